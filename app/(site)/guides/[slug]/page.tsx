@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ComparisonTable } from "@/components/content/comparison-table";
+import { GuideSectionItems } from "@/components/content/guide-section-items";
+import { SITE_NAME } from "@/components/site/logo";
+import { JsonLd } from "@/components/site/json-ld";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { getGuidePage, listGuides } from "@/db/queries/content";
+import { formatDate } from "@/lib/format";
+import { absoluteUrl } from "@/lib/site";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  return (await listGuides()).map((guide) => ({ slug: guide.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const guide = await getGuidePage((await params).slug);
+  if (!guide) return {};
+  const path = `/guides/${guide.slug}`;
+  return {
+    title: guide.title,
+    description: guide.description,
+    alternates: { canonical: path },
+    openGraph: {
+      type: "article",
+      title: guide.title,
+      description: guide.description,
+      url: path,
+      publishedTime: guide.publishedAt.toISOString(),
+      modifiedTime: guide.updatedAt.toISOString(),
+    },
+  };
+}
+
+export default async function GuidePage({ params }: Props) {
+  const guide = await getGuidePage((await params).slug);
+  if (!guide) notFound();
+
+  return (
+    <article>
+      <JsonLd
+        data={{
+          "@type": "Article",
+          headline: guide.title,
+          description: guide.description,
+          datePublished: guide.publishedAt.toISOString(),
+          dateModified: guide.updatedAt.toISOString(),
+          mainEntityOfPage: absoluteUrl(`/guides/${guide.slug}`),
+          author: { "@type": "Organization", name: SITE_NAME, url: absoluteUrl("/") },
+          publisher: { "@type": "Organization", name: SITE_NAME, url: absoluteUrl("/") },
+        }}
+      />
+      <header className="bg-gradient-to-b from-brand-50 to-white">
+        <Container className="py-14 sm:py-20">
+          <Badge>Guide</Badge>
+          <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">{guide.title}</h1>
+          <p className="mt-5 max-w-2xl text-lg leading-8 text-ink-muted">{guide.description}</p>
+          <p className="mt-4 text-sm text-ink-muted">
+            Published <time dateTime={guide.publishedAt.toISOString()}>{formatDate(guide.publishedAt)}</time>
+          </p>
+        </Container>
+      </header>
+
+      <Container className="grid gap-10 pb-20 lg:grid-cols-[14rem_1fr]">
+        <nav aria-label="On this page" className="lg:sticky lg:top-24 lg:self-start">
+          <h2 className="text-sm font-semibold uppercase tracking-wide text-ink-muted">On this page</h2>
+          <ol className="mt-3 space-y-2 text-sm">
+            {guide.sections.map((section) => (
+              <li key={section.id}>
+                <a href={`#${section.key}`} className="text-brand-700 underline-offset-4 hover:underline">
+                  {section.heading}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+
+        <div className="min-w-0 max-w-3xl space-y-14">
+          {guide.sections.map((section) => (
+            <section key={section.id} id={section.key} aria-labelledby={`${section.key}-title`}>
+              <h2 id={`${section.key}-title`} className="text-2xl font-bold tracking-tight sm:text-3xl">
+                {section.heading}
+              </h2>
+              {section.body ? <p className="mt-4 text-base leading-8 text-ink-muted">{section.body}</p> : null}
+              {section.items.length > 0 ? <GuideSectionItems items={section.items} /> : null}
+              {section.key === "comparison" ? (
+                <div className="mt-6">
+                  <ComparisonTable rows={guide.comparisonRows} caption="Frontend and backend development side by side" />
+                </div>
+              ) : null}
+            </section>
+          ))}
+
+          <aside aria-labelledby="guide-cta-title" className="rounded-(--radius-card) bg-brand-800 p-8 text-white">
+            <h2 id="guide-cta-title" className="text-2xl font-bold">Ready to hire?</h2>
+            <p className="mt-3 text-brand-100">See seniority levels, indicative salaries and the tools we vet for, then talk to a Talent Expert.</p>
+            <ButtonLink href="/hire/backend" variant="secondary" className="mt-6">
+              Hire backend developers
+            </ButtonLink>
+          </aside>
+        </div>
+      </Container>
+    </article>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { QuickFacts } from "@/components/content/quick-facts";
+import { SeniorityTable } from "@/components/content/seniority-table";
+import { TalentExperts } from "@/components/content/talent-experts";
+import { TechnologyList } from "@/components/content/technology-list";
+import { ToolGrid } from "@/components/content/tool-grid";
+import { UseCaseGrid } from "@/components/content/use-case-grid";
+import { JsonLd } from "@/components/site/json-ld";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+import { Section } from "@/components/ui/section";
+import { getRolePage, listRoles, listTalentExperts } from "@/db/queries/content";
+import { formatMoney, formatSalaryRange } from "@/lib/format";
+import { absoluteUrl } from "@/lib/site";
+
+type Props = { params: Promise<{ role: string }> };
+
+export async function generateStaticParams() {
+  return (await listRoles()).map((role) => ({ role: role.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const role = await getRolePage((await params).role);
+  if (!role) return {};
+  const path = `/hire/${role.slug}`;
+  const title = `Hire ${role.name.toLowerCase()}s`;
+  return {
+    title,
+    description: role.summary,
+    alternates: { canonical: path },
+    openGraph: { title, description: role.summary, url: path },
+  };
+}
+
+export default async function HireRolePage({ params }: Props) {
+  const [role, experts] = await Promise.all([getRolePage((await params).role), listTalentExperts()]);
+  if (!role) notFound();
+
+  const plural = `${role.name.toLowerCase()}s`;
+  const salaryRange = formatSalaryRange(
+    role.seniorityLevels.map((level) => level.salary),
+    role.salaryCurrency,
+  );
+
+  return (
+    <>
+      <JsonLd
+        data={{
+          "@type": "Occupation",
+          name: role.name,
+          description: role.summary,
+          url: absoluteUrl(`/hire/${role.slug}`),
+          occupationLocation: { "@type": "Country", name: "United States" },
+          estimatedSalary: role.seniorityLevels.map((level) => ({
+            "@type": "MonetaryAmountDistribution",
+            name: level.name,
+            currency: role.salaryCurrency,
+            duration: "P1Y",
+            median: level.salary,
+          })),
+          skills: role.tools.map((tool) => tool.name).join(", "),
+        }}
+      />
+      <div className="bg-gradient-to-b from-brand-50 to-white">
+        <Container className="py-14 sm:py-20">
+          <Badge>Hire · {role.name}</Badge>
+          <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">{role.headline}</h1>
+          <p className="mt-5 max-w-2xl text-lg leading-8 text-ink-muted">{role.summary}</p>
+          <div className="mt-8 flex flex-wrap gap-3">
+            <ButtonLink href="#talent-expert">Talk to a Talent Expert</ButtonLink>
+            <ButtonLink href="#seniority" variant="secondary">
+              Compare levels and salaries
+            </ButtonLink>
+          </div>
+          <dl className="mt-10 grid max-w-3xl grid-cols-2 gap-4 sm:grid-cols-3">
+            {salaryRange ? (
+              <div className="col-span-2 sm:col-span-1">
+                <dt className="text-sm text-ink-muted">Average salary by level ({role.salaryYear})</dt>
+                <dd className="mt-1 text-xl font-bold tabular-nums">{salaryRange}</dd>
+              </div>
+            ) : null}
+            <div>
+              <dt className="text-sm text-ink-muted">Seniority levels</dt>
+              <dd className="mt-1 text-xl font-bold">{role.seniorityLevels.length}</dd>
+            </div>
+            <div>
+              <dt className="text-sm text-ink-muted">Discovery call</dt>
+              <dd className="mt-1 text-xl font-bold">30 minutes</dd>
+            </div>
+          </dl>
+        </Container>
+      </div>
+
+      <Section id="use-cases" eyebrow="Where it is used" title={`What companies hire ${plural} for`}>
+        <UseCaseGrid useCases={role.useCases} />
+      </Section>
+
+      <Section
+        id="seniority"
+        tone="muted"
+        eyebrow="Seniority"
+        title={`${role.seniorityLevels.map((level) => level.name).join(", ")} compared`}
+        intro={
+          <p>
+            What each level typically owns and earns. Salaries are indicative {role.salaryCurrency} averages per year for {role.salaryYear}
+            {role.seniorityLevels[0] ? `, starting at ${formatMoney(role.seniorityLevels[0].salary, role.salaryCurrency)} for a ${role.seniorityLevels[0].name.toLowerCase()}` : ""}.
+          </p>
+        }
+      >
+        <SeniorityTable roleName={role.name} levels={role.seniorityLevels} currency={role.salaryCurrency} salaryYear={role.salaryYear} />
+      </Section>
+
+      <Section id="quick-facts" eyebrow="Quick facts" title={`${role.name} work at a glance`}>
+        <QuickFacts facts={role.quickFacts} />
+      </Section>
+
+      <Section id="technologies" tone="muted" eyebrow="Technologies" title="Top related technologies" intro={<p>The platforms most backend teams build on, with who created them and when.</p>}>
+        <TechnologyList technologies={role.technologies} />
+      </Section>
+
+      <Section id="tools" eyebrow="Tools" title="Top tools and frameworks" intro={<p>The frameworks and runtimes we vet candidates on most often.</p>}>
+        <ToolGrid tools={role.tools} />
+      </Section>
+
+      <Section
+        id="talent-expert"
+        tone="muted"
+        eyebrow="Talk to a Talent Expert"
+        title="Start with a 30-minute discovery call"
+        intro={<p>A Talent Expert learns about your project challenges, technical needs and team diversity, then tells you how we would staff it.</p>}
+      >
+        <TalentExperts experts={experts} />
+      </Section>
+    </>
+  );
+}

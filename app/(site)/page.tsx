@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TalentExperts } from "@/components/content/talent-experts";
+import { SITE_NAME } from "@/components/site/logo";
+import { JsonLd } from "@/components/site/json-ld";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Container } from "@/components/ui/container";
+import { Section } from "@/components/ui/section";
+import { getFeaturedRole, listGuides, listTalentExperts } from "@/db/queries/content";
+import { formatMoney, formatYears } from "@/lib/format";
+import { absoluteUrl } from "@/lib/site";
+
+export const metadata: Metadata = {
+  alternates: { canonical: "/" },
+  openGraph: { url: "/", title: `${SITE_NAME} — hire vetted backend developers` },
+};
+
+const offers = [
+  {
+    title: "Vetted backend engineers",
+    text: "Every developer we introduce has passed a technical interview on APIs, databases, security and the tools you use.",
+  },
+  {
+    title: "Honest numbers up front",
+    text: "Seniority levels and indicative salaries are published, so you can plan a budget before the first call.",
+  },
+  {
+    title: "One Talent Expert, start to finish",
+    text: "A dedicated expert learns your project, shortlists candidates and stays with you until the hire is made.",
+  },
+];
+
+export default async function HomePage() {
+  const [role, experts, guides] = await Promise.all([getFeaturedRole(), listTalentExperts(), listGuides()]);
+
+  return (
+    <>
+      <JsonLd
+        data={{
+          "@type": "Organization",
+          name: SITE_NAME,
+          url: absoluteUrl("/"),
+          logo: absoluteUrl("/icon.svg"),
+          description: "A hiring agency that finds, vets and introduces backend developers to companies.",
+        }}
+      />
+      <div className="bg-gradient-to-b from-brand-50 to-white">
+        <Container className="py-16 sm:py-24">
+          <Badge>For companies hiring engineers</Badge>
+          <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-6xl">Hire backend developers you can build on</h1>
+          <p className="mt-6 max-w-2xl text-lg leading-8 text-ink-muted">
+            We find, vet and introduce backend engineers, from a first junior hire to a team lead who owns your architecture. Start with a
+            30-minute discovery call with a Talent Expert.
+          </p>
+          <div className="mt-8 flex flex-wrap gap-3">
+            {role ? <ButtonLink href={`/hire/${role.slug}`}>See levels and salaries</ButtonLink> : null}
+            {role ? (
+              <ButtonLink href={`/hire/${role.slug}#talent-expert`} variant="secondary">
+                Meet our Talent Experts
+              </ButtonLink>
+            ) : null}
+          </div>
+        </Container>
+      </div>
+
+      <Section id="offer" eyebrow="What we offer" title="Hiring backend talent without the guesswork">
+        <ul className="grid gap-4 md:grid-cols-3">
+          {offers.map((offer) => (
+            <Card as="li" key={offer.title}>
+              <h3 className="text-lg font-semibold">{offer.title}</h3>
+              <p className="mt-2 text-sm leading-6 text-ink-muted">{offer.text}</p>
+            </Card>
+          ))}
+        </ul>
+      </Section>
+
+      {role ? (
+        <Section
+          id="featured-role"
+          tone="muted"
+          eyebrow="Featured role"
+          title={role.name}
+          intro={<p>{role.summary}</p>}
+        >
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={`${role.name} salaries by level`}>
+            {role.seniorityLevels.map((level) => (
+              <Card as="li" key={level.id}>
+                <p className="font-semibold">{level.name}</p>
+                <p className="text-sm text-ink-muted">{formatYears(level.yearsMin, level.yearsMax)}</p>
+                <p className="mt-3 text-2xl font-bold tabular-nums">{formatMoney(level.salary, role.salaryCurrency)}</p>
+                <p className="text-xs text-ink-muted">indicative average per year, {role.salaryYear}</p>
+              </Card>
+            ))}
+          </ul>
+          <p className="mt-6 text-sm text-ink-muted">
+            {role.useCases.length} areas where backend developers make a difference, {role.tools.length} tools we vet for, and{" "}
+            {role.technologies.length} core technologies.
+          </p>
+          <ButtonLink href={`/hire/${role.slug}`} className="mt-6">
+            Hire {role.name.toLowerCase()}s
+          </ButtonLink>
+        </Section>
+      ) : null}
+
+      <Section
+        id="talent-experts"
+        eyebrow="Talk to a Talent Expert"
+        title="Every hire starts with a 30-minute discovery call"
+        intro={<p>Tell us about your project challenges, technical needs and team; we come back with a plan and a shortlist.</p>}
+      >
+        <TalentExperts experts={experts} />
+      </Section>
+
+      {guides.length > 0 ? (
+        <Section id="guides" tone="muted" eyebrow="Guides" title="Learn before you hire">
+          <ul className="grid gap-4 md:grid-cols-2">
+            {guides.map((guide) => (
+              <Card as="li" key={guide.slug}>
+                <Link href={`/guides/${guide.slug}`} className="text-lg font-semibold text-brand-700 underline-offset-4 hover:underline">
+                  {guide.title}
+                </Link>
+                <p className="mt-2 text-sm text-ink-muted">Skills, responsibilities, salaries and how backend compares with frontend.</p>
+              </Card>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+    </>
+  );
+}

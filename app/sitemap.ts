@@ -1,0 +1,12 @@
+import type { MetadataRoute } from "next";
+import { listGuides, listRoles } from "@/db/queries/content";
+import { absoluteUrl } from "@/lib/site";
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [roles, guides] = await Promise.all([listRoles(), listGuides()]);
+  return [
+    { url: absoluteUrl("/"), changeFrequency: "weekly", priority: 1 },
+    ...roles.map((role) => ({ url: absoluteUrl(`/hire/${role.slug}`), lastModified: role.updatedAt, changeFrequency: "monthly" as const, priority: 0.9 })),
+    ...guides.map((guide) => ({ url: absoluteUrl(`/guides/${guide.slug}`), lastModified: guide.updatedAt, changeFrequency: "monthly" as const, priority: 0.7 })),
+  ];
+}

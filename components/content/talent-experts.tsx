@@ -1,0 +1,38 @@
+type Expert = { slug: string; name: string; title: string; bio: string };
+
+function initials(name: string) {
+  return name
+    .split(/\s+/)
+    .map((part) => part[0] ?? "")
+    .join("")
+    .slice(0, 2)
+    .toUpperCase();
+}
+
+export function TalentExpertCard({ expert }: { expert: Expert }) {
+  return (
+    <li className="flex gap-4 rounded-(--radius-card) border border-line bg-white p-5 shadow-(--shadow-card)">
+      <span
+        aria-hidden="true"
+        className="flex h-14 w-14 shrink-0 items-center justify-center rounded-full bg-brand-700 text-lg font-bold text-white"
+      >
+        {initials(expert.name)}
+      </span>
+      <div>
+        <h3 className="font-semibold">{expert.name}</h3>
+        <p className="text-sm font-medium text-brand-700">{expert.title}</p>
+        <p className="mt-2 text-sm leading-6 text-ink-muted">{expert.bio}</p>
+      </div>
+    </li>
+  );
+}
+
+export function TalentExperts({ experts }: { experts: Expert[] }) {
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {experts.map((expert) => (
+        <TalentExpertCard key={expert.slug} expert={expert} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,5 @@
+/** Public navigation. Add a link here only once its route exists: a test follows every one. */
+export const mainNav = [
+  { href: "/hire/backend", label: "Hire backend developers" },
+  { href: "/guides/backend-development", label: "Backend guide" },
+] as const;

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { Container } from "../ui/container";
+import { LogoMark, SITE_NAME } from "./logo";
+import { mainNav } from "./navigation";
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-20 border-b border-line bg-white/95 backdrop-blur">
+      <Container className="flex h-16 items-center justify-between gap-4">
+        <Link href="/" className="flex items-center gap-2 rounded-md font-bold tracking-tight text-ink">
+          <LogoMark />
+          <span className="text-lg">{SITE_NAME}</span>
+        </Link>
+        <nav aria-label="Main" className="hidden md:block">
+          <ul className="flex items-center gap-1">
+            {mainNav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-ink-muted hover:bg-surface-muted hover:text-ink">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {/* A <details> menu works without JavaScript and is keyboard-operable by default. */}
+        <details className="group relative md:hidden">
+          <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md border border-line px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
+            Menu
+          </summary>
+          <nav aria-label="Main" className="absolute right-0 mt-2 w-64 rounded-lg border border-line bg-white p-2 shadow-(--shadow-card)">
+            <ul>
+              {mainNav.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="block rounded-md px-3 py-3 text-sm font-medium hover:bg-surface-muted">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
+      </Container>
+    </header>
+  );
+}

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { ComponentProps } from "react";
+
+type Variant = "primary" | "secondary" | "ghost";
+
+const base =
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-5 py-2.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+const variants: Record<Variant, string> = {
+  primary: "bg-brand-700 text-white hover:bg-brand-800",
+  secondary: "border border-line bg-white text-ink hover:border-brand-600 hover:text-brand-700",
+  ghost: "text-brand-700 hover:bg-brand-50",
+};
+
+export function buttonClasses(variant: Variant = "primary", className = "") {
+  return `${base} ${variants[variant]} ${className}`;
+}
+
+export function Button({ variant = "primary", className, ...props }: ComponentProps<"button"> & { variant?: Variant }) {
+  return <button className={buttonClasses(variant, className)} {...props} />;
+}
+
+export function ButtonLink({ variant = "primary", className, ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
+  return <Link className={buttonClasses(variant, className)} {...props} />;
+}

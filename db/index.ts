@@ -1,0 +1,8 @@
+import { env } from "../lib/env";
+import { createDb, type Db } from "./client";
+
+// One connection per process: dev-mode hot reloads would otherwise open a new one on every edit.
+const globalForDb = globalThis as unknown as { __bedrockDb?: Db };
+
+export const db = (globalForDb.__bedrockDb ??= createDb(env.DATABASE_URL));
+export type { Db };

@@ -1,0 +1,7 @@
+import { env } from "../lib/env";
+import { db } from "./index";
+import { migrateDatabase } from "./migrator";
+
+migrateDatabase(db);
+console.log(`Database ready: ${env.DATABASE_URL}`);
+db.$client.close();

@@ -1,0 +1,65 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import { db } from "../index";
+import { guides, roles, talentExperts } from "../schema";
+
+export async function getRolePage(slug: string) {
+  const role = await db.query.roles.findFirst({
+    where: eq(roles.slug, slug),
+    columns: { createdAt: false },
+    with: {
+      seniorityLevels: { orderBy: (t) => asc(t.sortOrder), columns: { roleId: false } },
+      useCases: { orderBy: (t) => asc(t.sortOrder), columns: { roleId: false } },
+      quickFacts: { orderBy: (t) => asc(t.sortOrder), columns: { roleId: false } },
+      technologies: { orderBy: (t) => asc(t.sortOrder), columns: { roleId: false } },
+      tools: { orderBy: (t) => asc(t.sortOrder), columns: { roleId: false } },
+    },
+  });
+  return role ?? null;
+}
+export type RolePage = NonNullable<Awaited<ReturnType<typeof getRolePage>>>;
+
+export async function listRoles() {
+  return db
+    .select({ slug: roles.slug, name: roles.name, summary: roles.summary, featured: roles.featured, updatedAt: roles.updatedAt })
+    .from(roles)
+    .orderBy(asc(roles.sortOrder), asc(roles.name));
+}
+
+/** The role the home page puts forward: the featured one, else the first. */
+export async function getFeaturedRole() {
+  const [featured] = await db
+    .select({ slug: roles.slug })
+    .from(roles)
+    .orderBy(sql`${roles.featured} DESC`, asc(roles.sortOrder))
+    .limit(1);
+  return featured ? getRolePage(featured.slug) : null;
+}
+
+export async function getGuidePage(slug: string) {
+  const guide = await db.query.guides.findFirst({
+    where: eq(guides.slug, slug),
+    columns: { createdAt: false },
+    with: {
+      sections: { orderBy: (t) => asc(t.sortOrder), columns: { guideId: false } },
+      comparisonRows: { orderBy: (t) => asc(t.sortOrder), columns: { guideId: false } },
+    },
+  });
+  return guide ?? null;
+}
+export type GuidePage = NonNullable<Awaited<ReturnType<typeof getGuidePage>>>;
+
+export async function listGuides() {
+  return db
+    .select({ slug: guides.slug, title: guides.title, updatedAt: guides.updatedAt })
+    .from(guides)
+    .orderBy(asc(guides.title));
+}
+
+export async function listTalentExperts() {
+  return db
+    .select({ slug: talentExperts.slug, name: talentExperts.name, title: talentExperts.title, bio: talentExperts.bio })
+    .from(talentExperts)
+    .where(eq(talentExperts.active, true))
+    .orderBy(asc(talentExperts.sortOrder));
+}

@@ -1,0 +1,260 @@
+import type { GuideItem } from "./schema";
+
+export type SeedRole = {
+  slug: string;
+  name: string;
+  headline: string;
+  summary: string;
+  salaryYear: number;
+  salaryCurrency: "USD";
+  featured: boolean;
+  seniorityLevels: { name: string; yearsMin: number; yearsMax: number | null; salary: number; responsibilities: string[] }[];
+  useCases: { title: string; description: string }[];
+  quickFacts: { label: string; text: string }[];
+  technologies: { name: string; creator: string; year: number }[];
+  tools: { name: string; description: string }[];
+};
+
+export type SeedGuide = {
+  slug: string;
+  title: string;
+  description: string;
+  publishedAt: string; // ISO date
+  sections: { key: string; heading: string; body: string; items: GuideItem[] }[];
+  comparisonRows: { aspect: string; frontend: string; backend: string }[];
+};
+
+export type SeedExpert = { slug: string; name: string; title: string; bio: string; email: string; timeZone: string };
+
+export const backendRole: SeedRole = {
+  slug: "backend",
+  name: "Backend developer",
+  headline: "Hire backend developers who build reliable APIs, databases and servers",
+  summary:
+    "Hire vetted backend developers to design APIs, manage data and keep your servers fast, secure and reliable.",
+  salaryYear: 2026,
+  salaryCurrency: "USD",
+  featured: true,
+  seniorityLevels: [
+    {
+      name: "Junior",
+      yearsMin: 0,
+      yearsMax: 2,
+      salary: 50000,
+      responsibilities: [
+        "Fixes well-scoped bugs reported by the team or by users.",
+        "Builds new API endpoints under the review of a senior colleague.",
+        "Writes unit and integration tests for the code they change.",
+        "Keeps technical documentation and API references up to date.",
+      ],
+    },
+    {
+      name: "Middle",
+      yearsMin: 2,
+      yearsMax: 5,
+      salary: 70000,
+      responsibilities: [
+        "Delivers complete features independently, from data model to deployed endpoint.",
+        "Designs database schemas and writes efficient queries and migrations.",
+        "Integrates third-party services such as payment providers and messaging APIs.",
+        "Reviews pull requests from junior developers and investigates production incidents.",
+      ],
+    },
+    {
+      name: "Senior",
+      yearsMin: 5,
+      yearsMax: 8,
+      salary: 90000,
+      responsibilities: [
+        "Designs services and APIs that scale with traffic and with the product roadmap.",
+        "Leads performance tuning, caching strategy and security hardening.",
+        "Sets coding standards, testing practices and deployment workflows for the team.",
+        "Mentors junior and mid-level developers and breaks large projects into deliverable work.",
+      ],
+    },
+    {
+      name: "Expert / Team Lead",
+      yearsMin: 8,
+      yearsMax: null,
+      salary: 120000,
+      responsibilities: [
+        "Owns the overall backend architecture and its long-term technical direction.",
+        "Is accountable for system reliability, security and uptime targets.",
+        "Mentors engineers and leads hiring to grow the backend team.",
+        "Works with product and business leaders to plan capacity, budgets and priorities.",
+      ],
+    },
+  ],
+  useCases: [
+    { title: "API development", description: "Building RESTful APIs that power mobile apps and other clients." },
+    { title: "Data management", description: "Storing and retrieving user data securely." },
+    { title: "Authentication systems", description: "Handling user login and registration safely." },
+    { title: "Server maintenance", description: "Keeping servers running smoothly and efficiently." },
+    { title: "Performance optimization", description: "Improving the speed and efficiency of applications." },
+    { title: "Database management", description: "Organizing how data is stored and retrieved." },
+    { title: "Security implementation", description: "Protecting systems against cyber threats." },
+    { title: "Content management", description: "Managing content and delivering it to users." },
+    { title: "Integration services", description: "Connecting different systems and services so they work together." },
+    { title: "Error handling", description: "Detecting and resolving issues in the backend before they affect users." },
+  ],
+  quickFacts: [
+    { label: "Foundation", text: "Backend development is the backbone of every app and website." },
+    { label: "Since", text: "Backend development took shape as a discipline around 2000." },
+    { label: "Demand", text: "Most API, database and server projects rely on backend development." },
+    { label: "Entry point", text: "Getting started requires a working knowledge of programming languages and frameworks." },
+    { label: "Related tech", text: "DevOps is one of the most popular technologies related to backend development." },
+    { label: "Fun fact", text: "The first server was built in 1969 and weighed more than 6,800 pounds." },
+  ],
+  technologies: [
+    { name: "Node.js", creator: "Ryan Dahl", year: 2009 },
+    { name: "Python", creator: "Guido van Rossum", year: 1991 },
+    { name: "Ruby on Rails", creator: "David Heinemeier Hansson", year: 2004 },
+    { name: "Java", creator: "Sun Microsystems", year: 1995 },
+    { name: ".NET", creator: "Microsoft", year: 2002 },
+  ],
+  tools: [
+    { name: "Node.js", description: "Server-side JavaScript runtime" },
+    { name: "Express.js", description: "Web application framework for Node.js" },
+    { name: "Spring Boot", description: "Framework for building Java applications" },
+    { name: "Django", description: "Full-featured Python web framework" },
+    { name: "Ruby on Rails", description: "Web framework for the Ruby language" },
+    { name: "Laravel", description: "Web framework for PHP" },
+    { name: "ASP.NET", description: "Microsoft's web framework for .NET" },
+    { name: "Flask", description: "Lightweight Python microframework" },
+    { name: "Play Framework", description: "Web framework for Java and Scala" },
+    { name: "CakePHP", description: "Rapid-development framework for PHP" },
+  ],
+};
+
+export const backendGuide: SeedGuide = {
+  slug: "backend-development",
+  title: "What is backend development?",
+  description:
+    "What backend development is, the skills it takes, what backend developers do, what they earn and how the role differs from frontend.",
+  publishedAt: "2026-11-20",
+  sections: [
+    {
+      key: "definition",
+      heading: "Backend development in a nutshell",
+      body:
+        "Backend development is server-side development: it covers databases, scripting and the architecture of a website. It is the behind-the-scenes work that runs whenever a user acts on a site, such as logging in or buying from an online store. Backend code is what lets the browser communicate with the information stored in the database.",
+      items: [],
+    },
+    {
+      key: "skills",
+      heading: "Skills a backend developer needs",
+      body: "A capable backend developer brings skills from four main areas.",
+      items: [
+        {
+          title: "Web development languages",
+          text: "Command of at least one server-side language, such as Java, Python, Ruby or .NET.",
+        },
+        {
+          title: "Database and cache",
+          text: "Knowledge of database management systems such as MySQL, MongoDB, Oracle, SQL Server and Redis; experience with caching tools such as Varnish, Memcached or Redis is a plus.",
+        },
+        {
+          title: "Server",
+          text: "Hands-on experience with Apache, Nginx and Microsoft IIS; a solid Linux background helps a great deal with server administration.",
+        },
+        {
+          title: "APIs (REST and SOAP)",
+          text: "The ability to create and consume both REST and SOAP web services.",
+        },
+      ],
+    },
+    {
+      key: "puzzle",
+      heading: "Other pieces of the puzzle",
+      body: "Beyond the core skills, strong backend developers also understand the following.",
+      items: [
+        { text: "Algorithms and data structures." },
+        { text: "Security at every layer of the stack, since each layer has its own vulnerabilities." },
+        { text: "The differences between delivery platforms, such as mobile and desktop." },
+        { text: "The basics of front-end technology, such as HTML and CSS." },
+        { text: "Session management in a distributed system." },
+      ],
+    },
+    {
+      key: "responsibilities",
+      heading: "Roles and responsibilities",
+      body: "Day to day, a backend developer is expected to:",
+      items: [
+        { text: "Understand the goals of the website and design effective solutions to meet them." },
+        { text: "Store data and make sure it is shown only to users who are authorized to see it." },
+        { text: "Build payment processing: accepting payment data, storing it securely and making charges." },
+        { text: "Manage API resources that work across different devices." },
+        { text: "Contribute to system architecture and to data-science analyses." },
+        { text: "Organize the logic of systems that run across multiple devices." },
+        { text: "Build frameworks or architecture that make the system easier to program against." },
+        { text: "Implement algorithms and solve system-level problems." },
+      ],
+    },
+    {
+      key: "salary",
+      heading: "How much backend developers earn",
+      body: "Backend development is well paid; the figures below are indicative averages.",
+      items: [
+        { title: "United States", text: "About $120,798 per year on average." },
+        { title: "United Kingdom", text: "Typically £40,000 – £70,000 a year." },
+      ],
+    },
+    {
+      key: "comparison",
+      heading: "Frontend vs backend development",
+      body: "Frontend and backend developers work on the same product from opposite sides; here is how the two roles compare.",
+      items: [],
+    },
+  ],
+  comparisonRows: [
+    {
+      aspect: "Skill set",
+      frontend: "HTML, CSS and JavaScript",
+      backend: "Databases, servers and APIs",
+    },
+    {
+      aspect: "Team",
+      frontend: "Designs the look of the site, based on user input and testing",
+      backend: "Builds the application that supports the front end and provides support, security and content management",
+    },
+    {
+      aspect: "Stand-alone service",
+      frontend: "Cannot be offered as an independent service",
+      backend: "Can be offered on its own as Backend-as-a-Service (BaaS)",
+    },
+    {
+      aspect: "Goal",
+      frontend: "Make the site accessible to all users and responsive on mobile and desktop",
+      backend: "Build and support the application behind the front end, and make sure the site loads and works",
+    },
+    {
+      aspect: "Average salary",
+      frontend: "$104,405 per year",
+      backend: "$120,798 per year",
+    },
+    {
+      aspect: "Most popular tools",
+      frontend: "jQuery, HTML5",
+      backend: "MySQL, PHP",
+    },
+  ],
+};
+
+export const talentExperts: SeedExpert[] = [
+  {
+    slug: "anna-kowalczyk",
+    name: "Anna Kowalczyk",
+    title: "Senior Talent Expert",
+    bio: "Anna starts every search with a 30-minute discovery call to explore your project challenges, technical needs and team diversity. She then shortlists backend developers who fit both the work and the team.",
+    email: "anna.kowalczyk@example.com",
+    timeZone: "Europe/Warsaw",
+  },
+  {
+    slug: "daniel-reyes",
+    name: "Daniel Reyes",
+    title: "Senior Talent Expert",
+    bio: "Daniel begins with a 30-minute discovery call about your project challenges, technical needs and team diversity. He uses what he learns to match you with backend developers ready to contribute from day one.",
+    email: "daniel.reyes@example.com",
+    timeZone: "America/New_York",
+  },
+];

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1, "must name an SQLite file, e.g. ./data/app.db")
+    .default("./data/app.db")
+    .transform((value) => value.replace(/^(sqlite:|file:)/, "")),
+  SITE_URL: z.url("must be an absolute URL, e.g. https://hire.example.com").default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Parses the given variables and lists every problem at once, so a misconfigured boot fails in one go. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv(process.env);

@@ -1,0 +1,12 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+
+/**
+ * Content pages are prerendered. Every content edit (roles, levels, facts, tools, guides,
+ * experts) goes through here so the public pages update at once. Content feeds the home page,
+ * the hire and guide pages and the sitemap together, so the whole public layout is revalidated:
+ * with a handful of pages that is cheaper than tracking which page shows which row.
+ */
+export function revalidateContent() {
+  revalidatePath("/", "layout");
+}
