@@ -121,7 +121,7 @@ export default async function HomePage() {
                 <Link href={`/guides/${guide.slug}`} className="text-lg font-semibold text-brand-700 underline-offset-4 hover:underline">
                   {guide.title}
                 </Link>
-                <p className="mt-2 text-sm text-ink-muted">Skills, responsibilities, salaries and how backend compares with frontend.</p>
+                <p className="mt-2 text-sm text-ink-muted">{guide.description}</p>
               </Card>
             ))}
           </ul>

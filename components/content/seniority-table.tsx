@@ -14,7 +14,7 @@ export function SeniorityTable({
   salaryYear: number;
 }) {
   return (
-    <div className="overflow-x-auto rounded-(--radius-card) border border-line bg-white shadow-(--shadow-card)" role="region" aria-labelledby="seniority-caption" tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-(--radius-card) border border-line bg-white shadow-(--shadow-card)" role="region" aria-labelledby="seniority-caption" tabIndex={0}>
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption id="seniority-caption" className="px-5 pt-5 text-left text-base font-semibold">
           {roleName}s by seniority

@@ -51,7 +51,7 @@ export type GuidePage = NonNullable<Awaited<ReturnType<typeof getGuidePage>>>;
 
 export async function listGuides() {
   return db
-    .select({ slug: guides.slug, title: guides.title, updatedAt: guides.updatedAt })
+    .select({ slug: guides.slug, title: guides.title, description: guides.description, updatedAt: guides.updatedAt })
     .from(guides)
     .orderBy(asc(guides.title));
 }
