@@ -176,10 +176,186 @@ export const talentExperts = sqliteTable(
     /** IANA time zone of the expert's working hours. */
     timeZone: text("time_zone").notNull(),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
+    callMinutes: integer("call_minutes").notNull().default(30),
+    bufferMinutes: integer("buffer_minutes").notNull().default(10),
+    minNoticeMinutes: integer("min_notice_minutes").notNull().default(720),
+    horizonDays: integer("horizon_days").notNull().default(21),
+    maxCallsPerDay: integer("max_calls_per_day").notNull().default(6),
     sortOrder: integer("sort_order").notNull().default(0),
   },
-  (t) => [uniqueIndex("talent_experts_slug_unique").on(t.slug), index("talent_experts_active_idx").on(t.active)],
+  (t) => [
+    uniqueIndex("talent_experts_slug_unique").on(t.slug),
+    index("talent_experts_active_idx").on(t.active),
+    check(
+      "talent_experts_booking_rules",
+      sql`${t.callMinutes} BETWEEN 10 AND 240 AND ${t.bufferMinutes} BETWEEN 0 AND 240 AND ${t.minNoticeMinutes} >= 0 AND ${t.horizonDays} BETWEEN 1 AND 365 AND ${t.maxCallsPerDay} BETWEEN 1 AND 48`,
+    ),
+  ],
 );
+
+/** Weekly working hours in the expert's own time zone; weekday 1 = Monday … 7 = Sunday (ISO). */
+export const expertWorkingHours = sqliteTable(
+  "expert_working_hours",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    expertId: integer("expert_id")
+      .notNull()
+      .references(() => talentExperts.id, { onDelete: "cascade" }),
+    weekday: integer("weekday").notNull(),
+    startMinute: integer("start_minute").notNull(),
+    endMinute: integer("end_minute").notNull(),
+  },
+  (t) => [
+    index("expert_working_hours_expert_idx").on(t.expertId, t.weekday),
+    check("expert_working_hours_range", sql`${t.weekday} BETWEEN 1 AND 7 AND ${t.startMinute} >= 0 AND ${t.endMinute} <= 1440 AND ${t.endMinute} > ${t.startMinute}`),
+  ],
+);
+
+export const expertTimeOff = sqliteTable(
+  "expert_time_off",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    expertId: integer("expert_id")
+      .notNull()
+      .references(() => talentExperts.id, { onDelete: "cascade" }),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    reason: text("reason").notNull().default(""),
+  },
+  (t) => [index("expert_time_off_expert_idx").on(t.expertId, t.startsAt), check("expert_time_off_range", sql`${t.endsAt} > ${t.startsAt}`)],
+);
+
+export const contactRequestStatuses = ["new", "contacted", "qualified", "proposal", "won", "lost"] as const;
+export type ContactRequestStatus = (typeof contactRequestStatuses)[number];
+
+export const contactRequests = sqliteTable(
+  "contact_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Short public reference shown to the company, e.g. "BT-7K3M9Q". */
+    reference: text("reference").notNull(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    /** Lower-cased email: links later bookings of the same company contact to this request. */
+    emailNormalized: text("email_normalized").notNull(),
+    company: text("company").notNull(),
+    role: text("role").notNull(),
+    seniority: text("seniority").notNull(),
+    developers: integer("developers").notNull(),
+    desiredStart: text("desired_start").notNull(),
+    budget: text("budget"),
+    message: text("message").notNull(),
+    sourcePage: text("source_page").notNull(),
+    status: text("status", { enum: contactRequestStatuses }).notNull().default("new"),
+    consentAt: integer("consent_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("contact_requests_reference_unique").on(t.reference),
+    index("contact_requests_email_idx").on(t.emailNormalized),
+    index("contact_requests_status_created_idx").on(t.status, t.createdAt),
+    check("contact_requests_developers", sql`${t.developers} BETWEEN 1 AND 500`),
+  ],
+);
+
+export const bookingStatuses = ["confirmed", "cancelled", "completed", "no_show"] as const;
+export type BookingStatus = (typeof bookingStatuses)[number];
+
+export const bookings = sqliteTable(
+  "bookings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reference: text("reference").notNull(),
+    expertId: integer("expert_id")
+      .notNull()
+      .references(() => talentExperts.id),
+    contactRequestId: integer("contact_request_id").references(() => contactRequests.id, { onDelete: "set null" }),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    status: text("status", { enum: bookingStatuses }).notNull().default("confirmed"),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    emailNormalized: text("email_normalized").notNull(),
+    company: text("company").notNull(),
+    hiringFor: text("hiring_for").notNull(),
+    visitorTimeZone: text("visitor_time_zone").notNull(),
+    /** SHA-256 of the private manage token; the token itself is only ever in the visitor's link. */
+    manageTokenHash: text("manage_token_hash").notNull(),
+    reminderSentAt: integer("reminder_sent_at", { mode: "timestamp_ms" }),
+    cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("bookings_reference_unique").on(t.reference),
+    uniqueIndex("bookings_manage_token_unique").on(t.manageTokenHash),
+    // The invariant behind the race test: one confirmed call per expert and start time.
+    uniqueIndex("bookings_active_slot_unique").on(t.expertId, t.startsAt).where(sql`status = 'confirmed'`),
+    index("bookings_expert_time_idx").on(t.expertId, t.startsAt),
+    index("bookings_status_time_idx").on(t.status, t.startsAt),
+    index("bookings_email_idx").on(t.emailNormalized),
+    check("bookings_range", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/** "logged": no SMTP server is configured (development), so the email was written to the log. */
+export const outboxStatuses = ["pending", "sent", "logged", "failed"] as const;
+export type OutboxAttachment = { filename: string; contentType: string; content: string };
+
+/** Every email the site sends is written here first, then delivered (and retried) from here. */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    /** Makes an email idempotent, e.g. "reminder:42": the same key is never queued twice. */
+    dedupeKey: text("dedupe_key"),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    attachments: text("attachments", { mode: "json" }).$type<OutboxAttachment[]>().notNull().default([]),
+    status: text("status", { enum: outboxStatuses }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("outbox_dedupe_unique").on(t.dedupeKey), index("outbox_status_next_idx").on(t.status, t.nextAttemptAt)],
+);
+
+/** Secrets generated on first use (e.g. the form-signing key) when none is configured. */
+export const appSecrets = sqliteTable("app_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: createdAt(),
+});
+
+/** Fixed-window counters that survive restarts, e.g. key "contact:203.0.113.7". */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  count: integer("count").notNull(),
+});
+
+export const talentExpertsRelations = relations(talentExperts, ({ many }) => ({
+  workingHours: many(expertWorkingHours),
+  timeOff: many(expertTimeOff),
+  bookings: many(bookings),
+}));
+export const expertWorkingHoursRelations = relations(expertWorkingHours, ({ one }) => ({
+  expert: one(talentExperts, { fields: [expertWorkingHours.expertId], references: [talentExperts.id] }),
+}));
+export const expertTimeOffRelations = relations(expertTimeOff, ({ one }) => ({
+  expert: one(talentExperts, { fields: [expertTimeOff.expertId], references: [talentExperts.id] }),
+}));
+export const bookingsRelations = relations(bookings, ({ one }) => ({
+  expert: one(talentExperts, { fields: [bookings.expertId], references: [talentExperts.id] }),
+  contactRequest: one(contactRequests, { fields: [bookings.contactRequestId], references: [contactRequests.id] }),
+}));
+export const contactRequestsRelations = relations(contactRequests, ({ many }) => ({
+  bookings: many(bookings),
+}));
 
 export const rolesRelations = relations(roles, ({ many }) => ({
   seniorityLevels: many(seniorityLevels),
@@ -226,3 +402,8 @@ export type Guide = typeof guides.$inferSelect;
 export type GuideSection = typeof guideSections.$inferSelect;
 export type ComparisonRow = typeof comparisonRows.$inferSelect;
 export type TalentExpert = typeof talentExperts.$inferSelect;
+export type ContactRequest = typeof contactRequests.$inferSelect;
+export type NewContactRequest = typeof contactRequests.$inferInsert;
+export type Booking = typeof bookings.$inferSelect;
+export type NewBooking = typeof bookings.$inferInsert;
+export type OutboxMessage = typeof outbox.$inferSelect;

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "./client";
 import {
   comparisonRows,
+  expertWorkingHours,
   guideSections,
   guides,
   quickFacts,
@@ -12,7 +13,7 @@ import {
   tools,
   useCases,
 } from "./schema";
-import { backendGuide, backendRole, talentExperts as seedExperts, type SeedGuide, type SeedRole } from "./seed-data";
+import { backendGuide, backendRole, talentExperts as seedExperts, type SeedExpert, type SeedGuide, type SeedRole } from "./seed-data";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 const ordered = <T>(rows: T[]) => rows.map((row, sortOrder) => ({ ...row, sortOrder }));
@@ -47,14 +48,30 @@ function seedGuide(tx: Tx, guide: SeedGuide): boolean {
   return true;
 }
 
+const minutes = (time: string) => {
+  const [hours = 0, mins = 0] = time.split(":").map(Number);
+  return hours * 60 + mins;
+};
+
+function seedExpert(tx: Tx, expert: SeedExpert): boolean {
+  if (tx.select({ id: talentExperts.id }).from(talentExperts).where(eq(talentExperts.slug, expert.slug)).get()) return false;
+  const { workingHours, ...fields } = expert;
+  const sortOrder = seedExperts.indexOf(expert);
+  const { id: expertId } = tx.insert(talentExperts).values({ ...fields, sortOrder }).returning({ id: talentExperts.id }).get();
+  tx.insert(expertWorkingHours)
+    .values(workingHours.map((range) => ({ expertId, weekday: range.weekday, startMinute: minutes(range.start), endMinute: minutes(range.end) })))
+    .run();
+  return true;
+}
+
 export function seedContent(db: Db) {
   return db.transaction(
     (tx) => {
       const created: string[] = [];
       if (seedRole(tx, backendRole)) created.push(`role ${backendRole.slug}`);
       if (seedGuide(tx, backendGuide)) created.push(`guide ${backendGuide.slug}`);
-      const experts = tx.insert(talentExperts).values(ordered(seedExperts)).onConflictDoNothing().returning().all();
-      if (experts.length > 0) created.push(`${experts.length} talent experts`);
+      const newExperts = seedExperts.filter((expert) => seedExpert(tx, expert));
+      if (newExperts.length > 0) created.push(`${newExperts.length} talent experts`);
       return created;
     },
     { behavior: "immediate" },

@@ -24,7 +24,18 @@ export type SeedGuide = {
   comparisonRows: { aspect: string; frontend: string; backend: string }[];
 };
 
-export type SeedExpert = { slug: string; name: string; title: string; bio: string; email: string; timeZone: string };
+export type SeedExpert = {
+  slug: string;
+  name: string;
+  title: string;
+  bio: string;
+  email: string;
+  timeZone: string;
+  /** Weekly hours in the expert's zone: ISO weekday (1 = Monday) and "HH:MM" local times. */
+  workingHours: { weekday: number; start: string; end: string }[];
+};
+
+const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start, end }));
 
 export const backendRole: SeedRole = {
   slug: "backend",
@@ -248,6 +259,7 @@ export const talentExperts: SeedExpert[] = [
     bio: "Anna starts every search with a 30-minute discovery call to explore your project challenges, technical needs and team diversity. She then shortlists backend developers who fit both the work and the team.",
     email: "anna.kowalczyk@example.com",
     timeZone: "Europe/Warsaw",
+    workingHours: weekdays("09:00", "17:00"),
   },
   {
     slug: "daniel-reyes",
@@ -256,5 +268,6 @@ export const talentExperts: SeedExpert[] = [
     bio: "Daniel begins with a 30-minute discovery call about your project challenges, technical needs and team diversity. He uses what he learns to match you with backend developers ready to contribute from day one.",
     email: "daniel.reyes@example.com",
     timeZone: "America/New_York",
+    workingHours: weekdays("09:00", "17:00"),
   },
 ];

@@ -5,6 +5,8 @@ export const publicPages = [
   { path: "/", heading: "Hire backend developers you can build on" },
   { path: `/hire/${backendRole.slug}`, heading: backendRole.headline },
   { path: `/guides/${backendGuide.slug}`, heading: backendGuide.title },
+  { path: "/contact", heading: "Tell us who you need" },
+  { path: "/privacy", heading: "Privacy policy" },
 ] as const;
 
 /** Words from the machine-translated source that must never reach a page. */

@@ -9,6 +9,11 @@ const schema = z.object({
     .default("./data/app.db")
     .transform((value) => value.replace(/^(sqlite:|file:)/, "")),
   SITE_URL: z.url("must be an absolute URL, e.g. https://hire.example.com").default("http://localhost:3000"),
+  SMTP_URL: z
+    .url("must be an SMTP URL, e.g. smtp://user:pass@mail.example.com:587")
+    .refine((value) => /^smtps?:/.test(value), "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default("Bedrock Talent <talent@bedrock-talent.example>"),
 });
 
 export type Env = z.infer<typeof schema>;

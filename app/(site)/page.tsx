@@ -56,11 +56,9 @@ export default async function HomePage() {
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             {role ? <ButtonLink href={`/hire/${role.slug}`}>See levels and salaries</ButtonLink> : null}
-            {role ? (
-              <ButtonLink href={`/hire/${role.slug}#talent-expert`} variant="secondary">
-                Meet our Talent Experts
-              </ButtonLink>
-            ) : null}
+            <ButtonLink href="/contact?from=/" variant="secondary">
+              Send a contact request
+            </ButtonLink>
           </div>
         </Container>
       </div>

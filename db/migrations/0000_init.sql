@@ -1,3 +1,38 @@
+CREATE TABLE `app_secrets` (
+	`name` text PRIMARY KEY NOT NULL,
+	`value` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `bookings` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`reference` text NOT NULL,
+	`expert_id` integer NOT NULL,
+	`contact_request_id` integer,
+	`starts_at` integer NOT NULL,
+	`ends_at` integer NOT NULL,
+	`status` text DEFAULT 'confirmed' NOT NULL,
+	`name` text NOT NULL,
+	`email` text NOT NULL,
+	`email_normalized` text NOT NULL,
+	`company` text NOT NULL,
+	`hiring_for` text NOT NULL,
+	`visitor_time_zone` text NOT NULL,
+	`manage_token_hash` text NOT NULL,
+	`reminder_sent_at` integer,
+	`cancelled_at` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`expert_id`) REFERENCES `talent_experts`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`contact_request_id`) REFERENCES `contact_requests`(`id`) ON UPDATE no action ON DELETE set null,
+	CONSTRAINT "bookings_range" CHECK("bookings"."ends_at" > "bookings"."starts_at")
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `bookings_reference_unique` ON `bookings` (`reference`);--> statement-breakpoint
+CREATE UNIQUE INDEX `bookings_manage_token_unique` ON `bookings` (`manage_token_hash`);--> statement-breakpoint
+CREATE UNIQUE INDEX `bookings_active_slot_unique` ON `bookings` (`expert_id`,`starts_at`) WHERE status = 'confirmed';--> statement-breakpoint
+CREATE INDEX `bookings_expert_time_idx` ON `bookings` (`expert_id`,`starts_at`);--> statement-breakpoint
+CREATE INDEX `bookings_status_time_idx` ON `bookings` (`status`,`starts_at`);--> statement-breakpoint
+CREATE INDEX `bookings_email_idx` ON `bookings` (`email_normalized`);--> statement-breakpoint
 CREATE TABLE `comparison_rows` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`guide_id` integer NOT NULL,
@@ -9,6 +44,52 @@ CREATE TABLE `comparison_rows` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `comparison_rows_guide_aspect_unique` ON `comparison_rows` (`guide_id`,`aspect`);--> statement-breakpoint
+CREATE TABLE `contact_requests` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`reference` text NOT NULL,
+	`name` text NOT NULL,
+	`email` text NOT NULL,
+	`email_normalized` text NOT NULL,
+	`company` text NOT NULL,
+	`role` text NOT NULL,
+	`seniority` text NOT NULL,
+	`developers` integer NOT NULL,
+	`desired_start` text NOT NULL,
+	`budget` text,
+	`message` text NOT NULL,
+	`source_page` text NOT NULL,
+	`status` text DEFAULT 'new' NOT NULL,
+	`consent_at` integer NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	CONSTRAINT "contact_requests_developers" CHECK("contact_requests"."developers" BETWEEN 1 AND 500)
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `contact_requests_reference_unique` ON `contact_requests` (`reference`);--> statement-breakpoint
+CREATE INDEX `contact_requests_email_idx` ON `contact_requests` (`email_normalized`);--> statement-breakpoint
+CREATE INDEX `contact_requests_status_created_idx` ON `contact_requests` (`status`,`created_at`);--> statement-breakpoint
+CREATE TABLE `expert_time_off` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`expert_id` integer NOT NULL,
+	`starts_at` integer NOT NULL,
+	`ends_at` integer NOT NULL,
+	`reason` text DEFAULT '' NOT NULL,
+	FOREIGN KEY (`expert_id`) REFERENCES `talent_experts`(`id`) ON UPDATE no action ON DELETE cascade,
+	CONSTRAINT "expert_time_off_range" CHECK("expert_time_off"."ends_at" > "expert_time_off"."starts_at")
+);
+--> statement-breakpoint
+CREATE INDEX `expert_time_off_expert_idx` ON `expert_time_off` (`expert_id`,`starts_at`);--> statement-breakpoint
+CREATE TABLE `expert_working_hours` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`expert_id` integer NOT NULL,
+	`weekday` integer NOT NULL,
+	`start_minute` integer NOT NULL,
+	`end_minute` integer NOT NULL,
+	FOREIGN KEY (`expert_id`) REFERENCES `talent_experts`(`id`) ON UPDATE no action ON DELETE cascade,
+	CONSTRAINT "expert_working_hours_range" CHECK("expert_working_hours"."weekday" BETWEEN 1 AND 7 AND "expert_working_hours"."start_minute" >= 0 AND "expert_working_hours"."end_minute" <= 1440 AND "expert_working_hours"."end_minute" > "expert_working_hours"."start_minute")
+);
+--> statement-breakpoint
+CREATE INDEX `expert_working_hours_expert_idx` ON `expert_working_hours` (`expert_id`,`weekday`);--> statement-breakpoint
 CREATE TABLE `guide_sections` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`guide_id` integer NOT NULL,
@@ -32,6 +113,24 @@ CREATE TABLE `guides` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `guides_slug_unique` ON `guides` (`slug`);--> statement-breakpoint
+CREATE TABLE `outbox` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`kind` text NOT NULL,
+	`dedupe_key` text,
+	`to` text NOT NULL,
+	`subject` text NOT NULL,
+	`text` text NOT NULL,
+	`attachments` text DEFAULT '[]' NOT NULL,
+	`status` text DEFAULT 'pending' NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`last_error` text,
+	`next_attempt_at` integer NOT NULL,
+	`sent_at` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `outbox_dedupe_unique` ON `outbox` (`dedupe_key`);--> statement-breakpoint
+CREATE INDEX `outbox_status_next_idx` ON `outbox` (`status`,`next_attempt_at`);--> statement-breakpoint
 CREATE TABLE `quick_facts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`role_id` integer NOT NULL,
@@ -42,6 +141,12 @@ CREATE TABLE `quick_facts` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `quick_facts_role_label_unique` ON `quick_facts` (`role_id`,`label`);--> statement-breakpoint
+CREATE TABLE `rate_limits` (
+	`key` text PRIMARY KEY NOT NULL,
+	`window_start` integer NOT NULL,
+	`count` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `roles` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`slug` text NOT NULL,
@@ -82,7 +187,13 @@ CREATE TABLE `talent_experts` (
 	`email` text NOT NULL,
 	`time_zone` text NOT NULL,
 	`active` integer DEFAULT true NOT NULL,
-	`sort_order` integer DEFAULT 0 NOT NULL
+	`call_minutes` integer DEFAULT 30 NOT NULL,
+	`buffer_minutes` integer DEFAULT 10 NOT NULL,
+	`min_notice_minutes` integer DEFAULT 720 NOT NULL,
+	`horizon_days` integer DEFAULT 21 NOT NULL,
+	`max_calls_per_day` integer DEFAULT 6 NOT NULL,
+	`sort_order` integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "talent_experts_booking_rules" CHECK("talent_experts"."call_minutes" BETWEEN 10 AND 240 AND "talent_experts"."buffer_minutes" BETWEEN 0 AND 240 AND "talent_experts"."min_notice_minutes" >= 0 AND "talent_experts"."horizon_days" BETWEEN 1 AND 365 AND "talent_experts"."max_calls_per_day" BETWEEN 1 AND 48)
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `talent_experts_slug_unique` ON `talent_experts` (`slug`);--> statement-breakpoint

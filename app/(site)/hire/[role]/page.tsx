@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuickFacts } from "@/components/content/quick-facts";
 import { SeniorityTable } from "@/components/content/seniority-table";
@@ -70,8 +71,8 @@ export default async function HireRolePage({ params }: Props) {
           <p className="mt-5 max-w-2xl text-lg leading-8 text-ink-muted">{role.summary}</p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="#talent-expert">Talk to a Talent Expert</ButtonLink>
-            <ButtonLink href="#seniority" variant="secondary">
-              Compare levels and salaries
+            <ButtonLink href={`/contact?from=/hire/${role.slug}`} variant="secondary">
+              Send a contact request
             </ButtonLink>
           </div>
           <dl className="mt-10 grid max-w-3xl grid-cols-2 gap-4 sm:grid-cols-3">
@@ -132,6 +133,13 @@ export default async function HireRolePage({ params }: Props) {
         intro={<p>A Talent Expert learns about your project challenges, technical needs and team diversity, then tells you how we would staff it.</p>}
       >
         <TalentExperts experts={experts} />
+        <p className="mt-8 text-ink-muted">
+          Prefer to write first?{" "}
+          <Link href={`/contact?from=/hire/${role.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+            Send us a contact request
+          </Link>{" "}
+          and we will reply within one business day.
+        </p>
       </Section>
     </>
   );

@@ -1,0 +1,50 @@
+"use server";
+
+import { createContactRequest, listSeniorityOptions } from "@/db/queries/contact-requests";
+import { consumeRateLimit } from "@/db/queries/rate-limits";
+import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
+import { issueFormToken, verifyFormToken } from "@/lib/form-token";
+import { clientIp } from "@/lib/request-ip";
+import { contactRequestSchema } from "@/lib/validation/contact";
+
+export type ContactFormState = FormState<{ reference: string; name: string }> & { formToken?: string };
+
+const RATE_LIMIT = { max: 10, windowMs: 60 * 60 * 1000 };
+/** Bots are thanked like people but nothing is stored, so they learn nothing from the answer. */
+const BOT_REFERENCE = "BT-RECEIVED";
+
+export async function submitContactRequest(_previous: ContactFormState, formData: FormData): Promise<ContactFormState> {
+  const values = formValues(formData, [TOKEN_FIELD, HONEYPOT_FIELD]);
+  const retry = (message: string, fieldErrors: Record<string, string | undefined> = {}): ContactFormState => ({
+    status: "error",
+    message,
+    fieldErrors,
+    values,
+    formToken: issueFormToken(),
+  });
+
+  const honeypot = formData.get(HONEYPOT_FIELD);
+  const token = verifyFormToken(formData.get(TOKEN_FIELD));
+  if ((typeof honeypot === "string" && honeypot.length > 0) || token === "invalid" || token === "too-fast") {
+    return { status: "success", reference: BOT_REFERENCE, name: "" };
+  }
+  if (token === "expired") return retry("This form was open for a long time, so we refreshed it. Please send it again: your answers are kept.");
+
+  const ip = await clientIp();
+  if (!consumeRateLimit(`contact:${ip}`, RATE_LIMIT.max, RATE_LIMIT.windowMs).allowed) {
+    return retry("We have received several requests from your network in the last hour. Please try again later, or email us directly.");
+  }
+
+  const parsed = contactRequestSchema.safeParse(Object.fromEntries(formData));
+  const seniorityOptions = await listSeniorityOptions();
+  const fieldErrors = parsed.success ? {} : firstErrors(parsed.error.flatten().fieldErrors);
+  if (parsed.success && !seniorityOptions.includes(parsed.data.seniority)) fieldErrors.seniority = "Choose one of the listed seniority levels.";
+  if (!parsed.success || Object.keys(fieldErrors).length > 0) {
+    return retry("Please correct the highlighted fields.", fieldErrors);
+  }
+
+  const { consent, ...request } = parsed.data;
+  const saved = await createContactRequest(request);
+  return { status: "success", reference: saved.reference, name: request.name };
+}

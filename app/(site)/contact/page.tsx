@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { Container } from "@/components/ui/container";
+import { listSeniorityOptions } from "@/db/queries/contact-requests";
+import { issueFormToken } from "@/lib/form-token";
+import { ContactForm } from "./contact-form";
+
+export const metadata: Metadata = {
+  title: "Contact us about hiring",
+  description: "Tell us which backend developers you need: role, seniority, team size and start date. A Talent Expert replies within one business day.",
+  alternates: { canonical: "/contact" },
+  openGraph: { url: "/contact", title: "Contact us about hiring" },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+export default async function ContactPage({ searchParams }: Props) {
+  // The form carries a token signed at render time, so this page is rendered per request.
+  await connection();
+  const params = await searchParams;
+  const seniorityOptions = await listSeniorityOptions();
+  const seniority = single(params.seniority);
+  const from = single(params.from);
+
+  return (
+    <Container className="grid gap-10 py-14 sm:py-20 lg:grid-cols-[1fr_24rem]">
+      <div>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Tell us who you need</h1>
+        <p className="mt-4 max-w-2xl text-lg leading-8 text-ink-muted">
+          Describe the role and the team. A Talent Expert reads every request and replies within one business day.
+        </p>
+        <div className="mt-8">
+          <ContactForm
+            formToken={issueFormToken()}
+            seniorityOptions={seniorityOptions}
+            defaults={{
+              role: "Backend developer",
+              seniority: seniority && seniorityOptions.includes(seniority) ? seniority : undefined,
+              sourcePage: from && /^\/[\w\-/]*$/.test(from) ? from : "/contact",
+            }}
+          />
+        </div>
+      </div>
+      <aside className="space-y-4 lg:pt-24">
+        <div className="rounded-(--radius-card) bg-surface-muted p-6">
+          <h2 className="text-lg font-semibold">What happens next</h2>
+          <ol className="mt-3 list-decimal space-y-2 pl-5 text-sm leading-6 text-ink-muted">
+            <li>You get a reference number straight away.</li>
+            <li>A Talent Expert reviews your request and replies within one business day.</li>
+            <li>We agree on the profile and introduce vetted candidates.</li>
+          </ol>
+        </div>
+      </aside>
+    </Container>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { SITE_NAME } from "@/components/site/logo";
+import { Container } from "@/components/ui/container";
+
+export const metadata: Metadata = {
+  title: "Privacy policy",
+  description: `How ${SITE_NAME} collects, uses and protects the personal data of companies and candidates.`,
+  alternates: { canonical: "/privacy" },
+  openGraph: { url: "/privacy", title: "Privacy policy" },
+};
+
+const sections = [
+  {
+    title: "What we collect",
+    text: "When you send a contact request or book a discovery call we store your name, work email, company and what you tell us about the role. Candidates give us their profile and CV. We also keep the time you gave your consent.",
+  },
+  {
+    title: "Why we use it",
+    text: "Only to answer your request, arrange and hold the call, and introduce candidates. We do not sell personal data or use it for advertising.",
+  },
+  {
+    title: "Who can see it",
+    text: "Our talent managers and the Talent Expert handling your request. Email is delivered through our mail provider. CVs are stored privately and are never publicly reachable.",
+  },
+  {
+    title: "How long we keep it",
+    text: "Requests and call records are kept for up to 24 months after our last contact, then deleted or anonymised. Candidates can export or delete their data from their account at any time.",
+  },
+  {
+    title: "Your rights",
+    text: "You can ask for a copy of your data, its correction or its deletion, and withdraw consent at any time, by replying to any email from us.",
+  },
+];
+
+export default function PrivacyPage() {
+  return (
+    <Container className="max-w-3xl py-14 sm:py-20">
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Privacy policy</h1>
+      <p className="mt-4 text-lg leading-8 text-ink-muted">
+        {SITE_NAME} handles personal data only to connect companies with backend developers. This page explains what we keep and why.
+      </p>
+      <div className="mt-10 space-y-8">
+        {sections.map((section, index) => (
+          <section key={section.title} aria-labelledby={`privacy-${index}`}>
+            <h2 id={`privacy-${index}`} className="text-xl font-semibold">
+              {section.title}
+            </h2>
+            <p className="mt-2 leading-7 text-ink-muted">{section.text}</p>
+          </section>
+        ))}
+      </div>
+    </Container>
+  );
+}

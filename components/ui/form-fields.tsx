@@ -1,0 +1,142 @@
+import type { ComponentProps, ReactNode } from "react";
+
+const control =
+  "mt-1.5 block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-ink shadow-sm placeholder:text-ink-muted/70 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200 aria-invalid:border-danger-700";
+
+type Common = { name: string; label: string; error?: string; hint?: ReactNode; required?: boolean };
+
+function ids(name: string, error?: string, hint?: ReactNode) {
+  const described = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ");
+  return { id: `field-${name}`, describedBy: described || undefined };
+}
+
+function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={htmlFor} className="block text-sm font-semibold text-ink">
+      {label}
+      {required ? null : <span className="font-normal text-ink-muted"> (optional)</span>}
+    </label>
+  );
+}
+
+function Messages({ name, error, hint }: { name: string; error?: string; hint?: ReactNode }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${name}-hint`} className="mt-1 text-sm text-ink-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="mt-1 text-sm font-medium text-danger-700">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function TextField({ name, label, error, hint, required, className = "", ...props }: Common & Omit<ComponentProps<"input">, "name">) {
+  const { id, describedBy } = ids(name, error, hint);
+  return (
+    <div className={className}>
+      <Label htmlFor={id} label={label} required={required} />
+      <input
+        id={id}
+        name={name}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`${control} border-line`}
+        {...props}
+      />
+      <Messages name={name} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function TextAreaField({ name, label, error, hint, required, className = "", ...props }: Common & Omit<ComponentProps<"textarea">, "name">) {
+  const { id, describedBy } = ids(name, error, hint);
+  return (
+    <div className={className}>
+      <Label htmlFor={id} label={label} required={required} />
+      <textarea
+        id={id}
+        name={name}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`${control} min-h-32 border-line`}
+        {...props}
+      />
+      <Messages name={name} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  error,
+  hint,
+  required,
+  options,
+  className = "",
+  ...props
+}: Common & Omit<ComponentProps<"select">, "name"> & { options: readonly { value: string; label: string }[] }) {
+  const { id, describedBy } = ids(name, error, hint);
+  return (
+    <div className={className}>
+      <Label htmlFor={id} label={label} required={required} />
+      <select
+        id={id}
+        name={name}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`${control} border-line`}
+        {...props}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <Messages name={name} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function CheckboxField({ name, label, error, className = "", ...props }: Omit<Common, "label" | "hint"> & { label: ReactNode } & Omit<ComponentProps<"input">, "name" | "type">) {
+  const { id, describedBy } = ids(name, error);
+  return (
+    <div className={className}>
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className="mt-1 h-5 w-5 shrink-0 rounded border-line accent-brand-700"
+          {...props}
+        />
+        <label htmlFor={id} className="text-sm leading-6">
+          {label}
+        </label>
+      </div>
+      <Messages name={name} error={error} />
+    </div>
+  );
+}
+
+/** A form-level message (success or failure) announced to screen readers. */
+export function FormAlert({ tone, children }: { tone: "error" | "success"; children: ReactNode }) {
+  const styles = tone === "error" ? "border-danger-700/30 bg-red-50 text-danger-700" : "border-success-700/30 bg-green-50 text-success-700";
+  return (
+    <div role={tone === "error" ? "alert" : "status"} className={`rounded-lg border px-4 py-3 text-sm font-medium ${styles}`}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { asc, desc, eq } from "drizzle-orm";
+import { db } from "../index";
+import { contactRequests, roles, seniorityLevels } from "../schema";
+
+const REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** A short reference a person can read over the phone: no 0/O or 1/I. */
+export function newReference(prefix: string) {
+  let code = "";
+  for (let i = 0; i < 6; i++) code += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
+  return `${prefix}-${code}`;
+}
+
+/** True for a UNIQUE constraint error, optionally on one named index (SQLite names its columns). */
+export function isUniqueViolation(error: unknown, columns?: string): boolean {
+  if (!(error instanceof Error) || (error as { code?: string }).code !== "SQLITE_CONSTRAINT_UNIQUE") return false;
+  return !columns || error.message.includes(columns);
+}
+
+/** Seniority levels a company can ask for, from the hire content (so an edited level shows up here too). */
+export async function listSeniorityOptions(roleSlug = "backend") {
+  const rows = await db
+    .selectDistinct({ name: seniorityLevels.name, sortOrder: seniorityLevels.sortOrder })
+    .from(seniorityLevels)
+    .innerJoin(roles, eq(roles.id, seniorityLevels.roleId))
+    .where(eq(roles.slug, roleSlug))
+    .orderBy(asc(seniorityLevels.sortOrder));
+  return rows.map((row) => row.name);
+}
+
+export type NewContactRequestInput = {
+  name: string;
+  email: string;
+  company: string;
+  role: string;
+  seniority: string;
+  developers: number;
+  desiredStart: string;
+  budget: string | null;
+  message: string;
+  sourcePage: string;
+};
+
+export async function createContactRequest(input: NewContactRequestInput, now = new Date()) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return db
+        .insert(contactRequests)
+        .values({ ...input, emailNormalized: input.email.toLowerCase(), reference: newReference("BT"), consentAt: now, createdAt: now, updatedAt: now })
+        .returning({ id: contactRequests.id, reference: contactRequests.reference })
+        .get();
+    } catch (error) {
+      // A reference collision is astronomically rare; try a fresh one a few times.
+      if (attempt < 3 && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+}
+
+/** The most recent request sent from this email (case-insensitive), to link a booking to it. */
+export async function findLatestContactRequestByEmail(email: string) {
+  const [row] = await db
+    .select({ id: contactRequests.id, reference: contactRequests.reference })
+    .from(contactRequests)
+    .where(eq(contactRequests.emailNormalized, email.toLowerCase()))
+    .orderBy(desc(contactRequests.createdAt))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { and, asc, eq, lte } from "drizzle-orm";
+import { db } from "../index";
+import { outbox, type OutboxAttachment } from "../schema";
+
+export type NewEmail = { kind: string; to: string; subject: string; text: string; attachments?: OutboxAttachment[]; dedupeKey?: string };
+
+type Writer = Pick<typeof db, "insert">;
+
+/** Queues an email; with a dedupe key, queuing it a second time does nothing. Pass `tx` to queue inside a transaction. */
+export function enqueueEmail(email: NewEmail, tx: Writer = db, now = new Date()) {
+  return tx
+    .insert(outbox)
+    .values({ ...email, attachments: email.attachments ?? [], nextAttemptAt: now })
+    .onConflictDoNothing()
+    .returning({ id: outbox.id })
+    .get();
+}
+
+export async function listDueEmails(now = new Date(), limit = 20) {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+    .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+    .limit(limit);
+}
+
+/**
+ * Claims one message for delivery by pushing its next attempt into the future, so two workers
+ * (the web server and `npm run jobs`) never send the same email at the same time.
+ */
+export function claimEmail(id: number, now = new Date(), leaseMs = 5 * 60_000): boolean {
+  const result = db
+    .update(outbox)
+    .set({ nextAttemptAt: new Date(now.getTime() + leaseMs) })
+    .where(and(eq(outbox.id, id), eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+    .run();
+  return result.changes === 1;
+}
+
+export function markEmailDelivered(id: number, status: "sent" | "logged", now = new Date()) {
+  db.update(outbox).set({ status, sentAt: now, lastError: null }).where(eq(outbox.id, id)).run();
+}
+
+export const MAX_EMAIL_ATTEMPTS = 5;
+
+/** Records a failed attempt; retries with exponential back-off until MAX_EMAIL_ATTEMPTS, then gives up. */
+export function markEmailFailed(id: number, attempts: number, error: string, now = new Date()) {
+  const next = attempts + 1;
+  const giveUp = next >= MAX_EMAIL_ATTEMPTS;
+  db.update(outbox)
+    .set({
+      attempts: next,
+      lastError: error.slice(0, 500),
+      status: giveUp ? "failed" : "pending",
+      nextAttemptAt: new Date(now.getTime() + 60_000 * 2 ** next),
+    })
+    .where(eq(outbox.id, id))
+    .run();
+}

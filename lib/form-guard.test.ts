@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { checkFormToken, createFormToken, FORM_MAX_AGE_MS, FORM_MIN_AGE_MS } from "./form-guard";
+
+const secret = "test-secret";
+const issued = 1_800_000_000_000;
+
+describe("form token", () => {
+  it("accepts a token submitted after the minimum age", () => {
+    expect(checkFormToken(secret, createFormToken(secret, issued), issued + FORM_MIN_AGE_MS + 1)).toBe("ok");
+  });
+  it("refuses a submission that comes too fast", () => {
+    expect(checkFormToken(secret, createFormToken(secret, issued), issued + 500)).toBe("too-fast");
+  });
+  it("refuses an expired token", () => {
+    expect(checkFormToken(secret, createFormToken(secret, issued), issued + FORM_MAX_AGE_MS + 1)).toBe("expired");
+  });
+  it("refuses a forged or tampered token", () => {
+    const token = createFormToken(secret, issued);
+    expect(checkFormToken("other-secret", token, issued + 10_000)).toBe("invalid");
+    expect(checkFormToken(secret, token.replace(String(issued), String(issued - 60_000)), issued + 10_000)).toBe("invalid");
+    expect(checkFormToken(secret, "garbage", issued)).toBe("invalid");
+    expect(checkFormToken(secret, undefined, issued)).toBe("invalid");
+  });
+});

@@ -1,0 +1,30 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+/** Humans take a few seconds to fill a form; bots post at once. Forms older than this expire. */
+export const FORM_MIN_AGE_MS = 3_000;
+export const FORM_MAX_AGE_MS = 6 * 60 * 60 * 1000;
+
+export type FormTokenCheck = "ok" | "invalid" | "too-fast" | "expired";
+
+function sign(secret: string, issuedAt: number) {
+  return createHmac("sha256", secret).update(`form:${issuedAt}`).digest("base64url");
+}
+
+/** A render timestamp signed with the server's key, placed in a hidden field. */
+export function createFormToken(secret: string, now: number): string {
+  return `${now}.${sign(secret, now)}`;
+}
+
+export function checkFormToken(secret: string, token: unknown, now: number, minAge = FORM_MIN_AGE_MS, maxAge = FORM_MAX_AGE_MS): FormTokenCheck {
+  if (typeof token !== "string") return "invalid";
+  const [issued, signature] = token.split(".");
+  const issuedAt = Number(issued);
+  if (!signature || !Number.isSafeInteger(issuedAt)) return "invalid";
+  const expected = Buffer.from(sign(secret, issuedAt));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return "invalid";
+  const age = now - issuedAt;
+  if (age < minAge) return "too-fast";
+  if (age > maxAge) return "expired";
+  return "ok";
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import nodemailer, { type Transporter } from "nodemailer";
+import { claimEmail, listDueEmails, markEmailDelivered, markEmailFailed } from "@/db/queries/outbox";
+import { env } from "./env";
+
+let transport: Transporter | null | undefined;
+function getTransport() {
+  if (transport === undefined) transport = env.SMTP_URL ? nodemailer.createTransport(env.SMTP_URL) : null;
+  return transport;
+}
+
+/** Delivers every due email of the outbox once. Safe to run concurrently: each email is claimed first. */
+export async function deliverDueEmails(now = new Date()) {
+  const smtp = getTransport();
+  const counts = { sent: 0, logged: 0, failed: 0 };
+  for (const email of await listDueEmails(now)) {
+    if (!claimEmail(email.id, now)) continue;
+    if (!smtp) {
+      console.info(`[mail] (no SMTP_URL, logged only) to=${email.to} subject="${email.subject}"\n${email.text}`);
+      markEmailDelivered(email.id, "logged");
+      counts.logged++;
+      continue;
+    }
+    try {
+      await smtp.sendMail({
+        from: env.MAIL_FROM,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        attachments: email.attachments.map((file) => ({ filename: file.filename, content: file.content, contentType: file.contentType })),
+      });
+      markEmailDelivered(email.id, "sent");
+      counts.sent++;
+    } catch (error) {
+      markEmailFailed(email.id, email.attempts, error instanceof Error ? error.message : String(error));
+      counts.failed++;
+    }
+  }
+  return counts;
+}
