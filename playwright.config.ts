@@ -5,8 +5,10 @@ import { chromium, defineConfig, devices } from "@playwright/test";
 
 // One fresh database per run. Workers inherit the variable, so they open the same file as the server.
 process.env.E2E_DATABASE_URL ??= join(mkdtempSync(join(tmpdir(), "bedrock-e2e-")), "app.db");
+process.env.E2E_MAIL_DIR ??= join(process.env.E2E_DATABASE_URL, "..", "mail");
 const databaseUrl = process.env.E2E_DATABASE_URL;
 const port = Number(process.env.E2E_PORT ?? 3100);
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 1);
 const baseURL = `http://127.0.0.1:${port}`;
 
 function systemChromium(): string | undefined {
@@ -30,7 +32,14 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  webServer: [
+    {
+      command: "npx tsx e2e/smtp-sink.ts",
+      port: smtpPort,
+      reuseExistingServer: false,
+      env: { E2E_MAIL_DIR: process.env.E2E_MAIL_DIR, E2E_SMTP_PORT: String(smtpPort) },
+    },
+    {
     command: "npm run build && npm start",
     url: `${baseURL}/api/health`,
     timeout: 240_000,
@@ -40,7 +49,9 @@ export default defineConfig({
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       SITE_URL: baseURL,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
-  },
+    },
+  ],
 });

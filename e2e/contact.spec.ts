@@ -125,6 +125,7 @@ test.describe("contact request", () => {
   });
 
   test("too many requests from one address get a polite refusal", async ({ page, clientIp }) => {
+    test.setTimeout(120_000);
     for (let sent = 0; sent < 10; sent++) {
       await page.goto("/contact");
       await fillValidRequest(page, `burst${sent}+${clientIp}@compiler.example`);

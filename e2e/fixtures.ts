@@ -1,8 +1,11 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { createDb } from "../db/client";
-import { appSecrets } from "../db/schema";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { appSecrets, bookings, talentExperts } from "../db/schema";
 import { createFormToken } from "../lib/form-guard";
+import { createManageToken, hashManageToken } from "../lib/manage-token";
 
 /** The test run's database: the same file the server under test uses (see playwright.config.ts). */
 export const db = createDb(process.env.E2E_DATABASE_URL ?? "");
@@ -25,3 +28,48 @@ export const test = base.extend<{ clientIp: string }>({
 });
 
 export { expect };
+
+let bookingsMade = 0;
+
+/** A confirmed call straight in the database (for states the UI cannot reach quickly, like "starts in 1 hour"). */
+export function insertBooking(startsAt: Date, overrides: { email?: string; expertSlug?: string } = {}) {
+  const expert = db.select().from(talentExperts).where(eq(talentExperts.slug, overrides.expertSlug ?? "anna-kowalczyk")).get();
+  if (!expert) throw new Error("seeded expert missing");
+  const token = createManageToken();
+  const suffix = `${process.pid}-${++bookingsMade}`;
+  const email = overrides.email ?? `fixture-${suffix}@company.example`;
+  const booking = db
+    .insert(bookings)
+    .values({
+      reference: `BC-T${suffix}`.slice(0, 20),
+      expertId: expert.id,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+      name: "Fixture Visitor",
+      email,
+      emailNormalized: email.toLowerCase(),
+      company: "Fixture Co",
+      hiringFor: "Backend engineers",
+      visitorTimeZone: "Europe/London",
+      manageTokenHash: hashManageToken(token),
+    })
+    .returning()
+    .get();
+  return { booking, token, expert };
+}
+
+/** Raw messages the SMTP sink received for one address. */
+export function mailTo(address: string): string[] {
+  const dir = process.env.E2E_MAIL_DIR ?? "";
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  return files.map((file) => readFileSync(join(dir, file), "utf8")).filter((raw) => raw.startsWith(`X-Envelope-To: ${address}`));
+}
+
+/** Undoes quoted-printable soft line breaks and escapes so URLs in the text part can be read. */
+export const decodeQuotedPrintable = (text: string) =>
+  text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));

@@ -64,8 +64,8 @@ test.describe("hire page", () => {
       await expect(block).toContainText(expert.title);
     }
     await expect(block).toContainText(/project challenges, technical needs and team diversity/);
-    await page.getByRole("link", { name: "Talk to a Talent Expert" }).click();
-    await expect(page).toHaveURL(/#talent-expert$/);
+    await block.getByRole("link", { name: "Book a 30-minute discovery call" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Book a 30-minute discovery call");
   });
 
   test("an unknown role is a real 404", async ({ page }) => {

@@ -7,6 +7,7 @@ export const publicPages = [
   { path: `/guides/${backendGuide.slug}`, heading: backendGuide.title },
   { path: "/contact", heading: "Tell us who you need" },
   { path: "/privacy", heading: "Privacy policy" },
+  { path: "/book", heading: "Book a 30-minute discovery call" },
 ] as const;
 
 /** Words from the machine-translated source that must never reach a page. */

@@ -55,7 +55,12 @@ export default async function HomePage() {
             30-minute discovery call with a Talent Expert.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
-            {role ? <ButtonLink href={`/hire/${role.slug}`}>See levels and salaries</ButtonLink> : null}
+            <ButtonLink href="/book">Book a discovery call</ButtonLink>
+            {role ? (
+              <ButtonLink href={`/hire/${role.slug}`} variant="secondary">
+                See levels and salaries
+              </ButtonLink>
+            ) : null}
             <ButtonLink href="/contact?from=/" variant="secondary">
               Send a contact request
             </ButtonLink>
@@ -109,6 +114,9 @@ export default async function HomePage() {
         intro={<p>Tell us about your project challenges, technical needs and team; we come back with a plan and a shortlist.</p>}
       >
         <TalentExperts experts={experts} />
+        <ButtonLink href="/book" className="mt-8">
+          Book a 30-minute discovery call
+        </ButtonLink>
       </Section>
 
       {guides.length > 0 ? (

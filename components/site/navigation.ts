@@ -3,4 +3,5 @@ export const mainNav = [
   { href: "/hire/backend", label: "Hire backend developers" },
   { href: "/guides/backend-development", label: "Backend guide" },
   { href: "/contact", label: "Contact us" },
+  { href: "/book", label: "Book a call" },
 ] as const;

@@ -11,7 +11,7 @@ export function SiteHeader() {
           <LogoMark />
           <span className="text-lg">{SITE_NAME}</span>
         </Link>
-        <nav aria-label="Main" className="hidden md:block">
+        <nav aria-label="Main" className="hidden lg:block">
           <ul className="flex items-center gap-1">
             {mainNav.map((item) => (
               <li key={item.href}>
@@ -23,7 +23,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         {/* A <details> menu works without JavaScript and is keyboard-operable by default. */}
-        <details className="group relative md:hidden">
+        <details className="group relative lg:hidden">
           <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md border border-line px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
             Menu
           </summary>

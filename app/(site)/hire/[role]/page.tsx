@@ -70,7 +70,7 @@ export default async function HireRolePage({ params }: Props) {
           <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">{role.headline}</h1>
           <p className="mt-5 max-w-2xl text-lg leading-8 text-ink-muted">{role.summary}</p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <ButtonLink href="#talent-expert">Talk to a Talent Expert</ButtonLink>
+            <ButtonLink href="/book">Book a discovery call</ButtonLink>
             <ButtonLink href={`/contact?from=/hire/${role.slug}`} variant="secondary">
               Send a contact request
             </ButtonLink>
@@ -133,7 +133,10 @@ export default async function HireRolePage({ params }: Props) {
         intro={<p>A Talent Expert learns about your project challenges, technical needs and team diversity, then tells you how we would staff it.</p>}
       >
         <TalentExperts experts={experts} />
-        <p className="mt-8 text-ink-muted">
+        <ButtonLink href="/book" className="mt-8">
+          Book a 30-minute discovery call
+        </ButtonLink>
+        <p className="mt-6 text-ink-muted">
           Prefer to write first?{" "}
           <Link href={`/contact?from=/hire/${role.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
             Send us a contact request

@@ -1,0 +1,61 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormAlert, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { bookCall, type BookingFormState } from "../actions";
+
+export function BookingForm({ expertId, start, timeZone }: { expertId: number; start: number; timeZone: string }) {
+  const [state, action] = useActionState<BookingFormState, FormData>(bookCall, { status: "idle" });
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  const values = state.status === "error" || state.status === "taken" ? state.values : {};
+  const value = (name: string) => values[name] ?? "";
+
+  return (
+    <form action={action} key={JSON.stringify(values)} noValidate className="space-y-5">
+      {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
+      {state.status === "taken" ? (
+        <div role="alert" className="rounded-lg border border-danger-700/30 bg-red-50 p-4 text-sm text-danger-700">
+          <p className="font-semibold">{state.message}</p>
+          {state.alternatives.length > 0 ? (
+            <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+              {state.alternatives.map((slot) => (
+                <li key={slot.href}>
+                  <Link href={slot.href} className="font-semibold text-brand-700 underline underline-offset-4">
+                    {slot.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2">
+              <Link href="/book" className="font-semibold underline">
+                See all free times
+              </Link>
+            </p>
+          )}
+        </div>
+      ) : null}
+      <input type="hidden" name="expertId" value={expertId} />
+      <input type="hidden" name="start" value={start} />
+      <input type="hidden" name="tz" value={timeZone} />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField name="name" label="Name" required autoComplete="name" maxLength={100} defaultValue={value("name")} error={errors.name} />
+        <TextField name="email" label="Work email" type="email" required autoComplete="email" maxLength={254} defaultValue={value("email")} error={errors.email} />
+      </div>
+      <TextField name="company" label="Company" required autoComplete="organization" maxLength={120} defaultValue={value("company")} error={errors.company} />
+      <TextAreaField
+        name="hiringFor"
+        label="What are you hiring for?"
+        required
+        maxLength={2000}
+        rows={4}
+        hint="For example: two senior Node.js engineers for a payments API."
+        defaultValue={value("hiringFor")}
+        error={errors.hiringFor}
+      />
+      <SubmitButton pendingLabel="Booking…">Confirm booking</SubmitButton>
+    </form>
+  );
+}

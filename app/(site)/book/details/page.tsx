@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { CallTimes } from "@/components/booking/call-times";
+import { Container } from "@/components/ui/container";
+import { getExpertForSlot, isOpenSlot, listOpenSlots } from "@/db/queries/bookings";
+import { bookingHref } from "@/lib/slot-links";
+import { formatDateTime, nearestSlots } from "@/lib/slots";
+import { parseTimeZone } from "@/lib/time-zones";
+import { slotSchema } from "@/lib/validation/booking";
+import { BookingForm } from "./booking-form";
+
+export const metadata: Metadata = { title: "Confirm your discovery call", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function BookingDetailsPage({ searchParams }: Props) {
+  await connection();
+  const params = await searchParams;
+  const timeZone = parseTimeZone(params.tz);
+  const slot = slotSchema.safeParse({ expert: params.expert, start: params.start });
+  const expert = slot.success ? await getExpertForSlot(slot.data.expert) : null;
+  const open = slot.success && expert ? await isOpenSlot(slot.data.expert, slot.data.start) : false;
+
+  if (!slot.success || !expert || !open) {
+    const alternatives = slot.success ? nearestSlots(await listOpenSlots(), slot.data.start, 6) : [];
+    return (
+      <Container className="max-w-3xl py-14 sm:py-20">
+        <h1 className="text-3xl font-bold tracking-tight">That time is no longer available</h1>
+        <p className="mt-4 text-ink-muted">Someone may have just booked it, or the link is out of date.</p>
+        {alternatives.length > 0 ? (
+          <>
+            <h2 className="mt-8 text-lg font-semibold">The nearest free times</h2>
+            <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+              {alternatives.map((alt) => (
+                <li key={`${alt.expertId}:${alt.start}`}>
+                  <Link href={bookingHref(alt, timeZone)} className="font-semibold text-brand-700 underline underline-offset-4">
+                    {formatDateTime(alt.start, timeZone)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <Link href={`/book?tz=${encodeURIComponent(timeZone)}`} className="mt-8 inline-block font-semibold text-brand-700 underline underline-offset-4">
+          See all free times
+        </Link>
+      </Container>
+    );
+  }
+
+  return (
+    <Container className="max-w-3xl py-14 sm:py-20">
+      <p className="text-sm font-semibold text-brand-700">Step 2 of 2</p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">Confirm your discovery call</h1>
+      <p className="mt-4 text-ink-muted">
+        30 minutes with {expert.name}, {expert.title}.{" "}
+        <Link href={`/book?tz=${encodeURIComponent(timeZone)}`} className="font-semibold text-brand-700 underline underline-offset-4">
+          Choose another time
+        </Link>
+      </p>
+      <div className="mt-6">
+        <CallTimes start={slot.data.start} visitorTimeZone={timeZone} expertName={expert.name} expertTimeZone={expert.timeZone} />
+      </div>
+      <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+        <BookingForm expertId={expert.id} start={slot.data.start} timeZone={timeZone} />
+      </div>
+    </Container>
+  );
+}

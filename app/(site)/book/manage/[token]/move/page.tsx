@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { CallTimes } from "@/components/booking/call-times";
+import { ManageActionForm } from "@/components/booking/manage-forms";
+import { Container } from "@/components/ui/container";
+import { getBookingByTokenHash, getExpertForSlot } from "@/db/queries/bookings";
+import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
+import { formatDateTime } from "@/lib/slots";
+import { slotSchema } from "@/lib/validation/booking";
+import { rescheduleCall } from "../../../actions";
+
+export const metadata: Metadata = { title: "Move your discovery call", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MoveBookingPage({ params, searchParams }: Props) {
+  await connection();
+  const { token } = await params;
+  const query = await searchParams;
+  if (!isWellFormedToken(token)) notFound();
+  const booking = await getBookingByTokenHash(hashManageToken(token));
+  const slot = slotSchema.safeParse({ expert: query.expert, start: query.start });
+  if (!booking || !slot.success) notFound();
+  const expert = await getExpertForSlot(slot.data.expert);
+  if (!expert) notFound();
+  const timeZone = booking.visitorTimeZone;
+
+  return (
+    <Container className="max-w-3xl py-14 sm:py-20">
+      <h1 className="text-3xl font-bold tracking-tight">Move your discovery call</h1>
+      <p className="mt-4 text-ink-muted">
+        From <strong className="text-ink">{formatDateTime(booking.startsAt.getTime(), timeZone)}</strong> to the new time below, with {expert.name}.
+      </p>
+      <div className="mt-6">
+        <CallTimes start={slot.data.start} visitorTimeZone={timeZone} expertName={expert.name} expertTimeZone={expert.timeZone} />
+      </div>
+      <div className="mt-8 flex flex-wrap items-start gap-6">
+        <ManageActionForm
+          action={rescheduleCall}
+          fields={{ token, expert: String(slot.data.expert), start: String(slot.data.start), tz: timeZone }}
+          label="Move my call"
+          pendingLabel="Moving…"
+        />
+        <Link href={`/book/manage/${token}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
+          Keep the current time
+        </Link>
+      </div>
+    </Container>
+  );
+}

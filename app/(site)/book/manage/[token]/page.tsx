@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { CallTimes } from "@/components/booking/call-times";
+import { ManageActionForm } from "@/components/booking/manage-forms";
+import { SlotList } from "@/components/booking/slot-list";
+import { FormAlert } from "@/components/ui/form-fields";
+import { Container } from "@/components/ui/container";
+import { canChangeOnline, getBookingByTokenHash, listOpenSlots } from "@/db/queries/bookings";
+import { calendarCall } from "@/lib/booking-emails";
+import { googleCalendarUrl } from "@/lib/calendar";
+import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
+import { slotDays } from "@/lib/slot-links";
+import { cancelCall } from "../../actions";
+
+// The token in the URL is a secret: keep the page out of indexes and out of Referer headers.
+export const metadata: Metadata = { title: "Your discovery call", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const statusLabel = { confirmed: "Confirmed", cancelled: "Cancelled", completed: "Completed", no_show: "Missed" } as const;
+
+export default async function ManageBookingPage({ params, searchParams }: Props) {
+  await connection();
+  const { token } = await params;
+  const query = await searchParams;
+  if (!isWellFormedToken(token)) notFound();
+  const booking = await getBookingByTokenHash(hashManageToken(token));
+  if (!booking) notFound();
+
+  const start = booking.startsAt.getTime();
+  const changeable = canChangeOnline(booking);
+  const timeZone = booking.visitorTimeZone;
+  const slots = changeable ? await listOpenSlots(undefined, booking.id) : [];
+  const moveHref = (slot: { expertId: number; start: number }) =>
+    `/book/manage/${token}/move?${new URLSearchParams({ expert: String(slot.expertId), start: String(slot.start), tz: timeZone })}`;
+
+  return (
+    <Container className="max-w-3xl py-14 sm:py-20">
+      {query.booked ? <FormAlert tone="success">Your call is booked. A confirmation email with a calendar invitation is on its way.</FormAlert> : null}
+      {query.moved ? <FormAlert tone="success">Your call has moved to the new time. We have emailed you an updated invitation.</FormAlert> : null}
+      {query.cancelled ? <FormAlert tone="success">Your call is cancelled. We have let your Talent Expert know.</FormAlert> : null}
+
+      <h1 className="mt-6 text-3xl font-bold tracking-tight">Your discovery call</h1>
+      <p className="mt-3 text-ink-muted">
+        Reference <strong className="font-mono text-ink">{booking.reference}</strong> · Status <strong className="text-ink">{statusLabel[booking.status]}</strong>
+      </p>
+      <p className="mt-2 text-ink-muted">
+        30 minutes with {booking.expert.name}, {booking.expert.title}, for {booking.company}.
+      </p>
+      <div className="mt-6">
+        <CallTimes start={start} visitorTimeZone={timeZone} expertName={booking.expert.name} expertTimeZone={booking.expert.timeZone} />
+      </div>
+
+      {booking.status === "confirmed" ? (
+        <div className="mt-6 flex flex-wrap gap-3">
+          <a href={`/api/bookings/${token}/ics`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 text-sm font-semibold text-white hover:bg-brand-800">
+            Download calendar file (.ics)
+          </a>
+          <a
+            href={googleCalendarUrl(calendarCall(booking, token))}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="inline-flex min-h-11 items-center rounded-lg border border-line px-5 text-sm font-semibold hover:border-brand-600"
+          >
+            Add to Google Calendar<span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        </div>
+      ) : null}
+
+      {booking.status === "confirmed" && !changeable ? (
+        <p className="mt-8 rounded-lg bg-accent-100 p-4 text-sm text-accent-700">
+          Calls can no longer be changed online less than 2 hours before they start. Please reply to your confirmation email if something has come up.
+        </p>
+      ) : null}
+
+      {changeable ? (
+        <>
+          <section aria-labelledby="reschedule-title" className="mt-12">
+            <h2 id="reschedule-title" className="text-xl font-semibold">
+              Reschedule
+            </h2>
+            <p className="mt-2 text-sm text-ink-muted">Pick a new time ({timeZone.replace(/_/g, " ")}). You can change the call up to 2 hours before it starts.</p>
+            <div className="mt-4">
+              <SlotList days={slotDays(slots, timeZone, moveHref)} />
+            </div>
+          </section>
+          <section aria-labelledby="cancel-title" className="mt-12 rounded-(--radius-card) border border-line p-6">
+            <h2 id="cancel-title" className="text-xl font-semibold">
+              Cancel the call
+            </h2>
+            <p className="mt-2 mb-4 text-sm text-ink-muted">We will let {booking.expert.name} know. You can book again at any time.</p>
+            <ManageActionForm action={cancelCall} fields={{ token }} label="Cancel this call" pendingLabel="Cancelling…" />
+          </section>
+        </>
+      ) : null}
+
+      {booking.status === "cancelled" ? (
+        <Link href="/book" className="mt-8 inline-block font-semibold text-brand-700 underline underline-offset-4">
+          Book a new call
+        </Link>
+      ) : null}
+    </Container>
+  );
+}

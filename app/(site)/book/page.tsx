@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { SlotList } from "@/components/booking/slot-list";
+import { TimeZoneForm } from "@/components/booking/time-zone-form";
+import { TalentExperts } from "@/components/content/talent-experts";
+import { Container } from "@/components/ui/container";
+import { listOpenSlots } from "@/db/queries/bookings";
+import { listTalentExperts } from "@/db/queries/content";
+import { bookingHref, slotDays } from "@/lib/slot-links";
+import { parseTimeZone, timeZoneOptions } from "@/lib/time-zones";
+
+export const metadata: Metadata = {
+  title: "Book a 30-minute discovery call",
+  description: "Pick a time for a 30-minute discovery call with a Talent Expert about your project challenges, technical needs and team.",
+  alternates: { canonical: "/book" },
+  openGraph: { url: "/book", title: "Book a 30-minute discovery call" },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function BookPage({ searchParams }: Props) {
+  await connection();
+  const params = await searchParams;
+  const timeZone = parseTimeZone(params.tz);
+  const [slots, experts] = await Promise.all([listOpenSlots(), listTalentExperts()]);
+
+  return (
+    <Container className="py-14 sm:py-20">
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Book a 30-minute discovery call</h1>
+      <p className="mt-4 max-w-2xl text-lg leading-8 text-ink-muted">
+        Choose a time that suits you. A Talent Expert will explore your project challenges, technical needs and team diversity, and tell you how we would staff it.
+      </p>
+      <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
+        <section aria-labelledby="times-title">
+          <h2 id="times-title" className="sr-only">
+            Free times
+          </h2>
+          <Suspense>
+            <TimeZoneForm timeZone={timeZone} options={timeZoneOptions} detected={typeof params.tz === "string"} />
+          </Suspense>
+          <p className="mt-3 text-sm text-ink-muted">
+            Times are shown in <strong className="text-ink">{timeZone.replace(/_/g, " ")}</strong>.
+          </p>
+          <div className="mt-6">
+            <SlotList days={slotDays(slots, timeZone, (slot) => bookingHref(slot, timeZone))} />
+          </div>
+        </section>
+        <aside aria-labelledby="experts-title" className="space-y-4">
+          <h2 id="experts-title" className="text-lg font-semibold">
+            Your Talent Experts
+          </h2>
+          <TalentExperts experts={experts} />
+          <p className="text-sm text-ink-muted">
+            Prefer to write?{" "}
+            <Link href="/contact?from=/book" className="font-semibold text-brand-700 underline underline-offset-4">
+              Send a contact request
+            </Link>
+            .
+          </p>
+        </aside>
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormAlert } from "@/components/ui/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+
+export type ManageState = { status: "idle" } | { status: "error"; message: string; alternatives?: { label: string; href: string }[] };
+type Action = (previous: ManageState, formData: FormData) => Promise<ManageState>;
+
+/** A one-button form posting the manage token (and any extra fields) to a booking action. */
+export function ManageActionForm({ action, fields, label, pendingLabel }: { action: Action; fields: Record<string, string>; label: string; pendingLabel: string }) {
+  const [state, formAction] = useActionState<ManageState, FormData>(action, { status: "idle" });
+  return (
+    <form action={formAction} className="space-y-4">
+      {state.status === "error" ? (
+        <FormAlert tone="error">
+          {state.message}
+          {state.alternatives?.length ? (
+            <ul className="mt-2 space-y-1">
+              {state.alternatives.map((slot) => (
+                <li key={slot.href}>
+                  <Link href={slot.href} className="underline">
+                    {slot.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </FormAlert>
+      ) : null}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton pendingLabel={pendingLabel}>{label}</SubmitButton>
+    </form>
+  );
+}

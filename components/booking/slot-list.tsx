@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+export type SlotDay = { day: string; label: string; slots: { key: string; time: string; href: string; expertName: string }[] };
+
+export function SlotList({ days }: { days: SlotDay[] }) {
+  if (days.length === 0) {
+    return <p className="rounded-lg bg-surface-muted p-5 text-ink-muted">No free times in the next three weeks. Please send us a contact request instead.</p>;
+  }
+  return (
+    <div className="space-y-3">
+      {days.map((day, index) => (
+        <details key={day.day} open={index === 0} className="group rounded-(--radius-card) border border-line bg-white">
+          <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between px-5 py-3 font-semibold [&::-webkit-details-marker]:hidden">
+            <span>{day.label}</span>
+            <span className="text-sm font-normal text-ink-muted">{day.slots.length} times</span>
+          </summary>
+          <ul className="grid grid-cols-2 gap-2 px-5 pb-5 sm:grid-cols-4 lg:grid-cols-6" aria-label={`Free times on ${day.label}`}>
+            {day.slots.map((slot) => (
+              <li key={slot.key}>
+                <Link
+                  href={slot.href}
+                  className="flex min-h-11 flex-col items-center justify-center rounded-lg border border-brand-200 px-2 py-1.5 text-sm font-semibold text-brand-800 hover:border-brand-600 hover:bg-brand-50"
+                >
+                  {slot.time}
+                  <span className="sr-only"> with {slot.expertName}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}

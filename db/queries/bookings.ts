@@ -1,0 +1,283 @@
+import "server-only";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, ne } from "drizzle-orm";
+import { isSlotFree, listFreeSlotsForExperts, type ExpertSchedule, type Interval, type Slot } from "@/lib/slots";
+import { db } from "../index";
+import { bookings, contactRequests, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
+import { isUniqueViolation, newReference } from "./contact-requests";
+import { enqueueEmail, type NewEmail } from "./outbox";
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+type Reader = Pick<typeof db, "select">;
+
+/** Calls can no longer be changed from the manage link this close to their start. */
+export const MANAGE_CUTOFF_MS = 2 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type PublicExpert = { id: number; name: string; title: string; email: string; timeZone: string };
+export type ExpertAvailability = { expert: PublicExpert; schedule: ExpertSchedule; bookings: Interval[] };
+
+/** Schedules of the given (or all active) experts with their confirmed calls, read in one consistent pass. */
+function loadAvailability(reader: Reader, now: number, expertIds?: number[], excludeBookingId?: number): ExpertAvailability[] {
+  const experts = reader
+    .select()
+    .from(talentExperts)
+    .where(expertIds ? inArray(talentExperts.id, expertIds) : eq(talentExperts.active, true))
+    .orderBy(asc(talentExperts.sortOrder))
+    .all()
+    .filter((expert) => expert.active);
+  if (experts.length === 0) return [];
+  const ids = experts.map((expert) => expert.id);
+  const hours = reader.select().from(expertWorkingHours).where(inArray(expertWorkingHours.expertId, ids)).all();
+  const maxHorizon = Math.max(...experts.map((expert) => expert.horizonDays)) + 2;
+  const windowStart = new Date(now - DAY_MS);
+  const windowEnd = new Date(now + maxHorizon * DAY_MS);
+  const off = reader
+    .select()
+    .from(expertTimeOff)
+    .where(and(inArray(expertTimeOff.expertId, ids), gt(expertTimeOff.endsAt, windowStart), lt(expertTimeOff.startsAt, windowEnd)))
+    .all();
+  const booked = reader
+    .select({ id: bookings.id, expertId: bookings.expertId, startsAt: bookings.startsAt, endsAt: bookings.endsAt })
+    .from(bookings)
+    .where(
+      and(
+        inArray(bookings.expertId, ids),
+        eq(bookings.status, "confirmed"),
+        gt(bookings.endsAt, windowStart),
+        lt(bookings.startsAt, windowEnd),
+        excludeBookingId ? ne(bookings.id, excludeBookingId) : undefined,
+      ),
+    )
+    .all();
+
+  return experts.map((expert) => ({
+    expert: { id: expert.id, name: expert.name, title: expert.title, email: expert.email, timeZone: expert.timeZone },
+    schedule: {
+      expertId: expert.id,
+      timeZone: expert.timeZone,
+      workingHours: hours.filter((row) => row.expertId === expert.id),
+      timeOff: off.filter((row) => row.expertId === expert.id).map((row) => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() })),
+      callMinutes: expert.callMinutes,
+      bufferMinutes: expert.bufferMinutes,
+      minNoticeMinutes: expert.minNoticeMinutes,
+      horizonDays: expert.horizonDays,
+      maxCallsPerDay: expert.maxCallsPerDay,
+    },
+    bookings: booked.filter((row) => row.expertId === expert.id).map((row) => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() })),
+  }));
+}
+
+export type OfferedSlot = Slot & { expertName: string };
+
+/**
+ * Free discovery-call slots across experts. When several experts are free at the same time the
+ * visitor sees one slot, given to the first expert in the team's order.
+ */
+export async function listOpenSlots(now = Date.now(), excludeBookingId?: number): Promise<OfferedSlot[]> {
+  const availability = loadAvailability(db, now, undefined, excludeBookingId);
+  const names = new Map(availability.map((entry) => [entry.expert.id, entry.expert.name]));
+  const seen = new Set<number>();
+  const slots: OfferedSlot[] = [];
+  for (const slot of listFreeSlotsForExperts(availability, now)) {
+    if (seen.has(slot.start)) continue;
+    seen.add(slot.start);
+    slots.push({ ...slot, expertName: names.get(slot.expertId) ?? "" });
+  }
+  return slots;
+}
+
+export async function getExpertForSlot(expertId: number) {
+  const [expert] = await db
+    .select({ id: talentExperts.id, name: talentExperts.name, title: talentExperts.title, timeZone: talentExperts.timeZone, callMinutes: talentExperts.callMinutes })
+    .from(talentExperts)
+    .where(and(eq(talentExperts.id, expertId), eq(talentExperts.active, true)));
+  return expert ?? null;
+}
+
+export async function isOpenSlot(expertId: number, start: number, now = Date.now(), excludeBookingId?: number) {
+  const [entry] = loadAvailability(db, now, [expertId], excludeBookingId);
+  return entry ? isSlotFree(entry.schedule, entry.bookings, start, now) : false;
+}
+
+export type NewBookingInput = {
+  expertId: number;
+  start: number;
+  name: string;
+  email: string;
+  company: string;
+  hiringFor: string;
+  visitorTimeZone: string;
+  manageTokenHash: string;
+};
+
+export type BookingResult = { ok: true; booking: BookingDetails } | { ok: false; reason: "taken" };
+
+/**
+ * Books a slot. The slot is re-checked inside an IMMEDIATE transaction (so no other writer can
+ * book in between) and the partial unique index is the last word: a concurrent loser gets
+ * "taken", never an error.
+ */
+export function createBooking(input: NewBookingInput, emails: (booking: BookingDetails) => NewEmail[], now = Date.now()): BookingResult {
+  try {
+    return db.transaction(
+      (tx) => {
+        const [entry] = loadAvailability(tx, now, [input.expertId]);
+        if (!entry || !isSlotFree(entry.schedule, entry.bookings, input.start, now)) return { ok: false, reason: "taken" } as const;
+        const emailNormalized = input.email.toLowerCase();
+        const request = tx
+          .select({ id: contactRequests.id })
+          .from(contactRequests)
+          .where(eq(contactRequests.emailNormalized, emailNormalized))
+          .orderBy(asc(contactRequests.createdAt))
+          .all()
+          .at(-1);
+        const { id } = tx
+          .insert(bookings)
+          .values({
+            reference: newReference("BC"),
+            expertId: input.expertId,
+            contactRequestId: request?.id ?? null,
+            startsAt: new Date(input.start),
+            endsAt: new Date(input.start + entry.schedule.callMinutes * 60_000),
+            name: input.name,
+            email: input.email,
+            emailNormalized,
+            company: input.company,
+            hiringFor: input.hiringFor,
+            visitorTimeZone: input.visitorTimeZone,
+            manageTokenHash: input.manageTokenHash,
+            createdAt: new Date(now),
+          })
+          .returning({ id: bookings.id })
+          .get();
+        const booking = readBooking(tx, eq(bookings.id, id));
+        if (!booking) throw new Error("booking vanished inside its own transaction");
+        queueEmails(emails(booking), tx);
+        return { ok: true, booking } as const;
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    if (isUniqueViolation(error, "bookings.expert_id")) return { ok: false, reason: "taken" };
+    throw error;
+  }
+}
+
+function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
+  const row = reader
+    .select({
+      id: bookings.id,
+      reference: bookings.reference,
+      status: bookings.status,
+      startsAt: bookings.startsAt,
+      endsAt: bookings.endsAt,
+      name: bookings.name,
+      email: bookings.email,
+      company: bookings.company,
+      hiringFor: bookings.hiringFor,
+      visitorTimeZone: bookings.visitorTimeZone,
+      contactRequestId: bookings.contactRequestId,
+      expert: { id: talentExperts.id, name: talentExperts.name, title: talentExperts.title, email: talentExperts.email, timeZone: talentExperts.timeZone },
+    })
+    .from(bookings)
+    .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
+    .where(where)
+    .get();
+  return row ?? null;
+}
+export type BookingDetails = NonNullable<ReturnType<typeof readBooking>>;
+
+export async function getBookingByTokenHash(tokenHash: string) {
+  return readBooking(db, eq(bookings.manageTokenHash, tokenHash));
+}
+
+export function queueEmails(messages: NewEmail[], tx: Pick<Tx, "insert"> = db) {
+  for (const message of messages) enqueueEmail(message, tx);
+}
+
+/** Confirmed calls can be moved or cancelled online until the cut-off before they start. */
+export function canChangeOnline(booking: { status: string; startsAt: Date }, now = Date.now()) {
+  return booking.status === "confirmed" && booking.startsAt.getTime() - now >= MANAGE_CUTOFF_MS;
+}
+
+export type ChangeResult = { ok: true; booking: BookingDetails } | { ok: false; reason: "not-found" | "closed" | "cancelled" | "taken" };
+
+/** Cancels through the manage link, unless the call is inside the cut-off or already over. */
+export function cancelBookingByTokenHash(tokenHash: string, emails: (booking: BookingDetails) => NewEmail[], now = Date.now()): ChangeResult {
+  return db.transaction(
+    (tx) => {
+      const booking = readBooking(tx, eq(bookings.manageTokenHash, tokenHash));
+      if (!booking) return { ok: false, reason: "not-found" } as const;
+      if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
+      if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
+      tx.update(bookings).set({ status: "cancelled", cancelledAt: new Date(now) }).where(eq(bookings.id, booking.id)).run();
+      const cancelled = { ...booking, status: "cancelled" as const };
+      queueEmails(emails(cancelled), tx);
+      return { ok: true, booking: cancelled } as const;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Moves a call to another free slot (any expert), keeping the same record and manage link. */
+export function rescheduleBookingByTokenHash(
+  tokenHash: string,
+  target: { expertId: number; start: number },
+  emails: (booking: BookingDetails, previousStart: Date) => NewEmail[],
+  now = Date.now(),
+): ChangeResult {
+  try {
+    return db.transaction(
+      (tx) => {
+        const booking = readBooking(tx, eq(bookings.manageTokenHash, tokenHash));
+        if (!booking) return { ok: false, reason: "not-found" } as const;
+        if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
+        if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
+        const [entry] = loadAvailability(tx, now, [target.expertId], booking.id);
+        if (!entry || !isSlotFree(entry.schedule, entry.bookings, target.start, now)) return { ok: false, reason: "taken" } as const;
+        tx.update(bookings)
+          .set({
+            expertId: target.expertId,
+            startsAt: new Date(target.start),
+            endsAt: new Date(target.start + entry.schedule.callMinutes * 60_000),
+            reminderSentAt: null,
+          })
+          .where(eq(bookings.id, booking.id))
+          .run();
+        const moved = readBooking(tx, eq(bookings.id, booking.id));
+        if (!moved) throw new Error("booking vanished inside its own transaction");
+        queueEmails(emails(moved, booking.startsAt), tx);
+        return { ok: true, booking: moved } as const;
+      },
+      { behavior: "immediate" },
+    );
+  } catch (error) {
+    if (isUniqueViolation(error, "bookings.expert_id")) return { ok: false, reason: "taken" };
+    throw error;
+  }
+}
+
+/**
+ * Queues one reminder for every confirmed call starting within `withinMs`. The booking is marked
+ * in the same transaction and the outbox dedupe key includes the start time, so a reminder is
+ * never queued twice for the same call, however often the job runs.
+ */
+export function queueDueReminders(emails: (booking: BookingDetails) => NewEmail[], now = Date.now(), withinMs = DAY_MS) {
+  return db.transaction(
+    (tx) => {
+      const due = tx
+        .select({ id: bookings.id })
+        .from(bookings)
+        .where(and(eq(bookings.status, "confirmed"), isNull(bookings.reminderSentAt), gte(bookings.startsAt, new Date(now)), lt(bookings.startsAt, new Date(now + withinMs))))
+        .all();
+      for (const { id } of due) {
+        const booking = readBooking(tx, eq(bookings.id, id));
+        if (!booking) continue;
+        tx.update(bookings).set({ reminderSentAt: new Date(now) }).where(eq(bookings.id, id)).run();
+        queueEmails(emails(booking), tx);
+      }
+      return due.length;
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,46 @@
+import { and, eq } from "drizzle-orm";
+import { bookings } from "../db/schema";
+import { db, expect, test } from "./fixtures";
+
+const CONTENDERS = 50;
+
+test.describe("booking race", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test(`${CONTENDERS} concurrent submissions for one slot over HTTP: one booking, clean refusals, no server errors`, async ({ page, request }) => {
+    test.setTimeout(120_000);
+    await page.goto("/book?tz=UTC");
+    const lastDay = page.getByRole("region", { name: "Free times" }).locator("details").last();
+    const href = (await lastDay.locator("a").last().getAttribute("href")) ?? "";
+    const slot = new URL(href, "http://x").searchParams;
+    await page.goto(href);
+
+    // The exact fields the browser would post without JavaScript, including Next's action fields.
+    const fields = await page.locator("form").filter({ has: page.getByLabel("Company") }).evaluate((form) =>
+      [...new FormData(form as HTMLFormElement).entries()].map(([name, value]) => [name, String(value)] as const),
+    );
+    const submit = (index: number) => {
+      const multipart: Record<string, string> = Object.fromEntries(fields);
+      Object.assign(multipart, { name: `Racer ${index}`, email: `racer${index}@race.example`, company: "Race Co", hiringFor: "Backend engineers" });
+      return request.post(href, { multipart, maxRedirects: 0, timeout: 60_000 });
+    };
+
+    const responses = await Promise.all(Array.from({ length: CONTENDERS }, (_, index) => submit(index)));
+    const statuses = responses.map((response) => response.status());
+    const bodies = await Promise.all(responses.map((response) => (response.status() === 200 ? response.text() : Promise.resolve(""))));
+    const winners = statuses.filter((status) => status === 303).length;
+    const refusals = bodies.filter((body) => body.includes("that slot was just taken")).length;
+    const serverErrors = statuses.filter((status) => status >= 500).length;
+    console.log(`booking race: ${CONTENDERS} submissions → ${winners} confirmed, ${refusals} refused, ${serverErrors} server errors`);
+
+    expect(serverErrors).toBe(0);
+    expect(winners).toBe(1);
+    expect(refusals).toBe(CONTENDERS - 1);
+    const stored = db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.expertId, Number(slot.get("expert"))), eq(bookings.startsAt, new Date(Number(slot.get("start")))), eq(bookings.status, "confirmed")))
+      .all();
+    expect(stored).toHaveLength(1);
+  });
+});

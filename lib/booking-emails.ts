@@ -1,0 +1,107 @@
+import type { BookingDetails } from "@/db/queries/bookings";
+import type { NewEmail } from "@/db/queries/outbox";
+import { buildIcs, googleCalendarUrl, type CalendarCall } from "./calendar";
+import { absoluteUrl } from "./site";
+import { formatDateTime } from "./slots";
+
+export const manageUrl = (token: string) => absoluteUrl(`/book/manage/${token}`);
+
+export function calendarCall(booking: BookingDetails, token: string): CalendarCall {
+  return {
+    reference: booking.reference,
+    startsAt: booking.startsAt,
+    endsAt: booking.endsAt,
+    expert: { name: booking.expert.name, email: booking.expert.email },
+    visitor: { name: booking.name, email: booking.email, company: booking.company },
+    manageUrl: manageUrl(token),
+  };
+}
+
+const when = (booking: BookingDetails, zone: string) => formatDateTime(booking.startsAt.getTime(), zone);
+const invite = (booking: BookingDetails, token: string) => [
+  { filename: "discovery-call.ics", contentType: "text/calendar; charset=utf-8; method=REQUEST", content: buildIcs(calendarCall(booking, token)) },
+];
+
+function visitorText(booking: BookingDetails, token: string, opening: string) {
+  return [
+    `Hello ${booking.name},`,
+    "",
+    opening,
+    "",
+    `When: ${when(booking, booking.visitorTimeZone)} (your time)`,
+    `With: ${booking.expert.name}, ${booking.expert.title}`,
+    `Reference: ${booking.reference}`,
+    "",
+    `Add it to Google Calendar: ${googleCalendarUrl(calendarCall(booking, token))}`,
+    `Reschedule or cancel (up to 2 hours before the call): ${manageUrl(token)}`,
+    "",
+    "The calendar invitation is attached.",
+    "",
+    "Bedrock Talent",
+  ].join("\n");
+}
+
+function expertText(booking: BookingDetails, opening: string) {
+  return [
+    `${opening}`,
+    "",
+    `When: ${when(booking, booking.expert.timeZone)} (your time)`,
+    `Company: ${booking.company}`,
+    `Contact: ${booking.name} <${booking.email}>`,
+    `Hiring for: ${booking.hiringFor}`,
+    `Reference: ${booking.reference}${booking.contactRequestId ? ` (linked to contact request #${booking.contactRequestId})` : ""}`,
+  ].join("\n");
+}
+
+export function bookingConfirmedEmails(booking: BookingDetails, token: string): NewEmail[] {
+  return [
+    {
+      kind: "booking-confirmation",
+      to: booking.email,
+      subject: `Your discovery call with ${booking.expert.name} is booked`,
+      text: visitorText(booking, token, "Your 30-minute discovery call is booked. We look forward to hearing about your project."),
+      attachments: invite(booking, token),
+    },
+    { kind: "booking-expert-notice", to: booking.expert.email, subject: `New discovery call: ${booking.company}`, text: expertText(booking, "A discovery call was booked with you.") },
+  ];
+}
+
+export function bookingRescheduledEmails(booking: BookingDetails, token: string, previousStart: Date): NewEmail[] {
+  const previous = formatDateTime(previousStart.getTime(), booking.visitorTimeZone);
+  return [
+    {
+      kind: "booking-rescheduled",
+      to: booking.email,
+      subject: `Your discovery call moved to ${when(booking, booking.visitorTimeZone)}`,
+      text: visitorText(booking, token, `Your discovery call has moved from ${previous} to the time below.`),
+      attachments: invite(booking, token),
+    },
+    { kind: "booking-expert-notice", to: booking.expert.email, subject: `Discovery call moved: ${booking.company}`, text: expertText(booking, "A discovery call was moved to a new time.") },
+  ];
+}
+
+export function bookingCancelledEmails(booking: BookingDetails): NewEmail[] {
+  return [
+    {
+      kind: "booking-cancelled",
+      to: booking.email,
+      subject: "Your discovery call is cancelled",
+      text: `Hello ${booking.name},\n\nYour discovery call on ${when(booking, booking.visitorTimeZone)} (reference ${booking.reference}) is cancelled. You can book a new one at ${absoluteUrl("/book")}.\n\nBedrock Talent`,
+    },
+    { kind: "booking-expert-notice", to: booking.expert.email, subject: `Discovery call cancelled: ${booking.company}`, text: expertText(booking, "A discovery call was cancelled.") },
+  ];
+}
+
+export function bookingReminderEmails(booking: BookingDetails): NewEmail[] {
+  const key = `reminder:${booking.id}:${booking.startsAt.getTime()}`;
+  return [
+    {
+      kind: "booking-reminder",
+      dedupeKey: `${key}:visitor`,
+      to: booking.email,
+      subject: `Reminder: discovery call ${when(booking, booking.visitorTimeZone)}`,
+      text: `Hello ${booking.name},\n\nA reminder of your 30-minute discovery call with ${booking.expert.name} on ${when(booking, booking.visitorTimeZone)} (your time). Reference ${booking.reference}.\n\nBedrock Talent`,
+    },
+    { kind: "booking-reminder", dedupeKey: `${key}:expert`, to: booking.expert.email, subject: `Reminder: call with ${booking.company}`, text: expertText(booking, "Reminder: you have a discovery call within 24 hours.") },
+  ];
+}

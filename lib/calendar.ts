@@ -1,0 +1,50 @@
+import { createEvent } from "ics";
+
+export type CalendarCall = {
+  reference: string;
+  startsAt: Date;
+  endsAt: Date;
+  expert: { name: string; email: string };
+  visitor: { name: string; email: string; company: string };
+  manageUrl: string;
+};
+
+const title = (call: CalendarCall) => `Discovery call: ${call.visitor.company} × ${call.expert.name}`;
+const description = (call: CalendarCall) =>
+  `30-minute discovery call about your backend hiring needs with ${call.expert.name}, Talent Expert at Bedrock Talent.\n\nReschedule or cancel: ${call.manageUrl}\nReference: ${call.reference}`;
+
+/** An iCalendar invitation with UTC times, the expert as organizer and the visitor as attendee. */
+export function buildIcs(call: CalendarCall): string {
+  const { error, value } = createEvent({
+    uid: `${call.reference}@bedrock-talent`,
+    method: "REQUEST",
+    status: "CONFIRMED",
+    title: title(call),
+    description: description(call),
+    start: call.startsAt.getTime(),
+    startInputType: "utc",
+    startOutputType: "utc",
+    end: call.endsAt.getTime(),
+    endInputType: "utc",
+    endOutputType: "utc",
+    url: call.manageUrl,
+    organizer: { name: call.expert.name, email: call.expert.email },
+    attendees: [{ name: call.visitor.name, email: call.visitor.email, rsvp: true, role: "REQ-PARTICIPANT", partstat: "ACCEPTED" }],
+    productId: "bedrock-talent/booking",
+  });
+  if (error || !value) throw error ?? new Error("Could not build the calendar file");
+  return value;
+}
+
+const googleDate = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+
+export function googleCalendarUrl(call: CalendarCall): string {
+  const params = new URLSearchParams({
+    action: "TEMPLATE",
+    text: title(call),
+    dates: `${googleDate(call.startsAt)}/${googleDate(call.endsAt)}`,
+    details: description(call),
+    add: call.expert.email,
+  });
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}

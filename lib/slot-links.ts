@@ -1,0 +1,19 @@
+import type { OfferedSlot } from "@/db/queries/bookings";
+import type { SlotDay } from "@/components/booking/slot-list";
+import { formatTime, groupSlotsByDay } from "./slots";
+
+/** Slots grouped by the visitor's day, each with its link (booking or rescheduling). */
+export function slotDays(slots: OfferedSlot[], timeZone: string, href: (slot: OfferedSlot) => string): SlotDay[] {
+  const names = new Map(slots.map((slot) => [`${slot.expertId}:${slot.start}`, slot.expertName]));
+  return groupSlotsByDay(slots, timeZone).map((day) => ({
+    day: day.day,
+    label: day.label,
+    slots: day.slots.map((slot) => {
+      const offered = { ...slot, expertName: names.get(`${slot.expertId}:${slot.start}`) ?? "" };
+      return { key: `${slot.expertId}:${slot.start}`, time: formatTime(slot.start, timeZone), href: href(offered), expertName: offered.expertName };
+    }),
+  }));
+}
+
+export const bookingHref = (slot: { expertId: number; start: number }, timeZone: string) =>
+  `/book/details?${new URLSearchParams({ expert: String(slot.expertId), start: String(slot.start), tz: timeZone })}`;

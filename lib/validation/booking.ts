@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { workEmail } from "./contact";
+
+export const slotSchema = z.object({
+  expert: z.coerce.number().int().positive(),
+  start: z.coerce.number().int().positive(),
+});
+
+export const bookingSchema = z.object({
+  expertId: z.coerce.number().int().positive(),
+  start: z.coerce.number().int().positive(),
+  tz: z.string().max(64),
+  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Keep the name under 100 characters."),
+  email: workEmail,
+  company: z.string({ error: "Enter your company name." }).trim().min(1, "Enter your company name.").max(120, "Keep the company name under 120 characters."),
+  hiringFor: z
+    .string({ error: "Tell us what you are hiring for." })
+    .trim()
+    .min(3, "Tell us what you are hiring for (a few words are enough).")
+    .max(2000, "Keep this under 2,000 characters."),
+});
