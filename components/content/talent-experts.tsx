@@ -27,9 +27,9 @@ export function TalentExpertCard({ expert }: { expert: Expert }) {
   );
 }
 
-export function TalentExperts({ experts }: { experts: Expert[] }) {
+export function TalentExperts({ experts, stacked = false }: { experts: Expert[]; stacked?: boolean }) {
   return (
-    <ul className="grid gap-4 md:grid-cols-2">
+    <ul className={stacked ? "grid gap-4" : "grid gap-4 md:grid-cols-2"}>
       {experts.map((expert) => (
         <TalentExpertCard key={expert.slug} expert={expert} />
       ))}

@@ -51,7 +51,7 @@ export default async function BookPage({ searchParams }: Props) {
           <h2 id="experts-title" className="text-lg font-semibold">
             Your Talent Experts
           </h2>
-          <TalentExperts experts={experts} />
+          <TalentExperts experts={experts} stacked />
           <p className="text-sm text-ink-muted">
             Prefer to write?{" "}
             <Link href="/contact?from=/book" className="font-semibold text-brand-700 underline underline-offset-4">
