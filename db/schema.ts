@@ -324,6 +324,103 @@ export const outbox = sqliteTable(
   (t) => [uniqueIndex("outbox_dedupe_unique").on(t.dedupeKey), index("outbox_status_next_idx").on(t.status, t.nextAttemptAt)],
 );
 
+export const userRoles = ["candidate", "manager", "admin"] as const;
+export type UserRole = (typeof userRoles)[number];
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    /** Lower-cased email: emails are unique case-insensitively. */
+    emailNormalized: text("email_normalized").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: userRoles }).notNull().default("candidate"),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /** Sessions issued before this instant are no longer accepted (password change, reset). */
+    sessionsValidAfter: integer("sessions_valid_after", { mode: "timestamp_ms" }),
+    anonymizedAt: integer("anonymized_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.emailNormalized), index("users_role_idx").on(t.role, t.active)],
+);
+
+export const candidateStages = ["draft", "submitted", "screening", "technical_interview", "vetted", "placed", "rejected"] as const;
+export type CandidateStage = (typeof candidateStages)[number];
+export const availabilityOptions = ["full-time", "part-time"] as const;
+export const englishLevels = ["basic", "conversational", "professional", "fluent", "native"] as const;
+
+export const candidateProfiles = sqliteTable(
+  "candidate_profiles",
+  {
+    userId: integer("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    headline: text("headline").notNull().default(""),
+    seniority: text("seniority"),
+    yearsExperience: integer("years_experience"),
+    skills: text("skills", { mode: "json" }).$type<string[]>().notNull().default([]),
+    location: text("location").notNull().default(""),
+    timeZone: text("time_zone"),
+    englishLevel: text("english_level", { enum: englishLevels }),
+    expectedSalary: integer("expected_salary"),
+    salaryCurrency: text("salary_currency").notNull().default("USD"),
+    availability: text("availability", { enum: availabilityOptions }),
+    earliestStart: text("earliest_start"),
+    githubUrl: text("github_url"),
+    linkedinUrl: text("linkedin_url"),
+    portfolioUrl: text("portfolio_url"),
+    cvFileKey: text("cv_file_key"),
+    cvFileName: text("cv_file_name"),
+    cvContentType: text("cv_content_type"),
+    cvSize: integer("cv_size"),
+    cvUploadedAt: integer("cv_uploaded_at", { mode: "timestamp_ms" }),
+    consentAt: integer("consent_at", { mode: "timestamp_ms" }),
+    stage: text("stage", { enum: candidateStages }).notNull().default("draft"),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("candidate_profiles_stage_idx").on(t.stage, t.submittedAt),
+    check("candidate_profiles_years", sql`${t.yearsExperience} IS NULL OR ${t.yearsExperience} BETWEEN 0 AND 60`),
+    check("candidate_profiles_salary", sql`${t.expectedSalary} IS NULL OR ${t.expectedSalary} BETWEEN 0 AND 10000000`),
+  ],
+);
+
+/** Every stage a candidate's application went through, with who moved it and when. */
+export const candidateStageEvents = sqliteTable(
+  "candidate_stage_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    stage: text("stage", { enum: candidateStages }).notNull(),
+    reason: text("reason"),
+    changedById: integer("changed_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("candidate_stage_events_user_idx").on(t.userId, t.createdAt)],
+);
+
+export const passwordResetTokens = sqliteTable(
+  "password_reset_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("password_reset_tokens_hash_unique").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
 /** Secrets generated on first use (e.g. the form-signing key) when none is configured. */
 export const appSecrets = sqliteTable("app_secrets", {
   name: text("name").primaryKey(),
@@ -407,3 +504,5 @@ export type NewContactRequest = typeof contactRequests.$inferInsert;
 export type Booking = typeof bookings.$inferSelect;
 export type NewBooking = typeof bookings.$inferInsert;
 export type OutboxMessage = typeof outbox.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type CandidateProfile = typeof candidateProfiles.$inferSelect;

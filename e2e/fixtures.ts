@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { createDb } from "../db/client";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { appSecrets, bookings, talentExperts } from "../db/schema";
+import { appSecrets, bookings, candidateProfiles, candidateStageEvents, talentExperts, users } from "../db/schema";
 import { createFormToken } from "../lib/form-guard";
 import { createManageToken, hashManageToken } from "../lib/manage-token";
 
@@ -73,3 +73,29 @@ export function mailTo(address: string): string[] {
 /** Undoes quoted-printable soft line breaks and escapes so URLs in the text part can be read. */
 export const decodeQuotedPrintable = (text: string) =>
   text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+let usersMade = 0;
+export const STRONG_PASSWORD = "harbour-lantern-quietly-42";
+
+/** A unique candidate straight in the database, with the same argon2id hashing the app uses. */
+export async function createCandidateUser(prefix = "dev") {
+  const { hash } = await import("@node-rs/argon2");
+  const email = `${prefix}-${process.pid}-${++usersMade}-${Date.now()}@candidates.example`;
+  const user = db
+    .insert(users)
+    .values({ name: "Ada Backend", email, emailNormalized: email, passwordHash: await hash(STRONG_PASSWORD, { algorithm: 2 }), role: "candidate" })
+    .returning()
+    .get();
+  db.insert(candidateProfiles).values({ userId: user.id }).run();
+  db.insert(candidateStageEvents).values({ userId: user.id, stage: "draft", changedById: user.id }).run();
+  return { id: user.id, email, password: STRONG_PASSWORD };
+}
+
+/** Signs in through next-auth's own endpoints (not the UI), so the page's context carries the session cookie. */
+export async function loginAs(page: Page, email: string, password: string) {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  expect(response.ok()).toBe(true);
+}
+
+export const pdfFile = (name = "cv.pdf") => ({ name, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });

@@ -34,7 +34,7 @@ test("structured data describes the organisation and the guide article", async (
 
 test("sitemap lists every public page and robots.txt points to it", async ({ request, baseURL }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  for (const { path } of publicPages) expect(sitemap).toContain(`<loc>${new URL(path, baseURL).toString()}</loc>`);
+  for (const { path } of publicPages.filter((page) => page.inSitemap !== false)) expect(sitemap).toContain(`<loc>${new URL(path, baseURL).toString()}</loc>`);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain(`Sitemap: ${new URL("/sitemap.xml", baseURL).toString()}`);
   expect(robots).toContain("Disallow: /api/");

@@ -13,6 +13,7 @@ const schema = z.object({
     .url("must be an SMTP URL, e.g. smtp://user:pass@mail.example.com:587")
     .refine((value) => /^smtps?:/.test(value), "must start with smtp:// or smtps://")
     .optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
   MAIL_FROM: z.string().trim().min(3).default("Bedrock Talent <talent@bedrock-talent.example>"),
 });
 

@@ -2,6 +2,7 @@
 export const mainNav = [
   { href: "/hire/backend", label: "Hire backend developers" },
   { href: "/guides/backend-development", label: "Backend guide" },
+  { href: "/join", label: "For developers" },
   { href: "/contact", label: "Contact us" },
   { href: "/book", label: "Book a call" },
 ] as const;

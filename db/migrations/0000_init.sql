@@ -33,6 +33,50 @@ CREATE UNIQUE INDEX `bookings_active_slot_unique` ON `bookings` (`expert_id`,`st
 CREATE INDEX `bookings_expert_time_idx` ON `bookings` (`expert_id`,`starts_at`);--> statement-breakpoint
 CREATE INDEX `bookings_status_time_idx` ON `bookings` (`status`,`starts_at`);--> statement-breakpoint
 CREATE INDEX `bookings_email_idx` ON `bookings` (`email_normalized`);--> statement-breakpoint
+CREATE TABLE `candidate_profiles` (
+	`user_id` integer PRIMARY KEY NOT NULL,
+	`headline` text DEFAULT '' NOT NULL,
+	`seniority` text,
+	`years_experience` integer,
+	`skills` text DEFAULT '[]' NOT NULL,
+	`location` text DEFAULT '' NOT NULL,
+	`time_zone` text,
+	`english_level` text,
+	`expected_salary` integer,
+	`salary_currency` text DEFAULT 'USD' NOT NULL,
+	`availability` text,
+	`earliest_start` text,
+	`github_url` text,
+	`linkedin_url` text,
+	`portfolio_url` text,
+	`cv_file_key` text,
+	`cv_file_name` text,
+	`cv_content_type` text,
+	`cv_size` integer,
+	`cv_uploaded_at` integer,
+	`consent_at` integer,
+	`stage` text DEFAULT 'draft' NOT NULL,
+	`submitted_at` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	CONSTRAINT "candidate_profiles_years" CHECK("candidate_profiles"."years_experience" IS NULL OR "candidate_profiles"."years_experience" BETWEEN 0 AND 60),
+	CONSTRAINT "candidate_profiles_salary" CHECK("candidate_profiles"."expected_salary" IS NULL OR "candidate_profiles"."expected_salary" BETWEEN 0 AND 10000000)
+);
+--> statement-breakpoint
+CREATE INDEX `candidate_profiles_stage_idx` ON `candidate_profiles` (`stage`,`submitted_at`);--> statement-breakpoint
+CREATE TABLE `candidate_stage_events` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`user_id` integer NOT NULL,
+	`stage` text NOT NULL,
+	`reason` text,
+	`changed_by_id` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`changed_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `candidate_stage_events_user_idx` ON `candidate_stage_events` (`user_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `comparison_rows` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`guide_id` integer NOT NULL,
@@ -131,6 +175,18 @@ CREATE TABLE `outbox` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `outbox_dedupe_unique` ON `outbox` (`dedupe_key`);--> statement-breakpoint
 CREATE INDEX `outbox_status_next_idx` ON `outbox` (`status`,`next_attempt_at`);--> statement-breakpoint
+CREATE TABLE `password_reset_tokens` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`user_id` integer NOT NULL,
+	`token_hash` text NOT NULL,
+	`expires_at` integer NOT NULL,
+	`used_at` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `password_reset_tokens_hash_unique` ON `password_reset_tokens` (`token_hash`);--> statement-breakpoint
+CREATE INDEX `password_reset_tokens_user_idx` ON `password_reset_tokens` (`user_id`);--> statement-breakpoint
 CREATE TABLE `quick_facts` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`role_id` integer NOT NULL,
@@ -229,4 +285,20 @@ CREATE TABLE `use_cases` (
 	FOREIGN KEY (`role_id`) REFERENCES `roles`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `use_cases_role_title_unique` ON `use_cases` (`role_id`,`title`);
+CREATE UNIQUE INDEX `use_cases_role_title_unique` ON `use_cases` (`role_id`,`title`);--> statement-breakpoint
+CREATE TABLE `users` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`name` text NOT NULL,
+	`email` text NOT NULL,
+	`email_normalized` text NOT NULL,
+	`password_hash` text NOT NULL,
+	`role` text DEFAULT 'candidate' NOT NULL,
+	`active` integer DEFAULT true NOT NULL,
+	`sessions_valid_after` integer,
+	`anonymized_at` integer,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `users_email_unique` ON `users` (`email_normalized`);--> statement-breakpoint
+CREATE INDEX `users_role_idx` ON `users` (`role`,`active`);

@@ -1,0 +1,21 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { eraseCandidate } from "@/db/queries/candidates";
+import { getPasswordHash } from "@/db/queries/users";
+import { deleteCv } from "@/lib/cv-storage";
+import type { FormState } from "@/lib/form-state";
+import { verifyPassword } from "@/lib/passwords";
+import { requireRole } from "@/lib/session";
+
+export async function deleteAccount(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("/account/delete", "candidate");
+  const password = String(formData.get("password") ?? "").slice(0, 256);
+  const errors: Record<string, string> = {};
+  if (formData.get("confirm") !== "on") errors.confirm = "Tick the box to confirm that you want to delete everything.";
+  if (!(await verifyPassword(getPasswordHash(user.id), password))) errors.password = "That is not your password.";
+  if (Object.keys(errors).length > 0) return { status: "error", message: "Your account was not deleted.", fieldErrors: errors, values: {} };
+  const { cvKey } = eraseCandidate(user.id);
+  await deleteCv(cvKey);
+  redirect("/login?notice=deleted");
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/session";
+import { PasswordForm } from "./password-form";
+
+export const metadata: Metadata = { title: "Change your password", robots: { index: false } };
+
+export default async function PasswordPage() {
+  await requireUser("/account/password");
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Change your password</h1>
+      <div className="mt-8 max-w-lg rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+        <PasswordForm />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getCvFile, listCandidateSeniorities, saveOwnCv, saveOwnProfile, type NewCv } from "@/db/queries/candidates";
+import { checkCvFile } from "@/lib/cv-file";
+import { deleteCv, saveCv } from "@/lib/cv-storage";
+import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { requireRole } from "@/lib/session";
+import { collectSkills, profileSchema, submissionProblems } from "@/lib/validation/profile";
+
+export type ProfileState = FormState<{ message: string }>;
+
+async function storeUpload(file: FormDataEntryValue | null): Promise<{ cv?: NewCv; error?: string }> {
+  if (!(file instanceof File) || file.size === 0) return {};
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const check = checkCvFile(bytes, file.name);
+  if (!check.ok) return { error: check.error };
+  const key = await saveCv(bytes, check.type.extension);
+  return { cv: { key, fileName: file.name.slice(0, 200), contentType: check.type.contentType, size: bytes.byteLength } };
+}
+
+export async function saveProfile(_previous: ProfileState, formData: FormData): Promise<ProfileState> {
+  const user = await requireRole("/account/profile", "candidate");
+  const skills = collectSkills(
+    formData.getAll("skills").filter((value): value is string => typeof value === "string"),
+    String(formData.get("freeSkills") ?? ""),
+  );
+  const values = { ...formValues(formData, ["cv", "skills"]), skills: JSON.stringify(skills) };
+  const parsed = profileSchema.safeParse({ ...Object.fromEntries(formData), skills });
+  const fieldErrors: Record<string, string | undefined> = parsed.success ? {} : firstErrors(parsed.error.flatten().fieldErrors);
+  if (parsed.success && parsed.data.seniority && !(await listCandidateSeniorities()).includes(parsed.data.seniority)) {
+    fieldErrors.seniority = "Choose a level from the list.";
+  }
+
+  const upload = await storeUpload(formData.get("cv"));
+  if (upload.error) fieldErrors.cv = upload.error;
+
+  if (!parsed.success || Object.values(fieldErrors).some(Boolean)) {
+    let note = "";
+    if (upload.cv) {
+      const { replacedCvKey } = saveOwnCv(user.id, upload.cv);
+      await deleteCv(replacedCvKey);
+      note = " Your new CV was saved.";
+    }
+    return { status: "error", message: `Nothing else was saved: please correct the highlighted fields.${note}`, fieldErrors, values };
+  }
+
+  const { intent, consent, ...fields } = parsed.data;
+  const hasCv = Boolean(upload.cv) || getCvFile(user.id) !== null;
+  const problems = intent === "submit" ? submissionProblems(parsed.data, hasCv) : {};
+  const submit = intent === "submit" && Object.keys(problems).length === 0;
+  const { replacedCvKey, submitted } = saveOwnProfile(user.id, fields, { cv: upload.cv, consent: consent === "on", submit });
+  await deleteCv(replacedCvKey);
+
+  if (Object.keys(problems).length > 0) {
+    return { status: "error", message: "Saved as a draft. To submit your profile, complete the highlighted fields.", fieldErrors: problems, values };
+  }
+  if (submitted) redirect("/account?notice=submitted");
+  return { status: "success", message: submit ? "Your changes are saved and the talent managers can see them." : "Draft saved." };
+}

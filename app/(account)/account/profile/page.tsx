@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { englishLevels } from "@/db/schema";
+import { getOwnProfile, listCandidateSeniorities, listSkillOptions } from "@/db/queries/candidates";
+import { requireRole } from "@/lib/session";
+import { timeZoneOptions } from "@/lib/time-zones";
+import { currencies } from "@/lib/validation/profile";
+import { ProfileForm } from "./profile-form";
+
+export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
+
+export default async function ProfilePage() {
+  const user = await requireRole("/account/profile", "candidate");
+  const [profile, seniorities, skills] = await Promise.all([getOwnProfile(user.id), listCandidateSeniorities(), listSkillOptions()]);
+  if (!profile) notFound();
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Your profile</h1>
+      <p className="mt-3 text-ink-muted">
+        {profile.stage === "draft"
+          ? "Save a draft at any time. When it is complete, submit it and a talent manager will review it."
+          : "Your profile is with our talent managers. Keep it up to date: changes are visible to them at once."}
+      </p>
+      <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+        <ProfileForm profile={profile} options={{ seniorities, skills, timeZones: timeZoneOptions, currencies, englishLevels }} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormAlert, TextField } from "@/components/ui/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { requestReset, type ForgotState } from "./actions";
+
+export function ForgotForm() {
+  const [state, action] = useActionState<ForgotState, FormData>(requestReset, { status: "idle" });
+  if (state.status === "success") {
+    return <FormAlert tone="success">If an account exists for {state.email}, we have emailed it a link to choose a new password. The link works for one hour.</FormAlert>;
+  }
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  return (
+    <form action={action} noValidate className="space-y-5">
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        required
+        autoComplete="email"
+        maxLength={254}
+        defaultValue={state.status === "error" ? state.values.email : undefined}
+        error={errors.email}
+      />
+      <SubmitButton pendingLabel="Sending…">Email me a reset link</SubmitButton>
+    </form>
+  );
+}

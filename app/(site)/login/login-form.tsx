@@ -1,0 +1,49 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FormAlert, TextField } from "@/components/ui/form-fields";
+
+export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
+    setPending(false);
+    if (!result || result.error) {
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "That email and password do not match an account.");
+      return;
+    }
+    router.push(callbackUrl ?? "/account");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-5">
+      {notice ? <FormAlert tone="success">{notice}</FormAlert> : null}
+      {error ? <FormAlert tone="error">{error}</FormAlert> : null}
+      <TextField name="email" label="Email" type="email" required autoComplete="email" maxLength={254} />
+      <TextField name="password" label="Password" type="password" required autoComplete="current-password" maxLength={256} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+      <div className="flex flex-wrap justify-between gap-3 text-sm">
+        <Link href="/forgot-password" className="font-semibold text-brand-700 underline underline-offset-4">
+          Forgot your password?
+        </Link>
+        <Link href="/register" className="font-semibold text-brand-700 underline underline-offset-4">
+          Create an account
+        </Link>
+      </div>
+    </form>
+  );
+}

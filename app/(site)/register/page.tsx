@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { Container } from "@/components/ui/container";
+import { RegisterForm } from "./register-form";
+
+export const metadata: Metadata = {
+  title: "Create your developer account",
+  description: "Register as a backend developer, build your profile with your CV and follow your application.",
+  alternates: { canonical: "/register" },
+  openGraph: { url: "/register", title: "Create your developer account" },
+};
+
+export default function RegisterPage() {
+  return (
+    <Container className="max-w-lg py-14 sm:py-20">
+      <h1 className="text-3xl font-bold tracking-tight">Create your developer account</h1>
+      <p className="mt-3 text-ink-muted">It takes a minute. Next you fill in your profile and upload your CV.</p>
+      <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+        <RegisterForm />
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,19 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { resetPassword } from "@/db/queries/password-resets";
+import type { FormState } from "@/lib/form-state";
+import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
+import { passwordProblem, PASSWORD_MAX } from "@/lib/password-policy";
+import { hashPassword } from "@/lib/passwords";
+
+export async function chooseNewPassword(_previous: FormState, formData: FormData): Promise<FormState> {
+  const token = String(formData.get("token") ?? "");
+  const password = String(formData.get("password") ?? "").slice(0, PASSWORD_MAX + 1);
+  const problem = passwordProblem(password);
+  if (problem) return { status: "error", message: "Please choose another password.", fieldErrors: { password: problem }, values: {} };
+  if (!isWellFormedToken(token) || !resetPassword(hashManageToken(token), await hashPassword(password))) {
+    return { status: "error", message: "This reset link has expired or was already used. Ask for a new one.", fieldErrors: {}, values: {} };
+  }
+  redirect("/login?notice=reset");
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { Container } from "@/components/ui/container";
+import { findUsableResetToken } from "@/db/queries/password-resets";
+import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
+import { ResetForm } from "./reset-form";
+
+export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+  await connection();
+  const { token } = await params;
+  const usable = isWellFormedToken(token) && findUsableResetToken(hashManageToken(token)) !== null;
+  return (
+    <Container className="max-w-lg py-14 sm:py-20">
+      <h1 className="text-3xl font-bold tracking-tight">Choose a new password</h1>
+      {usable ? (
+        <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+          <ResetForm token={token} />
+        </div>
+      ) : (
+        <p className="mt-6 text-ink-muted">
+          This link has expired or was already used.{" "}
+          <Link href="/forgot-password" className="font-semibold text-brand-700 underline underline-offset-4">
+            Ask for a new one
+          </Link>
+          .
+        </p>
+      )}
+    </Container>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { FormAlert, TextField } from "@/components/ui/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/form-state";
+import { chooseNewPassword } from "./actions";
+
+export function ResetForm({ token }: { token: string }) {
+  const [state, action] = useActionState<FormState, FormData>(chooseNewPassword, { status: "idle" });
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  return (
+    <form action={action} noValidate className="space-y-5">
+      {state.status === "error" ? (
+        <FormAlert tone="error">
+          {state.message}{" "}
+          {errors.password ? null : (
+            <Link href="/forgot-password" className="underline">
+              Request a new link
+            </Link>
+          )}
+        </FormAlert>
+      ) : null}
+      <input type="hidden" name="token" value={token} />
+      <TextField name="password" label="New password" type="password" required autoComplete="new-password" maxLength={128} hint="At least 10 characters." error={errors.password} />
+      <SubmitButton pendingLabel="Saving…">Save new password</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import { exportCandidateData } from "@/db/queries/candidates";
+import { getCurrentUser } from "@/lib/session";
+
+export async function GET() {
+  const user = await getCurrentUser();
+  if (!user || user.role !== "candidate") return new Response("Not found", { status: 404 });
+  const data = await exportCandidateData(user.id);
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="bedrock-talent-my-data.json"',
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

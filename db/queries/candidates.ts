@@ -1,0 +1,191 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { asc, eq } from "drizzle-orm";
+import { db } from "../index";
+import { candidateProfiles, candidateStageEvents, contactRequests, passwordResetTokens, roles, seniorityLevels, technologies, tools, users, type CandidateStage } from "../schema";
+
+const profileColumns = {
+  headline: candidateProfiles.headline,
+  seniority: candidateProfiles.seniority,
+  yearsExperience: candidateProfiles.yearsExperience,
+  skills: candidateProfiles.skills,
+  location: candidateProfiles.location,
+  timeZone: candidateProfiles.timeZone,
+  englishLevel: candidateProfiles.englishLevel,
+  expectedSalary: candidateProfiles.expectedSalary,
+  salaryCurrency: candidateProfiles.salaryCurrency,
+  availability: candidateProfiles.availability,
+  earliestStart: candidateProfiles.earliestStart,
+  githubUrl: candidateProfiles.githubUrl,
+  linkedinUrl: candidateProfiles.linkedinUrl,
+  portfolioUrl: candidateProfiles.portfolioUrl,
+  cvFileName: candidateProfiles.cvFileName,
+  cvSize: candidateProfiles.cvSize,
+  cvUploadedAt: candidateProfiles.cvUploadedAt,
+  consentAt: candidateProfiles.consentAt,
+  stage: candidateProfiles.stage,
+  submittedAt: candidateProfiles.submittedAt,
+  updatedAt: candidateProfiles.updatedAt,
+};
+
+/** The candidate's own profile and stage history. Only ever called with the signed-in user's id. */
+export async function getOwnProfile(userId: number) {
+  const profile = db.select(profileColumns).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get();
+  if (!profile) return null;
+  const history = db
+    .select({ stage: candidateStageEvents.stage, reason: candidateStageEvents.reason, at: candidateStageEvents.createdAt })
+    .from(candidateStageEvents)
+    .where(eq(candidateStageEvents.userId, userId))
+    .orderBy(asc(candidateStageEvents.createdAt), asc(candidateStageEvents.id))
+    .all();
+  return { ...profile, history };
+}
+export type OwnProfile = NonNullable<Awaited<ReturnType<typeof getOwnProfile>>>;
+
+/** Skills a candidate can pick: the technologies and tools from the hire content, without repeats. */
+export async function listSkillOptions() {
+  const names = [
+    ...db.select({ name: technologies.name }).from(technologies).orderBy(asc(technologies.sortOrder)).all(),
+    ...db.select({ name: tools.name }).from(tools).orderBy(asc(tools.sortOrder)).all(),
+  ].map((row) => row.name);
+  return [...new Set(names)];
+}
+
+export async function listCandidateSeniorities() {
+  const rows = db
+    .selectDistinct({ name: seniorityLevels.name, sortOrder: seniorityLevels.sortOrder })
+    .from(seniorityLevels)
+    .innerJoin(roles, eq(roles.id, seniorityLevels.roleId))
+    .where(eq(roles.slug, "backend"))
+    .orderBy(asc(seniorityLevels.sortOrder))
+    .all();
+  return rows.map((row) => row.name);
+}
+
+export type ProfileUpdate = {
+  headline: string;
+  seniority: string | null;
+  yearsExperience: number | null;
+  skills: string[];
+  location: string;
+  timeZone: string | null;
+  englishLevel: (typeof candidateProfiles.$inferSelect)["englishLevel"];
+  expectedSalary: number | null;
+  salaryCurrency: string;
+  availability: (typeof candidateProfiles.$inferSelect)["availability"];
+  earliestStart: string | null;
+  githubUrl: string | null;
+  linkedinUrl: string | null;
+  portfolioUrl: string | null;
+};
+export type NewCv = { key: string; fileName: string; contentType: string; size: number };
+
+/**
+ * Saves the profile (and a new CV) in one transaction; with `submit`, a draft moves to
+ * "submitted" and the stage history records it. Returns the replaced CV's key so the caller
+ * removes that file only once the new one is committed.
+ */
+export function saveOwnProfile(userId: number, update: ProfileUpdate, options: { cv?: NewCv; consent: boolean; submit: boolean }, now = new Date()) {
+  return db.transaction(
+    (tx) => {
+      const current = tx
+        .select({ stage: candidateProfiles.stage, cvFileKey: candidateProfiles.cvFileKey, consentAt: candidateProfiles.consentAt })
+        .from(candidateProfiles)
+        .where(eq(candidateProfiles.userId, userId))
+        .get();
+      if (!current) throw new Error("profile missing for user");
+      const submitting = options.submit && current.stage === "draft";
+      tx.update(candidateProfiles)
+        .set({
+          ...update,
+          ...(options.cv
+            ? { cvFileKey: options.cv.key, cvFileName: options.cv.fileName, cvContentType: options.cv.contentType, cvSize: options.cv.size, cvUploadedAt: now }
+            : {}),
+          consentAt: options.consent ? (current.consentAt ?? now) : null,
+          ...(submitting ? { stage: "submitted" as const, submittedAt: now } : {}),
+          updatedAt: now,
+        })
+        .where(eq(candidateProfiles.userId, userId))
+        .run();
+      if (submitting) tx.insert(candidateStageEvents).values({ userId, stage: "submitted", changedById: userId, createdAt: now }).run();
+      return { replacedCvKey: options.cv ? current.cvFileKey : null, submitted: submitting };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function getCvFile(userId: number) {
+  const row = db
+    .select({ key: candidateProfiles.cvFileKey, fileName: candidateProfiles.cvFileName, contentType: candidateProfiles.cvContentType })
+    .from(candidateProfiles)
+    .where(eq(candidateProfiles.userId, userId))
+    .get();
+  return row?.key && row.fileName && row.contentType ? { key: row.key, fileName: row.fileName, contentType: row.contentType } : null;
+}
+
+/** Everything held about a candidate, for "download my data". */
+export async function exportCandidateData(userId: number) {
+  const account = db.select({ name: users.name, email: users.email, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)).get();
+  const profile = await getOwnProfile(userId);
+  const requests = account
+    ? db
+        .select({ reference: contactRequests.reference, company: contactRequests.company, createdAt: contactRequests.createdAt })
+        .from(contactRequests)
+        .where(eq(contactRequests.emailNormalized, account.email.toLowerCase()))
+        .all()
+    : [];
+  return { exportedAt: new Date().toISOString(), account, profile, contactRequests: requests };
+}
+
+/**
+ * Erases a candidate: the profile (with its CV reference) and reset tokens go; the account row
+ * stays only as an anonymous, disabled record so the stage history still adds up for reporting.
+ */
+export function eraseCandidate(userId: number, now = new Date()) {
+  return db.transaction(
+    (tx) => {
+      const cvKey = tx.select({ key: candidateProfiles.cvFileKey }).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get()?.key ?? null;
+      tx.delete(candidateProfiles).where(eq(candidateProfiles.userId, userId)).run();
+      tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId)).run();
+      tx.update(candidateStageEvents).set({ reason: null }).where(eq(candidateStageEvents.userId, userId)).run();
+      const placeholder = `deleted-${userId}@deleted.invalid`;
+      tx.update(users)
+        .set({
+          name: "Deleted candidate",
+          email: placeholder,
+          emailNormalized: placeholder,
+          passwordHash: `!erased-${randomBytes(16).toString("hex")}`,
+          active: false,
+          anonymizedAt: now,
+          sessionsValidAfter: now,
+          updatedAt: now,
+        })
+        .where(eq(users.id, userId))
+        .run();
+      return { cvKey };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export const stageLabels: Record<CandidateStage, { title: string; text: string }> = {
+  draft: { title: "Draft", text: "Your profile is not sent yet. Complete it and press “Submit profile” when you are ready." },
+  submitted: { title: "Submitted", text: "We have your profile. A talent manager will review it, usually within three business days." },
+  screening: { title: "Screening", text: "A talent manager is reviewing your experience and may contact you with questions." },
+  technical_interview: { title: "Technical interview", text: "You are invited to a technical interview with one of our senior engineers." },
+  vetted: { title: "Vetted", text: "You passed our vetting. We will propose you to companies whose needs match your profile." },
+  placed: { title: "Placed", text: "Congratulations: you have been hired through Bedrock Talent." },
+  rejected: { title: "Not a match this time", text: "We cannot take your application further right now. You are welcome to apply again in six months." },
+};
+
+/** Stores a new CV on its own (when the rest of the form still has errors), so a valid upload is not lost. */
+export function saveOwnCv(userId: number, cv: NewCv, now = new Date()) {
+  return db.transaction((tx) => {
+    const previous = tx.select({ key: candidateProfiles.cvFileKey }).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get()?.key ?? null;
+    tx.update(candidateProfiles)
+      .set({ cvFileKey: cv.key, cvFileName: cv.fileName, cvContentType: cv.contentType, cvSize: cv.size, cvUploadedAt: now, updatedAt: now })
+      .where(eq(candidateProfiles.userId, userId))
+      .run();
+    return { replacedCvKey: previous };
+  });
+}

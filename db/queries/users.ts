@@ -1,0 +1,72 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "../index";
+import { candidateProfiles, candidateStageEvents, users, type UserRole } from "../schema";
+import { isUniqueViolation } from "./contact-requests";
+
+/** What the rest of the app may know about a user: never the password hash. */
+export type SessionUser = { id: number; name: string; email: string; role: UserRole };
+
+const publicColumns = { id: users.id, name: users.name, email: users.email, role: users.role };
+
+/** For login only: the one place the hash leaves the database layer, and it goes no further than the verifier. */
+export function getCredentialsByEmail(email: string) {
+  return (
+    db
+      .select({ ...publicColumns, passwordHash: users.passwordHash, active: users.active })
+      .from(users)
+      .where(eq(users.emailNormalized, email.trim().toLowerCase()))
+      .get() ?? null
+  );
+}
+
+export function getPasswordHash(userId: number) {
+  return db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.passwordHash ?? null;
+}
+
+/** The live account behind a session: null when it was deleted, deactivated or its sessions were revoked. */
+export function getActiveUser(userId: number, sessionIssuedAt?: number): SessionUser | null {
+  const row = db
+    .select({ ...publicColumns, active: users.active, sessionsValidAfter: users.sessionsValidAfter })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+  if (!row || !row.active) return null;
+  if (sessionIssuedAt !== undefined && row.sessionsValidAfter && sessionIssuedAt * 1000 < row.sessionsValidAfter.getTime()) return null;
+  return { id: row.id, name: row.name, email: row.email, role: row.role };
+}
+
+export type CreateUserResult = { ok: true; user: SessionUser } | { ok: false; reason: "email-taken" };
+
+/** Registers a candidate with an empty draft profile and the first stage event, all or nothing. */
+export function createCandidate(input: { name: string; email: string; passwordHash: string }): CreateUserResult {
+  try {
+    return db.transaction((tx) => {
+      const user = tx
+        .insert(users)
+        .values({ name: input.name, email: input.email, emailNormalized: input.email.toLowerCase(), passwordHash: input.passwordHash, role: "candidate" })
+        .returning(publicColumns)
+        .get();
+      tx.insert(candidateProfiles).values({ userId: user.id }).run();
+      tx.insert(candidateStageEvents).values({ userId: user.id, stage: "draft", changedById: user.id }).run();
+      return { ok: true, user } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "users.email_normalized")) return { ok: false, reason: "email-taken" };
+    throw error;
+  }
+}
+
+export function createStaffUser(input: { name: string; email: string; passwordHash: string; role: "manager" | "admin" }) {
+  return db
+    .insert(users)
+    .values({ ...input, emailNormalized: input.email.toLowerCase() })
+    .onConflictDoNothing()
+    .returning(publicColumns)
+    .get();
+}
+
+/** New password; every other session (issued before now) stops working. */
+export function updatePassword(userId: number, passwordHash: string, now = new Date()) {
+  db.update(users).set({ passwordHash, sessionsValidAfter: now, updatedAt: now }).where(eq(users.id, userId)).run();
+}

@@ -1,0 +1,236 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Page } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { candidateProfiles, users } from "../db/schema";
+import { createCandidateUser, db, decodeQuotedPrintable, expect, loginAs, mailTo, pdfFile, STRONG_PASSWORD, test } from "./fixtures";
+
+const cvDir = join(dirname(process.env.E2E_DATABASE_URL ?? ""), "uploads", "cv");
+const profileOf = (userId: number) => db.select().from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get();
+const userByEmail = (email: string) => db.select().from(users).where(eq(users.emailNormalized, email.toLowerCase())).get();
+
+async function fillCompleteProfile(page: Page) {
+  await page.getByLabel("Headline").fill("Senior Node.js engineer, payments");
+  await page.getByLabel("Seniority level").selectOption("Senior");
+  await page.getByLabel("Years of experience").fill("7");
+  await page.getByRole("checkbox", { name: "Node.js" }).check();
+  await page.getByRole("checkbox", { name: "Django" }).check();
+  await page.getByLabel("Other skills").fill("Kafka, gRPC");
+  await page.getByLabel("Location").fill("Lisbon, Portugal");
+  await page.getByLabel("Time zone").selectOption("Europe/Lisbon");
+  await page.getByLabel("English level").selectOption("fluent");
+  await page.getByLabel("Expected salary per year").fill("85000");
+  await page.getByLabel("Currency").selectOption("EUR");
+  await page.getByLabel("Availability").selectOption("full-time");
+  await page.getByLabel("Earliest start").fill("2027-02-01");
+  await page.getByLabel("GitHub").fill("https://github.com/ada-backend");
+  await page.getByLabel("LinkedIn").fill("https://www.linkedin.com/in/ada-backend");
+  await page.getByLabel("CV", { exact: true }).setInputFiles(pdfFile("Ada CV.pdf"));
+  await page.getByLabel(/I agree that Bedrock Talent processes/).check();
+}
+
+test.describe("candidates", () => {
+  test("a developer registers, submits a profile with a CV, follows the stage, edits, exports and deletes", async ({ page, clientIp }) => {
+    const email = `Ada.${clientIp}@Backend.example`;
+    await page.goto("/join");
+    await page.getByRole("link", { name: "Create your account" }).click();
+    await page.getByLabel("Name").fill("Ada Backend");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(STRONG_PASSWORD);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your profile");
+
+    await fillCompleteProfile(page);
+    await page.getByRole("button", { name: "Submit profile" }).click();
+    await expect(page.getByTestId("current-stage")).toHaveText("Submitted");
+    await expect(page.getByRole("region", { name: "History" })).toContainText("Draft");
+
+    const user = userByEmail(email);
+    const profile = profileOf(user!.id);
+    expect(profile).toMatchObject({ stage: "submitted", seniority: "Senior", yearsExperience: 7, salaryCurrency: "EUR", availability: "full-time", cvFileName: "Ada CV.pdf" });
+    expect(profile?.skills).toEqual(["Node.js", "Django", "Kafka", "gRPC"]);
+    expect(profile?.consentAt).not.toBeNull();
+    const cvPath = join(cvDir, profile!.cvFileKey!);
+    expect(existsSync(cvPath)).toBe(true);
+
+    // Edit later.
+    await page.getByRole("link", { name: "Edit your profile" }).click();
+    await expect(page.getByLabel("Headline")).toHaveValue("Senior Node.js engineer, payments");
+    await page.getByLabel("Headline").fill("Staff backend engineer, payments and ledgers");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your changes are saved" })).toBeVisible();
+    expect(profileOf(user!.id)?.headline).toBe("Staff backend engineer, payments and ledgers");
+
+    // Own CV downloads as an attachment.
+    const cv = await page.request.get("/api/cv/me");
+    expect(cv.status()).toBe(200);
+    expect(cv.headers()["content-disposition"]).toContain('attachment; filename="Ada CV.pdf"');
+
+    // Download my data.
+    await page.goto("/account");
+    const exported = await page.request.get("/api/account/export");
+    expect(exported.headers()["content-disposition"]).toContain("attachment");
+    const data = (await exported.json()) as { account: { email: string }; profile: { headline: string; skills: string[] } };
+    expect(data.account.email).toBe(email.toLowerCase());
+    expect(data.profile.headline).toBe("Staff backend engineer, payments and ledgers");
+    expect(data.profile.skills).toContain("Kafka");
+
+    // Delete my account.
+    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Delete account" }).click();
+    await page.getByLabel(/I understand/).check();
+    await page.getByLabel("Your password").fill(STRONG_PASSWORD);
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await expect(page.getByRole("status")).toContainText("Your account and your data have been deleted");
+    expect(profileOf(user!.id)).toBeUndefined();
+    expect(existsSync(cvPath)).toBe(false);
+    const erased = db.select().from(users).where(eq(users.id, user!.id)).get();
+    expect(erased).toMatchObject({ name: "Deleted candidate", active: false });
+    expect(erased?.email).not.toContain("backend.example");
+    expect(userByEmail(email)).toBeUndefined();
+  });
+
+  test("weak, common and personal passwords and duplicate emails are refused with clear messages", async ({ page, clientIp }) => {
+    const existing = await createCandidateUser("taken");
+    await page.goto("/register");
+    await page.getByLabel("Name").fill("Grace Backend");
+    await page.getByLabel("Email").fill(`grace.${clientIp}@backend.example`);
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/at least 10 characters/);
+    await expect(page.getByLabel("Email")).toHaveValue(`grace.${clientIp}@backend.example`);
+
+    await page.getByLabel("Password").fill("Password2024!");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/too common/);
+
+    await page.getByLabel("Email").fill(existing.email.toUpperCase());
+    await page.getByLabel("Password").fill(STRONG_PASSWORD);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/already exists/);
+    expect(db.select().from(users).where(eq(users.emailNormalized, existing.email)).all()).toHaveLength(1);
+  });
+
+  test("bad files, bad links and markup in text are handled without losing input", async ({ page }) => {
+    const candidate = await createCandidateUser();
+    await loginAs(page, candidate.email, candidate.password);
+    await page.goto("/account/profile");
+
+    await page.getByLabel("Headline").fill('<script>alert("x")</script> Go engineer');
+    await page.getByLabel("GitHub").fill("github.com/ada");
+    await page.getByLabel("LinkedIn").fill("https://evil.example/in/ada");
+    await page.getByLabel("CV", { exact: true }).setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 this is a windows program") });
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByLabel("GitHub")).toHaveAccessibleDescription(/full link/);
+    await expect(page.getByLabel("LinkedIn")).toHaveAccessibleDescription(/right site/);
+    await expect(page.getByLabel("CV", { exact: true })).toHaveAccessibleDescription(/PDF or Word/);
+    await expect(page.getByLabel("Headline")).toHaveValue('<script>alert("x")</script> Go engineer');
+    expect(profileOf(candidate.id)?.cvFileKey).toBeNull();
+    expect(profileOf(candidate.id)?.githubUrl).toBeNull();
+
+    const big = Buffer.alloc(6 * 1024 * 1024, 0x20);
+    big.write("%PDF-1.4\n");
+    await page.getByLabel("GitHub").fill("https://github.com/ada");
+    await page.getByLabel("LinkedIn").fill("");
+    await page.getByLabel("CV", { exact: true }).setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: big });
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByLabel("CV", { exact: true })).toHaveAccessibleDescription(/5 MB or smaller/);
+    expect(profileOf(candidate.id)?.cvFileKey).toBeNull();
+
+    await page.getByLabel("CV", { exact: true }).setInputFiles([]);
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+    expect(profileOf(candidate.id)?.headline).toBe('<script>alert("x")</script> Go engineer');
+    await page.reload();
+    // Rendered as text, not markup.
+    await expect(page.getByLabel("Headline")).toHaveValue('<script>alert("x")</script> Go engineer');
+    await expect(page.locator("script", { hasText: 'alert("x")' })).toHaveCount(0);
+  });
+
+  test("submitting an incomplete profile saves a draft and says what is missing", async ({ page }) => {
+    const candidate = await createCandidateUser();
+    await loginAs(page, candidate.email, candidate.password);
+    await page.goto("/account/profile");
+    await page.getByLabel("Headline").fill("Python backend developer");
+    await page.getByRole("button", { name: "Submit profile" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Saved as a draft" })).toBeVisible();
+    await expect(page.getByLabel("CV", { exact: true })).toHaveAccessibleDescription(/Upload your CV/);
+    await expect(page.getByLabel("Seniority level")).toHaveAccessibleDescription(/seniority/);
+    expect(profileOf(candidate.id)).toMatchObject({ headline: "Python backend developer", stage: "draft" });
+  });
+
+  test("one candidate cannot reach another's CV or profile, nor any staff page", async ({ page, browser }) => {
+    const owner = await createCandidateUser("owner");
+    await loginAs(page, owner.email, owner.password);
+    await page.goto("/account/profile");
+    await fillCompleteProfile(page);
+    await page.getByRole("button", { name: "Submit profile" }).click();
+    await expect(page.getByTestId("current-stage")).toHaveText("Submitted");
+
+    const other = await createCandidateUser("other");
+    const context = await browser.newContext();
+    const intruder = await context.newPage();
+    await loginAs(intruder, other.email, other.password);
+    for (const path of [`/api/cv/${owner.id}`, `/api/cv/${owner.id + 1}`, "/api/cv/0", "/api/cv/../etc"]) {
+      expect((await intruder.request.get(path)).status(), path).toBe(404);
+    }
+    expect((await intruder.request.get("/api/cv/me")).status()).toBe(404);
+    expect((await intruder.goto("/admin"))?.status()).toBe(404);
+    await intruder.goto("/account");
+    await expect(intruder.getByTestId("current-stage")).toHaveText("Draft");
+    const anonymous = await browser.newContext();
+    expect((await anonymous.request.get(`/api/cv/${owner.id}`)).status()).toBe(404);
+    expect((await anonymous.request.get("/api/account/export")).status()).toBe(404);
+    await context.close();
+    await anonymous.close();
+  });
+
+  test("login is throttled after repeated wrong passwords for one email", async ({ page }) => {
+    const candidate = await createCandidateUser("throttle");
+    await page.goto("/login");
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.getByLabel("Email").fill(candidate.email);
+      await page.getByLabel("Password").fill(`wrong-password-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toBeVisible();
+    }
+    await page.getByLabel("Password").fill(candidate.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Too many sign-in attempts" })).toBeVisible();
+    expect(page.url()).toContain("/login");
+  });
+
+  test("a forgotten password is reset through a single-use emailed link", async ({ page }) => {
+    const candidate = await createCandidateUser("reset");
+    await page.goto("/login");
+    await page.getByRole("link", { name: "Forgot your password?" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reset your password");
+    await page.getByLabel("Email").fill(candidate.email);
+    await page.getByRole("button", { name: "Email me a reset link" }).click();
+    await expect(page.getByRole("status")).toContainText(`If an account exists for ${candidate.email}`);
+    await expect.poll(() => mailTo(candidate.email).length, { timeout: 15_000 }).toBe(1);
+    const link = decodeQuotedPrintable(mailTo(candidate.email)[0] ?? "").match(/https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]{43}/)?.[0] ?? "";
+    expect(link).not.toBe("");
+
+    await page.goto(link);
+    await page.getByLabel("New password").fill("a-brand-new-passphrase-77");
+    await page.getByRole("button", { name: "Save new password" }).click();
+    await expect(page.getByRole("status")).toContainText("Your password has been changed");
+    await page.getByLabel("Email").fill(candidate.email);
+    await page.getByLabel("Password").fill("a-brand-new-passphrase-77");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("current-stage")).toHaveText("Draft");
+
+    await page.goto(link);
+    await expect(page.getByText("This link has expired or was already used")).toBeVisible();
+  });
+
+  test("account pages send anonymous visitors to the login page and back", async ({ page }) => {
+    await page.goto("/account/profile");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount%2Fprofile/);
+    const candidate = await createCandidateUser("return");
+    await page.getByLabel("Email").fill(candidate.email);
+    await page.getByLabel("Password").fill(candidate.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your profile");
+  });
+});

@@ -1,0 +1,38 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { Readable } from "node:stream";
+import { env } from "./env";
+
+/** CVs live beside the database, never under public/: they are only served through an authorised route. */
+const cvDir = join(dirname(resolve(env.DATABASE_URL)), "uploads", "cv");
+const KEY = /^[0-9a-f-]{36}\.(pdf|docx)$/;
+
+const pathOf = (key: string) => {
+  if (!KEY.test(key)) throw new Error("invalid CV key");
+  return join(cvDir, key);
+};
+
+export async function saveCv(bytes: Uint8Array, extension: ".pdf" | ".docx"): Promise<string> {
+  await mkdir(cvDir, { recursive: true, mode: 0o700 });
+  const key = `${randomUUID()}${extension}`;
+  await writeFile(pathOf(key), bytes, { mode: 0o600, flag: "wx" });
+  return key;
+}
+
+export async function deleteCv(key: string | null | undefined) {
+  if (key) await rm(pathOf(key), { force: true });
+}
+
+export async function cvExists(key: string) {
+  return stat(pathOf(key)).then(
+    () => true,
+    () => false,
+  );
+}
+
+export function cvStream(key: string): ReadableStream<Uint8Array> {
+  return Readable.toWeb(createReadStream(pathOf(key))) as ReadableStream<Uint8Array>;
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { availabilityOptions, englishLevels } from "@/db/schema";
+import { isValidTimeZone } from "../slots";
+
+export const currencies = ["USD", "EUR", "GBP", "PLN", "CAD", "AUD"] as const;
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : typeof value === "string" ? value.trim() : value), schema.nullable());
+
+const link = (host: RegExp, example: string) =>
+  optional(
+    z
+      .url({ protocol: /^https?$/, error: `Enter a full link, like ${example}.` })
+      .max(300, "Keep the link under 300 characters.")
+      .refine((value) => URL.canParse(value) && host.test(new URL(value).hostname), `Enter a link on the right site, like ${example}.`),
+  );
+
+export const profileSchema = z.object({
+  intent: z.enum(["draft", "submit"]).catch("draft"),
+  headline: z.string().trim().max(120, "Keep the headline under 120 characters.").default(""),
+  seniority: optional(z.string().max(60)),
+  yearsExperience: optional(z.coerce.number({ error: "Enter years as a number." }).int("Enter whole years.").min(0, "Years cannot be negative.").max(60, "Enter at most 60 years.")),
+  skills: z.array(z.string().trim().min(1).max(40, "Keep each skill under 40 characters.")).max(30, "Choose at most 30 skills."),
+  location: z.string().trim().max(100, "Keep the location under 100 characters.").default(""),
+  timeZone: optional(z.string().refine(isValidTimeZone, "Choose a time zone from the list.")),
+  englishLevel: optional(z.enum(englishLevels, { error: "Choose a level from the list." })),
+  expectedSalary: optional(z.coerce.number({ error: "Enter the salary as a number, without symbols." }).int("Enter a whole amount.").min(0, "The salary cannot be negative.").max(10_000_000, "That salary looks too high.")),
+  salaryCurrency: z.enum(currencies, { error: "Choose a currency from the list." }).catch("USD"),
+  availability: optional(z.enum(availabilityOptions, { error: "Choose full-time or part-time." })),
+  earliestStart: optional(z.iso.date("Enter a date, like 2027-01-15.")),
+  githubUrl: link(/(^|\.)github\.com$/, "https://github.com/your-name"),
+  linkedinUrl: link(/(^|\.)linkedin\.com$/, "https://www.linkedin.com/in/your-name"),
+  portfolioUrl: link(/./, "https://your-site.dev"),
+  consent: z.literal("on").optional(),
+});
+
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+/** Free tags typed as "Kafka, gRPC" become separate skills; duplicates (any case) are dropped. */
+export function collectSkills(chosen: string[], freeTags: string): string[] {
+  const all = [...chosen, ...freeTags.split(",")].map((skill) => skill.trim()).filter(Boolean);
+  const seen = new Set<string>();
+  return all.filter((skill) => {
+    const key = skill.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** What a profile needs before it can be sent to the talent managers. */
+export function submissionProblems(profile: ProfileInput, hasCv: boolean): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (!profile.headline) problems.headline = "Add a headline, like “Senior Node.js engineer, payments”.";
+  if (!profile.seniority) problems.seniority = "Choose your seniority level.";
+  if (profile.yearsExperience === null) problems.yearsExperience = "Enter your years of experience.";
+  if (profile.skills.length === 0) problems.skills = "Choose at least one skill.";
+  if (!profile.availability) problems.availability = "Choose full-time or part-time.";
+  if (!hasCv) problems.cv = "Upload your CV (PDF or Word).";
+  if (!profile.consent) problems.consent = "Please agree to the processing of your data so we can review your profile.";
+  return problems;
+}
