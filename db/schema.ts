@@ -247,6 +247,7 @@ export const contactRequests = sqliteTable(
     message: text("message").notNull(),
     sourcePage: text("source_page").notNull(),
     status: text("status", { enum: contactRequestStatuses }).notNull().default("new"),
+    lostReason: text("lost_reason"),
     consentAt: integer("consent_at", { mode: "timestamp_ms" }).notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -419,6 +420,21 @@ export const passwordResetTokens = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("password_reset_tokens_hash_unique").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
+/** Notes and changes on a contact request or a candidate, newest shown first: the activity timeline. */
+export const activities = sqliteTable(
+  "activities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    subjectType: text("subject_type", { enum: ["request", "candidate"] }).notNull(),
+    subjectId: integer("subject_id").notNull(),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    kind: text("kind", { enum: ["note", "status"] }).notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("activities_subject_idx").on(t.subjectType, t.subjectId, t.createdAt)],
 );
 
 /** Secrets generated on first use (e.g. the form-signing key) when none is configured. */

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { createCandidateUser, expect, insertBooking, loginAs, test } from "./fixtures";
 import { publicPages } from "./public-pages";
 
 const pages = [...publicPages, { path: "/hire/unknown-role", heading: "We could not find that page" }];
@@ -21,3 +21,33 @@ for (const viewport of viewports) {
     });
   }
 }
+
+test.describe("pages behind a link or a login", () => {
+  async function expectNoViolations(page: import("@playwright/test").Page) {
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+  }
+
+  test("candidate account pages, including a form showing errors", async ({ page }) => {
+    const candidate = await createCandidateUser("axe");
+    await loginAs(page, candidate.email, candidate.password);
+    for (const path of ["/account", "/account/password", "/account/delete", "/account/profile"]) {
+      await page.goto(path);
+      await expectNoViolations(page);
+    }
+    await page.getByRole("button", { name: "Submit profile" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Saved as a draft" })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test("booking confirmation and manage pages", async ({ page }) => {
+    const { token } = insertBooking(new Date(Date.now() + 40 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
+    await page.goto(`/book/manage/${token}`);
+    await expectNoViolations(page);
+    await page.goto("/book?tz=UTC");
+    const day = page.getByRole("region", { name: "Free times" }).locator("details").first();
+    await day.getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your discovery call");
+    await expectNoViolations(page);
+  });
+});

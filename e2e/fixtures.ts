@@ -99,3 +99,15 @@ export async function loginAs(page: Page, email: string, password: string) {
 }
 
 export const pdfFile = (name = "cv.pdf") => ({ name, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
+
+/** A staff account straight in the database. */
+export async function createStaffUser(role: "manager" | "admin" = "manager") {
+  const { hash } = await import("@node-rs/argon2");
+  const email = `${role}-${process.pid}-${++usersMade}-${Date.now()}@staff.example`;
+  const user = db
+    .insert(users)
+    .values({ name: `Morgan ${role}`, email, emailNormalized: email, passwordHash: await hash(STRONG_PASSWORD, { algorithm: 2 }), role })
+    .returning()
+    .get();
+  return { id: user.id, email, password: STRONG_PASSWORD, name: user.name };
+}

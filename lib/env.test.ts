@@ -9,6 +9,11 @@ describe("parseEnv", () => {
     expect(env.NODE_ENV).toBe("development");
   });
 
+  it("derives the site URL from PORT when SITE_URL is not set", () => {
+    expect(parseEnv({ PORT: "4000" }).SITE_URL).toBe("http://localhost:4000");
+    expect(parseEnv({ PORT: "4000", SITE_URL: "https://hire.example" }).SITE_URL).toBe("https://hire.example");
+  });
+
   it("accepts sqlite: and file: prefixes on DATABASE_URL", () => {
     expect(parseEnv({ DATABASE_URL: "file:/tmp/x.db" }).DATABASE_URL).toBe("/tmp/x.db");
     expect(parseEnv({ DATABASE_URL: "sqlite:./a.db" }).DATABASE_URL).toBe("./a.db");

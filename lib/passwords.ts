@@ -1,14 +1,12 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
+import { argon2Options } from "./password-hashing";
 
-// Algorithm 2 = argon2id; OWASP's recommended minimum: 19 MiB memory, 2 iterations.
-const options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-export const hashPassword = (password: string) => hash(password, options);
+export { hashPassword } from "./password-hashing";
 
 // A real hash of a random string: verifying against it costs the same as a real account,
 // so a login for an unknown email takes as long as one with a wrong password.
-const dummyHash = hash(`no-such-user-${Math.random()}`, options);
+const dummyHash = hash(`no-such-user-${Math.random()}`, argon2Options);
 
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   try {

@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
 
-const control =
+const controlClasses =
   "mt-1.5 block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-ink shadow-sm placeholder:text-ink-muted/70 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200 aria-invalid:border-danger-700";
 
 type Common = { name: string; label: string; error?: string; hint?: ReactNode; required?: boolean };
@@ -36,41 +36,38 @@ function Messages({ name, error, hint }: { name: string; error?: string; hint?: 
   );
 }
 
-export function TextField({ name, label, error, hint, required, className = "", ...props }: Common & Omit<ComponentProps<"input">, "name">) {
+/** Label, control and messages: the control gets its id and ARIA attributes from here. */
+function Field({
+  name,
+  label,
+  error,
+  hint,
+  required,
+  className,
+  control,
+}: Common & { className: string; control: (aria: { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode }) {
   const { id, describedBy } = ids(name, error, hint);
   return (
     <div className={className}>
       <Label htmlFor={id} label={label} required={required} />
-      <input
-        id={id}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`${control} border-line`}
-        {...props}
-      />
+      {control({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: `${controlClasses} border-line` })}
       <Messages name={name} error={error} hint={hint} />
     </div>
   );
 }
 
-export function TextAreaField({ name, label, error, hint, required, className = "", ...props }: Common & Omit<ComponentProps<"textarea">, "name">) {
-  const { id, describedBy } = ids(name, error, hint);
+export function TextField({ name, label, error, hint, required, className = "", ...props }: Common & Omit<ComponentProps<"input">, "name">) {
   return (
-    <div className={className}>
-      <Label htmlFor={id} label={label} required={required} />
-      <textarea
-        id={id}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`${control} min-h-32 border-line`}
-        {...props}
-      />
-      <Messages name={name} error={error} hint={hint} />
-    </div>
+    <Field {...{ name, label, error, hint, required, className }} control={(aria) => <input name={name} required={required} {...aria} {...props} />} />
+  );
+}
+
+export function TextAreaField({ name, label, error, hint, required, className = "", ...props }: Common & Omit<ComponentProps<"textarea">, "name">) {
+  return (
+    <Field
+      {...{ name, label, error, hint, required, className }}
+      control={(aria) => <textarea name={name} required={required} {...aria} className={`${aria.className} min-h-32`} {...props} />}
+    />
   );
 }
 
@@ -84,27 +81,19 @@ export function SelectField({
   className = "",
   ...props
 }: Common & Omit<ComponentProps<"select">, "name"> & { options: readonly { value: string; label: string }[] }) {
-  const { id, describedBy } = ids(name, error, hint);
   return (
-    <div className={className}>
-      <Label htmlFor={id} label={label} required={required} />
-      <select
-        id={id}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`${control} border-line`}
-        {...props}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <Messages name={name} error={error} hint={hint} />
-    </div>
+    <Field
+      {...{ name, label, error, hint, required, className }}
+      control={(aria) => (
+        <select name={name} required={required} {...aria} {...props}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 

@@ -1,3 +1,15 @@
+CREATE TABLE `activities` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`subject_type` text NOT NULL,
+	`subject_id` integer NOT NULL,
+	`actor_id` integer,
+	`kind` text NOT NULL,
+	`body` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`actor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `activities_subject_idx` ON `activities` (`subject_type`,`subject_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `app_secrets` (
 	`name` text PRIMARY KEY NOT NULL,
 	`value` text NOT NULL,
@@ -103,6 +115,7 @@ CREATE TABLE `contact_requests` (
 	`message` text NOT NULL,
 	`source_page` text NOT NULL,
 	`status` text DEFAULT 'new' NOT NULL,
+	`lost_reason` text,
 	`consent_at` integer NOT NULL,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,

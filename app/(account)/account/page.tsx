@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { FormAlert } from "@/components/ui/form-fields";
 import { ButtonLink } from "@/components/ui/button";
 import { getOwnProfile, stageLabels } from "@/db/queries/candidates";
 import { formatDate } from "@/lib/format";
-import { requireRole } from "@/lib/session";
+import { requireUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AccountPage({ searchParams }: Props) {
-  const user = await requireRole("/account", "candidate");
+  const user = await requireUser("/account");
+  // Staff sign in through the same page and land on their dashboard.
+  if (user.role !== "candidate") redirect("/admin");
   const profile = await getOwnProfile(user.id);
   if (!profile) notFound();
   const { notice } = await searchParams;

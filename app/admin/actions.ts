@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { ActionState } from "@/components/admin/action-form";
+import { addNote, moveCandidateToStage, setRequestStatus } from "@/db/queries/admin";
+import { candidateStages, contactRequestStatuses } from "@/db/schema";
+import { requireRole } from "@/lib/session";
+
+const staff = (returnTo: string) => requireRole(returnTo, "admin", "manager");
+const id = z.coerce.number().int().positive();
+const reason = z.string().trim().max(500, "Keep the reason under 500 characters.");
+const noteBody = z.string().trim().min(1, "Write the note first.").max(5000, "Keep the note under 5,000 characters.");
+
+const fail = (message: string): ActionState => ({ status: "error", message });
+
+export async function changeRequestStatus(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff("/admin/requests");
+  const parsed = z
+    .object({ id, status: z.enum(contactRequestStatuses, { error: "Choose a status." }), reason })
+    .safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
+  if (parsed.data.status === "lost" && !parsed.data.reason) return fail("Say why the request was lost.");
+  if (!setRequestStatus(actor, parsed.data.id, parsed.data.status, parsed.data.reason || null)) return fail("This request no longer exists.");
+  revalidatePath(`/admin/requests/${parsed.data.id}`);
+  return { status: "success", message: `Status set to ${parsed.data.status}.` };
+}
+
+export async function changeCandidateStage(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff("/admin/candidates");
+  const parsed = z.object({ id, stage: z.enum(candidateStages, { error: "Choose a stage." }), reason }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
+  if (parsed.data.stage === "rejected" && !parsed.data.reason) return fail("Give a reason for the rejection.");
+  if (!moveCandidateToStage(actor, parsed.data.id, parsed.data.stage, parsed.data.reason || null)) return fail("This candidate no longer exists.");
+  revalidatePath(`/admin/candidates/${parsed.data.id}`);
+  return { status: "success", message: `Stage set to ${parsed.data.stage.replace("_", " ")}.` };
+}
+
+export async function addActivityNote(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff("/admin");
+  const parsed = z.object({ id, subject: z.enum(["request", "candidate"]), body: noteBody }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
+  addNote(actor, parsed.data.subject, parsed.data.id, parsed.data.body);
+  revalidatePath(`/admin/${parsed.data.subject === "request" ? "requests" : "candidates"}/${parsed.data.id}`);
+  return { status: "success", message: "Note added." };
+}

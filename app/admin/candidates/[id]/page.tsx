@@ -1,0 +1,137 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/admin/action-form";
+import { Timeline } from "@/components/admin/timeline";
+import { getCandidate } from "@/db/queries/admin";
+import { candidateStages } from "@/db/schema";
+import { formatDateTime } from "@/lib/slots";
+import { requireRole } from "@/lib/session";
+import { addActivityNote, changeCandidateStage } from "../../actions";
+
+export const metadata = { title: "Candidate" };
+
+export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireRole(`/admin/candidates/${id}`, "admin", "manager");
+  const candidate = /^\d{1,10}$/.test(id) ? await getCandidate(actor, Number(id)) : null;
+  if (!candidate) notFound();
+  const { profile } = candidate;
+
+  const fields: [string, string][] = [
+    ["Email", candidate.email],
+    ["Seniority", profile.seniority ?? "—"],
+    ["Years of experience", profile.yearsExperience === null ? "—" : String(profile.yearsExperience)],
+    ["Skills", profile.skills.join(", ") || "—"],
+    ["Location", profile.location || "—"],
+    ["Time zone", profile.timeZone ?? "—"],
+    ["English", profile.englishLevel ?? "—"],
+    ["Expected salary", profile.expectedSalary === null ? "—" : `${profile.expectedSalary.toLocaleString("en-US")} ${profile.salaryCurrency} a year`],
+    ["Availability", [profile.availability, profile.earliestStart ? `from ${profile.earliestStart}` : null].filter(Boolean).join(", ") || "—"],
+  ];
+  const links = [profile.githubUrl, profile.linkedinUrl, profile.portfolioUrl].filter((link): link is string => Boolean(link));
+
+  return (
+    <>
+      <Link href="/admin/candidates" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+        All candidates
+      </Link>
+      <h1 className="mt-3 text-2xl font-bold">{candidate.name}</h1>
+      <p className="mt-1 text-ink-muted">{profile.headline}</p>
+      <p className="mt-1 text-sm" data-testid="candidate-stage">
+        Stage: {profile.stage.replace("_", " ")}
+      </p>
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-6">
+          <section aria-labelledby="profile-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <h2 id="profile-title" className="font-semibold">
+              Profile
+            </h2>
+            <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+              {fields.map(([label, value]) => (
+                <div key={label}>
+                  <dt className="text-ink-muted">{label}</dt>
+                  <dd className="font-medium break-words">{value}</dd>
+                </div>
+              ))}
+            </dl>
+            {links.length > 0 ? (
+              <ul className="mt-3 space-y-1 text-sm">
+                {links.map((link) => (
+                  <li key={link}>
+                    <a href={link} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline break-all">
+                      {link}
+                      <span className="sr-only"> (opens in a new tab)</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {profile.cvFileName ? (
+              <p className="mt-4 text-sm">
+                <a href={`/api/cv/${candidate.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                  Download CV ({profile.cvFileName})
+                </a>
+              </p>
+            ) : null}
+          </section>
+          <section aria-labelledby="stages-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <h2 id="stages-title" className="font-semibold">
+              Stage history
+            </h2>
+            <ol className="mt-2 space-y-1 text-sm">
+              {candidate.stages.map((event, index) => (
+                <li key={index}>
+                  {event.stage.replace("_", " ")} · {formatDateTime(event.at.getTime(), "UTC")} · by {event.by ?? "a former user"}
+                  {event.reason ? ` · ${event.reason}` : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+          <section aria-labelledby="timeline-title">
+            <h2 id="timeline-title" className="mb-3 font-semibold">
+              Notes and activity
+            </h2>
+            <Timeline entries={candidate.timeline} />
+          </section>
+        </div>
+        <aside className="space-y-6">
+          <section aria-labelledby="stage-form-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <h2 id="stage-form-title" className="mb-3 font-semibold">
+              Change stage
+            </h2>
+            <ActionForm action={changeCandidateStage} submitLabel="Update stage">
+              <input type="hidden" name="id" value={candidate.id} />
+              <label htmlFor="new-stage" className="block text-sm font-semibold">
+                Stage
+              </label>
+              <select id="new-stage" name="stage" defaultValue={profile.stage} className="w-full rounded-lg border border-line px-3 py-2">
+                {candidateStages.map((stage) => (
+                  <option key={stage} value={stage}>
+                    {stage.replace("_", " ")}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="stage-reason" className="block text-sm font-semibold">
+                Reason (required when rejected)
+              </label>
+              <input id="stage-reason" name="reason" maxLength={500} className="w-full rounded-lg border border-line px-3 py-2" />
+            </ActionForm>
+          </section>
+          <section aria-labelledby="note-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <h2 id="note-title" className="mb-3 font-semibold">
+              Add a note
+            </h2>
+            <ActionForm action={addActivityNote} submitLabel="Add note">
+              <input type="hidden" name="id" value={candidate.id} />
+              <input type="hidden" name="subject" value="candidate" />
+              <label htmlFor="note-body" className="block text-sm font-semibold">
+                Note
+              </label>
+              <textarea id="note-body" name="body" rows={4} maxLength={5000} className="w-full rounded-lg border border-line px-3 py-2" />
+            </ActionForm>
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { LogoMark } from "@/components/site/logo";
+import { SignOutButton } from "@/components/site/sign-out-button";
+import { Container } from "@/components/ui/container";
+import { requireRole } from "@/lib/session";
+
+export const metadata: Metadata = { title: { default: "Dashboard", template: "%s · Dashboard" }, robots: { index: false, follow: false } };
+
+const links = [
+  { href: "/admin", label: "Overview" },
+  { href: "/admin/requests", label: "Requests" },
+  { href: "/admin/candidates", label: "Candidates" },
+];
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requireRole("/admin", "admin", "manager");
+  return (
+    <div className="min-h-dvh bg-surface-muted">
+      <header className="border-b border-line bg-white">
+        <Container className="flex flex-wrap items-center justify-between gap-3 py-3">
+          <Link href="/admin" className="flex items-center gap-2 font-bold">
+            <LogoMark className="h-7 w-7" />
+            Talent dashboard
+          </Link>
+          <nav aria-label="Dashboard">
+            <ul className="flex flex-wrap gap-1">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-ink-muted hover:bg-surface-muted hover:text-ink">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="flex items-center gap-2 text-sm text-ink-muted">
+            <span>
+              {user.name} ({user.role})
+            </span>
+            <SignOutButton />
+          </div>
+        </Container>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Container className="py-8">{children}</Container>
+      </main>
+    </div>
+  );
+}

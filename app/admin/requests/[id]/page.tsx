@@ -1,0 +1,125 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/admin/action-form";
+import { Timeline } from "@/components/admin/timeline";
+import { getRequest } from "@/db/queries/admin";
+import { contactRequestStatuses } from "@/db/schema";
+import { formatDateTime } from "@/lib/slots";
+import { requireRole } from "@/lib/session";
+import { addActivityNote, changeRequestStatus } from "../../actions";
+
+export const metadata = { title: "Request" };
+
+export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireRole(`/admin/requests/${id}`, "admin", "manager");
+  const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
+  if (!request) notFound();
+
+  const fields: [string, string][] = [
+    ["Name", request.name],
+    ["Work email", request.email],
+    ["Company", request.company],
+    ["Role", request.role],
+    ["Seniority", request.seniority],
+    ["Developers", String(request.developers)],
+    ["Desired start", request.desiredStart],
+    ["Budget", request.budget ?? "—"],
+    ["Source page", request.sourcePage],
+    ["Received", formatDateTime(request.createdAt.getTime(), "UTC")],
+    ["Consent given", formatDateTime(request.consentAt.getTime(), "UTC")],
+  ];
+
+  return (
+    <>
+      <Link href="/admin/requests" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+        All requests
+      </Link>
+      <h1 className="mt-3 text-2xl font-bold">
+        {request.company} <span className="font-mono text-base text-ink-muted">{request.reference}</span>
+      </h1>
+      <p className="mt-1 text-ink-muted" data-testid="request-status">
+        Status: {request.status}
+        {request.lostReason ? ` (${request.lostReason})` : null}
+      </p>
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-6">
+          <section aria-labelledby="details-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <h2 id="details-title" className="font-semibold">
+              Details
+            </h2>
+            <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+              {fields.map(([label, value]) => (
+                <div key={label}>
+                  <dt className="text-ink-muted">{label}</dt>
+                  <dd className="font-medium break-words">{value}</dd>
+                </div>
+              ))}
+            </dl>
+            <h3 className="mt-4 text-sm text-ink-muted">Message</h3>
+            <p className="mt-1 whitespace-pre-wrap text-sm">{request.message}</p>
+          </section>
+          <section aria-labelledby="calls-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <h2 id="calls-title" className="font-semibold">
+              Discovery calls
+            </h2>
+            {request.calls.length === 0 ? (
+              <p className="mt-2 text-sm text-ink-muted">No call booked from this email yet.</p>
+            ) : (
+              <ul className="mt-2 space-y-1 text-sm">
+                {request.calls.map((call) => (
+                  <li key={call.id}>
+                    {formatDateTime(call.startsAt.getTime(), "UTC")} with {call.expert} · {call.status} · <span className="font-mono">{call.reference}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="timeline-title">
+            <h2 id="timeline-title" className="mb-3 font-semibold">
+              Notes and activity
+            </h2>
+            <Timeline entries={request.timeline} />
+          </section>
+        </div>
+        <aside className="space-y-6">
+          <section aria-labelledby="status-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <h2 id="status-title" className="mb-3 font-semibold">
+              Change status
+            </h2>
+            <ActionForm action={changeRequestStatus} submitLabel="Update status">
+              <input type="hidden" name="id" value={request.id} />
+              <label htmlFor="new-status" className="block text-sm font-semibold">
+                Status
+              </label>
+              <select id="new-status" name="status" defaultValue={request.status} className="w-full rounded-lg border border-line px-3 py-2">
+                {contactRequestStatuses.map((status) => (
+                  <option key={status} value={status}>
+                    {status}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="lost-reason" className="block text-sm font-semibold">
+                Reason (required when lost)
+              </label>
+              <input id="lost-reason" name="reason" maxLength={500} className="w-full rounded-lg border border-line px-3 py-2" />
+            </ActionForm>
+          </section>
+          <section aria-labelledby="note-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <h2 id="note-title" className="mb-3 font-semibold">
+              Add a note
+            </h2>
+            <ActionForm action={addActivityNote} submitLabel="Add note">
+              <input type="hidden" name="id" value={request.id} />
+              <input type="hidden" name="subject" value="request" />
+              <label htmlFor="note-body" className="block text-sm font-semibold">
+                Note
+              </label>
+              <textarea id="note-body" name="body" rows={4} maxLength={5000} className="w-full rounded-lg border border-line px-3 py-2" />
+            </ActionForm>
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

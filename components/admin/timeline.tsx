@@ -1,0 +1,19 @@
+import { formatDateTime } from "@/lib/slots";
+
+type Entry = { id: number; kind: "note" | "status"; body: string; createdAt: Date; actor: string | null };
+
+export function Timeline({ entries, timeZone = "UTC" }: { entries: Entry[]; timeZone?: string }) {
+  if (entries.length === 0) return <p className="text-sm text-ink-muted">No activity yet.</p>;
+  return (
+    <ol className="space-y-3">
+      {entries.map((entry) => (
+        <li key={entry.id} className="rounded-lg border border-line bg-white p-3">
+          <p className="text-xs text-ink-muted">
+            {entry.kind === "note" ? "Note" : "Change"} by {entry.actor ?? "a former user"} · {formatDateTime(entry.createdAt.getTime(), timeZone)}
+          </p>
+          <p className="mt-1 whitespace-pre-wrap text-sm">{entry.body}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}

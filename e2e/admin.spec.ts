@@ -1,0 +1,138 @@
+import { eq } from "drizzle-orm";
+import { candidateProfiles, candidateStageEvents, contactRequests, users } from "../db/schema";
+import { createCandidateUser, createStaffUser, db, expect, loginAs, pdfFile, test } from "./fixtures";
+
+let requestsMade = 0;
+function insertRequest(company: string) {
+  const email = `buyer-${process.pid}-${++requestsMade}@${company.toLowerCase().replace(/\W/g, "")}.example`;
+  return db
+    .insert(contactRequests)
+    .values({
+      reference: `BT-A${process.pid % 1000}${requestsMade}`.slice(0, 12),
+      name: "Jordan Buyer",
+      email,
+      emailNormalized: email,
+      company,
+      role: "Backend developer",
+      seniority: "Senior",
+      developers: 2,
+      desiredStart: "asap",
+      message: "Two senior engineers for our billing platform.",
+      sourcePage: "/hire/backend",
+      consentAt: new Date(),
+    })
+    .returning()
+    .get();
+}
+
+test.describe("talent manager dashboard", () => {
+  test("a manager signs in, finds a request, changes its status and adds a note", async ({ page }) => {
+    const manager = await createStaffUser();
+    const company = `Ledgerly ${Date.now()}`;
+    const request = insertRequest(company);
+
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(manager.email);
+    await page.getByLabel("Password").fill(manager.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
+
+    await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Requests" }).click();
+    await page.getByLabel("Search name, company or email").fill(company);
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/q=Ledgerly/);
+    await page.getByRole("link", { name: request.reference }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(company);
+    await page.waitForLoadState("networkidle");
+
+    await page.getByLabel("Status", { exact: true }).selectOption("lost");
+    await page.getByRole("button", { name: "Update status" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Say why the request was lost" })).toBeVisible();
+    expect(db.select().from(contactRequests).where(eq(contactRequests.id, request.id)).get()?.status).toBe("new");
+
+    await page.getByLabel("Status", { exact: true }).selectOption("contacted");
+    await page.getByRole("button", { name: "Update status" }).click();
+    await expect(page.getByTestId("request-status")).toHaveText("Status: contacted");
+    await page.getByLabel("Note", { exact: true }).fill("Called Jordan; they want profiles by Friday.");
+    await page.getByRole("button", { name: "Add note" }).click();
+    const timeline = page.getByRole("region", { name: "Notes and activity" });
+    await expect(timeline).toContainText("they want profiles by Friday");
+    await expect(timeline).toContainText(`Change by ${manager.name}`);
+    expect(db.select().from(contactRequests).where(eq(contactRequests.id, request.id)).get()?.status).toBe("contacted");
+  });
+
+  test("a manager takes a candidate from submitted to vetted and the candidate sees it", async ({ page, browser }) => {
+    const candidate = await createCandidateUser("vetting");
+    db.update(users).set({ name: `Vetting Candidate ${candidate.id}` }).where(eq(users.id, candidate.id)).run();
+    db.update(candidateProfiles).set({ stage: "submitted", submittedAt: new Date(), headline: "Go engineer", skills: ["Go"] }).where(eq(candidateProfiles.userId, candidate.id)).run();
+    db.insert(candidateStageEvents).values({ userId: candidate.id, stage: "submitted", changedById: candidate.id }).run();
+
+    const manager = await createStaffUser();
+    await loginAs(page, manager.email, manager.password);
+    await page.goto(`/admin/candidates?q=${encodeURIComponent(`Vetting Candidate ${candidate.id}`)}`);
+    await page.getByRole("link", { name: `Vetting Candidate ${candidate.id}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/candidates/${candidate.id}$`));
+    // Next may render a freshly navigated route twice; let it settle so the form is not replaced mid-edit.
+    await page.waitForLoadState("networkidle");
+    for (const [stage, label] of [
+      ["screening", "screening"],
+      ["technical_interview", "technical interview"],
+      ["vetted", "vetted"],
+    ] as const) {
+      await page.getByLabel("Stage", { exact: true }).selectOption(stage);
+      await expect(page.getByLabel("Stage", { exact: true })).toHaveValue(stage);
+      await page.getByRole("button", { name: "Update stage" }).click();
+      await expect(page.getByTestId("candidate-stage")).toHaveText(`Stage: ${label}`);
+    }
+    await expect(page.getByRole("region", { name: "Stage history" })).toContainText(`by ${manager.name}`);
+
+    const own = await browser.newPage();
+    await loginAs(own, candidate.email, candidate.password);
+    await own.goto("/account");
+    await expect(own.getByTestId("current-stage")).toHaveText("Vetted");
+    await expect(own.getByRole("region", { name: "History" })).toContainText("Technical interview");
+    await own.close();
+  });
+
+  test("staff can download a candidate's CV", async ({ page, browser }) => {
+    const candidate = await createCandidateUser("cv-owner");
+    const own = await browser.newPage();
+    await loginAs(own, candidate.email, candidate.password);
+    await own.goto("/account/profile");
+    await own.getByLabel("CV", { exact: true }).setInputFiles(pdfFile("Owner CV.pdf"));
+    await own.getByRole("button", { name: "Save draft" }).click();
+    await expect(own.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+    await own.close();
+
+    const manager = await createStaffUser();
+    await loginAs(page, manager.email, manager.password);
+    const response = await page.request.get(`/api/cv/${candidate.id}`);
+    expect(response.status()).toBe(200);
+    expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  test("staff pages admit staff only: anonymous → login, candidate → 404, deactivated → signed out", async ({ page, browser }) => {
+    const anonymous = await browser.newPage();
+    for (const path of ["/admin", "/admin/requests", "/admin/candidates"]) {
+      await anonymous.goto(path);
+      await expect(anonymous).toHaveURL(/\/login\?callbackUrl=/);
+    }
+    await anonymous.close();
+
+    const candidate = await createCandidateUser("not-staff");
+    await loginAs(page, candidate.email, candidate.password);
+    for (const path of ["/admin", "/admin/requests", "/admin/candidates", `/admin/candidates/${candidate.id}`, "/admin/requests/1"]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+    }
+
+    const manager = await createStaffUser();
+    const staffPage = await browser.newPage();
+    await loginAs(staffPage, manager.email, manager.password);
+    await staffPage.goto("/admin");
+    await expect(staffPage.getByRole("heading", { level: 1 })).toHaveText("Overview");
+    db.update(users).set({ active: false }).where(eq(users.id, manager.id)).run();
+    await staffPage.goto("/admin/requests");
+    await expect(staffPage).toHaveURL(/\/login/);
+    await staffPage.close();
+  });
+});
