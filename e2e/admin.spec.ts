@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import { candidateProfiles, candidateStageEvents, contactRequests, users } from "../db/schema";
-import { createCandidateUser, createStaffUser, db, expect, loginAs, pdfFile, test } from "./fixtures";
+import { bookings, candidateProfiles, candidateStageEvents, contactRequests, users } from "../db/schema";
+import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, mailTo, pdfFile, test } from "./fixtures";
 
 let requestsMade = 0;
 function insertRequest(company: string) {
@@ -134,5 +134,50 @@ test.describe("talent manager dashboard", () => {
     await staffPage.goto("/admin/requests");
     await expect(staffPage).toHaveURL(/\/login/);
     await staffPage.close();
+  });
+});
+
+test.describe("calls and exports", () => {
+  test("a manager sees upcoming calls in their time zone, opens the request and cancels a call (the visitor is emailed)", async ({ page }) => {
+    const company = `Callco ${Date.now()}`;
+    const request = insertRequest(company);
+    const start = new Date(Date.now() + 45 * 24 * 60 * 60 * 1000);
+    start.setUTCHours(15, 0, 0, 0);
+    const { booking } = insertBooking(start, { email: request.email, expertSlug: "daniel-reyes" });
+    db.update(bookings).set({ contactRequestId: request.id, company }).where(eq(bookings.id, booking.id)).run();
+
+    const manager = await createStaffUser();
+    await loginAs(page, manager.email, manager.password);
+    await page.goto("/admin/calls?tz=Asia/Tokyo");
+    const card = page.getByTestId(`call-${booking.reference}`);
+    // 15:00 UTC is midnight in Tokyo: the call is listed at 12:00 AM on the next day.
+    await expect(card).toContainText(`12:00 AM · ${company} with Daniel Reyes`);
+    await card.getByLabel(`Outcome of ${booking.reference}`).selectOption("cancelled");
+    await card.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: cancelled");
+    expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.status).toBe("cancelled");
+    await expect.poll(() => mailTo(request.email).some((raw) => /Subject: Your discovery call is cancelled/.test(raw))).toBe(true);
+
+    await page.getByTestId(`call-${booking.reference}`).getByRole("link", { name: "Open the request" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(company);
+    await expect(page.getByRole("region", { name: "Discovery calls" })).toContainText("cancelled");
+  });
+
+  test("CSV export follows the filter and neutralises formulas", async ({ page }) => {
+    const company = `=HYPERLINK("http://evil.example") ${Date.now()}`;
+    insertRequest(company);
+    const manager = await createStaffUser();
+    await loginAs(page, manager.email, manager.password);
+    await page.goto(`/admin/requests?q=${encodeURIComponent(company)}`);
+    const href = (await page.getByRole("link", { name: "Export these requests as CSV" }).getAttribute("href")) ?? "";
+    const response = await page.request.get(href);
+    expect(response.headers()["content-type"]).toContain("text/csv");
+    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"")`);
+
+    const candidate = await createCandidateUser("export");
+    await loginAs(page, candidate.email, candidate.password);
+    expect((await page.request.get("/admin/requests/export")).status()).toBe(404);
   });
 });

@@ -1,9 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { z } from "zod";
 import type { ActionState } from "@/components/admin/action-form";
-import { addNote, moveCandidateToStage, setRequestStatus } from "@/db/queries/admin";
+import { addNote, moveCandidateToStage, setCallStatus, setRequestStatus } from "@/db/queries/admin";
+import { bookingCancelledEmails } from "@/lib/booking-emails";
+import { deliverDueEmails } from "@/lib/mailer";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
 import { requireRole } from "@/lib/session";
 
@@ -43,4 +46,14 @@ export async function addActivityNote(_previous: ActionState, formData: FormData
   addNote(actor, parsed.data.subject, parsed.data.id, parsed.data.body);
   revalidatePath(`/admin/${parsed.data.subject === "request" ? "requests" : "candidates"}/${parsed.data.id}`);
   return { status: "success", message: "Note added." };
+}
+
+export async function updateCall(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff("/admin/calls");
+  const parsed = z.object({ id, status: z.enum(["completed", "no_show", "cancelled"], { error: "Choose what happened." }) }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
+  if (!setCallStatus(actor, parsed.data.id, parsed.data.status, bookingCancelledEmails)) return fail("This call no longer exists.");
+  if (parsed.data.status === "cancelled") after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
+  revalidatePath("/admin/calls");
+  return { status: "success", message: parsed.data.status === "cancelled" ? "Call cancelled; the visitor has been emailed." : "Call updated." };
 }

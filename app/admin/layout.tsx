@@ -11,6 +11,7 @@ export const metadata: Metadata = { title: { default: "Dashboard", template: "%s
 const links = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/requests", label: "Requests" },
+  { href: "/admin/calls", label: "Calls" },
   { href: "/admin/candidates", label: "Candidates" },
 ];
 

@@ -9,7 +9,7 @@ export default async function AdminOverviewPage() {
   const overview = await getOverview(actor);
   const cards = [
     { label: "New contact requests", value: overview.newRequests, href: "/admin/requests?status=new" },
-    { label: "Discovery calls in the next 7 days", value: overview.upcomingCalls, href: null },
+    { label: "Discovery calls in the next 7 days", value: overview.upcomingCalls, href: "/admin/calls" },
     { label: "Candidates waiting for screening", value: overview.newCandidates, href: "/admin/candidates?stage=submitted" },
   ];
   return (
@@ -18,17 +18,10 @@ export default async function AdminOverviewPage() {
       <ul className="mt-6 grid gap-4 md:grid-cols-3">
         {cards.map((card) => (
           <li key={card.label} className="rounded-(--radius-card) border border-line bg-white p-5">
-            {card.href ? (
-              <Link href={card.href} className="block">
-                <span className="text-sm text-ink-muted">{card.label}</span>
-                <span className="mt-1 block text-3xl font-bold">{card.value}</span>
-              </Link>
-            ) : (
-              <>
-                <span className="text-sm text-ink-muted">{card.label}</span>
-                <span className="mt-1 block text-3xl font-bold">{card.value}</span>
-              </>
-            )}
+            <Link href={card.href} className="block">
+              <span className="text-sm text-ink-muted">{card.label}</span>
+              <span className="mt-1 block text-3xl font-bold">{card.value}</span>
+            </Link>
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { filterQuery } from "@/lib/search-params";
 
 /** Previous/next links that keep the current filters in the URL, so any view can be shared. */
 export function Pagination({ page, total, pageSize, params }: { page: number; total: number; pageSize: number; params: Record<string, string | undefined> }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const href = (target: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))), page: String(target) })}`;
+  const href = (target: number) => `?${filterQuery({ ...params, page: String(target) })}`;
   return (
     <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
       <span className="text-ink-muted">

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, isNull, like, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNull, like, ne, or, sql } from "drizzle-orm";
 import { db } from "../index";
 import {
   activities,
@@ -12,6 +12,8 @@ import {
   type CandidateStage,
   type ContactRequestStatus,
 } from "../schema";
+import { readBookingByTokenHash, type BookingDetails } from "./bookings";
+import { enqueueEmail, type NewEmail } from "./outbox";
 import type { SessionUser } from "./users";
 
 export const PAGE_SIZE = 25;
@@ -38,7 +40,9 @@ export async function getOverview(actor: SessionUser, now = Date.now()) {
   return { newRequests, upcomingCalls, newCandidates };
 }
 
-export async function listRequests(actor: SessionUser, filter: { q?: string; status?: ContactRequestStatus; page: number }) {
+export const EXPORT_LIMIT = 50_000;
+
+export async function listRequests(actor: SessionUser, filter: { q?: string; status?: ContactRequestStatus; page: number; pageSize?: number }) {
   assertStaff(actor);
   const where = and(
     filter.q ? likeAny(filter.q, contactRequests.name, contactRequests.company, contactRequests.emailNormalized) : undefined,
@@ -60,8 +64,8 @@ export async function listRequests(actor: SessionUser, filter: { q?: string; sta
     .from(contactRequests)
     .where(where)
     .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
-    .limit(PAGE_SIZE)
-    .offset((filter.page - 1) * PAGE_SIZE)
+    .limit(filter.pageSize ?? PAGE_SIZE)
+    .offset((filter.page - 1) * (filter.pageSize ?? PAGE_SIZE))
     .all();
   return { rows, total };
 }
@@ -112,7 +116,7 @@ export function addNote(actor: SessionUser, subjectType: "request" | "candidate"
 
 const candidateBase = and(eq(users.role, "candidate"), isNull(users.anonymizedAt));
 
-export async function listCandidates(actor: SessionUser, filter: { q?: string; stage?: CandidateStage; page: number }) {
+export async function listCandidates(actor: SessionUser, filter: { q?: string; stage?: CandidateStage; page: number; pageSize?: number }) {
   assertStaff(actor);
   const where = and(
     candidateBase,
@@ -134,8 +138,8 @@ export async function listCandidates(actor: SessionUser, filter: { q?: string; s
     .innerJoin(users, eq(users.id, candidateProfiles.userId))
     .where(where)
     .orderBy(desc(candidateProfiles.submittedAt), desc(users.id))
-    .limit(PAGE_SIZE)
-    .offset((filter.page - 1) * PAGE_SIZE)
+    .limit(filter.pageSize ?? PAGE_SIZE)
+    .offset((filter.page - 1) * (filter.pageSize ?? PAGE_SIZE))
     .all();
   return { rows, total };
 }
@@ -171,6 +175,48 @@ export function moveCandidateToStage(actor: SessionUser, userId: number, stage: 
     tx.insert(activities)
       .values({ subjectType: "candidate", subjectId: userId, actorId: actor.id, kind: "status", body: `Stage changed from ${current.stage} to ${stage}${reason ? `: ${reason}` : ""}` })
       .run();
+    return true;
+  });
+}
+
+export async function listCalls(actor: SessionUser, filter: { when: "upcoming" | "past" }, now = Date.now()) {
+  assertStaff(actor);
+  const upcoming = filter.when === "upcoming";
+  return db
+    .select({
+      id: bookings.id,
+      reference: bookings.reference,
+      startsAt: bookings.startsAt,
+      status: bookings.status,
+      name: bookings.name,
+      email: bookings.email,
+      company: bookings.company,
+      hiringFor: bookings.hiringFor,
+      contactRequestId: bookings.contactRequestId,
+      expert: talentExperts.name,
+    })
+    .from(bookings)
+    .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
+    .where(upcoming ? gte(bookings.endsAt, new Date(now)) : sql`${bookings.endsAt} < ${now}`)
+    .orderBy(upcoming ? asc(bookings.startsAt) : desc(bookings.startsAt))
+    .limit(200)
+    .all();
+}
+
+/** Marks a call completed or missed, or cancels it (queuing the emails in the same transaction). */
+export function setCallStatus(actor: SessionUser, id: number, status: "completed" | "no_show" | "cancelled", cancelledEmails: (booking: BookingDetails) => NewEmail[]) {
+  assertStaff(actor);
+  return db.transaction((tx) => {
+    const current = tx.select({ status: bookings.status, manageTokenHash: bookings.manageTokenHash }).from(bookings).where(eq(bookings.id, id)).get();
+    if (!current) return false;
+    tx.update(bookings)
+      .set({ status, cancelledAt: status === "cancelled" ? new Date() : null })
+      .where(eq(bookings.id, id))
+      .run();
+    if (status === "cancelled" && current.status === "confirmed") {
+      const booking = readBookingByTokenHash(tx, current.manageTokenHash);
+      if (booking) for (const email of cancelledEmails(booking)) enqueueEmail(email, tx);
+    }
     return true;
   });
 }

@@ -187,6 +187,10 @@ function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
 }
 export type BookingDetails = NonNullable<ReturnType<typeof readBooking>>;
 
+export function readBookingByTokenHash(reader: Reader, tokenHash: string) {
+  return readBooking(reader, eq(bookings.manageTokenHash, tokenHash));
+}
+
 export async function getBookingByTokenHash(tokenHash: string) {
   return readBooking(db, eq(bookings.manageTokenHash, tokenHash));
 }

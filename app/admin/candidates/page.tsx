@@ -3,7 +3,7 @@ import { Pagination } from "@/components/admin/pagination";
 import { listCandidates, PAGE_SIZE } from "@/db/queries/admin";
 import { candidateStages } from "@/db/schema";
 import { formatDate } from "@/lib/format";
-import { oneOf, pageParam, param } from "@/lib/search-params";
+import { filterQuery, oneOf, pageParam, param } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 
 export const metadata = { title: "Candidates" };
@@ -79,6 +79,11 @@ export default async function CandidatesPage({ searchParams }: Props) {
         {rows.length === 0 ? <p className="p-4 text-sm text-ink-muted">No candidates match.</p> : null}
       </div>
       <Pagination page={page} total={total} pageSize={PAGE_SIZE} params={{ q, stage }} />
+      <p className="mt-4 text-sm">
+        <a href={`/admin/candidates/export?${filterQuery({ q, stage })}`} className="font-semibold text-brand-700 underline underline-offset-4">
+          Export these candidates as CSV
+        </a>
+      </p>
     </>
   );
 }

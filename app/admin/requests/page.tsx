@@ -3,7 +3,7 @@ import { Pagination } from "@/components/admin/pagination";
 import { listRequests, PAGE_SIZE } from "@/db/queries/admin";
 import { contactRequestStatuses } from "@/db/schema";
 import { formatDate } from "@/lib/format";
-import { oneOf, pageParam, param } from "@/lib/search-params";
+import { filterQuery, oneOf, pageParam, param } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 
 export const metadata = { title: "Requests" };
@@ -83,6 +83,11 @@ export default async function RequestsPage({ searchParams }: Props) {
         {rows.length === 0 ? <p className="p-4 text-sm text-ink-muted">No requests match.</p> : null}
       </div>
       <Pagination page={page} total={total} pageSize={PAGE_SIZE} params={{ q, status }} />
+      <p className="mt-4 text-sm">
+        <a href={`/admin/requests/export?${filterQuery({ q, status })}`} className="font-semibold text-brand-700 underline underline-offset-4">
+          Export these requests as CSV
+        </a>
+      </p>
     </>
   );
 }

@@ -1,0 +1,102 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { ActionForm } from "@/components/admin/action-form";
+import { TimeZoneForm } from "@/components/booking/time-zone-form";
+import { listCalls } from "@/db/queries/admin";
+import { formatTime, groupSlotsByDay } from "@/lib/slots";
+import { oneOf } from "@/lib/search-params";
+import { requireRole } from "@/lib/session";
+import { parseTimeZone, timeZoneOptions } from "@/lib/time-zones";
+import { updateCall } from "../actions";
+
+export const metadata = { title: "Calls" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CallsPage({ searchParams }: Props) {
+  const actor = await requireRole("/admin/calls", "admin", "manager");
+  const query = await searchParams;
+  const when = oneOf(query.when, ["upcoming", "past"] as const) ?? "upcoming";
+  const timeZone = parseTimeZone(query.tz);
+  const calls = await listCalls(actor, { when });
+  const byId = new Map(calls.map((call) => [call.id, call]));
+  // Group by the manager's day, reusing the visitor-side grouping (expertId carries the booking id here).
+  const days = groupSlotsByDay(
+    calls.map((call) => ({ expertId: call.id, start: call.startsAt.getTime(), end: call.startsAt.getTime() })),
+    timeZone,
+  );
+  if (when === "past") days.reverse();
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Discovery calls</h1>
+      <div className="mt-4 flex flex-wrap items-end gap-6">
+        <nav aria-label="Which calls" className="flex gap-2">
+          {(["upcoming", "past"] as const).map((option) => (
+            <Link
+              key={option}
+              href={`?when=${option}&tz=${encodeURIComponent(timeZone)}`}
+              aria-current={option === when ? "page" : undefined}
+              className={`rounded-md border px-3 py-2 text-sm font-semibold ${option === when ? "border-brand-700 bg-brand-700 text-white" : "border-line bg-white"}`}
+            >
+              {option === "upcoming" ? "Upcoming" : "Past"}
+            </Link>
+          ))}
+        </nav>
+        <Suspense>
+          <TimeZoneForm timeZone={timeZone} options={timeZoneOptions} hidden={{ when }} detected={typeof query.tz === "string"} />
+        </Suspense>
+      </div>
+      {days.length === 0 ? <p className="mt-6 text-ink-muted">No {when} calls.</p> : null}
+      {days.map((day) => (
+        <section key={day.day} aria-labelledby={`day-${day.day}`} className="mt-6">
+          <h2 id={`day-${day.day}`} className="font-semibold">
+            {day.label}
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {day.slots.map((slot) => {
+              const call = byId.get(slot.expertId);
+              if (!call) return null;
+              return (
+                <li key={call.id} className="flex flex-wrap items-start justify-between gap-4 rounded-lg border border-line bg-white p-4" data-testid={`call-${call.reference}`}>
+                  <div>
+                    <p className="font-semibold">
+                      {formatTime(slot.start, timeZone)} · {call.company} with {call.expert}
+                    </p>
+                    <p className="text-sm text-ink-muted">
+                      {call.name} &lt;{call.email}&gt; · {call.hiringFor}
+                    </p>
+                    <p className="text-sm">
+                      Status: <strong>{call.status.replace("_", "-")}</strong>
+                      {call.contactRequestId ? (
+                        <>
+                          {" · "}
+                          <Link href={`/admin/requests/${call.contactRequestId}`} className="text-brand-700 underline underline-offset-4">
+                            Open the request
+                          </Link>
+                        </>
+                      ) : null}
+                    </p>
+                  </div>
+                  {call.status === "confirmed" ? (
+                    <ActionForm action={updateCall} submitLabel="Save">
+                      <input type="hidden" name="id" value={call.id} />
+                      <label htmlFor={`outcome-${call.id}`} className="block text-sm font-semibold">
+                        Outcome of {call.reference}
+                      </label>
+                      <select id={`outcome-${call.id}`} name="status" className="rounded-lg border border-line px-3 py-2">
+                        <option value="completed">Completed</option>
+                        <option value="no_show">No-show</option>
+                        <option value="cancelled">Cancel (emails the visitor)</option>
+                      </select>
+                    </ActionForm>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

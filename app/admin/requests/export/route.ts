@@ -1,0 +1,24 @@
+import { EXPORT_LIMIT, listRequests } from "@/db/queries/admin";
+import { contactRequestStatuses } from "@/db/schema";
+import { csvResponse, toCsv } from "@/lib/csv";
+import { oneOf, param } from "@/lib/search-params";
+import { getCurrentUser } from "@/lib/session";
+
+/** CSV of the requests matching the list's current filters. */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user || (user.role !== "admin" && user.role !== "manager")) return new Response("Not found", { status: 404 });
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const { rows } = await listRequests(user, { q: param(query.q), status: oneOf(query.status, contactRequestStatuses), page: 1, pageSize: EXPORT_LIMIT });
+  const csv = toCsv(rows, [
+    { header: "Reference", value: (row) => row.reference },
+    { header: "Received", value: (row) => row.createdAt },
+    { header: "Status", value: (row) => row.status },
+    { header: "Company", value: (row) => row.company },
+    { header: "Name", value: (row) => row.name },
+    { header: "Email", value: (row) => row.email },
+    { header: "Seniority", value: (row) => row.seniority },
+    { header: "Developers", value: (row) => row.developers },
+  ]);
+  return csvResponse(csv, "requests");
+}
