@@ -13,6 +13,7 @@ const links = [
   { href: "/admin/requests", label: "Requests" },
   { href: "/admin/calls", label: "Calls" },
   { href: "/admin/candidates", label: "Candidates" },
+  { href: "/admin/content", label: "Content" },
 ];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -1,19 +1,50 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-fields";
-import { SubmitButton } from "@/components/ui/submit-button";
 
 export type ActionState = { status: "idle" } | { status: "success"; message: string } | { status: "error"; message: string };
 
-/** A small staff form: its fields, a submit button, and the action's answer announced above them. */
-export function ActionForm({ action, children, submitLabel }: { action: (previous: ActionState, formData: FormData) => Promise<ActionState>; children: ReactNode; submitLabel: string }) {
-  const [state, formAction] = useActionState(action, { status: "idle" });
+/**
+ * A small staff form: its fields, a submit button, and the action's answer above them. With
+ * JavaScript the action is dispatched by hand, so React does not clear the fields when the answer
+ * is an error; an "add" form clears itself only after a success.
+ */
+export function ActionForm({
+  action,
+  children,
+  submitLabel,
+  resetOnSuccess = false,
+}: {
+  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  children: ReactNode;
+  submitLabel: string;
+  resetOnSuccess?: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (resetOnSuccess && state.status === "success") form.current?.reset();
+  }, [state, resetOnSuccess]);
+
   return (
-    <form action={formAction} className="space-y-3">
+    <form
+      ref={form}
+      action={formAction}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="space-y-3"
+    >
       {state.status !== "idle" ? <FormAlert tone={state.status}>{state.message}</FormAlert> : null}
       {children}
-      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : submitLabel}
+      </Button>
     </form>
   );
 }

@@ -121,7 +121,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             <h2 id="note-title" className="mb-3 font-semibold">
               Add a note
             </h2>
-            <ActionForm action={addActivityNote} submitLabel="Add note">
+            <ActionForm action={addActivityNote} submitLabel="Add note" resetOnSuccess>
               <input type="hidden" name="id" value={candidate.id} />
               <input type="hidden" name="subject" value="candidate" />
               <label htmlFor="note-body" className="block text-sm font-semibold">

@@ -109,7 +109,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             <h2 id="note-title" className="mb-3 font-semibold">
               Add a note
             </h2>
-            <ActionForm action={addActivityNote} submitLabel="Add note">
+            <ActionForm action={addActivityNote} submitLabel="Add note" resetOnSuccess>
               <input type="hidden" name="id" value={request.id} />
               <input type="hidden" name="subject" value="request" />
               <label htmlFor="note-body" className="block text-sm font-semibold">

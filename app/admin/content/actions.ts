@@ -1,0 +1,72 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { ActionState } from "@/components/admin/action-form";
+import { createRole, deleteContentRow, saveContentRow, updateRole } from "@/db/queries/content-admin";
+import { contentKindNames, contentKinds } from "@/lib/content-kinds";
+import { revalidateContent } from "@/lib/revalidate-content";
+import { requireRole } from "@/lib/session";
+
+const staff = () => requireRole("/admin/content", "admin", "manager");
+const fail = (message: string): ActionState => ({ status: "error", message });
+const firstIssue = (error: z.ZodError) => {
+  const issue = error.issues[0];
+  return issue ? issue.message : "Check the form.";
+};
+
+const roleFields = z.object({
+  name: z.string().trim().min(1, "Name is required.").max(60),
+  headline: z.string().trim().min(1, "Headline is required.").max(160),
+  summary: z.string().trim().min(1, "Summary is required.").max(300),
+  salaryYear: z.coerce.number({ error: "Salary year must be a number." }).int().min(2000, "Salary year looks wrong.").max(2100),
+});
+
+export async function addRole(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff();
+  const parsed = roleFields
+    .extend({ slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, "The address may use lower-case letters, digits and dashes.") })
+    .safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail(firstIssue(parsed.error));
+  const result = createRole(actor, parsed.data);
+  if (!result.ok) return fail(result.message);
+  revalidateContent();
+  redirect(`/admin/content/roles/${parsed.data.slug}`);
+}
+
+export async function editRole(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff();
+  const parsed = roleFields.extend({ id: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail(firstIssue(parsed.error));
+  const { id, ...fields } = parsed.data;
+  updateRole(actor, id, fields);
+  revalidateContent();
+  return { status: "success", message: "Saved. The public page shows the change now." };
+}
+
+const target = z.object({
+  kind: z.enum(contentKindNames as [string, ...string[]]).transform((kind) => kind as keyof typeof contentKinds),
+  parentId: z.coerce.number().int().positive(),
+  id: z.preprocess((value) => (value === "" || value === null ? null : value), z.coerce.number().int().positive().nullable()),
+});
+
+export async function saveRow(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff();
+  const where = target.safeParse(Object.fromEntries(formData));
+  if (!where.success) return fail("This form is out of date; reload the page.");
+  const values = contentKinds[where.data.kind].schema.safeParse(Object.fromEntries(formData));
+  if (!values.success) return fail(firstIssue(values.error));
+  const result = saveContentRow(actor, where.data.kind, where.data.parentId, where.data.id, values.data);
+  if (!result.ok) return fail(result.message);
+  revalidateContent();
+  return { status: "success", message: where.data.id === null ? "Added. The public page shows it now." : "Saved. The public page shows the change now." };
+}
+
+export async function deleteRow(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff();
+  const where = target.safeParse(Object.fromEntries(formData));
+  if (!where.success || where.data.id === null) return fail("This form is out of date; reload the page.");
+  deleteContentRow(actor, where.data.kind, where.data.parentId, where.data.id);
+  revalidateContent();
+  return { status: "success", message: "Deleted." };
+}

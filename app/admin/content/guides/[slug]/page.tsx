@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RowEditor } from "@/components/admin/row-editor";
+import { getGuideForEdit } from "@/db/queries/content-admin";
+import { contentKinds } from "@/lib/content-kinds";
+import { requireRole } from "@/lib/session";
+import { deleteRow, saveRow } from "../../actions";
+
+export const metadata = { title: "Edit guide" };
+
+export default async function EditGuidePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await requireRole(`/admin/content/guides/${slug}`, "admin", "manager");
+  const data = await getGuideForEdit(actor, slug);
+  if (!data) notFound();
+  return (
+    <>
+      <Link href="/admin/content" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+        All content
+      </Link>
+      <h1 className="mt-3 text-2xl font-bold">{data.guide.title}</h1>
+      <p className="mt-1 text-sm">
+        Public page:{" "}
+        <Link href={`/guides/${data.guide.slug}`} className="text-brand-700 underline underline-offset-4">
+          /guides/{data.guide.slug}
+        </Link>
+      </p>
+      <div className="mt-6">
+        <RowEditor
+          kind="comparison"
+          title={contentKinds.comparison.title}
+          fields={contentKinds.comparison.fields}
+          rows={data.lists.comparison}
+          parentId={data.guide.id}
+          save={saveRow}
+          remove={deleteRow}
+          rowLabel={(row) => String(row.aspect)}
+        />
+      </div>
+    </>
+  );
+}

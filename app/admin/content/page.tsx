@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { ActionForm } from "@/components/admin/action-form";
+import { listRolesForEdit } from "@/db/queries/content-admin";
+import { listGuides } from "@/db/queries/content";
+import { requireRole } from "@/lib/session";
+import { addRole } from "./actions";
+
+export const metadata = { title: "Content" };
+
+const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
+
+export default async function ContentPage() {
+  const actor = await requireRole("/admin/content", "admin", "manager");
+  const [roles, guides] = await Promise.all([listRolesForEdit(actor), listGuides()]);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Content</h1>
+      <p className="mt-2 text-ink-muted">Every change here appears on the public pages at once.</p>
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="roles-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+          <h2 id="roles-title" className="text-lg font-semibold">
+            Hire pages
+          </h2>
+          <ul className="mt-3 space-y-1">
+            {roles.map((role) => (
+              <li key={role.id}>
+                <Link href={`/admin/content/roles/${role.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                  {role.name}
+                </Link>{" "}
+                <span className="text-sm text-ink-muted">/hire/{role.slug}</span>
+              </li>
+            ))}
+          </ul>
+          <h3 className="mt-6 font-semibold">Add a role</h3>
+          <ActionForm action={addRole} submitLabel="Create role">
+            <div className="grid gap-3 sm:grid-cols-2">
+              {[
+                ["slug", "Address (/hire/…)"],
+                ["name", "Name, e.g. Go developer"],
+                ["headline", "Headline"],
+                ["summary", "Summary"],
+                ["salaryYear", "Salary year"],
+              ].map(([name, label]) => (
+                <div key={name}>
+                  <label htmlFor={`new-role-${name}`} className="block text-xs font-semibold">
+                    {label}
+                  </label>
+                  <input id={`new-role-${name}`} name={name} className={input} />
+                </div>
+              ))}
+            </div>
+          </ActionForm>
+        </section>
+        <section aria-labelledby="guides-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+          <h2 id="guides-title" className="text-lg font-semibold">
+            Guides
+          </h2>
+          <ul className="mt-3 space-y-1">
+            {guides.map((guide) => (
+              <li key={guide.slug}>
+                <Link href={`/admin/content/guides/${guide.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                  {guide.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/admin/action-form";
+import { RowEditor } from "@/components/admin/row-editor";
+import { getRoleForEdit } from "@/db/queries/content-admin";
+import { contentKinds } from "@/lib/content-kinds";
+import { requireRole } from "@/lib/session";
+import { deleteRow, editRole, saveRow } from "../../actions";
+
+export const metadata = { title: "Edit hire page" };
+
+const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
+const label = (row: Record<string, unknown>) => String(row.name ?? row.title ?? row.label ?? row.aspect ?? row.id);
+
+export default async function EditRolePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const actor = await requireRole(`/admin/content/roles/${slug}`, "admin", "manager");
+  const data = await getRoleForEdit(actor, slug);
+  if (!data) notFound();
+  const { role, lists } = data;
+
+  return (
+    <>
+      <Link href="/admin/content" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+        All content
+      </Link>
+      <h1 className="mt-3 text-2xl font-bold">{role.name}</h1>
+      <p className="mt-1 text-sm">
+        Public page:{" "}
+        <Link href={`/hire/${role.slug}`} className="text-brand-700 underline underline-offset-4">
+          /hire/{role.slug}
+        </Link>
+      </p>
+      <div className="mt-6 space-y-6">
+        <section aria-labelledby="role-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+          <h2 id="role-title" className="text-lg font-semibold">
+            Page
+          </h2>
+          <ActionForm action={editRole} submitLabel="Save page">
+            <input type="hidden" name="id" value={role.id} />
+            <div className="grid gap-3 sm:grid-cols-2">
+              {(
+                [
+                  ["name", "Name", role.name],
+                  ["headline", "Headline", role.headline],
+                  ["summary", "Summary", role.summary],
+                  ["salaryYear", "Year the salaries refer to", String(role.salaryYear)],
+                ] as const
+              ).map(([name, text, value]) => (
+                <div key={name}>
+                  <label htmlFor={`role-${name}`} className="block text-xs font-semibold">
+                    {text}
+                  </label>
+                  <input id={`role-${name}`} name={name} defaultValue={value} className={input} />
+                </div>
+              ))}
+            </div>
+          </ActionForm>
+        </section>
+        {(["seniority", "useCase", "fact", "technology", "tool"] as const).map((kind) => (
+          <RowEditor
+            key={kind}
+            kind={kind}
+            title={contentKinds[kind].title}
+            fields={contentKinds[kind].fields}
+            rows={lists[kind]}
+            parentId={role.id}
+            save={saveRow}
+            remove={deleteRow}
+            rowLabel={label}
+          />
+        ))}
+      </div>
+    </>
+  );
+}

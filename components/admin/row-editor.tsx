@@ -1,0 +1,92 @@
+import type { FieldSpec } from "@/lib/content-kinds";
+import { ActionForm, type ActionState } from "./action-form";
+
+type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+type Row = Record<string, unknown> & { id: number };
+
+function display(value: unknown, type: FieldSpec["type"]) {
+  if (Array.isArray(value)) return value.join("\n");
+  if (value === null || value === undefined) return "";
+  return type === "number" ? String(value) : String(value);
+}
+
+function Fields({ fields, row, prefix }: { fields: readonly FieldSpec[]; row?: Row; prefix: string }) {
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      {fields.map((field) => {
+        const id = `${prefix}-${field.name}`;
+        const value = display(row?.[field.name], field.type);
+        const classes = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
+        return (
+          <div key={field.name} className={field.type === "textarea" || field.type === "lines" ? "sm:col-span-2" : undefined}>
+            <label htmlFor={id} className="block text-xs font-semibold">
+              {field.label}
+            </label>
+            {field.type === "textarea" || field.type === "lines" ? (
+              <textarea id={id} name={field.name} defaultValue={value} rows={field.type === "lines" ? 4 : 2} className={classes} />
+            ) : (
+              <input id={id} name={field.name} type={field.type === "number" ? "number" : "text"} defaultValue={value} className={classes} />
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Every row of one content list as its own small form, plus a blank form to add one. */
+export function RowEditor({
+  kind,
+  title,
+  fields,
+  rows,
+  parentId,
+  save,
+  remove,
+  rowLabel,
+}: {
+  kind: string;
+  title: string;
+  fields: readonly FieldSpec[];
+  rows: Row[];
+  parentId: number;
+  save: Action;
+  remove: Action;
+  rowLabel: (row: Row) => string;
+}) {
+  return (
+    <section aria-labelledby={`${kind}-title`} className="rounded-(--radius-card) border border-line bg-white p-5">
+      <h2 id={`${kind}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <ul className="mt-4 space-y-4">
+        {rows.map((row) => (
+          <li key={row.id} className="rounded-lg border border-line p-4" aria-label={rowLabel(row)}>
+            <ActionForm action={save} submitLabel={`Save ${rowLabel(row)}`}>
+              <input type="hidden" name="kind" value={kind} />
+              <input type="hidden" name="parentId" value={parentId} />
+              <input type="hidden" name="id" value={row.id} />
+              <Fields fields={fields} row={row} prefix={`${kind}-${row.id}`} />
+            </ActionForm>
+            <div className="mt-2">
+              <ActionForm action={remove} submitLabel={`Delete ${rowLabel(row)}`}>
+                <input type="hidden" name="kind" value={kind} />
+                <input type="hidden" name="parentId" value={parentId} />
+                <input type="hidden" name="id" value={row.id} />
+              </ActionForm>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-4 rounded-lg border border-dashed border-line p-4">
+        <h3 className="mb-2 text-sm font-semibold">Add to {title.toLowerCase()}</h3>
+        <ActionForm action={save} submitLabel={`Add to ${title.toLowerCase()}`} resetOnSuccess>
+          <input type="hidden" name="kind" value={kind} />
+          <input type="hidden" name="parentId" value={parentId} />
+          <input type="hidden" name="id" value="" />
+          <Fields fields={fields} prefix={`${kind}-new`} />
+        </ActionForm>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+
+/** The editable lists of a role's hire page and of a guide, with the fields a talent manager edits. */
+export type FieldSpec = { name: string; label: string; type: "text" | "textarea" | "number" | "lines" };
+
+const text = (label: string, max = 300) => z.string().trim().min(1, `${label} is required.`).max(max, `${label}: at most ${max} characters.`);
+const lines = (label: string) =>
+  z
+    .string()
+    .transform((value) => value.split("\n").map((line) => line.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(300)).min(1, `${label}: write at least one line.`).max(10, `${label}: at most 10 lines.`));
+const optionalInt = z.preprocess((value) => (value === "" || value === null ? null : value), z.coerce.number().int().min(0).max(100).nullable());
+
+export const contentKinds = {
+  seniority: {
+    parent: "role",
+    title: "Seniority levels",
+    fields: [
+      { name: "name", label: "Level", type: "text" },
+      { name: "yearsMin", label: "From (years)", type: "number" },
+      { name: "yearsMax", label: "To (years, empty for open-ended)", type: "number" },
+      { name: "salary", label: "Average salary per year", type: "number" },
+      { name: "responsibilities", label: "Responsibilities (one per line)", type: "lines" },
+    ],
+    schema: z
+      .object({
+        name: text("Level", 60),
+        yearsMin: z.coerce.number().int().min(0).max(60),
+        yearsMax: optionalInt,
+        salary: z.coerce.number({ error: "Salary must be a number." }).int().min(1, "Salary must be positive.").max(10_000_000),
+        responsibilities: lines("Responsibilities"),
+      })
+      .refine((level) => level.yearsMax === null || level.yearsMax > level.yearsMin, { path: ["yearsMax"], message: "“To” must be more than “From”." }),
+  },
+  useCase: {
+    parent: "role",
+    title: "Use cases",
+    fields: [
+      { name: "title", label: "Title", type: "text" },
+      { name: "description", label: "Explanation", type: "textarea" },
+    ],
+    schema: z.object({ title: text("Title", 80), description: text("Explanation") }),
+  },
+  fact: {
+    parent: "role",
+    title: "Quick facts",
+    fields: [
+      { name: "label", label: "Label", type: "text" },
+      { name: "text", label: "Fact", type: "textarea" },
+    ],
+    schema: z.object({ label: text("Label", 40), text: text("Fact") }),
+  },
+  technology: {
+    parent: "role",
+    title: "Related technologies",
+    fields: [
+      { name: "name", label: "Name", type: "text" },
+      { name: "creator", label: "Creator", type: "text" },
+      { name: "year", label: "Year", type: "number" },
+    ],
+    schema: z.object({ name: text("Name", 60), creator: text("Creator", 100), year: z.coerce.number({ error: "Year must be a number." }).int().min(1900).max(2100) }),
+  },
+  tool: {
+    parent: "role",
+    title: "Tools",
+    fields: [
+      { name: "name", label: "Name", type: "text" },
+      { name: "description", label: "Description", type: "text" },
+    ],
+    schema: z.object({ name: text("Name", 60), description: text("Description", 120) }),
+  },
+  comparison: {
+    parent: "guide",
+    title: "Frontend vs backend rows",
+    fields: [
+      { name: "aspect", label: "Aspect", type: "text" },
+      { name: "frontend", label: "Frontend", type: "textarea" },
+      { name: "backend", label: "Backend", type: "textarea" },
+    ],
+    schema: z.object({ aspect: text("Aspect", 60), frontend: text("Frontend"), backend: text("Backend") }),
+  },
+} as const satisfies Record<string, { parent: "role" | "guide"; title: string; fields: FieldSpec[]; schema: z.ZodType }>;
+
+export type ContentKind = keyof typeof contentKinds;
+export const contentKindNames = Object.keys(contentKinds) as ContentKind[];
