@@ -422,6 +422,23 @@ export const passwordResetTokens = sqliteTable(
   (t) => [uniqueIndex("password_reset_tokens_hash_unique").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
 );
 
+/** A candidate put forward to a company's request. */
+export const proposals = sqliteTable(
+  "proposals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => contactRequests.id, { onDelete: "cascade" }),
+    candidateId: integer("candidate_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    proposedById: integer("proposed_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("proposals_request_candidate_unique").on(t.requestId, t.candidateId), index("proposals_candidate_idx").on(t.candidateId)],
+);
+
 /** Notes and changes on a contact request or a candidate, newest shown first: the activity timeline. */
 export const activities = sqliteTable(
   "activities",

@@ -181,3 +181,26 @@ test.describe("calls and exports", () => {
     expect((await page.request.get("/admin/requests/export")).status()).toBe(404);
   });
 });
+
+test("matching ranks a fitting candidate with reasons and the manager proposes them", async ({ page }) => {
+  const tag = `Zig${Date.now().toString(36)}`;
+  const candidate = await createCandidateUser("match");
+  db.update(users).set({ name: `Match Candidate ${candidate.id}` }).where(eq(users.id, candidate.id)).run();
+  db.update(candidateProfiles)
+    .set({ stage: "vetted", submittedAt: new Date(), seniority: "Senior", skills: [tag, "Go"], availability: "full-time", expectedSalary: 90000, salaryCurrency: "USD" })
+    .where(eq(candidateProfiles.userId, candidate.id))
+    .run();
+  const request = insertRequest(`Matchco ${Date.now()}`);
+  db.update(contactRequests).set({ message: `We build our storage engine in ${tag}.`, budget: "$100k a year" }).where(eq(contactRequests.id, request.id)).run();
+
+  const manager = await createStaffUser();
+  await loginAs(page, manager.email, manager.password);
+  await page.goto(`/admin/requests/${request.id}`);
+  const match = page.getByRole("region", { name: "Matching candidates" }).getByRole("listitem", { name: `Match Candidate ${candidate.id}` });
+  await expect(match).toContainText("Seniority matches (Senior)");
+  await expect(match).toContainText(`Skills mentioned in the request: ${tag}`);
+  await expect(match).toContainText("Expected salary within budget ($90,000)");
+  await match.getByRole("button", { name: `Propose Match Candidate ${candidate.id}` }).click();
+  await expect(page.getByTestId("proposed")).toContainText(`Match Candidate ${candidate.id}`);
+  await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(`Proposed Match Candidate ${candidate.id}`);
+});

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
 import type { ActionState } from "@/components/admin/action-form";
-import { addNote, moveCandidateToStage, setCallStatus, setRequestStatus } from "@/db/queries/admin";
+import { addNote, moveCandidateToStage, proposeCandidate, setCallStatus, setRequestStatus } from "@/db/queries/admin";
 import { bookingCancelledEmails } from "@/lib/booking-emails";
 import { deliverDueEmails } from "@/lib/mailer";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
@@ -56,4 +56,13 @@ export async function updateCall(_previous: ActionState, formData: FormData): Pr
   if (parsed.data.status === "cancelled") after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
   revalidatePath("/admin/calls");
   return { status: "success", message: parsed.data.status === "cancelled" ? "Call cancelled; the visitor has been emailed." : "Call updated." };
+}
+
+export async function propose(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff("/admin/requests");
+  const parsed = z.object({ requestId: id, candidateId: id }).safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail("This form is out of date; reload the page.");
+  if (!proposeCandidate(actor, parsed.data.requestId, parsed.data.candidateId)) return fail("This request or candidate no longer exists.");
+  revalidatePath(`/admin/requests/${parsed.data.requestId}`);
+  return { status: "success", message: "Proposed." };
 }

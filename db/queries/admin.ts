@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, isNull, like, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, ne, or, sql } from "drizzle-orm";
+import { rankCandidates } from "@/lib/matching";
 import { db } from "../index";
 import {
   activities,
@@ -7,6 +8,7 @@ import {
   candidateProfiles,
   candidateStageEvents,
   contactRequests,
+  proposals,
   talentExperts,
   users,
   type CandidateStage,
@@ -216,6 +218,72 @@ export function setCallStatus(actor: SessionUser, id: number, status: "completed
     if (status === "cancelled" && current.status === "confirmed") {
       const booking = readBookingByTokenHash(tx, current.manageTokenHash);
       if (booking) for (const email of cancelledEmails(booking)) enqueueEmail(email, tx);
+    }
+    return true;
+  });
+}
+
+const MATCHABLE_STAGES: CandidateStage[] = ["submitted", "screening", "technical_interview", "vetted"];
+
+/** Candidates ranked for a request (vetted and in-vetting ones), with reasons, and who was already proposed. */
+export async function getMatches(actor: SessionUser, requestId: number, levels: string[], now = new Date()) {
+  assertStaff(actor);
+  const request = db.select().from(contactRequests).where(eq(contactRequests.id, requestId)).get();
+  if (!request) return null;
+  const pool = db
+    .select({
+      id: users.id,
+      name: users.name,
+      headline: candidateProfiles.headline,
+      stage: candidateProfiles.stage,
+      seniority: candidateProfiles.seniority,
+      skills: candidateProfiles.skills,
+      availability: candidateProfiles.availability,
+      earliestStart: candidateProfiles.earliestStart,
+      expectedSalary: candidateProfiles.expectedSalary,
+      salaryCurrency: candidateProfiles.salaryCurrency,
+    })
+    .from(candidateProfiles)
+    .innerJoin(users, eq(users.id, candidateProfiles.userId))
+    .where(and(candidateBase, inArray(candidateProfiles.stage, MATCHABLE_STAGES)))
+    .orderBy(desc(candidateProfiles.submittedAt))
+    .limit(2000)
+    .all();
+  const ranked = rankCandidates(
+    { seniority: request.seniority, text: `${request.role}\n${request.message}`, desiredStart: request.desiredStart, budget: request.budget },
+    pool,
+    levels,
+    now,
+  );
+  const byId = new Map(pool.map((candidate) => [candidate.id, candidate]));
+  const proposed = db
+    .select({ candidateId: proposals.candidateId, name: users.name, at: proposals.createdAt })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.candidateId))
+    .where(eq(proposals.requestId, requestId))
+    .orderBy(asc(proposals.createdAt))
+    .all();
+  const proposedIds = new Set(proposed.map((row) => row.candidateId));
+  return {
+    matches: ranked.flatMap((match) => {
+      const candidate = byId.get(match.candidateId);
+      return candidate ? [{ ...match, name: candidate.name, headline: candidate.headline, stage: candidate.stage, proposed: proposedIds.has(candidate.id) }] : [];
+    }),
+    proposed,
+  };
+}
+
+/** Links a candidate to a request (once) and records it on both timelines. */
+export function proposeCandidate(actor: SessionUser, requestId: number, candidateId: number) {
+  assertStaff(actor);
+  return db.transaction((tx) => {
+    const candidate = tx.select({ name: users.name }).from(users).where(and(eq(users.id, candidateId), candidateBase)).get();
+    const request = tx.select({ company: contactRequests.company }).from(contactRequests).where(eq(contactRequests.id, requestId)).get();
+    if (!candidate || !request) return false;
+    const inserted = tx.insert(proposals).values({ requestId, candidateId, proposedById: actor.id }).onConflictDoNothing().run();
+    if (inserted.changes === 1) {
+      tx.insert(activities).values({ subjectType: "request", subjectId: requestId, actorId: actor.id, kind: "status", body: `Proposed ${candidate.name}` }).run();
+      tx.insert(activities).values({ subjectType: "candidate", subjectId: candidateId, actorId: actor.id, kind: "status", body: `Proposed to ${request.company}` }).run();
     }
     return true;
   });

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { Timeline } from "@/components/admin/timeline";
-import { getRequest } from "@/db/queries/admin";
+import { getMatches, getRequest } from "@/db/queries/admin";
+import { listCandidateSeniorities } from "@/db/queries/candidates";
 import { contactRequestStatuses } from "@/db/schema";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
-import { addActivityNote, changeRequestStatus } from "../../actions";
+import { addActivityNote, changeRequestStatus, propose } from "../../actions";
 
 export const metadata = { title: "Request" };
 
@@ -15,6 +16,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const actor = await requireRole(`/admin/requests/${id}`, "admin", "manager");
   const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
   if (!request) notFound();
+  const matching = (await getMatches(actor, request.id, await listCandidateSeniorities())) ?? { matches: [], proposed: [] };
 
   const fields: [string, string][] = [
     ["Name", request.name],
@@ -74,6 +76,47 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                 ))}
               </ul>
             )}
+          </section>
+          <section aria-labelledby="matching-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <h2 id="matching-title" className="font-semibold">
+              Matching candidates
+            </h2>
+            {matching.proposed.length > 0 ? (
+              <p className="mt-2 text-sm" data-testid="proposed">
+                Proposed: {matching.proposed.map((row) => row.name).join(", ")}
+              </p>
+            ) : null}
+            {matching.matches.length === 0 ? <p className="mt-2 text-sm text-ink-muted">No candidate in vetting matches yet.</p> : null}
+            <ol className="mt-3 space-y-3">
+              {matching.matches.map((match) => (
+                <li key={match.candidateId} aria-label={match.name} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-line p-3">
+                  <div>
+                    <p className="font-semibold">
+                      <Link href={`/admin/candidates/${match.candidateId}`} className="text-brand-700 underline underline-offset-4">
+                        {match.name}
+                      </Link>{" "}
+                      <span className="text-sm font-normal text-ink-muted">
+                        score {match.score} · {match.stage.replace("_", " ")}
+                      </span>
+                    </p>
+                    <p className="text-sm text-ink-muted">{match.headline}</p>
+                    <ul className="mt-1 list-disc pl-5 text-sm">
+                      {match.reasons.map((reason) => (
+                        <li key={reason}>{reason}</li>
+                      ))}
+                    </ul>
+                  </div>
+                  {match.proposed ? (
+                    <span className="rounded-full bg-brand-50 px-3 py-1 text-sm font-semibold text-brand-800">Proposed</span>
+                  ) : (
+                    <ActionForm action={propose} submitLabel={`Propose ${match.name}`}>
+                      <input type="hidden" name="requestId" value={request.id} />
+                      <input type="hidden" name="candidateId" value={match.candidateId} />
+                    </ActionForm>
+                  )}
+                </li>
+              ))}
+            </ol>
           </section>
           <section aria-labelledby="timeline-title">
             <h2 id="timeline-title" className="mb-3 font-semibold">
