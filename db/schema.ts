@@ -422,6 +422,20 @@ export const passwordResetTokens = sqliteTable(
   (t) => [uniqueIndex("password_reset_tokens_hash_unique").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
 );
 
+/** Who did what and when: sign-ins, status and stage changes, content edits, exports, staff changes. */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    subject: text("subject").notNull().default(""),
+    details: text("details").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_events_created_idx").on(t.createdAt), index("audit_events_action_idx").on(t.action, t.createdAt)],
+);
+
 /** A candidate put forward to a company's request. */
 export const proposals = sqliteTable(
   "proposals",

@@ -204,3 +204,39 @@ test("matching ranks a fitting candidate with reasons and the manager proposes t
   await expect(page.getByTestId("proposed")).toContainText(`Match Candidate ${candidate.id}`);
   await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(`Proposed Match Candidate ${candidate.id}`);
 });
+
+test("an admin adds a talent manager, deactivates them, and finds both in the audit log", async ({ page, browser }) => {
+  const admin = await createStaffUser("admin");
+  await loginAs(page, admin.email, admin.password);
+  await page.goto("/admin/staff");
+  const email = `new-manager-${Date.now()}@staff.example`;
+  const form = page.getByRole("region", { name: "Add a staff member" });
+  await form.getByLabel("Name").fill("Riley Recruiter");
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("First password").fill("short");
+  await form.getByRole("button", { name: "Add staff member" }).click();
+  await expect(form.getByRole("alert")).toContainText("at least 10 characters");
+  await expect(form.getByLabel("Email")).toHaveValue(email);
+  await form.getByLabel("First password").fill("copper-kettle-morning-7");
+  await form.getByRole("button", { name: "Add staff member" }).click();
+  await expect(form.getByRole("status")).toContainText("Riley Recruiter can now sign in");
+
+  const newcomer = await browser.newPage();
+  await loginAs(newcomer, email, "copper-kettle-morning-7");
+  await newcomer.goto("/admin");
+  await expect(newcomer.getByRole("heading", { level: 1 })).toHaveText("Overview");
+  expect((await newcomer.goto("/admin/staff"))?.status()).toBe(404);
+
+  const member = page.getByRole("listitem", { name: email });
+  await member.getByLabel("Access").selectOption("no");
+  await member.getByRole("button", { name: `Save ${email}` }).click();
+  await expect(member).toContainText("deactivated");
+  await newcomer.goto("/admin");
+  await expect(newcomer).toHaveURL(/\/login/);
+  await newcomer.close();
+
+  await page.goto(`/admin/audit?action=staff.update&actor=${encodeURIComponent(admin.email)}`);
+  await expect(page.getByRole("table")).toContainText("deactivated");
+  await page.goto(`/admin/audit?action=staff.create&actor=${encodeURIComponent(admin.email)}`);
+  await expect(page.getByRole("table")).toContainText(email);
+});

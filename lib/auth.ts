@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { recordAudit } from "@/db/queries/audit";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { getOrCreateSecret } from "@/db/queries/secrets";
 import { getActiveUser, getCredentialsByEmail } from "@/db/queries/users";
@@ -41,6 +42,11 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    signIn({ user }) {
+      recordAudit(Number(user.id), "sign-in", user.email ?? "");
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {

@@ -8,6 +8,7 @@ import { addNote, moveCandidateToStage, proposeCandidate, setCallStatus, setRequ
 import { bookingCancelledEmails } from "@/lib/booking-emails";
 import { deliverDueEmails } from "@/lib/mailer";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
+import { recordAudit } from "@/db/queries/audit";
 import { requireRole } from "@/lib/session";
 
 const staff = (returnTo: string) => requireRole(returnTo, "admin", "manager");
@@ -25,6 +26,7 @@ export async function changeRequestStatus(_previous: ActionState, formData: Form
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
   if (parsed.data.status === "lost" && !parsed.data.reason) return fail("Say why the request was lost.");
   if (!setRequestStatus(actor, parsed.data.id, parsed.data.status, parsed.data.reason || null)) return fail("This request no longer exists.");
+  recordAudit(actor.id, "request.status", `request #${parsed.data.id}`, parsed.data.status);
   revalidatePath(`/admin/requests/${parsed.data.id}`);
   return { status: "success", message: `Status set to ${parsed.data.status}.` };
 }
@@ -35,6 +37,7 @@ export async function changeCandidateStage(_previous: ActionState, formData: For
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
   if (parsed.data.stage === "rejected" && !parsed.data.reason) return fail("Give a reason for the rejection.");
   if (!moveCandidateToStage(actor, parsed.data.id, parsed.data.stage, parsed.data.reason || null)) return fail("This candidate no longer exists.");
+  recordAudit(actor.id, "candidate.stage", `candidate #${parsed.data.id}`, parsed.data.stage);
   revalidatePath(`/admin/candidates/${parsed.data.id}`);
   return { status: "success", message: `Stage set to ${parsed.data.stage.replace("_", " ")}.` };
 }
@@ -44,6 +47,7 @@ export async function addActivityNote(_previous: ActionState, formData: FormData
   const parsed = z.object({ id, subject: z.enum(["request", "candidate"]), body: noteBody }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
   addNote(actor, parsed.data.subject, parsed.data.id, parsed.data.body);
+  recordAudit(actor.id, parsed.data.subject === "request" ? "request.note" : "candidate.note", `${parsed.data.subject} #${parsed.data.id}`);
   revalidatePath(`/admin/${parsed.data.subject === "request" ? "requests" : "candidates"}/${parsed.data.id}`);
   return { status: "success", message: "Note added." };
 }
@@ -53,6 +57,7 @@ export async function updateCall(_previous: ActionState, formData: FormData): Pr
   const parsed = z.object({ id, status: z.enum(["completed", "no_show", "cancelled"], { error: "Choose what happened." }) }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
   if (!setCallStatus(actor, parsed.data.id, parsed.data.status, bookingCancelledEmails)) return fail("This call no longer exists.");
+  recordAudit(actor.id, "call.update", `call #${parsed.data.id}`, parsed.data.status);
   if (parsed.data.status === "cancelled") after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
   revalidatePath("/admin/calls");
   return { status: "success", message: parsed.data.status === "cancelled" ? "Call cancelled; the visitor has been emailed." : "Call updated." };
@@ -63,6 +68,7 @@ export async function propose(_previous: ActionState, formData: FormData): Promi
   const parsed = z.object({ requestId: id, candidateId: id }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fail("This form is out of date; reload the page.");
   if (!proposeCandidate(actor, parsed.data.requestId, parsed.data.candidateId)) return fail("This request or candidate no longer exists.");
+  recordAudit(actor.id, "request.propose", `request #${parsed.data.requestId}`, `candidate #${parsed.data.candidateId}`);
   revalidatePath(`/admin/requests/${parsed.data.requestId}`);
   return { status: "success", message: "Proposed." };
 }

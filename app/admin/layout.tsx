@@ -15,6 +15,10 @@ const links = [
   { href: "/admin/candidates", label: "Candidates" },
   { href: "/admin/content", label: "Content" },
 ];
+const adminLinks = [
+  { href: "/admin/staff", label: "Staff" },
+  { href: "/admin/audit", label: "Audit log" },
+];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("/admin", "admin", "manager");
@@ -28,7 +32,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           </Link>
           <nav aria-label="Dashboard">
             <ul className="flex flex-wrap gap-1">
-              {links.map((link) => (
+              {[...links, ...(user.role === "admin" ? adminLinks : [])].map((link) => (
                 <li key={link.href}>
                   <Link href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-ink-muted hover:bg-surface-muted hover:text-ink">
                     {link.label}

@@ -6,6 +6,7 @@ import type { ActionState } from "@/components/admin/action-form";
 import { createRole, deleteContentRow, saveContentRow, updateRole } from "@/db/queries/content-admin";
 import { contentKindNames, contentKinds } from "@/lib/content-kinds";
 import { revalidateContent } from "@/lib/revalidate-content";
+import { recordAudit } from "@/db/queries/audit";
 import { requireRole } from "@/lib/session";
 
 const staff = () => requireRole("/admin/content", "admin", "manager");
@@ -30,6 +31,7 @@ export async function addRole(_previous: ActionState, formData: FormData): Promi
   if (!parsed.success) return fail(firstIssue(parsed.error));
   const result = createRole(actor, parsed.data);
   if (!result.ok) return fail(result.message);
+  recordAudit(actor.id, "content.edit", `role ${parsed.data.slug}`, "created");
   revalidateContent();
   redirect(`/admin/content/roles/${parsed.data.slug}`);
 }
@@ -40,6 +42,7 @@ export async function editRole(_previous: ActionState, formData: FormData): Prom
   if (!parsed.success) return fail(firstIssue(parsed.error));
   const { id, ...fields } = parsed.data;
   updateRole(actor, id, fields);
+  recordAudit(actor.id, "content.edit", `role #${id}`, "page fields");
   revalidateContent();
   return { status: "success", message: "Saved. The public page shows the change now." };
 }
@@ -58,6 +61,7 @@ export async function saveRow(_previous: ActionState, formData: FormData): Promi
   if (!values.success) return fail(firstIssue(values.error));
   const result = saveContentRow(actor, where.data.kind, where.data.parentId, where.data.id, values.data);
   if (!result.ok) return fail(result.message);
+  recordAudit(actor.id, "content.edit", `${where.data.kind} #${where.data.id ?? "new"}`, where.data.id === null ? "added" : "saved");
   revalidateContent();
   return { status: "success", message: where.data.id === null ? "Added. The public page shows it now." : "Saved. The public page shows the change now." };
 }
@@ -67,6 +71,7 @@ export async function deleteRow(_previous: ActionState, formData: FormData): Pro
   const where = target.safeParse(Object.fromEntries(formData));
   if (!where.success || where.data.id === null) return fail("This form is out of date; reload the page.");
   deleteContentRow(actor, where.data.kind, where.data.parentId, where.data.id);
+  recordAudit(actor.id, "content.edit", `${where.data.kind} #${where.data.id}`, "deleted");
   revalidateContent();
   return { status: "success", message: "Deleted." };
 }

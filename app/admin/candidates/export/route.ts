@@ -2,6 +2,7 @@ import { EXPORT_LIMIT, listCandidates } from "@/db/queries/admin";
 import { candidateStages } from "@/db/schema";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { oneOf, param } from "@/lib/search-params";
+import { recordAudit } from "@/db/queries/audit";
 import { getCurrentUser } from "@/lib/session";
 
 /** CSV of the candidates matching the list's current filters. */
@@ -18,5 +19,6 @@ export async function GET(request: Request) {
     { header: "Stage", value: (row) => row.stage },
     { header: "Submitted", value: (row) => row.submittedAt },
   ]);
+  recordAudit(user.id, "export", "candidates", `${rows.length} rows; filter ${new URL(request.url).search || "none"}`);
   return csvResponse(csv, "candidates");
 }

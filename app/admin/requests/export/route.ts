@@ -2,6 +2,7 @@ import { EXPORT_LIMIT, listRequests } from "@/db/queries/admin";
 import { contactRequestStatuses } from "@/db/schema";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { oneOf, param } from "@/lib/search-params";
+import { recordAudit } from "@/db/queries/audit";
 import { getCurrentUser } from "@/lib/session";
 
 /** CSV of the requests matching the list's current filters. */
@@ -20,5 +21,6 @@ export async function GET(request: Request) {
     { header: "Seniority", value: (row) => row.seniority },
     { header: "Developers", value: (row) => row.developers },
   ]);
+  recordAudit(user.id, "export", "requests", `${rows.length} rows; filter ${new URL(request.url).search || "none"}`);
   return csvResponse(csv, "requests");
 }

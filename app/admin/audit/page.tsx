@@ -1,0 +1,71 @@
+import { auditActions, listAudit } from "@/db/queries/audit";
+import { formatDateTime } from "@/lib/slots";
+import { oneOf, param } from "@/lib/search-params";
+import { requireRole } from "@/lib/session";
+
+export const metadata = { title: "Audit log" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AuditPage({ searchParams }: Props) {
+  const actor = await requireRole("/admin/audit", "admin");
+  const query = await searchParams;
+  const action = oneOf(query.action, auditActions);
+  const who = param(query.actor);
+  const events = await listAudit(actor, { action, actor: who });
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Audit log</h1>
+      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-(--radius-card) border border-line bg-white p-4">
+        <div>
+          <label htmlFor="action" className="block text-sm font-semibold">
+            Action
+          </label>
+          <select id="action" name="action" defaultValue={action ?? ""} className="mt-1 rounded-lg border border-line px-3 py-2">
+            <option value="">Any</option>
+            {auditActions.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="actor" className="block text-sm font-semibold">
+            Who (email contains)
+          </label>
+          <input id="actor" name="actor" defaultValue={who} className="mt-1 rounded-lg border border-line px-3 py-2" />
+        </div>
+        <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
+          Apply
+        </button>
+      </form>
+      <div className="mt-4 overflow-x-auto rounded-(--radius-card) border border-line bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Audit events, newest first (at most 200)</caption>
+          <thead className="border-b border-line text-ink-muted">
+            <tr>
+              <th scope="col" className="px-4 py-3">When (UTC)</th>
+              <th scope="col" className="px-4 py-3">Who</th>
+              <th scope="col" className="px-4 py-3">Action</th>
+              <th scope="col" className="px-4 py-3">Subject</th>
+              <th scope="col" className="px-4 py-3">Details</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id} className="border-b border-line last:border-0">
+                <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(event.at.getTime(), "UTC")}</td>
+                <td className="px-4 py-2">{event.actor ?? "—"}</td>
+                <td className="px-4 py-2 font-mono">{event.action}</td>
+                <td className="px-4 py-2">{event.subject}</td>
+                <td className="px-4 py-2">{event.details}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {events.length === 0 ? <p className="p-4 text-sm text-ink-muted">No events match.</p> : null}
+      </div>
+    </>
+  );
+}

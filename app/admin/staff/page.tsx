@@ -1,0 +1,91 @@
+import { ActionForm } from "@/components/admin/action-form";
+import { listStaff } from "@/db/queries/staff";
+import { requireRole } from "@/lib/session";
+import { changeStaffMember, createStaffMember } from "./actions";
+
+export const metadata = { title: "Staff" };
+
+const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
+
+export default async function StaffPage() {
+  const actor = await requireRole("/admin/staff", "admin");
+  const staff = await listStaff(actor);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Staff</h1>
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <ul className="space-y-3">
+          {staff.map((member) => (
+            <li key={member.id} aria-label={member.email} className="rounded-lg border border-line bg-white p-4">
+              <p className="font-semibold">
+                {member.name} <span className="text-sm font-normal text-ink-muted">{member.email}</span>
+              </p>
+              <p className="text-sm">
+                {member.role} · {member.active ? "active" : "deactivated"}
+              </p>
+              {member.id === actor.id ? (
+                <p className="mt-2 text-sm text-ink-muted">This is you.</p>
+              ) : (
+                <div className="mt-3">
+                  <ActionForm action={changeStaffMember} submitLabel={`Save ${member.email}`}>
+                    <input type="hidden" name="id" value={member.id} />
+                    <div className="flex flex-wrap gap-3">
+                      <div>
+                        <label htmlFor={`role-${member.id}`} className="block text-xs font-semibold">
+                          Role
+                        </label>
+                        <select id={`role-${member.id}`} name="role" defaultValue={member.role} className={input}>
+                          <option value="manager">Talent manager</option>
+                          <option value="admin">Admin</option>
+                        </select>
+                      </div>
+                      <div>
+                        <label htmlFor={`active-${member.id}`} className="block text-xs font-semibold">
+                          Access
+                        </label>
+                        <select id={`active-${member.id}`} name="active" defaultValue={member.active ? "yes" : "no"} className={input}>
+                          <option value="yes">Active</option>
+                          <option value="no">Deactivated</option>
+                        </select>
+                      </div>
+                    </div>
+                  </ActionForm>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+        <section aria-labelledby="add-staff-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+          <h2 id="add-staff-title" className="mb-3 font-semibold">
+            Add a staff member
+          </h2>
+          <ActionForm action={createStaffMember} submitLabel="Add staff member" resetOnSuccess>
+            {(
+              [
+                ["name", "Name", "text"],
+                ["email", "Email", "email"],
+                ["password", "First password", "password"],
+              ] as const
+            ).map(([name, label, type]) => (
+              <div key={name}>
+                <label htmlFor={`staff-${name}`} className="block text-xs font-semibold">
+                  {label}
+                </label>
+                <input id={`staff-${name}`} name={name} type={type} autoComplete="off" className={input} />
+              </div>
+            ))}
+            <div>
+              <label htmlFor="staff-role" className="block text-xs font-semibold">
+                Role
+              </label>
+              <select id="staff-role" name="role" className={input}>
+                <option value="manager">Talent manager</option>
+                <option value="admin">Admin</option>
+              </select>
+            </div>
+          </ActionForm>
+        </section>
+      </div>
+    </>
+  );
+}

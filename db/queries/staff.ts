@@ -1,0 +1,38 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { db } from "../index";
+import { users } from "../schema";
+import { isUniqueViolation } from "./contact-requests";
+import type { SessionUser } from "./users";
+
+function assertAdmin(actor: SessionUser) {
+  if (actor.role !== "admin") throw new Error("admin only");
+}
+
+export async function listStaff(actor: SessionUser) {
+  assertAdmin(actor);
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
+    .from(users)
+    .where(inArray(users.role, ["admin", "manager"]))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export function addStaff(actor: SessionUser, input: { name: string; email: string; role: "admin" | "manager"; passwordHash: string }): boolean {
+  assertAdmin(actor);
+  try {
+    db.insert(users).values({ ...input, emailNormalized: input.email.toLowerCase() }).run();
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+/** Changes a staff member's role or access; a deactivated account is refused on its very next request. */
+export function updateStaff(actor: SessionUser, id: number, change: { role: "admin" | "manager"; active: boolean }) {
+  assertAdmin(actor);
+  if (id === actor.id) return false;
+  return db.update(users).set({ ...change, updatedAt: new Date() }).where(and(eq(users.id, id), inArray(users.role, ["admin", "manager"]))).run().changes === 1;
+}

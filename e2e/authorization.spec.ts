@@ -1,0 +1,106 @@
+import type { Browser, Page } from "@playwright/test";
+import { count } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { auditEvents, candidateProfiles, contactRequests } from "../db/schema";
+import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, test } from "./fixtures";
+
+type Who = "anonymous" | "candidate" | "manager" | "admin";
+const ROLES: Who[] = ["anonymous", "candidate", "manager", "admin"];
+const adminOnly = new Set(["/admin/staff", "/admin/audit"]);
+
+async function sessions(browser: Browser) {
+  const pages = {} as Record<Who, Page>;
+  for (const who of ROLES) {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    pages[who] = await context.newPage();
+    if (who === "candidate") {
+      const user = await createCandidateUser("matrix");
+      await loginAs(pages[who], user.email, user.password);
+    } else if (who !== "anonymous") {
+      const user = await createStaffUser(who);
+      await loginAs(pages[who], user.email, user.password);
+    }
+  }
+  return pages;
+}
+
+const auditCount = () => db.select({ n: count() }).from(auditEvents).get()?.n ?? 0;
+
+test("authorization matrix: every staff route and server action against every kind of visitor", async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const request = db
+    .insert(contactRequests)
+    .values({ reference: `BT-M${Date.now().toString(36).slice(-6).toUpperCase()}`, name: "Matrix", email: "matrix@m.example", emailNormalized: "matrix@m.example", company: "Matrix Co", role: "Backend developer", seniority: "Senior", developers: 1, desiredStart: "asap", message: "Matrix request for the test.", sourcePage: "/contact", consentAt: new Date() })
+    .returning()
+    .get();
+  const candidate = await createCandidateUser("matrix-subject");
+  // In vetting and at the requested seniority, so the request has a match to propose.
+  db.update(candidateProfiles).set({ stage: "submitted", submittedAt: new Date(), seniority: "Senior" }).where(eq(candidateProfiles.userId, candidate.id)).run();
+  const { booking } = insertBooking(new Date(Date.now() + 50 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
+  const pages = await sessions(browser);
+  let checks = 0;
+
+  // Routes: anonymous → login, candidate → 404, manager → 200 (404 for admin-only pages), admin → 200.
+  const routes = [
+    "/admin",
+    "/admin/requests",
+    `/admin/requests/${request.id}`,
+    "/admin/calls",
+    "/admin/candidates",
+    `/admin/candidates/${candidate.id}`,
+    "/admin/content",
+    "/admin/content/roles/backend",
+    "/admin/content/guides/backend-development",
+    "/admin/staff",
+    "/admin/audit",
+    "/admin/requests/export",
+    "/admin/candidates/export",
+  ];
+  for (const route of routes) {
+    for (const who of ROLES) {
+      const response = await pages[who].request.get(route, { maxRedirects: 0 });
+      const expected = who === "anonymous" ? 307 : who === "candidate" || (who === "manager" && adminOnly.has(route)) ? 404 : 200;
+      expect(response.status(), `${who} ${route}`).toBe(expected);
+      if (who === "anonymous") expect(response.headers().location, route).toContain("/login?callbackUrl=");
+      checks++;
+    }
+  }
+
+  // Server actions: the exact POST an admin's browser would send (no JavaScript), replayed by each visitor.
+  const actions: { name: string; page: string; button: string; fields?: Record<string, string>; adminOnly?: boolean; scope?: string }[] = [
+    { name: "changeRequestStatus", page: `/admin/requests/${request.id}`, button: "Update status", fields: { status: "contacted" } },
+    { name: "addActivityNote (request)", page: `/admin/requests/${request.id}`, button: "Add note", fields: { body: "matrix note" } },
+    { name: "propose", page: `/admin/requests/${request.id}`, button: "Propose", fields: {} },
+    { name: "changeCandidateStage", page: `/admin/candidates/${candidate.id}`, button: "Update stage", fields: { stage: "screening" } },
+    { name: "updateCall", page: "/admin/calls", button: "Save", fields: { status: "completed" }, scope: `call-${booking.reference}` },
+    { name: "editRole", page: "/admin/content/roles/backend", button: "Save page" },
+    { name: "saveRow", page: "/admin/content/roles/backend", button: "Save Node.js" },
+    { name: "deleteRow", page: "/admin/content/guides/backend-development", button: "Delete Skill set" },
+    { name: "addRole", page: "/admin/content", button: "Create role", fields: { slug: "matrix-role", name: "Matrix", headline: "Matrix headline", summary: "Matrix summary", salaryYear: "2026" } },
+    { name: "createStaffMember", page: "/admin/staff", button: "Add staff member", fields: { name: "Matrix Staff", email: "matrix-staff@staff.example", password: "copper-lantern-harbour-9" }, adminOnly: true },
+    { name: "changeStaffMember", page: "/admin/staff", button: "Save", fields: { active: "yes" }, adminOnly: true },
+  ];
+  const origin = new URL(baseURL ?? "").origin;
+  for (const action of actions) {
+    const admin = pages.admin;
+    await admin.goto(action.page);
+    const root = action.scope ? admin.getByTestId(action.scope) : admin.locator("body");
+    const form = root.locator("form").filter({ has: admin.getByRole("button", { name: action.button }) }).first();
+    const entries = await form.evaluate((element) => [...new FormData(element as HTMLFormElement).entries()].map(([key, value]) => [key, String(value)] as [string, string]));
+    const multipart = { ...Object.fromEntries(entries), ...action.fields };
+    if (action.name === "deleteRow") multipart.id = "999999"; // deleting a row that does not exist keeps the seed intact
+    for (const who of ROLES) {
+      const before = auditCount();
+      // A new role needs a new address each time, or the second creation is (rightly) refused.
+      const body = action.name === "addRole" ? { ...multipart, slug: `matrix-${who}-${Date.now().toString(36)}` } : multipart;
+      const response = await pages[who].request.post(action.page, { multipart: body, maxRedirects: 0, headers: { origin } });
+      const after = auditCount();
+      const allowed = who === "admin" || (who === "manager" && !action.adminOnly);
+      expect(response.status(), `${who} ${action.name}`).toBeLessThan(500);
+      if (allowed) expect(after, `${who} may ${action.name}`).toBeGreaterThan(before);
+      else expect(after, `${who} may not ${action.name}`).toBe(before);
+      checks++;
+    }
+  }
+  console.log(`authorization matrix: ${routes.length} routes and ${actions.length} server actions × ${ROLES.length} roles = ${checks} checks`);
+});
