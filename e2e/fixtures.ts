@@ -18,13 +18,17 @@ export async function backdateFormToken(page: Page, ageMs = 10_000) {
 }
 
 let clients = 0;
+let signIns = 0;
 export const test = base.extend<{ clientIp: string }>({
   // Each test is its own client, so per-IP rate limits of one test never leak into another.
-  clientIp: async ({ page }, provide, testInfo) => {
-    const ip = `198.51.${testInfo.workerIndex}.${++clients}`;
-    await page.setExtraHTTPHeaders({ "x-forwarded-for": ip });
-    await provide(ip);
-  },
+  clientIp: [
+    async ({ context }, provide, testInfo) => {
+      const ip = `198.51.${testInfo.workerIndex}.${++clients}`;
+      await context.setExtraHTTPHeaders({ "x-forwarded-for": ip });
+      await provide(ip);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
@@ -94,7 +98,9 @@ export async function createCandidateUser(prefix = "dev") {
 /** Signs in through next-auth's own endpoints (not the UI), so the page's context carries the session cookie. */
 export async function loginAs(page: Page, email: string, password: string) {
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  // Sign-ins are throttled per client IP; each API sign-in comes from its own simulated client.
+  const headers = { "x-forwarded-for": `203.0.113.${++signIns % 250}` };
+  const response = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, headers });
   expect(response.ok()).toBe(true);
 }
 

@@ -67,5 +67,9 @@ test("health check answers with the database status", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toContain("no-store");
-  expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true, roles: 1 } });
+  const body = (await response.json()) as { status: string; database: { ok: boolean; roles: number } };
+  expect(body.status).toBe("ok");
+  expect(body.database.ok).toBe(true);
+  // Other tests may add roles; the seeded one is always there.
+  expect(body.database.roles).toBeGreaterThanOrEqual(1);
 });

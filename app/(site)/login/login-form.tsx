@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 
@@ -11,6 +11,12 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Sign-in runs in the browser (next-auth's client flow): the button waits until the page is interactive.
+  const hydrated = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,12 +34,15 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5">
+    <form method="post" onSubmit={onSubmit} className="space-y-5">
+      <noscript>
+        <p className="text-sm font-medium text-danger-700">Signing in needs JavaScript. Please enable it for this site.</p>
+      </noscript>
       {notice ? <FormAlert tone="success">{notice}</FormAlert> : null}
       {error ? <FormAlert tone="error">{error}</FormAlert> : null}
       <TextField name="email" label="Email" type="email" required autoComplete="email" maxLength={254} />
       <TextField name="password" label="Password" type="password" required autoComplete="current-password" maxLength={256} />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || !hydrated}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
       <div className="flex flex-wrap justify-between gap-3 text-sm">
