@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { bookings, candidateProfiles, candidateStageEvents, contactRequests, users } from "../db/schema";
+import { bookings, candidateProfiles, candidateStageEvents, contactRequests, outbox, users } from "../db/schema";
 import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, mailTo, pdfFile, test } from "./fixtures";
 
 let requestsMade = 0;
@@ -239,4 +239,22 @@ test("an admin adds a talent manager, deactivates them, and finds both in the au
   await expect(page.getByRole("table")).toContainText("deactivated");
   await page.goto(`/admin/audit?action=staff.create&actor=${encodeURIComponent(admin.email)}`);
   await expect(page.getByRole("table")).toContainText(email);
+});
+
+test("the outbox lists sent emails and retries a failed one", async ({ page }) => {
+  const subject = `Failed test email ${Date.now()}`;
+  const failed = db
+    .insert(outbox)
+    .values({ kind: "test", to: "nobody@failed.example", subject, text: "Hello", status: "failed", attempts: 5, lastError: "550 mailbox unavailable", nextAttemptAt: new Date() })
+    .returning()
+    .get();
+  const manager = await createStaffUser();
+  await loginAs(page, manager.email, manager.password);
+  await page.goto("/admin/outbox");
+  const item = page.getByRole("listitem", { name: `${subject} to nobody@failed.example` });
+  await expect(item).toContainText("550 mailbox unavailable");
+  await item.getByRole("button", { name: "Retry" }).click();
+  // Delivery runs right after the answer; the SMTP sink accepts it.
+  await expect.poll(() => db.select().from(outbox).where(eq(outbox.id, failed.id)).get()?.status).toBe("sent");
+  await expect.poll(() => mailTo("nobody@failed.example").some((raw) => raw.includes(subject))).toBe(true);
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { count } from "drizzle-orm";
 import { eq } from "drizzle-orm";
-import { auditEvents, candidateProfiles, contactRequests } from "../db/schema";
+import { auditEvents, candidateProfiles, contactRequests, outbox } from "../db/schema";
 import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, test } from "./fixtures";
 
 type Who = "anonymous" | "candidate" | "manager" | "admin";
@@ -37,6 +37,11 @@ test("authorization matrix: every staff route and server action against every ki
   // In vetting and at the requested seniority, so the request has a match to propose.
   db.update(candidateProfiles).set({ stage: "submitted", submittedAt: new Date(), seniority: "Senior" }).where(eq(candidateProfiles.userId, candidate.id)).run();
   const { booking } = insertBooking(new Date(Date.now() + 50 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
+  const failedEmail = db
+    .insert(outbox)
+    .values({ kind: "test", to: "matrix@failed.example", subject: `Matrix failed ${Date.now()}`, text: "x", status: "failed", attempts: 5, nextAttemptAt: new Date(Date.now() + 3_600_000) })
+    .returning()
+    .get();
   const pages = await sessions(browser);
   let checks = 0;
 
@@ -51,6 +56,7 @@ test("authorization matrix: every staff route and server action against every ki
     "/admin/content",
     "/admin/content/roles/backend",
     "/admin/content/guides/backend-development",
+    "/admin/outbox",
     "/admin/staff",
     "/admin/audit",
     "/admin/requests/export",
@@ -77,6 +83,7 @@ test("authorization matrix: every staff route and server action against every ki
     { name: "saveRow", page: "/admin/content/roles/backend", button: "Save Node.js" },
     { name: "deleteRow", page: "/admin/content/guides/backend-development", button: "Delete Skill set" },
     { name: "addRole", page: "/admin/content", button: "Create role", fields: { slug: "matrix-role", name: "Matrix", headline: "Matrix headline", summary: "Matrix summary", salaryYear: "2026" } },
+    { name: "retryOutboxEmail", page: "/admin/outbox", button: "Retry", scope: `outbox-${failedEmail.id}` },
     { name: "createStaffMember", page: "/admin/staff", button: "Add staff member", fields: { name: "Matrix Staff", email: "matrix-staff@staff.example", password: "copper-lantern-harbour-9" }, adminOnly: true },
     { name: "changeStaffMember", page: "/admin/staff", button: "Save", fields: { active: "yes" }, adminOnly: true },
   ];
@@ -90,6 +97,8 @@ test("authorization matrix: every staff route and server action against every ki
     const multipart = { ...Object.fromEntries(entries), ...action.fields };
     if (action.name === "deleteRow") multipart.id = "999999"; // deleting a row that does not exist keeps the seed intact
     for (const who of ROLES) {
+      // Only a failed email can be retried: put it back in that state before each attempt.
+      if (action.name === "retryOutboxEmail") db.update(outbox).set({ status: "failed", attempts: 5 }).where(eq(outbox.id, failedEmail.id)).run();
       const before = auditCount();
       // A new role needs a new address each time, or the second creation is (rightly) refused.
       const body = action.name === "addRole" ? { ...multipart, slug: `matrix-${who}-${Date.now().toString(36)}` } : multipart;

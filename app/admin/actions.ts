@@ -7,6 +7,7 @@ import type { ActionState } from "@/components/admin/action-form";
 import { addNote, moveCandidateToStage, proposeCandidate, setCallStatus, setRequestStatus } from "@/db/queries/admin";
 import { bookingCancelledEmails } from "@/lib/booking-emails";
 import { deliverDueEmails } from "@/lib/mailer";
+import { retryEmail } from "@/db/queries/outbox";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
 import { recordAudit } from "@/db/queries/audit";
 import { requireRole } from "@/lib/session";
@@ -71,4 +72,15 @@ export async function propose(_previous: ActionState, formData: FormData): Promi
   recordAudit(actor.id, "request.propose", `request #${parsed.data.requestId}`, `candidate #${parsed.data.candidateId}`);
   revalidatePath(`/admin/requests/${parsed.data.requestId}`);
   return { status: "success", message: "Proposed." };
+}
+
+export async function retryOutboxEmail(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff("/admin/outbox");
+  const parsed = id.safeParse(formData.get("id"));
+  if (!parsed.success) return fail("This form is out of date; reload the page.");
+  if (!retryEmail(actor, parsed.data)) return fail("Only failed emails can be retried.");
+  recordAudit(actor.id, "outbox.retry", `email #${parsed.data}`);
+  after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
+  revalidatePath("/admin/outbox");
+  return { status: "success", message: "Queued again." };
 }

@@ -14,6 +14,7 @@ const links = [
   { href: "/admin/calls", label: "Calls" },
   { href: "/admin/candidates", label: "Candidates" },
   { href: "/admin/content", label: "Content" },
+  { href: "/admin/outbox", label: "Outbox" },
 ];
 const adminLinks = [
   { href: "/admin/staff", label: "Staff" },

@@ -14,6 +14,7 @@ export const auditActions = [
   "call.update",
   "content.edit",
   "export",
+  "outbox.retry",
   "staff.create",
   "staff.update",
 ] as const;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, lte } from "drizzle-orm";
+import { and, asc, desc, eq, lte } from "drizzle-orm";
 import { db } from "../index";
 import { outbox, type OutboxAttachment } from "../schema";
 
@@ -58,4 +58,21 @@ export function markEmailFailed(id: number, attempts: number, error: string, now
     })
     .where(eq(outbox.id, id))
     .run();
+}
+
+/** Recent emails for the dashboard (admins and managers only; checked by the caller's role). */
+export async function listOutbox(actor: { role: string }, limit = 100) {
+  if (actor.role !== "admin" && actor.role !== "manager") throw new Error("staff only");
+  return db
+    .select({ id: outbox.id, kind: outbox.kind, to: outbox.to, subject: outbox.subject, status: outbox.status, attempts: outbox.attempts, lastError: outbox.lastError, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
+    .from(outbox)
+    .orderBy(desc(outbox.id))
+    .limit(limit)
+    .all();
+}
+
+/** Puts a failed email back in the queue for an immediate attempt. */
+export function retryEmail(actor: { role: string }, id: number, now = new Date()) {
+  if (actor.role !== "admin" && actor.role !== "manager") throw new Error("staff only");
+  return db.update(outbox).set({ status: "pending", attempts: 0, nextAttemptAt: now }).where(and(eq(outbox.id, id), eq(outbox.status, "failed"))).run().changes === 1;
 }

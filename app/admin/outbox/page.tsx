@@ -1,0 +1,41 @@
+import { ActionForm } from "@/components/admin/action-form";
+import { listOutbox } from "@/db/queries/outbox";
+import { formatDateTime } from "@/lib/slots";
+import { requireRole } from "@/lib/session";
+import { retryOutboxEmail } from "../actions";
+
+export const metadata = { title: "Outbox" };
+
+export default async function OutboxPage() {
+  const actor = await requireRole("/admin/outbox", "admin", "manager");
+  const emails = await listOutbox(actor);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Outbox</h1>
+      <p className="mt-2 text-sm text-ink-muted">The last 100 emails. Failed ones are retried automatically up to 5 times; retry by hand here.</p>
+      <ul className="mt-6 space-y-2">
+        {emails.map((email) => (
+          <li key={email.id} aria-label={`${email.subject} to ${email.to}`} data-testid={`outbox-${email.id}`} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-line bg-white p-4 text-sm">
+            <div>
+              <p className="font-semibold">{email.subject}</p>
+              <p className="text-ink-muted">
+                To {email.to} · {email.kind} · queued {formatDateTime(email.createdAt.getTime(), "UTC")}
+              </p>
+              <p>
+                Status: <strong>{email.status}</strong>
+                {email.attempts > 0 ? ` after ${email.attempts} attempt${email.attempts === 1 ? "" : "s"}` : null}
+                {email.lastError ? ` · ${email.lastError}` : null}
+              </p>
+            </div>
+            {email.status === "failed" ? (
+              <ActionForm action={retryOutboxEmail} submitLabel="Retry">
+                <input type="hidden" name="id" value={email.id} />
+              </ActionForm>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {emails.length === 0 ? <p className="mt-6 text-ink-muted">No emails yet.</p> : null}
+    </>
+  );
+}
