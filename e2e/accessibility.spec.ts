@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { createCandidateUser, expect, insertBooking, loginAs, test } from "./fixtures";
+import { createCandidateUser, createStaffUser, expect, insertBooking, loginAs, test } from "./fixtures";
 import { publicPages } from "./public-pages";
 
 const pages = [...publicPages, { path: "/hire/unknown-role", heading: "We could not find that page" }];
@@ -50,4 +50,14 @@ test.describe("pages behind a link or a login", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your discovery call");
     await expectNoViolations(page);
   });
+});
+
+test("dashboard pages", async ({ page }) => {
+  const admin = await createStaffUser("admin");
+  await loginAs(page, admin.email, admin.password);
+  for (const path of ["/admin", "/admin/requests", "/admin/calls?tz=UTC", "/admin/candidates", "/admin/content", "/admin/content/roles/backend", "/admin/outbox", "/admin/staff", "/admin/audit"]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+  }
 });
