@@ -8,7 +8,8 @@ process.env.E2E_DATABASE_URL ??= join(mkdtempSync(join(tmpdir(), "bedrock-e2e-")
 process.env.E2E_MAIL_DIR ??= join(process.env.E2E_DATABASE_URL, "..", "mail");
 const databaseUrl = process.env.E2E_DATABASE_URL;
 const port = Number(process.env.E2E_PORT ?? 3100);
-const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 1);
+process.env.E2E_SMTP_PORT ??= String(port + 1);
+const smtpPort = Number(process.env.E2E_SMTP_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
 function systemChromium(): string | undefined {

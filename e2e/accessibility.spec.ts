@@ -29,6 +29,7 @@ test.describe("pages behind a link or a login", () => {
   }
 
   test("candidate account pages, including a form showing errors", async ({ page }) => {
+    test.setTimeout(90_000);
     const candidate = await createCandidateUser("axe");
     await loginAs(page, candidate.email, candidate.password);
     for (const path of ["/account", "/account/password", "/account/delete", "/account/profile"]) {
@@ -53,6 +54,7 @@ test.describe("pages behind a link or a login", () => {
 });
 
 test("dashboard pages", async ({ page }) => {
+  test.setTimeout(120_000);
   const admin = await createStaffUser("admin");
   await loginAs(page, admin.email, admin.password);
   for (const path of ["/admin", "/admin/requests", "/admin/calls?tz=UTC", "/admin/candidates", "/admin/content", "/admin/content/roles/backend", "/admin/outbox", "/admin/staff", "/admin/audit"]) {

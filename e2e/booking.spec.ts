@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import type { Page } from "@playwright/test";
 import { and, eq } from "drizzle-orm";
 import { bookings, contactRequests } from "../db/schema";
@@ -167,4 +168,20 @@ test.describe("discovery call booking", () => {
     expect((await page.goto(`/book/manage/${"x".repeat(43)}`))?.status()).toBe(404);
     expect((await page.goto("/book/manage/short"))?.status()).toBe(404);
   });
+});
+
+test("npm run jobs sends each 24-hour reminder once, however often it runs", async () => {
+  const email = `reminder-${Date.now()}@company.example`;
+  insertBooking(new Date(Date.now() + 3 * 60 * 60 * 1000), { email, expertSlug: "daniel-reyes" });
+  const smtpPort = Number(process.env.E2E_SMTP_PORT);
+  const runJobs = () =>
+    execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/jobs.ts"], {
+      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` },
+      encoding: "utf8",
+    });
+  expect(runJobs()).toMatch(/jobs: \d+ reminder\(s\) queued/);
+  runJobs();
+  await expect.poll(() => mailTo(email).filter((raw) => /Subject: Reminder: discovery call/.test(raw)).length).toBe(1);
+  runJobs();
+  expect(mailTo(email).filter((raw) => /Subject: Reminder: discovery call/.test(raw))).toHaveLength(1);
 });

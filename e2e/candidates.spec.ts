@@ -234,3 +234,41 @@ test.describe("candidates", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your profile");
   });
 });
+
+test("a candidate replaces the CV (the old file is removed), changes the password and signs out", async ({ page }) => {
+  const candidate = await createCandidateUser("cv-replace");
+  await loginAs(page, candidate.email, candidate.password);
+  await page.goto("/account/profile");
+  await page.getByLabel("CV", { exact: true }).setInputFiles(pdfFile("First.pdf"));
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+  const first = profileOf(candidate.id)?.cvFileKey ?? "";
+  expect(existsSync(join(cvDir, first))).toBe(true);
+  // Once a CV is on file the field becomes optional (its label says so).
+  await page.getByLabel(/^CV \(optional\)$/).setInputFiles(pdfFile("Second.pdf"));
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("link", { name: "Second.pdf" })).toBeVisible();
+  const second = profileOf(candidate.id)?.cvFileKey ?? "";
+  expect(second).not.toBe(first);
+  expect(existsSync(join(cvDir, first))).toBe(false);
+  expect(existsSync(join(cvDir, second))).toBe(true);
+
+  await page.goto("/account/password");
+  await page.getByLabel("Current password").fill("not-my-password");
+  await page.getByLabel("New password").fill("another-river-stone-88");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByLabel("Current password")).toHaveAccessibleDescription(/not your current password/);
+  await page.getByLabel("Current password").fill(candidate.password);
+  await page.getByLabel("New password").fill("another-river-stone-88");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your password has been changed" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL("/");
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel("Email").fill(candidate.email);
+  await page.getByLabel("Password").fill("another-river-stone-88");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-stage")).toHaveText("Draft");
+});

@@ -2,8 +2,19 @@ import { formatDateTime } from "@/lib/slots";
 
 type Entry = { id: number; kind: "note" | "status"; body: string; createdAt: Date; actor: string | null };
 
+/** The "Notes and activity" section of a request or a candidate, newest first. */
 export function Timeline({ entries, timeZone = "UTC" }: { entries: Entry[]; timeZone?: string }) {
-  if (entries.length === 0) return <p className="text-sm text-ink-muted">No activity yet.</p>;
+  return (
+    <section aria-labelledby="timeline-title">
+      <h2 id="timeline-title" className="mb-3 font-semibold">
+        Notes and activity
+      </h2>
+      {entries.length === 0 ? <p className="text-sm text-ink-muted">No activity yet.</p> : <Entries entries={entries} timeZone={timeZone} />}
+    </section>
+  );
+}
+
+function Entries({ entries, timeZone }: { entries: Entry[]; timeZone: string }) {
   return (
     <ol className="space-y-3">
       {entries.map((entry) => (

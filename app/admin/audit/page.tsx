@@ -2,6 +2,7 @@ import { auditActions, listAudit } from "@/db/queries/audit";
 import { formatDateTime } from "@/lib/slots";
 import { oneOf, param } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
+import { DataTable } from "@/components/admin/data-table";
 
 export const metadata = { title: "Audit log" };
 
@@ -40,32 +41,17 @@ export default async function AuditPage({ searchParams }: Props) {
           Apply
         </button>
       </form>
-      <div className="mt-4 overflow-x-auto rounded-(--radius-card) border border-line bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Audit events, newest first (at most 200)</caption>
-          <thead className="border-b border-line text-ink-muted">
-            <tr>
-              <th scope="col" className="px-4 py-3">When (UTC)</th>
-              <th scope="col" className="px-4 py-3">Who</th>
-              <th scope="col" className="px-4 py-3">Action</th>
-              <th scope="col" className="px-4 py-3">Subject</th>
-              <th scope="col" className="px-4 py-3">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id} className="border-b border-line last:border-0">
-                <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(event.at.getTime(), "UTC")}</td>
-                <td className="px-4 py-2">{event.actor ?? "—"}</td>
-                <td className="px-4 py-2 font-mono">{event.action}</td>
-                <td className="px-4 py-2">{event.subject}</td>
-                <td className="px-4 py-2">{event.details}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {events.length === 0 ? <p className="p-4 text-sm text-ink-muted">No events match.</p> : null}
-      </div>
+      <DataTable caption="Audit events, newest first (at most 200)" headers={["When (UTC)", "Who", "Action", "Subject", "Details"]} empty="No events match." isEmpty={events.length === 0}>
+        {events.map((event) => (
+          <tr key={event.id} className="border-b border-line last:border-0">
+            <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(event.at.getTime(), "UTC")}</td>
+            <td className="px-4 py-2">{event.actor ?? "—"}</td>
+            <td className="px-4 py-2 font-mono">{event.action}</td>
+            <td className="px-4 py-2">{event.subject}</td>
+            <td className="px-4 py-2">{event.details}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { candidateStages } from "@/db/schema";
 import { formatDate } from "@/lib/format";
 import { filterQuery, oneOf, pageParam, param } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
+import { DataTable } from "@/components/admin/data-table";
 
 export const metadata = { title: "Candidates" };
 
@@ -45,39 +46,24 @@ export default async function CandidatesPage({ searchParams }: Props) {
           Apply
         </button>
       </form>
-      <div className="mt-4 overflow-x-auto rounded-(--radius-card) border border-line bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Candidates, most recently submitted first</caption>
-          <thead className="border-b border-line text-ink-muted">
-            <tr>
-              <th scope="col" className="px-4 py-3">Name</th>
-              <th scope="col" className="px-4 py-3">Headline</th>
-              <th scope="col" className="px-4 py-3">Seniority</th>
-              <th scope="col" className="px-4 py-3">Stage</th>
-              <th scope="col" className="px-4 py-3">Submitted</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-line last:border-0">
-                <td className="px-4 py-3">
-                  <Link href={`/admin/candidates/${row.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                    {row.name}
-                  </Link>
-                </td>
-                <td className="px-4 py-3">{row.headline}</td>
-                <td className="px-4 py-3">
-                  {row.seniority ?? "—"}
-                  {row.yearsExperience !== null ? ` · ${row.yearsExperience} y` : null}
-                </td>
-                <td className="px-4 py-3">{row.stage.replace("_", " ")}</td>
-                <td className="px-4 py-3 whitespace-nowrap">{row.submittedAt ? formatDate(row.submittedAt) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 ? <p className="p-4 text-sm text-ink-muted">No candidates match.</p> : null}
-      </div>
+      <DataTable caption="Candidates, most recently submitted first" headers={["Name", "Headline", "Seniority", "Stage", "Submitted"]} empty="No candidates match." isEmpty={rows.length === 0}>
+        {rows.map((row) => (
+          <tr key={row.id} className="border-b border-line last:border-0">
+            <td className="px-4 py-3">
+              <Link href={`/admin/candidates/${row.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                {row.name}
+              </Link>
+            </td>
+            <td className="px-4 py-3">{row.headline}</td>
+            <td className="px-4 py-3">
+              {row.seniority ?? "—"}
+              {row.yearsExperience !== null ? ` · ${row.yearsExperience} y` : null}
+            </td>
+            <td className="px-4 py-3">{row.stage.replace("_", " ")}</td>
+            <td className="px-4 py-3 whitespace-nowrap">{row.submittedAt ? formatDate(row.submittedAt) : "—"}</td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination page={page} total={total} pageSize={PAGE_SIZE} params={{ q, stage }} />
       <p className="mt-4 text-sm">
         <a href={`/admin/candidates/export?${filterQuery({ q, stage })}`} className="font-semibold text-brand-700 underline underline-offset-4">

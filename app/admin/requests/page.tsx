@@ -5,6 +5,7 @@ import { contactRequestStatuses } from "@/db/schema";
 import { formatDate } from "@/lib/format";
 import { filterQuery, oneOf, pageParam, param } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
+import { DataTable } from "@/components/admin/data-table";
 
 export const metadata = { title: "Requests" };
 
@@ -45,43 +46,27 @@ export default async function RequestsPage({ searchParams }: Props) {
           Apply
         </button>
       </form>
-      <div className="mt-4 overflow-x-auto rounded-(--radius-card) border border-line bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Contact requests, newest first</caption>
-          <thead className="border-b border-line text-ink-muted">
-            <tr>
-              <th scope="col" className="px-4 py-3">Reference</th>
-              <th scope="col" className="px-4 py-3">Company</th>
-              <th scope="col" className="px-4 py-3">Contact</th>
-              <th scope="col" className="px-4 py-3">Need</th>
-              <th scope="col" className="px-4 py-3">Status</th>
-              <th scope="col" className="px-4 py-3">Received</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-line last:border-0">
-                <td className="px-4 py-3 font-mono">
-                  <Link href={`/admin/requests/${row.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                    {row.reference}
-                  </Link>
-                </td>
-                <td className="px-4 py-3">{row.company}</td>
-                <td className="px-4 py-3">
-                  {row.name}
-                  <span className="block text-xs text-ink-muted">{row.email}</span>
-                </td>
-                <td className="px-4 py-3">
-                  {row.developers} × {row.seniority}
-                </td>
-                <td className="px-4 py-3">{row.status}</td>
-                <td className="px-4 py-3 whitespace-nowrap">{formatDate(row.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 ? <p className="p-4 text-sm text-ink-muted">No requests match.</p> : null}
-      </div>
+      <DataTable caption="Contact requests, newest first" headers={["Reference", "Company", "Contact", "Need", "Status", "Received"]} empty="No requests match." isEmpty={rows.length === 0}>
+        {rows.map((row) => (
+          <tr key={row.id} className="border-b border-line last:border-0">
+            <td className="px-4 py-3 font-mono">
+              <Link href={`/admin/requests/${row.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                {row.reference}
+              </Link>
+            </td>
+            <td className="px-4 py-3">{row.company}</td>
+            <td className="px-4 py-3">
+              {row.name}
+              <span className="block text-xs text-ink-muted">{row.email}</span>
+            </td>
+            <td className="px-4 py-3">
+              {row.developers} × {row.seniority}
+            </td>
+            <td className="px-4 py-3">{row.status}</td>
+            <td className="px-4 py-3 whitespace-nowrap">{formatDate(row.createdAt)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination page={page} total={total} pageSize={PAGE_SIZE} params={{ q, status }} />
       <p className="mt-4 text-sm">
         <a href={`/admin/requests/export?${filterQuery({ q, status })}`} className="font-semibold text-brand-700 underline underline-offset-4">

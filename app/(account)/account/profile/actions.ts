@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCvFile, listCandidateSeniorities, saveOwnCv, saveOwnProfile, type NewCv } from "@/db/queries/candidates";
 import { checkCvFile } from "@/lib/cv-file";
@@ -40,6 +41,7 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
     if (upload.cv) {
       const { replacedCvKey } = saveOwnCv(user.id, upload.cv);
       await deleteCv(replacedCvKey);
+      revalidatePath("/account", "layout");
       note = " Your new CV was saved.";
     }
     return { status: "error", message: `Nothing else was saved: please correct the highlighted fields.${note}`, fieldErrors, values };
@@ -51,6 +53,7 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
   const submit = intent === "submit" && Object.keys(problems).length === 0;
   const { replacedCvKey, submitted } = saveOwnProfile(user.id, fields, { cv: upload.cv, consent: consent === "on", submit });
   await deleteCv(replacedCvKey);
+  revalidatePath("/account", "layout");
 
   if (Object.keys(problems).length > 0) {
     return { status: "error", message: "Saved as a draft. To submit your profile, complete the highlighted fields.", fieldErrors: problems, values };

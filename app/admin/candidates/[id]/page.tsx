@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/admin/action-form";
+import { ChangeForm } from "@/components/admin/change-form";
+import { NoteForm } from "@/components/admin/note-form";
 import { Timeline } from "@/components/admin/timeline";
 import { getCandidate } from "@/db/queries/admin";
 import { candidateStages } from "@/db/schema";
@@ -87,49 +88,21 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               ))}
             </ol>
           </section>
-          <section aria-labelledby="timeline-title">
-            <h2 id="timeline-title" className="mb-3 font-semibold">
-              Notes and activity
-            </h2>
-            <Timeline entries={candidate.timeline} />
-          </section>
+          <Timeline entries={candidate.timeline} />
         </div>
         <aside className="space-y-6">
-          <section aria-labelledby="stage-form-title" className="rounded-(--radius-card) border border-line bg-white p-5">
-            <h2 id="stage-form-title" className="mb-3 font-semibold">
-              Change stage
-            </h2>
-            <ActionForm action={changeCandidateStage} submitLabel="Update stage">
-              <input type="hidden" name="id" value={candidate.id} />
-              <label htmlFor="new-stage" className="block text-sm font-semibold">
-                Stage
-              </label>
-              <select id="new-stage" name="stage" defaultValue={profile.stage} className="w-full rounded-lg border border-line px-3 py-2">
-                {candidateStages.map((stage) => (
-                  <option key={stage} value={stage}>
-                    {stage.replace("_", " ")}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="stage-reason" className="block text-sm font-semibold">
-                Reason (required when rejected)
-              </label>
-              <input id="stage-reason" name="reason" maxLength={500} className="w-full rounded-lg border border-line px-3 py-2" />
-            </ActionForm>
-          </section>
-          <section aria-labelledby="note-title" className="rounded-(--radius-card) border border-line bg-white p-5">
-            <h2 id="note-title" className="mb-3 font-semibold">
-              Add a note
-            </h2>
-            <ActionForm action={addActivityNote} submitLabel="Add note" resetOnSuccess>
-              <input type="hidden" name="id" value={candidate.id} />
-              <input type="hidden" name="subject" value="candidate" />
-              <label htmlFor="note-body" className="block text-sm font-semibold">
-                Note
-              </label>
-              <textarea id="note-body" name="body" rows={4} maxLength={5000} className="w-full rounded-lg border border-line px-3 py-2" />
-            </ActionForm>
-          </section>
+          <ChangeForm
+            title="Change stage"
+            action={changeCandidateStage}
+            id={candidate.id}
+            name="stage"
+            label="Stage"
+            options={candidateStages}
+            value={profile.stage}
+            reasonLabel="Reason (required when rejected)"
+            submitLabel="Update stage"
+          />
+          <NoteForm subject="candidate" id={candidate.id} action={addActivityNote} />
         </aside>
       </div>
     </>

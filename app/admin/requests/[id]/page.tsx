@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
+import { ChangeForm } from "@/components/admin/change-form";
+import { NoteForm } from "@/components/admin/note-form";
 import { Timeline } from "@/components/admin/timeline";
 import { getMatches, getRequest } from "@/db/queries/admin";
 import { listCandidateSeniorities } from "@/db/queries/candidates";
@@ -118,49 +120,21 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               ))}
             </ol>
           </section>
-          <section aria-labelledby="timeline-title">
-            <h2 id="timeline-title" className="mb-3 font-semibold">
-              Notes and activity
-            </h2>
-            <Timeline entries={request.timeline} />
-          </section>
+          <Timeline entries={request.timeline} />
         </div>
         <aside className="space-y-6">
-          <section aria-labelledby="status-title" className="rounded-(--radius-card) border border-line bg-white p-5">
-            <h2 id="status-title" className="mb-3 font-semibold">
-              Change status
-            </h2>
-            <ActionForm action={changeRequestStatus} submitLabel="Update status">
-              <input type="hidden" name="id" value={request.id} />
-              <label htmlFor="new-status" className="block text-sm font-semibold">
-                Status
-              </label>
-              <select id="new-status" name="status" defaultValue={request.status} className="w-full rounded-lg border border-line px-3 py-2">
-                {contactRequestStatuses.map((status) => (
-                  <option key={status} value={status}>
-                    {status}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor="lost-reason" className="block text-sm font-semibold">
-                Reason (required when lost)
-              </label>
-              <input id="lost-reason" name="reason" maxLength={500} className="w-full rounded-lg border border-line px-3 py-2" />
-            </ActionForm>
-          </section>
-          <section aria-labelledby="note-title" className="rounded-(--radius-card) border border-line bg-white p-5">
-            <h2 id="note-title" className="mb-3 font-semibold">
-              Add a note
-            </h2>
-            <ActionForm action={addActivityNote} submitLabel="Add note" resetOnSuccess>
-              <input type="hidden" name="id" value={request.id} />
-              <input type="hidden" name="subject" value="request" />
-              <label htmlFor="note-body" className="block text-sm font-semibold">
-                Note
-              </label>
-              <textarea id="note-body" name="body" rows={4} maxLength={5000} className="w-full rounded-lg border border-line px-3 py-2" />
-            </ActionForm>
-          </section>
+          <ChangeForm
+            title="Change status"
+            action={changeRequestStatus}
+            id={request.id}
+            name="status"
+            label="Status"
+            options={contactRequestStatuses}
+            value={request.status}
+            reasonLabel="Reason (required when lost)"
+            submitLabel="Update status"
+          />
+          <NoteForm subject="request" id={request.id} action={addActivityNote} />
         </aside>
       </div>
     </>

@@ -1,0 +1,49 @@
+import { ActionForm, type ActionState } from "./action-form";
+
+/** A status or stage change with an optional reason: the same control for requests and candidates. */
+export function ChangeForm({
+  title,
+  action,
+  id,
+  name,
+  label,
+  options,
+  value,
+  reasonLabel,
+  submitLabel,
+}: {
+  title: string;
+  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  id: number;
+  name: string;
+  label: string;
+  options: readonly string[];
+  value: string;
+  reasonLabel: string;
+  submitLabel: string;
+}) {
+  return (
+    <section aria-labelledby={`${name}-form-title`} className="rounded-(--radius-card) border border-line bg-white p-5">
+      <h2 id={`${name}-form-title`} className="mb-3 font-semibold">
+        {title}
+      </h2>
+      <ActionForm action={action} submitLabel={submitLabel}>
+        <input type="hidden" name="id" value={id} />
+        <label htmlFor={`new-${name}`} className="block text-sm font-semibold">
+          {label}
+        </label>
+        <select id={`new-${name}`} name={name} defaultValue={value} className="w-full rounded-lg border border-line px-3 py-2">
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {option.replace("_", " ")}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${name}-reason`} className="block text-sm font-semibold">
+          {reasonLabel}
+        </label>
+        <input id={`${name}-reason`} name="reason" maxLength={500} className="w-full rounded-lg border border-line px-3 py-2" />
+      </ActionForm>
+    </section>
+  );
+}
