@@ -1,15 +1,14 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
-import { getActiveUser, type SessionUser } from "@/db/queries/users";
+import type { SessionUser } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
 import { authOptions } from "./auth";
 
-/** The signed-in, still-active user, re-read from the database on every call. */
+/** The signed-in, still-active user: authOptions' session callback re-reads the account on every call. */
 export async function getCurrentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
-  const user = session?.user as SessionUser | undefined;
-  return user ? getActiveUser(user.id) : null;
+  return (session?.user as SessionUser | undefined) ?? null;
 }
 
 /** For pages and actions: anonymous visitors go to the login page and come back afterwards. */

@@ -16,14 +16,11 @@ import {
 } from "../schema";
 import { readBookingByTokenHash, type BookingDetails } from "./bookings";
 import { enqueueEmail, type NewEmail } from "./outbox";
-import type { SessionUser } from "./users";
+import { assertRole, type SessionUser } from "./users";
 
 export const PAGE_SIZE = 25;
 
-/** Data functions check the caller too: a staff page is not the only way to reach them. */
-function assertStaff(actor: SessionUser) {
-  if (actor.role !== "admin" && actor.role !== "manager") throw new Error("staff only");
-}
+const assertStaff = (actor: SessionUser) => assertRole(actor, "admin", "manager");
 
 const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 const likeAny = (q: string, ...columns: Parameters<typeof like>[0][]) =>

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, like } from "drizzle-orm";
 import { db } from "../index";
 import { auditEvents, users } from "../schema";
-import type { SessionUser } from "./users";
+import { assertRole, type SessionUser } from "./users";
 
 export const auditActions = [
   "sign-in",
@@ -25,7 +25,7 @@ export function recordAudit(actorId: number | null, action: AuditAction, subject
 }
 
 export async function listAudit(actor: SessionUser, filter: { action?: AuditAction; actor?: string }, limit = 200) {
-  if (actor.role !== "admin") throw new Error("admin only");
+  assertRole(actor, "admin");
   return db
     .select({ id: auditEvents.id, action: auditEvents.action, subject: auditEvents.subject, details: auditEvents.details, at: auditEvents.createdAt, actor: users.email })
     .from(auditEvents)

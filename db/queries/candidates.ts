@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { db } from "../index";
-import { candidateProfiles, candidateStageEvents, contactRequests, passwordResetTokens, roles, seniorityLevels, technologies, tools, users, type CandidateStage } from "../schema";
+import { candidateProfiles, candidateStageEvents, contactRequests, passwordResetTokens, technologies, tools, users, type CandidateStage } from "../schema";
 
 const profileColumns = {
   headline: candidateProfiles.headline,
@@ -49,17 +49,6 @@ export async function listSkillOptions() {
     ...db.select({ name: tools.name }).from(tools).orderBy(asc(tools.sortOrder)).all(),
   ].map((row) => row.name);
   return [...new Set(names)];
-}
-
-export async function listCandidateSeniorities() {
-  const rows = db
-    .selectDistinct({ name: seniorityLevels.name, sortOrder: seniorityLevels.sortOrder })
-    .from(seniorityLevels)
-    .innerJoin(roles, eq(roles.id, seniorityLevels.roleId))
-    .where(eq(roles.slug, "backend"))
-    .orderBy(asc(seniorityLevels.sortOrder))
-    .all();
-  return rows.map((row) => row.name);
 }
 
 export type ProfileUpdate = {

@@ -1,8 +1,8 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { asc, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { db } from "../index";
-import { contactRequests, roles, seniorityLevels } from "../schema";
+import { contactRequests } from "../schema";
 
 const REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -17,17 +17,6 @@ export function newReference(prefix: string) {
 export function isUniqueViolation(error: unknown, columns?: string): boolean {
   if (!(error instanceof Error) || (error as { code?: string }).code !== "SQLITE_CONSTRAINT_UNIQUE") return false;
   return !columns || error.message.includes(columns);
-}
-
-/** Seniority levels a company can ask for, from the hire content (so an edited level shows up here too). */
-export async function listSeniorityOptions(roleSlug = "backend") {
-  const rows = await db
-    .selectDistinct({ name: seniorityLevels.name, sortOrder: seniorityLevels.sortOrder })
-    .from(seniorityLevels)
-    .innerJoin(roles, eq(roles.id, seniorityLevels.roleId))
-    .where(eq(roles.slug, roleSlug))
-    .orderBy(asc(seniorityLevels.sortOrder));
-  return rows.map((row) => row.name);
 }
 
 export type NewContactRequestInput = {

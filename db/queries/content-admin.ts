@@ -3,11 +3,9 @@ import { and, asc, eq, max } from "drizzle-orm";
 import { db } from "../index";
 import { comparisonRows, guides, quickFacts, roles, seniorityLevels, technologies, tools, useCases } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
-import type { SessionUser } from "./users";
+import { assertRole, type SessionUser } from "./users";
 
-function assertStaff(actor: SessionUser) {
-  if (actor.role !== "admin" && actor.role !== "manager") throw new Error("staff only");
-}
+const assertStaff = (actor: SessionUser) => assertRole(actor, "admin", "manager");
 
 const tables = { seniority: seniorityLevels, useCase: useCases, fact: quickFacts, technology: technologies, tool: tools, comparison: comparisonRows } as const;
 type Kind = keyof typeof tables;

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { db } from "../index";
-import { guides, roles, talentExperts } from "../schema";
+import { guides, roles, seniorityLevels, talentExperts } from "../schema";
 
 export async function getRolePage(slug: string) {
   const role = await db.query.roles.findFirst({
@@ -62,4 +62,15 @@ export async function listTalentExperts() {
     .from(talentExperts)
     .where(eq(talentExperts.active, true))
     .orderBy(asc(talentExperts.sortOrder));
+}
+
+/** Seniority level names of a role, in order: what companies ask for and candidates choose from. */
+export async function listSeniorityOptions(roleSlug = "backend") {
+  const rows = await db
+    .select({ name: seniorityLevels.name })
+    .from(seniorityLevels)
+    .innerJoin(roles, eq(roles.id, seniorityLevels.roleId))
+    .where(eq(roles.slug, roleSlug))
+    .orderBy(asc(seniorityLevels.sortOrder));
+  return rows.map((row) => row.name);
 }

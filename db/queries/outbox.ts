@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, lte } from "drizzle-orm";
 import { db } from "../index";
 import { outbox, type OutboxAttachment } from "../schema";
+import { assertRole, type SessionUser } from "./users";
 
 export type NewEmail = { kind: string; to: string; subject: string; text: string; attachments?: OutboxAttachment[]; dedupeKey?: string };
 
@@ -61,8 +62,8 @@ export function markEmailFailed(id: number, attempts: number, error: string, now
 }
 
 /** Recent emails for the dashboard (admins and managers only; checked by the caller's role). */
-export async function listOutbox(actor: { role: string }, limit = 100) {
-  if (actor.role !== "admin" && actor.role !== "manager") throw new Error("staff only");
+export async function listOutbox(actor: SessionUser, limit = 100) {
+  assertRole(actor, "admin", "manager");
   return db
     .select({ id: outbox.id, kind: outbox.kind, to: outbox.to, subject: outbox.subject, status: outbox.status, attempts: outbox.attempts, lastError: outbox.lastError, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
     .from(outbox)
@@ -72,7 +73,7 @@ export async function listOutbox(actor: { role: string }, limit = 100) {
 }
 
 /** Puts a failed email back in the queue for an immediate attempt. */
-export function retryEmail(actor: { role: string }, id: number, now = new Date()) {
-  if (actor.role !== "admin" && actor.role !== "manager") throw new Error("staff only");
+export function retryEmail(actor: SessionUser, id: number, now = new Date()) {
+  assertRole(actor, "admin", "manager");
   return db.update(outbox).set({ status: "pending", attempts: 0, nextAttemptAt: now }).where(and(eq(outbox.id, id), eq(outbox.status, "failed"))).run().changes === 1;
 }

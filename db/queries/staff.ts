@@ -3,11 +3,9 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "../index";
 import { users } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
-import type { SessionUser } from "./users";
+import { assertRole, type SessionUser } from "./users";
 
-function assertAdmin(actor: SessionUser) {
-  if (actor.role !== "admin") throw new Error("admin only");
-}
+const assertAdmin = (actor: SessionUser) => assertRole(actor, "admin");
 
 export async function listStaff(actor: SessionUser) {
   assertAdmin(actor);

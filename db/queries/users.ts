@@ -7,6 +7,11 @@ import { isUniqueViolation } from "./contact-requests";
 /** What the rest of the app may know about a user: never the password hash. */
 export type SessionUser = { id: number; name: string; email: string; role: UserRole };
 
+/** Data functions check their caller too: a page's check is not the only way to reach them. */
+export function assertRole(actor: { role: UserRole }, ...roles: UserRole[]) {
+  if (!roles.includes(actor.role)) throw new Error(`requires role ${roles.join(" or ")}`);
+}
+
 const publicColumns = { id: users.id, name: users.name, email: users.email, role: users.role };
 
 /** For login only: the one place the hash leaves the database layer, and it goes no further than the verifier. */

@@ -1,6 +1,7 @@
 "use server";
 
-import { createContactRequest, listSeniorityOptions } from "@/db/queries/contact-requests";
+import { createContactRequest } from "@/db/queries/contact-requests";
+import { listSeniorityOptions } from "@/db/queries/content";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { firstErrors, formValues, type FormState } from "@/lib/form-state";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";

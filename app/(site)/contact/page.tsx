@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Container } from "@/components/ui/container";
-import { listSeniorityOptions } from "@/db/queries/contact-requests";
+import { listSeniorityOptions } from "@/db/queries/content";
 import { issueFormToken } from "@/lib/form-token";
 import { ContactForm } from "./contact-form";
 

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getCvFile, listCandidateSeniorities, saveOwnCv, saveOwnProfile, type NewCv } from "@/db/queries/candidates";
+import { listSeniorityOptions } from "@/db/queries/content";
+import { getCvFile, saveOwnCv, saveOwnProfile, type NewCv } from "@/db/queries/candidates";
 import { checkCvFile } from "@/lib/cv-file";
 import { deleteCv, saveCv } from "@/lib/cv-storage";
 import { firstErrors, formValues, type FormState } from "@/lib/form-state";
@@ -29,7 +30,7 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
   const values = { ...formValues(formData, ["cv", "skills"]), skills: JSON.stringify(skills) };
   const parsed = profileSchema.safeParse({ ...Object.fromEntries(formData), skills });
   const fieldErrors: Record<string, string | undefined> = parsed.success ? {} : firstErrors(parsed.error.flatten().fieldErrors);
-  if (parsed.success && parsed.data.seniority && !(await listCandidateSeniorities()).includes(parsed.data.seniority)) {
+  if (parsed.success && parsed.data.seniority && !(await listSeniorityOptions()).includes(parsed.data.seniority)) {
     fieldErrors.seniority = "Choose a level from the list.";
   }
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { englishLevels } from "@/db/schema";
-import { getOwnProfile, listCandidateSeniorities, listSkillOptions } from "@/db/queries/candidates";
+import { getOwnProfile, listSkillOptions } from "@/db/queries/candidates";
+import { listSeniorityOptions } from "@/db/queries/content";
 import { requireRole } from "@/lib/session";
 import { timeZoneOptions } from "@/lib/time-zones";
 import { currencies } from "@/lib/validation/profile";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Your profile", robots: { index: fals
 
 export default async function ProfilePage() {
   const user = await requireRole("/account/profile", "candidate");
-  const [profile, seniorities, skills] = await Promise.all([getOwnProfile(user.id), listCandidateSeniorities(), listSkillOptions()]);
+  const [profile, seniorities, skills] = await Promise.all([getOwnProfile(user.id), listSeniorityOptions(), listSkillOptions()]);
   if (!profile) notFound();
   return (
     <>

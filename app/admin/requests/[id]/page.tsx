@@ -5,7 +5,7 @@ import { ChangeForm } from "@/components/admin/change-form";
 import { NoteForm } from "@/components/admin/note-form";
 import { Timeline } from "@/components/admin/timeline";
 import { getMatches, getRequest } from "@/db/queries/admin";
-import { listCandidateSeniorities } from "@/db/queries/candidates";
+import { listSeniorityOptions } from "@/db/queries/content";
 import { contactRequestStatuses } from "@/db/schema";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
@@ -18,7 +18,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const actor = await requireRole(`/admin/requests/${id}`, "admin", "manager");
   const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
   if (!request) notFound();
-  const matching = (await getMatches(actor, request.id, await listCandidateSeniorities())) ?? { matches: [], proposed: [] };
+  const matching = (await getMatches(actor, request.id, await listSeniorityOptions())) ?? { matches: [], proposed: [] };
 
   const fields: [string, string][] = [
     ["Name", request.name],
