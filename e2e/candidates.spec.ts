@@ -218,7 +218,8 @@ test.describe("candidates", () => {
     await page.getByLabel("Email").fill(candidate.email);
     await page.getByLabel("Password").fill("a-brand-new-passphrase-77");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("current-stage")).toHaveText("Draft");
+    // Sign-in then renders the account page: allow for a busy machine.
+    await expect(page.getByTestId("current-stage")).toHaveText("Draft", { timeout: 15_000 });
 
     await page.goto(link);
     await expect(page.getByText("This link has expired or was already used")).toBeVisible();
