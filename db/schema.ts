@@ -248,6 +248,8 @@ export const contactRequests = sqliteTable(
     sourcePage: text("source_page").notNull(),
     status: text("status", { enum: contactRequestStatuses }).notNull().default("new"),
     lostReason: text("lost_reason"),
+    /** The talent manager working this request. */
+    assigneeId: integer("assignee_id").references(() => users.id, { onDelete: "set null" }),
     consentAt: integer("consent_at", { mode: "timestamp_ms" }).notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -256,6 +258,10 @@ export const contactRequests = sqliteTable(
     uniqueIndex("contact_requests_reference_unique").on(t.reference),
     index("contact_requests_email_idx").on(t.emailNormalized),
     index("contact_requests_status_created_idx").on(t.status, t.createdAt),
+    index("contact_requests_created_idx").on(t.createdAt),
+    index("contact_requests_assignee_created_idx").on(t.assigneeId, t.createdAt),
+    index("contact_requests_seniority_created_idx").on(t.seniority, t.createdAt),
+    index("contact_requests_status_updated_idx").on(t.status, t.updatedAt),
     check("contact_requests_developers", sql`${t.developers} BETWEEN 1 AND 500`),
   ],
 );
@@ -336,6 +342,8 @@ export const users = sqliteTable(
     email: text("email").notNull(),
     /** Lower-cased email: emails are unique case-insensitively. */
     emailNormalized: text("email_normalized").notNull(),
+    /** The address with aliases folded (plus-tags, Gmail dots): finds the same person registered twice. */
+    emailCanonical: text("email_canonical"),
     passwordHash: text("password_hash").notNull(),
     role: text("role", { enum: userRoles }).notNull().default("candidate"),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
@@ -345,7 +353,11 @@ export const users = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex("users_email_unique").on(t.emailNormalized), index("users_role_idx").on(t.role, t.active)],
+  (t) => [
+    uniqueIndex("users_email_unique").on(t.emailNormalized),
+    index("users_role_idx").on(t.role, t.active),
+    index("users_email_canonical_idx").on(t.emailCanonical),
+  ],
 );
 
 export const candidateStages = ["draft", "submitted", "screening", "technical_interview", "vetted", "placed", "rejected"] as const;
@@ -381,11 +393,15 @@ export const candidateProfiles = sqliteTable(
     consentAt: integer("consent_at", { mode: "timestamp_ms" }),
     stage: text("stage", { enum: candidateStages }).notNull().default("draft"),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    /** Talent managers' 1–5 rating; empty until someone rates. */
+    rating: integer("rating"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index("candidate_profiles_stage_idx").on(t.stage, t.submittedAt),
+    index("candidate_profiles_submitted_idx").on(t.submittedAt),
+    index("candidate_profiles_stage_updated_idx").on(t.stage, t.updatedAt),
     check("candidate_profiles_years", sql`${t.yearsExperience} IS NULL OR ${t.yearsExperience} BETWEEN 0 AND 60`),
     check("candidate_profiles_salary", sql`${t.expectedSalary} IS NULL OR ${t.expectedSalary} BETWEEN 0 AND 10000000`),
   ],

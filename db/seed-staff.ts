@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
+import { emailKeys } from "../lib/email-identity";
 import { hashPassword } from "../lib/password-hashing";
 import type { Db } from "./client";
 import { appSecrets, users } from "./schema";
@@ -11,7 +12,7 @@ export async function ensureStaff(db: Db, input: { name: string; email: string; 
   const email = input.email.toLowerCase();
   if (db.select({ id: users.id }).from(users).where(eq(users.emailNormalized, email)).get()) return false;
   db.insert(users)
-    .values({ name: input.name, email: input.email, emailNormalized: email, passwordHash: await hashPassword(input.password), role: input.role })
+    .values({ name: input.name, email: input.email, ...emailKeys(input.email), passwordHash: await hashPassword(input.password), role: input.role })
     .onConflictDoNothing()
     .run();
   return true;

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
 import type { ActionState } from "@/components/admin/action-form";
-import { addNote, moveCandidateToStage, proposeCandidate, setCallStatus, setRequestStatus } from "@/db/queries/admin";
+import { addNote, assignRequest, moveCandidateToStage, proposeCandidate, rateCandidate, setCallStatus, setRequestStatus } from "@/db/queries/admin";
 import { bookingCancelledEmails } from "@/lib/booking-emails";
 import { deliverDueEmails } from "@/lib/mailer";
 import { retryEmail } from "@/db/queries/outbox";
@@ -30,6 +30,34 @@ export async function changeRequestStatus(_previous: ActionState, formData: Form
   recordAudit(actor.id, "request.status", `request #${parsed.data.id}`, parsed.data.status);
   revalidatePath(`/admin/requests/${parsed.data.id}`);
   return { status: "success", message: `Status set to ${parsed.data.status}.` };
+}
+
+export async function changeRequestAssignee(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff("/admin/requests");
+  const parsed = z
+    .object({ id, assigneeId: z.union([z.literal(""), id], { error: "Choose a talent manager." }) })
+    .safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
+  const assigneeId = parsed.data.assigneeId === "" ? null : parsed.data.assigneeId;
+  const result = assignRequest(actor, parsed.data.id, assigneeId);
+  if (result === "missing") return fail("This request no longer exists.");
+  if (result === "not-staff") return fail("Choose an active talent manager.");
+  if (result === "assigned") recordAudit(actor.id, "request.assign", `request #${parsed.data.id}`, assigneeId ? `user #${assigneeId}` : "nobody");
+  revalidatePath(`/admin/requests/${parsed.data.id}`);
+  return { status: "success", message: assigneeId ? "Assigned." : "Unassigned." };
+}
+
+export async function changeCandidateRating(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await staff("/admin/candidates");
+  const parsed = z
+    .object({ id, rating: z.union([z.literal(""), z.coerce.number().int().min(1).max(5)], { error: "Choose a rating from 1 to 5." }) })
+    .safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
+  const rating = parsed.data.rating === "" ? null : parsed.data.rating;
+  if (!rateCandidate(actor, parsed.data.id, rating)) return fail("This candidate no longer exists.");
+  recordAudit(actor.id, "candidate.rate", `candidate #${parsed.data.id}`, rating ? String(rating) : "cleared");
+  revalidatePath(`/admin/candidates/${parsed.data.id}`);
+  return { status: "success", message: rating ? `Rated ${rating} of 5.` : "Rating cleared." };
 }
 
 export async function changeCandidateStage(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,12 +1,21 @@
 import Link from "next/link";
+import { FunnelChart, WeeklyBarChart } from "@/components/admin/charts";
 import { getOverview } from "@/db/queries/admin";
+import { formatDate } from "@/lib/format";
+import { oneOf } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 
 export const metadata = { title: "Overview" };
 
-export default async function AdminOverviewPage() {
+const STALE_OPTIONS = ["3", "7", "14", "30"] as const;
+const weekLabel = (date: Date) => new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(date);
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminOverviewPage({ searchParams }: Props) {
   const actor = await requireRole("/admin", "admin", "manager");
-  const overview = await getOverview(actor);
+  const staleDays = Number(oneOf((await searchParams).staleDays, STALE_OPTIONS) ?? 7);
+  const overview = await getOverview(actor, { staleDays });
   const cards = [
     { label: "New contact requests", value: overview.newRequests, href: "/admin/requests?status=new" },
     { label: "Discovery calls in the next 7 days", value: overview.upcomingCalls, href: "/admin/calls" },
@@ -25,6 +34,82 @@ export default async function AdminOverviewPage() {
           </li>
         ))}
       </ul>
+
+      <section aria-labelledby="stale-title" className="mt-8">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h2 id="stale-title" className="text-xl font-bold">
+            Waiting for a next step
+          </h2>
+          <form method="get" className="flex items-end gap-2">
+            <div>
+              <label htmlFor="staleDays" className="block text-sm font-semibold">
+                No activity for
+              </label>
+              <select id="staleDays" name="staleDays" defaultValue={String(staleDays)} className="mt-1 rounded-lg border border-line px-3 py-2">
+                {STALE_OPTIONS.map((days) => (
+                  <option key={days} value={days}>
+                    {days} days
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
+              Show
+            </button>
+          </form>
+        </div>
+        <div className="mt-4 grid gap-4 lg:grid-cols-2">
+          <StaleList
+            title={`Open requests: ${overview.staleRequests.total}`}
+            empty="Every open request has moved recently."
+            items={overview.staleRequests.rows.map((row) => ({
+              href: `/admin/requests/${row.id}`,
+              label: `${row.company} (${row.reference})`,
+              detail: `${row.status} · last activity ${formatDate(row.lastActivity)}`,
+            }))}
+          />
+          <StaleList
+            title={`Candidates in vetting: ${overview.staleCandidates.total}`}
+            empty="Every candidate in vetting has moved recently."
+            items={overview.staleCandidates.rows.map((row) => ({
+              href: `/admin/candidates/${row.id}`,
+              label: row.name,
+              detail: `${row.stage.replace("_", " ")} · last activity ${formatDate(row.lastActivity)}`,
+            }))}
+          />
+        </div>
+      </section>
+
+      <div className="mt-8 grid gap-4 xl:grid-cols-2">
+        <WeeklyBarChart title="Contact requests per week (last 12 weeks)" unit="requests" points={overview.requestsPerWeek.map((week) => ({ label: weekLabel(week.weekStart), value: week.count }))} />
+        <WeeklyBarChart
+          title="Candidate applications per week (last 12 weeks)"
+          unit="applications"
+          points={overview.applicationsPerWeek.map((week) => ({ label: weekLabel(week.weekStart), value: week.count }))}
+        />
+      </div>
+      <div className="mt-4">
+        <FunnelChart title="Candidates by stage" steps={overview.funnel.map((step) => ({ label: step.stage.replace("_", " "), value: step.count }))} />
+      </div>
     </>
+  );
+}
+
+function StaleList({ title, empty, items }: { title: string; empty: string; items: { href: string; label: string; detail: string }[] }) {
+  return (
+    <div className="rounded-(--radius-card) border border-line bg-white p-5">
+      <h3 className="font-semibold">{title}</h3>
+      {items.length === 0 ? <p className="mt-2 text-sm text-ink-muted">{empty}</p> : null}
+      <ul className="mt-2 space-y-2 text-sm">
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} className="font-semibold text-brand-700 underline underline-offset-4">
+              {item.label}
+            </Link>
+            <span className="block text-ink-muted">{item.detail}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

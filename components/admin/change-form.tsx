@@ -1,6 +1,8 @@
 import { ActionForm, type ActionState } from "./action-form";
 
-/** A status or stage change with an optional reason: the same control for requests and candidates. */
+type Option = string | { value: string; label: string };
+
+/** One choice (status, stage, assignee, rating), with a reason field when the change may need one. */
 export function ChangeForm({
   title,
   action,
@@ -17,9 +19,9 @@ export function ChangeForm({
   id: number;
   name: string;
   label: string;
-  options: readonly string[];
+  options: readonly Option[];
   value: string;
-  reasonLabel: string;
+  reasonLabel?: string;
   submitLabel: string;
 }) {
   return (
@@ -33,16 +35,23 @@ export function ChangeForm({
           {label}
         </label>
         <select id={`new-${name}`} name={name} defaultValue={value} className="w-full rounded-lg border border-line px-3 py-2">
-          {options.map((option) => (
-            <option key={option} value={option}>
-              {option.replace("_", " ")}
-            </option>
-          ))}
+          {options.map((option) => {
+            const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option.replace("_", " ") } : option;
+            return (
+              <option key={optionValue} value={optionValue}>
+                {optionLabel}
+              </option>
+            );
+          })}
         </select>
-        <label htmlFor={`${name}-reason`} className="block text-sm font-semibold">
-          {reasonLabel}
-        </label>
-        <input id={`${name}-reason`} name="reason" maxLength={500} className="w-full rounded-lg border border-line px-3 py-2" />
+        {reasonLabel ? (
+          <>
+            <label htmlFor={`${name}-reason`} className="block text-sm font-semibold">
+              {reasonLabel}
+            </label>
+            <input id={`${name}-reason`} name="reason" maxLength={500} className="w-full rounded-lg border border-line px-3 py-2" />
+          </>
+        ) : null}
       </ActionForm>
     </section>
   );

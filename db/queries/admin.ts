@@ -1,11 +1,14 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, isNull, like, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { ftsPrefixQuery, ftsSkillPhrase, type CandidateFilter, type RequestFilter } from "@/lib/admin-filters";
 import { rankCandidates } from "@/lib/matching";
 import { db } from "../index";
 import {
   activities,
   bookings,
   candidateProfiles,
+  candidateStages,
   candidateStageEvents,
   contactRequests,
   proposals,
@@ -26,28 +29,117 @@ const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${
 const likeAny = (q: string, ...columns: Parameters<typeof like>[0][]) =>
   or(...columns.map((column) => sql`${column} LIKE ${escapeLike(q)} ESCAPE '\\'`));
 
-export async function getOverview(actor: SessionUser, now = Date.now()) {
+const DAY = 24 * 60 * 60 * 1000;
+const WEEK = 7 * DAY;
+/** 1970-01-05 was a Monday: weeks are counted from there, so they start on Mondays (UTC). */
+const FIRST_MONDAY = 4 * DAY;
+const OPEN_REQUEST_STATUSES: ContactRequestStatus[] = ["new", "contacted", "qualified", "proposal"];
+const OPEN_CANDIDATE_STAGES: CandidateStage[] = ["submitted", "screening", "technical_interview"];
+
+/** Counts per week for the last `weeks` weeks (this week last), zero-filled. */
+function weeklyCounts(column: SQLiteColumn, weeks: number, now: number) {
+  const thisWeek = Math.floor((now - FIRST_MONDAY) / WEEK);
+  const since = (thisWeek - weeks + 1) * WEEK + FIRST_MONDAY;
+  const bucket = sql<number>`(${column} - ${FIRST_MONDAY}) / ${WEEK}`;
+  const rows = db
+    .select({ week: bucket, n: count() })
+    .from(column.table)
+    .where(gte(column, new Date(since)))
+    .groupBy(bucket)
+    .all();
+  const byWeek = new Map(rows.map((row) => [row.week, row.n]));
+  return Array.from({ length: weeks }, (_, index) => {
+    const week = thisWeek - weeks + 1 + index;
+    return { weekStart: new Date(week * WEEK + FIRST_MONDAY), count: byWeek.get(week) ?? 0 };
+  });
+}
+
+export async function getOverview(actor: SessionUser, options: { staleDays: number; now?: number }) {
   assertStaff(actor);
-  const week = new Date(now + 7 * 24 * 60 * 60 * 1000);
+  const now = options.now ?? Date.now();
+  const staleBefore = new Date(now - options.staleDays * DAY);
   const newRequests = db.select({ n: count() }).from(contactRequests).where(eq(contactRequests.status, "new")).get()?.n ?? 0;
-  const upcomingCalls = db
-    .select({ n: count() })
-    .from(bookings)
-    .where(and(eq(bookings.status, "confirmed"), gte(bookings.startsAt, new Date(now)), sql`${bookings.startsAt} < ${week.getTime()}`))
-    .get()?.n ?? 0;
+  const upcomingCalls =
+    db
+      .select({ n: count() })
+      .from(bookings)
+      .where(and(eq(bookings.status, "confirmed"), gte(bookings.startsAt, new Date(now)), lt(bookings.startsAt, new Date(now + WEEK))))
+      .get()?.n ?? 0;
   const newCandidates = db.select({ n: count() }).from(candidateProfiles).where(eq(candidateProfiles.stage, "submitted")).get()?.n ?? 0;
-  return { newRequests, upcomingCalls, newCandidates };
+  const funnelRows = db
+    .select({ stage: candidateProfiles.stage, n: count() })
+    .from(candidateProfiles)
+    .where(ne(candidateProfiles.stage, "draft"))
+    .groupBy(candidateProfiles.stage)
+    .all();
+  const funnel = candidateStages.filter((stage) => stage !== "draft").map((stage) => ({ stage, count: funnelRows.find((row) => row.stage === stage)?.n ?? 0 }));
+  const staleWhere = and(inArray(contactRequests.status, OPEN_REQUEST_STATUSES), lt(contactRequests.updatedAt, staleBefore));
+  const staleRequests = {
+    total: db.select({ n: count() }).from(contactRequests).where(staleWhere).get()?.n ?? 0,
+    rows: db
+      .select({ id: contactRequests.id, reference: contactRequests.reference, company: contactRequests.company, status: contactRequests.status, lastActivity: contactRequests.updatedAt })
+      .from(contactRequests)
+      .where(staleWhere)
+      .orderBy(asc(contactRequests.updatedAt))
+      .limit(5)
+      .all(),
+  };
+  const staleCandidateWhere = and(candidateBase, inArray(candidateProfiles.stage, OPEN_CANDIDATE_STAGES), lt(candidateProfiles.updatedAt, staleBefore));
+  const staleCandidates = {
+    total: db.select({ n: count() }).from(candidateProfiles).innerJoin(users, eq(users.id, candidateProfiles.userId)).where(staleCandidateWhere).get()?.n ?? 0,
+    rows: db
+      .select({ id: users.id, name: users.name, stage: candidateProfiles.stage, lastActivity: candidateProfiles.updatedAt })
+      .from(candidateProfiles)
+      .innerJoin(users, eq(users.id, candidateProfiles.userId))
+      .where(staleCandidateWhere)
+      .orderBy(asc(candidateProfiles.updatedAt))
+      .limit(5)
+      .all(),
+  };
+  return {
+    newRequests,
+    upcomingCalls,
+    newCandidates,
+    requestsPerWeek: weeklyCounts(contactRequests.createdAt, 12, now),
+    applicationsPerWeek: weeklyCounts(candidateProfiles.submittedAt, 12, now),
+    funnel,
+    staleRequests,
+    staleCandidates,
+  };
 }
 
 export const EXPORT_LIMIT = 50_000;
 
-export async function listRequests(actor: SessionUser, filter: { q?: string; status?: ContactRequestStatus; page: number; pageSize?: number }) {
+const requestOrder = {
+  newest: [desc(contactRequests.createdAt), desc(contactRequests.id)],
+  oldest: [asc(contactRequests.createdAt), asc(contactRequests.id)],
+  company: [asc(sql`${contactRequests.company} COLLATE NOCASE`), desc(contactRequests.createdAt)],
+  developers: [desc(contactRequests.developers), desc(contactRequests.createdAt)],
+} satisfies Record<RequestFilter["sort"], SQL[]>;
+
+/** Requests for the list and its CSV: search (substring, through the trigram index), filters, sort, page. */
+export async function listRequests(actor: SessionUser, filter: Omit<RequestFilter, "page"> & { page: number; pageSize?: number }) {
   assertStaff(actor);
+  const q = filter.q;
   const where = and(
-    filter.q ? likeAny(filter.q, contactRequests.name, contactRequests.company, contactRequests.emailNormalized) : undefined,
+    q
+      ? q.length >= 3
+        ? sql`${contactRequests.id} IN (SELECT rowid FROM request_search WHERE request_search MATCH ${`"${q.replaceAll('"', '""')}"`})`
+        : likeAny(q, contactRequests.name, contactRequests.company, contactRequests.emailNormalized)
+      : undefined,
     filter.status ? eq(contactRequests.status, filter.status) : undefined,
+    filter.assignee === "none"
+      ? isNull(contactRequests.assigneeId)
+      : filter.assignee !== undefined
+        ? eq(contactRequests.assigneeId, filter.assignee === "me" ? actor.id : filter.assignee)
+        : undefined,
+    filter.seniority ? eq(contactRequests.seniority, filter.seniority) : undefined,
+    filter.from ? gte(contactRequests.createdAt, new Date(filter.from.at)) : undefined,
+    filter.to ? lt(contactRequests.createdAt, new Date(filter.to.at)) : undefined,
   );
+  const pageSize = filter.pageSize ?? PAGE_SIZE;
   const total = db.select({ n: count() }).from(contactRequests).where(where).get()?.n ?? 0;
+  const assignee = alias(users, "assignee");
   const rows = db
     .select({
       id: contactRequests.id,
@@ -58,15 +150,53 @@ export async function listRequests(actor: SessionUser, filter: { q?: string; sta
       seniority: contactRequests.seniority,
       developers: contactRequests.developers,
       status: contactRequests.status,
+      assignee: assignee.name,
       createdAt: contactRequests.createdAt,
     })
     .from(contactRequests)
+    .leftJoin(assignee, eq(assignee.id, contactRequests.assigneeId))
     .where(where)
-    .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
-    .limit(filter.pageSize ?? PAGE_SIZE)
-    .offset((filter.page - 1) * (filter.pageSize ?? PAGE_SIZE))
+    .orderBy(...requestOrder[filter.sort])
+    .limit(pageSize)
+    .offset((filter.page - 1) * pageSize)
     .all();
   return { rows, total };
+}
+
+/** Active staff who can be given a request. */
+export async function listAssignees(actor: SessionUser) {
+  assertStaff(actor);
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(inArray(users.role, ["admin", "manager"]), eq(users.active, true)))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** Gives a request to a talent manager (or to nobody); the timeline says who did it. */
+export function assignRequest(actor: SessionUser, id: number, assigneeId: number | null) {
+  assertStaff(actor);
+  return db.transaction(
+    (tx) => {
+      const request = tx.select({ assigneeId: contactRequests.assigneeId }).from(contactRequests).where(eq(contactRequests.id, id)).get();
+      if (!request) return "missing" as const;
+      const assignee = assigneeId
+        ? tx
+            .select({ name: users.name })
+            .from(users)
+            .where(and(eq(users.id, assigneeId), inArray(users.role, ["admin", "manager"]), eq(users.active, true)))
+            .get()
+        : null;
+      if (assigneeId && !assignee) return "not-staff" as const;
+      if (request.assigneeId === assigneeId) return "unchanged" as const;
+      tx.update(contactRequests).set({ assigneeId, updatedAt: new Date() }).where(eq(contactRequests.id, id)).run();
+      const body = assignee ? `Assigned to ${assignee.name}` : "Unassigned";
+      tx.insert(activities).values({ subjectType: "request", subjectId: id, actorId: actor.id, kind: "status", body }).run();
+      return "assigned" as const;
+    },
+    { behavior: "immediate" },
+  );
 }
 
 function timeline(subjectType: "request" | "candidate", subjectId: number) {
@@ -110,49 +240,92 @@ export function setRequestStatus(actor: SessionUser, id: number, status: Contact
 
 export function addNote(actor: SessionUser, subjectType: "request" | "candidate", subjectId: number, body: string) {
   assertStaff(actor);
-  db.insert(activities).values({ subjectType, subjectId, actorId: actor.id, kind: "note", body }).run();
+  const now = new Date();
+  db.transaction((tx) => {
+    tx.insert(activities).values({ subjectType, subjectId, actorId: actor.id, kind: "note", body, createdAt: now }).run();
+    // A note is activity: the subject leaves the overview's "no activity" list.
+    if (subjectType === "request") tx.update(contactRequests).set({ updatedAt: now }).where(eq(contactRequests.id, subjectId)).run();
+    else tx.update(candidateProfiles).set({ updatedAt: now }).where(eq(candidateProfiles.userId, subjectId)).run();
+  });
 }
 
 const candidateBase = and(eq(users.role, "candidate"), isNull(users.anonymizedAt));
 
-export async function listCandidates(actor: SessionUser, filter: { q?: string; stage?: CandidateStage; page: number; pageSize?: number }) {
+/** Another candidate account whose address reaches the same inbox (see lib/email-identity.ts). */
+const possibleDuplicate = sql<number>`EXISTS (SELECT 1 FROM users AS twin WHERE twin.email_canonical = ${users.emailCanonical} AND twin.id <> ${users.id} AND twin.role = 'candidate' AND twin.anonymized_at IS NULL)`;
+
+/** Candidates for the list and its CSV: full-text search (FTS5) and filters, most recently submitted first. */
+export async function listCandidates(actor: SessionUser, filter: Omit<CandidateFilter, "page"> & { page: number; pageSize?: number }) {
   assertStaff(actor);
+  const match = [filter.q ? ftsPrefixQuery(filter.q) : undefined, filter.skill ? ftsSkillPhrase(filter.skill) : undefined].filter(Boolean).join(" AND ");
   const where = and(
     candidateBase,
     filter.stage ? eq(candidateProfiles.stage, filter.stage) : ne(candidateProfiles.stage, "draft"),
-    filter.q ? likeAny(filter.q, users.name, users.emailNormalized, candidateProfiles.headline, candidateProfiles.skills) : undefined,
+    match ? sql`${users.id} IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ${match})` : undefined,
+    // The phrase search finds the skill's words; this keeps only exact skills ("Go", not "Google Cloud").
+    filter.skill ? sql`EXISTS (SELECT 1 FROM json_each(${candidateProfiles.skills}) WHERE lower(json_each.value) = ${filter.skill.toLowerCase()})` : undefined,
+    filter.seniority ? eq(candidateProfiles.seniority, filter.seniority) : undefined,
+    filter.minYears !== undefined ? gte(candidateProfiles.yearsExperience, filter.minYears) : undefined,
+    filter.salaryMin !== undefined ? gte(candidateProfiles.expectedSalary, filter.salaryMin) : undefined,
+    filter.salaryMax !== undefined ? lte(candidateProfiles.expectedSalary, filter.salaryMax) : undefined,
+    filter.availability ? eq(candidateProfiles.availability, filter.availability) : undefined,
   );
+  const pageSize = filter.pageSize ?? PAGE_SIZE;
   const total = db.select({ n: count() }).from(candidateProfiles).innerJoin(users, eq(users.id, candidateProfiles.userId)).where(where).get()?.n ?? 0;
   const rows = db
     .select({
       id: users.id,
       name: users.name,
+      email: users.email,
       headline: candidateProfiles.headline,
       seniority: candidateProfiles.seniority,
       yearsExperience: candidateProfiles.yearsExperience,
+      skills: candidateProfiles.skills,
+      expectedSalary: candidateProfiles.expectedSalary,
+      salaryCurrency: candidateProfiles.salaryCurrency,
+      availability: candidateProfiles.availability,
       stage: candidateProfiles.stage,
+      rating: candidateProfiles.rating,
       submittedAt: candidateProfiles.submittedAt,
+      possibleDuplicate,
     })
     .from(candidateProfiles)
     .innerJoin(users, eq(users.id, candidateProfiles.userId))
     .where(where)
     .orderBy(desc(candidateProfiles.submittedAt), desc(users.id))
-    .limit(filter.pageSize ?? PAGE_SIZE)
-    .offset((filter.page - 1) * (filter.pageSize ?? PAGE_SIZE))
+    .limit(pageSize)
+    .offset((filter.page - 1) * pageSize)
     .all();
-  return { rows, total };
+  return { rows: rows.map((row) => ({ ...row, possibleDuplicate: Boolean(row.possibleDuplicate) })), total };
+}
+
+/** 1–5, or null to clear; recorded on the candidate's timeline. */
+export function rateCandidate(actor: SessionUser, userId: number, rating: number | null) {
+  assertStaff(actor);
+  return db.transaction((tx) => {
+    const updated = tx.update(candidateProfiles).set({ rating, updatedAt: new Date() }).where(eq(candidateProfiles.userId, userId)).run();
+    if (updated.changes === 0) return false;
+    const body = rating ? `Rated ${rating} of 5` : "Rating cleared";
+    tx.insert(activities).values({ subjectType: "candidate", subjectId: userId, actorId: actor.id, kind: "status", body }).run();
+    return true;
+  });
 }
 
 export async function getCandidate(actor: SessionUser, userId: number) {
   assertStaff(actor);
   const row = db
-    .select({ id: users.id, name: users.name, email: users.email, profile: candidateProfiles })
+    .select({ id: users.id, name: users.name, email: users.email, emailCanonical: users.emailCanonical, profile: candidateProfiles })
     .from(users)
     .innerJoin(candidateProfiles, eq(candidateProfiles.userId, users.id))
     .where(and(eq(users.id, userId), candidateBase))
     .get();
   if (!row) return null;
   const { cvFileKey: _key, ...profile } = row.profile;
+  const duplicates = db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(candidateBase, eq(users.emailCanonical, row.emailCanonical ?? ""), ne(users.id, userId)))
+    .all();
   const stages = db
     .select({ stage: candidateStageEvents.stage, reason: candidateStageEvents.reason, at: candidateStageEvents.createdAt, by: users.name })
     .from(candidateStageEvents)
@@ -160,7 +333,7 @@ export async function getCandidate(actor: SessionUser, userId: number) {
     .where(eq(candidateStageEvents.userId, userId))
     .orderBy(desc(candidateStageEvents.createdAt), desc(candidateStageEvents.id))
     .all();
-  return { id: row.id, name: row.name, email: row.email, profile, stages, timeline: timeline("candidate", userId) };
+  return { id: row.id, name: row.name, email: row.email, profile, stages, duplicates, timeline: timeline("candidate", userId) };
 }
 
 /** Moves a candidate to a stage: the profile, its history (who and when) and the timeline change together. */

@@ -4,6 +4,7 @@ import { db } from "../index";
 import { users } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
 import { assertRole, type SessionUser } from "./users";
+import { emailKeys } from "@/lib/email-identity";
 
 const assertAdmin = (actor: SessionUser) => assertRole(actor, "admin");
 
@@ -20,7 +21,7 @@ export async function listStaff(actor: SessionUser) {
 export function addStaff(actor: SessionUser, input: { name: string; email: string; role: "admin" | "manager"; passwordHash: string }): boolean {
   assertAdmin(actor);
   try {
-    db.insert(users).values({ ...input, emailNormalized: input.email.toLowerCase() }).run();
+    db.insert(users).values({ ...input, ...emailKeys(input.email) }).run();
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;

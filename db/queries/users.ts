@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "../index";
 import { candidateProfiles, candidateStageEvents, users, type UserRole } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
+import { emailKeys } from "@/lib/email-identity";
 
 /** What the rest of the app may know about a user: never the password hash. */
 export type SessionUser = { id: number; name: string; email: string; role: UserRole };
@@ -49,7 +50,7 @@ export function createCandidate(input: { name: string; email: string; passwordHa
     return db.transaction((tx) => {
       const user = tx
         .insert(users)
-        .values({ name: input.name, email: input.email, emailNormalized: input.email.toLowerCase(), passwordHash: input.passwordHash, role: "candidate" })
+        .values({ name: input.name, email: input.email, ...emailKeys(input.email), passwordHash: input.passwordHash, role: "candidate" })
         .returning(publicColumns)
         .get();
       tx.insert(candidateProfiles).values({ userId: user.id }).run();
@@ -65,7 +66,7 @@ export function createCandidate(input: { name: string; email: string; passwordHa
 export function createStaffUser(input: { name: string; email: string; passwordHash: string; role: "manager" | "admin" }) {
   return db
     .insert(users)
-    .values({ ...input, emailNormalized: input.email.toLowerCase() })
+    .values({ ...input, ...emailKeys(input.email) })
     .onConflictDoNothing()
     .returning(publicColumns)
     .get();

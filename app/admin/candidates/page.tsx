@@ -1,11 +1,14 @@
 import Link from "next/link";
+import { DataTable } from "@/components/admin/data-table";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { Pagination } from "@/components/admin/pagination";
 import { listCandidates, PAGE_SIZE } from "@/db/queries/admin";
-import { candidateStages } from "@/db/schema";
-import { formatDate } from "@/lib/format";
-import { filterQuery, oneOf, pageParam, param } from "@/lib/search-params";
+import { listSeniorityOptions } from "@/db/queries/content";
+import { availabilityOptions, candidateStages } from "@/db/schema";
+import { candidateFilterParams, parseCandidateFilter } from "@/lib/admin-filters";
+import { formatDate, formatMoney } from "@/lib/format";
+import { filterQuery } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
-import { DataTable } from "@/components/admin/data-table";
 
 export const metadata = { title: "Candidates" };
 
@@ -13,60 +16,56 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CandidatesPage({ searchParams }: Props) {
   const actor = await requireRole("/admin/candidates", "admin", "manager");
-  const query = await searchParams;
-  const q = param(query.q);
-  const stage = oneOf(query.stage, candidateStages);
-  const page = pageParam(query.page);
-  const { rows, total } = await listCandidates(actor, { q, stage, page });
+  const filter = parseCandidateFilter(await searchParams);
+  const [{ rows, total }, seniorities] = await Promise.all([listCandidates(actor, filter), listSeniorityOptions()]);
+  const params = candidateFilterParams(filter);
 
   return (
     <>
       <h1 className="text-2xl font-bold">Candidates</h1>
-      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-(--radius-card) border border-line bg-white p-4">
-        <div>
-          <label htmlFor="q" className="block text-sm font-semibold">
-            Search name, email, headline or skill
-          </label>
-          <input id="q" name="q" defaultValue={q} className="mt-1 w-72 max-w-full rounded-lg border border-line px-3 py-2" />
-        </div>
-        <div>
-          <label htmlFor="stage" className="block text-sm font-semibold">
-            Stage
-          </label>
-          <select id="stage" name="stage" defaultValue={stage ?? ""} className="mt-1 rounded-lg border border-line px-3 py-2">
-            <option value="">Any submitted</option>
-            {candidateStages.map((value) => (
-              <option key={value} value={value}>
-                {value.replace("_", " ")}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
-          Apply
-        </button>
-      </form>
-      <DataTable caption="Candidates, most recently submitted first" headers={["Name", "Headline", "Seniority", "Stage", "Submitted"]} empty="No candidates match." isEmpty={rows.length === 0}>
+      <FilterForm clearHref="/admin/candidates">
+        <FilterInput name="q" label="Search name, headline or skills" defaultValue={filter.q} className="w-64" />
+        <FilterSelect name="stage" label="Stage" value={filter.stage} anyLabel="Any submitted" options={candidateStages} />
+        <FilterSelect name="seniority" label="Seniority" value={filter.seniority} anyLabel="Any" options={seniorities} />
+        <FilterInput name="skill" label="Skill" defaultValue={filter.skill} placeholder="e.g. PostgreSQL" />
+        <FilterInput name="minYears" label="Years at least" type="number" min={0} max={60} defaultValue={filter.minYears} className="w-28" />
+        <FilterInput name="salaryMin" label="Salary from" type="number" min={0} step={1000} defaultValue={filter.salaryMin} className="w-32" />
+        <FilterInput name="salaryMax" label="Salary to" type="number" min={0} step={1000} defaultValue={filter.salaryMax} className="w-32" />
+        <FilterSelect name="availability" label="Availability" value={filter.availability} anyLabel="Any" options={availabilityOptions} />
+      </FilterForm>
+      <DataTable
+        caption="Candidates, most recently submitted first"
+        headers={["Name", "Headline", "Experience", "Salary", "Stage", "Rating", "Submitted"]}
+        empty="No candidates match."
+        isEmpty={rows.length === 0}
+      >
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-line last:border-0">
             <td className="px-4 py-3">
               <Link href={`/admin/candidates/${row.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
                 {row.name}
               </Link>
+              {row.possibleDuplicate ? <span className="mt-1 block text-xs font-semibold text-amber-800">Possible duplicate</span> : null}
             </td>
-            <td className="px-4 py-3">{row.headline}</td>
+            <td className="px-4 py-3">
+              {row.headline}
+              <span className="block text-xs text-ink-muted">{row.skills.slice(0, 6).join(", ")}</span>
+            </td>
             <td className="px-4 py-3">
               {row.seniority ?? "—"}
               {row.yearsExperience !== null ? ` · ${row.yearsExperience} y` : null}
+              {row.availability ? <span className="block text-xs text-ink-muted">{row.availability}</span> : null}
             </td>
+            <td className="px-4 py-3 whitespace-nowrap">{row.expectedSalary !== null ? formatMoney(row.expectedSalary, row.salaryCurrency) : "—"}</td>
             <td className="px-4 py-3">{row.stage.replace("_", " ")}</td>
+            <td className="px-4 py-3">{row.rating ? `${row.rating} / 5` : "—"}</td>
             <td className="px-4 py-3 whitespace-nowrap">{row.submittedAt ? formatDate(row.submittedAt) : "—"}</td>
           </tr>
         ))}
       </DataTable>
-      <Pagination page={page} total={total} pageSize={PAGE_SIZE} params={{ q, stage }} />
+      <Pagination page={filter.page} total={total} pageSize={PAGE_SIZE} params={params} />
       <p className="mt-4 text-sm">
-        <a href={`/admin/candidates/export?${filterQuery({ q, stage })}`} className="font-semibold text-brand-700 underline underline-offset-4">
+        <a href={`/admin/candidates/export?${filterQuery(params)}`} className="font-semibold text-brand-700 underline underline-offset-4">
           Export these candidates as CSV
         </a>
       </p>

@@ -1,11 +1,14 @@
 import Link from "next/link";
-import { Pagination } from "@/components/admin/pagination";
-import { listRequests, PAGE_SIZE } from "@/db/queries/admin";
-import { contactRequestStatuses } from "@/db/schema";
-import { formatDate } from "@/lib/format";
-import { filterQuery, oneOf, pageParam, param } from "@/lib/search-params";
-import { requireRole } from "@/lib/session";
 import { DataTable } from "@/components/admin/data-table";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { Pagination } from "@/components/admin/pagination";
+import { listAssignees, listRequests, PAGE_SIZE } from "@/db/queries/admin";
+import { listSeniorityOptions } from "@/db/queries/content";
+import { contactRequestStatuses } from "@/db/schema";
+import { parseRequestFilter, requestFilterParams, requestSortLabels, requestSorts } from "@/lib/admin-filters";
+import { formatDate } from "@/lib/format";
+import { filterQuery } from "@/lib/search-params";
+import { requireRole } from "@/lib/session";
 
 export const metadata = { title: "Requests" };
 
@@ -13,40 +16,34 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function RequestsPage({ searchParams }: Props) {
   const actor = await requireRole("/admin/requests", "admin", "manager");
-  const query = await searchParams;
-  const q = param(query.q);
-  const status = oneOf(query.status, contactRequestStatuses);
-  const page = pageParam(query.page);
-  const { rows, total } = await listRequests(actor, { q, status, page });
+  const filter = parseRequestFilter(await searchParams);
+  const [{ rows, total }, assignees, seniorities] = await Promise.all([listRequests(actor, filter), listAssignees(actor), listSeniorityOptions()]);
+  const params = requestFilterParams(filter);
 
   return (
     <>
       <h1 className="text-2xl font-bold">Contact requests</h1>
-      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-(--radius-card) border border-line bg-white p-4">
-        <div>
-          <label htmlFor="q" className="block text-sm font-semibold">
-            Search name, company or email
-          </label>
-          <input id="q" name="q" defaultValue={q} className="mt-1 w-72 max-w-full rounded-lg border border-line px-3 py-2" />
-        </div>
-        <div>
-          <label htmlFor="status" className="block text-sm font-semibold">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={status ?? ""} className="mt-1 rounded-lg border border-line px-3 py-2">
-            <option value="">Any</option>
-            {contactRequestStatuses.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
-          Apply
-        </button>
-      </form>
-      <DataTable caption="Contact requests, newest first" headers={["Reference", "Company", "Contact", "Need", "Status", "Received"]} empty="No requests match." isEmpty={rows.length === 0}>
+      <FilterForm clearHref="/admin/requests">
+        <FilterInput name="q" label="Search name, company or email" defaultValue={filter.q} className="w-72" />
+        <FilterSelect name="status" label="Status" value={filter.status} anyLabel="Any" options={contactRequestStatuses} />
+        <FilterSelect
+          name="assignee"
+          label="Assignee"
+          value={params.assignee}
+          anyLabel="Anyone"
+          options={[{ value: "me", label: "Me" }, { value: "none", label: "Unassigned" }, ...assignees.map((person) => ({ value: String(person.id), label: person.name }))]}
+        />
+        <FilterSelect name="seniority" label="Seniority" value={filter.seniority} anyLabel="Any" options={seniorities} />
+        <FilterInput name="from" label="Received from" type="date" defaultValue={filter.from?.text} />
+        <FilterInput name="to" label="Received to" type="date" defaultValue={filter.to?.text} />
+        <FilterSelect name="sort" label="Sort" value={filter.sort} options={requestSorts.map((sort) => ({ value: sort, label: requestSortLabels[sort] }))} />
+      </FilterForm>
+      <DataTable
+        caption={`Contact requests, ${requestSortLabels[filter.sort].toLowerCase()}`}
+        headers={["Reference", "Company", "Contact", "Need", "Status", "Assignee", "Received"]}
+        empty="No requests match."
+        isEmpty={rows.length === 0}
+      >
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-line last:border-0">
             <td className="px-4 py-3 font-mono">
@@ -63,15 +60,17 @@ export default async function RequestsPage({ searchParams }: Props) {
               {row.developers} × {row.seniority}
             </td>
             <td className="px-4 py-3">{row.status}</td>
+            <td className="px-4 py-3">{row.assignee ?? <span className="text-ink-muted">Unassigned</span>}</td>
             <td className="px-4 py-3 whitespace-nowrap">{formatDate(row.createdAt)}</td>
           </tr>
         ))}
       </DataTable>
-      <Pagination page={page} total={total} pageSize={PAGE_SIZE} params={{ q, status }} />
+      <Pagination page={filter.page} total={total} pageSize={PAGE_SIZE} params={params} />
       <p className="mt-4 text-sm">
-        <a href={`/admin/requests/export?${filterQuery({ q, status })}`} className="font-semibold text-brand-700 underline underline-offset-4">
+        <a href={`/admin/requests/export?${filterQuery(params)}`} className="font-semibold text-brand-700 underline underline-offset-4">
           Export these requests as CSV
         </a>
+        <span className="text-ink-muted"> · dates are UTC days</span>
       </p>
     </>
   );

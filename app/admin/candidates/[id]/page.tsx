@@ -7,7 +7,7 @@ import { getCandidate } from "@/db/queries/admin";
 import { candidateStages } from "@/db/schema";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
-import { addActivityNote, changeCandidateStage } from "../../actions";
+import { addActivityNote, changeCandidateRating, changeCandidateStage } from "../../actions";
 
 export const metadata = { title: "Candidate" };
 
@@ -39,8 +39,26 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <h1 className="mt-3 text-2xl font-bold">{candidate.name}</h1>
       <p className="mt-1 text-ink-muted">{profile.headline}</p>
       <p className="mt-1 text-sm" data-testid="candidate-stage">
-        Stage: {profile.stage.replace("_", " ")}
+        Stage: {profile.stage.replace("_", " ")} · Rating: {profile.rating ? `${profile.rating} / 5` : "not rated"}
       </p>
+      {candidate.duplicates.length > 0 ? (
+        <section aria-labelledby="duplicates-title" className="mt-4 rounded-(--radius-card) border border-amber-300 bg-amber-50 p-4 text-sm">
+          <h2 id="duplicates-title" className="font-semibold">
+            Possible duplicate
+          </h2>
+          <p className="mt-1">These accounts use an address that reaches the same inbox as {candidate.email}:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {candidate.duplicates.map((twin) => (
+              <li key={twin.id}>
+                <Link href={`/admin/candidates/${twin.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                  {twin.name}
+                </Link>{" "}
+                ({twin.email})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
           <section aria-labelledby="profile-title" className="rounded-(--radius-card) border border-line bg-white p-5">
@@ -101,6 +119,16 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             value={profile.stage}
             reasonLabel="Reason (required when rejected)"
             submitLabel="Update stage"
+          />
+          <ChangeForm
+            title="Rating"
+            action={changeCandidateRating}
+            id={candidate.id}
+            name="rating"
+            label="Rating (1 = weak, 5 = excellent)"
+            options={[{ value: "", label: "Not rated" }, ...["1", "2", "3", "4", "5"]]}
+            value={profile.rating ? String(profile.rating) : ""}
+            submitLabel="Save rating"
           />
           <NoteForm subject="candidate" id={candidate.id} action={addActivityNote} />
         </aside>

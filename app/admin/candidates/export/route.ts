@@ -1,8 +1,7 @@
 import { EXPORT_LIMIT, listCandidates } from "@/db/queries/admin";
-import { candidateStages } from "@/db/schema";
-import { csvResponse, toCsv } from "@/lib/csv";
-import { oneOf, param } from "@/lib/search-params";
 import { recordAudit } from "@/db/queries/audit";
+import { parseCandidateFilter } from "@/lib/admin-filters";
+import { csvResponse, toCsv } from "@/lib/csv";
 import { getCurrentUser } from "@/lib/session";
 
 /** CSV of the candidates matching the list's current filters. */
@@ -10,13 +9,19 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user || (user.role !== "admin" && user.role !== "manager")) return new Response("Not found", { status: 404 });
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const { rows } = await listCandidates(user, { q: param(query.q), stage: oneOf(query.stage, candidateStages), page: 1, pageSize: EXPORT_LIMIT });
+  const { rows } = await listCandidates(user, { ...parseCandidateFilter(query), page: 1, pageSize: EXPORT_LIMIT });
   const csv = toCsv(rows, [
     { header: "Name", value: (row) => row.name },
+    { header: "Email", value: (row) => row.email },
     { header: "Headline", value: (row) => row.headline },
     { header: "Seniority", value: (row) => row.seniority },
     { header: "Years", value: (row) => row.yearsExperience },
+    { header: "Skills", value: (row) => row.skills.join(", ") },
+    { header: "Expected salary", value: (row) => (row.expectedSalary === null ? "" : `${row.expectedSalary} ${row.salaryCurrency}`) },
+    { header: "Availability", value: (row) => row.availability },
     { header: "Stage", value: (row) => row.stage },
+    { header: "Rating", value: (row) => row.rating },
+    { header: "Possible duplicate", value: (row) => (row.possibleDuplicate ? "yes" : "") },
     { header: "Submitted", value: (row) => row.submittedAt },
   ]);
   recordAudit(user.id, "export", "candidates", `${rows.length} rows; filter ${new URL(request.url).search || "none"}`);

@@ -4,12 +4,12 @@ import { ActionForm } from "@/components/admin/action-form";
 import { ChangeForm } from "@/components/admin/change-form";
 import { NoteForm } from "@/components/admin/note-form";
 import { Timeline } from "@/components/admin/timeline";
-import { getMatches, getRequest } from "@/db/queries/admin";
+import { getMatches, getRequest, listAssignees } from "@/db/queries/admin";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { contactRequestStatuses } from "@/db/schema";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
-import { addActivityNote, changeRequestStatus, propose } from "../../actions";
+import { addActivityNote, changeRequestAssignee, changeRequestStatus, propose } from "../../actions";
 
 export const metadata = { title: "Request" };
 
@@ -19,6 +19,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
   if (!request) notFound();
   const matching = (await getMatches(actor, request.id, await listSeniorityOptions())) ?? { matches: [], proposed: [] };
+  const assignees = await listAssignees(actor);
+  const assignee = assignees.find((person) => person.id === request.assigneeId);
 
   const fields: [string, string][] = [
     ["Name", request.name],
@@ -44,7 +46,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       </h1>
       <p className="mt-1 text-ink-muted" data-testid="request-status">
         Status: {request.status}
-        {request.lostReason ? ` (${request.lostReason})` : null}
+        {request.lostReason ? ` (${request.lostReason})` : null} · Assignee: {assignee?.name ?? "nobody yet"}
       </p>
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
@@ -133,6 +135,16 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             value={request.status}
             reasonLabel="Reason (required when lost)"
             submitLabel="Update status"
+          />
+          <ChangeForm
+            title="Assignee"
+            action={changeRequestAssignee}
+            id={request.id}
+            name="assigneeId"
+            label="Talent manager"
+            options={[{ value: "", label: "Unassigned" }, ...assignees.map((person) => ({ value: String(person.id), label: person.name }))]}
+            value={request.assigneeId ? String(request.assigneeId) : ""}
+            submitLabel="Save assignee"
           />
           <NoteForm subject="request" id={request.id} action={addActivityNote} />
         </aside>

@@ -1,7 +1,6 @@
 import { EXPORT_LIMIT, listRequests } from "@/db/queries/admin";
-import { contactRequestStatuses } from "@/db/schema";
 import { csvResponse, toCsv } from "@/lib/csv";
-import { oneOf, param } from "@/lib/search-params";
+import { parseRequestFilter } from "@/lib/admin-filters";
 import { recordAudit } from "@/db/queries/audit";
 import { getCurrentUser } from "@/lib/session";
 
@@ -10,7 +9,7 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user || (user.role !== "admin" && user.role !== "manager")) return new Response("Not found", { status: 404 });
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const { rows } = await listRequests(user, { q: param(query.q), status: oneOf(query.status, contactRequestStatuses), page: 1, pageSize: EXPORT_LIMIT });
+  const { rows } = await listRequests(user, { ...parseRequestFilter(query), page: 1, pageSize: EXPORT_LIMIT });
   const csv = toCsv(rows, [
     { header: "Reference", value: (row) => row.reference },
     { header: "Received", value: (row) => row.createdAt },
@@ -20,6 +19,7 @@ export async function GET(request: Request) {
     { header: "Email", value: (row) => row.email },
     { header: "Seniority", value: (row) => row.seniority },
     { header: "Developers", value: (row) => row.developers },
+    { header: "Assignee", value: (row) => row.assignee ?? "" },
   ]);
   recordAudit(user.id, "export", "requests", `${rows.length} rows; filter ${new URL(request.url).search || "none"}`);
   return csvResponse(csv, "requests");

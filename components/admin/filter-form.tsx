@@ -1,0 +1,63 @@
+import Link from "next/link";
+import type { ComponentProps, ReactNode } from "react";
+
+/** A list's filters as a plain GET form: every view lives in the URL, so it can be shared or bookmarked. */
+export function FilterForm({ children, clearHref }: { children: ReactNode; clearHref: string }) {
+  return (
+    <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-(--radius-card) border border-line bg-white p-4">
+      {children}
+      <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
+        Apply
+      </button>
+      <Link href={clearHref} className="min-h-11 px-2 py-2.5 text-sm font-semibold text-brand-700 underline underline-offset-4">
+        Clear
+      </Link>
+    </form>
+  );
+}
+
+const control = "mt-1 rounded-lg border border-line px-3 py-2";
+
+export function FilterInput({ name, label, className = "w-40", ...props }: { name: string; label: string } & Omit<ComponentProps<"input">, "name" | "id">) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <input id={`filter-${name}`} name={name} className={`${control} max-w-full ${className}`} {...props} />
+    </div>
+  );
+}
+
+export function FilterSelect({
+  name,
+  label,
+  value,
+  anyLabel,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  anyLabel?: string;
+  options: readonly (string | { value: string; label: string })[];
+}) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
+        {anyLabel ? <option value="">{anyLabel}</option> : null}
+        {options.map((option) => {
+          const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option.replace("_", " ") } : option;
+          return (
+            <option key={optionValue} value={optionValue}>
+              {optionLabel}
+            </option>
+          );
+        })}
+      </select>
+    </div>
+  );
+}
