@@ -1,29 +1,6 @@
 import { eq } from "drizzle-orm";
 import { bookings, candidateProfiles, candidateStageEvents, contactRequests, outbox, users } from "../db/schema";
-import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, mailTo, pdfFile, test } from "./fixtures";
-
-let requestsMade = 0;
-function insertRequest(company: string) {
-  const email = `buyer-${process.pid}-${++requestsMade}@${company.toLowerCase().replace(/\W/g, "")}.example`;
-  return db
-    .insert(contactRequests)
-    .values({
-      reference: `BT-A${process.pid % 1000}${requestsMade}`.slice(0, 12),
-      name: "Jordan Buyer",
-      email,
-      emailNormalized: email,
-      company,
-      role: "Backend developer",
-      seniority: "Senior",
-      developers: 2,
-      desiredStart: "asap",
-      message: "Two senior engineers for our billing platform.",
-      sourcePage: "/hire/backend",
-      consentAt: new Date(),
-    })
-    .returning()
-    .get();
-}
+import { createCandidateUser, createStaffUser, db, expect, insertBooking, insertRequest, loginAs, mailTo, pdfFile, test } from "./fixtures";
 
 test.describe("talent manager dashboard", () => {
   test("a manager signs in, finds a request, changes its status and adds a note", async ({ page }) => {

@@ -3,8 +3,9 @@ import { eq } from "drizzle-orm";
 import { createDb } from "../db/client";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { appSecrets, bookings, candidateProfiles, candidateStageEvents, talentExperts, users } from "../db/schema";
+import { appSecrets, bookings, candidateProfiles, candidateStageEvents, contactRequests, talentExperts, users } from "../db/schema";
 import { createFormToken } from "../lib/form-guard";
+import { emailKeys } from "../lib/email-identity";
 import { createManageToken, hashManageToken } from "../lib/manage-token";
 
 /** The test run's database: the same file the server under test uses (see playwright.config.ts). */
@@ -87,7 +88,7 @@ export async function createCandidateUser(prefix = "dev") {
   const email = `${prefix}-${process.pid}-${++usersMade}-${Date.now()}@candidates.example`;
   const user = db
     .insert(users)
-    .values({ name: "Ada Backend", email, emailNormalized: email, passwordHash: await hash(STRONG_PASSWORD, { algorithm: 2 }), role: "candidate" })
+    .values({ name: "Ada Backend", email, ...emailKeys(email), passwordHash: await hash(STRONG_PASSWORD, { algorithm: 2 }), role: "candidate" })
     .returning()
     .get();
   db.insert(candidateProfiles).values({ userId: user.id }).run();
@@ -116,4 +117,37 @@ export async function createStaffUser(role: "manager" | "admin" = "manager") {
     .returning()
     .get();
   return { id: user.id, email, password: STRONG_PASSWORD, name: user.name };
+}
+
+let requestsMade = 0;
+
+/** A company's contact request straight in the database. */
+export function insertRequest(company: string, overrides: Partial<typeof contactRequests.$inferInsert> = {}) {
+  const email = `buyer-${process.pid}-${++requestsMade}@${company.toLowerCase().replace(/\W/g, "")}.example`;
+  return db
+    .insert(contactRequests)
+    .values({
+      reference: `BT-A${process.pid % 1000}${requestsMade}`.slice(0, 12),
+      name: "Jordan Buyer",
+      email,
+      emailNormalized: email,
+      company,
+      role: "Backend developer",
+      seniority: "Senior",
+      developers: 2,
+      desiredStart: "asap",
+      message: "Two senior engineers for our billing platform.",
+      sourcePage: "/hire/backend",
+      consentAt: new Date(),
+      ...overrides,
+    })
+    .returning()
+    .get();
+}
+
+/** Staff accounts signed in once by e2e/auth.setup.ts; `test.use(signedInAs("manager"))` starts a test signed in. */
+export const STAFF_STATE_DIR = join(process.env.E2E_DATABASE_URL ?? "", "..", "auth");
+export const signedInAs = (role: "manager" | "admin") => ({ storageState: join(STAFF_STATE_DIR, `${role}.json`) });
+export function signedInStaff(role: "manager" | "admin"): { id: number; email: string; name: string } {
+  return JSON.parse(readFileSync(join(STAFF_STATE_DIR, `${role}.user.json`), "utf8"));
 }

@@ -38,8 +38,9 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       </Link>
       <h1 className="mt-3 text-2xl font-bold">{candidate.name}</h1>
       <p className="mt-1 text-ink-muted">{profile.headline}</p>
-      <p className="mt-1 text-sm" data-testid="candidate-stage">
-        Stage: {profile.stage.replace("_", " ")} · Rating: {profile.rating ? `${profile.rating} / 5` : "not rated"}
+      <p className="mt-1 text-sm">
+        <span data-testid="candidate-stage">Stage: {profile.stage.replace("_", " ")}</span> ·{" "}
+        <span data-testid="candidate-rating">Rating: {profile.rating ? `${profile.rating} / 5` : "not rated"}</span>
       </p>
       {candidate.duplicates.length > 0 ? (
         <section aria-labelledby="duplicates-title" className="mt-4 rounded-(--radius-card) border border-amber-300 bg-amber-50 p-4 text-sm">

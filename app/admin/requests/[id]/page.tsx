@@ -44,9 +44,12 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       <h1 className="mt-3 text-2xl font-bold">
         {request.company} <span className="font-mono text-base text-ink-muted">{request.reference}</span>
       </h1>
-      <p className="mt-1 text-ink-muted" data-testid="request-status">
-        Status: {request.status}
-        {request.lostReason ? ` (${request.lostReason})` : null} · Assignee: {assignee?.name ?? "nobody yet"}
+      <p className="mt-1 text-ink-muted">
+        <span data-testid="request-status">
+          Status: {request.status}
+          {request.lostReason ? ` (${request.lostReason})` : null}
+        </span>{" "}
+        · <span data-testid="request-assignee">Assignee: {assignee?.name ?? "nobody yet"}</span>
       </p>
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
