@@ -43,6 +43,7 @@ test("authorization matrix: every staff route and server action against every ki
     .returning()
     .get();
   const pages = await sessions(browser);
+  const assignee = await createStaffUser("manager");
   let checks = 0;
 
   // Routes: anonymous → login, candidate → 404, manager → 200 (404 for admin-only pages), admin → 200.
@@ -77,6 +78,8 @@ test("authorization matrix: every staff route and server action against every ki
     { name: "changeRequestStatus", page: `/admin/requests/${request.id}`, button: "Update status", fields: { status: "contacted" } },
     { name: "addActivityNote (request)", page: `/admin/requests/${request.id}`, button: "Add note", fields: { body: "matrix note" } },
     { name: "propose", page: `/admin/requests/${request.id}`, button: "Propose", fields: {} },
+    { name: "changeRequestAssignee", page: `/admin/requests/${request.id}`, button: "Save assignee", fields: { assigneeId: String(assignee.id) } },
+    { name: "changeCandidateRating", page: `/admin/candidates/${candidate.id}`, button: "Save rating", fields: { rating: "3" } },
     { name: "changeCandidateStage", page: `/admin/candidates/${candidate.id}`, button: "Update stage", fields: { stage: "screening" } },
     { name: "updateCall", page: "/admin/calls", button: "Save", fields: { status: "completed" }, scope: `call-${booking.reference}` },
     { name: "editRole", page: "/admin/content/roles/backend", button: "Save page" },
@@ -99,6 +102,8 @@ test("authorization matrix: every staff route and server action against every ki
     for (const who of ROLES) {
       // Only a failed email can be retried: put it back in that state before each attempt.
       if (action.name === "retryOutboxEmail") db.update(outbox).set({ status: "failed", attempts: 5 }).where(eq(outbox.id, failedEmail.id)).run();
+      // Assigning the same person twice is no change (and no audit entry): start unassigned each time.
+      if (action.name === "changeRequestAssignee") db.update(contactRequests).set({ assigneeId: null }).where(eq(contactRequests.id, request.id)).run();
       const before = auditCount();
       // A new role needs a new address each time, or the second creation is (rightly) refused.
       const body = action.name === "addRole" ? { ...multipart, slug: `matrix-${who}-${Date.now().toString(36)}` } : multipart;
