@@ -80,7 +80,7 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
         </div>
       </section>
 
-      <div className="mt-8 grid gap-4 xl:grid-cols-2">
+      <div className="mt-8 grid gap-4">
         <WeeklyBarChart title="Contact requests per week (last 12 weeks)" unit="requests" points={overview.requestsPerWeek.map((week) => ({ label: weekLabel(week.weekStart), value: week.count }))} />
         <WeeklyBarChart
           title="Candidate applications per week (last 12 weeks)"

@@ -1,5 +1,5 @@
 /**
- * Server-rendered SVG charts for the overview. Every bar carries its number and its label in
+ * Server-rendered charts for the overview (SVG columns, HTML bars). Every bar carries its number and its label in
  * text, so nothing depends on colour, and a table with the same figures follows each chart for
  * screen readers and for copying.
  */
@@ -8,7 +8,7 @@ type Point = { label: string; value: number };
 
 export function WeeklyBarChart({ title, points, unit }: { title: string; points: Point[]; unit: string }) {
   const width = 720;
-  const height = 220;
+  const height = 200;
   const top = 24;
   const bottom = 40;
   const max = Math.max(1, ...points.map((point) => point.value));
@@ -18,56 +18,50 @@ export function WeeklyBarChart({ title, points, unit }: { title: string; points:
   return (
     <figure className="relative rounded-(--radius-card) border border-line bg-white p-5">
       <figcaption className="font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} className="mt-3 h-auto w-full" role="img" aria-label={`${title}: ${total} ${unit} in ${points.length} weeks`}>
-        <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} className="stroke-line" strokeWidth={1} />
-        {points.map((point, index) => {
-          const barHeight = ((height - top - bottom) * point.value) / max;
-          const x = index * slot + (slot - barWidth) / 2;
-          const y = height - bottom - barHeight;
-          return (
-            <g key={point.label}>
-              <rect x={x} y={y} width={barWidth} height={barHeight} className="fill-brand-700" rx={3} />
-              <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" className="fill-ink text-[13px] font-semibold">
-                {point.value}
-              </text>
-              <text x={x + barWidth / 2} y={height - bottom + 18} textAnchor="middle" className="fill-ink-muted text-[12px]">
-                {point.label}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      {/* Never narrower than its labels need: on a phone the chart scrolls sideways inside its box. */}
+      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}, chart`}>
+        <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[45rem]" role="img" aria-label={`${title}: ${total} ${unit} in ${points.length} weeks`}>
+          <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} className="stroke-line" strokeWidth={1} />
+          {points.map((point, index) => {
+            const barHeight = ((height - top - bottom) * point.value) / max;
+            const x = index * slot + (slot - barWidth) / 2;
+            const y = height - bottom - barHeight;
+            return (
+              <g key={point.label}>
+                <rect x={x} y={y} width={barWidth} height={barHeight} className="fill-brand-700" rx={3} />
+                <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" className="fill-ink text-[13px] font-semibold">
+                  {point.value}
+                </text>
+                <text x={x + barWidth / 2} y={height - bottom + 18} textAnchor="middle" className="fill-ink-muted text-[12px]">
+                  {point.label}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <FiguresTable caption={`${title} (figures)`} headers={["Week starting", unit]} rows={points.map((point) => [point.label, point.value])} />
     </figure>
   );
 }
 
+/** Horizontal bars in HTML, so labels keep their size on a phone; the numbers are printed beside the bars. */
 export function FunnelChart({ title, steps }: { title: string; steps: Point[] }) {
   const max = Math.max(1, ...steps.map((step) => step.value));
-  const rowHeight = 34;
-  const labelWidth = 170;
-  const width = 720;
-  const height = steps.length * rowHeight + 8;
   return (
     <figure className="relative rounded-(--radius-card) border border-line bg-white p-5">
       <figcaption className="font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} className="mt-3 h-auto w-full" role="img" aria-label={`${title}: ${steps.map((step) => `${step.label} ${step.value}`).join(", ")}`}>
-        {steps.map((step, index) => {
-          const barWidth = ((width - labelWidth - 60) * step.value) / max;
-          const y = index * rowHeight + 4;
-          return (
-            <g key={step.label}>
-              <text x={labelWidth - 10} y={y + 19} textAnchor="end" className="fill-ink text-[13px]">
-                {step.label}
-              </text>
-              <rect x={labelWidth} y={y} width={Math.max(barWidth, 2)} height={rowHeight - 10} className="fill-brand-700" rx={3} />
-              <text x={labelWidth + Math.max(barWidth, 2) + 8} y={y + 19} className="fill-ink text-[13px] font-semibold">
-                {step.value}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <ol className="mt-3 space-y-2" aria-hidden="true">
+        {steps.map((step) => (
+          <li key={step.label} className="grid grid-cols-[9rem_1fr] items-center gap-3 text-sm sm:grid-cols-[11rem_1fr]">
+            <span className="text-right">{step.label}</span>
+            <span className="flex items-center gap-2">
+              <span className="h-6 rounded-sm bg-brand-700" style={{ width: `${Math.max((step.value / max) * 85, 0.5)}%` }} />
+              <span className="font-semibold">{step.value}</span>
+            </span>
+          </li>
+        ))}
+      </ol>
       <FiguresTable caption={`${title} (figures)`} headers={["Stage", "Candidates"]} rows={steps.map((step) => [step.label, step.value])} />
     </figure>
   );

@@ -40,7 +40,8 @@ const OPEN_CANDIDATE_STAGES: CandidateStage[] = ["submitted", "screening", "tech
 function weeklyCounts(column: SQLiteColumn, weeks: number, now: number) {
   const thisWeek = Math.floor((now - FIRST_MONDAY) / WEEK);
   const since = (thisWeek - weeks + 1) * WEEK + FIRST_MONDAY;
-  const bucket = sql<number>`(${column} - ${FIRST_MONDAY}) / ${WEEK}`;
+  // Bound numbers arrive as REAL in SQLite: cast, so the week is a whole number like the JS side's.
+  const bucket = sql<number>`CAST((${column} - ${FIRST_MONDAY}) / ${WEEK} AS INTEGER)`;
   const rows = db
     .select({ week: bucket, n: count() })
     .from(column.table)
