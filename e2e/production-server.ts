@@ -47,7 +47,6 @@ export type ProductionServer = {
   pid: number;
   /** Resolves when the process has ended, with its exit code or the signal that ended it. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  output: () => string;
 };
 
 /** Process groups this worker started: a server (or one left behind by its npm) is never outside its group. */
@@ -79,7 +78,11 @@ export async function startProductionServer(databaseFile: string, port: number, 
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
+    child.once("exit", (code, signal) => {
+      // Forget a group as soon as it is empty, so its number, once reused by someone else, is never signalled.
+      if (child.pid && !groupAlive(child.pid)) groups.delete(child.pid);
+      resolve({ code, signal });
+    }),
   );
   await Promise.race([
     expect.poll(() => health(origin), { timeout: 60_000, message: `the server on ${origin} did not become healthy` }).toBe(200),
@@ -87,7 +90,16 @@ export async function startProductionServer(databaseFile: string, port: number, 
       throw new Error(`the server exited (${code ?? signal}) before it was healthy:\n${output}`);
     }),
   ]);
-  return { origin, port, pid: child.pid ?? 0, exited, output: () => output };
+  return { origin, port, pid: child.pid ?? 0, exited };
+}
+
+function groupAlive(group: number) {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Ends whatever is left of the servers this worker started, and nothing else. */
