@@ -2,12 +2,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import { env } from "./env";
+import { uploadsDirFor } from "./uploads-dir";
 
 /** CVs live beside the database, never under public/: they are only served through an authorised route. */
-const cvDir = join(dirname(resolve(env.DATABASE_URL)), "uploads", "cv");
+const cvDir = join(uploadsDirFor(env.DATABASE_URL), "cv");
 const KEY = /^[0-9a-f-]{36}\.(pdf|docx)$/;
 
 const pathOf = (key: string) => {

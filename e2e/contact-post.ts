@@ -1,0 +1,99 @@
+import http from "node:http";
+import { createFormToken } from "../lib/form-guard";
+
+const decode = (text: string) =>
+  text.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, entity: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", "#x27": "'", "#39": "'" })[entity] ?? "");
+
+/**
+ * The contact form's hidden fields as the page renders them for a browser without JavaScript:
+ * React's `$ACTION_…` fields name the server action and its state, `formToken` the render time.
+ */
+export async function readContactForm(origin: string): Promise<Record<string, string>> {
+  const html = await (await fetch(`${origin}/contact`)).text();
+  const form = html.match(/<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/)?.[1] ?? "";
+  const hidden: Record<string, string> = {};
+  for (const [input] of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = input.match(/name="([^"]*)"/)?.[1];
+    if (name) hidden[decode(name)] = decode(input.match(/value="([^"]*)"/)?.[1] ?? "");
+  }
+  if (!Object.keys(hidden).some((name) => name.startsWith("$ACTION_"))) throw new Error(`no server action fields in the contact form at ${origin}`);
+  return hidden;
+}
+
+/** A filled, valid contact request as the browser sends it, with a token re-signed as if the form was rendered 10 s ago. */
+export function contactFormBody(hidden: Record<string, string>, secret: string, email: string): FormData {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(hidden)) body.set(name, value);
+  body.set("formToken", createFormToken(secret, Date.now() - 10_000));
+  const fields = {
+    name: "Storm Tester",
+    email,
+    company: "Durability Ltd",
+    role: "Backend developer",
+    seniority: "Senior",
+    developers: "2",
+    desiredStart: "asap",
+    budget: "$90k a year",
+    message: "Two backend engineers for an event-sourced ledger in Go and PostgreSQL.",
+    consent: "on",
+    website: "",
+  };
+  for (const [name, value] of Object.entries(fields)) body.set(name, value);
+  return body;
+}
+
+/** The reference on the thank-you page; the dropped-bot answer (BT-RECEIVED) does not count. */
+export const referenceIn = (html: string) => html.match(/>(BT-[A-HJ-NP-Z2-9]{6})</)?.[1] ?? null;
+
+/** Posts one request the way the no-JavaScript form does; each call is its own client IP (10 an hour per IP). */
+export async function postContactRequest(origin: string, hidden: Record<string, string>, secret: string, client: { ip: string; email: string }) {
+  const response = await fetch(`${origin}/contact`, {
+    method: "POST",
+    body: contactFormBody(hidden, secret, client.email),
+    // A browser sends Origin with every POST; Next checks it against Host for server actions.
+    headers: { origin, "x-forwarded-for": client.ip },
+    signal: AbortSignal.timeout(30_000),
+  });
+  return { status: response.status, reference: referenceIn(await response.text()) };
+}
+
+/**
+ * Starts a no-JavaScript contact request and holds its body back. Resolves once the server has
+ * answered `100 Continue`, i.e. it has accepted the request and is waiting for the body: the
+ * request is in flight. `finish()` sends the body and resolves with the answer.
+ */
+export async function openContactRequest(origin: string, hidden: Record<string, string>, secret: string, client: { ip: string; email: string }) {
+  const encoded = new Response(contactFormBody(hidden, secret, client.email));
+  const body = Buffer.from(await encoded.arrayBuffer());
+  const request = http.request(`${origin}/contact`, {
+    method: "POST",
+    headers: {
+      origin,
+      "content-type": encoded.headers.get("content-type") ?? "",
+      "content-length": body.length,
+      expect: "100-continue",
+      "x-forwarded-for": client.ip,
+    },
+  });
+  const answer = new Promise<{ status: number; reference: string | null }>((resolve, reject) => {
+    request.once("response", (response) => {
+      let html = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (html += chunk));
+      response.once("end", () => resolve({ status: response.statusCode ?? 0, reference: referenceIn(html) }));
+      response.once("error", reject);
+    });
+    request.once("error", reject);
+  });
+  answer.catch(() => {}); // awaited by finish(); this only keeps an early failure from being "unhandled"
+  await new Promise((resolve, reject) => {
+    request.once("continue", resolve);
+    request.once("error", reject);
+  });
+  return {
+    finish: () => {
+      request.end(body);
+      return answer;
+    },
+  };
+}

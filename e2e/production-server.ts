@@ -1,0 +1,115 @@
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect } from "@playwright/test";
+import { createDb } from "../db/client";
+import { appSecrets } from "../db/schema";
+
+/** Ports for servers a spec starts itself: clear of the suite's server (E2E_PORT) and its SMTP sink (E2E_PORT + 1). */
+export const extraPort = (offset: number) => Number(process.env.E2E_PORT ?? 3100) + 50 + offset;
+
+/** What `npm start` does before the server starts: apply migrations and seed missing content. */
+export function setupDatabase(file: string) {
+  const setup = spawnSync("npm", ["run", "--silent", "db:setup"], { env: { ...process.env, DATABASE_URL: file }, encoding: "utf8" });
+  if (setup.status !== 0) throw new Error(`db:setup failed:\n${setup.stdout}${setup.stderr}`);
+}
+
+/** A fresh database in its own temporary folder, set up like `npm start` does, with a form-signing key the test knows. */
+export function freshDatabase(name: string) {
+  const dir = mkdtempSync(join(tmpdir(), `bedrock-${name}-`));
+  const file = join(dir, "app.db");
+  setupDatabase(file);
+  const secret = randomBytes(32).toString("base64url");
+  const db = createDb(file);
+  db.insert(appSecrets).values({ name: "form-signing", value: secret }).run();
+  db.$client.close();
+  return { dir, file, secret, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export const acceptsConnections = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+
+const health = (origin: string) => fetch(`${origin}/api/health`).then((response) => response.status, () => 0);
+
+export type ProductionServer = {
+  origin: string;
+  port: number;
+  pid: number;
+  /** Resolves when the process has ended, with its exit code or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
+
+/** Process groups this worker started: a server (or one left behind by its npm) is never outside its group. */
+const groups = new Set<number>();
+
+/**
+ * `next start` on the suite's existing build (.next), run by node itself so `pid` is the server's
+ * own process, in a process group of its own so a test only ever kills what it started.
+ * `command: "npm"` runs `npm start` instead, the way production does.
+ */
+export async function startProductionServer(databaseFile: string, port: number, command: "next" | "npm" = "next"): Promise<ProductionServer> {
+  if (await acceptsConnections(port)) throw new Error(`port ${port} is already taken; choose another E2E_PORT`);
+  const origin = `http://127.0.0.1:${port}`;
+  const [file, args] = command === "next" ? [process.execPath, ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1"]] : ["npm", ["start", "--", "--hostname", "127.0.0.1"]];
+  const child = spawn(file, args, {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseFile,
+      PORT: String(port),
+      SITE_URL: origin,
+      NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  if (child.pid) groups.add(child.pid);
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => {
+      // Forget a group as soon as it is empty, so its number, once reused by someone else, is never signalled.
+      if (child.pid && !groupAlive(child.pid)) groups.delete(child.pid);
+      resolve({ code, signal });
+    }),
+  );
+  await Promise.race([
+    expect.poll(() => health(origin), { timeout: 60_000, message: `the server on ${origin} did not become healthy` }).toBe(200),
+    exited.then(({ code, signal }) => {
+      throw new Error(`the server exited (${code ?? signal}) before it was healthy:\n${output}`);
+    }),
+  ]);
+  return { origin, port, pid: child.pid ?? 0, exited };
+}
+
+function groupAlive(group: number) {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Ends whatever is left of the servers this worker started, and nothing else. */
+export function killStartedServers() {
+  for (const group of groups) {
+    try {
+      process.kill(-group, "SIGKILL");
+    } catch {
+      // ESRCH: that group has already ended.
+    }
+  }
+  groups.clear();
+}

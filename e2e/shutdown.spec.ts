@@ -1,0 +1,63 @@
+import { existsSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { createDb } from "../db/client";
+import { contactRequests } from "../db/schema";
+import { openContactRequest, readContactForm } from "./contact-post";
+import { acceptsConnections, extraPort, freshDatabase, killStartedServers, startProductionServer } from "./production-server";
+
+test.afterAll(killStartedServers);
+
+// `next start` handles SIGTERM itself: it stops accepting connections, finishes in-flight requests
+// and after() work, then exits with 143 (128 + SIGTERM); instrumentation.ts closes the database last.
+const GRACEFUL_EXIT = { code: 143, signal: null };
+// Keep-alive connections are closed once idle (Node's keepAliveTimeout, 5 s), so allow that and some.
+const EXIT_WITHIN_MS = 15_000;
+
+test("SIGTERM lets in-flight requests finish, then closes the database cleanly", async () => {
+  test.setTimeout(90_000);
+  const database = freshDatabase("shutdown");
+  const server = await startProductionServer(database.file, extraPort(1));
+  const hidden = await readContactForm(server.origin);
+  const inFlight = await Promise.all(
+    [1, 2, 3, 4].map((n) => openContactRequest(server.origin, hidden, database.secret, { ip: `10.0.0.${n}`, email: `in-flight-${n}@durability.example` })),
+  );
+
+  const signalledAt = performance.now();
+  process.kill(server.pid, "SIGTERM");
+  await expect.poll(() => acceptsConnections(server.port), { message: "the server stops accepting connections" }).toBe(false);
+  const refusingAfter = performance.now() - signalledAt;
+
+  const answers = await Promise.all(inFlight.map((request) => request.finish()));
+  const answeredAfter = performance.now() - signalledAt;
+  for (const answer of answers) expect(answer).toMatchObject({ status: 200, reference: expect.stringMatching(/^BT-/) });
+
+  expect(await server.exited).toEqual(GRACEFUL_EXIT);
+  const exitedAfter = performance.now() - signalledAt;
+  console.log(
+    `SIGTERM: new connections refused after ${Math.round(refusingAfter)} ms, ${answers.length} in-flight requests answered 200 after ${Math.round(answeredAfter)} ms, exit ${GRACEFUL_EXIT.code} after ${Math.round(exitedAfter)} ms`,
+  );
+  expect(exitedAfter).toBeLessThan(EXIT_WITHIN_MS);
+  // A clean close folds the WAL into the database file and removes it.
+  expect(existsSync(`${database.file}-wal`)).toBe(false);
+
+  const db = createDb(database.file);
+  const stored = db.select({ reference: contactRequests.reference }).from(contactRequests).all().map((row) => row.reference);
+  expect(db.$client.pragma("integrity_check", { simple: true })).toBe("ok");
+  db.$client.close();
+  expect(stored).toEqual(expect.arrayContaining(answers.map((answer) => answer.reference)));
+  database.remove();
+});
+
+test("npm start passes SIGTERM on to the server, which closes the database", async () => {
+  test.setTimeout(90_000);
+  const database = freshDatabase("npm-start");
+  const server = await startProductionServer(database.file, extraPort(2), "npm");
+  expect(existsSync(`${database.file}-wal`)).toBe(true);
+
+  process.kill(server.pid, "SIGTERM");
+  expect(await server.exited).toEqual(GRACEFUL_EXIT);
+  // npm waits for its script, so once npm has exited the server is gone too, having closed the database.
+  expect(await acceptsConnections(server.port)).toBe(false);
+  expect(existsSync(`${database.file}-wal`)).toBe(false);
+  database.remove();
+});

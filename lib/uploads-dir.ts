@@ -1,0 +1,4 @@
+import { dirname, join, resolve } from "node:path";
+
+/** Uploaded files live beside the database file, so a backup or restore moves both together. */
+export const uploadsDirFor = (databaseFile: string) => join(dirname(resolve(databaseFile)), "uploads");

@@ -1,0 +1,26 @@
+/**
+ * Online backup of DATABASE_URL and its uploads, safe while the site serves traffic:
+ *   npm run db:backup                     → ./backups/app-<UTC timestamp>.db and app-<…>.uploads/
+ *   npm run db:backup -- /srv/backups/x.db
+ */
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { backupDatabase, fileTimestamp, inspectDatabase } from "../db/backup";
+import { env } from "../lib/env";
+import { printReport } from "./report";
+
+const { positionals } = parseArgs({ allowPositionals: true });
+const target = positionals[0] ?? join("backups", `app-${fileTimestamp(new Date())}.db`);
+
+const started = performance.now();
+try {
+  const { file, uploadsDir } = await backupDatabase(env.DATABASE_URL, target);
+  const took = Math.round(performance.now() - started);
+  const report = inspectDatabase(file, uploadsDir);
+  console.log(`Backed up ${env.DATABASE_URL} in ${took} ms`);
+  printReport(file, uploadsDir, report);
+  if (report.integrity !== "ok") process.exitCode = 1;
+} catch (error) {
+  console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
