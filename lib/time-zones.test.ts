@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOfferedTimeZone, parseLocalInput, parseTimeZone, toLocalInput } from "./time-zones";
+import { formatLocalDateTime, isOfferedTimeZone, parseLocalInput, parseTimeZone, toLocalInput } from "./time-zones";
 
 describe("expert time zones", () => {
   it("accepts the zones the picker offers and nothing else", () => {
@@ -31,5 +31,13 @@ describe("local date-times of an expert", () => {
     expect(toLocalInput(instant, "America/New_York")).toBe("2027-10-30T20:30");
     const read = parseLocalInput(toLocalInput(instant, "America/New_York"), "America/New_York");
     expect(read).toEqual({ ok: true, instant });
+  });
+});
+
+describe("formatLocalDateTime", () => {
+  it("writes the wall clock of the zone, for exports", () => {
+    const instant = Date.parse("2027-01-15T15:00:00Z");
+    expect(formatLocalDateTime(instant, "Asia/Tokyo")).toBe("2027-01-16 00:00");
+    expect(formatLocalDateTime(instant, "America/Los_Angeles")).toBe("2027-01-15 07:00");
   });
 });

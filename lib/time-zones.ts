@@ -16,6 +16,11 @@ export function isOfferedTimeZone(value: string): boolean {
 
 const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";
 
+/** "2027-01-15 09:30" on the wall clock of `timeZone`: sortable, and read as a date by spreadsheets. */
+export function formatLocalDateTime(instant: number, timeZone: string): string {
+  return DateTime.fromMillis(instant, { zone: timeZone }).toFormat("yyyy-MM-dd HH:mm");
+}
+
 /** An instant as a `datetime-local` input shows it, on the wall clock of `timeZone`. */
 export function toLocalInput(instant: number, timeZone: string): string {
   return DateTime.fromMillis(instant, { zone: timeZone }).toFormat(LOCAL_INPUT);

@@ -3,8 +3,11 @@ import type { ComponentProps, ReactNode } from "react";
 const controlClasses =
   "mt-1.5 block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-ink shadow-sm placeholder:text-ink-muted/70 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200 aria-invalid:border-danger-700";
 
-/** `id` is needed only when the same field name appears in several forms on one page. */
-type Common = { name: string; label: string; error?: string; hint?: ReactNode; required?: boolean; id?: string };
+/**
+ * `id` is needed only when the same field name appears in several forms on one page;
+ * `markOptional={false}` drops "(optional)" where an empty field has a meaning of its own.
+ */
+type Common = { name: string; label: string; error?: string; hint?: ReactNode; required?: boolean; id?: string; markOptional?: boolean };
 
 function ids(name: string, error?: string, hint?: ReactNode, id?: string) {
   const prefix = id ?? name;
@@ -12,11 +15,11 @@ function ids(name: string, error?: string, hint?: ReactNode, id?: string) {
   return { id: id ?? `field-${name}`, prefix, describedBy: described || undefined };
 }
 
-function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+function Label({ htmlFor, label, optional }: { htmlFor: string; label: string; optional: boolean }) {
   return (
     <label htmlFor={htmlFor} className="block text-sm font-semibold text-ink">
       {label}
-      {required ? null : <span className="font-normal text-ink-muted"> (optional)</span>}
+      {optional ? <span className="font-normal text-ink-muted"> (optional)</span> : null}
     </label>
   );
 }
@@ -47,28 +50,29 @@ function Field({
   required,
   className,
   id: givenId,
+  markOptional = true,
   control,
 }: Common & { className: string; control: (aria: { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode }) {
   const { id, prefix, describedBy } = ids(name, error, hint, givenId);
   return (
     <div className={className}>
-      <Label htmlFor={id} label={label} required={required} />
+      <Label htmlFor={id} label={label} optional={!required && markOptional} />
       {control({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: `${controlClasses} border-line` })}
       <Messages prefix={prefix} error={error} hint={hint} />
     </div>
   );
 }
 
-export function TextField({ name, label, error, hint, required, id, className = "", ...props }: Common & Omit<ComponentProps<"input">, "name">) {
+export function TextField({ name, label, error, hint, required, id, markOptional, className = "", ...props }: Common & Omit<ComponentProps<"input">, "name">) {
   return (
-    <Field {...{ name, label, error, hint, required, id, className }} control={(aria) => <input name={name} required={required} {...aria} {...props} />} />
+    <Field {...{ name, label, error, hint, required, id, markOptional, className }} control={(aria) => <input name={name} required={required} {...aria} {...props} />} />
   );
 }
 
-export function TextAreaField({ name, label, error, hint, required, id, className = "", ...props }: Common & Omit<ComponentProps<"textarea">, "name">) {
+export function TextAreaField({ name, label, error, hint, required, id, markOptional, className = "", ...props }: Common & Omit<ComponentProps<"textarea">, "name">) {
   return (
     <Field
-      {...{ name, label, error, hint, required, id, className }}
+      {...{ name, label, error, hint, required, id, markOptional, className }}
       control={(aria) => <textarea name={name} required={required} {...aria} className={`${aria.className} min-h-32`} {...props} />}
     />
   );
@@ -81,13 +85,14 @@ export function SelectField({
   hint,
   required,
   id,
+  markOptional,
   options,
   className = "",
   ...props
 }: Common & Omit<ComponentProps<"select">, "name"> & { options: readonly { value: string; label: string }[] }) {
   return (
     <Field
-      {...{ name, label, error, hint, required, id, className }}
+      {...{ name, label, error, hint, required, id, markOptional, className }}
       control={(aria) => (
         <select name={name} required={required} {...aria} {...props}>
           {options.map((option) => (
@@ -101,7 +106,7 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, error, className = "", id: givenId, ...props }: Omit<Common, "label" | "hint"> & { label: ReactNode } & Omit<ComponentProps<"input">, "name" | "type">) {
+export function CheckboxField({ name, label, error, className = "", id: givenId, ...props }: Omit<Common, "label" | "hint" | "markOptional"> & { label: ReactNode } & Omit<ComponentProps<"input">, "name" | "type">) {
   const { id, prefix, describedBy } = ids(name, error, undefined, givenId);
   return (
     <div className={className}>
