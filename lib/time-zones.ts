@@ -9,9 +9,13 @@ export function parseTimeZone(value: unknown): string {
   return typeof value === "string" && value.length <= 64 && timeZoneOptions.includes(value) && isValidTimeZone(value) ? value : "UTC";
 }
 
-/** True for a zone the picker offers (and luxon knows): what an expert's zone must be. */
-export function isOfferedTimeZone(value: string): boolean {
-  return timeZoneOptions.includes(value) && isValidTimeZone(value);
+/**
+ * The picker's zones, with `current` added when the runtime lists it under another name (its list
+ * has e.g. "Asia/Calcutta" but not "Asia/Kolkata"), so saving a form never switches a zone silently.
+ */
+export function timeZoneChoices(current?: string): { value: string; label: string }[] {
+  const zones = current && !timeZoneOptions.includes(current) ? [current, ...timeZoneOptions] : timeZoneOptions;
+  return zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }));
 }
 
 const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isOfferedTimeZone, parseLocalInput } from "../time-zones";
+import { isValidTimeZone } from "../slots";
+import { parseLocalInput } from "../time-zones";
 
 const text = (label: string, max: number) =>
   z
@@ -25,7 +26,8 @@ export const expertProfileSchema = z.object({
   title: text("title", 80),
   bio: text("bio", 600),
   email: z.string({ error: "Enter the email address." }).trim().max(254, "That email address is too long.").pipe(z.email("Enter a valid email address, like name@company.com.")),
-  timeZone: z.string({ error: "Choose a time zone." }).trim().refine(isOfferedTimeZone, "Choose a time zone from the list."),
+  // Any zone the slot engine can use; the form offers the runtime's list.
+  timeZone: z.string({ error: "Choose a time zone." }).trim().max(64, "Choose a time zone from the list.").refine(isValidTimeZone, "Choose a time zone from the list."),
 });
 
 export const MAX_NOTICE_MINUTES = 365 * 24 * 60;

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { DataTable } from "@/components/admin/data-table";
 import { listExpertsForEdit } from "@/db/queries/experts";
 import { requireRole } from "@/lib/session";
-import { timeZoneOptions } from "@/lib/time-zones";
+import { timeZoneChoices } from "@/lib/time-zones";
 import { weekdayNames } from "@/lib/working-hours";
 import { addExpert } from "./actions";
 
@@ -55,7 +55,7 @@ export default async function ExpertsPage() {
               type="select"
               required
               defaultValue="UTC"
-              options={timeZoneOptions.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
+              options={timeZoneChoices()}
             />
             <div className="sm:col-span-2">
               <ActionField id="new-expert-bio" name="bio" label="Bio" type="textarea" required />

@@ -7,7 +7,7 @@ import { getExpertForEdit } from "@/db/queries/experts";
 import type { FieldSpec } from "@/lib/content-kinds";
 import { requireRole } from "@/lib/session";
 import { formatDateTime } from "@/lib/slots";
-import { timeZoneOptions, toLocalInput } from "@/lib/time-zones";
+import { timeZoneChoices, toLocalInput } from "@/lib/time-zones";
 import { dayField, weekText, weekdayNames } from "@/lib/working-hours";
 import { deleteExpertTimeOff, editExpert, saveExpertTimeOff, saveWeeklyHours } from "../actions";
 
@@ -76,7 +76,7 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
                 required
                 hint="Weekly hours and time off are read in this zone."
                 defaultValue={expert.timeZone}
-                options={timeZoneOptions.map((option) => ({ value: option, label: option.replace(/_/g, " ") }))}
+                options={timeZoneChoices(expert.timeZone)}
               />
               <div className="sm:col-span-2">
                 <ActionField id="expert-bio" name="bio" label="Bio" type="textarea" required defaultValue={expert.bio} />
