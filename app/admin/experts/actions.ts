@@ -10,7 +10,7 @@ import { fail, invalid } from "@/lib/action-state";
 import { revalidateContent, revalidateSchedule } from "@/lib/revalidate-content";
 import { requireRole } from "@/lib/session";
 import { expertProfileSchema, expertSchema, parseTimeOff } from "@/lib/validation/expert";
-import { parseWeek, weekdayNames } from "@/lib/working-hours";
+import { dayField, parseWeek, weekText, weekdayNames } from "@/lib/working-hours";
 
 const staff = () => requireRole("/admin/experts", "admin", "manager");
 const id = z.coerce.number().int().positive();
@@ -57,8 +57,9 @@ export async function saveWeeklyHours(_previous: ActionState, formData: FormData
   const week = parseWeek(Object.fromEntries(formData));
   if (!week.ok) return fail("Check the days marked below.", week.fieldErrors);
   if (!replaceWorkingHours(actor, expertId.data, week.hours)) return gone();
-  const days = new Set(week.hours.map((range) => range.weekday));
-  recordAudit(actor.id, "expert.hours", `expert #${expertId.data}`, days.size === 0 ? "no hours" : `${[...days].map((day) => weekdayNames[day - 1]).join(", ")}`);
+  const text = weekText(week.hours);
+  const days = weekdayNames.flatMap((name, index) => (text[dayField(index + 1)] ? [`${name} ${text[dayField(index + 1)]}`] : []));
+  recordAudit(actor.id, "expert.hours", `expert #${expertId.data}`, days.length === 0 ? "no hours" : days.join("; "));
   revalidateSchedule();
   return { status: "success", message: "Weekly hours saved. /book shows the new times now." };
 }
