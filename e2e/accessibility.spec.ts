@@ -57,9 +57,33 @@ test("dashboard pages", async ({ page }) => {
   test.setTimeout(120_000);
   const admin = await createStaffUser("admin");
   await loginAs(page, admin.email, admin.password);
-  for (const path of ["/admin", "/admin/requests", "/admin/calls?tz=UTC", "/admin/candidates", "/admin/content", "/admin/content/roles/backend", "/admin/outbox", "/admin/staff", "/admin/audit"]) {
-    await page.goto(path);
+  const dashboard = [
+    "/admin",
+    "/admin/requests",
+    "/admin/calls?tz=UTC",
+    "/admin/experts",
+    "/admin/experts/anna-kowalczyk",
+    "/admin/candidates",
+    "/admin/content",
+    "/admin/content/roles/backend",
+    "/admin/content/guides/backend-development",
+    "/admin/outbox",
+    "/admin/staff",
+    "/admin/audit",
+  ];
+  const expectNoViolations = async (path: string) => {
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(results.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+  };
+  for (const path of dashboard) {
+    await page.goto(path);
+    await expectNoViolations(path);
   }
+  // A field message from a refused save (nothing is stored).
+  await page.goto("/admin/experts/anna-kowalczyk");
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Saturday", { exact: true }).fill("17:00–09:00");
+  await page.getByRole("button", { name: "Save weekly hours" }).click();
+  await expect(page.getByLabel("Saturday", { exact: true })).toHaveAccessibleDescription(/ends before it starts/);
+  await expectNoViolations("/admin/experts/anna-kowalczyk with an error");
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { count } from "drizzle-orm";
 import { eq } from "drizzle-orm";
-import { auditEvents, candidateProfiles, contactRequests, outbox } from "../db/schema";
+import { auditEvents, candidateProfiles, contactRequests, expertTimeOff, outbox, talentExperts } from "../db/schema";
 import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, test } from "./fixtures";
 
 type Who = "anonymous" | "candidate" | "manager" | "admin";
@@ -42,6 +42,17 @@ test("authorization matrix: every staff route and server action against every ki
     .values({ kind: "test", to: "matrix@failed.example", subject: `Matrix failed ${Date.now()}`, text: "x", status: "failed", attempts: 5, nextAttemptAt: new Date(Date.now() + 3_600_000) })
     .returning()
     .get();
+  // A hidden expert of the matrix's own, so replayed edits never change the seeded experts' free times.
+  const expert = db
+    .insert(talentExperts)
+    .values({ slug: `matrix-${Date.now().toString(36)}`, name: "Matrix Expert", title: "Talent Expert", bio: "Hidden expert for the matrix.", email: "matrix-expert@m.example", timeZone: "UTC", active: false, sortOrder: 999 })
+    .returning()
+    .get();
+  const timeOff = db
+    .insert(expertTimeOff)
+    .values({ expertId: expert.id, startsAt: new Date(Date.now() + 400 * 24 * 60 * 60 * 1000), endsAt: new Date(Date.now() + 401 * 24 * 60 * 60 * 1000), reason: "Matrix" })
+    .returning()
+    .get();
   const pages = await sessions(browser);
   const assignee = await createStaffUser("manager");
   let checks = 0;
@@ -52,6 +63,8 @@ test("authorization matrix: every staff route and server action against every ki
     "/admin/requests",
     `/admin/requests/${request.id}`,
     "/admin/calls",
+    "/admin/experts",
+    "/admin/experts/anna-kowalczyk",
     "/admin/candidates",
     `/admin/candidates/${candidate.id}`,
     "/admin/content",
@@ -62,6 +75,7 @@ test("authorization matrix: every staff route and server action against every ki
     "/admin/audit",
     "/admin/requests/export",
     "/admin/candidates/export",
+    "/admin/calls/export?when=past&tz=Europe/Warsaw",
   ];
   for (const route of routes) {
     for (const who of ROLES) {
@@ -85,6 +99,12 @@ test("authorization matrix: every staff route and server action against every ki
     { name: "editRole", page: "/admin/content/roles/backend", button: "Save page" },
     { name: "saveRow", page: "/admin/content/roles/backend", button: "Save Node.js" },
     { name: "deleteRow", page: "/admin/content/guides/backend-development", button: "Delete Skill set" },
+    { name: "saveRow (guide section)", page: "/admin/content/guides/backend-development", button: "Save Skills a backend developer needs" },
+    { name: "addExpert", page: "/admin/experts", button: "Add expert", fields: { name: "Matrix Added", title: "Talent Expert", email: "matrix-added@m.example", timeZone: "UTC", bio: "Added by the matrix." } },
+    { name: "editExpert", page: `/admin/experts/${expert.slug}`, button: "Save expert" },
+    { name: "saveWeeklyHours", page: `/admin/experts/${expert.slug}`, button: "Save weekly hours", fields: { day6: "10:00–12:00" } },
+    { name: "deleteExpertTimeOff", page: `/admin/experts/${expert.slug}`, button: "Delete time off" },
+    { name: "saveExpertTimeOff", page: `/admin/experts/${expert.slug}`, button: "Add to time off", fields: { startsAt: "2099-01-01T09:00", endsAt: "2099-01-01T17:00", reason: "Matrix" } },
     { name: "addRole", page: "/admin/content", button: "Create role", fields: { slug: "matrix-role", name: "Matrix", headline: "Matrix headline", summary: "Matrix summary", salaryYear: "2026" } },
     { name: "retryOutboxEmail", page: "/admin/outbox", button: "Retry", scope: `outbox-${failedEmail.id}` },
     { name: "createStaffMember", page: "/admin/staff", button: "Add staff member", fields: { name: "Matrix Staff", email: "matrix-staff@staff.example", password: "copper-lantern-harbour-9" }, adminOnly: true },
@@ -104,6 +124,8 @@ test("authorization matrix: every staff route and server action against every ki
       if (action.name === "retryOutboxEmail") db.update(outbox).set({ status: "failed", attempts: 5 }).where(eq(outbox.id, failedEmail.id)).run();
       // Assigning the same person twice is no change (and no audit entry): start unassigned each time.
       if (action.name === "changeRequestAssignee") db.update(contactRequests).set({ assigneeId: null }).where(eq(contactRequests.id, request.id)).run();
+      // Likewise, only existing time off can be deleted.
+      if (action.name === "deleteExpertTimeOff") db.insert(expertTimeOff).values(timeOff).onConflictDoNothing().run();
       const before = auditCount();
       // A new role needs a new address each time, or the second creation is (rightly) refused.
       const body = action.name === "addRole" ? { ...multipart, slug: `matrix-${who}-${Date.now().toString(36)}` } : multipart;

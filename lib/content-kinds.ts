@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The editable lists of a role's hire page and of a guide, with the fields a talent manager edits. */
-export type FieldSpec = { name: string; label: string; type: "text" | "textarea" | "number" | "lines" };
+export type FieldSpec = { name: string; label: string; type: "text" | "textarea" | "number" | "lines" | "datetime-local"; optional?: boolean; hint?: string };
 
 const text = (label: string, max = 300) => z.string().trim().min(1, `${label} is required.`).max(max, `${label}: at most ${max} characters.`);
 const lines = (label: string) =>
@@ -18,7 +18,7 @@ export const contentKinds = {
     fields: [
       { name: "name", label: "Level", type: "text" },
       { name: "yearsMin", label: "From (years)", type: "number" },
-      { name: "yearsMax", label: "To (years, empty for open-ended)", type: "number" },
+      { name: "yearsMax", label: "To (years, empty for open-ended)", type: "number", optional: true },
       { name: "salary", label: "Average salary per year", type: "number" },
       { name: "responsibilities", label: "Responsibilities (one per line)", type: "lines" },
     ],
@@ -68,6 +68,23 @@ export const contentKinds = {
       { name: "description", label: "Description", type: "text" },
     ],
     schema: z.object({ name: text("Name", 60), description: text("Description", 120) }),
+  },
+  section: {
+    parent: "guide",
+    title: "Sections",
+    fields: [
+      { name: "heading", label: "Heading", type: "text" },
+      { name: "sortOrder", label: "Order", type: "number", optional: true, hint: "Lower numbers come first; empty puts a new section last." },
+      { name: "body", label: "Text", type: "textarea", optional: true },
+    ],
+    schema: z.object({
+      heading: text("Heading", 120),
+      sortOrder: z.preprocess(
+        (value) => (value === "" || value === null ? undefined : value),
+        z.coerce.number({ error: "Order must be a whole number." }).int("Order must be a whole number.").min(0, "Order must be 0 or more.").max(1000, "Order must be 1000 or less.").optional(),
+      ),
+      body: z.string().trim().max(3000, "Text: at most 3000 characters.").default(""),
+    }),
   },
   comparison: {
     parent: "guide",

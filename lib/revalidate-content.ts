@@ -10,3 +10,13 @@ import { revalidatePath } from "next/cache";
 export function revalidateContent() {
   revalidatePath("/", "layout");
 }
+
+/**
+ * Weekly hours and time off change only the free times. /book and the manage pages read them on
+ * every request (they call `connection()`), so they show a change at once; revalidating them too
+ * keeps that true should they ever be cached. The dashboard's expert pages are refreshed with them.
+ */
+export function revalidateSchedule() {
+  revalidatePath("/book", "layout");
+  revalidatePath("/admin/experts", "layout");
+}

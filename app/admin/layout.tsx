@@ -12,6 +12,7 @@ const links = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/requests", label: "Requests" },
   { href: "/admin/calls", label: "Calls" },
+  { href: "/admin/experts", label: "Experts" },
   { href: "/admin/candidates", label: "Candidates" },
   { href: "/admin/content", label: "Content" },
   { href: "/admin/outbox", label: "Outbox" },

@@ -1,10 +1,15 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
+import { createContext, startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-fields";
 
-export type ActionState = { status: "idle" } | { status: "success"; message: string } | { status: "error"; message: string };
+export type FieldErrors = Record<string, string | undefined>;
+export type ActionState = { status: "idle" } | { status: "success"; message: string } | { status: "error"; message: string; fieldErrors?: FieldErrors };
+
+/** The field messages of the form's last answer, for the ActionFields inside it. */
+export const FieldErrorsContext = createContext<FieldErrors>({});
+const noErrors: FieldErrors = {};
 
 /**
  * A small staff form: its fields, a submit button, and the action's answer above them. With
@@ -41,7 +46,7 @@ export function ActionForm({
       className="space-y-3"
     >
       {state.status !== "idle" ? <FormAlert tone={state.status}>{state.message}</FormAlert> : null}
-      {children}
+      <FieldErrorsContext value={state.status === "error" ? (state.fieldErrors ?? noErrors) : noErrors}>{children}</FieldErrorsContext>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}
       </Button>

@@ -1,33 +1,27 @@
 import type { FieldSpec } from "@/lib/content-kinds";
+import { ActionField } from "./action-field";
 import { ActionForm, type ActionState } from "./action-form";
 
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 type Row = Record<string, unknown> & { id: number };
 
-function display(value: unknown, type: FieldSpec["type"]) {
+function display(value: unknown) {
   if (Array.isArray(value)) return value.join("\n");
   if (value === null || value === undefined) return "";
-  return type === "number" ? String(value) : String(value);
+  return String(value);
 }
 
 function Fields({ fields, row, prefix }: { fields: readonly FieldSpec[]; row?: Row; prefix: string }) {
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       {fields.map((field) => {
-        const id = `${prefix}-${field.name}`;
-        const value = display(row?.[field.name], field.type);
-        const classes = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
-        return (
-          <div key={field.name} className={field.type === "textarea" || field.type === "lines" ? "sm:col-span-2" : undefined}>
-            <label htmlFor={id} className="block text-xs font-semibold">
-              {field.label}
-            </label>
-            {field.type === "textarea" || field.type === "lines" ? (
-              <textarea id={id} name={field.name} defaultValue={value} rows={field.type === "lines" ? 4 : 2} className={classes} />
-            ) : (
-              <input id={id} name={field.name} type={field.type === "number" ? "number" : "text"} defaultValue={value} className={classes} />
-            )}
+        const common = { id: `${prefix}-${field.name}`, name: field.name, label: field.label, hint: field.hint, required: !field.optional, defaultValue: display(row?.[field.name]) };
+        return field.type === "textarea" || field.type === "lines" ? (
+          <div key={field.name} className="sm:col-span-2">
+            <ActionField {...common} type="textarea" rows={field.type === "lines" ? 4 : 2} />
           </div>
+        ) : (
+          <ActionField key={field.name} {...common} type={field.type} />
         );
       })}
     </div>

@@ -3,32 +3,37 @@ import type { ComponentProps, ReactNode } from "react";
 const controlClasses =
   "mt-1.5 block w-full rounded-lg border bg-white px-3 py-2.5 text-base text-ink shadow-sm placeholder:text-ink-muted/70 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-200 aria-invalid:border-danger-700";
 
-type Common = { name: string; label: string; error?: string; hint?: ReactNode; required?: boolean };
+/**
+ * `id` is needed only when the same field name appears in several forms on one page;
+ * `markOptional={false}` drops "(optional)" where an empty field has a meaning of its own.
+ */
+type Common = { name: string; label: string; error?: string; hint?: ReactNode; required?: boolean; id?: string; markOptional?: boolean };
 
-function ids(name: string, error?: string, hint?: ReactNode) {
-  const described = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ");
-  return { id: `field-${name}`, describedBy: described || undefined };
+function ids(name: string, error?: string, hint?: ReactNode, id?: string) {
+  const prefix = id ?? name;
+  const described = [hint ? `${prefix}-hint` : null, error ? `${prefix}-error` : null].filter(Boolean).join(" ");
+  return { id: id ?? `field-${name}`, prefix, describedBy: described || undefined };
 }
 
-function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+function Label({ htmlFor, label, optional }: { htmlFor: string; label: string; optional: boolean }) {
   return (
     <label htmlFor={htmlFor} className="block text-sm font-semibold text-ink">
       {label}
-      {required ? null : <span className="font-normal text-ink-muted"> (optional)</span>}
+      {optional ? <span className="font-normal text-ink-muted"> (optional)</span> : null}
     </label>
   );
 }
 
-function Messages({ name, error, hint }: { name: string; error?: string; hint?: ReactNode }) {
+function Messages({ prefix, error, hint }: { prefix: string; error?: string; hint?: ReactNode }) {
   return (
     <>
       {hint ? (
-        <p id={`${name}-hint`} className="mt-1 text-sm text-ink-muted">
+        <p id={`${prefix}-hint`} className="mt-1 text-sm text-ink-muted">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`${name}-error`} className="mt-1 text-sm font-medium text-danger-700">
+        <p id={`${prefix}-error`} className="mt-1 text-sm font-medium text-danger-700">
           {error}
         </p>
       ) : null}
@@ -44,28 +49,30 @@ function Field({
   hint,
   required,
   className,
+  id: givenId,
+  markOptional = true,
   control,
 }: Common & { className: string; control: (aria: { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode }) {
-  const { id, describedBy } = ids(name, error, hint);
+  const { id, prefix, describedBy } = ids(name, error, hint, givenId);
   return (
     <div className={className}>
-      <Label htmlFor={id} label={label} required={required} />
+      <Label htmlFor={id} label={label} optional={!required && markOptional} />
       {control({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: `${controlClasses} border-line` })}
-      <Messages name={name} error={error} hint={hint} />
+      <Messages prefix={prefix} error={error} hint={hint} />
     </div>
   );
 }
 
-export function TextField({ name, label, error, hint, required, className = "", ...props }: Common & Omit<ComponentProps<"input">, "name">) {
+export function TextField({ name, label, error, hint, required, id, markOptional, className = "", ...props }: Common & Omit<ComponentProps<"input">, "name">) {
   return (
-    <Field {...{ name, label, error, hint, required, className }} control={(aria) => <input name={name} required={required} {...aria} {...props} />} />
+    <Field {...{ name, label, error, hint, required, id, markOptional, className }} control={(aria) => <input name={name} required={required} {...aria} {...props} />} />
   );
 }
 
-export function TextAreaField({ name, label, error, hint, required, className = "", ...props }: Common & Omit<ComponentProps<"textarea">, "name">) {
+export function TextAreaField({ name, label, error, hint, required, id, markOptional, className = "", ...props }: Common & Omit<ComponentProps<"textarea">, "name">) {
   return (
     <Field
-      {...{ name, label, error, hint, required, className }}
+      {...{ name, label, error, hint, required, id, markOptional, className }}
       control={(aria) => <textarea name={name} required={required} {...aria} className={`${aria.className} min-h-32`} {...props} />}
     />
   );
@@ -77,13 +84,15 @@ export function SelectField({
   error,
   hint,
   required,
+  id,
+  markOptional,
   options,
   className = "",
   ...props
 }: Common & Omit<ComponentProps<"select">, "name"> & { options: readonly { value: string; label: string }[] }) {
   return (
     <Field
-      {...{ name, label, error, hint, required, className }}
+      {...{ name, label, error, hint, required, id, markOptional, className }}
       control={(aria) => (
         <select name={name} required={required} {...aria} {...props}>
           {options.map((option) => (
@@ -97,8 +106,8 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, error, className = "", ...props }: Omit<Common, "label" | "hint"> & { label: ReactNode } & Omit<ComponentProps<"input">, "name" | "type">) {
-  const { id, describedBy } = ids(name, error);
+export function CheckboxField({ name, label, error, className = "", id: givenId, ...props }: Omit<Common, "label" | "hint" | "markOptional"> & { label: ReactNode } & Omit<ComponentProps<"input">, "name" | "type">) {
+  const { id, prefix, describedBy } = ids(name, error, undefined, givenId);
   return (
     <div className={className}>
       <div className="flex items-start gap-3">
@@ -115,7 +124,7 @@ export function CheckboxField({ name, label, error, className = "", ...props }: 
           {label}
         </label>
       </div>
-      <Messages name={name} error={error} />
+      <Messages prefix={prefix} error={error} />
     </div>
   );
 }

@@ -352,7 +352,7 @@ export function moveCandidateToStage(actor: SessionUser, userId: number, stage: 
   });
 }
 
-export async function listCalls(actor: SessionUser, filter: { when: "upcoming" | "past" }, now = Date.now()) {
+export async function listCalls(actor: SessionUser, filter: { when: "upcoming" | "past"; limit?: number }, now = Date.now()) {
   assertStaff(actor);
   const upcoming = filter.when === "upcoming";
   return db
@@ -360,6 +360,7 @@ export async function listCalls(actor: SessionUser, filter: { when: "upcoming" |
       id: bookings.id,
       reference: bookings.reference,
       startsAt: bookings.startsAt,
+      endsAt: bookings.endsAt,
       status: bookings.status,
       name: bookings.name,
       email: bookings.email,
@@ -372,7 +373,7 @@ export async function listCalls(actor: SessionUser, filter: { when: "upcoming" |
     .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
     .where(upcoming ? gte(bookings.endsAt, new Date(now)) : sql`${bookings.endsAt} < ${now}`)
     .orderBy(upcoming ? asc(bookings.startsAt) : desc(bookings.startsAt))
-    .limit(200)
+    .limit(filter.limit ?? 200)
     .all();
 }
 

@@ -1,15 +1,20 @@
 import "server-only";
 import { and, asc, eq, max } from "drizzle-orm";
 import { db } from "../index";
-import { comparisonRows, guides, quickFacts, roles, seniorityLevels, technologies, tools, useCases } from "../schema";
+import { slugify, uniqueSlug } from "@/lib/slug";
+import { comparisonRows, guideSections, guides, quickFacts, roles, seniorityLevels, technologies, tools, useCases } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
 import { assertRole, type SessionUser } from "./users";
 
 const assertStaff = (actor: SessionUser) => assertRole(actor, "admin", "manager");
 
-const tables = { seniority: seniorityLevels, useCase: useCases, fact: quickFacts, technology: technologies, tool: tools, comparison: comparisonRows } as const;
+const tables = { seniority: seniorityLevels, useCase: useCases, fact: quickFacts, technology: technologies, tool: tools, section: guideSections, comparison: comparisonRows } as const;
 type Kind = keyof typeof tables;
-const parentColumn = (kind: Kind) => (kind === "comparison" ? comparisonRows.guideId : tables[kind].roleId);
+type GuideKind = "section" | "comparison";
+const isGuideKind = (kind: Kind): kind is GuideKind => kind === "section" || kind === "comparison";
+const parentColumn = (kind: Kind) => (isGuideKind(kind) ? tables[kind].guideId : tables[kind].roleId);
+/** The guide page renders the comparison table inside the section with this key. */
+const COMPARISON_SECTION_KEY = "comparison";
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 const duplicate: SaveResult = { ok: false, message: "Another entry in this list already has that name." };
@@ -23,7 +28,7 @@ export async function getRoleForEdit(actor: SessionUser, slug: string) {
   assertStaff(actor);
   const role = db.select().from(roles).where(eq(roles.slug, slug)).get();
   if (!role) return null;
-  const rows = <K extends Exclude<Kind, "comparison">>(kind: K) =>
+  const rows = <K extends Exclude<Kind, GuideKind>>(kind: K) =>
     db.select().from(tables[kind]).where(eq(tables[kind].roleId, role.id)).orderBy(asc(tables[kind].sortOrder)).all();
   return { role, lists: { seniority: rows("seniority"), useCase: rows("useCase"), fact: rows("fact"), technology: rows("technology"), tool: rows("tool") } };
 }
@@ -32,7 +37,13 @@ export async function getGuideForEdit(actor: SessionUser, slug: string) {
   assertStaff(actor);
   const guide = db.select().from(guides).where(eq(guides.slug, slug)).get();
   if (!guide) return null;
-  return { guide, lists: { comparison: db.select().from(comparisonRows).where(eq(comparisonRows.guideId, guide.id)).orderBy(asc(comparisonRows.sortOrder)).all() } };
+  return {
+    guide,
+    lists: {
+      section: db.select().from(guideSections).where(eq(guideSections.guideId, guide.id)).orderBy(asc(guideSections.sortOrder), asc(guideSections.id)).all(),
+      comparison: db.select().from(comparisonRows).where(eq(comparisonRows.guideId, guide.id)).orderBy(asc(comparisonRows.sortOrder)).all(),
+    },
+  };
 }
 
 export function createRole(actor: SessionUser, input: { slug: string; name: string; headline: string; summary: string; salaryYear: number }): SaveResult {
@@ -53,35 +64,61 @@ export function updateRole(actor: SessionUser, id: number, input: { name: string
   return { ok: true };
 }
 
-/** Inserts (no id) or updates a row of one of the content lists, under the given parent. */
+/**
+ * Inserts (no id) or updates a row of one of the content lists, under the given parent. An empty
+ * sortOrder puts a new row last and leaves an existing row where it is.
+ */
 export function saveContentRow(actor: SessionUser, kind: Kind, parentId: number, id: number | null, values: Record<string, unknown>): SaveResult {
   assertStaff(actor);
   const table = tables[kind];
+  const { sortOrder, ...fields } = values;
+  const order = typeof sortOrder === "number" ? { sortOrder } : {};
   try {
-    if (id === null) {
-      const sortOrder = (db.select({ value: max(table.sortOrder) }).from(table).where(eq(parentColumn(kind), parentId)).get()?.value ?? -1) + 1;
-      const parent = kind === "comparison" ? { guideId: parentId } : { roleId: parentId };
-      db.insert(table).values({ ...values, ...parent, sortOrder } as never).run();
-    } else {
-      db.update(table).set(values as never).where(and(eq(table.id, id), eq(parentColumn(kind), parentId))).run();
-    }
-    touchParent(kind, parentId);
-    return { ok: true };
+    return db.transaction(
+      (tx) => {
+        if (id === null) {
+          const last = tx.select({ value: max(table.sortOrder) }).from(table).where(eq(parentColumn(kind), parentId)).get()?.value ?? -1;
+          const parent = isGuideKind(kind) ? { guideId: parentId } : { roleId: parentId };
+          const key = kind === "section" ? { key: newSectionKey(tx, parentId, String(fields.heading)) } : {};
+          tx.insert(table).values({ ...fields, ...key, ...parent, sortOrder: last + 1, ...order } as never).run();
+        } else {
+          const changed = tx.update(table).set({ ...fields, ...order } as never).where(and(eq(table.id, id), eq(parentColumn(kind), parentId))).run();
+          if (changed.changes === 0) return gone;
+        }
+        touchParent(tx, kind, parentId);
+        return { ok: true } as const;
+      },
+      { behavior: "immediate" },
+    );
   } catch (error) {
     if (isUniqueViolation(error)) return duplicate;
     throw error;
   }
 }
 
-export function deleteContentRow(actor: SessionUser, kind: Kind, parentId: number, id: number) {
+export function deleteContentRow(actor: SessionUser, kind: Kind, parentId: number, id: number): SaveResult {
   assertStaff(actor);
   const table = tables[kind];
+  if (kind === "section") {
+    const section = db.select({ key: guideSections.key }).from(guideSections).where(and(eq(guideSections.id, id), eq(guideSections.guideId, parentId))).get();
+    if (section?.key === COMPARISON_SECTION_KEY) return { ok: false, message: "This section holds the frontend-vs-backend table; edit its heading and text instead." };
+  }
   db.delete(table).where(and(eq(table.id, id), eq(parentColumn(kind), parentId))).run();
-  touchParent(kind, parentId);
+  touchParent(db, kind, parentId);
+  return { ok: true };
+}
+
+type Writer = Pick<typeof db, "select" | "insert" | "update">;
+const gone: SaveResult = { ok: false, message: "This entry no longer exists; reload the page." };
+
+/** A new section's anchor on the guide page, from its heading; it stays when the heading changes. */
+function newSectionKey(tx: Writer, guideId: number, heading: string) {
+  const keys = new Set(tx.select({ key: guideSections.key }).from(guideSections).where(eq(guideSections.guideId, guideId)).all().map((row) => row.key));
+  return uniqueSlug(slugify(heading, "section"), (key) => keys.has(key));
 }
 
 /** The parent's updatedAt feeds the sitemap's lastModified. */
-function touchParent(kind: Kind, parentId: number) {
-  if (kind === "comparison") db.update(guides).set({ updatedAt: new Date() }).where(eq(guides.id, parentId)).run();
-  else db.update(roles).set({ updatedAt: new Date() }).where(eq(roles.id, parentId)).run();
+function touchParent(writer: Writer, kind: Kind, parentId: number) {
+  if (isGuideKind(kind)) writer.update(guides).set({ updatedAt: new Date() }).where(eq(guides.id, parentId)).run();
+  else writer.update(roles).set({ updatedAt: new Date() }).where(eq(roles.id, parentId)).run();
 }

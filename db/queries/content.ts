@@ -41,7 +41,7 @@ export async function getGuidePage(slug: string) {
     where: eq(guides.slug, slug),
     columns: { createdAt: false },
     with: {
-      sections: { orderBy: (t) => asc(t.sortOrder), columns: { guideId: false } },
+      sections: { orderBy: (t) => [asc(t.sortOrder), asc(t.id)], columns: { guideId: false } },
       comparisonRows: { orderBy: (t) => asc(t.sortOrder), columns: { guideId: false } },
     },
   });

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { TimeZoneForm } from "@/components/booking/time-zone-form";
 import { listCalls } from "@/db/queries/admin";
 import { formatTime, groupSlotsByDay } from "@/lib/slots";
-import { oneOf } from "@/lib/search-params";
+import { filterQuery, oneOf } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { parseTimeZone, timeZoneOptions } from "@/lib/time-zones";
 import { updateCall } from "../actions";
@@ -30,6 +30,12 @@ export default async function CallsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-bold">Discovery calls</h1>
+      <p className="mt-2 text-sm text-ink-muted">
+        Who takes calls, their weekly hours and time off:{" "}
+        <Link href="/admin/experts" className="font-semibold text-brand-700 underline underline-offset-4">
+          Talent experts
+        </Link>
+      </p>
       <div className="mt-4 flex flex-wrap items-end gap-6">
         <nav aria-label="Which calls" className="flex gap-2">
           {(["upcoming", "past"] as const).map((option) => (
@@ -47,6 +53,12 @@ export default async function CallsPage({ searchParams }: Props) {
           <TimeZoneForm timeZone={timeZone} options={timeZoneOptions} hidden={{ when }} detected={typeof query.tz === "string"} />
         </Suspense>
       </div>
+      <p className="mt-4 text-sm">
+        <a href={`/admin/calls/export?${filterQuery({ when, tz: timeZone })}`} className="font-semibold text-brand-700 underline underline-offset-4">
+          Export these calls as CSV
+        </a>{" "}
+        <span className="text-ink-muted">(times in {timeZone.replace(/_/g, " ")})</span>
+      </p>
       {days.length === 0 ? <p className="mt-6 text-ink-muted">No {when} calls.</p> : null}
       {days.map((day) => (
         <section key={day.day} aria-labelledby={`day-${day.day}`} className="mt-6">

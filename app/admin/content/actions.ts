@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { ActionState } from "@/components/admin/action-form";
 import { createRole, deleteContentRow, saveContentRow, updateRole } from "@/db/queries/content-admin";
 import { contentKindNames, contentKinds } from "@/lib/content-kinds";
+import { invalid } from "@/lib/action-state";
 import { revalidateContent } from "@/lib/revalidate-content";
 import { recordAudit } from "@/db/queries/audit";
 import { requireRole } from "@/lib/session";
@@ -58,7 +59,7 @@ export async function saveRow(_previous: ActionState, formData: FormData): Promi
   const where = target.safeParse(Object.fromEntries(formData));
   if (!where.success) return fail("This form is out of date; reload the page.");
   const values = contentKinds[where.data.kind].schema.safeParse(Object.fromEntries(formData));
-  if (!values.success) return fail(firstIssue(values.error));
+  if (!values.success) return invalid(values.error);
   const result = saveContentRow(actor, where.data.kind, where.data.parentId, where.data.id, values.data);
   if (!result.ok) return fail(result.message);
   recordAudit(actor.id, "content.edit", `${where.data.kind} #${where.data.id ?? "new"}`, where.data.id === null ? "added" : "saved");
@@ -70,7 +71,8 @@ export async function deleteRow(_previous: ActionState, formData: FormData): Pro
   const actor = await staff();
   const where = target.safeParse(Object.fromEntries(formData));
   if (!where.success || where.data.id === null) return fail("This form is out of date; reload the page.");
-  deleteContentRow(actor, where.data.kind, where.data.parentId, where.data.id);
+  const result = deleteContentRow(actor, where.data.kind, where.data.parentId, where.data.id);
+  if (!result.ok) return fail(result.message);
   recordAudit(actor.id, "content.edit", `${where.data.kind} #${where.data.id}`, "deleted");
   revalidateContent();
   return { status: "success", message: "Deleted." };

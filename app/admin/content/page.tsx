@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { listRolesForEdit } from "@/db/queries/content-admin";
 import { listGuides } from "@/db/queries/content";
+import { listExpertsForEdit } from "@/db/queries/experts";
 import { requireRole } from "@/lib/session";
 import { addRole } from "./actions";
 
@@ -11,7 +12,7 @@ const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
 
 export default async function ContentPage() {
   const actor = await requireRole("/admin/content", "admin", "manager");
-  const [roles, guides] = await Promise.all([listRolesForEdit(actor), listGuides()]);
+  const [roles, guides, experts] = await Promise.all([listRolesForEdit(actor), listGuides(), listExpertsForEdit(actor)]);
   return (
     <>
       <h1 className="text-2xl font-bold">Content</h1>
@@ -64,6 +65,27 @@ export default async function ContentPage() {
               </li>
             ))}
           </ul>
+        </section>
+        <section aria-labelledby="experts-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+          <h2 id="experts-title" className="text-lg font-semibold">
+            Talent experts
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted">Shown on the home, hire and booking pages; their hours and time off decide the free times on /book.</p>
+          <ul className="mt-3 space-y-1">
+            {experts.map((expert) => (
+              <li key={expert.id}>
+                <Link href={`/admin/experts/${expert.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                  {expert.name}
+                </Link>{" "}
+                <span className="text-sm text-ink-muted">{expert.active ? expert.title : "hidden"}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 text-sm">
+            <Link href="/admin/experts" className="font-semibold text-brand-700 underline underline-offset-4">
+              Add or manage talent experts
+            </Link>
+          </p>
         </section>
       </div>
     </>

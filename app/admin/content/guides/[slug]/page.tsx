@@ -25,7 +25,21 @@ export default async function EditGuidePage({ params }: { params: Promise<{ slug
           /guides/{data.guide.slug}
         </Link>
       </p>
-      <div className="mt-6">
+      <p className="mt-3 max-w-3xl text-sm text-ink-muted">
+        Sections appear on the guide in their order; a section’s bullet list stays as it is when you edit its heading or text. The rows
+        further down fill the table in the section “{data.lists.section.find((section) => section.key === "comparison")?.heading ?? "Frontend vs backend development"}”.
+      </p>
+      <div className="mt-6 space-y-6">
+        <RowEditor
+          kind="section"
+          title={contentKinds.section.title}
+          fields={contentKinds.section.fields}
+          rows={data.lists.section}
+          parentId={data.guide.id}
+          save={saveRow}
+          remove={deleteRow}
+          rowLabel={(row) => String(row.heading)}
+        />
         <RowEditor
           kind="comparison"
           title={contentKinds.comparison.title}

@@ -1,0 +1,30 @@
+import { EXPORT_LIMIT, listCalls } from "@/db/queries/admin";
+import { recordAudit } from "@/db/queries/audit";
+import { csvResponse, toCsv } from "@/lib/csv";
+import { oneOf } from "@/lib/search-params";
+import { getCurrentUser } from "@/lib/session";
+import { formatLocalDateTime, parseTimeZone } from "@/lib/time-zones";
+
+/** CSV of the calls the Calls page shows for the same query (which calls, and the manager's time zone). */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user || (user.role !== "admin" && user.role !== "manager")) return new Response("Not found", { status: 404 });
+  const url = new URL(request.url);
+  const query = Object.fromEntries(url.searchParams);
+  const when = oneOf(query.when, ["upcoming", "past"] as const) ?? "upcoming";
+  const timeZone = parseTimeZone(query.tz);
+  const rows = await listCalls(user, { when, limit: EXPORT_LIMIT });
+  const csv = toCsv(rows, [
+    { header: "Reference", value: (row) => row.reference },
+    { header: `Starts (${timeZone})`, value: (row) => formatLocalDateTime(row.startsAt.getTime(), timeZone) },
+    { header: `Ends (${timeZone})`, value: (row) => formatLocalDateTime(row.endsAt.getTime(), timeZone) },
+    { header: "Status", value: (row) => row.status.replace("_", "-") },
+    { header: "Expert", value: (row) => row.expert },
+    { header: "Company", value: (row) => row.company },
+    { header: "Name", value: (row) => row.name },
+    { header: "Email", value: (row) => row.email },
+    { header: "Hiring for", value: (row) => row.hiringFor },
+  ]);
+  recordAudit(user.id, "export", "calls", `${rows.length} rows; filter ${url.search || "none"}`);
+  return csvResponse(csv, `calls-${when}`);
+}

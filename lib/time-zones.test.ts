@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { formatLocalDateTime, parseLocalInput, parseTimeZone, timeZoneChoices, toLocalInput } from "./time-zones";
+
+describe("time-zone choices", () => {
+  it("offers the runtime's zones and keeps a current zone it lists under another name", () => {
+    expect(timeZoneChoices()[0]).toEqual({ value: "UTC", label: "UTC" });
+    expect(timeZoneChoices().some((choice) => choice.value === "America/New_York" && choice.label === "America/New York")).toBe(true);
+    expect(timeZoneChoices("Mars/Base")[0]).toEqual({ value: "Mars/Base", label: "Mars/Base" });
+    expect(timeZoneChoices("UTC")).toHaveLength(timeZoneChoices().length);
+    expect(parseTimeZone("Mars/Olympus_Mons")).toBe("UTC");
+  });
+});
+
+describe("local date-times of an expert", () => {
+  it("reads the wall clock of the expert's zone as a UTC instant", () => {
+    expect(parseLocalInput("2027-01-15T09:30", "Europe/Warsaw")).toEqual({ ok: true, instant: Date.parse("2027-01-15T08:30:00Z") });
+    expect(parseLocalInput("2027-07-15T09:30", "Europe/Warsaw")).toEqual({ ok: true, instant: Date.parse("2027-07-15T07:30:00Z") });
+    expect(parseLocalInput("2027-07-15T00:00", "Asia/Kolkata")).toEqual({ ok: true, instant: Date.parse("2027-07-14T18:30:00Z") });
+  });
+  it("ignores seconds a browser may add", () => {
+    expect(parseLocalInput("2027-01-15T09:30:00", "UTC")).toEqual({ ok: true, instant: Date.parse("2027-01-15T09:30:00Z") });
+  });
+  it("refuses a time the clocks skip, and text that is no date-time", () => {
+    // Europe/Warsaw goes from 02:00 to 03:00 on 28 March 2027.
+    expect(parseLocalInput("2027-03-28T02:30", "Europe/Warsaw")).toEqual({ ok: false, message: "2027-03-28 02:30 does not exist in Europe/Warsaw: the clocks skip it." });
+    expect(parseLocalInput("2027-02-30T10:00", "UTC").ok).toBe(false);
+    expect(parseLocalInput("tomorrow", "UTC")).toEqual({ ok: false, message: "Enter a date and a time." });
+  });
+  it("shows an instant as the expert's wall clock, the inverse of reading it", () => {
+    const instant = Date.parse("2027-10-31T00:30:00Z");
+    expect(toLocalInput(instant, "Europe/Warsaw")).toBe("2027-10-31T02:30");
+    expect(toLocalInput(instant, "America/New_York")).toBe("2027-10-30T20:30");
+    const read = parseLocalInput(toLocalInput(instant, "America/New_York"), "America/New_York");
+    expect(read).toEqual({ ok: true, instant });
+  });
+});
+
+describe("formatLocalDateTime", () => {
+  it("writes the wall clock of the zone, for exports", () => {
+    const instant = Date.parse("2027-01-15T15:00:00Z");
+    expect(formatLocalDateTime(instant, "Asia/Tokyo")).toBe("2027-01-16 00:00");
+    expect(formatLocalDateTime(instant, "America/Los_Angeles")).toBe("2027-01-15 07:00");
+  });
+});
