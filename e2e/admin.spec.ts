@@ -129,6 +129,12 @@ test.describe("calls and exports", () => {
     const card = page.getByTestId(`call-${booking.reference}`);
     // 15:00 UTC is midnight in Tokyo: the call is listed at 12:00 AM on the next day.
     await expect(card).toContainText(`12:00 AM · ${company} with Daniel Reyes`);
+    // Filtered by expert: Daniel's call stays, and none of Anna's calls are listed.
+    await page.getByLabel("Talent Expert").selectOption({ label: "Daniel Reyes" });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/expert=daniel-reyes/);
+    await expect(card).toBeVisible();
+    await expect(page.getByText(/ with Anna Kowalczyk$/)).toHaveCount(0);
     await card.getByLabel(`Outcome of ${booking.reference}`).selectOption("cancelled");
     await card.getByRole("button", { name: "Save" }).click();
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: cancelled");

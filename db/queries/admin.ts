@@ -352,7 +352,7 @@ export function moveCandidateToStage(actor: SessionUser, userId: number, stage: 
   });
 }
 
-export async function listCalls(actor: SessionUser, filter: { when: "upcoming" | "past"; limit?: number }, now = Date.now()) {
+export async function listCalls(actor: SessionUser, filter: { when: "upcoming" | "past"; expert?: string; limit?: number }, now = Date.now()) {
   assertStaff(actor);
   const upcoming = filter.when === "upcoming";
   return db
@@ -371,7 +371,12 @@ export async function listCalls(actor: SessionUser, filter: { when: "upcoming" |
     })
     .from(bookings)
     .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
-    .where(upcoming ? gte(bookings.endsAt, new Date(now)) : sql`${bookings.endsAt} < ${now}`)
+    .where(
+      and(
+        upcoming ? gte(bookings.endsAt, new Date(now)) : lt(bookings.endsAt, new Date(now)),
+        filter.expert ? eq(talentExperts.slug, filter.expert) : undefined,
+      ),
+    )
     .orderBy(upcoming ? asc(bookings.startsAt) : desc(bookings.startsAt))
     .limit(filter.limit ?? 200)
     .all();

@@ -2,9 +2,11 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { ActionForm } from "@/components/admin/action-form";
 import { TimeZoneForm } from "@/components/booking/time-zone-form";
+import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
 import { listCalls } from "@/db/queries/admin";
+import { listExpertsForEdit } from "@/db/queries/experts";
 import { formatTime, groupSlotsByDay } from "@/lib/slots";
-import { filterQuery, oneOf } from "@/lib/search-params";
+import { filterQuery, oneOf, param } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { parseTimeZone, timeZoneOptions } from "@/lib/time-zones";
 import { updateCall } from "../actions";
@@ -18,7 +20,8 @@ export default async function CallsPage({ searchParams }: Props) {
   const query = await searchParams;
   const when = oneOf(query.when, ["upcoming", "past"] as const) ?? "upcoming";
   const timeZone = parseTimeZone(query.tz);
-  const calls = await listCalls(actor, { when });
+  const expert = param(query.expert);
+  const [calls, experts] = await Promise.all([listCalls(actor, { when, expert }), listExpertsForEdit(actor)]);
   const byId = new Map(calls.map((call) => [call.id, call]));
   // Group by the manager's day, reusing the visitor-side grouping (expertId carries the booking id here).
   const days = groupSlotsByDay(
@@ -41,7 +44,7 @@ export default async function CallsPage({ searchParams }: Props) {
           {(["upcoming", "past"] as const).map((option) => (
             <Link
               key={option}
-              href={`?when=${option}&tz=${encodeURIComponent(timeZone)}`}
+              href={`?${filterQuery({ when: option, tz: timeZone, expert })}`}
               aria-current={option === when ? "page" : undefined}
               className={`rounded-md border px-3 py-2 text-sm font-semibold ${option === when ? "border-brand-700 bg-brand-700 text-white" : "border-line bg-white"}`}
             >
@@ -50,11 +53,16 @@ export default async function CallsPage({ searchParams }: Props) {
           ))}
         </nav>
         <Suspense>
-          <TimeZoneForm timeZone={timeZone} options={timeZoneOptions} hidden={{ when }} detected={typeof query.tz === "string"} />
+          <TimeZoneForm timeZone={timeZone} options={timeZoneOptions} hidden={{ when, ...(expert ? { expert } : {}) }} detected={typeof query.tz === "string"} />
         </Suspense>
       </div>
+      <FilterForm clearHref={`?${filterQuery({ when, tz: timeZone })}`}>
+        <input type="hidden" name="when" value={when} />
+        <input type="hidden" name="tz" value={timeZone} />
+        <FilterSelect name="expert" label="Talent Expert" value={expert} anyLabel="Everyone" options={experts.map((person) => ({ value: person.slug, label: person.name }))} />
+      </FilterForm>
       <p className="mt-4 text-sm">
-        <a href={`/admin/calls/export?${filterQuery({ when, tz: timeZone })}`} className="font-semibold text-brand-700 underline underline-offset-4">
+        <a href={`/admin/calls/export?${filterQuery({ when, tz: timeZone, expert })}`} className="font-semibold text-brand-700 underline underline-offset-4">
           Export these calls as CSV
         </a>{" "}
         <span className="text-ink-muted">(times in {timeZone.replace(/_/g, " ")})</span>

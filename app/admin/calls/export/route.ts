@@ -1,7 +1,7 @@
 import { EXPORT_LIMIT, listCalls } from "@/db/queries/admin";
 import { recordAudit } from "@/db/queries/audit";
 import { csvResponse, toCsv } from "@/lib/csv";
-import { oneOf } from "@/lib/search-params";
+import { oneOf, param } from "@/lib/search-params";
 import { getCurrentUser } from "@/lib/session";
 import { formatLocalDateTime, parseTimeZone } from "@/lib/time-zones";
 
@@ -13,7 +13,7 @@ export async function GET(request: Request) {
   const query = Object.fromEntries(url.searchParams);
   const when = oneOf(query.when, ["upcoming", "past"] as const) ?? "upcoming";
   const timeZone = parseTimeZone(query.tz);
-  const rows = await listCalls(user, { when, limit: EXPORT_LIMIT });
+  const rows = await listCalls(user, { when, expert: param(query.expert), limit: EXPORT_LIMIT });
   const csv = toCsv(rows, [
     { header: "Reference", value: (row) => row.reference },
     { header: `Starts (${timeZone})`, value: (row) => formatLocalDateTime(row.startsAt.getTime(), timeZone) },
