@@ -1,0 +1,17 @@
+/**
+ * Next calls this once when a server starts, before it answers any request (never during `next
+ * build`). Checking the environment here stops a misconfigured server at boot, with one clear
+ * message, rather than at its first request: in production that includes a real NEXTAUTH_SECRET.
+ */
+export async function register() {
+  // The block form lets the Edge build of this file drop the Node-only code.
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    try {
+      const { isProductionServer, parseEnv } = await import("./lib/env");
+      parseEnv(process.env, { productionServer: isProductionServer(process.env) });
+    } catch (error) {
+      console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nThe server was not started.\n`);
+      process.exit(1);
+    }
+  }
+}
