@@ -1,4 +1,10 @@
 export const CV_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest request body a form may send (next.config.ts, proxy.ts). The biggest form is the
+ * profile: a CV plus a few KB of fields. The margin lets a somewhat oversized CV reach the action,
+ * which names the 5 MB limit next to the field; anything larger is refused before it is parsed.
+ */
+export const FORM_BODY_MAX_BYTES = 8 * 1024 * 1024;
 
 export type CvKind =
   | { kind: "pdf"; extension: ".pdf"; contentType: "application/pdf" }
