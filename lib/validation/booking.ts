@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { workEmail } from "./contact";
+import { plainText } from "./text";
 
 export const slotSchema = z.object({
   expert: z.coerce.number().int().positive(),
@@ -10,12 +11,18 @@ export const bookingSchema = z.object({
   expertId: z.coerce.number().int().positive(),
   start: z.coerce.number().int().positive(),
   tz: z.string().max(64),
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Keep the name under 100 characters."),
+  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Keep the name under 100 characters.").refine(...plainText("name")),
   email: workEmail,
-  company: z.string({ error: "Enter your company name." }).trim().min(1, "Enter your company name.").max(120, "Keep the company name under 120 characters."),
+  company: z
+    .string({ error: "Enter your company name." })
+    .trim()
+    .min(1, "Enter your company name.")
+    .max(120, "Keep the company name under 120 characters.")
+    .refine(...plainText("company name")),
   hiringFor: z
     .string({ error: "Tell us what you are hiring for." })
     .trim()
     .min(3, "Tell us what you are hiring for (a few words are enough).")
-    .max(2000, "Keep this under 2,000 characters."),
+    .max(2000, "Keep this under 2,000 characters.")
+    .refine(...plainText("description", { multiline: true })),
 });
