@@ -1,12 +1,6 @@
 import { z } from "zod";
+import { desiredStartOptions } from "../form-fields";
 import { plainText } from "./text";
-
-export const desiredStartOptions = [
-  { value: "asap", label: "As soon as possible" },
-  { value: "within-1-month", label: "Within a month" },
-  { value: "within-3-months", label: "Within three months" },
-  { value: "later", label: "Later / just exploring" },
-] as const;
 
 const text = (label: string, max: number) =>
   z
