@@ -114,5 +114,13 @@ export function safeDownloadName(original: string, kind: CvKind): string {
   return `${stem || "cv"}${kind.extension}`;
 }
 
+/**
+ * The uploader's file name as it is stored and shown (profile, dashboard): without control and
+ * format characters, so a right-to-left override cannot make "cv\u202Efdp.exe" read "cvexe.pdf".
+ */
+export function storedFileName(original: string): string {
+  return original.replace(/[\p{Cc}\p{Cf}\uFFFD]/gu, "").trim().slice(0, 200) || "cv";
+}
+
 /** The kind of a stored CV from its recorded content type. */
 export const cvKindOf = (contentType: string): CvKind => (contentType === PDF.contentType ? PDF : DOCX);
