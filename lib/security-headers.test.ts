@@ -15,9 +15,11 @@ describe("security headers", () => {
     expect(JSON.stringify(csp)).not.toMatch(/https?:|\*/);
   });
 
-  it("allow eval only in development", () => {
+  it("allow eval and inline styles only in development", () => {
     expect(contentSecurityPolicy({ dev: false })).not.toContain("unsafe-eval");
+    expect(directives(contentSecurityPolicy({ dev: false }))["style-src"]).toEqual(["'self'"]);
     expect(directives(contentSecurityPolicy({ dev: true }))["script-src"]).toContain("'unsafe-eval'");
+    expect(directives(contentSecurityPolicy({ dev: true }))["style-src"]).toContain("'unsafe-inline'");
   });
 
   it("send HSTS from production builds only", () => {

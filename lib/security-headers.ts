@@ -3,13 +3,15 @@
  * nonce (Next's CSP guide: nonces need every page rendered per request). Next inlines its RSC payload
  * as `<script>self.__next_f.push(…)</script>`, hence `'unsafe-inline'` for scripts; every other
  * source is this origin only, so injected markup still cannot load a script from elsewhere, post a
- * form off-site, frame the site or change the base URL. React needs `eval` only in development.
+ * form off-site, frame the site or change the base URL. Production pages have no inline styles;
+ * the development server injects some (its overlay), and React needs `eval` there to rebuild
+ * server stacks: both are allowed in development only.
  */
 export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
-    "style-src": ["'self'"],
+    "style-src": ["'self'", ...(dev ? ["'unsafe-inline'"] : [])],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
