@@ -53,6 +53,10 @@ describe("the production server's session secret", () => {
 
   it("accepts a random secret", () => {
     expect(sessionSecretProblem(random)).toBeNull();
+    // A hex secret (openssl rand -hex 32) is random too, though it has only 16 distinct characters.
+    expect(sessionSecretProblem("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")).toBeNull();
+    expect(sessionSecretProblem("12345678901234567890123456789012")).toMatch(/example or development/);
+    expect(sessionSecretProblem("abcdefghijklmnopqrstuvwxyz012345")).toMatch(/example or development/);
     expect(parseEnv({ ...production, NEXTAUTH_SECRET: random }, { productionServer: true }).NEXTAUTH_SECRET).toBe(random);
   });
 

@@ -29,7 +29,7 @@ type Source = Record<string, string | undefined>;
 
 const GENERATE = "generate one with `openssl rand -base64 32`";
 /** Fragments of copied examples and development set-ups, compared without case or punctuation. */
-const PLACEHOLDERS = ["changeme", "changethis", "replaceme", "placeholder", "yoursecret", "mysecret", "devsecret", "development", "testsecret", "supersecret", "notasecret", "insecure", "example", "nextauthsecret", "password", "123456", "abcdef", "qwerty"];
+const PLACEHOLDERS = ["changeme", "changethis", "replaceme", "placeholder", "yoursecret", "mysecret", "devsecret", "development", "testsecret", "supersecret", "notasecret", "insecure", "example", "nextauthsecret", "password", "1234567890", "abcdefghij", "qwerty"];
 
 /** Why a session-signing secret is not fit for production, or null when it is. */
 export function sessionSecretProblem(secret: string | undefined): string | null {
