@@ -178,7 +178,7 @@ test("contact form: hostile input is refused or stored verbatim, never half-stor
     return parts;
   };
   const stored = (marker: string) =>
-    db.select({ n: count() }).from(contactRequests).where(rowsLike(marker, contactRequests.name, contactRequests.emailNormalized, contactRequests.company, contactRequests.message)).get()?.n;
+    db.select({ n: count() }).from(contactRequests).where(rowsLike(marker, contactRequests.name, contactRequests.email, contactRequests.emailNormalized, contactRequests.company, contactRequests.message)).get()?.n;
 
   // Earlier data: one request stored before the hostile ones, which must stay exactly as it is.
   const baseline = markerOf();
@@ -287,7 +287,7 @@ test("booking details: hostile input is refused or stored verbatim, never half-s
     return parts;
   };
   const stored = (marker: string) =>
-    db.select({ n: count() }).from(bookings).where(rowsLike(marker, bookings.name, bookings.emailNormalized, bookings.company, bookings.hiringFor)).get()?.n;
+    db.select({ n: count() }).from(bookings).where(rowsLike(marker, bookings.name, bookings.email, bookings.emailNormalized, bookings.company, bookings.hiringFor)).get()?.n;
   const slot = new URL(href, "http://x").searchParams;
 
   const refused: { name: string; parts: (marker: string) => Part[]; refusal: Refusal }[] = [
@@ -350,7 +350,7 @@ test("registration: hostile input is refused or stored verbatim, never half-stor
   const intact = () => expect(db.select().from(users).where(eq(users.id, existing.id)).get()).toEqual(before);
   const fields = await renderedForm(page, "/register", "Create account");
   const valid = (marker: string): Part[] => set(set(set(fields, "name", "Ada Backend"), "email", `ada+${marker}@backend.example`), "password", STRONG_PASSWORD);
-  const stored = (marker: string) => db.select({ n: count() }).from(users).where(rowsLike(marker, users.name, users.emailNormalized)).get()?.n;
+  const stored = (marker: string) => db.select({ n: count() }).from(users).where(rowsLike(marker, users.name, users.email, users.emailNormalized)).get()?.n;
 
   const refused: { name: string; parts: (marker: string) => Part[]; refusal: Refusal }[] = [
     ...textCases("name", 100, /under 100 characters/).map(({ name, value, message }) => ({ name, parts: (m: string) => set(valid(m), "name", value), refusal: { field: "name", message } })),
