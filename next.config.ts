@@ -1,11 +1,20 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { FORM_BODY_MAX_BYTES } from "./lib/cv-file";
+import { securityHeaders } from "./lib/security-headers";
 
-const nextConfig: NextConfig = {
-  poweredByHeader: false,
-  reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
-  // A CV may be 5 MB; a little more gets through so an oversized file gets our own clear message.
-  experimental: { serverActions: { bodySizeLimit: "8mb" } },
-};
-
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER });
+  return {
+    poweredByHeader: false,
+    reactStrictMode: true,
+    serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+    // 8 MB: a 5 MB CV and the profile's fields, with room to answer a larger CV with a field message
+    // (see FORM_BODY_MAX_BYTES). No allowedOrigins: Next's same-origin check on actions stays strict.
+    experimental: { serverActions: { bodySizeLimit: FORM_BODY_MAX_BYTES } },
+    // Set at build time (they are part of the routes manifest) and sent with every response.
+    async headers() {
+      return [{ source: "/:path*", headers }];
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,6 +54,8 @@ export default defineConfig({
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       SITE_URL: baseURL,
+      // A production server refuses to start without a real secret: a fresh one per run.
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },

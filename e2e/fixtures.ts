@@ -11,11 +11,16 @@ import { createManageToken, hashManageToken } from "../lib/manage-token";
 /** The test run's database: the same file the server under test uses (see playwright.config.ts). */
 export const db = createDb(process.env.E2E_DATABASE_URL ?? "");
 
-/** Re-signs the page's form token as if the form had been rendered `ageMs` ago. */
-export async function backdateFormToken(page: Page, ageMs = 10_000) {
+/** A contact-form token signed by the server's key as if the form had been rendered `ageMs` ago. */
+export function agedFormToken(ageMs = 10_000) {
   const secret = db.select().from(appSecrets).where(eq(appSecrets.name, "form-signing")).get()?.value;
   if (!secret) throw new Error("the server has not created its form-signing secret yet");
-  await page.locator('input[name="formToken"]').evaluate((input, token) => ((input as HTMLInputElement).value = token), createFormToken(secret, Date.now() - ageMs));
+  return createFormToken(secret, Date.now() - ageMs);
+}
+
+/** Re-signs the page's form token as if the form had been rendered `ageMs` ago. */
+export async function backdateFormToken(page: Page, ageMs = 10_000) {
+  await page.locator('input[name="formToken"]').evaluate((input, token) => ((input as HTMLInputElement).value = token), agedFormToken(ageMs));
 }
 
 let clients = 0;

@@ -7,6 +7,7 @@ import { getOrCreateSecret } from "@/db/queries/secrets";
 import { getActiveUser, getCredentialsByEmail } from "@/db/queries/users";
 import { env } from "./env";
 import { verifyPassword } from "./passwords";
+import { isHttpsSite } from "./site";
 
 // next-auth reads its base URL from the environment; default it to the site's public URL.
 process.env.NEXTAUTH_URL ??= env.SITE_URL;
@@ -21,7 +22,10 @@ function ipFrom(headers: Record<string, unknown> | undefined): string {
 }
 
 export const authOptions: NextAuthOptions = {
+  // Production cannot start without NEXTAUTH_SECRET (instrumentation.ts); the generated one is for development.
   secret: env.NEXTAUTH_SECRET ?? getOrCreateSecret("nextauth"),
+  // next-auth's cookies are HttpOnly and SameSite=Lax; Secure (with __Secure-/__Host- names) on an https site.
+  useSecureCookies: isHttpsSite,
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
   providers: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CV_MAX_BYTES, checkCvFile, safeDownloadName, type CvKind } from "./cv-file";
+import { CV_MAX_BYTES, checkCvFile, safeDownloadName, storedFileName, type CvKind } from "./cv-file";
 
 const PDF_KIND: CvKind = { kind: "pdf", extension: ".pdf", contentType: "application/pdf" };
 const DOCX_KIND: CvKind = {
@@ -211,5 +211,18 @@ describe("safeDownloadName", () => {
     const name = safeDownloadName(`${"a".repeat(200)}.docx`, DOCX_KIND);
     expect(name).toHaveLength(80);
     expect(name.endsWith(".docx")).toBe(true);
+  });
+});
+
+describe("storedFileName", () => {
+  it("keeps what a person would read, and nothing that reorders or hides it", () => {
+    expect(storedFileName("Zoë 🚀 CV.pdf")).toBe("Zoë 🚀 CV.pdf");
+    expect(storedFileName("cv\u202Efdp.exe")).toBe("cvfdp.exe");
+    expect(storedFileName("cv\u0000\u200B.pdf")).toBe("cv.pdf");
+  });
+
+  it("caps the length and never comes back empty", () => {
+    expect(storedFileName("a".repeat(300))).toHaveLength(200);
+    expect(storedFileName("\u202E\u0000")).toBe("cv");
   });
 });

@@ -1,4 +1,10 @@
 export const CV_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest request body a form may send (next.config.ts, proxy.ts). The biggest form is the
+ * profile: a CV plus a few KB of fields. The margin lets a somewhat oversized CV reach the action,
+ * which names the 5 MB limit next to the field; anything larger is refused before it is parsed.
+ */
+export const FORM_BODY_MAX_BYTES = 8 * 1024 * 1024;
 
 export type CvKind =
   | { kind: "pdf"; extension: ".pdf"; contentType: "application/pdf" }
@@ -106,6 +112,14 @@ export function safeDownloadName(original: string, kind: CvKind): string {
     .replace(/\.{2,}/g, ".");
   const stem = trimEnds(trimEnds(cleaned.replace(/\.(pdf|docx?)[ ._-]*$/i, "")).slice(0, 80 - kind.extension.length));
   return `${stem || "cv"}${kind.extension}`;
+}
+
+/**
+ * The uploader's file name as it is stored and shown (profile, dashboard): without control and
+ * format characters, so a right-to-left override cannot make "cv\u202Efdp.exe" read "cvexe.pdf".
+ */
+export function storedFileName(original: string): string {
+  return original.replace(/[\p{Cc}\p{Cf}\uFFFD]/gu, "").trim().slice(0, 200) || "cv";
 }
 
 /** The kind of a stored CV from its recorded content type. */

@@ -25,14 +25,39 @@ const schema = z.object({
 });
 
 export type Env = Omit<z.infer<typeof schema>, "SITE_URL"> & { SITE_URL: string };
+type Source = Record<string, string | undefined>;
 
-/** Parses the given variables and lists every problem at once, so a misconfigured boot fails in one go. */
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);
+const GENERATE = "generate one with `openssl rand -base64 32`";
+/** Fragments of copied examples and development set-ups, compared without case or punctuation. */
+const PLACEHOLDERS = ["changeme", "changethis", "replaceme", "placeholder", "yoursecret", "mysecret", "devsecret", "development", "testsecret", "supersecret", "notasecret", "insecure", "example", "nextauthsecret", "password", "1234567890", "abcdefghij", "qwerty"];
+
+/** Why a session-signing secret is not fit for production, or null when it is. */
+export function sessionSecretProblem(secret: string | undefined): string | null {
+  if (!secret) return `is required in production: ${GENERATE}`;
+  if (secret.length < 32) return `must be at least 32 characters: ${GENERATE}`;
+  const plain = secret.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (PLACEHOLDERS.some((word) => plain.includes(word)) || new Set(secret).size < 10) {
+    return `looks like an example or development value, not a random secret: ${GENERATE}`;
   }
+  return null;
+}
+
+/**
+ * The production server (`next start`). `next build` runs with NODE_ENV=production too but signs no
+ * sessions, so it needs no secret: Next marks it with NEXT_PHASE.
+ */
+export const isProductionServer = (source: Source) => source.NODE_ENV === "production" && source.NEXT_PHASE !== "phase-production-build";
+
+/**
+ * Parses the given variables and lists every problem at once, so a misconfigured boot fails in one go.
+ * `productionServer` adds the rules only a production server needs (a real NEXTAUTH_SECRET).
+ */
+export function parseEnv(source: Source, { productionServer = false } = {}): Env {
+  const result = schema.safeParse(source);
+  const problems = result.success ? [] : result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+  const secretProblem = productionServer ? sessionSecretProblem(source.NEXTAUTH_SECRET) : null;
+  if (secretProblem && !problems.some((problem) => problem.startsWith("  - NEXTAUTH_SECRET:"))) problems.push(`  - NEXTAUTH_SECRET: ${secretProblem}`);
+  if (!result.success || problems.length > 0) throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);
   return { ...result.data, SITE_URL: result.data.SITE_URL ?? `http://localhost:${result.data.PORT}` };
 }
 

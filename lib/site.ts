@@ -2,6 +2,13 @@ import { env } from "./env";
 
 export const siteUrl = new URL(env.SITE_URL);
 
+/**
+ * Whether the public site is served over https, as every real deployment is. The local production
+ * build (`npm start`, the e2e suite) runs over plain http://127.0.0.1, where a Secure cookie would
+ * never be sent back, so "production" for cookies means the site's own URL, not NODE_ENV.
+ */
+export const isHttpsSite = siteUrl.protocol === "https:";
+
 export function absoluteUrl(path: string): string {
   return new URL(path, siteUrl).toString();
 }

@@ -249,6 +249,10 @@ describe("isSlotFree", () => {
     expect(isSlotFree(busy, bookings, utc("2027-04-12T07:00Z"), now)).toBe(false); // beyond horizon
     expect(isSlotFree(busy, bookings, Number.NaN, now)).toBe(false);
   });
+
+  it("answers false, without throwing, for instants at the edge of what a Date can hold", () => {
+    for (const start of [8_640_000_000_000_000, 8_639_999_999_999_999, Number.MAX_SAFE_INTEGER, 1]) expect(isSlotFree(busy, bookings, start, now)).toBe(false);
+  });
 });
 
 describe("listFreeSlotsForExperts", () => {

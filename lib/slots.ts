@@ -166,8 +166,11 @@ export function listFreeSlotsForExperts(schedules: { schedule: ExpertSchedule; b
 
 /** True when the exact slot (start) is free for that expert now — used by the server to re-check before inserting. */
 export function isSlotFree(schedule: ExpertSchedule, bookings: Interval[], start: number, now: number): boolean {
+  // Past or well beyond the horizon nothing is free; deciding that first also keeps instants luxon
+  // cannot place in a zone (e.g. 8.64e15, the last valid Date) away from it.
+  const latest = now + (schedule.horizonDays + 2) * MINUTES_PER_DAY * MINUTE_MS;
+  if (!Number.isFinite(start) || start < now || start > latest) return false;
   const ctx = buildContext(schedule, bookings, now, schedule.callMinutes);
-  if (!Number.isFinite(start)) return false;
   const day = startOfDay(start, schedule.timeZone);
   // Same checks as listFreeSlots, restricted to the slot's own local day.
   return (

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { getCvFile, saveOwnCv, saveOwnProfile, type NewCv } from "@/db/queries/candidates";
-import { checkCvFile } from "@/lib/cv-file";
+import { checkCvFile, storedFileName } from "@/lib/cv-file";
 import { deleteCv, saveCv } from "@/lib/cv-storage";
 import { firstErrors, formValues, type FormState } from "@/lib/form-state";
 import { requireRole } from "@/lib/session";
@@ -18,7 +18,7 @@ async function storeUpload(file: FormDataEntryValue | null): Promise<{ cv?: NewC
   const check = checkCvFile(bytes, file.name);
   if (!check.ok) return { error: check.error };
   const key = await saveCv(bytes, check.type.extension);
-  return { cv: { key, fileName: file.name.slice(0, 200), contentType: check.type.contentType, size: bytes.byteLength } };
+  return { cv: { key, fileName: storedFileName(file.name), contentType: check.type.contentType, size: bytes.byteLength } };
 }
 
 export async function saveProfile(_previous: ProfileState, formData: FormData): Promise<ProfileState> {

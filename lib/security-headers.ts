@@ -1,0 +1,45 @@
+/**
+ * Content pages are prerendered once and served as static files, so they cannot carry a per-request
+ * nonce (Next's CSP guide: nonces need every page rendered per request). Next inlines its RSC payload
+ * as `<script>self.__next_f.push(…)</script>`, hence `'unsafe-inline'` for scripts; every other
+ * source is this origin only, so injected markup still cannot load a script from elsewhere, post a
+ * form off-site, frame the site or change the base URL. Production pages have no inline styles;
+ * the development server injects some (its overlay), and React needs `eval` there to rebuild
+ * server stacks: both are allowed in development only.
+ */
+export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    "style-src": ["'self'", ...(dev ? ["'unsafe-inline'"] : [])],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}
+
+/** Powerful browser features this site never uses, switched off for it and anything it embeds. */
+const DISABLED_FEATURES = ["camera", "microphone", "geolocation", "payment", "usb", "serial", "hid", "midi", "display-capture", "accelerometer", "gyroscope", "magnetometer", "browsing-topics"];
+
+/**
+ * Headers for every response: pages, route handlers, static files and 404s. HSTS only in a
+ * production build: browsers ignore it over plain http (RFC 6797 §8.1), so the local production
+ * build on http://127.0.0.1 is unaffected, and a development server never pins a host to https.
+ */
+export function securityHeaders({ dev }: { dev: boolean }): { key: string; value: string }[] {
+  return [
+    { key: "Content-Security-Policy", value: contentSecurityPolicy({ dev }) },
+    ...(dev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]),
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Permissions-Policy", value: DISABLED_FEATURES.map((feature) => `${feature}=()`).join(", ") },
+  ];
+}
