@@ -11,11 +11,13 @@ import { gzipSync } from "node:zlib";
 import { createDb } from "../../db/client";
 import { bookingRace, countStoredRequests, loadContactForm, submitContact, type RaceResult } from "./forms";
 import { scriptSources } from "./html";
-import { loop, measureLoad, percentile, type Load } from "./load";
+import { combine, loop, measureLoad, measurePaired, percentile, type Load } from "./load";
 import { cleanup, installCleanupHandlers, log, PUBLIC_PAGES, ROOT, rssMb, startApp, startBareNext, startRawServer } from "./server";
 
 const CONNECTIONS = 50;
 const SECONDS = 10;
+const SLICES = 5;
+const WARMUP = 2;
 const CONTACT_SECONDS = 10;
 const CONTACT_CONCURRENCY = 8;
 const MIXED_SECONDS = 60;
@@ -27,7 +29,6 @@ const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toF
 const signed = (value: number, digits = 1) => `${value >= 0 ? "+" : ""}${value.toFixed(digits)}`;
 const errorText = (load: Load) =>
   [load.timeouts && `${load.timeouts} timeouts`, load.non2xx && `${load.non2xx} non-2xx`, load.socketErrors && `${load.socketErrors} socket`].filter(Boolean).join(", ") || "0";
-const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 /** Gzipped size (zlib level 9) of every script a modern browser loads for this page. */
 async function shippedJs(url: string, cache: Map<string, number>) {
@@ -68,28 +69,18 @@ async function main() {
   const js = new Map<string, { scripts: number; gzipBytes: number }>();
   for (const page of PUBLIC_PAGES) js.set(page.path, await shippedJs(`${app.url}${page.path}`, cache));
 
-  // Other work on the machine makes figures drift by 2× within minutes, so the bare-Next baseline
-  // is measured before and after every page and each page is compared with the mean of those two.
-  const load = (url: string) => measureLoad({ url, connections: CONNECTIONS, duration: SECONDS });
-  const bareRuns: Load[] = [];
-  const rawRuns: Load[] = [];
-  const pageLoad = new Map<string, { load: Load; bareRps: number }>();
-  const measureBare = async () => {
-    log("throughput: bare Next");
-    bareRuns.push(await load(`${bare.url}/`));
-    return bareRuns.at(-1)?.rps ?? Number.NaN;
-  };
-  const measureRaw = async () => (log("throughput: raw node"), rawRuns.push(await load(`${raw.url}/`)));
-  await measureRaw();
-  let bareBefore = await measureBare();
+  // Other people's builds make figures drift by 2× within a minute, so every page (and the raw
+  // server) is measured in slices alternating with the bare-Next page and compared with those.
+  const paired = (url: string) =>
+    measurePaired({ url, connections: CONNECTIONS }, { url: `${bare.url}/`, connections: CONNECTIONS }, { seconds: SECONDS, slices: SLICES, warmup: WARMUP });
+  await measureLoad({ url: `${bare.url}/`, connections: CONNECTIONS, duration: WARMUP });
+  const pageLoad = new Map<string, { target: Load; baseline: Load }>();
   for (const page of PUBLIC_PAGES) {
-    log(`throughput: ${page.path}`);
-    const measured = await load(`${app.url}${page.path}`);
-    const bareAfter = await measureBare();
-    pageLoad.set(page.path, { load: measured, bareRps: (bareBefore + bareAfter) / 2 });
-    bareBefore = bareAfter;
+    log(`throughput: ${page.path} against bare Next`);
+    pageLoad.set(page.path, await paired(`${app.url}${page.path}`));
   }
-  await measureRaw();
+  log("throughput: raw node against bare Next");
+  const rawLoad = await paired(`${raw.url}/`);
 
   log(`contact requests through the no-JavaScript form post, ${CONTACT_SECONDS} s`);
   const contactForm = await loadContactForm(app.url, db);
@@ -121,7 +112,7 @@ async function main() {
   const mixedReferences = references.length;
   contactFailures = 0;
   const [browse, mixedContacts] = await Promise.all([
-    measureLoad({ url: app.url, connections: 10, duration: MIXED_SECONDS, warmup: 0, requests: PUBLIC_PAGES.map((page) => ({ method: "GET", path: page.path })) }),
+    measureLoad({ url: app.url, connections: 10, duration: MIXED_SECONDS, requests: PUBLIC_PAGES.map((page) => ({ method: "GET", path: page.path })) }),
     loop(MIXED_SECONDS, 2, contactTask),
   ]);
   clearInterval(sampler);
@@ -130,44 +121,46 @@ async function main() {
   const mixedErrors = browse.errors + contactFailures;
 
   // ---- the table -------------------------------------------------------------------------------
-  const bareRps = mean(bareRuns.map((run) => run.rps));
-  const rows: string[][] = [["page", "req/s", "p99 ms", "errors", `× bare Next (goal ≥ ${GOAL_RATIO})`, "JS gzip kB", "Δ JS kB (goal)", "scripts"]];
+  const rows: string[][] = [["page", "req/s", "p99 ms", "errors", "bare Next req/s", `× bare Next (goal ≥ ${GOAL_RATIO})`, "JS gzip kB", "Δ JS kB (goal)", "scripts"]];
   for (const page of PUBLIC_PAGES) {
     const measured = pageLoad.get(page.path);
     const shipped = js.get(page.path);
     if (!measured || !shipped) continue;
-    const ratio = measured.load.rps / measured.bareRps;
+    const ratio = measured.target.rps / measured.baseline.rps;
     const delta = kB(shipped.gzipBytes - bareJs.gzipBytes);
     const goal = page.form ? GOAL_JS_KB.form : GOAL_JS_KB.content;
     rows.push([
       page.path,
-      fixed(measured.load.rps),
-      fixed(measured.load.p99),
-      errorText(measured.load),
+      fixed(measured.target.rps),
+      fixed(measured.target.p99),
+      errorText(measured.target),
+      fixed(measured.baseline.rps),
       `${ratio.toFixed(2)} ${ratio >= GOAL_RATIO ? "ok" : "BELOW"}`,
       kB(shipped.gzipBytes).toFixed(1),
       `${signed(delta)} (≤ +${goal}) ${delta <= goal ? "ok" : "OVER"}`,
       String(shipped.scripts),
     ]);
   }
-  const range = (runs: Load[]) => `${fixed(Math.min(...runs.map((run) => run.rps)))}–${fixed(Math.max(...runs.map((run) => run.rps)))}`;
+  const bareRuns = [...pageLoad.values(), rawLoad].map((run) => run.baseline);
+  const bareAll = combine(bareRuns);
   rows.push([
-    `bare Next page (mean of ${bareRuns.length} runs, ${range(bareRuns)})`,
-    fixed(bareRps),
-    fixed(mean(bareRuns.map((run) => run.p99))),
-    String(bareRuns.reduce((sum, run) => sum + run.errors, 0)),
+    "bare Next page (all its slices)",
+    fixed(bareAll.rps),
+    fixed(bareAll.p99),
+    errorText(bareAll),
+    `${fixed(Math.min(...bareRuns.map((run) => run.rps)))}–${fixed(Math.max(...bareRuns.map((run) => run.rps)))}`,
     "1.00",
     kB(bareJs.gzipBytes).toFixed(1),
     "–",
     String(bareJs.scripts),
   ]);
-  const rawRps = mean(rawRuns.map((run) => run.rps));
   rows.push([
-    `raw node:http, same bytes (mean of ${rawRuns.length} runs, ${range(rawRuns)})`,
-    fixed(rawRps),
-    fixed(mean(rawRuns.map((run) => run.p99))),
-    String(rawRuns.reduce((sum, run) => sum + run.errors, 0)),
-    (rawRps / bareRps).toFixed(2),
+    "raw node:http, same bytes",
+    fixed(rawLoad.target.rps),
+    fixed(rawLoad.target.p99),
+    errorText(rawLoad.target),
+    fixed(rawLoad.baseline.rps),
+    (rawLoad.target.rps / rawLoad.baseline.rps).toFixed(2),
     "0.0",
     "–",
     "0",
@@ -177,7 +170,7 @@ async function main() {
   const lines = [
     "",
     `Bedrock Talent bench — ${new Date().toISOString().slice(0, 16)}Z, Next ${nextVersion}, Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadBefore[0]?.toFixed(2)} at start, ${loadavg()[0]?.toFixed(2)} at end`,
-    `GET pages: autocannon, ${CONNECTIONS} connections, ${SECONDS} s each after a 2 s warm-up, no compression; each page's ratio is against the mean of the bare-Next runs just before and after it. JS: <script src> a modern browser loads (noModule skipped), gzip level 9, kB = 1000 bytes.`,
+    `GET pages: autocannon, ${CONNECTIONS} connections, no compression; after a ${WARMUP} s warm-up, ${SECONDS} s per page in ${SLICES} slices alternating with ${SECONDS} s of the bare-Next page (the ratio's baseline; p99 = median of slice p99s). JS: <script src> a modern browser loads (noModule skipped), gzip level 9, kB = 1000 bytes.`,
     "",
     table(rows),
     "",

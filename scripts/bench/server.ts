@@ -39,6 +39,10 @@ export const log = (message: string) => console.error(`[${new Date().toISOString
 
 const children = new Set<ChildProcess>();
 const tempDirs = new Set<string>();
+const extraCleanups: (() => void)[] = [];
+
+/** Something else to stop on exit or Ctrl-C (synchronous, e.g. killing a browser). */
+export const onCleanup = (stop: () => void) => extraCleanups.push(stop);
 
 export function makeTempDir(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), `bedrock-${prefix}-`));
@@ -68,8 +72,9 @@ export async function stopProcess(child: ChildProcess, graceMs = 5_000) {
 }
 
 export async function cleanup() {
+  for (const stop of extraCleanups.splice(0)) stop();
   await Promise.all([...children].map((child) => stopProcess(child)));
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   tempDirs.clear();
 }
 
@@ -86,8 +91,9 @@ export function installCleanupHandlers() {
   }
   // Last resort when the process exits without awaiting cleanup(): synchronous kills only.
   process.once("exit", () => {
+    for (const stop of extraCleanups.splice(0)) stop();
     for (const child of children) signalGroup(child, "SIGKILL");
-    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   });
 }
 
