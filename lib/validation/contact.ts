@@ -1,11 +1,5 @@
 import { z } from "zod";
-
-export const desiredStartOptions = [
-  { value: "asap", label: "As soon as possible" },
-  { value: "within-1-month", label: "Within a month" },
-  { value: "within-3-months", label: "Within three months" },
-  { value: "later", label: "Later / just exploring" },
-] as const;
+import { desiredStartOptions } from "../contact-options";
 
 const text = (label: string, max: number) =>
   z

@@ -6,7 +6,7 @@ import { SITE_NAME } from "@/components/site/logo";
 import { CheckboxField, FormAlert, SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
-import { desiredStartOptions } from "@/lib/validation/contact";
+import { desiredStartOptions } from "@/lib/contact-options";
 import { submitContactRequest, type ContactFormState } from "./actions";
 
 type Props = { formToken: string; seniorityOptions: string[]; defaults: { role: string; seniority?: string; sourcePage: string } };
