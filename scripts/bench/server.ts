@@ -208,7 +208,7 @@ export async function startApp(port: number = PORTS.app): Promise<AppServer> {
   const child = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { env, logFile });
   await waitForHttp(`${url}/api/health`, child, logFile);
   const pid = listeningPid(port, child.pid ?? 0);
-  log(`app server up at ${url} (pid ${pid})`);
+  log(`app server up at ${url} (listening pid ${pid}, launched as pid ${child.pid})`);
   return { url, pid, databaseUrl: env.DATABASE_URL, stop: () => stopProcess(child) };
 }
 
