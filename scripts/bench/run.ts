@@ -30,9 +30,10 @@ const signed = (value: number, digits = 1) => `${value >= 0 ? "+" : ""}${value.t
 const errorText = (load: Load) =>
   [load.timeouts && `${load.timeouts} timeouts`, load.non2xx && `${load.non2xx} non-2xx`, load.socketErrors && `${load.socketErrors} socket`].filter(Boolean).join(", ") || "0";
 
-/** Gzipped size (zlib level 9) of every script a modern browser loads for this page. */
+/** The page's own size, and the gzipped size (zlib level 9) of every script a modern browser loads for it. */
 async function shippedJs(url: string, cache: Map<string, number>) {
-  const sources = scriptSources(await (await fetch(url)).text());
+  const html = await (await fetch(url)).text();
+  const sources = scriptSources(html);
   let total = 0;
   for (const source of sources) {
     const absolute = new URL(source, url).href;
@@ -43,7 +44,7 @@ async function shippedJs(url: string, cache: Map<string, number>) {
     }
     total += cache.get(absolute) ?? 0;
   }
-  return { scripts: sources.length, gzipBytes: total };
+  return { scripts: sources.length, gzipBytes: total, htmlBytes: Buffer.byteLength(html) };
 }
 
 function table(rows: string[][]) {
@@ -66,7 +67,7 @@ async function main() {
   log("JavaScript shipped per page");
   const cache = new Map<string, number>();
   const bareJs = await shippedJs(`${bare.url}/`, cache);
-  const js = new Map<string, { scripts: number; gzipBytes: number }>();
+  const js = new Map<string, Awaited<ReturnType<typeof shippedJs>>>();
   for (const page of PUBLIC_PAGES) js.set(page.path, await shippedJs(`${app.url}${page.path}`, cache));
 
   // Other people's builds make figures drift by 2× within a minute, so every page (and the raw
@@ -121,7 +122,7 @@ async function main() {
   const mixedErrors = browse.errors + contactFailures;
 
   // ---- the table -------------------------------------------------------------------------------
-  const rows: string[][] = [["page", "req/s", "p99 ms", "errors", "bare Next req/s", `× bare Next (goal ≥ ${GOAL_RATIO})`, "JS gzip kB", "Δ JS kB (goal)", "scripts"]];
+  const rows: string[][] = [["page", "HTML kB", "req/s", "p99 ms", "errors", "bare Next req/s", `× bare Next (goal ≥ ${GOAL_RATIO})`, "JS gzip kB", "Δ JS kB (goal)", "scripts"]];
   for (const page of PUBLIC_PAGES) {
     const measured = pageLoad.get(page.path);
     const shipped = js.get(page.path);
@@ -131,6 +132,7 @@ async function main() {
     const goal = page.form ? GOAL_JS_KB.form : GOAL_JS_KB.content;
     rows.push([
       page.path,
+      kB(shipped.htmlBytes).toFixed(1),
       fixed(measured.target.rps),
       fixed(measured.target.p99),
       errorText(measured.target),
@@ -145,6 +147,7 @@ async function main() {
   const bareAll = combine(bareRuns);
   rows.push([
     "bare Next page (all its slices)",
+    kB(bareJs.htmlBytes).toFixed(1),
     fixed(bareAll.rps),
     fixed(bareAll.p99),
     errorText(bareAll),
@@ -156,6 +159,7 @@ async function main() {
   ]);
   rows.push([
     "raw node:http, same bytes",
+    kB(bareJs.htmlBytes).toFixed(1),
     fixed(rawLoad.target.rps),
     fixed(rawLoad.target.p99),
     errorText(rawLoad.target),
@@ -170,7 +174,7 @@ async function main() {
   const lines = [
     "",
     `Bedrock Talent bench — ${new Date().toISOString().slice(0, 16)}Z, Next ${nextVersion}, Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadBefore[0]?.toFixed(2)} at start, ${loadavg()[0]?.toFixed(2)} at end`,
-    `GET pages: autocannon, ${CONNECTIONS} connections, no compression; after a ${WARMUP} s warm-up, ${SECONDS} s per page in ${SLICES} slices alternating with ${SECONDS} s of the bare-Next page (the ratio's baseline; p99 = median of slice p99s). JS: <script src> a modern browser loads (noModule skipped), gzip level 9, kB = 1000 bytes.`,
+    `GET pages (HTML kB: uncompressed body): autocannon, ${CONNECTIONS} connections, no compression; after a ${WARMUP} s warm-up, ${SECONDS} s per page in ${SLICES} slices alternating with ${SECONDS} s of the bare-Next page (the ratio's baseline; p99 = median of slice p99s). JS: <script src> a modern browser loads (noModule skipped), gzip level 9, kB = 1000 bytes.`,
     "",
     table(rows),
     "",
