@@ -12,5 +12,9 @@ declare module "autocannon" {
     non2xx: number;
     duration: number;
   };
-  export default function autocannon(options: Options): Promise<Result>;
+  type Run = Promise<Result> & {
+    on(event: "response", listener: (client: unknown, status: number, bytes: number, latencyMs: number) => void): Run;
+    on(event: "reqError", listener: (error: Error) => void): Run;
+  };
+  export default function autocannon(options: Options): Run;
 }
