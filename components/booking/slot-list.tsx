@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export type SlotDay = { day: string; label: string; slots: { key: string; time: string; href: string; expertName: string }[] };
 
 export function SlotList({ days }: { days: SlotDay[] }) {
@@ -17,13 +15,15 @@ export function SlotList({ days }: { days: SlotDay[] }) {
           <ul className="grid grid-cols-2 gap-2 px-5 pb-5 sm:grid-cols-4 lg:grid-cols-6" aria-label={`Free times on ${day.label}`}>
             {day.slots.map((slot) => (
               <li key={slot.key}>
-                <Link
+                {/* Hundreds of these per page: a plain link (next/link would hydrate each and prefetch every visible, dynamic
+                    target) named by aria-label rather than a hidden span, which halves the page's DOM. */}
+                <a
                   href={slot.href}
+                  aria-label={`${slot.time} with ${slot.expertName}`}
                   className="flex min-h-11 flex-col items-center justify-center rounded-lg border border-brand-200 px-2 py-1.5 text-sm font-semibold text-brand-800 hover:border-brand-600 hover:bg-brand-50"
                 >
                   {slot.time}
-                  <span className="sr-only"> with {slot.expertName}</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,0 +1,215 @@
+/**
+ * `npm run bench`: starts the production build on a fresh temporary database beside two baselines
+ * (a bare Next app built from the same `next`, and raw node:http sending the bare page's bytes),
+ * measures them in one run and prints one table. Figures on a shared machine are noisy, so pages
+ * are compared with baselines measured minutes apart in the same run, never with old numbers.
+ * It prints; it fails only when it cannot measure (a server that does not start, for example).
+ */
+import { readFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { gzipSync } from "node:zlib";
+import { createDb } from "../../db/client";
+import { bookingRace, countStoredRequests, loadContactForm, submitContact, type RaceResult } from "./forms";
+import { scriptSources } from "./html";
+import { loop, measureLoad, percentile, type Load } from "./load";
+import { cleanup, installCleanupHandlers, log, PUBLIC_PAGES, ROOT, rssMb, startApp, startBareNext, startRawServer } from "./server";
+
+const CONNECTIONS = 50;
+const SECONDS = 10;
+const WARMUP = 2;
+const CONTACT_SECONDS = 10;
+const CONTACT_CONCURRENCY = 8;
+const MIXED_SECONDS = 60;
+const GOAL_RATIO = 0.95;
+const GOAL_JS_KB = { content: 10, form: 25 };
+
+const kB = (bytes: number) => bytes / 1000;
+const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
+const signed = (value: number, digits = 1) => `${value >= 0 ? "+" : ""}${value.toFixed(digits)}`;
+const errorText = (load: Load) =>
+  [load.timeouts && `${load.timeouts} timeouts`, load.non2xx && `${load.non2xx} non-2xx`, load.socketErrors && `${load.socketErrors} socket`].filter(Boolean).join(", ") || "0";
+
+/** The page's own size, and the gzipped size (zlib level 9) of every script a modern browser loads for it. */
+async function shippedJs(url: string, cache: Map<string, number>) {
+  const html = await (await fetch(url)).text();
+  const sources = scriptSources(html);
+  let total = 0;
+  for (const source of sources) {
+    const absolute = new URL(source, url).href;
+    if (!cache.has(absolute)) {
+      const response = await fetch(absolute);
+      if (!response.ok) throw new Error(`${absolute} answered ${response.status}`);
+      cache.set(absolute, gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length);
+    }
+    total += cache.get(absolute) ?? 0;
+  }
+  return { scripts: sources.length, gzipBytes: total, htmlBytes: Buffer.byteLength(html) };
+}
+
+function table(rows: string[][]) {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ").trimEnd();
+  return [line(rows[0] ?? []), widths.map((width) => "─".repeat(width)).join("  "), ...rows.slice(1).map(line)].join("\n");
+}
+
+/** Waits until the app answers a health check quickly again: requests cut off by the last run are still being rendered. */
+async function settle(url: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const started = performance.now();
+    await (await fetch(`${url}/api/health`)).arrayBuffer();
+    if (performance.now() - started < 100) return;
+  }
+}
+
+async function main() {
+  installCleanupHandlers();
+  const started = Date.now();
+  const loadBefore = loadavg();
+  const app = await startApp();
+  const bare = await startBareNext();
+  const barePage = await fetch(`${bare.url}/`);
+  const raw = await startRawServer(Buffer.from(await barePage.arrayBuffer()), barePage.headers.get("content-type") ?? "text/html");
+  const db = createDb(app.databaseUrl);
+  const rssAtStart = rssMb(app.pid);
+
+  log("JavaScript shipped per page");
+  const cache = new Map<string, number>();
+  const bareJs = await shippedJs(`${bare.url}/`, cache);
+  const js = new Map<string, Awaited<ReturnType<typeof shippedJs>>>();
+  for (const page of PUBLIC_PAGES) js.set(page.path, await shippedJs(`${app.url}${page.path}`, cache));
+
+  // Other people's builds make figures drift by 2× within a minute, so the bare-Next page is
+  // measured just before and after every page (and the raw server), and each is compared with the
+  // mean of its two neighbours. After a slow page the app is left to finish what is in flight.
+  const load = (url: string) => measureLoad({ url, connections: CONNECTIONS, warmup: WARMUP, seconds: SECONDS });
+  const bareRuns: Load[] = [];
+  const measureBare = async () => {
+    log("throughput: bare Next");
+    const run = await load(`${bare.url}/`);
+    bareRuns.push(run);
+    return run.rps;
+  };
+  const pageLoad = new Map<string, { target: Load; bareRps: number }>();
+  let bareBefore = await measureBare();
+  for (const page of PUBLIC_PAGES) {
+    log(`throughput: ${page.path}`);
+    const target = await load(`${app.url}${page.path}`);
+    await settle(app.url);
+    const bareAfter = await measureBare();
+    pageLoad.set(page.path, { target, bareRps: (bareBefore + bareAfter) / 2 });
+    bareBefore = bareAfter;
+  }
+  log("throughput: raw node");
+  const rawTarget = await load(`${raw.url}/`);
+  const rawLoad = { target: rawTarget, bareRps: (bareBefore + (await measureBare())) / 2 };
+
+  log(`contact requests through the no-JavaScript form post, ${CONTACT_SECONDS} s`);
+  const contactForm = await loadContactForm(app.url, db);
+  const references: string[] = [];
+  let contactFailures = 0;
+  let sent = 0;
+  const contactTask = async () => {
+    const reference = await submitContact(contactForm, ++sent);
+    if (reference) references.push(reference);
+    else contactFailures++;
+  };
+  const contactLatencies = await loop(CONTACT_SECONDS, CONTACT_CONCURRENCY, contactTask);
+  const contact = {
+    sent: contactLatencies.length,
+    ok: references.length,
+    errors: contactFailures,
+    rate: references.length / CONTACT_SECONDS,
+    p99: percentile(contactLatencies, 99),
+    stored: countStoredRequests(db, references),
+  };
+
+  log("booking race");
+  const race: RaceResult = await bookingRace(app.url, db);
+
+  log(`mixed load for ${MIXED_SECONDS} s: every public page plus contact requests`);
+  const rssBefore = rssMb(app.pid);
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(app.pid))), 1000);
+  const mixedReferences = references.length;
+  contactFailures = 0;
+  const [browse, mixedContacts] = await Promise.all([
+    measureLoad({ url: app.url, connections: 10, seconds: MIXED_SECONDS, requests: PUBLIC_PAGES.map((page) => ({ method: "GET", path: page.path })) }),
+    loop(MIXED_SECONDS, 2, contactTask),
+  ]);
+  clearInterval(sampler);
+  const rssAfter = rssMb(app.pid);
+  const mixedStored = countStoredRequests(db, references.slice(mixedReferences));
+  const mixedErrors = browse.errors + contactFailures;
+
+  // ---- the table -------------------------------------------------------------------------------
+  const rows: string[][] = [["page", "HTML kB", "req/s", "p99 ms", "errors", "bare Next req/s", `× bare Next (goal ≥ ${GOAL_RATIO})`, "JS gzip kB", "Δ JS kB (goal)", "scripts"]];
+  for (const page of PUBLIC_PAGES) {
+    const measured = pageLoad.get(page.path);
+    const shipped = js.get(page.path);
+    if (!measured || !shipped) continue;
+    const ratio = measured.target.rps / measured.bareRps;
+    const delta = kB(shipped.gzipBytes - bareJs.gzipBytes);
+    const goal = page.form ? GOAL_JS_KB.form : GOAL_JS_KB.content;
+    rows.push([
+      page.path,
+      kB(shipped.htmlBytes).toFixed(1),
+      fixed(measured.target.rps),
+      fixed(measured.target.p99),
+      errorText(measured.target),
+      fixed(measured.bareRps),
+      `${ratio.toFixed(2)} ${ratio >= GOAL_RATIO ? "ok" : "BELOW"}`,
+      kB(shipped.gzipBytes).toFixed(1),
+      `${signed(delta)} (≤ +${goal}) ${delta <= goal ? "ok" : "OVER"}`,
+      String(shipped.scripts),
+    ]);
+  }
+  const bareAll = { rps: bareRuns.reduce((sum, run) => sum + run.rps, 0) / bareRuns.length, p99: Math.max(...bareRuns.map((run) => run.p99)) };
+  rows.push([
+    `bare Next page (mean of ${bareRuns.length} runs; worst p99)`,
+    kB(bareJs.htmlBytes).toFixed(1),
+    fixed(bareAll.rps),
+    fixed(bareAll.p99),
+    String(bareRuns.reduce((sum, run) => sum + run.errors, 0)),
+    `${fixed(Math.min(...bareRuns.map((run) => run.rps)))}–${fixed(Math.max(...bareRuns.map((run) => run.rps)))}`,
+    "1.00",
+    kB(bareJs.gzipBytes).toFixed(1),
+    "–",
+    String(bareJs.scripts),
+  ]);
+  rows.push([
+    "raw node:http, same bytes",
+    kB(bareJs.htmlBytes).toFixed(1),
+    fixed(rawLoad.target.rps),
+    fixed(rawLoad.target.p99),
+    errorText(rawLoad.target),
+    fixed(rawLoad.bareRps),
+    (rawLoad.target.rps / rawLoad.bareRps).toFixed(2),
+    "0.0",
+    "–",
+    "0",
+  ]);
+
+  const nextVersion = (JSON.parse(readFileSync(`${ROOT}/node_modules/next/package.json`, "utf8")) as { version: string }).version;
+  const lines = [
+    "",
+    `Bedrock Talent bench — ${new Date().toISOString().slice(0, 16)}Z, Next ${nextVersion}, Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadBefore[0]?.toFixed(2)} at start, ${loadavg()[0]?.toFixed(2)} at end`,
+    `GET pages (HTML kB: uncompressed body): autocannon, ${CONNECTIONS} connections, no compression; ${SECONDS} s per page after a ${WARMUP} s warm-up on the same connections; the ratio's baseline is the mean of the bare-Next runs just before and after. JS: <script src> a modern browser loads (noModule skipped), gzip level 9, kB = 1000 bytes.`,
+    "",
+    table(rows),
+    "",
+    `contact (no-JS form POST): ${contact.rate.toFixed(1)} requests/s stored, p99 ${fixed(contact.p99)} ms (${CONTACT_CONCURRENCY} concurrent, ${CONTACT_SECONDS} s) — ${contact.sent} sent, ${contact.ok} answered with a reference, ${contact.errors} errors, ${contact.stored}/${contact.ok} found in the database`,
+    `booking race: ${race.contenders} concurrent submissions on one slot → ${race.winners} winner, ${race.refused} refused, ${race.errors} errors; ${race.stored} confirmed booking in the database`,
+    `server RSS (pid ${app.pid}): ${rssAtStart.toFixed(0)} MB at start, ${rssBefore.toFixed(0)} MB before ${MIXED_SECONDS} s mixed load, ${rssAfter.toFixed(0)} MB after (peak ${rssPeak.toFixed(0)} MB) — ${browse.requests} page requests (${fixed(browse.rps)} req/s) + ${mixedContacts.length} contact posts (${mixedStored} stored), ${mixedErrors} errors`,
+    `total time ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  ];
+  console.log(lines.join("\n"));
+}
+
+main()
+  .then(() => cleanup())
+  .catch(async (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    await cleanup();
+    process.exitCode = 1;
+  });

@@ -1,0 +1,287 @@
+/**
+ * Starting and stopping the servers that `npm run bench` and `npm run lighthouse` measure: the
+ * app's production build on a fresh temporary database, a bare Next app and a raw Node server.
+ * Every process runs in its own process group, so stopping it also stops anything it forked;
+ * everything started here is stopped, and every temporary folder removed, on exit and on Ctrl-C.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+const NEXT_BIN = join(ROOT, "node_modules/next/dist/bin/next");
+const TSX_BIN = join(ROOT, "node_modules/.bin/tsx");
+export const BARE_NEXT_DIR = join(ROOT, "bench/baseline-next");
+
+/**
+ * Fixed ports in the range reserved for these scripts. The app always runs on the same port
+ * because its prerendered pages carry SITE_URL (canonical links, Open Graph) from the build.
+ */
+export const PORTS = { app: 3600, bareNext: 3601, raw: 3602 } as const;
+
+/** The public pages, in the order the tables print them; `form` pages may ship more JavaScript. */
+export const PUBLIC_PAGES = [
+  { path: "/", form: false },
+  { path: "/hire/backend", form: false },
+  { path: "/guides/backend-development", form: false },
+  { path: "/contact", form: true },
+  { path: "/book", form: true },
+  { path: "/join", form: false },
+  { path: "/register", form: true },
+  { path: "/login", form: true },
+  { path: "/privacy", form: false },
+] as const;
+
+export const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+const children = new Set<ChildProcess>();
+const tempDirs = new Set<string>();
+const extraCleanups: (() => void)[] = [];
+
+/** Something else to stop on exit or Ctrl-C (synchronous, e.g. killing a browser). */
+export const onCleanup = (stop: () => void) => extraCleanups.push(stop);
+
+export function makeTempDir(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), `bedrock-${prefix}-`));
+  tempDirs.add(dir);
+  return dir;
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((done) => child.once("exit", () => done()));
+
+/** Stops one process group: SIGTERM, then SIGKILL after a grace period. */
+export async function stopProcess(child: ChildProcess, graceMs = 5_000) {
+  signalGroup(child, "SIGTERM");
+  const timer = setTimeout(() => signalGroup(child, "SIGKILL"), graceMs);
+  await exited(child);
+  clearTimeout(timer);
+  children.delete(child);
+}
+
+export async function cleanup() {
+  for (const stop of extraCleanups.splice(0)) stop();
+  await Promise.all([...children].map((child) => stopProcess(child)));
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  tempDirs.clear();
+}
+
+let handlersInstalled = false;
+/** Cleans up on normal exit, on an uncaught error and on Ctrl-C / SIGTERM / SIGHUP. */
+export function installCleanupHandlers() {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping the servers`);
+      void cleanup().finally(() => process.exit(code));
+    });
+  }
+  // Last resort when the process exits without awaiting cleanup(): synchronous kills only.
+  process.once("exit", () => {
+    for (const stop of extraCleanups.splice(0)) stop();
+    for (const child of children) signalGroup(child, "SIGKILL");
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  });
+}
+
+type SpawnOptions = { cwd?: string; env?: Record<string, string>; logFile: string };
+
+/** Starts a command in its own process group, with its output in a log file. */
+export function spawnGroup(command: string, args: string[], { cwd = ROOT, env = {}, logFile }: SpawnOptions) {
+  const out = openSync(logFile, "a");
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", out, out] });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  return child;
+}
+
+const tail = (file: string, lines = 30) => (existsSync(file) ? readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "");
+
+/** Runs a command to completion; throws with the end of its output when it fails. */
+export async function runStep(label: string, command: string, args: string[], options: SpawnOptions) {
+  const started = Date.now();
+  const child = spawnGroup(command, args, options);
+  const code = await new Promise<number | null>((done) => child.once("exit", (exitCode) => done(exitCode)));
+  if (code !== 0) throw new Error(`${label} failed (exit ${code}):\n${tail(options.logFile)}`);
+  log(`${label}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+export async function assertPortFree(port: number) {
+  await new Promise<void>((done, fail) => {
+    const probe = createServer()
+      .once("error", () => fail(new Error(`port ${port} is in use (another bench or lighthouse run?); these scripts use ports ${PORTS.app}-${PORTS.raw}`)))
+      .listen(port, () => probe.close(() => done()));
+  });
+}
+
+/** Waits until `url` answers 200, failing early when the server process dies. */
+export async function waitForHttp(url: string, child: ChildProcess, logFile: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server for ${url} exited:\n${tail(logFile)}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${tail(logFile)}`);
+}
+
+/** Newest modification time of the files under these paths (node_modules and build output aside). */
+function newestMtime(paths: string[]): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) if (entry !== "node_modules" && entry !== ".next") visit(join(path, entry));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+const APP_SOURCES = ["app", "components", "db", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+/** Written beside BUILD_ID: which build was made for which SITE_URL (prerendered pages carry it). */
+const BUILD_STAMP = ".next/bench-site-url";
+const buildStamp = (siteUrl: string) => `${readFileSync(join(ROOT, ".next/BUILD_ID"), "utf8").trim()} ${siteUrl}`;
+
+/**
+ * Why the app needs a build, or null when the existing one will do. Kept simple on purpose: a
+ * build older than any source file (by mtime), or made for another SITE_URL (e.g. by the e2e
+ * run on port 3700), is rebuilt.
+ */
+function appBuildReason(siteUrl: string): string | null {
+  const buildId = join(ROOT, ".next/BUILD_ID");
+  if (!existsSync(buildId)) return "no build yet";
+  if (statSync(buildId).mtimeMs < newestMtime(APP_SOURCES.map((path) => join(ROOT, path)))) return "sources changed since the last build";
+  const stamp = join(ROOT, BUILD_STAMP);
+  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== buildStamp(siteUrl)) return `the last build was not made for SITE_URL=${siteUrl}`;
+  return null;
+}
+
+export type AppServer = { url: string; pid: number; databaseUrl: string; stop: () => Promise<void> };
+
+/**
+ * The app's production server on a fresh temporary database: migrate + seed (as `npm start`
+ * does), build when needed, then `next start` run directly so its process is ours to watch.
+ */
+export async function startApp(port: number = PORTS.app): Promise<AppServer> {
+  await assertPortFree(port);
+  const dir = makeTempDir("bench-app");
+  const logFile = join(dir, "server.log");
+  const url = `http://127.0.0.1:${port}`;
+  const env = {
+    DATABASE_URL: join(dir, "app.db"),
+    PORT: String(port),
+    SITE_URL: url,
+    NEXTAUTH_SECRET: randomBytes(36).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  await runStep("migrate", TSX_BIN, ["db/migrate.ts"], { env, logFile });
+  await runStep("seed", TSX_BIN, ["db/seed.ts"], { env, logFile });
+
+  const reason = appBuildReason(url);
+  if (reason) {
+    log(`building the app (${reason}); this takes a minute or two`);
+    await runStep("next build (app)", process.execPath, [NEXT_BIN, "build"], { env, logFile });
+    writeFileSync(join(ROOT, BUILD_STAMP), buildStamp(url));
+  } else log("app build is up to date");
+
+  const child = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { env, logFile });
+  await waitForHttp(`${url}/api/health`, child, logFile);
+  const pid = listeningPid(port, child.pid ?? 0);
+  log(`app server up at ${url} (listening pid ${pid}, launched as pid ${child.pid})`);
+  return { url, pid, databaseUrl: env.DATABASE_URL, stop: () => stopProcess(child) };
+}
+
+/** The bare Next app from bench/baseline-next, built with the repository's own `next` when needed. */
+export async function startBareNext(port: number = PORTS.bareNext) {
+  await assertPortFree(port);
+  const logFile = join(makeTempDir("bench-bare"), "server.log");
+  const env = { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
+  const buildId = join(BARE_NEXT_DIR, ".next/BUILD_ID");
+  const sources = ["app", "next.config.ts", "tsconfig.json"].map((path) => join(BARE_NEXT_DIR, path));
+  sources.push(join(ROOT, "node_modules/next/package.json"));
+  if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestMtime(sources)) {
+    log("building the bare Next baseline app");
+    await runStep("next build (bare)", process.execPath, [NEXT_BIN, "build"], { cwd: BARE_NEXT_DIR, env, logFile });
+  }
+  const child = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: BARE_NEXT_DIR, env, logFile });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/`, child, logFile);
+  log(`bare Next server up at ${url}`);
+  return { url, stop: () => stopProcess(child) };
+}
+
+/** A raw `node:http` server answering every request with these bytes: the machine's ceiling. */
+export async function startRawServer(body: Buffer, contentType: string, port: number = PORTS.raw) {
+  await assertPortFree(port);
+  const dir = makeTempDir("bench-raw");
+  const logFile = join(dir, "server.log");
+  const bodyFile = join(dir, "body.html");
+  writeFileSync(bodyFile, body);
+  const env = { RAW_BODY_FILE: bodyFile, RAW_CONTENT_TYPE: contentType, PORT: String(port) };
+  const child = spawnGroup(TSX_BIN, [join(ROOT, "scripts/bench/raw-server.ts")], { env, logFile });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/`, child, logFile);
+  log(`raw node server up at ${url}`);
+  return { url, stop: () => stopProcess(child) };
+}
+
+/**
+ * The process that actually listens on `port`, among the members of process group `groupId`
+ * (a launcher may fork the real server): found through the socket inode in /proc/net/tcp{,6}.
+ */
+export function listeningPid(port: number, groupId: number): number {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
+  const inodes = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    if (!existsSync(table)) continue;
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      // fields: sl, local_address, rem_address, st (0A = LISTEN), …, inode at index 9.
+      if (fields[1]?.endsWith(`:${hexPort}`) && fields[3] === "0A" && fields[9]) inodes.add(fields[9]);
+    }
+  }
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The process group is the fifth field of /proc/<pid>/stat, after "pid (comm) state ppid".
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const afterComm = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(afterComm[2]) !== groupId) continue;
+      for (const fd of readdirSync(`/proc/${entry}/fd`)) {
+        const target = readlinkSync(`/proc/${entry}/fd/${fd}`);
+        if (inodes.has(target.replace(/^socket:\[(\d+)\]$/, "$1"))) return Number(entry);
+      }
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  throw new Error(`no process of group ${groupId} listens on port ${port}`);
+}
+
+/** Resident memory of a process in MB, from VmRSS in /proc/<pid>/status. */
+export function rssMb(pid: number): number {
+  const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  if (!match?.[1]) throw new Error(`no VmRSS for pid ${pid}`);
+  return Number(match[1]) / 1024;
+}
