@@ -9,5 +9,3 @@ export const registrationSchema = z.object({
   password: z.string({ error: "Choose a password." }).max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
 });
 
-export const safeCallbackUrl = (value: unknown, fallback: string) =>
-  typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : fallback;

@@ -1,11 +1,25 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
+import { safeCallbackUrl } from "@/lib/callback-url";
+
+const notices: Record<string, string> = {
+  reset: "Your password has been changed. Sign in with the new one.",
+  deleted: "Your account and your data have been deleted.",
+};
+
+/** The form with what the address asks for: `?callbackUrl=/admin` (a path on this site) and `?notice=reset`. */
+export function LoginFormWithParams() {
+  const params = useSearchParams();
+  const callbackUrl = params.get("callbackUrl");
+  const notice = params.get("notice");
+  return <LoginForm callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl, "/account") : null} notice={notice && Object.hasOwn(notices, notice) ? notices[notice] : undefined} />;
+}
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
   const router = useRouter();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { Container } from "@/components/ui/container";
-import { safeCallbackUrl } from "@/lib/validation/account";
-import { LoginForm } from "./login-form";
+import { LoginForm, LoginFormWithParams } from "./login-form";
 
 export const metadata: Metadata = {
   title: "Sign in",
@@ -10,23 +10,19 @@ export const metadata: Metadata = {
   openGraph: { url: "/login", title: "Sign in" },
 };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const notices: Record<string, string> = {
-  reset: "Your password has been changed. Sign in with the new one.",
-  deleted: "Your account and your data have been deleted.",
-};
-
-export default async function LoginPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const callbackUrl = params.callbackUrl ? safeCallbackUrl(params.callbackUrl, "/account") : null;
-  const notice = typeof params.notice === "string" ? notices[params.notice] : undefined;
+/**
+ * A static page: the query (where to go next, a notice) is read in the browser, which signing in
+ * needs anyway. The prerendered HTML carries the plain form, so it paints before any script runs.
+ */
+export default function LoginPage() {
   return (
     <Container className="max-w-lg py-14 sm:py-20">
       <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
       <p className="mt-3 text-ink-muted">Developers follow their application here; talent managers reach their dashboard.</p>
       <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
-        <LoginForm callbackUrl={callbackUrl} notice={notice} />
+        <Suspense fallback={<LoginForm callbackUrl={null} />}>
+          <LoginFormWithParams />
+        </Suspense>
       </div>
     </Container>
   );
