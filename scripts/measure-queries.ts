@@ -42,13 +42,13 @@ function random() {
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
-// Inputs drawn from the data itself: real company names, staff, request and candidate ids.
+// Inputs drawn from the data itself (every n-th row, so runs agree): company names, staff, ids, names.
 const admin = sqlite.prepare("SELECT id, name, email, role FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").get() as SessionUser;
 const staffIds = (sqlite.prepare("SELECT id FROM users WHERE role IN ('admin', 'manager')").all() as { id: number }[]).map((row) => row.id);
-const companies = (sqlite.prepare("SELECT company FROM contact_requests ORDER BY random() LIMIT 500").all() as { company: string }[]).map((row) => row.company);
-const requestIds = (sqlite.prepare("SELECT id FROM contact_requests ORDER BY random() LIMIT 1000").all() as { id: number }[]).map((row) => row.id);
-const candidateIds = (sqlite.prepare("SELECT user_id AS id FROM candidate_profiles WHERE stage <> 'draft' ORDER BY random() LIMIT 1000").all() as { id: number }[]).map((row) => row.id);
-const names = (sqlite.prepare("SELECT name FROM users WHERE role = 'candidate' ORDER BY random() LIMIT 500").all() as { name: string }[]).map((row) => row.name);
+const companies = (sqlite.prepare("SELECT company FROM contact_requests WHERE id % 397 = 0").all() as { company: string }[]).map((row) => row.company);
+const requestIds = (sqlite.prepare("SELECT id FROM contact_requests WHERE id % 197 = 0").all() as { id: number }[]).map((row) => row.id);
+const candidateIds = (sqlite.prepare("SELECT user_id AS id FROM candidate_profiles WHERE stage <> 'draft' AND user_id % 97 = 0").all() as { id: number }[]).map((row) => row.id);
+const names = (sqlite.prepare("SELECT name FROM users WHERE role = 'candidate' AND id % 199 = 0").all() as { name: string }[]).map((row) => row.name);
 const levels = await listSeniorityOptions();
 const requestsTotal = (sqlite.prepare("SELECT count(*) AS n FROM contact_requests").get() as { n: number }).n;
 const SKILLS = ["Go", "Java", "Kotlin", "Python", "Node.js", "TypeScript", "PostgreSQL", "Redis", "Kafka", "Kubernetes", "Docker", "AWS", "gRPC", "Rust", "C#", "Elixir", "Terraform", "MongoDB"];

@@ -143,7 +143,8 @@ if (existing.n > 0) {
 sqlite.pragma("synchronous = OFF");
 sqlite.pragma("cache_size = -262144");
 // Filling the search indexes row by row through the insert triggers costs twice the CPU of one
-// bulk insert at the end; the triggers are put back from their own SQL once that is done.
+// bulk insert at the end; the triggers are put back from their own SQL once that is done (a run
+// stopped half-way leaves an unfinished file without them: start again from a fresh one).
 const ftsTriggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('candidate_search_insert', 'request_search_insert')").all() as { name: string; sql: string }[];
 if (ftsTriggers.length !== 2) throw new Error("expected the FTS insert triggers of migration 0001");
 for (const trigger of ftsTriggers) sqlite.exec(`DROP TRIGGER ${trigger.name}`);
@@ -172,8 +173,9 @@ const staffIds = sqlite.transaction(() =>
 )();
 // Some managers carry more of the pipeline than others.
 const STAFF_WEIGHTS = [1, 5, 4, 3, 2, 1];
+const STAFF_TOTAL = STAFF_WEIGHTS.reduce((a, b) => a + b, 0);
 const pickStaff = () => {
-  let r = random() * 16;
+  let r = random() * STAFF_TOTAL;
   return staffIds[STAFF_WEIGHTS.findIndex((w) => (r -= w) < 0)] ?? staffIds[1]!;
 };
 
@@ -451,8 +453,8 @@ sqlite.transaction(() => {
   for (const trigger of ftsTriggers) sqlite.exec(trigger.sql);
 })();
 timed("fill FTS indexes, put the insert triggers back");
-sqlite.exec("ANALYZE");
-timed("ANALYZE");
+// No ANALYZE: a production database has no statistics unless someone runs it, and the queries
+// must be fast without them (db:measure gives the same figures either way).
 sqlite.pragma("wal_checkpoint(TRUNCATE)");
 sqlite.close();
 timed("checkpoint");
