@@ -25,7 +25,8 @@ const onlyArg = process.argv.indexOf("--only");
 const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 
 const sqlite = db.$client;
-const candidateCount = (sqlite.prepare("SELECT count(*) AS n FROM candidate_profiles").get() as { n: number }).n;
+const hasProfiles = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'candidate_profiles'").get();
+const candidateCount = hasProfiles ? (sqlite.prepare("SELECT count(*) AS n FROM candidate_profiles").get() as { n: number }).n : 0;
 if (!process.env.DATABASE_URL || candidateCount < 10_000) {
   console.error(`${resolve(env.DATABASE_URL)} holds ${candidateCount} candidates: point DATABASE_URL at a database filled by npm run db:seed:scale.`);
   process.exit(1);
