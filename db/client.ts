@@ -13,6 +13,9 @@ export function createDb(file: string) {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("synchronous = NORMAL");
+  // 64 MiB of page cache instead of 2: the dashboard's counts read tens of thousands of index
+  // entries, and re-reading each page from the OS costs a system call. Memory is taken only as used.
+  sqlite.pragma("cache_size = -65536");
   return drizzle(sqlite, { schema });
 }
 

@@ -262,6 +262,9 @@ export const contactRequests = sqliteTable(
     index("contact_requests_assignee_created_idx").on(t.assigneeId, t.createdAt),
     index("contact_requests_seniority_created_idx").on(t.seniority, t.createdAt),
     index("contact_requests_status_updated_idx").on(t.status, t.updatedAt),
+    // The list's "Company A–Z" and "Most developers" orders: read in order, a page is found without sorting 200,000 rows.
+    index("contact_requests_company_idx").on(sql`${t.company} COLLATE NOCASE`, sql`${t.createdAt} DESC`, sql`${t.id} DESC`),
+    index("contact_requests_developers_idx").on(t.developers, t.createdAt),
     check("contact_requests_developers", sql`${t.developers} BETWEEN 1 AND 500`),
   ],
 );
@@ -357,6 +360,8 @@ export const users = sqliteTable(
     uniqueIndex("users_email_unique").on(t.emailNormalized),
     index("users_role_idx").on(t.role, t.active),
     index("users_email_canonical_idx").on(t.emailCanonical),
+    // The few accounts that are not live candidates (staff, erased): lets profile lists skip a lookup per row.
+    index("users_not_candidate_idx").on(t.id).where(sql`role <> 'candidate' OR anonymized_at IS NOT NULL`),
   ],
 );
 
@@ -400,7 +405,9 @@ export const candidateProfiles = sqliteTable(
   },
   (t) => [
     index("candidate_profiles_stage_idx").on(t.stage, t.submittedAt),
-    index("candidate_profiles_submitted_idx").on(t.submittedAt),
+    // The list's order and the columns it filters on: a page or a count filtered by stage, availability,
+    // salary, years or seniority is read from this index alone (walked in order for a page), not the rows.
+    index("candidate_profiles_submitted_idx").on(t.submittedAt, t.stage, t.availability, t.expectedSalary, t.yearsExperience, t.seniority),
     index("candidate_profiles_stage_updated_idx").on(t.stage, t.updatedAt),
     check("candidate_profiles_years", sql`${t.yearsExperience} IS NULL OR ${t.yearsExperience} BETWEEN 0 AND 60`),
     check("candidate_profiles_salary", sql`${t.expectedSalary} IS NULL OR ${t.expectedSalary} BETWEEN 0 AND 10000000`),

@@ -23,7 +23,13 @@ export function parseBudget(budget: string | null): number | null {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const mentions = (text: string, skill: string) => new RegExp(`(^|[^a-z0-9])${escape(skill.toLowerCase())}($|[^a-z0-9])`).test(text);
 
-export function scoreCandidate(request: MatchRequest, candidate: MatchCandidate, levels: string[], today: Date): Match {
+export function scoreCandidate(
+  request: MatchRequest,
+  candidate: MatchCandidate,
+  levels: string[],
+  today: Date,
+  mentioned = (skill: string) => mentions(request.text.toLowerCase(), skill),
+): Match {
   const reasons: string[] = [];
   let score = 0;
 
@@ -37,8 +43,7 @@ export function scoreCandidate(request: MatchRequest, candidate: MatchCandidate,
     reasons.push(`Adjacent seniority (${candidate.seniority})`);
   }
 
-  const text = request.text.toLowerCase();
-  const overlap = candidate.skills.filter((skill) => mentions(text, skill));
+  const overlap = candidate.skills.filter(mentioned);
   if (overlap.length > 0) {
     score += Math.min(30, overlap.length * 10);
     reasons.push(`Skills mentioned in the request: ${overlap.join(", ")}`);
@@ -59,8 +64,16 @@ export function scoreCandidate(request: MatchRequest, candidate: MatchCandidate,
 }
 
 export function rankCandidates(request: MatchRequest, candidates: MatchCandidate[], levels: string[], today: Date, limit = 10): Match[] {
+  // Two thousand candidates share a few dozen skills: look for each skill in the request once.
+  const text = request.text.toLowerCase();
+  const known = new Map<string, boolean>();
+  const mentioned = (skill: string) => {
+    let found = known.get(skill);
+    if (found === undefined) known.set(skill, (found = mentions(text, skill)));
+    return found;
+  };
   return candidates
-    .map((candidate) => scoreCandidate(request, candidate, levels, today))
+    .map((candidate) => scoreCandidate(request, candidate, levels, today, mentioned))
     .filter((match) => match.score > 0)
     .sort((a, b) => b.score - a.score || a.candidateId - b.candidateId)
     .slice(0, limit);

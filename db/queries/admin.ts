@@ -36,22 +36,18 @@ const FIRST_MONDAY = 4 * DAY;
 const OPEN_REQUEST_STATUSES: ContactRequestStatus[] = ["new", "contacted", "qualified", "proposal"];
 const OPEN_CANDIDATE_STAGES: CandidateStage[] = ["submitted", "screening", "technical_interview"];
 
-/** Counts per week for the last `weeks` weeks (this week last), zero-filled. */
+/** Counts per week for the last `weeks` weeks (this week last). */
 function weeklyCounts(column: SQLiteColumn, weeks: number, now: number) {
   const thisWeek = Math.floor((now - FIRST_MONDAY) / WEEK);
-  const since = (thisWeek - weeks + 1) * WEEK + FIRST_MONDAY;
-  // Bound numbers arrive as REAL in SQLite: cast, so the week is a whole number like the JS side's.
-  const bucket = sql<number>`CAST((${column} - ${FIRST_MONDAY}) / ${WEEK} AS INTEGER)`;
-  const rows = db
-    .select({ week: bucket, n: count() })
-    .from(column.table)
-    .where(gte(column, new Date(since)))
-    .groupBy(bucket)
-    .all();
-  const byWeek = new Map(rows.map((row) => [row.week, row.n]));
   return Array.from({ length: weeks }, (_, index) => {
-    const week = thisWeek - weeks + 1 + index;
-    return { weekStart: new Date(week * WEEK + FIRST_MONDAY), count: byWeek.get(week) ?? 0 };
+    const weekStart = (thisWeek - weeks + 1 + index) * WEEK + FIRST_MONDAY;
+    // A range count per week reads the index alone; grouping by week number would sort every row first.
+    const n = db
+      .select({ n: count() })
+      .from(column.table)
+      .where(and(gte(column, new Date(weekStart)), lt(column, new Date(weekStart + WEEK))))
+      .get()?.n;
+    return { weekStart: new Date(weekStart), count: n ?? 0 };
   });
 }
 
@@ -67,13 +63,10 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
       .where(and(eq(bookings.status, "confirmed"), gte(bookings.startsAt, new Date(now)), lt(bookings.startsAt, new Date(now + WEEK))))
       .get()?.n ?? 0;
   const newCandidates = db.select({ n: count() }).from(candidateProfiles).where(eq(candidateProfiles.stage, "submitted")).get()?.n ?? 0;
-  const funnelRows = db
-    .select({ stage: candidateProfiles.stage, n: count() })
-    .from(candidateProfiles)
-    .where(ne(candidateProfiles.stage, "draft"))
-    .groupBy(candidateProfiles.stage)
-    .all();
-  const funnel = candidateStages.filter((stage) => stage !== "draft").map((stage) => ({ stage, count: funnelRows.find((row) => row.stage === stage)?.n ?? 0 }));
+  // One count per stage, each a range of the stage index: cheaper than grouping all 100,000 entries.
+  const funnel = candidateStages
+    .filter((stage) => stage !== "draft")
+    .map((stage) => ({ stage, count: db.select({ n: count() }).from(candidateProfiles).where(eq(candidateProfiles.stage, stage)).get()?.n ?? 0 }));
   const staleWhere = and(inArray(contactRequests.status, OPEN_REQUEST_STATUSES), lt(contactRequests.updatedAt, staleBefore));
   const staleRequests = {
     total: db.select({ n: count() }).from(contactRequests).where(staleWhere).get()?.n ?? 0,
@@ -85,16 +78,22 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
       .limit(5)
       .all(),
   };
-  const staleCandidateWhere = and(candidateBase, inArray(candidateProfiles.stage, OPEN_CANDIDATE_STAGES), lt(candidateProfiles.updatedAt, staleBefore));
+  const staleCandidateWhere = and(liveProfile, inArray(candidateProfiles.stage, OPEN_CANDIDATE_STAGES), lt(candidateProfiles.updatedAt, staleBefore));
+  const staleCandidateOrder = [asc(candidateProfiles.updatedAt), asc(candidateProfiles.userId)];
   const staleCandidates = {
-    total: db.select({ n: count() }).from(candidateProfiles).innerJoin(users, eq(users.id, candidateProfiles.userId)).where(staleCandidateWhere).get()?.n ?? 0,
+    total: db.select({ n: count() }).from(candidateProfiles).where(staleCandidateWhere).get()?.n ?? 0,
+    // The five chosen from the index first: their names are then looked up for five rows, not for all.
     rows: db
       .select({ id: users.id, name: users.name, stage: candidateProfiles.stage, lastActivity: candidateProfiles.updatedAt })
       .from(candidateProfiles)
       .innerJoin(users, eq(users.id, candidateProfiles.userId))
-      .where(staleCandidateWhere)
-      .orderBy(asc(candidateProfiles.updatedAt))
-      .limit(5)
+      .where(
+        inArray(
+          candidateProfiles.userId,
+          db.select({ id: candidateProfiles.userId }).from(candidateProfiles).where(staleCandidateWhere).orderBy(...staleCandidateOrder).limit(5),
+        ),
+      )
+      .orderBy(...staleCandidateOrder)
       .all(),
   };
   return {
@@ -111,23 +110,35 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
 
 export const EXPORT_LIMIT = 50_000;
 
+/**
+ * `id IN (the full-text matches)`, to count and to find a page. Counting visits every match anyway,
+ * one lookup each. A page of a few hundred matches is found the same way; but a common word matches
+ * tens of thousands, and fetching and sorting them all costs more than the page: then the unary plus
+ * keeps SQLite from using the id, so it walks the list in its own order, checks each row against the
+ * matches and stops once the page is full.
+ */
+function inSearch(id: SQLiteColumn, table: "request_search" | "candidate_search", match: string) {
+  const fts = sql.identifier(table);
+  const ids = sql`(SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${match})`;
+  const matches = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ${match}`).n;
+  return { count: sql`${id} IN ${ids}`, page: matches > 2_000 ? sql`+${id} IN ${ids}` : sql`${id} IN ${ids}` };
+}
+
 const requestOrder = {
   newest: [desc(contactRequests.createdAt), desc(contactRequests.id)],
   oldest: [asc(contactRequests.createdAt), asc(contactRequests.id)],
-  company: [asc(sql`${contactRequests.company} COLLATE NOCASE`), desc(contactRequests.createdAt)],
-  developers: [desc(contactRequests.developers), desc(contactRequests.createdAt)],
+  company: [asc(sql`${contactRequests.company} COLLATE NOCASE`), desc(contactRequests.createdAt), desc(contactRequests.id)],
+  developers: [desc(contactRequests.developers), desc(contactRequests.createdAt), desc(contactRequests.id)],
 } satisfies Record<RequestFilter["sort"], SQL[]>;
 
 /** Requests for the list and its CSV: search (substring, through the trigram index), filters, sort, page. */
 export async function listRequests(actor: SessionUser, filter: Omit<RequestFilter, "page"> & { page: number; pageSize?: number }) {
   assertStaff(actor);
   const q = filter.q;
-  const where = and(
-    q
-      ? q.length >= 3
-        ? sql`${contactRequests.id} IN (SELECT rowid FROM request_search WHERE request_search MATCH ${`"${q.replaceAll('"', '""')}"`})`
-        : likeAny(q, contactRequests.name, contactRequests.company, contactRequests.emailNormalized)
-      : undefined,
+  // Two letters are too few for the trigram index: those searches read every row.
+  const search = q && q.length >= 3 ? inSearch(contactRequests.id, "request_search", `"${q.replaceAll('"', '""')}"`) : undefined;
+  const filters = [
+    q && !search ? likeAny(q, contactRequests.name, contactRequests.company, contactRequests.emailNormalized) : undefined,
     filter.status ? eq(contactRequests.status, filter.status) : undefined,
     filter.assignee === "none"
       ? isNull(contactRequests.assigneeId)
@@ -137,9 +148,18 @@ export async function listRequests(actor: SessionUser, filter: Omit<RequestFilte
     filter.seniority ? eq(contactRequests.seniority, filter.seniority) : undefined,
     filter.from ? gte(contactRequests.createdAt, new Date(filter.from.at)) : undefined,
     filter.to ? lt(contactRequests.createdAt, new Date(filter.to.at)) : undefined,
-  );
+  ];
   const pageSize = filter.pageSize ?? PAGE_SIZE;
-  const total = db.select({ n: count() }).from(contactRequests).where(where).get()?.n ?? 0;
+  const order = requestOrder[filter.sort];
+  const total = db.select({ n: count() }).from(contactRequests).where(and(search?.count, ...filters)).get()?.n ?? 0;
+  // The page's ids first, from the indexes alone; the rows they skip (page 200 skips 5,000) are never read.
+  const pageIds = db
+    .select({ id: contactRequests.id })
+    .from(contactRequests)
+    .where(and(search?.page, ...filters))
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((filter.page - 1) * pageSize);
   const assignee = alias(users, "assignee");
   const rows = db
     .select({
@@ -156,10 +176,8 @@ export async function listRequests(actor: SessionUser, filter: Omit<RequestFilte
     })
     .from(contactRequests)
     .leftJoin(assignee, eq(assignee.id, contactRequests.assigneeId))
-    .where(where)
-    .orderBy(...requestOrder[filter.sort])
-    .limit(pageSize)
-    .offset((filter.page - 1) * pageSize)
+    .where(inArray(contactRequests.id, pageIds))
+    .orderBy(...order)
     .all();
   return { rows, total };
 }
@@ -252,17 +270,26 @@ export function addNote(actor: SessionUser, subjectType: "request" | "candidate"
 
 const candidateBase = and(eq(users.role, "candidate"), isNull(users.anonymizedAt));
 
+/**
+ * `candidateBase` for a query that reads profiles: the same rows (every profile has its user, by
+ * foreign key), written as "not one of the few staff or erased accounts" so that counting 100,000
+ * profiles does not look each one's user up; users_not_candidate_idx holds exactly those few.
+ */
+const liveProfile = sql`${candidateProfiles.userId} NOT IN (SELECT id FROM users WHERE role <> 'candidate' OR anonymized_at IS NOT NULL)`;
+
 /** Another candidate account whose address reaches the same inbox (see lib/email-identity.ts). */
 const possibleDuplicate = sql<number>`EXISTS (SELECT 1 FROM users AS twin WHERE twin.email_canonical = ${users.emailCanonical} AND twin.id <> ${users.id} AND twin.role = 'candidate' AND twin.anonymized_at IS NULL)`;
+
+const candidateOrder = [desc(candidateProfiles.submittedAt), desc(candidateProfiles.userId)];
 
 /** Candidates for the list and its CSV: full-text search (FTS5) and filters, most recently submitted first. */
 export async function listCandidates(actor: SessionUser, filter: Omit<CandidateFilter, "page"> & { page: number; pageSize?: number }) {
   assertStaff(actor);
   const match = [filter.q ? ftsPrefixQuery(filter.q) : undefined, filter.skill ? ftsSkillPhrase(filter.skill) : undefined].filter(Boolean).join(" AND ");
-  const where = and(
-    candidateBase,
+  const search = match ? inSearch(candidateProfiles.userId, "candidate_search", match) : undefined;
+  const filters = [
+    liveProfile,
     filter.stage ? eq(candidateProfiles.stage, filter.stage) : ne(candidateProfiles.stage, "draft"),
-    match ? sql`${users.id} IN (SELECT rowid FROM candidate_search WHERE candidate_search MATCH ${match})` : undefined,
     // The phrase search finds the skill's words; this keeps only exact skills ("Go", not "Google Cloud").
     filter.skill ? sql`EXISTS (SELECT 1 FROM json_each(${candidateProfiles.skills}) WHERE lower(json_each.value) = ${filter.skill.toLowerCase()})` : undefined,
     filter.seniority ? eq(candidateProfiles.seniority, filter.seniority) : undefined,
@@ -270,9 +297,17 @@ export async function listCandidates(actor: SessionUser, filter: Omit<CandidateF
     filter.salaryMin !== undefined ? gte(candidateProfiles.expectedSalary, filter.salaryMin) : undefined,
     filter.salaryMax !== undefined ? lte(candidateProfiles.expectedSalary, filter.salaryMax) : undefined,
     filter.availability ? eq(candidateProfiles.availability, filter.availability) : undefined,
-  );
+  ];
   const pageSize = filter.pageSize ?? PAGE_SIZE;
-  const total = db.select({ n: count() }).from(candidateProfiles).innerJoin(users, eq(users.id, candidateProfiles.userId)).where(where).get()?.n ?? 0;
+  const total = db.select({ n: count() }).from(candidateProfiles).where(and(search?.count, ...filters)).get()?.n ?? 0;
+  // As in listRequests: the page's ids first, then the rows and the accounts for those alone.
+  const pageIds = db
+    .select({ id: candidateProfiles.userId })
+    .from(candidateProfiles)
+    .where(and(search?.page, ...filters))
+    .orderBy(...candidateOrder)
+    .limit(pageSize)
+    .offset((filter.page - 1) * pageSize);
   const rows = db
     .select({
       id: users.id,
@@ -292,10 +327,8 @@ export async function listCandidates(actor: SessionUser, filter: Omit<CandidateF
     })
     .from(candidateProfiles)
     .innerJoin(users, eq(users.id, candidateProfiles.userId))
-    .where(where)
-    .orderBy(desc(candidateProfiles.submittedAt), desc(users.id))
-    .limit(pageSize)
-    .offset((filter.page - 1) * pageSize)
+    .where(inArray(candidateProfiles.userId, pageIds))
+    .orderBy(...candidateOrder)
     .all();
   return { rows: rows.map((row) => ({ ...row, possibleDuplicate: Boolean(row.possibleDuplicate) })), total };
 }
@@ -422,9 +455,18 @@ export async function getMatches(actor: SessionUser, requestId: number, levels: 
     })
     .from(candidateProfiles)
     .innerJoin(users, eq(users.id, candidateProfiles.userId))
-    .where(and(candidateBase, inArray(candidateProfiles.stage, MATCHABLE_STAGES)))
-    .orderBy(desc(candidateProfiles.submittedAt))
-    .limit(2000)
+    // The 2,000 most recent chosen from the indexes first, so that only their rows are read.
+    .where(
+      inArray(
+        candidateProfiles.userId,
+        db
+          .select({ id: candidateProfiles.userId })
+          .from(candidateProfiles)
+          .where(and(liveProfile, inArray(candidateProfiles.stage, MATCHABLE_STAGES)))
+          .orderBy(...candidateOrder)
+          .limit(2000),
+      ),
+    )
     .all();
   const ranked = rankCandidates(
     { seniority: request.seniority, text: `${request.role}\n${request.message}`, desiredStart: request.desiredStart, budget: request.budget },
