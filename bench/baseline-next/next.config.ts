@@ -1,10 +1,7 @@
-import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
-// A bare Next app for `npm run bench`: defaults only. It has no node_modules of its own and uses
-// the repository's, so Turbopack's root is the repository.
-const nextConfig: NextConfig = {
-  turbopack: { root: fileURLToPath(new URL("../..", import.meta.url)) },
-};
+// A bare Next app for `npm run bench`: defaults only. The bench builds it in a copy outside the
+// repository (see scripts/bench/server.ts), so nothing of the site's own set-up is picked up.
+const nextConfig: NextConfig = {};
 
 export default nextConfig;

@@ -4,9 +4,9 @@
  * Every process runs in its own process group, so stopping it also stops anything it forked;
  * everything started here is stopped, and every temporary folder removed, on exit and on Ctrl-C.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -212,19 +212,46 @@ export async function startApp(port: number = PORTS.app): Promise<AppServer> {
   return { url, pid, databaseUrl: env.DATABASE_URL, stop: () => stopProcess(child) };
 }
 
+/**
+ * Where the bare app is built: a copy outside the repository. Inside it, Next picks up the
+ * repository's own proxy.ts and instrumentation.ts (the workspace root is the repository), and the
+ * baseline would no longer be bare. node_modules is a hard-linked copy of the repository's (under a
+ * second, same-disk), since Turbopack refuses a symlink that leaves its root.
+ */
+const BARE_NEXT_BUILD_DIR = join(tmpdir(), "bedrock-bench-bare-next");
+
+function prepareBareNextCopy() {
+  mkdirSync(BARE_NEXT_BUILD_DIR, { recursive: true });
+  for (const path of ["app", "next.config.ts", "tsconfig.json"]) cpSync(join(BARE_NEXT_DIR, path), join(BARE_NEXT_BUILD_DIR, path), { recursive: true, preserveTimestamps: true });
+  writeFileSync(join(BARE_NEXT_BUILD_DIR, "package.json"), '{ "private": true }\n');
+  const modules = join(BARE_NEXT_BUILD_DIR, "node_modules");
+  const nextVersion = (dir: string) => (existsSync(join(dir, "next/package.json")) ? readFileSync(join(dir, "next/package.json"), "utf8") : "");
+  if (nextVersion(modules) !== nextVersion(join(ROOT, "node_modules"))) {
+    rmSync(modules, { recursive: true, force: true });
+    const copy = spawnSync("cp", ["-al", join(ROOT, "node_modules"), modules]);
+    if (copy.status !== 0) cpSync(join(ROOT, "node_modules"), modules, { recursive: true, verbatimSymlinks: true });
+  }
+}
+
 /** The bare Next app from bench/baseline-next, built with the repository's own `next` when needed. */
 export async function startBareNext(port: number = PORTS.bareNext) {
   await assertPortFree(port);
   const logFile = join(makeTempDir("bench-bare"), "server.log");
   const env = { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) };
-  const buildId = join(BARE_NEXT_DIR, ".next/BUILD_ID");
+  prepareBareNextCopy();
+  // The copy's own `next` (the same files): one React instance, resolved from the copy.
+  const bareNextBin = join(BARE_NEXT_BUILD_DIR, "node_modules/next/dist/bin/next");
+  // Written after a build succeeds: a failed build leaves a BUILD_ID behind, this never.
+  const built = join(BARE_NEXT_BUILD_DIR, ".next/bench-built");
   const sources = ["app", "next.config.ts", "tsconfig.json"].map((path) => join(BARE_NEXT_DIR, path));
   sources.push(join(ROOT, "node_modules/next/package.json"));
-  if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestMtime(sources)) {
+  if (!existsSync(built) || statSync(built).mtimeMs < newestMtime(sources)) {
     log("building the bare Next baseline app");
-    await runStep("next build (bare)", process.execPath, [NEXT_BIN, "build"], { cwd: BARE_NEXT_DIR, env, logFile });
+    rmSync(join(BARE_NEXT_BUILD_DIR, ".next"), { recursive: true, force: true });
+    await runStep("next build (bare)", process.execPath, [bareNextBin, "build"], { cwd: BARE_NEXT_BUILD_DIR, env, logFile });
+    writeFileSync(built, new Date().toISOString());
   }
-  const child = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { cwd: BARE_NEXT_DIR, env, logFile });
+  const child = spawnGroup(process.execPath, [bareNextBin, "start", "-p", String(port)], { cwd: BARE_NEXT_BUILD_DIR, env, logFile });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/`, child, logFile);
   log(`bare Next server up at ${url}`);
