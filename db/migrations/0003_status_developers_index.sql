@@ -1,0 +1,1 @@
+CREATE INDEX `contact_requests_status_developers_idx` ON `contact_requests` (`status`,`developers`,`created_at`);
