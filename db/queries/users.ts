@@ -4,6 +4,7 @@ import { db } from "../index";
 import { candidateProfiles, candidateStageEvents, users, type UserRole } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
 import { emailKeys } from "@/lib/email-identity";
+import { sessionStillValid } from "@/lib/session-validity";
 
 /** What the rest of the app may know about a user: never the password hash. */
 export type SessionUser = { id: number; name: string; email: string; role: UserRole };
@@ -38,7 +39,7 @@ export function getActiveUser(userId: number, sessionIssuedAt?: number): Session
     .where(eq(users.id, userId))
     .get();
   if (!row || !row.active) return null;
-  if (sessionIssuedAt !== undefined && row.sessionsValidAfter && sessionIssuedAt * 1000 < row.sessionsValidAfter.getTime()) return null;
+  if (!sessionStillValid(sessionIssuedAt, row.sessionsValidAfter)) return null;
   return { id: row.id, name: row.name, email: row.email, role: row.role };
 }
 
