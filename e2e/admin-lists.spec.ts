@@ -161,4 +161,9 @@ test("overview: weekly charts count the database, the funnel lists every stage, 
 
   await page.goto("/admin?staleDays=14");
   await expect(page.getByRole("region", { name: "Waiting for a next step" })).not.toContainText(stale.reference);
+
+  // On a phone the charts scroll inside their boxes; the page itself never scrolls sideways.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.reload();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });

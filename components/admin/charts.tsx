@@ -16,7 +16,7 @@ export function WeeklyBarChart({ title, points, unit }: { title: string; points:
   const barWidth = Math.min(40, slot * 0.6);
   const total = points.reduce((sum, point) => sum + point.value, 0);
   return (
-    <figure className="relative rounded-(--radius-card) border border-line bg-white p-5">
+    <figure className="relative min-w-0 rounded-(--radius-card) border border-line bg-white p-5">
       <figcaption className="font-semibold">{title}</figcaption>
       {/* Never narrower than its labels need: on a phone the chart scrolls sideways inside its box. */}
       <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}, chart`}>
@@ -71,26 +71,29 @@ export function FunnelChart({ title, steps }: { title: string; steps: Point[] })
 }
 
 function FiguresTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: (string | number)[][] }) {
+  // The wrapper hides it: a table ignores the 1px width of `sr-only` and would widen a phone's page.
   return (
-    <table className="sr-only">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {headers.map((header) => (
-            <th key={header} scope="col">
-              {header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={String(label)}>
-            <th scope="row">{label}</th>
-            <td>{value}</td>
+    <div className="sr-only">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {headers.map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={String(label)}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
