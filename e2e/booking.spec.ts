@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import type { Page } from "@playwright/test";
 import { and, eq } from "drizzle-orm";
-import { bookings, contactRequests } from "../db/schema";
+import { bookings, contactRequests, rateLimits } from "../db/schema";
 import { formatDateTime } from "../lib/slots";
 import { decodeQuotedPrintable, db, expect, insertBooking, mailTo, test } from "./fixtures";
 
@@ -131,6 +131,20 @@ test.describe("discovery call booking", () => {
     await expect(page.getByLabel("Name")).toHaveValue("Linus");
     expect(db.select().from(bookings).where(and(eq(bookings.expertId, slot.expertId), eq(bookings.startsAt, new Date(slot.start)))).all()).toHaveLength(0);
     expect(clientIp).toBeTruthy();
+  });
+
+  test("an address that booked ten calls this hour is asked to wait, its input kept and nothing stored", async ({ page, clientIp }) => {
+    db.insert(rateLimits).values({ key: `booking:${clientIp}`, windowStart: Date.now(), count: 10 }).run();
+    await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
+    const slot = await pickSlot(page, 5);
+    await page.getByLabel("Name").fill("Grace Hopper");
+    await page.getByLabel("Work email").fill("grace@navy.example");
+    await page.getByLabel("Company").fill("Navy Labs");
+    await page.getByLabel("What are you hiring for?").fill("A compiler team");
+    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "several bookings from your network" })).toBeVisible();
+    await expect(page.getByLabel("Company")).toHaveValue("Navy Labs");
+    expect(db.select().from(bookings).where(and(eq(bookings.expertId, slot.expertId), eq(bookings.startsAt, new Date(slot.start)))).all()).toHaveLength(0);
   });
 
   test("a visitor reschedules and then cancels through the private manage link", async ({ page }) => {

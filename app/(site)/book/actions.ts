@@ -4,10 +4,12 @@ import { redirect } from "next/navigation";
 import type { ManageState } from "@/components/booking/manage-forms";
 import { after } from "next/server";
 import { cancelBookingByTokenHash, createBooking, listOpenSlots, rescheduleBookingByTokenHash } from "@/db/queries/bookings";
+import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/lib/booking-emails";
 import { firstErrors, formValues, type FormState } from "@/lib/form-state";
 import { deliverDueEmails } from "@/lib/mailer";
 import { createManageToken, hashManageToken, isWellFormedToken } from "@/lib/manage-token";
+import { clientIp } from "@/lib/request-ip";
 import { bookingHref } from "@/lib/slot-links";
 import { formatDateTime, nearestSlots } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
@@ -16,6 +18,7 @@ import { bookingSchema, slotSchema } from "@/lib/validation/booking";
 export type AlternativeSlot = { label: string; href: string };
 export type BookingFormState = FormState | { status: "taken"; message: string; alternatives: AlternativeSlot[]; values: Record<string, string> };
 
+const BOOKING_LIMIT = { max: 10, windowMs: 60 * 60 * 1000 };
 const TAKEN_MESSAGE = "Sorry, that slot was just taken by someone else. Here are the nearest free times:";
 
 async function alternativesNear(start: number, timeZone: string, href: (slot: { expertId: number; start: number }) => string, excludeBookingId?: number) {
@@ -33,6 +36,10 @@ export async function bookCall(_previous: BookingFormState, formData: FormData):
   const parsed = bookingSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: firstErrors(parsed.error.flatten().fieldErrors), values };
+  }
+  // A brake on someone filling every free time: a company books one call, rarely a handful.
+  if (!consumeRateLimit(`booking:${await clientIp()}`, BOOKING_LIMIT.max, BOOKING_LIMIT.windowMs).allowed) {
+    return { status: "error", message: "We have received several bookings from your network in the last hour. Please try again later, or send us a contact request.", fieldErrors: {}, values };
   }
   const { expertId, start, name, email, company, hiringFor } = parsed.data;
   const timeZone = parseTimeZone(parsed.data.tz);
