@@ -24,6 +24,8 @@ import { assertRole, type SessionUser } from "./users";
 export const PAGE_SIZE = 25;
 
 const assertStaff = (actor: SessionUser) => assertRole(actor, "admin", "manager");
+/** Accounts that can work requests: staff whose account is not deactivated. */
+const activeStaff = and(inArray(users.role, ["admin", "manager"]), eq(users.active, true));
 
 const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 const likeAny = (q: string, ...columns: Parameters<typeof like>[0][]) =>
@@ -62,11 +64,11 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
       .from(bookings)
       .where(and(eq(bookings.status, "confirmed"), gte(bookings.startsAt, new Date(now)), lt(bookings.startsAt, new Date(now + WEEK))))
       .get()?.n ?? 0;
-  const newCandidates = db.select({ n: count() }).from(candidateProfiles).where(eq(candidateProfiles.stage, "submitted")).get()?.n ?? 0;
   // One count per stage, each a range of the stage index: cheaper than grouping all 100,000 entries.
   const funnel = candidateStages
     .filter((stage) => stage !== "draft")
     .map((stage) => ({ stage, count: db.select({ n: count() }).from(candidateProfiles).where(eq(candidateProfiles.stage, stage)).get()?.n ?? 0 }));
+  const newCandidates = funnel.find((step) => step.stage === "submitted")?.count ?? 0;
   const staleWhere = and(inArray(contactRequests.status, OPEN_REQUEST_STATUSES), lt(contactRequests.updatedAt, staleBefore));
   const staleRequests = {
     total: db.select({ n: count() }).from(contactRequests).where(staleWhere).get()?.n ?? 0,
@@ -188,7 +190,7 @@ export async function listAssignees(actor: SessionUser) {
   return db
     .select({ id: users.id, name: users.name })
     .from(users)
-    .where(and(inArray(users.role, ["admin", "manager"]), eq(users.active, true)))
+    .where(activeStaff)
     .orderBy(asc(users.name))
     .all();
 }
@@ -204,7 +206,7 @@ export function assignRequest(actor: SessionUser, id: number, assigneeId: number
         ? tx
             .select({ name: users.name })
             .from(users)
-            .where(and(eq(users.id, assigneeId), inArray(users.role, ["admin", "manager"]), eq(users.active, true)))
+            .where(and(eq(users.id, assigneeId), activeStaff))
             .get()
         : null;
       if (assigneeId && !assignee) return "not-staff" as const;
