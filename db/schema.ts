@@ -354,6 +354,12 @@ export const users = sqliteTable(
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     /** Sessions issued before this instant are no longer accepted (password change, reset). */
     sessionsValidAfter: integer("sessions_valid_after", { mode: "timestamp_ms" }),
+    /** When the person proved the address is theirs (a link sent to it); staff accounts are created verified. */
+    emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
+    /** The last sign-in or session use, for the retention rule on inactive accounts. */
+    lastActiveAt: integer("last_active_at", { mode: "timestamp_ms" }),
+    /** When the "your data will be anonymised" warning was queued; cleared by any later activity. */
+    retentionNoticeAt: integer("retention_notice_at", { mode: "timestamp_ms" }),
     anonymizedAt: integer("anonymized_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -447,6 +453,52 @@ export const passwordResetTokens = sqliteTable(
   (t) => [uniqueIndex("password_reset_tokens_hash_unique").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
 );
 
+/**
+ * One row per signed-in device. The session token (JWT) carries a random id whose SHA-256 is the
+ * key here; deleting the row ends that session everywhere, whatever the token says.
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** A short description of the device, e.g. "Chrome on macOS"; never the full User-Agent. */
+    device: text("device").notNull().default(""),
+    createdAt: createdAt(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt), index("sessions_expires_idx").on(t.expiresAt)],
+);
+
+/** Links that prove an address belongs to the person who registered it; only the token's SHA-256 is kept. */
+export const emailVerificationTokens = sqliteTable(
+  "email_verification_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("email_verification_tokens_hash_unique").on(t.tokenHash), index("email_verification_tokens_user_idx").on(t.userId)],
+);
+
+/** Signed form tokens already accepted once (SHA-256 of the token), kept until the token would have expired. */
+export const usedFormTokens = sqliteTable(
+  "used_form_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("used_form_tokens_expires_idx").on(t.expiresAt)],
+);
+
 /** Who did what and when: sign-ins, status and stage changes, content edits, exports, staff changes. */
 export const auditEvents = sqliteTable(
   "audit_events",
@@ -500,12 +552,19 @@ export const appSecrets = sqliteTable("app_secrets", {
   createdAt: createdAt(),
 });
 
-/** Fixed-window counters that survive restarts, e.g. key "contact:203.0.113.7". */
-export const rateLimits = sqliteTable("rate_limits", {
-  key: text("key").primaryKey(),
-  windowStart: integer("window_start").notNull(),
-  count: integer("count").notNull(),
-});
+/**
+ * Fixed-window counters that survive restarts. The key is a keyed hash of e.g. "contact:203.0.113.7",
+ * so no address or email is stored; `npm run jobs` deletes windows that ended.
+ */
+export const rateLimits = sqliteTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    windowStart: integer("window_start").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [index("rate_limits_window_idx").on(t.windowStart)],
+);
 
 export const talentExpertsRelations = relations(talentExperts, ({ many }) => ({
   workingHours: many(expertWorkingHours),
@@ -577,4 +636,5 @@ export type Booking = typeof bookings.$inferSelect;
 export type NewBooking = typeof bookings.$inferInsert;
 export type OutboxMessage = typeof outbox.$inferSelect;
 export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
 export type CandidateProfile = typeof candidateProfiles.$inferSelect;
