@@ -4,7 +4,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/db/queries/audit";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { getOrCreateSecret } from "@/db/queries/secrets";
-import { getActiveUser, getCredentialsByEmail } from "@/db/queries/users";
+import { endSession, resumeSession, startSession, type LiveSession } from "@/db/queries/sessions";
+import { getCredentialsByEmail } from "@/db/queries/users";
+import { describeDevice } from "./device";
 import { env } from "./env";
 import { verifyPassword } from "./passwords";
 import { isHttpsSite } from "./site";
@@ -21,12 +23,19 @@ function ipFrom(headers: Record<string, unknown> | undefined): string {
   return (typeof value === "string" ? value.split(",")[0]?.trim() : undefined) || "unknown";
 }
 
+const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
+/** Thrown from the jwt callback: next-auth then clears the cookie instead of re-issuing it. */
+const SESSION_ENDED = "session ended";
+
+/** The live session the jwt callback found, handed to the session callback of the same request. */
+const liveByToken = new WeakMap<object, LiveSession>();
+
 export const authOptions: NextAuthOptions = {
   // Production cannot start without NEXTAUTH_SECRET (instrumentation.ts); the generated one is for development.
   secret: env.NEXTAUTH_SECRET ?? getOrCreateSecret("nextauth"),
   // next-auth's cookies are HttpOnly and SameSite=Lax; Secure (with __Secure-/__Host- names) on an https site.
   useSecureCookies: isHttpsSite,
-  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -42,26 +51,48 @@ export const authOptions: NextAuthOptions = {
         // Always verify (against a dummy hash when the email is unknown) so timing reveals nothing.
         const valid = await verifyPassword(account?.passwordHash ?? null, password);
         if (!account || !valid || !account.active) return null;
-        return { id: String(account.id), name: account.name, email: account.email, role: account.role };
+        const userAgent = request?.headers?.["user-agent"];
+        return { id: String(account.id), name: account.name, email: account.email, role: account.role, device: describeDevice(typeof userAgent === "string" ? userAgent : null) };
       },
     }),
   ],
+  // A revoked session is expected traffic, not an error worth a stack trace in the log.
+  logger: {
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR" && metadata instanceof Error && metadata.message === SESSION_ENDED) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
   events: {
     signIn({ user }) {
-      recordAudit(Number(user.id), "sign-in", user.email ?? "");
+      recordAudit(Number(user.id), "sign-in");
+    },
+    signOut({ token }) {
+      if (typeof token?.sid === "string") endSession(token.sid);
     },
   },
   callbacks: {
+    /**
+     * Sessions are rows in the database; the token only carries a random session id. Every read of the
+     * session (pages, actions, and next-auth's own /api/auth/session, which re-issues the cookie) must find
+     * that row and an active account, or the cookie is cleared: a signed-out, revoked or expired session can
+     * never be renewed by presenting its old token.
+     */
     async jwt({ token, user }) {
       if (user) {
+        token.sid = startSession(Number(user.id), user.device ?? "", SESSION_MAX_AGE_S * 1000);
         token.uid = Number(user.id);
         token.role = user.role;
+        return token;
       }
+      const live = typeof token.sid === "string" ? resumeSession(token.sid) : null;
+      if (!live || live.id !== token.uid) throw new Error(SESSION_ENDED);
+      liveByToken.set(token, live);
       return token;
     },
     async session({ session, token }) {
-      // The database has the last word: a deleted, deactivated or revoked account has no session.
-      const live = typeof token.uid === "number" ? getActiveUser(token.uid, typeof token.iat === "number" ? token.iat : undefined) : null;
+      // The database has the last word: the account as it is now, or no session at all.
+      const live = liveByToken.get(token) ?? (typeof token.sid === "string" ? resumeSession(token.sid) : null);
       return { ...session, user: live ?? undefined };
     },
   },

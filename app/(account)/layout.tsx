@@ -3,15 +3,25 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/site/sign-out-button";
 import { SiteShell } from "@/components/site/site-shell";
 import { Container } from "@/components/ui/container";
+import { getCurrentUser } from "@/lib/session";
 
-const links = [
+const candidateLinks = [
   { href: "/account", label: "Overview" },
   { href: "/account/profile", label: "Profile" },
   { href: "/account/password", label: "Password" },
+  { href: "/account/sessions", label: "Devices" },
   { href: "/account/delete", label: "Delete account" },
 ];
+// Staff reach the pages every account has (password, devices) from the dashboard.
+const staffLinks = [
+  { href: "/admin", label: "Dashboard" },
+  { href: "/account/password", label: "Password" },
+  { href: "/account/sessions", label: "Devices" },
+];
 
-export default function AccountLayout({ children }: { children: ReactNode }) {
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  const links = user && user.role !== "candidate" ? staffLinks : candidateLinks;
   return (
     <SiteShell>
       <div className="border-b border-line bg-surface-muted">

@@ -44,9 +44,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             </ul>
           </nav>
           <div className="flex items-center gap-2 text-sm text-ink-muted">
-            <span>
+            <Link href="/account/sessions" className="inline-flex min-h-11 items-center rounded-md px-2 hover:bg-surface-muted hover:text-ink" title="Your password and signed-in devices">
               {user.name} ({user.role})
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </Container>

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { db } from "../index";
-import { passwordResetTokens, users } from "../schema";
+import { passwordResetTokens, sessions, users } from "../schema";
 import { enqueueEmail, type NewEmail } from "./outbox";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -41,7 +41,9 @@ export function resetPassword(tokenHash: string, passwordHash: string, now = Dat
         .get();
       if (!token) return false;
       tx.update(passwordResetTokens).set({ usedAt: new Date(now) }).where(eq(passwordResetTokens.userId, token.userId)).run();
-      tx.update(users).set({ passwordHash, sessionsValidAfter: new Date(now), updatedAt: new Date(now) }).where(eq(users.id, token.userId)).run();
+      tx.update(users).set({ passwordHash, updatedAt: new Date(now) }).where(eq(users.id, token.userId)).run();
+      // Whoever had a session (perhaps the reason for the reset) has it no more.
+      tx.delete(sessions).where(eq(sessions.userId, token.userId)).run();
       return true;
     },
     { behavior: "immediate" },

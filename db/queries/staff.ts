@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "../index";
-import { users } from "../schema";
+import { sessions, users } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
 import { assertRole, type SessionUser } from "./users";
 import { emailKeys } from "@/lib/email-identity";
@@ -21,7 +21,9 @@ export async function listStaff(actor: SessionUser) {
 export function addStaff(actor: SessionUser, input: { name: string; email: string; role: "admin" | "manager"; passwordHash: string }): boolean {
   assertAdmin(actor);
   try {
-    db.insert(users).values({ ...input, ...emailKeys(input.email) }).run();
+    db.insert(users)
+      .values({ ...input, ...emailKeys(input.email), emailVerifiedAt: new Date() })
+      .run();
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;
@@ -29,9 +31,16 @@ export function addStaff(actor: SessionUser, input: { name: string; email: strin
   }
 }
 
-/** Changes a staff member's role or access; a deactivated account is refused on its very next request. */
+/**
+ * Changes a staff member's role or access. Deactivating ends every session of the account, so
+ * reactivating it later brings none of them back: the person signs in again.
+ */
 export function updateStaff(actor: SessionUser, id: number, change: { role: "admin" | "manager"; active: boolean }) {
   assertAdmin(actor);
   if (id === actor.id) return false;
-  return db.update(users).set({ ...change, updatedAt: new Date() }).where(and(eq(users.id, id), inArray(users.role, ["admin", "manager"]))).run().changes === 1;
+  return db.transaction((tx) => {
+    const changed = tx.update(users).set({ ...change, updatedAt: new Date() }).where(and(eq(users.id, id), inArray(users.role, ["admin", "manager"]))).run().changes === 1;
+    if (changed && !change.active) tx.delete(sessions).where(eq(sessions.userId, id)).run();
+    return changed;
+  });
 }

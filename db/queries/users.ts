@@ -1,10 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { db } from "../index";
-import { candidateProfiles, candidateStageEvents, users, type UserRole } from "../schema";
+import { candidateProfiles, candidateStageEvents, sessions, users, type UserRole } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
 import { emailKeys } from "@/lib/email-identity";
-import { sessionStillValid } from "@/lib/session-validity";
 
 /** What the rest of the app may know about a user: never the password hash. */
 export type SessionUser = { id: number; name: string; email: string; role: UserRole };
@@ -29,18 +28,6 @@ export function getCredentialsByEmail(email: string) {
 
 export function getPasswordHash(userId: number) {
   return db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.passwordHash ?? null;
-}
-
-/** The live account behind a session: null when it was deleted, deactivated or its sessions were revoked. */
-export function getActiveUser(userId: number, sessionIssuedAt?: number): SessionUser | null {
-  const row = db
-    .select({ ...publicColumns, active: users.active, sessionsValidAfter: users.sessionsValidAfter })
-    .from(users)
-    .where(eq(users.id, userId))
-    .get();
-  if (!row || !row.active) return null;
-  if (!sessionStillValid(sessionIssuedAt, row.sessionsValidAfter)) return null;
-  return { id: row.id, name: row.name, email: row.email, role: row.role };
 }
 
 export type CreateUserResult = { ok: true; user: SessionUser } | { ok: false; reason: "email-taken" };
@@ -73,7 +60,13 @@ export function createStaffUser(input: { name: string; email: string; passwordHa
     .get();
 }
 
-/** New password; every other session (issued before now) stops working. */
-export function updatePassword(userId: number, passwordHash: string, now = new Date()) {
-  db.update(users).set({ passwordHash, sessionsValidAfter: now, updatedAt: now }).where(eq(users.id, userId)).run();
+/** New password; every session of the account but the one that changed it (`keepSessionKey`) ends. */
+export function updatePassword(userId: number, passwordHash: string, keepSessionKey: string | null, now = new Date()) {
+  db.transaction((tx) => {
+    tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId)).run();
+    const mine = eq(sessions.userId, userId);
+    tx.delete(sessions)
+      .where(keepSessionKey ? and(mine, ne(sessions.idHash, keepSessionKey)) : mine)
+      .run();
+  });
 }

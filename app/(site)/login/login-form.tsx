@@ -11,6 +11,8 @@ import { safeCallbackUrl } from "@/lib/callback-url";
 const notices: Record<string, string> = {
   reset: "Your password has been changed. Sign in with the new one.",
   deleted: "Your account and your data have been deleted.",
+  "signed-out-everywhere": "You have been signed out on every device, this one included.",
+  verified: "Your email address is confirmed. Sign in to continue.",
 };
 
 /** The form with what the address asks for: `?callbackUrl=/admin` (a path on this site) and `?notice=reset`. */

@@ -15,6 +15,6 @@ export async function changePassword(_previous: FormState<{ message: string }>, 
   }
   const problem = passwordProblem(next, { email: user.email, name: user.name });
   if (problem) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { newPassword: problem }, values: {} };
-  updatePassword(user.id, await hashPassword(next));
-  return { status: "success", message: "Your password has been changed. Other devices have been signed out." };
+  updatePassword(user.id, await hashPassword(next), user.sessionKey);
+  return { status: "success", message: "Your password has been changed. You stay signed in here; every other device has been signed out." };
 }

@@ -1,0 +1,84 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { and, desc, eq, gt, lt, ne, sql } from "drizzle-orm";
+import { db } from "../index";
+import { sessions, users } from "../schema";
+import type { SessionUser } from "./users";
+import { hashManageToken } from "@/lib/manage-token";
+
+/** How stale `last_seen_at` may get before a request refreshes it: one write per device every few minutes, not per request. */
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+/** The signed-in account behind a live session, plus the session's key (the id's hash, never the id). */
+export type LiveSession = SessionUser & { sessionKey: string };
+
+/** Starts a session for a device: returns the random id that goes into the (encrypted) session token. */
+export function startSession(userId: number, device: string, maxAgeMs: number, now = new Date()): string {
+  const id = randomBytes(32).toString("base64url");
+  db.transaction((tx) => {
+    tx.insert(sessions)
+      .values({ idHash: hashManageToken(id), userId, device: device.slice(0, 60), createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + maxAgeMs) })
+      .run();
+    tx.update(users).set({ lastActiveAt: now, retentionNoticeAt: null }).where(eq(users.id, userId)).run();
+  });
+  return id;
+}
+
+/**
+ * The account of a session id when the session still exists, has not expired and its account is active;
+ * null otherwise. Nothing in the token can bring a deleted row back.
+ */
+export function resumeSession(id: string, now = new Date()): LiveSession | null {
+  const idHash = hashManageToken(id);
+  const row = db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
+    .get();
+  if (!row || !row.active) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    db.transaction((tx) => {
+      tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run();
+      tx.update(users).set({ lastActiveAt: now, retentionNoticeAt: null }).where(eq(users.id, row.id)).run();
+    });
+  }
+  return { id: row.id, name: row.name, email: row.email, role: row.role, sessionKey: idHash };
+}
+
+/** Ends the session with this id (signing out). */
+export function endSession(id: string) {
+  db.delete(sessions).where(eq(sessions.idHash, hashManageToken(id))).run();
+}
+
+/** The account's devices, newest activity first. */
+export function listSessions(userId: number) {
+  return db
+    .select({ key: sessions.idHash, device: sessions.device, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, new Date())))
+    .orderBy(desc(sessions.lastSeenAt))
+    .all();
+}
+
+/** Ends one of the account's own sessions by its key; another account's key matches nothing. */
+export function endSessionByKey(userId: number, key: string): boolean {
+  return db.delete(sessions).where(and(eq(sessions.userId, userId), eq(sessions.idHash, key))).run().changes > 0;
+}
+
+/** Ends every session of the account but the one with `keepKey` (password change, "sign out other devices"). */
+export function endOtherSessions(userId: number, keepKey: string | null) {
+  const mine = eq(sessions.userId, userId);
+  return db
+    .delete(sessions)
+    .where(keepKey ? and(mine, ne(sessions.idHash, keepKey)) : mine)
+    .run().changes;
+}
+
+/** Expired sessions, for `npm run jobs`. */
+export function deleteExpiredSessions(now = new Date()) {
+  return db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes;
+}
+
+export const countSessions = (userId: number) =>
+  db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${sessions} WHERE ${sessions.userId} = ${userId}`).n;
