@@ -154,8 +154,8 @@ const passwordHash = await hashPassword(SCALE_PASSWORD);
 timed("one argon2 hash, shared by every account");
 
 const insertUser = sqlite.prepare(
-  `INSERT INTO users (name, email, email_normalized, email_canonical, password_hash, role, created_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  `INSERT INTO users (name, email, email_normalized, email_canonical, password_hash, role, created_at, updated_at, email_verified_at)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
 const STAFF = [
   ["Scale Admin", "admin@scale.bedrock-talent.test", "admin"],
@@ -168,7 +168,7 @@ const STAFF = [
 const staffIds = sqlite.transaction(() =>
   STAFF.map(([name, email, role]) => {
     const keys = emailKeys(email);
-    return Number(insertUser.run(name, email, keys.emailNormalized, keys.emailCanonical, passwordHash, role, now - SPAN_DAYS * DAY, now).lastInsertRowid);
+    return Number(insertUser.run(name, email, keys.emailNormalized, keys.emailCanonical, passwordHash, role, now - SPAN_DAYS * DAY, now, now - SPAN_DAYS * DAY).lastInsertRowid);
   }),
 )();
 // Some managers carry more of the pipeline than others.

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, isNull, like, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, like, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { ftsPrefixQuery, ftsSkillPhrase, type CandidateFilter, type RequestFilter } from "@/lib/admin-filters";
 import { rankCandidates } from "@/lib/matching";
@@ -280,7 +280,8 @@ const candidateBase = and(eq(users.role, "candidate"), isNull(users.anonymizedAt
 const liveProfile = sql`${candidateProfiles.userId} NOT IN (SELECT id FROM users WHERE role <> 'candidate' OR anonymized_at IS NOT NULL)`;
 
 /** Another candidate account whose address reaches the same inbox (see lib/email-identity.ts). */
-const possibleDuplicate = sql<number>`EXISTS (SELECT 1 FROM users AS twin WHERE twin.email_canonical = ${users.emailCanonical} AND twin.id <> ${users.id} AND twin.role = 'candidate' AND twin.anonymized_at IS NULL)`;
+/** Only proven addresses count: registering someone else's address (unconfirmed) flags nobody. */
+const possibleDuplicate = sql<number>`(${users.emailVerifiedAt} IS NOT NULL AND EXISTS (SELECT 1 FROM users AS twin WHERE twin.email_canonical = ${users.emailCanonical} AND twin.id <> ${users.id} AND twin.role = 'candidate' AND twin.anonymized_at IS NULL AND twin.email_verified_at IS NOT NULL))`;
 
 const candidateOrder = [desc(candidateProfiles.submittedAt), desc(candidateProfiles.userId)];
 
@@ -350,18 +351,20 @@ export function rateCandidate(actor: SessionUser, userId: number, rating: number
 export async function getCandidate(actor: SessionUser, userId: number) {
   assertStaff(actor);
   const row = db
-    .select({ id: users.id, name: users.name, email: users.email, emailCanonical: users.emailCanonical, profile: candidateProfiles })
+    .select({ id: users.id, name: users.name, email: users.email, emailCanonical: users.emailCanonical, emailVerifiedAt: users.emailVerifiedAt, profile: candidateProfiles })
     .from(users)
     .innerJoin(candidateProfiles, eq(candidateProfiles.userId, users.id))
     .where(and(eq(users.id, userId), candidateBase))
     .get();
   if (!row) return null;
   const { cvFileKey: _key, ...profile } = row.profile;
-  const duplicates = db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(and(candidateBase, eq(users.emailCanonical, row.emailCanonical ?? ""), ne(users.id, userId)))
-    .all();
+  const duplicates = row.emailVerifiedAt
+    ? db
+        .select({ id: users.id, name: users.name, email: users.email })
+        .from(users)
+        .where(and(candidateBase, eq(users.emailCanonical, row.emailCanonical ?? ""), ne(users.id, userId), isNotNull(users.emailVerifiedAt)))
+        .all()
+    : [];
   const stages = db
     .select({ stage: candidateStageEvents.stage, reason: candidateStageEvents.reason, at: candidateStageEvents.createdAt, by: users.name })
     .from(candidateStageEvents)

@@ -83,7 +83,9 @@ export function saveOwnProfile(userId: number, update: ProfileUpdate, options: {
         .where(eq(candidateProfiles.userId, userId))
         .get();
       if (!current) throw new Error("profile missing for user");
-      const submitting = options.submit && current.stage === "draft";
+      // A profile reaches the talent managers only from an address its owner has proven.
+      const verified = Boolean(tx.select({ at: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get()?.at);
+      const submitting = options.submit && current.stage === "draft" && verified;
       tx.update(candidateProfiles)
         .set({
           ...update,
@@ -97,7 +99,7 @@ export function saveOwnProfile(userId: number, update: ProfileUpdate, options: {
         .where(eq(candidateProfiles.userId, userId))
         .run();
       if (submitting) tx.insert(candidateStageEvents).values({ userId, stage: "submitted", changedById: userId, createdAt: now }).run();
-      return { replacedCvKey: options.cv ? current.cvFileKey : null, submitted: submitting };
+      return { replacedCvKey: options.cv ? current.cvFileKey : null, submitted: submitting, needsEmailProof: options.submit && current.stage === "draft" && !verified };
     },
     { behavior: "immediate" },
   );
@@ -114,9 +116,14 @@ export function getCvFile(userId: number) {
 
 /** Everything held about a candidate, for "download my data". */
 export async function exportCandidateData(userId: number) {
-  const account = db.select({ name: users.name, email: users.email, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)).get();
+  const account = db
+    .select({ name: users.name, email: users.email, createdAt: users.createdAt, emailVerifiedAt: users.emailVerifiedAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   const profile = await getOwnProfile(userId);
-  const requests = account
+  // Requests sent from the address belong to this person only once they have proven the address is theirs.
+  const requests = account?.emailVerifiedAt
     ? db
         .select({ reference: contactRequests.reference, company: contactRequests.company, createdAt: contactRequests.createdAt })
         .from(contactRequests)

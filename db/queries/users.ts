@@ -30,6 +30,17 @@ export function getPasswordHash(userId: number) {
   return db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.passwordHash ?? null;
 }
 
+/** Name and address of the active account registered under an email (to write to its owner), or null. */
+export function findAccountOwner(email: string) {
+  return (
+    db
+      .select({ name: users.name, email: users.email })
+      .from(users)
+      .where(and(eq(users.emailNormalized, email.trim().toLowerCase()), eq(users.active, true)))
+      .get() ?? null
+  );
+}
+
 export type CreateUserResult = { ok: true; user: SessionUser } | { ok: false; reason: "email-taken" };
 
 /** Registers a candidate with an empty draft profile and the first stage event, all or nothing. */

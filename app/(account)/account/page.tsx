@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { FormAlert } from "@/components/ui/form-fields";
 import { ButtonLink } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { getOwnProfile, stageLabels } from "@/db/queries/candidates";
+import { isEmailVerified } from "@/db/queries/email-verifications";
 import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/session";
+import { resendVerificationLink } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -19,10 +22,32 @@ export default async function AccountPage({ searchParams }: Props) {
   if (!profile) notFound();
   const { notice } = await searchParams;
   const current = stageLabels[profile.stage];
+  const verified = isEmailVerified(user.id);
 
   return (
     <>
       {notice === "submitted" ? <FormAlert tone="success">Thank you: your profile has been submitted to our talent managers.</FormAlert> : null}
+      {notice === "verified" ? <FormAlert tone="success">Your email address is confirmed.</FormAlert> : null}
+      {notice === "verify-sent" ? <FormAlert tone="success">We sent a new link to {user.email}. It works for 24 hours.</FormAlert> : null}
+      {notice === "verify-limit" ? (
+        <FormAlert tone="error">We already sent three links in the last hour, so no new one was sent. Please use one of those, or try again later.</FormAlert>
+      ) : null}
+      {verified ? null : (
+        <section aria-labelledby="verify-title" className="mt-4 rounded-(--radius-card) border border-accent-700/30 bg-accent-100 p-5">
+          <h2 id="verify-title" className="font-semibold">
+            Confirm your email address
+          </h2>
+          <p className="mt-1 text-sm">
+            We sent a link to <strong className="break-all">{user.email}</strong>. Open it to confirm the address is yours: you can submit your
+            profile once it is confirmed.
+          </p>
+          <form action={resendVerificationLink} className="mt-3">
+            <Button type="submit" variant="secondary">
+              Send the link again
+            </Button>
+          </form>
+        </section>
+      )}
       <h1 className="mt-4 text-3xl font-bold tracking-tight">Hello, {user.name}</h1>
 
       <section aria-labelledby="stage-title" className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">

@@ -1,13 +1,25 @@
 "use server";
 
-import { createCandidate } from "@/db/queries/users";
+import { consumeRateLimit } from "@/db/queries/rate-limits";
+import { createCandidate, findAccountOwner } from "@/db/queries/users";
+import { notifyAccountOwner, sendVerificationLink } from "@/lib/email-verification";
 import { firstErrors, formValues, type FormState } from "@/lib/form-state";
 import { passwordProblem } from "@/lib/password-policy";
 import { hashPassword } from "@/lib/passwords";
+import { clientIp } from "@/lib/request-ip";
 import { registrationSchema } from "@/lib/validation/account";
 
 export type RegisterState = FormState<{ email: string }>;
 
+const HOUR = 60 * 60 * 1000;
+/** Accounts created from one client address per hour: a family or an office never meets it, a script does. */
+export const REGISTER_LIMIT = { perAddress: 10, windowMs: HOUR };
+
+/**
+ * Creates the account and sends a link to confirm the address. When the address already has an
+ * account, the visitor sees exactly the same answer and the owner gets an email instead: the form
+ * never tells a stranger which addresses are registered.
+ */
 export async function register(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
   const values = formValues(formData, ["password"]);
   const parsed = registrationSchema.safeParse(Object.fromEntries(formData));
@@ -19,14 +31,17 @@ export async function register(_previous: RegisterState, formData: FormData): Pr
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
   }
-  const result = createCandidate({ name: parsed.data.name, email: parsed.data.email, passwordHash: await hashPassword(parsed.data.password) });
-  if (!result.ok) {
-    return {
-      status: "error",
-      message: "Please correct the highlighted fields.",
-      fieldErrors: { email: "An account with this email already exists. Sign in, or reset your password." },
-      values,
-    };
+  if (!consumeRateLimit(`register-ip:${await clientIp()}`, REGISTER_LIMIT.perAddress, REGISTER_LIMIT.windowMs).allowed) {
+    return { status: "error", message: "Too many accounts were created from your network in the last hour. Please try again later.", fieldErrors: {}, values };
   }
-  return { status: "success", email: result.user.email };
+  const email = parsed.data.email;
+  const result = createCandidate({ name: parsed.data.name, email, passwordHash: await hashPassword(parsed.data.password) });
+  if (result.ok) {
+    sendVerificationLink(result.user.id);
+  } else {
+    // At most one such email a day per address, however often a stranger tries it.
+    const owner = findAccountOwner(email);
+    if (owner && consumeRateLimit(`register-existing:${email.toLowerCase()}`, 1, 24 * HOUR).allowed) notifyAccountOwner(owner);
+  }
+  return { status: "success", email: email.toLowerCase() };
 }

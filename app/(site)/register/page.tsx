@@ -13,7 +13,7 @@ export default function RegisterPage() {
   return (
     <Container className="max-w-lg py-14 sm:py-20">
       <h1 className="text-3xl font-bold tracking-tight">Create your developer account</h1>
-      <p className="mt-3 text-ink-muted">It takes a minute. Next you fill in your profile and upload your CV.</p>
+      <p className="mt-3 text-ink-muted">It takes a minute. We send you a link to confirm your email, then you fill in your profile and upload your CV.</p>
       <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
         <RegisterForm />
       </div>

@@ -1,36 +1,39 @@
 "use client";
 
 import Link from "next/link";
-import { signIn } from "next-auth/react";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { register, type RegisterState } from "./actions";
 
 export function RegisterForm() {
   const [state, action] = useActionState<RegisterState, FormData>(register, { status: "idle" });
-  // React resets the form after the action, so the typed password is kept aside for the sign-in.
-  const password = useRef("");
 
-  // The account exists now: sign in with what was just typed and continue to the profile.
-  useEffect(() => {
-    if (state.status === "success") void signIn("credentials", { email: state.email, password: password.current, callbackUrl: "/account/profile" });
-  }, [state]);
+  // The same answer whether the address was new or already had an account (its owner gets an email).
+  if (state.status === "success") {
+    return (
+      <div role="status" className="space-y-4">
+        <h2 className="text-xl font-semibold">Check your inbox</h2>
+        <p>
+          We sent an email to <strong className="break-all">{state.email}</strong>. Open the link in it to confirm your address; it works for 24
+          hours.
+        </p>
+        <p className="text-ink-muted">
+          Then sign in to fill in your profile. Nothing arrived after a few minutes? Look in your spam folder, or sign in and send the link again
+          from your account page.
+        </p>
+        <Link href="/login?callbackUrl=%2Faccount%2Fprofile" className="inline-block font-semibold text-brand-700 underline underline-offset-4">
+          Sign in
+        </Link>
+      </div>
+    );
+  }
 
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        password.current = String(new FormData(event.currentTarget).get("password") ?? "");
-      }}
-      key={JSON.stringify(values)}
-      noValidate
-      className="space-y-5"
-    >
+    <form action={action} key={JSON.stringify(values)} noValidate className="space-y-5">
       {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
-      {state.status === "success" ? <FormAlert tone="success">Your account is ready. Signing you in…</FormAlert> : null}
       <TextField name="name" label="Name" required autoComplete="name" maxLength={100} defaultValue={values.name} error={errors.name} />
       <TextField name="email" label="Email" type="email" required autoComplete="email" maxLength={254} defaultValue={values.email} error={errors.email} />
       <TextField

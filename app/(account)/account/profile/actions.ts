@@ -52,12 +52,20 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
   const hasCv = Boolean(upload.cv) || getCvFile(user.id) !== null;
   const problems = intent === "submit" ? submissionProblems(parsed.data, hasCv) : {};
   const submit = intent === "submit" && Object.keys(problems).length === 0;
-  const { replacedCvKey, submitted } = saveOwnProfile(user.id, fields, { cv: upload.cv, consent: consent === "on", submit });
+  const { replacedCvKey, submitted, needsEmailProof } = saveOwnProfile(user.id, fields, { cv: upload.cv, consent: consent === "on", submit });
   await deleteCv(replacedCvKey);
   revalidatePath("/account", "layout");
 
   if (Object.keys(problems).length > 0) {
     return { status: "error", message: "Saved as a draft. To submit your profile, complete the highlighted fields.", fieldErrors: problems, values };
+  }
+  if (needsEmailProof) {
+    return {
+      status: "error",
+      message: `Saved as a draft. Confirm your email address first: open the link we sent to ${user.email} (or send a new one from your account page), then submit.`,
+      fieldErrors: {},
+      values,
+    };
   }
   if (submitted) redirect("/account?notice=submitted");
   return { status: "success", message: submit ? "Your changes are saved and the talent managers can see them." : "Draft saved." };
