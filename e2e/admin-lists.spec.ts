@@ -109,9 +109,14 @@ test("candidates: full-text search, skill, years, salary and availability filter
   await twinPage.getByLabel("Email").fill(twinEmail);
   await twinPage.getByLabel("Password").fill(STRONG_PASSWORD);
   await twinPage.getByRole("button", { name: "Create account" }).click();
-  await expect(twinPage.getByRole("heading", { level: 1 })).toHaveText("Your profile");
+  await expect(twinPage.getByRole("status")).toContainText("Check your inbox");
   await visitor.close();
   const twin = db.select().from(users).where(eq(users.emailNormalized, twinEmail)).get();
+  // Unconfirmed, the second account flags nobody (anyone can type someone else's address) …
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Possible duplicate" })).toHaveCount(0);
+  // … confirmed, both are flagged.
+  db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, twin!.id)).run();
   db.update(candidateProfiles).set({ stage: "submitted", submittedAt: new Date() }).where(eq(candidateProfiles.userId, twin!.id)).run();
 
   await page.reload();

@@ -1,33 +1,13 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { candidateProfiles, users } from "../db/schema";
-import { createCandidateUser, db, decodeQuotedPrintable, expect, loginAs, mailTo, pdfFile, STRONG_PASSWORD, test } from "./fixtures";
+import { createCandidateUser, db, decodeQuotedPrintable, expect, fillCompleteProfile, linkInMail, loginAs, mailTo, pdfFile, STRONG_PASSWORD, test } from "./fixtures";
 
 const cvDir = join(dirname(process.env.E2E_DATABASE_URL ?? ""), "uploads", "cv");
 const profileOf = (userId: number) => db.select().from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get();
 const userByEmail = (email: string) => db.select().from(users).where(eq(users.emailNormalized, email.toLowerCase())).get();
 
-async function fillCompleteProfile(page: Page) {
-  await page.getByLabel("Headline").fill("Senior Node.js engineer, payments");
-  await page.getByLabel("Seniority level").selectOption("Senior");
-  await page.getByLabel("Years of experience").fill("7");
-  await page.getByRole("checkbox", { name: "Node.js" }).check();
-  await page.getByRole("checkbox", { name: "Django" }).check();
-  await page.getByLabel("Other skills").fill("Kafka, gRPC");
-  await page.getByLabel("Location").fill("Lisbon, Portugal");
-  await page.getByLabel("Time zone").selectOption("Europe/Lisbon");
-  await page.getByLabel("English level").selectOption("fluent");
-  await page.getByLabel("Expected salary per year").fill("85000");
-  await page.getByLabel("Currency").selectOption("EUR");
-  await page.getByLabel("Availability").selectOption("full-time");
-  await page.getByLabel("Earliest start").fill("2027-02-01");
-  await page.getByLabel("GitHub").fill("https://github.com/ada-backend");
-  await page.getByLabel("LinkedIn").fill("https://www.linkedin.com/in/ada-backend");
-  await page.getByLabel("CV", { exact: true }).setInputFiles(pdfFile("Ada CV.pdf"));
-  await page.getByLabel(/I agree that Bedrock Talent processes/).check();
-}
 
 test.describe("candidates", () => {
   test("a developer registers, submits a profile with a CV, follows the stage, edits, exports and deletes", async ({ page, clientIp }) => {
@@ -38,6 +18,15 @@ test.describe("candidates", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("status")).toContainText("Check your inbox");
+
+    // The address is proven by the emailed link; then sign in and continue to the profile.
+    await page.goto(await linkInMail(email, "/verify-email/"));
+    await page.getByRole("button", { name: "Confirm my email address" }).click();
+    await expect(page.getByRole("status")).toContainText("Your email address is confirmed");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(STRONG_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your profile");
 
     await fillCompleteProfile(page);
@@ -89,7 +78,7 @@ test.describe("candidates", () => {
     expect(userByEmail(email)).toBeUndefined();
   });
 
-  test("weak, common and personal passwords and duplicate emails are refused with clear messages", async ({ page, clientIp }) => {
+  test("weak, common and personal passwords are refused with clear messages; a registered address is not revealed", async ({ page, clientIp }) => {
     const existing = await createCandidateUser("taken");
     await page.goto("/register");
     await page.getByLabel("Name").fill("Grace Backend");
@@ -103,11 +92,14 @@ test.describe("candidates", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/too common/);
 
+    // An address that already has an account gets the same answer as a new one; its owner gets an email.
     await page.getByLabel("Email").fill(existing.email.toUpperCase());
     await page.getByLabel("Password").fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/already exists/);
+    await expect(page.getByRole("status")).toContainText("Check your inbox");
+    await expect(page.getByRole("status")).toContainText(existing.email);
     expect(db.select().from(users).where(eq(users.emailNormalized, existing.email)).all()).toHaveLength(1);
+    await expect.poll(() => mailTo(existing.email).some((raw) => raw.includes("Someone tried to create a Bedrock Talent account")), { timeout: 15_000 }).toBe(true);
   });
 
   test("bad files, bad links and markup in text are handled without losing input", async ({ page }) => {

@@ -80,6 +80,25 @@ export function mailTo(address: string): string[] {
   return files.map((file) => readFileSync(join(dir, file), "utf8")).filter((raw) => raw.startsWith(`X-Envelope-To: ${address}`));
 }
 
+/** The first link in the newest email to `address` whose path starts with `pathPrefix` (e.g. "/verify-email/"). */
+export async function linkInMail(address: string, pathPrefix: string): Promise<string> {
+  const pattern = new RegExp(`https?://[^\\s"<>]+${pathPrefix.replace(/[/]/g, "\\/")}[A-Za-z0-9_-]+`);
+  let found: string | undefined;
+  await expect
+    .poll(
+      () => {
+        found = mailTo(address.toLowerCase())
+          .reverse()
+          .map((raw) => decodeQuotedPrintable(raw).match(pattern)?.[0])
+          .find(Boolean);
+        return found;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeTruthy();
+  return new URL(found!).pathname;
+}
+
 /** Undoes quoted-printable soft line breaks and escapes so URLs in the text part can be read. */
 export const decodeQuotedPrintable = (text: string) =>
   text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
@@ -87,13 +106,20 @@ export const decodeQuotedPrintable = (text: string) =>
 let usersMade = 0;
 export const STRONG_PASSWORD = "harbour-lantern-quietly-42";
 
-/** A unique candidate straight in the database, with the same argon2id hashing the app uses. */
-export async function createCandidateUser(prefix = "dev") {
+/** A unique candidate straight in the database, with the same argon2id hashing the app uses (address confirmed unless asked). */
+export async function createCandidateUser(prefix = "dev", { verified = true } = {}) {
   const { hash } = await import("@node-rs/argon2");
   const email = `${prefix}-${process.pid}-${++usersMade}-${Date.now()}@candidates.example`;
   const user = db
     .insert(users)
-    .values({ name: "Ada Backend", email, ...emailKeys(email), passwordHash: await hash(STRONG_PASSWORD, { algorithm: 2 }), role: "candidate" })
+    .values({
+      name: "Ada Backend",
+      email,
+      ...emailKeys(email),
+      passwordHash: await hash(STRONG_PASSWORD, { algorithm: 2 }),
+      role: "candidate",
+      emailVerifiedAt: verified ? new Date() : null,
+    })
     .returning()
     .get();
   db.insert(candidateProfiles).values({ userId: user.id }).run();
@@ -108,6 +134,27 @@ export async function loginAs(page: Page, email: string, password: string) {
   const headers = { "x-forwarded-for": `203.0.113.${++signIns % 250}` };
   const response = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, headers });
   expect(response.ok()).toBe(true);
+}
+
+/** Every field of the candidate profile form, filled so the profile can be submitted. */
+export async function fillCompleteProfile(page: Page) {
+  await page.getByLabel("Headline").fill("Senior Node.js engineer, payments");
+  await page.getByLabel("Seniority level").selectOption("Senior");
+  await page.getByLabel("Years of experience").fill("7");
+  await page.getByRole("checkbox", { name: "Node.js" }).check();
+  await page.getByRole("checkbox", { name: "Django" }).check();
+  await page.getByLabel("Other skills").fill("Kafka, gRPC");
+  await page.getByLabel("Location").fill("Lisbon, Portugal");
+  await page.getByLabel("Time zone").selectOption("Europe/Lisbon");
+  await page.getByLabel("English level").selectOption("fluent");
+  await page.getByLabel("Expected salary per year").fill("85000");
+  await page.getByLabel("Currency").selectOption("EUR");
+  await page.getByLabel("Availability").selectOption("full-time");
+  await page.getByLabel("Earliest start").fill("2027-02-01");
+  await page.getByLabel("GitHub").fill("https://github.com/ada-backend");
+  await page.getByLabel("LinkedIn").fill("https://www.linkedin.com/in/ada-backend");
+  await page.getByLabel("CV", { exact: true }).setInputFiles(pdfFile("Ada CV.pdf"));
+  await page.getByLabel(/I agree that Bedrock Talent processes/).check();
 }
 
 export const pdfFile = (name = "cv.pdf") => ({ name, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
