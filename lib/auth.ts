@@ -1,11 +1,13 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
+import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies, headers } from "next/headers";
 import { recordAudit } from "@/db/queries/audit";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { getOrCreateSecret } from "@/db/queries/secrets";
 import { endSession, resumeSession, startSession, type LiveSession } from "@/db/queries/sessions";
-import { getCredentialsByEmail } from "@/db/queries/users";
+import { getCredentialsByEmail, type SessionUser } from "@/db/queries/users";
 import { describeDevice } from "./device";
 import { env } from "./env";
 import { verifyPassword } from "./passwords";
@@ -24,6 +26,10 @@ function ipFrom(headers: Record<string, unknown> | undefined): string {
 }
 
 const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
+// Production cannot start without NEXTAUTH_SECRET (instrumentation.ts); the generated one is for development.
+const authSecret = env.NEXTAUTH_SECRET ?? getOrCreateSecret("nextauth");
+/** next-auth's own cookie name for the session token (with the __Secure- prefix on an https site). */
+const SESSION_COOKIE = `${isHttpsSite ? "__Secure-" : ""}next-auth.session-token`;
 /** Thrown from the jwt callback: next-auth then clears the cookie instead of re-issuing it. */
 const SESSION_ENDED = "session ended";
 
@@ -31,8 +37,7 @@ const SESSION_ENDED = "session ended";
 const liveByToken = new WeakMap<object, LiveSession>();
 
 export const authOptions: NextAuthOptions = {
-  // Production cannot start without NEXTAUTH_SECRET (instrumentation.ts); the generated one is for development.
-  secret: env.NEXTAUTH_SECRET ?? getOrCreateSecret("nextauth"),
+  secret: authSecret,
   // next-auth's cookies are HttpOnly and SameSite=Lax; Secure (with __Secure-/__Host- names) on an https site.
   useSecureCookies: isHttpsSite,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
@@ -97,3 +102,24 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+/**
+ * Gives this browser a brand-new session after every session of the account was ended (a password
+ * change): copies of the old cookie, wherever they are, stay dead, and the person who changed the
+ * password stays signed in. For server actions, which may set cookies.
+ */
+export async function startFreshSession(user: SessionUser) {
+  const sid = startSession(user.id, describeDevice((await headers()).get("user-agent")), SESSION_MAX_AGE_S * 1000);
+  const token = await encode({
+    token: { name: user.name, email: user.email, sub: String(user.id), uid: user.id, role: user.role, sid },
+    secret: authSecret,
+    maxAge: SESSION_MAX_AGE_S,
+  });
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: isHttpsSite,
+    expires: new Date(Date.now() + SESSION_MAX_AGE_S * 1000),
+  });
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db } from "../index";
 import { candidateProfiles, candidateStageEvents, sessions, users, type UserRole } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
@@ -71,13 +71,10 @@ export function createStaffUser(input: { name: string; email: string; passwordHa
     .get();
 }
 
-/** New password; every session of the account but the one that changed it (`keepSessionKey`) ends. */
-export function updatePassword(userId: number, passwordHash: string, keepSessionKey: string | null, now = new Date()) {
+/** New password; every session of the account ends with it (the caller may start a fresh one for this device). */
+export function updatePassword(userId: number, passwordHash: string, now = new Date()) {
   db.transaction((tx) => {
     tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId)).run();
-    const mine = eq(sessions.userId, userId);
-    tx.delete(sessions)
-      .where(keepSessionKey ? and(mine, ne(sessions.idHash, keepSessionKey)) : mine)
-      .run();
+    tx.delete(sessions).where(eq(sessions.userId, userId)).run();
   });
 }

@@ -13,7 +13,7 @@ export type RegisterState = FormState<{ email: string }>;
 
 const HOUR = 60 * 60 * 1000;
 /** Accounts created from one client address per hour: a family or an office never meets it, a script does. */
-export const REGISTER_LIMIT = { perAddress: 10, windowMs: HOUR };
+const REGISTER_LIMIT = { perAddress: 10, windowMs: HOUR };
 
 /**
  * Creates the account and sends a link to confirm the address. When the address already has an

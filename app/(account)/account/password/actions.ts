@@ -4,6 +4,7 @@ import { getPasswordHash, updatePassword } from "@/db/queries/users";
 import type { FormState } from "@/lib/form-state";
 import { passwordProblem, PASSWORD_MAX } from "@/lib/password-policy";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
+import { startFreshSession } from "@/lib/auth";
 import { requireUser } from "@/lib/session";
 
 export async function changePassword(_previous: FormState<{ message: string }>, formData: FormData): Promise<FormState<{ message: string }>> {
@@ -15,6 +16,8 @@ export async function changePassword(_previous: FormState<{ message: string }>, 
   }
   const problem = passwordProblem(next, { email: user.email, name: user.name });
   if (problem) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { newPassword: problem }, values: {} };
-  updatePassword(user.id, await hashPassword(next), user.sessionKey);
+  // Every session ends, this one and any copy of its cookie included; this browser then gets a fresh one.
+  updatePassword(user.id, await hashPassword(next));
+  await startFreshSession(user);
   return { status: "success", message: "Your password has been changed. You stay signed in here; every other device has been signed out." };
 }
