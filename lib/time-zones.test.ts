@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLocalDateTime, parseLocalInput, parseTimeZone, timeZoneChoices, toLocalInput } from "./time-zones";
+import { formatLocalDateTime, parseLocalInput, parseTimeZone, timeZoneChoices, timeZoneGroups, toLocalInput, utcOffsetLabel } from "./time-zones";
 
 describe("time-zone choices", () => {
   it("offers the runtime's zones and keeps a current zone it lists under another name", () => {
@@ -8,6 +8,35 @@ describe("time-zone choices", () => {
     expect(timeZoneChoices("Mars/Base")[0]).toEqual({ value: "Mars/Base", label: "Mars/Base" });
     expect(timeZoneChoices("UTC")).toHaveLength(timeZoneChoices().length);
     expect(parseTimeZone("Mars/Olympus_Mons")).toBe("UTC");
+  });
+});
+
+describe("the visitor's zone", () => {
+  it("accepts every IANA name and alias in the visitor's own spelling (the runtime lists Asia/Calcutta, Firefox says Asia/Kolkata)", () => {
+    expect(parseTimeZone("Asia/Kolkata")).toBe("Asia/Kolkata");
+    expect(parseTimeZone("Europe/Kyiv")).toBe("Europe/Kyiv");
+    expect(parseTimeZone("Asia/Calcutta")).toBe("Asia/Calcutta");
+    expect(parseTimeZone("america/new_york")).toBe("America/New_York");
+    expect(parseTimeZone("UTC")).toBe("UTC");
+  });
+  it("falls back to UTC for anything that is not a zone", () => {
+    for (const value of ["", "Mars/Base", "../etc/passwd", "Europe/Kyiv\u0000", "x".repeat(65), 42, undefined]) expect(parseTimeZone(value)).toBe("UTC");
+  });
+  it("labels offsets as people write them, at the given instant (DST included)", () => {
+    const january = Date.parse("2027-01-15T12:00:00Z");
+    const july = Date.parse("2027-07-15T12:00:00Z");
+    expect(utcOffsetLabel("Asia/Kolkata", january)).toBe("UTC+05:30");
+    expect(utcOffsetLabel("America/Los_Angeles", january)).toBe("UTC−08:00");
+    expect(utcOffsetLabel("America/Los_Angeles", july)).toBe("UTC−07:00");
+    expect(utcOffsetLabel("Europe/London", january)).toBe("UTC");
+  });
+  it("groups the picker by region with offsets, and adds the visitor's alias to its region", () => {
+    const groups = timeZoneGroups("Asia/Kolkata", Date.parse("2027-01-15T12:00:00Z"));
+    const asia = groups.find((group) => group.region === "Asia");
+    expect(asia?.zones).toContainEqual({ value: "Asia/Kolkata", label: "Kolkata (UTC+05:30)" });
+    expect(groups.find((group) => group.region === "America")?.zones).toContainEqual({ value: "America/New_York", label: "New York (UTC−05:00)" });
+    expect(groups.map((group) => group.region)).toEqual([...groups.map((group) => group.region)].sort((a, b) => (a === "Other" ? 1 : b === "Other" ? -1 : a.localeCompare(b))));
+    expect(groups.flatMap((group) => group.zones).some((zone) => zone.value === "UTC")).toBe(false);
   });
 });
 

@@ -4,9 +4,47 @@ import { isValidTimeZone } from "./slots";
 /** Every IANA zone the runtime knows, plus UTC, for the time-zone picker. */
 export const timeZoneOptions: readonly string[] = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
 
-/** The visitor's zone from a query parameter, or UTC when it is missing or not a real zone. */
+const knownByLowerCase = new Map(timeZoneOptions.map((zone) => [zone.toLowerCase(), zone]));
+
+/**
+ * The visitor's zone from a query parameter, or UTC when it is missing or not a real zone. Every IANA
+ * name and alias is accepted and kept in the visitor's own spelling: the runtime lists "Asia/Calcutta"
+ * and "Europe/Kiev", but a browser says "Asia/Kolkata" or "Europe/Kyiv", and that is what they see back.
+ */
 export function parseTimeZone(value: unknown): string {
-  return typeof value === "string" && value.length <= 64 && timeZoneOptions.includes(value) && isValidTimeZone(value) ? value : "UTC";
+  if (typeof value !== "string" || value.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value)) return "UTC";
+  const zone = knownByLowerCase.get(value.toLowerCase()) ?? value;
+  return isValidTimeZone(zone) ? zone : "UTC";
+}
+
+/** A zone's offset from UTC at `at`, as people write it: "UTC+05:30", "UTC−08:00", "UTC". */
+export function utcOffsetLabel(zone: string, at = Date.now()): string {
+  const offset = DateTime.fromMillis(at, { zone }).toFormat("ZZ");
+  return offset === "+00:00" ? "UTC" : `UTC${offset.replace("-", "−")}`;
+}
+
+/** A zone's city as a label: "America/Argentina/Buenos_Aires" → "Argentina / Buenos Aires". */
+const placeName = (zone: string) => zone.split("/").slice(1).join(" / ").replace(/_/g, " ") || zone;
+
+export type TimeZoneGroup = { region: string; zones: { value: string; label: string }[] };
+
+/**
+ * The picker's zones grouped by region, each labelled with its current offset ("Kolkata (UTC+05:30)"),
+ * sorted by name. `current` is added to its region when the runtime lists it under another name.
+ */
+export function timeZoneGroups(current: string, at = Date.now()): TimeZoneGroup[] {
+  const zones = timeZoneOptions.includes(current) ? timeZoneOptions : [...timeZoneOptions, current];
+  const groups = new Map<string, TimeZoneGroup["zones"]>();
+  for (const zone of zones) {
+    if (zone === "UTC") continue;
+    const region = zone.includes("/") ? zone.split("/")[0]! : "Other";
+    const list = groups.get(region) ?? [];
+    list.push({ value: zone, label: `${placeName(zone)} (${utcOffsetLabel(zone, at)})` });
+    groups.set(region, list);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === "Other" ? 1 : b === "Other" ? -1 : a.localeCompare(b)))
+    .map(([region, list]) => ({ region, zones: list.sort((a, b) => a.label.localeCompare(b.label)) }));
 }
 
 /**

@@ -1,7 +1,11 @@
+import { timeZoneGroups } from "@/lib/time-zones";
 import { TimeZoneDetector } from "./time-zone-detector";
 
-/** A GET form: works without JavaScript; with it, the browser's zone is picked automatically. */
-export function TimeZoneForm({ timeZone, options, hidden = {}, detected }: { timeZone: string; options: readonly string[]; hidden?: Record<string, string>; detected: boolean }) {
+/**
+ * A GET form: works without JavaScript; with it, the browser's zone is picked automatically. The zones
+ * are grouped by region with their current UTC offset, and the one in use (the visitor's spelling) is selected.
+ */
+export function TimeZoneForm({ timeZone, hidden = {}, detected }: { timeZone: string; hidden?: Record<string, string>; detected: boolean }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3">
       {Object.entries(hidden).map(([name, value]) => (
@@ -11,11 +15,17 @@ export function TimeZoneForm({ timeZone, options, hidden = {}, detected }: { tim
         <label htmlFor="field-tz" className="block text-sm font-semibold">
           Show times in
         </label>
-        <select id="field-tz" name="tz" defaultValue={timeZone} className="mt-1.5 block w-72 max-w-full rounded-lg border border-line bg-white px-3 py-2.5 text-base">
-          {options.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replace(/_/g, " ")}
-            </option>
+        {/* Keyed by the zone: after detection changes the address, the select shows the new zone, not the first one it rendered. */}
+        <select key={timeZone} id="field-tz" name="tz" defaultValue={timeZone} className="mt-1.5 block w-72 max-w-full rounded-lg border border-line bg-white px-3 py-2.5 text-base">
+          <option value="UTC">UTC (Coordinated Universal Time)</option>
+          {timeZoneGroups(timeZone).map((group) => (
+            <optgroup key={group.region} label={group.region}>
+              {group.zones.map((zone) => (
+                <option key={zone.value} value={zone.value}>
+                  {zone.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </div>

@@ -9,7 +9,7 @@ import { Container } from "@/components/ui/container";
 import { listOpenSlots } from "@/db/queries/bookings";
 import { listTalentExperts } from "@/db/queries/content";
 import { bookingHref, slotDays } from "@/lib/slot-links";
-import { parseTimeZone, timeZoneOptions } from "@/lib/time-zones";
+import { parseTimeZone } from "@/lib/time-zones";
 
 export const metadata: Metadata = {
   title: "Book a 30-minute discovery call",
@@ -38,7 +38,7 @@ export default async function BookPage({ searchParams }: Props) {
             Free times
           </h2>
           <Suspense>
-            <TimeZoneForm timeZone={timeZone} options={timeZoneOptions} detected={typeof params.tz === "string"} />
+            <TimeZoneForm timeZone={timeZone} detected={typeof params.tz === "string"} />
           </Suspense>
           <p className="mt-3 text-sm text-ink-muted">
             Times are shown in <strong className="text-ink">{timeZone.replace(/_/g, " ")}</strong>.

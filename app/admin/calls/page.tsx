@@ -8,7 +8,7 @@ import { listExpertsForEdit } from "@/db/queries/experts";
 import { formatTime, groupSlotsByDay } from "@/lib/slots";
 import { filterQuery, oneOf, param } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
-import { parseTimeZone, timeZoneOptions } from "@/lib/time-zones";
+import { parseTimeZone } from "@/lib/time-zones";
 import { updateCall } from "../actions";
 
 export const metadata = { title: "Calls" };
@@ -53,7 +53,7 @@ export default async function CallsPage({ searchParams }: Props) {
           ))}
         </nav>
         <Suspense>
-          <TimeZoneForm timeZone={timeZone} options={timeZoneOptions} hidden={{ when, ...(expert ? { expert } : {}) }} detected={typeof query.tz === "string"} />
+          <TimeZoneForm timeZone={timeZone} hidden={{ when, ...(expert ? { expert } : {}) }} detected={typeof query.tz === "string"} />
         </Suspense>
       </div>
       <FilterForm clearHref={`?${filterQuery({ when, tz: timeZone })}`}>

@@ -1,0 +1,34 @@
+import { expect, test } from "./fixtures";
+
+test.describe("a visitor in India", () => {
+  test.use({ timezoneId: "Asia/Kolkata" });
+
+  test("the detected zone is the one selected, and 'Update times' keeps it (it used to switch everything to UTC)", async ({ page }) => {
+    await page.goto("/book");
+    // Chromium names the zone Asia/Calcutta, Firefox Asia/Kolkata: either is shown back as it came.
+    await expect(page.getByText(/Times are shown in Asia\/(Kolkata|Calcutta)/)).toBeVisible({ timeout: 20_000 });
+    const picker = page.getByLabel("Show times in");
+    await expect(picker).toHaveValue(/^Asia\/(Kolkata|Calcutta)$/);
+    await expect(picker.locator("option:checked")).toHaveText(/\(UTC\+05:30\)$/);
+    const detected = await picker.inputValue();
+    await page.getByRole("button", { name: "Update times" }).click();
+    await expect(page).toHaveURL(new RegExp(`tz=${encodeURIComponent(detected)}`));
+    await expect(page.getByText(`Times are shown in ${detected}`)).toBeVisible();
+    await expect(picker).toHaveValue(detected);
+  });
+});
+
+test("every IANA name and alias in the address is honoured in the visitor's spelling, without JavaScript too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const zone of ["Asia/Kolkata", "Europe/Kyiv", "Asia/Calcutta"]) {
+    await page.goto(`/book?tz=${zone}`);
+    await expect(page.getByText(`Times are shown in ${zone}`)).toBeVisible();
+    await expect(page.getByLabel("Show times in")).toHaveValue(zone);
+    // The zones are grouped by region, each with its offset.
+    await expect(page.locator('#field-tz optgroup[label="Europe"] option[value="Europe/Berlin"]')).toHaveText(/^Berlin \(UTC\+0[12]:00\)$/);
+  }
+  await page.goto("/book?tz=Mars/Olympus_Mons");
+  await expect(page.getByText("Times are shown in UTC")).toBeVisible();
+  await context.close();
+});
