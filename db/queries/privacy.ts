@@ -19,7 +19,7 @@ import {
   type OutboxAttachment,
 } from "../schema";
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /** Addresses that replace a person's: `.invalid` can never receive mail (RFC 2606). */
 const ERASED_DOMAIN = "erased.invalid";
@@ -28,14 +28,14 @@ const erasedRequestEmail = sql`'request-' || ${contactRequests.id} || '@${sql.ra
 const erasedBookingEmail = sql`'call-' || ${bookings.id} || '@${sql.raw(ERASED_DOMAIN)}'`;
 
 /** Rows of `columns` (text) in which any needle occurs, case-insensitively; the exact match is made in JavaScript. */
-const mentions = (columns: SQL[], needles: string[]) =>
+export const mentions = (columns: SQL[], needles: string[]) =>
   sql`(${sql.join(
     columns.flatMap((column) => needles.map((needle) => sql`instr(lower(${column}), ${needle.toLowerCase()}) > 0`)),
     sql` OR `,
   )})`;
 
 /** Company leads: the request and call records of one address (or some rows) lose the person's name, address and message. */
-function anonymiseLeads(tx: Tx, where: { requests?: SQL; bookings?: SQL }) {
+export function anonymiseLeads(tx: Tx, where: { requests?: SQL; bookings?: SQL }) {
   let changed = 0;
   if (where.requests) {
     changed += tx
@@ -96,7 +96,7 @@ function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
 }
 
 /** Full-text indexes keep deleted words in old segments until they are merged: merge them now. */
-function compactSearchIndexes(tx: Tx) {
+export function compactSearchIndexes(tx: Pick<Tx, "run">) {
   tx.run(sql`INSERT INTO candidate_search (candidate_search) VALUES ('optimize')`);
   tx.run(sql`INSERT INTO request_search (request_search) VALUES ('optimize')`);
 }
