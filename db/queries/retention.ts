@@ -84,7 +84,7 @@ export function anonymiseStaleLeads(now = Date.now()) {
     if (changed === 0) break;
     calls += changed;
   }
-  if (requests > 0) compactSearchIndexes(db);
+  if (requests > 0) compactSearchIndexes(db, { requests: true });
   return { requests, calls };
 }
 
