@@ -23,16 +23,15 @@ export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /** Addresses that replace a person's: `.invalid` can never receive mail (RFC 2606). */
 const ERASED_DOMAIN = "erased.invalid";
-export const isErasedAddress = (email: string) => email.endsWith(`@${ERASED_DOMAIN}`);
 const erasedRequestEmail = sql`'request-' || ${contactRequests.id} || '@${sql.raw(ERASED_DOMAIN)}'`;
 const erasedBookingEmail = sql`'call-' || ${bookings.id} || '@${sql.raw(ERASED_DOMAIN)}'`;
 
 /** Rows of `columns` (text) in which any needle occurs, case-insensitively; the exact match is made in JavaScript. */
-export const mentions = (columns: SQL[], needles: string[]) =>
-  sql`(${sql.join(
-    columns.flatMap((column) => needles.map((needle) => sql`instr(lower(${column}), ${needle.toLowerCase()}) > 0`)),
-    sql` OR `,
-  )})`;
+export function mentions(columns: SQL[], needles: string[]) {
+  if (needles.length === 0) return sql`0`;
+  const tests = columns.flatMap((column) => needles.map((needle) => sql`instr(lower(${column}), ${needle.toLowerCase()}) > 0`));
+  return sql`(${sql.join(tests, sql` OR `)})`;
+}
 
 /** Company leads: the request and call records of one address (or some rows) lose the person's name, address and message. */
 export function anonymiseLeads(tx: Tx, where: { requests?: SQL; bookings?: SQL }) {
