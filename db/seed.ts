@@ -10,9 +10,17 @@ if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
   const made = await ensureStaff(db, { name: "Administrator", email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, role: "admin" });
   if (made) console.log(`Created admin ${env.ADMIN_EMAIL}.`);
 }
-// Only `npm run dev` passes --dev-admin: production databases never get this account.
+// Only `npm run dev` passes --dev-admin: production databases never get this account (and refuse to serve it).
 if (process.argv.includes("--dev-admin")) {
   const admin = await ensureDevAdmin(db);
-  console.log(`\n  Development admin login: ${admin.email} / ${admin.password}\n  Sign in at http://localhost:${env.PORT}/login\n`);
+  const login = `http://localhost:${env.PORT}/login`;
+  const renew = "A new password: npm run dev:admin -- --new-password";
+  const lines =
+    admin.note === "created"
+      ? [`Development admin created: ${admin.email} / ${admin.password}`, "The password is shown this once and stored only as a hash: keep it.", renew]
+      : admin.note === "last-time"
+        ? [`Development admin: ${admin.email} / ${admin.password}`, "This password is no longer kept in the database; it is shown this one last time.", renew]
+        : [`Development admin: ${admin.email} (its password was shown when the account was created)`, `${renew}${admin.active ? "" : " (the account is deactivated: this also reactivates it)"}`];
+  console.log(`\n  ${[...lines, `Sign in at ${login}`].join("\n  ")}\n`);
 }
 db.$client.close();

@@ -5,7 +5,7 @@ import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { env } from "./env";
-import { uploadsDirFor } from "./uploads-dir";
+import { UPLOADS_DIR_MODE, uploadsDirFor } from "./uploads-dir";
 
 /** CVs live beside the database, never under public/: they are only served through an authorised route. */
 const cvDir = join(uploadsDirFor(env.DATABASE_URL), "cv");
@@ -17,7 +17,7 @@ const pathOf = (key: string) => {
 };
 
 export async function saveCv(bytes: Uint8Array, extension: ".pdf" | ".docx"): Promise<string> {
-  await mkdir(cvDir, { recursive: true, mode: 0o700 });
+  await mkdir(cvDir, { recursive: true, mode: UPLOADS_DIR_MODE });
   const key = `${randomUUID()}${extension}`;
   await writeFile(pathOf(key), bytes, { mode: 0o600, flag: "wx" });
   return key;

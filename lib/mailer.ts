@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { claimEmail, listDueEmails, markEmailDelivered, markEmailFailed } from "@/db/queries/outbox";
 import { env } from "./env";
+import { redactTokens } from "./redact";
 
 let transport: Transporter | null | undefined;
 function getTransport() {
@@ -16,7 +17,10 @@ export async function deliverDueEmails(now = new Date()) {
   for (const email of await listDueEmails(now)) {
     if (!claimEmail(email.id, now)) continue;
     if (!smtp) {
-      console.info(`[mail] (no SMTP_URL, logged only) to=${email.to} subject="${email.subject}"\n${email.text}`);
+      // `next dev` sets NODE_ENV: a developer follows the link from the log. Anywhere else (a cron job
+      // with NODE_ENV unset included, which env.NODE_ENV would default to development) links are redacted.
+      const text = process.env.NODE_ENV === "development" ? email.text : redactTokens(email.text);
+      console.info(`[mail] (no SMTP_URL, logged only) to=${email.to} subject="${email.subject}"\n${text}`);
       markEmailDelivered(email.id, "logged");
       counts.logged++;
       continue;

@@ -1,13 +1,27 @@
 /**
  * Periodic jobs, safe to run from cron every few minutes and concurrently with the web server:
- * queue the 24-hour reminders (each call at most once), then deliver every due email.
+ * queue the 24-hour reminders (each call at most once), apply the retention schedule (the privacy
+ * page's promises, see lib/retention-policy.ts), then deliver every due email.
  */
 import { queueDueReminders } from "@/db/queries/bookings";
+import { applyRetention } from "@/db/queries/retention";
 import { bookingReminderEmails } from "@/lib/booking-emails";
+import { deleteCv } from "@/lib/cv-storage";
 import { deliverDueEmails } from "@/lib/mailer";
+import { retention, retentionNoticeText } from "@/lib/retention-policy";
+import { absoluteUrl } from "@/lib/site";
 import { db } from "@/db/index";
 
 const reminders = queueDueReminders(bookingReminderEmails);
+const { counts, cvKeys } = applyRetention((user) => ({
+  kind: "retention-notice",
+  to: user.email,
+  subject: `Your Bedrock Talent profile will be deleted in ${retention.noticeDays} days`,
+  text: retentionNoticeText({ name: user.name, anonymiseOn: user.anonymiseOn.toISOString().slice(0, 10), loginUrl: absoluteUrl("/login"), deleteUrl: absoluteUrl("/account/delete") }),
+}));
+// The accounts are already erased in the database; their files go now.
+for (const key of cvKeys) await deleteCv(key);
 const delivery = await deliverDueEmails();
 console.log(`jobs: ${reminders} reminder(s) queued; emails sent ${delivery.sent}, logged ${delivery.logged}, failed ${delivery.failed}`);
+console.log(`retention: ${Object.entries(counts).map(([step, count]) => `${step} ${count}`).join(", ")}`);
 db.$client.close();

@@ -12,6 +12,7 @@ export function ChangeForm({
   options,
   value,
   reasonLabel,
+  reasonHint,
   submitLabel,
 }: {
   title: string;
@@ -22,6 +23,8 @@ export function ChangeForm({
   options: readonly Option[];
   value: string;
   reasonLabel?: string;
+  /** Who reads the reason, said under the field and read with it by screen readers. */
+  reasonHint?: string;
   submitLabel: string;
 }) {
   return (
@@ -49,7 +52,18 @@ export function ChangeForm({
             <label htmlFor={`${name}-reason`} className="block text-sm font-semibold">
               {reasonLabel}
             </label>
-            <input id={`${name}-reason`} name="reason" maxLength={500} className="w-full rounded-lg border border-line px-3 py-2" />
+            {reasonHint ? (
+              <p id={`${name}-reason-hint`} className="text-sm text-ink-muted">
+                {reasonHint}
+              </p>
+            ) : null}
+            <input
+              id={`${name}-reason`}
+              name="reason"
+              maxLength={500}
+              aria-describedby={reasonHint ? `${name}-reason-hint` : undefined}
+              className="w-full rounded-lg border border-line px-3 py-2"
+            />
           </>
         ) : null}
       </ActionForm>

@@ -23,6 +23,8 @@ export const auditActions = [
   "outbox.retry",
   "staff.create",
   "staff.update",
+  "account.erase",
+  "retention",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,8 +1,8 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { db } from "../index";
-import { candidateProfiles, candidateStageEvents, contactRequests, passwordResetTokens, technologies, tools, users, type CandidateStage } from "../schema";
+import { candidateProfiles, candidateStageEvents, contactRequests, technologies, tools, users, type CandidateStage } from "../schema";
+import { eraseAccount } from "./privacy";
 
 const profileColumns = {
   headline: candidateProfiles.headline,
@@ -133,35 +133,9 @@ export async function exportCandidateData(userId: number) {
   return { exportedAt: new Date().toISOString(), account, profile, contactRequests: requests };
 }
 
-/**
- * Erases a candidate: the profile (with its CV reference) and reset tokens go; the account row
- * stays only as an anonymous, disabled record so the stage history still adds up for reporting.
- */
+/** The candidate's own "delete my account": see eraseAccount for what goes and what stays. */
 export function eraseCandidate(userId: number, now = new Date()) {
-  return db.transaction(
-    (tx) => {
-      const cvKey = tx.select({ key: candidateProfiles.cvFileKey }).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get()?.key ?? null;
-      tx.delete(candidateProfiles).where(eq(candidateProfiles.userId, userId)).run();
-      tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId)).run();
-      tx.update(candidateStageEvents).set({ reason: null }).where(eq(candidateStageEvents.userId, userId)).run();
-      const placeholder = `deleted-${userId}@deleted.invalid`;
-      tx.update(users)
-        .set({
-          name: "Deleted candidate",
-          email: placeholder,
-          emailNormalized: placeholder,
-          passwordHash: `!erased-${randomBytes(16).toString("hex")}`,
-          active: false,
-          anonymizedAt: now,
-          sessionsValidAfter: now,
-          updatedAt: now,
-        })
-        .where(eq(users.id, userId))
-        .run();
-      return { cvKey };
-    },
-    { behavior: "immediate" },
-  );
+  return eraseAccount(userId, "deleted by the person", now);
 }
 
 export const stageLabels: Record<CandidateStage, { title: string; text: string }> = {

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, lte } from "drizzle-orm";
 import { db } from "../index";
 import { outbox, type OutboxAttachment } from "../schema";
 import { assertRole, type SessionUser } from "./users";
+import { redactTokens, unfoldIcs } from "@/lib/redact";
 
 export type NewEmail = { kind: string; to: string; subject: string; text: string; attachments?: OutboxAttachment[]; dedupeKey?: string };
 
@@ -40,8 +41,17 @@ export function claimEmail(id: number, now = new Date(), leaseMs = 5 * 60_000): 
   return result.changes === 1;
 }
 
+/**
+ * Marks an email delivered and keeps only a copy without live links: the tokens in it (manage,
+ * reset, verification) were for the recipient, and the stored copy is no key to their account or call.
+ */
 export function markEmailDelivered(id: number, status: "sent" | "logged", now = new Date()) {
-  db.update(outbox).set({ status, sentAt: now, lastError: null }).where(eq(outbox.id, id)).run();
+  db.transaction((tx) => {
+    const email = tx.select({ text: outbox.text, attachments: outbox.attachments }).from(outbox).where(eq(outbox.id, id)).get();
+    if (!email) return;
+    const attachments = email.attachments.map((file) => ({ ...file, content: redactTokens(unfoldIcs(file.content)) }));
+    tx.update(outbox).set({ status, sentAt: now, lastError: null, text: redactTokens(email.text), attachments }).where(eq(outbox.id, id)).run();
+  });
 }
 
 export const MAX_EMAIL_ATTEMPTS = 5;

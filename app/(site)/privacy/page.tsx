@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SITE_NAME } from "@/components/site/logo";
 import { Container } from "@/components/ui/container";
+import { retention } from "@/lib/retention-policy";
 
 export const metadata: Metadata = {
   title: "Privacy policy",
@@ -24,7 +25,11 @@ const sections = [
   },
   {
     title: "How long we keep it",
-    text: "Requests and call records are kept for up to 24 months after our last contact, then deleted or anonymised. Candidates can export or delete their data from their account at any time.",
+    text: `Requests and call records are kept for ${retention.leadsMonths} months after our last contact with you, then your name, email address and message are removed from them. If a candidate does not sign in for ${retention.inactiveAccountMonths} months, we email them; ${retention.noticeDays} days later, unless they have signed in, we delete their profile and CV and remove their name and email address from our records. We keep the full text of the emails we send for ${retention.emailBodyDays} days, then only who they went to and the subject, for ${retention.emailRecordMonths} months. Our security log (sign-ins and changes made by our staff) is kept for ${retention.auditMonths} months.`,
+  },
+  {
+    title: "Deleting your account",
+    text: "Candidates can export or delete their data from their account at any time. Deleting erases your profile and CV, and removes your name and email address from everything we keep: our notes about you, the emails we sent you, our security log and, once you have confirmed your email address, the requests and calls you made from it. What remains is an anonymous record that an application went through its stages, for our statistics.",
   },
   {
     title: "Your rights",

@@ -102,7 +102,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               {candidate.stages.map((event, index) => (
                 <li key={index}>
                   {event.stage.replace("_", " ")} · {formatDateTime(event.at.getTime(), "UTC")} · by {event.by ?? "a former user"}
-                  {event.reason ? ` · ${event.reason}` : null}
+                  {event.reason ? ` · shown to the candidate: ${event.reason}` : null}
                 </li>
               ))}
             </ol>
@@ -118,7 +118,8 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             label="Stage"
             options={candidateStages}
             value={profile.stage}
-            reasonLabel="Reason (required when rejected)"
+            reasonLabel="Reason shown to the candidate (required when rejected)"
+            reasonHint="The candidate reads this reason beside the stage on their account page. Keep internal remarks in a note below, which only staff see."
             submitLabel="Update stage"
           />
           <ChangeForm

@@ -1,0 +1,153 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { everyStoredValue, openFreshDatabase } from "../test-database";
+
+const NAME = "Zebulon Quixote-Marsh";
+const EMAIL = "Zeb.Quixote+jobs@Gmail.com";
+const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+/**
+ * A candidate with every kind of trace the site keeps: profile and CV, stage changes with reasons,
+ * staff notes, a proposal, a company request and a booked call from the same address, emails
+ * (queued and delivered), audit rows, a rate-limit window, a session and a verification token.
+ */
+async function candidateWithHistory(name: string, email: string, { verified }: { verified: boolean }) {
+  const { db, dir } = await openFreshDatabase("erasure");
+  const schema = await import("../schema");
+  const { eq } = await import("drizzle-orm");
+  const { createCandidate, createStaffUser } = await import("./users");
+  const { saveOwnProfile } = await import("./candidates");
+  const { addNote, moveCandidateToStage, proposeCandidate, setRequestStatus } = await import("./admin");
+  const { createContactRequest } = await import("./contact-requests");
+  const { createBooking, listOpenSlots } = await import("./bookings");
+  const { requestPasswordReset } = await import("./password-resets");
+  const { recordAudit } = await import("./audit");
+  const { consumeRateLimit } = await import("./rate-limits");
+  const { enqueueEmail, markEmailDelivered } = await import("./outbox");
+  const { bookingConfirmedEmails } = await import("@/lib/booking-emails");
+  const { saveCv } = await import("@/lib/cv-storage");
+
+  const manager = createStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", passwordHash: "x", role: "manager" });
+  if (!manager) throw new Error("no manager");
+  const created = createCandidate({ name, email, passwordHash: "x" });
+  if (!created.ok) throw new Error("no candidate");
+  const id = created.user.id;
+  const other = createCandidate({ name: "Ada Lovelace", email: "ada@candidates.example", passwordHash: "x" });
+  if (!other.ok) throw new Error("no second candidate");
+  if (verified) db.update(schema.users).set({ emailVerifiedAt: new Date() }).where(eq(schema.users.id, id)).run();
+
+  const cvKey = await saveCv(pdf, ".pdf");
+  saveOwnProfile(
+    id,
+    {
+      headline: `${name}: Go and Postgres`,
+      seniority: "Senior",
+      yearsExperience: 8,
+      skills: ["Go"],
+      location: "Lisbon",
+      timeZone: "Europe/Lisbon",
+      englishLevel: "fluent",
+      expectedSalary: 90000,
+      salaryCurrency: "EUR",
+      availability: "full-time",
+      earliestStart: "2027-01-01",
+      githubUrl: "https://github.com/zquixote",
+      linkedinUrl: null,
+      portfolioUrl: null,
+    },
+    { cv: { key: cvKey, fileName: "Zebulon Quixote-Marsh CV.pdf", contentType: "application/pdf", size: pdf.length }, consent: true, submit: true },
+  );
+  moveCandidateToStage(manager, id, "screening", `Referred by a friend of ${name}`);
+  moveCandidateToStage(manager, id, "technical_interview", null);
+  addNote(manager, "candidate", id, `Called ${name} on ${email.toLowerCase()}: strong on Go.`);
+
+  const company = await createContactRequest({ name: "Jordan Buyer", email: "jordan@ledgerly.example", company: "Ledgerly", role: "Backend", seniority: "Senior", developers: 1, desiredStart: "asap", budget: null, message: "One Go engineer.", sourcePage: "/contact" });
+  proposeCandidate(manager, company.id, id);
+  addNote(manager, "request", company.id, `Sent ${name.toUpperCase()}'s profile; Jordan liked it.`);
+  setRequestStatus(manager, company.id, "lost", `Hired ${name} directly`);
+
+  const lead = await createContactRequest({ name, email, company: "Lisbon Backend Co", role: "Backend", seniority: "Senior", developers: 2, desiredStart: "asap", budget: "100k", message: `I am ${name}, reach me at ${email}.`, sourcePage: "/contact" });
+  const [slot] = await listOpenSlots();
+  if (!slot) throw new Error("no free slot");
+  const booked = createBooking(
+    { expertId: slot.expertId, start: slot.start, name, email, company: "Lisbon Backend Co", hiringFor: "Go engineers", visitorTimeZone: "Europe/Lisbon", manageTokenHash: "f".repeat(64) },
+    (booking) => bookingConfirmedEmails(booking, "t".repeat(43)),
+  );
+  if (!booked.ok) throw new Error("slot taken");
+
+  requestPasswordReset(email, "e".repeat(64), (user) => ({ kind: "password-reset", to: user.email, subject: "Reset", text: `Hello ${user.name}, https://x.example/reset-password/${"r".repeat(43)}` }));
+  const delivered = enqueueEmail({ kind: "profile-submitted", to: email, subject: `Thanks, ${name}`, text: `Hello ${name}` });
+  if (delivered) markEmailDelivered(delivered.id, "sent");
+  recordAudit(id, "sign-in", email.toLowerCase());
+  recordAudit(manager.id, "staff.create", email, "manager");
+  recordAudit(manager.id, "candidate.note", `candidate #${id}`, `about ${name}`);
+  consumeRateLimit(`reset-email:${email.toLowerCase()}`, 3, 60_000);
+  db.insert(schema.sessions).values({ idHash: "s".repeat(64), userId: id, device: "Firefox on Linux", lastSeenAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) }).run();
+  db.insert(schema.emailVerificationTokens).values({ userId: id, tokenHash: "v".repeat(64), expiresAt: new Date(Date.now() + 86_400_000) }).run();
+
+  return { db, dir, id, cvKey, leadId: lead.id, companyRequestId: company.id, otherId: other.user.id, schema, eq };
+}
+
+const traces = (db: Parameters<typeof everyStoredValue>[0], needles: string[]) =>
+  everyStoredValue(db).values.filter((entry) => needles.some((needle) => entry.value.includes(needle.toLowerCase())));
+
+describe("erasing a candidate (S7)", () => {
+  it("leaves no table or column holding the name or the email, and removes the CV file", async () => {
+    const { db, dir, id, cvKey, leadId, companyRequestId, otherId, schema, eq } = await candidateWithHistory(NAME, EMAIL, { verified: true });
+    const needles = [NAME, EMAIL, "zebquixote@gmail.com", "quixote"];
+    // The setup really spread the person across the database: the check below could fail.
+    const before = new Set(traces(db, needles).map((entry) => entry.table));
+    for (const table of ["users", "candidate_profiles", "candidate_search_content", "activities", "audit_events", "outbox", "contact_requests", "bookings", "request_search_content", "candidate_stage_events", "rate_limits"]) {
+      expect(before, table).toContain(table);
+    }
+    expect(existsSync(join(dir, "uploads", "cv", cvKey))).toBe(true);
+
+    const { eraseCandidate } = await import("./candidates");
+    const { deleteCv } = await import("@/lib/cv-storage");
+    const result = eraseCandidate(id);
+    await deleteCv(result.cvKey);
+
+    expect(traces(db, needles)).toEqual([]);
+    expect(readdirSync(join(dir, "uploads", "cv"))).toEqual([]);
+    for (const table of [schema.sessions, schema.emailVerificationTokens, schema.passwordResetTokens]) {
+      expect(db.select().from(table).where(eq(table.userId, id)).all()).toEqual([]);
+    }
+    // What stays is anonymous: the account row, its stage dates, the proposal, the lead's company and status.
+    const user = db.select().from(schema.users).where(eq(schema.users.id, id)).get();
+    expect(user).toMatchObject({ name: "Deleted candidate", active: false, emailCanonical: null, emailVerifiedAt: null });
+    expect(db.select().from(schema.candidateStageEvents).where(eq(schema.candidateStageEvents.userId, id)).all().map((event) => [event.stage, event.reason])).toEqual([
+      ["draft", null],
+      ["submitted", null],
+      ["screening", null],
+      ["technical_interview", null],
+    ]);
+    expect(db.select().from(schema.proposals).all()).toHaveLength(1);
+    expect(db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, leadId)).get()).toMatchObject({ company: "Lisbon Backend Co", name: "Erased contact", message: "" });
+    const audit = db.select().from(schema.auditEvents).where(eq(schema.auditEvents.action, "account.erase")).all();
+    expect(audit).toMatchObject([{ subject: `user #${id}`, details: "deleted by the person" }]);
+    // Nobody else lost anything.
+    expect(db.select().from(schema.users).where(eq(schema.users.id, otherId)).get()?.name).toBe("Ada Lovelace");
+    expect(db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, companyRequestId)).get()).toMatchObject({ name: "Jordan Buyer", email: "jordan@ledgerly.example" });
+    const timeline = db.select({ body: schema.activities.body }).from(schema.activities).where(eq(schema.activities.subjectId, companyRequestId)).all().map((row) => row.body);
+    expect(timeline).toContain("Proposed [erased]");
+    expect(timeline).toContain("Sent [erased]'s profile; Jordan liked it.");
+  });
+
+  it("keeps company leads from the same address when the address was never verified: it may be someone else's", async () => {
+    const { db, id, leadId, schema, eq } = await candidateWithHistory(NAME, EMAIL, { verified: false });
+    const { eraseCandidate } = await import("./candidates");
+    eraseCandidate(id);
+    expect(db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, leadId)).get()).toMatchObject({ email: EMAIL, company: "Lisbon Backend Co" });
+    expect(db.select().from(schema.bookings).all()).toMatchObject([{ email: EMAIL }]);
+    const emails = db.select({ kind: schema.outbox.kind, to: schema.outbox.to }).from(schema.outbox).all();
+    // The account's own emails are gone; the call's emails to that address (and the expert's notice) stay.
+    expect(emails.map((email) => email.kind).sort()).toEqual(["booking-confirmation", "booking-expert-notice"]);
+    const leftovers = traces(db, [NAME, EMAIL]).map((entry) => entry.table);
+    expect(new Set(leftovers)).toEqual(new Set(["contact_requests", "request_search", "request_search_content", "bookings", "outbox"]));
+  });
+});

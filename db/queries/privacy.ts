@@ -1,0 +1,176 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { containsAny, scrubText, unfoldIcs } from "@/lib/redact";
+import { db } from "../index";
+import {
+  activities,
+  auditEvents,
+  bookings,
+  candidateProfiles,
+  candidateStageEvents,
+  contactRequests,
+  emailVerificationTokens,
+  outbox,
+  passwordResetTokens,
+  rateLimits,
+  sessions,
+  users,
+  type OutboxAttachment,
+} from "../schema";
+
+export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/** Addresses that replace a person's: `.invalid` can never receive mail (RFC 2606). */
+const ERASED_DOMAIN = "erased.invalid";
+const erasedRequestEmail = sql`'request-' || ${contactRequests.id} || '@${sql.raw(ERASED_DOMAIN)}'`;
+const erasedBookingEmail = sql`'call-' || ${bookings.id} || '@${sql.raw(ERASED_DOMAIN)}'`;
+
+/** Rows of `columns` (text) in which any needle occurs, case-insensitively; the exact match is made in JavaScript. */
+export function mentions(columns: SQL[], needles: string[]) {
+  if (needles.length === 0) return sql`0`;
+  const tests = columns.flatMap((column) => needles.map((needle) => sql`instr(lower(${column}), ${needle.toLowerCase()}) > 0`));
+  return sql`(${sql.join(tests, sql` OR `)})`;
+}
+
+/** Company leads: the request and call records of one address (or some rows) lose the person's name, address and message. */
+export function anonymiseLeads(tx: Tx, where: { requests?: SQL; bookings?: SQL }) {
+  let changed = 0;
+  if (where.requests) {
+    changed += tx
+      .update(contactRequests)
+      .set({ name: "Erased contact", email: erasedRequestEmail, emailNormalized: erasedRequestEmail, message: "", budget: null })
+      .where(where.requests)
+      .run().changes;
+  }
+  if (where.bookings) {
+    changed += tx
+      .update(bookings)
+      .set({ name: "Erased contact", email: erasedBookingEmail, emailNormalized: erasedBookingEmail })
+      .where(where.bookings)
+      .run().changes;
+  }
+  return changed;
+}
+
+/**
+ * Replaces every mention of the needles in the free text staff and the site wrote (timelines, audit,
+ * stored emails, other people's stage reasons). Emails are kept only as anonymous records; a calendar
+ * attachment that mentions the person is dropped, since folded lines hide names from a plain search.
+ */
+function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
+  if (needles.length === 0) return;
+  for (const row of tx.select({ id: activities.id, body: activities.body }).from(activities).where(mentions([sql`${activities.body}`], needles)).all()) {
+    tx.update(activities).set({ body: scrubText(row.body, needles) }).where(eq(activities.id, row.id)).run();
+  }
+  const audit = tx.select({ id: auditEvents.id, subject: auditEvents.subject, details: auditEvents.details }).from(auditEvents);
+  for (const row of audit.where(mentions([sql`${auditEvents.subject}`, sql`${auditEvents.details}`], needles)).all()) {
+    tx.update(auditEvents).set({ subject: scrubText(row.subject, needles), details: scrubText(row.details, needles) }).where(eq(auditEvents.id, row.id)).run();
+  }
+  const reasons = tx.select({ id: candidateStageEvents.id, reason: candidateStageEvents.reason }).from(candidateStageEvents);
+  for (const row of reasons.where(mentions([sql`${candidateStageEvents.reason}`], needles)).all()) {
+    tx.update(candidateStageEvents).set({ reason: scrubText(row.reason ?? "", needles) }).where(eq(candidateStageEvents.id, row.id)).run();
+  }
+  const lost = tx.select({ id: contactRequests.id, lostReason: contactRequests.lostReason }).from(contactRequests);
+  for (const row of lost.where(mentions([sql`${contactRequests.lostReason}`], needles)).all()) {
+    tx.update(contactRequests).set({ lostReason: scrubText(row.lostReason ?? "", needles) }).where(eq(contactRequests.id, row.id)).run();
+  }
+  const columns = [sql`${outbox.to}`, sql`${outbox.subject}`, sql`${outbox.text}`, sql`${outbox.attachments}`, sql`${outbox.lastError}`];
+  const emails = tx.select().from(outbox).where(skipOutbox ? and(mentions(columns, needles), sql`NOT (${skipOutbox})`) : mentions(columns, needles)).all();
+  for (const row of emails) {
+    const attachments: OutboxAttachment[] = row.attachments.filter((file) => !containsAny(unfoldIcs(file.content).replace(/\\/g, ""), needles));
+    tx.update(outbox)
+      .set({
+        to: scrubText(row.to, needles),
+        subject: scrubText(row.subject, needles),
+        text: scrubText(row.text, needles),
+        attachments,
+        lastError: row.lastError === null ? null : scrubText(row.lastError, needles),
+        // An email that still had to go out can no longer reach anyone.
+        ...(row.status === "pending" ? { status: "failed" as const, lastError: "erased before delivery" } : {}),
+      })
+      .where(eq(outbox.id, row.id))
+      .run();
+  }
+}
+
+/**
+ * Full-text indexes keep deleted words in old segments until they are merged: merge them now
+ * (measured on 100,000 candidates: 35 ms; on 200,000 requests: 0.3 s, so only when requests changed).
+ */
+export function compactSearchIndexes(tx: Pick<Tx, "run">, which: { candidates?: boolean; requests?: boolean }) {
+  if (which.candidates) tx.run(sql`INSERT INTO candidate_search (candidate_search) VALUES ('optimize')`);
+  if (which.requests) tx.run(sql`INSERT INTO request_search (request_search) VALUES ('optimize')`);
+}
+
+export type ErasureReason = "deleted by the person" | "inactive";
+
+/**
+ * Erases a candidate in one transaction: profile, tokens, sessions, the candidate's timeline and the
+ * reasons on their stages go; every mention of their name and addresses elsewhere (staff notes,
+ * "Proposed <name>", the audit log, stored emails, rate-limit keys) is replaced; the company leads
+ * sent from the same address are anonymised too when the address was proven theirs (verified),
+ * since otherwise it may be someone else's. What stays is an anonymous, disabled account row with
+ * its stage dates and proposals, so reporting still adds up. Returns the CV's key: the caller
+ * removes the file once this has committed.
+ */
+export function eraseAccount(userId: number, reason: ErasureReason, now = new Date()) {
+  return db.transaction(
+    (tx) => {
+      const user = tx
+        .select({ name: users.name, email: users.emailNormalized, canonical: users.emailCanonical, verifiedAt: users.emailVerifiedAt, anonymizedAt: users.anonymizedAt })
+        .from(users)
+        .where(and(eq(users.id, userId), eq(users.role, "candidate")))
+        .get();
+      if (!user || user.anonymizedAt) return { erased: false, cvKey: null };
+      const cvKey = tx.select({ key: candidateProfiles.cvFileKey }).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get()?.key ?? null;
+      const addresses = [...new Set([user.email, user.canonical].filter((value): value is string => Boolean(value)))];
+      const needles = [...addresses, user.name.trim()].filter((needle) => needle.length >= 2);
+
+      tx.delete(candidateProfiles).where(eq(candidateProfiles.userId, userId)).run();
+      tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId)).run();
+      tx.delete(emailVerificationTokens).where(eq(emailVerificationTokens.userId, userId)).run();
+      tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+      tx.update(candidateStageEvents).set({ reason: null }).where(eq(candidateStageEvents.userId, userId)).run();
+      tx.delete(activities).where(and(eq(activities.subjectType, "candidate"), eq(activities.subjectId, userId))).run();
+      tx.update(auditEvents).set({ subject: `user #${userId}`, details: "" }).where(and(eq(auditEvents.actorId, userId), eq(auditEvents.action, "sign-in"))).run();
+      tx.delete(rateLimits).where(mentions([sql`${rateLimits.key}`], addresses)).run();
+
+      const bookingEmail = sql`${outbox.kind} LIKE 'booking-%'`;
+      const toPerson = inArray(sql`lower(${outbox.to})`, addresses);
+      let leads = 0;
+      if (user.verifiedAt) {
+        tx.delete(outbox).where(toPerson).run();
+        leads = anonymiseLeads(tx, { requests: inArray(contactRequests.emailNormalized, addresses), bookings: inArray(bookings.emailNormalized, addresses) });
+        scrubMentions(tx, needles);
+      } else {
+        // Account emails (resets, confirmations) are the person's; call emails to an unproven address may be a stranger's.
+        tx.delete(outbox).where(and(toPerson, sql`NOT (${bookingEmail})`)).run();
+        scrubMentions(tx, needles, bookingEmail);
+      }
+
+      const placeholder = `candidate-${userId}@${ERASED_DOMAIN}`;
+      tx.update(users)
+        .set({
+          name: "Deleted candidate",
+          email: placeholder,
+          emailNormalized: placeholder,
+          emailCanonical: null,
+          passwordHash: `!erased-${randomBytes(16).toString("hex")}`,
+          active: false,
+          anonymizedAt: now,
+          sessionsValidAfter: now,
+          emailVerifiedAt: null,
+          lastActiveAt: null,
+          retentionNoticeAt: null,
+          updatedAt: now,
+        })
+        .where(eq(users.id, userId))
+        .run();
+      compactSearchIndexes(tx, { candidates: true, requests: leads > 0 });
+      tx.insert(auditEvents).values({ actorId: reason === "deleted by the person" ? userId : null, action: "account.erase", subject: `user #${userId}`, details: reason, createdAt: now }).run();
+      return { erased: true, cvKey };
+    },
+    { behavior: "immediate" },
+  );
+}

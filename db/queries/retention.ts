@@ -1,0 +1,195 @@
+import "server-only";
+import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { daysAgo, monthsAgo, retention } from "@/lib/retention-policy";
+import { scrubText } from "@/lib/redact";
+import { db } from "../index";
+import {
+  activities,
+  auditEvents,
+  bookings,
+  contactRequests,
+  emailVerificationTokens,
+  outbox,
+  passwordResetTokens,
+  rateLimits,
+  sessions,
+  usedFormTokens,
+  users,
+} from "../schema";
+import { enqueueEmail, type NewEmail } from "./outbox";
+import { anonymiseLeads, compactSearchIndexes, eraseAccount, mentions } from "./privacy";
+
+/**
+ * The privacy page's promises, applied by `npm run jobs`. Every step is idempotent (a second run
+ * finds nothing left to do) and returns how many rows it changed; big backlogs go in batches, so
+ * no transaction holds the database for long.
+ */
+const BATCH = 500;
+
+const erased = sql`'%@erased.invalid'`;
+const requestLastContact = (table: typeof contactRequests) => sql`max(${table.createdAt}, ${table.updatedAt})`;
+const bookingLastContact = sql`max(b2.starts_at, b2.created_at)`;
+
+/** Anyone who wrote or booked after the cutoff keeps all their records: the 24 months run from the last contact. */
+const contactedSince = (emailColumn: typeof contactRequests.emailNormalized | typeof bookings.emailNormalized, cutoff: number) => sql`(
+  EXISTS (SELECT 1 FROM contact_requests r2 WHERE r2.email_normalized = ${emailColumn} AND max(r2.created_at, r2.updated_at) >= ${cutoff})
+  OR EXISTS (SELECT 1 FROM bookings b2 WHERE b2.email_normalized = ${emailColumn} AND ${bookingLastContact} >= ${cutoff}))`;
+
+/** Contact requests and call records whose address has not been in touch for 24 months: name, address and message go. */
+export function anonymiseStaleLeads(now = Date.now()) {
+  const cutoff = monthsAgo(retention.leadsMonths, now);
+  let requests = 0;
+  let calls = 0;
+  for (;;) {
+    const done = db.transaction(
+      (tx) => {
+        const rows = tx
+          .select({ id: contactRequests.id, name: contactRequests.name, email: contactRequests.emailNormalized })
+          .from(contactRequests)
+          .where(and(sql`${contactRequests.emailNormalized} NOT LIKE ${erased}`, sql`${requestLastContact(contactRequests)} < ${cutoff}`, sql`NOT ${contactedSince(contactRequests.emailNormalized, cutoff)}`))
+          .limit(BATCH)
+          .all();
+        if (rows.length === 0) return true;
+        for (const row of rows) {
+          // Staff notes on the request name the person too.
+          const needles = [row.email, row.name.trim()].filter((needle) => needle.length >= 2);
+          const notes = tx
+            .select({ id: activities.id, body: activities.body })
+            .from(activities)
+            .where(and(eq(activities.subjectType, "request"), eq(activities.subjectId, row.id), mentions([sql`${activities.body}`], needles)))
+            .all();
+          for (const note of notes) tx.update(activities).set({ body: scrubText(note.body, needles) }).where(eq(activities.id, note.id)).run();
+        }
+        requests += anonymiseLeads(tx, { requests: inArray(contactRequests.id, rows.map((row) => row.id)) });
+        return false;
+      },
+      { behavior: "immediate" },
+    );
+    if (done) break;
+  }
+  for (;;) {
+    const changed = db.transaction(
+      (tx) => {
+        const ids = tx
+          .select({ id: bookings.id })
+          .from(bookings)
+          .where(and(sql`${bookings.emailNormalized} NOT LIKE ${erased}`, sql`max(${bookings.startsAt}, ${bookings.createdAt}) < ${cutoff}`, sql`NOT ${contactedSince(bookings.emailNormalized, cutoff)}`))
+          .limit(BATCH)
+          .all()
+          .map((row) => row.id);
+        return ids.length === 0 ? 0 : anonymiseLeads(tx, { bookings: inArray(bookings.id, ids) });
+      },
+      { behavior: "immediate" },
+    );
+    if (changed === 0) break;
+    calls += changed;
+  }
+  if (requests > 0) compactSearchIndexes(db, { requests: true });
+  return { requests, calls };
+}
+
+/** When a candidate last did anything: a sign-in or session use, or (before that was recorded) an edit or the sign-up. */
+const lastActive = sql`coalesce(${users.lastActiveAt}, ${users.updatedAt}, ${users.createdAt})`;
+const liveCandidate = and(eq(users.role, "candidate"), isNull(users.anonymizedAt));
+
+/**
+ * Candidates inactive for 24 months get a warning (once per quiet spell); 30 days after it, those
+ * still inactive are erased like a deleted account. One who came back meanwhile loses the warning.
+ * Returns the CV keys of erased accounts: the caller deletes the files.
+ */
+export function applyInactiveAccountRule(warning: (user: { id: number; name: string; email: string; anonymiseOn: Date }) => NewEmail, now = Date.now()) {
+  const returned = db
+    .update(users)
+    .set({ retentionNoticeAt: null })
+    .where(and(liveCandidate, isNotNull(users.retentionNoticeAt), sql`${lastActive} > ${users.retentionNoticeAt}`))
+    .run().changes;
+
+  const inactiveBefore = monthsAgo(retention.inactiveAccountMonths, now);
+  let warned = 0;
+  for (;;) {
+    const batch = db.transaction(
+      (tx) => {
+        const rows = tx
+          .select({ id: users.id, name: users.name, email: users.email })
+          .from(users)
+          .where(and(liveCandidate, isNull(users.retentionNoticeAt), sql`${lastActive} < ${inactiveBefore}`))
+          .limit(BATCH)
+          .all();
+        for (const row of rows) {
+          tx.update(users).set({ retentionNoticeAt: new Date(now) }).where(eq(users.id, row.id)).run();
+          enqueueEmail({ ...warning({ ...row, anonymiseOn: new Date(now + retention.noticeDays * 86_400_000) }), dedupeKey: `retention-notice:${row.id}:${now}` }, tx, new Date(now));
+        }
+        return rows.length;
+      },
+      { behavior: "immediate" },
+    );
+    warned += batch;
+    if (batch < BATCH) break;
+  }
+
+  const due = db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(liveCandidate, lt(users.retentionNoticeAt, new Date(daysAgo(retention.noticeDays, now))), sql`${lastActive} <= ${users.retentionNoticeAt}`))
+    .all();
+  const cvKeys: string[] = [];
+  let anonymised = 0;
+  for (const { id } of due) {
+    const result = eraseAccount(id, "inactive", new Date(now));
+    if (result.erased) anonymised++;
+    if (result.cvKey) cvKeys.push(result.cvKey);
+  }
+  return { warned, returned, anonymised, cvKeys };
+}
+
+/** Rows that have no use once expired: rate-limit windows, spent form tokens, sessions, reset and verification links. */
+export function deleteExpiredRows(now = Date.now()) {
+  const at = new Date(now);
+  return db.transaction(
+    (tx) => ({
+      rateLimits: tx.delete(rateLimits).where(lt(rateLimits.windowStart, daysAgo(retention.rateLimitWindowDays, now))).run().changes,
+      formTokens: tx.delete(usedFormTokens).where(lt(usedFormTokens.expiresAt, at)).run().changes,
+      sessions: tx.delete(sessions).where(lt(sessions.expiresAt, at)).run().changes,
+      resetTokens: tx.delete(passwordResetTokens).where(lt(passwordResetTokens.expiresAt, at)).run().changes,
+      verificationTokens: tx.delete(emailVerificationTokens).where(lt(emailVerificationTokens.expiresAt, at)).run().changes,
+    }),
+    { behavior: "immediate" },
+  );
+}
+
+/** Email bodies 30 days after sending (or giving up), the rest of the record and audit rows after 12 months. */
+export function pruneOldRecords(now = Date.now()) {
+  const bodyCutoff = new Date(daysAgo(retention.emailBodyDays, now));
+  const recordCutoff = new Date(monthsAgo(retention.emailRecordMonths, now));
+  return db.transaction(
+    (tx) => ({
+      emailBodies: tx
+        .update(outbox)
+        .set({ text: "", attachments: [] })
+        .where(
+          and(
+            or(and(inArray(outbox.status, ["sent", "logged"]), lt(outbox.sentAt, bodyCutoff)), and(eq(outbox.status, "failed"), lt(outbox.createdAt, bodyCutoff))),
+            sql`(${outbox.text} <> '' OR ${outbox.attachments} <> '[]')`,
+          ),
+        )
+        .run().changes,
+      emails: tx.delete(outbox).where(and(inArray(outbox.status, ["sent", "logged", "failed"]), lt(outbox.createdAt, recordCutoff))).run().changes,
+      auditEvents: tx.delete(auditEvents).where(lt(auditEvents.createdAt, new Date(monthsAgo(retention.auditMonths, now)))).run().changes,
+    }),
+    { behavior: "immediate" },
+  );
+}
+
+/** The whole schedule, in order; what each step changed. */
+export function applyRetention(warning: Parameters<typeof applyInactiveAccountRule>[0], now = Date.now()) {
+  const leads = anonymiseStaleLeads(now);
+  const accounts = applyInactiveAccountRule(warning, now);
+  const expired = deleteExpiredRows(now);
+  const pruned = pruneOldRecords(now);
+  // The audit log says what the schedule did, in counts only.
+  const counts = { ...leads, warned: accounts.warned, anonymisedAccounts: accounts.anonymised, ...expired, ...pruned };
+  if (Object.values(counts).some((count) => count > 0)) {
+    db.insert(auditEvents).values({ actorId: null, action: "retention", subject: "npm run jobs", details: JSON.stringify(counts), createdAt: new Date(now) }).run();
+  }
+  return { counts, cvKeys: accounts.cvKeys };
+}

@@ -1,0 +1,26 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { vi } from "vitest";
+
+export { everyStoredValue } from "./stored-values";
+
+/**
+ * For db-level tests: a fresh migrated and seeded SQLite file in its own folder, made the app's one
+ * connection (DATABASE_URL is read at import time), so the app's own verbs run against it.
+ */
+export async function openFreshDatabase(name: string) {
+  const dir = mkdtempSync(join(tmpdir(), `bedrock-${name}-`));
+  const file = join(dir, "app.db");
+  vi.resetModules();
+  vi.stubEnv("DATABASE_URL", file);
+  const globals = globalThis as { __bedrockDb?: { $client: { open: boolean; close(): void } } };
+  if (globals.__bedrockDb?.$client.open) globals.__bedrockDb.$client.close();
+  delete globals.__bedrockDb;
+  const { db } = await import("./index");
+  const { migrateDatabase } = await import("./migrator");
+  const { seedContent } = await import("./seed-content");
+  migrateDatabase(db);
+  seedContent(db);
+  return { dir, file, db };
+}

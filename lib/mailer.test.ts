@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { openFreshDatabase } from "@/db/test-database";
+
+const sent: { to: string; text: string; attachments: { content: string }[] }[] = [];
+vi.mock("nodemailer", () => ({
+  default: { createTransport: () => ({ sendMail: async (message: (typeof sent)[number]) => void sent.push(message) }) },
+}));
+
+const token = "Xy9_-abcDEF0123456789ghijkLMNOPqrstuvWXYZ0";
+const manageLink = `http://localhost:3000/book/manage/${token}`;
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  sent.length = 0;
+});
+
+/** A booking confirmation (text and calendar file carry the manage link) queued in a fresh database. */
+async function queueConfirmation() {
+  const { db } = await openFreshDatabase("mailer");
+  const { outbox } = await import("@/db/schema");
+  const { enqueueEmail } = await import("@/db/queries/outbox");
+  const { buildIcs } = await import("./calendar");
+  const ics = buildIcs({
+    reference: "BC-1",
+    startsAt: new Date("2027-01-01T10:00:00Z"),
+    endsAt: new Date("2027-01-01T10:30:00Z"),
+    expert: { name: "Anna", email: "anna@example.com" },
+    visitor: { name: "Grace", email: "grace@example.com", company: "Compiler Works" },
+    manageUrl: manageLink,
+  });
+  enqueueEmail({ kind: "booking-confirmation", to: "grace@example.com", subject: "Booked", text: `Manage: ${manageLink}`, attachments: [{ filename: "call.ics", contentType: "text/calendar", content: ics }] });
+  const stored = () => db.select().from(outbox).all();
+  return { stored };
+}
+
+describe("stored emails keep no live token once delivered (S9)", () => {
+  it("delivers the link by SMTP, then the stored text and calendar file hold no token", async () => {
+    vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:2525");
+    const { stored } = await queueConfirmation();
+    expect(JSON.stringify(stored())).toContain(token);
+    const { deliverDueEmails } = await import("./mailer");
+    expect(await deliverDueEmails()).toMatchObject({ sent: 1 });
+    expect(sent[0]?.text).toContain(manageLink);
+    expect(sent[0]?.attachments[0]?.content.replace(/\r\n[\t ]/g, "")).toContain(manageLink);
+    const [row] = stored();
+    expect(row?.status).toBe("sent");
+    expect(JSON.stringify(row)).not.toContain(token);
+    expect(row?.text).toContain("http://localhost:3000/book/manage/[link expired]");
+  });
+
+  it("without SMTP, the log shows no token outside development", async () => {
+    vi.stubEnv("SMTP_URL", undefined);
+    vi.stubEnv("NODE_ENV", "production");
+    const { stored } = await queueConfirmation();
+    const log = vi.spyOn(console, "info").mockImplementation(() => {});
+    const { deliverDueEmails } = await import("./mailer");
+    expect(await deliverDueEmails()).toMatchObject({ logged: 1 });
+    expect(log.mock.calls.flat().join("\n")).toContain("Manage: http://localhost:3000/book/manage/[link expired]");
+    expect(log.mock.calls.flat().join("\n")).not.toContain(token);
+    expect(JSON.stringify(stored())).not.toContain(token);
+  });
+
+  it("in development (`next dev`) the log keeps the link, so a developer can follow it", async () => {
+    vi.stubEnv("SMTP_URL", undefined);
+    vi.stubEnv("NODE_ENV", "development");
+    await queueConfirmation();
+    const log = vi.spyOn(console, "info").mockImplementation(() => {});
+    const { deliverDueEmails } = await import("./mailer");
+    await deliverDueEmails();
+    expect(log.mock.calls.flat().join("\n")).toContain(manageLink);
+  });
+});

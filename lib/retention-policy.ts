@@ -1,0 +1,39 @@
+/**
+ * How long personal data is kept: one place for `npm run jobs`, the privacy page and the README.
+ * Months are counted as 30-day blocks (24 months = 720 days): a day either way does not matter here.
+ */
+const DAY = 24 * 60 * 60 * 1000;
+
+export const retention = {
+  /** Contact requests and call records, after the last contact from that address. */
+  leadsMonths: 24,
+  /** Candidate accounts without a sign-in: warned first, anonymised `noticeDays` later. */
+  inactiveAccountMonths: 24,
+  noticeDays: 30,
+  /** Bodies (text, calendar file) of emails, after they were sent. */
+  emailBodyDays: 30,
+  /** What is left of an email (address, subject, status), and the audit log. */
+  emailRecordMonths: 12,
+  auditMonths: 12,
+  /** The longest rate-limit window in use; an older window counts nothing. */
+  rateLimitWindowDays: 1,
+} as const;
+
+export const monthsAgo = (months: number, now: number) => now - months * 30 * DAY;
+export const daysAgo = (days: number, now: number) => now - days * DAY;
+export const daysLater = (days: number, now: number) => now + days * DAY;
+
+/** The warning an inactive candidate gets before their data is anonymised. */
+export function retentionNoticeText(input: { name: string; anonymiseOn: string; loginUrl: string; deleteUrl: string }) {
+  return [
+    `Hello ${input.name},`,
+    "",
+    `You have not signed in to Bedrock Talent for ${retention.inactiveAccountMonths} months. As our privacy policy promises, we do not keep`,
+    `an inactive profile for longer: on ${input.anonymiseOn} we will delete your profile and CV and anonymise your account.`,
+    "",
+    `To keep your profile, sign in before then: ${input.loginUrl}`,
+    `To delete everything now instead: ${input.deleteUrl}`,
+    "",
+    "Bedrock Talent",
+  ].join("\n");
+}
