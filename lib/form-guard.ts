@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 
 /** Humans take a few seconds to fill a form; bots post at once. Forms older than this expire. */
 export const FORM_MIN_AGE_MS = 3_000;
@@ -27,4 +27,10 @@ export function checkFormToken(secret: string, token: unknown, now: number, minA
   if (age < minAge) return "too-fast";
   if (age > maxAge) return "expired";
   return "ok";
+}
+
+/** What a used token is remembered by (its SHA-256) and until when: after that it is refused as expired anyway. */
+export function usedFormTokenRecord(token: string): { tokenHash: string; expiresAt: Date } {
+  const issuedAt = Number(token.split(".")[0]);
+  return { tokenHash: createHash("sha256").update(token).digest("base64url"), expiresAt: new Date(issuedAt + FORM_MAX_AGE_MS) };
 }
