@@ -21,6 +21,9 @@ describe("form token", () => {
     expect(checkFormToken(secret, "garbage", issued)).toBe("invalid");
     expect(checkFormToken(secret, undefined, issued)).toBe("invalid");
   });
+  it("is different for every render, even in the same millisecond", () => {
+    expect(createFormToken(secret, issued)).not.toBe(createFormToken(secret, issued));
+  });
   it("is remembered after use by its hash, until it would expire anyway", () => {
     const token = createFormToken(secret, issued);
     const record = usedFormTokenRecord(token);
