@@ -8,8 +8,8 @@ import { backdateFormToken, createCandidateUser, db, expect, fillRateLimit, inse
 
 const DAY = 24 * 60 * 60 * 1000;
 let addresses = 0;
-/** A simulated client address of its own (X-Forwarded-For, which the e2e server trusts from loopback). */
-const newAddress = () => `192.0.2.${(process.pid + ++addresses) % 250}`;
+/** A simulated client address of its own, unique across workers (X-Forwarded-For, which the e2e server trusts from loopback). */
+const newAddress = () => `100.64.${test.info().workerIndex}.${++addresses}`;
 
 async function clientAt(browser: Browser, ip: string) {
   return browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
