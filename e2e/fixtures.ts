@@ -7,7 +7,7 @@ import { appSecrets, bookings, candidateProfiles, candidateStageEvents, contactR
 import { createFormToken } from "../lib/form-guard";
 import { emailKeys } from "../lib/email-identity";
 import { createManageToken, hashManageToken } from "../lib/manage-token";
-import { hashRateLimitKey } from "../lib/rate-limit-key";
+import { hashRateLimitKey } from "../lib/rate-limit";
 import { randomBytes } from "node:crypto";
 
 /** The test run's database: the same file the server under test uses (see playwright.config.ts). */

@@ -2,7 +2,7 @@ import "server-only";
 import { clearRateLimit, consumeRateLimits } from "@/db/queries/rate-limits";
 import { getPasswordHash } from "@/db/queries/users";
 import { verifyPassword } from "./passwords";
-import { formatRetryAfter } from "./rate-limit-key";
+import { formatRetryAfter } from "./rate-limit";
 
 export const OWN_PASSWORD_LIMIT = { max: 5, windowMs: 15 * 60 * 1000 };
 

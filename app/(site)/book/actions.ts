@@ -9,7 +9,7 @@ import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmail
 import { firstErrors, formValues, type FormState } from "@/lib/form-state";
 import { deliverDueEmails } from "@/lib/mailer";
 import { createManageToken, hashManageToken, isWellFormedToken } from "@/lib/manage-token";
-import { formatRetryAfter } from "@/lib/rate-limit-key";
+import { formatRetryAfter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { bookingHref } from "@/lib/slot-links";
 import { formatDateTime, nearestSlots } from "@/lib/slots";

@@ -7,6 +7,7 @@ import { firstErrors, formValues, type FormState } from "@/lib/form-state";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
 import { usedFormTokenRecord } from "@/lib/form-guard";
 import { issueFormToken, verifyFormToken } from "@/lib/form-token";
+import { formatRetryAfter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { contactRequestSchema } from "@/lib/validation/contact";
 
@@ -19,6 +20,8 @@ const BOT_REFERENCE = "BT-RECEIVED";
 export async function submitContactRequest(_previous: ContactFormState, formData: FormData): Promise<ContactFormState> {
   const values = formValues(formData, [TOKEN_FIELD, HONEYPOT_FIELD]);
   const submitted = formData.get(TOKEN_FIELD);
+  // A refusal the person can correct passes the same token back: its age is the form's, so a quick
+  // fix is not judged "too fast", and it is used up only by the request it stores.
   const retry = (message: string, fieldErrors: Record<string, string | undefined> = {}, formToken = issueFormToken()): ContactFormState => ({
     status: "error",
     message,
@@ -34,10 +37,10 @@ export async function submitContactRequest(_previous: ContactFormState, formData
   }
   if (token === "expired") return retry("This form was open for a long time, so we refreshed it. Please send it again: your answers are kept.");
 
-  const ip = await clientIp();
-  // The same token comes back with a correctable refusal: its age is the form's, so a quick fix is not "too fast".
-  if (!consumeRateLimit(`contact:${ip}`, RATE_LIMIT.max, RATE_LIMIT.windowMs).allowed) {
-    return retry("We have received several requests from your network in the last hour. Please try again later, or email us directly.", {}, submitted);
+  const limit = consumeRateLimit(`contact:${await clientIp()}`, RATE_LIMIT.max, RATE_LIMIT.windowMs);
+  if (!limit.allowed) {
+    const message = `We have received several requests from your network in the last hour. Please try again in ${formatRetryAfter(limit.retryAfterMs)}, or email us directly.`;
+    return retry(message, {}, submitted);
   }
 
   const parsed = contactRequestSchema.safeParse(Object.fromEntries(formData));

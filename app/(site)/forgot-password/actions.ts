@@ -6,7 +6,7 @@ import { consumeRateLimits } from "@/db/queries/rate-limits";
 import { formValues, type FormState } from "@/lib/form-state";
 import { deliverDueEmails } from "@/lib/mailer";
 import { createManageToken, hashManageToken } from "@/lib/manage-token";
-import { formatRetryAfter } from "@/lib/rate-limit-key";
+import { formatRetryAfter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { absoluteUrl } from "@/lib/site";
 import { workEmail } from "@/lib/validation/contact";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRetryAfter, hashRateLimitKey } from "./rate-limit-key";
+import { formatRetryAfter, hashRateLimitKey } from "./rate-limit";
 
 describe("rate-limit keys", () => {
   it("are keyed: the same subject under another secret is another key", () => {
