@@ -138,7 +138,7 @@ test.describe("contact request", () => {
     await fillValidRequest(page, email);
     await backdateFormToken(page);
     await page.getByRole("button", { name: "Send request" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "try again later" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: /several requests from your network in the last hour\. Please try again in (59|60) minutes/ })).toBeVisible();
     await expect(page.getByLabel("Work email")).toHaveValue(email);
     expect(storedFor(email)).toHaveLength(0);
   });

@@ -3,10 +3,12 @@ import { eq } from "drizzle-orm";
 import { createDb } from "../db/client";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { appSecrets, bookings, candidateProfiles, candidateStageEvents, contactRequests, talentExperts, users } from "../db/schema";
+import { appSecrets, bookings, candidateProfiles, candidateStageEvents, contactRequests, rateLimits, talentExperts, users } from "../db/schema";
 import { createFormToken } from "../lib/form-guard";
 import { emailKeys } from "../lib/email-identity";
 import { createManageToken, hashManageToken } from "../lib/manage-token";
+import { hashRateLimitKey } from "../lib/rate-limit";
+import { randomBytes } from "node:crypto";
 
 /** The test run's database: the same file the server under test uses (see playwright.config.ts). */
 export const db = createDb(process.env.E2E_DATABASE_URL ?? "");
@@ -21,6 +23,17 @@ export function agedFormToken(ageMs = 10_000) {
 /** Re-signs the page's form token as if the form had been rendered `ageMs` ago. */
 export async function backdateFormToken(page: Page, ageMs = 10_000) {
   await page.locator('input[name="formToken"]').evaluate((input, token) => ((input as HTMLInputElement).value = token), agedFormToken(ageMs));
+}
+
+/**
+ * Sets a rate-limit counter as if `count` hits had happened at `windowStart`. Keys are stored as
+ * the server's keyed hash; the secret is created here if the server has not needed it yet.
+ */
+export function fillRateLimit(key: string, count: number, windowStart = Date.now()) {
+  db.insert(appSecrets).values({ name: "rate-limit", value: randomBytes(32).toString("base64url") }).onConflictDoNothing().run();
+  const secret = db.select().from(appSecrets).where(eq(appSecrets.name, "rate-limit")).get()?.value ?? "";
+  const row = { key: hashRateLimitKey(secret, key), windowStart, count };
+  db.insert(rateLimits).values(row).onConflictDoUpdate({ target: rateLimits.key, set: { windowStart, count } }).run();
 }
 
 let clients = 0;

@@ -24,3 +24,16 @@ describe("session cookies", () => {
     expect((await authOptionsFor("http://127.0.0.1:3100")).useSecureCookies).toBe(false);
   });
 });
+
+describe("sign-in slow-down", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  // Many failures on one account from many addresses slow it down; nothing locks it.
+  it("starts after ten failures across addresses and never exceeds five seconds", async () => {
+    await authOptionsFor("http://127.0.0.1:3100");
+    const { signInDelayMs } = await import("./auth");
+    expect(signInDelayMs(9)).toBe(0);
+    expect(signInDelayMs(10)).toBe(500);
+    expect(signInDelayMs(1_000)).toBe(5_000);
+  });
+});

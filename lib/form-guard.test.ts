@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFormToken, createFormToken, FORM_MAX_AGE_MS, FORM_MIN_AGE_MS } from "./form-guard";
+import { checkFormToken, createFormToken, FORM_MAX_AGE_MS, FORM_MIN_AGE_MS, usedFormTokenRecord } from "./form-guard";
 
 const secret = "test-secret";
 const issued = 1_800_000_000_000;
@@ -20,5 +20,15 @@ describe("form token", () => {
     expect(checkFormToken(secret, token.replace(String(issued), String(issued - 60_000)), issued + 10_000)).toBe("invalid");
     expect(checkFormToken(secret, "garbage", issued)).toBe("invalid");
     expect(checkFormToken(secret, undefined, issued)).toBe("invalid");
+  });
+  it("is different for every render, even in the same millisecond", () => {
+    expect(createFormToken(secret, issued)).not.toBe(createFormToken(secret, issued));
+  });
+  it("is remembered after use by its hash, until it would expire anyway", () => {
+    const token = createFormToken(secret, issued);
+    const record = usedFormTokenRecord(token);
+    expect(record.tokenHash).not.toContain(String(issued));
+    expect(record.tokenHash).toBe(usedFormTokenRecord(token).tokenHash);
+    expect(record.expiresAt.getTime()).toBe(issued + FORM_MAX_AGE_MS);
   });
 });

@@ -110,7 +110,10 @@ export type NewBookingInput = {
   manageTokenHash: string;
 };
 
-export type BookingResult = { ok: true; booking: BookingDetails } | { ok: false; reason: "taken" };
+export type BookingResult = { ok: true; booking: BookingDetails } | { ok: false; reason: "taken" | "too-many-upcoming" };
+
+/** A company talks to us on one call, rarely two: more upcoming calls for one email are someone filling the calendar. */
+export const MAX_UPCOMING_PER_EMAIL = 2;
 
 /**
  * Books a slot. The slot is re-checked inside an IMMEDIATE transaction (so no other writer can
@@ -124,6 +127,12 @@ export function createBooking(input: NewBookingInput, emails: (booking: BookingD
         const [entry] = loadAvailability(tx, now, [input.expertId]);
         if (!entry || !isSlotFree(entry.schedule, entry.bookings, input.start, now)) return { ok: false, reason: "taken" } as const;
         const emailNormalized = input.email.toLowerCase();
+        const upcoming = tx
+          .select({ id: bookings.id })
+          .from(bookings)
+          .where(and(eq(bookings.emailNormalized, emailNormalized), eq(bookings.status, "confirmed"), gt(bookings.startsAt, new Date(now))))
+          .all();
+        if (upcoming.length >= MAX_UPCOMING_PER_EMAIL) return { ok: false, reason: "too-many-upcoming" } as const;
         const request = tx
           .select({ id: contactRequests.id })
           .from(contactRequests)

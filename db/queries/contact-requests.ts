@@ -2,7 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import { db } from "../index";
-import { contactRequests } from "../schema";
+import { contactRequests, usedFormTokens } from "../schema";
 
 const REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -32,20 +32,29 @@ export type NewContactRequestInput = {
   sourcePage: string;
 };
 
-export async function createContactRequest(input: NewContactRequestInput, now = new Date()) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return db
-        .insert(contactRequests)
-        .values({ ...input, emailNormalized: input.email.toLowerCase(), reference: newReference("BT"), consentAt: now, createdAt: now, updatedAt: now })
-        .returning({ id: contactRequests.id, reference: contactRequests.reference })
-        .get();
-    } catch (error) {
-      // A reference collision is astronomically rare; try a fresh one a few times.
-      if (attempt < 3 && isUniqueViolation(error)) continue;
-      throw error;
+/**
+ * Stores a request and, in the same transaction, marks the form token that sent it as used: the
+ * token's primary key refuses a second use, even from a concurrent request. Null when the token
+ * was already used (a replay), and then nothing is stored.
+ */
+export async function createContactRequest(input: NewContactRequestInput, formToken: { tokenHash: string; expiresAt: Date }, now = new Date()) {
+  return db.transaction((tx) => {
+    const fresh = tx.insert(usedFormTokens).values(formToken).onConflictDoNothing().returning({ tokenHash: usedFormTokens.tokenHash }).get();
+    if (!fresh) return null;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return tx
+          .insert(contactRequests)
+          .values({ ...input, emailNormalized: input.email.toLowerCase(), reference: newReference("BT"), consentAt: now, createdAt: now, updatedAt: now })
+          .returning({ id: contactRequests.id, reference: contactRequests.reference })
+          .get();
+      } catch (error) {
+        // A reference collision is astronomically rare; try a fresh one a few times.
+        if (attempt < 3 && isUniqueViolation(error)) continue;
+        throw error;
+      }
     }
-  }
+  });
 }
 
 /** The most recent request sent from this email (case-insensitive), to link a booking to it. */

@@ -66,12 +66,21 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   moveCandidateToStage(manager, id, "technical_interview", null);
   addNote(manager, "candidate", id, `Called ${name} on ${email.toLowerCase()}: strong on Go.`);
 
-  const company = await createContactRequest({ name: "Jordan Buyer", email: "jordan@ledgerly.example", company: "Ledgerly", role: "Backend", seniority: "Senior", developers: 1, desiredStart: "asap", budget: null, message: "One Go engineer.", sourcePage: "/contact" });
+  const formToken = (n: string) => ({ tokenHash: n.repeat(64), expiresAt: new Date(Date.now() + 3_600_000) });
+  const company = await createContactRequest(
+    { name: "Jordan Buyer", email: "jordan@ledgerly.example", company: "Ledgerly", role: "Backend", seniority: "Senior", developers: 1, desiredStart: "asap", budget: null, message: "One Go engineer.", sourcePage: "/contact" },
+    formToken("1"),
+  );
+  if (!company) throw new Error("request not stored");
   proposeCandidate(manager, company.id, id);
   addNote(manager, "request", company.id, `Sent ${name.toUpperCase()}'s profile; Jordan liked it.`);
   setRequestStatus(manager, company.id, "lost", `Hired ${name} directly`);
 
-  const lead = await createContactRequest({ name, email, company: "Lisbon Backend Co", role: "Backend", seniority: "Senior", developers: 2, desiredStart: "asap", budget: "100k", message: `I am ${name}, reach me at ${email}.`, sourcePage: "/contact" });
+  const lead = await createContactRequest(
+    { name, email, company: "Lisbon Backend Co", role: "Backend", seniority: "Senior", developers: 2, desiredStart: "asap", budget: "100k", message: `I am ${name}, reach me at ${email}.`, sourcePage: "/contact" },
+    formToken("2"),
+  );
+  if (!lead) throw new Error("request not stored");
   const [slot] = await listOpenSlots();
   if (!slot) throw new Error("no free slot");
   const booked = createBooking(
@@ -102,9 +111,11 @@ describe("erasing a candidate (S7)", () => {
     const needles = [NAME, EMAIL, "zebquixote@gmail.com", "quixote"];
     // The setup really spread the person across the database: the check below could fail.
     const before = new Set(traces(db, needles).map((entry) => entry.table));
-    for (const table of ["users", "candidate_profiles", "candidate_search_content", "activities", "audit_events", "outbox", "contact_requests", "bookings", "request_search_content", "candidate_stage_events", "rate_limits"]) {
+    for (const table of ["users", "candidate_profiles", "candidate_search_content", "activities", "audit_events", "outbox", "contact_requests", "bookings", "request_search_content", "candidate_stage_events"]) {
       expect(before, table).toContain(table);
     }
+    // Rate-limit keys are keyed hashes: they never held the address in the first place.
+    expect(before).not.toContain("rate_limits");
     expect(existsSync(join(dir, "uploads", "cv", cvKey))).toBe(true);
 
     const { eraseCandidate } = await import("./candidates");

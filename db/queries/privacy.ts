@@ -13,7 +13,6 @@ import {
   emailVerificationTokens,
   outbox,
   passwordResetTokens,
-  rateLimits,
   sessions,
   users,
   type OutboxAttachment,
@@ -108,7 +107,7 @@ export type ErasureReason = "deleted by the person" | "inactive";
 /**
  * Erases a candidate in one transaction: profile, tokens, sessions, the candidate's timeline and the
  * reasons on their stages go; every mention of their name and addresses elsewhere (staff notes,
- * "Proposed <name>", the audit log, stored emails, rate-limit keys) is replaced; the company leads
+ * "Proposed <name>", the audit log, stored emails) is replaced (rate-limit keys are keyed hashes and hold no address); the company leads
  * sent from the same address are anonymised too when the address was proven theirs (verified),
  * since otherwise it may be someone else's. What stays is an anonymous, disabled account row with
  * its stage dates and proposals, so reporting still adds up. Returns the CV's key: the caller
@@ -134,7 +133,6 @@ export function eraseAccount(userId: number, reason: ErasureReason, now = new Da
       tx.update(candidateStageEvents).set({ reason: null }).where(eq(candidateStageEvents.userId, userId)).run();
       tx.delete(activities).where(and(eq(activities.subjectType, "candidate"), eq(activities.subjectId, userId))).run();
       tx.update(auditEvents).set({ subject: `user #${userId}`, details: "" }).where(and(eq(auditEvents.actorId, userId), eq(auditEvents.action, "sign-in"))).run();
-      tx.delete(rateLimits).where(mentions([sql`${rateLimits.key}`], addresses)).run();
 
       const bookingEmail = sql`${outbox.kind} LIKE 'booking-%'`;
       const toPerson = inArray(sql`lower(${outbox.to})`, addresses);

@@ -26,22 +26,22 @@ function formData(fields: [string, string][], values: Record<string, string>) {
   return data;
 }
 
-export type ContactForm = { url: string; fields: [string, string][]; seniority: string };
+export type ContactForm = { url: string; fields: [string, string][]; seniority: string; secret: string };
 
 /**
- * Reads /contact's form once. Its token is re-signed as if rendered 10 s ago (forms posted in
- * under 3 s are treated as bots, lib/form-guard.ts) with the key the server keeps in the database.
+ * Reads /contact's form once. Each submission gets its own token (tokens are single-use), signed
+ * as if rendered 10 s ago (forms posted in under 3 s are treated as bots, lib/form-guard.ts) with
+ * the key the server keeps in the database.
  */
 export async function loadContactForm(baseUrl: string, db: Db): Promise<ContactForm> {
   const url = `${baseUrl}/contact`;
   const form = findForm(await (await fetch(url)).text(), 'name="formToken"');
   const secret = db.select().from(appSecrets).where(eq(appSecrets.name, "form-signing")).get()?.value;
   if (!secret) throw new Error("the server has not created its form-signing secret");
-  const token = createFormToken(secret, Date.now() - 10_000);
-  const fields = hiddenInputs(form).map(([name, value]): [string, string] => [name, name === "formToken" ? token : value]);
+  const fields = hiddenInputs(form).filter(([name]) => name !== "formToken");
   const seniority = selectOptions(form, "seniority")[0];
   if (!seniority) throw new Error("the contact form offers no seniority level");
-  return { url, fields, seniority };
+  return { url, fields, seniority, secret };
 }
 
 const REFERENCE = /<strong class="font-mono">(BT-[A-Z2-9]{6})<\/strong>/;
@@ -62,6 +62,7 @@ export async function submitContact(form: ContactForm, n: number): Promise<strin
     budget: "",
     message: "Two backend developers for a payments API in Go and PostgreSQL.",
     consent: "on",
+    formToken: createFormToken(form.secret, Date.now() - 10_000),
   });
   try {
     const response = await fetch(form.url, { method: "POST", body, headers: { "x-forwarded-for": nextClientIp() }, redirect: "manual" });
@@ -98,7 +99,8 @@ export async function bookingRace(baseUrl: string, db: Db, contenders = 50): Pro
   const submit = async (index: number) => {
     const body = formData(fields, { name: `Racer ${index}`, email: `racer${index}@race.example`, company: "Race Co", hiringFor: "Backend engineers" });
     try {
-      const response = await fetch(url, { method: "POST", body, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+      // Each contender is its own client: bookings are limited per client address.
+      const response = await fetch(url, { method: "POST", body, redirect: "manual", headers: { "x-forwarded-for": nextClientIp() }, signal: AbortSignal.timeout(60_000) });
       const html = await response.text();
       if (response.status === 303) return "won";
       return response.status === 200 && html.includes("that slot was just taken") ? "refused" : "error";

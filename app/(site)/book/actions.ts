@@ -3,12 +3,13 @@
 import { redirect } from "next/navigation";
 import type { ManageState } from "@/components/booking/manage-forms";
 import { after } from "next/server";
-import { cancelBookingByTokenHash, createBooking, listOpenSlots, rescheduleBookingByTokenHash } from "@/db/queries/bookings";
-import { consumeRateLimit } from "@/db/queries/rate-limits";
+import { cancelBookingByTokenHash, createBooking, listOpenSlots, MAX_UPCOMING_PER_EMAIL, rescheduleBookingByTokenHash } from "@/db/queries/bookings";
+import { consumeRateLimits, releaseRateLimits, type Limit } from "@/db/queries/rate-limits";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/lib/booking-emails";
 import { firstErrors, formValues, type FormState } from "@/lib/form-state";
 import { deliverDueEmails } from "@/lib/mailer";
 import { createManageToken, hashManageToken, isWellFormedToken } from "@/lib/manage-token";
+import { formatRetryAfter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { bookingHref } from "@/lib/slot-links";
 import { formatDateTime, nearestSlots } from "@/lib/slots";
@@ -18,7 +19,12 @@ import { bookingSchema, slotSchema } from "@/lib/validation/booking";
 export type AlternativeSlot = { label: string; href: string };
 export type BookingFormState = FormState | { status: "taken"; message: string; alternatives: AlternativeSlot[]; values: Record<string, string> };
 
-const BOOKING_LIMIT = { max: 10, windowMs: 60 * 60 * 1000 };
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+/** A company books one call, rarely a handful; these stop one client emptying the calendar. */
+const BOOKING_LIMITS = { perIpHour: 4, perIpDay: 8 };
+/** A call is moved once or twice; each change emails the booker and the expert. */
+const CHANGE_LIMITS = { perBookingDay: 3, perIpHour: 10 };
 const TAKEN_MESSAGE = "Sorry, that slot was just taken by someone else. Here are the nearest free times:";
 
 async function alternativesNear(start: number, timeZone: string, href: (slot: { expertId: number; start: number }) => string, excludeBookingId?: number) {
@@ -37,9 +43,15 @@ export async function bookCall(_previous: BookingFormState, formData: FormData):
   if (!parsed.success) {
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: firstErrors(parsed.error.flatten().fieldErrors), values };
   }
-  // A brake on someone filling every free time: a company books one call, rarely a handful.
-  if (!consumeRateLimit(`booking:${await clientIp()}`, BOOKING_LIMIT.max, BOOKING_LIMIT.windowMs).allowed) {
-    return { status: "error", message: "We have received several bookings from your network in the last hour. Please try again later, or send us a contact request.", fieldErrors: {}, values };
+  const ip = await clientIp();
+  const limits: Limit[] = [
+    { key: `booking-ip-hour:${ip}`, max: BOOKING_LIMITS.perIpHour, windowMs: HOUR_MS },
+    { key: `booking-ip-day:${ip}`, max: BOOKING_LIMITS.perIpDay, windowMs: DAY_MS },
+  ];
+  const verdict = consumeRateLimits(limits);
+  if (!verdict.allowed) {
+    const message = `We have received several bookings from your network. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or send us a contact request.`;
+    return { status: "error", message, fieldErrors: {}, values };
   }
   const { expertId, start, name, email, company, hiringFor } = parsed.data;
   const timeZone = parseTimeZone(parsed.data.tz);
@@ -48,6 +60,12 @@ export async function bookCall(_previous: BookingFormState, formData: FormData):
     { expertId, start, name, email, company, hiringFor, visitorTimeZone: timeZone, manageTokenHash: hashManageToken(token) },
     (booking) => bookingConfirmedEmails(booking, token),
   );
+  // Only a booking made uses up the address's allowance.
+  if (!result.ok) releaseRateLimits(limits);
+  if (!result.ok && result.reason === "too-many-upcoming") {
+    const message = `This email already has ${MAX_UPCOMING_PER_EMAIL} upcoming calls with us. To move one, or cancel it to book another, use the link in its confirmation email.`;
+    return { status: "error", message, fieldErrors: { email: message }, values };
+  }
   if (!result.ok) {
     return { status: "taken", message: TAKEN_MESSAGE, alternatives: await alternativesNear(start, timeZone, (slot) => bookingHref(slot, timeZone)), values };
   }
@@ -63,10 +81,30 @@ const refusal: Record<"not-found" | "closed" | "cancelled" | "taken", string> = 
   taken: TAKEN_MESSAGE,
 };
 
+/**
+ * Counts a change (reschedule or cancel) against the booking and the client address; each one
+ * emails the booker and the expert. `refusal` is what to show when a limit says no.
+ */
+async function claimChange(tokenHash: string): Promise<{ refusal: ManageState | null; limits: Limit[] }> {
+  const limits: Limit[] = [
+    { key: `manage-booking:${tokenHash}`, max: CHANGE_LIMITS.perBookingDay, windowMs: DAY_MS },
+    { key: `manage-ip:${await clientIp()}`, max: CHANGE_LIMITS.perIpHour, windowMs: HOUR_MS },
+  ];
+  const verdict = consumeRateLimits(limits);
+  if (verdict.allowed) return { refusal: null, limits };
+  const message = `This call has been changed several times recently. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or reply to your confirmation email.`;
+  return { refusal: { status: "error", message }, limits };
+}
+
 export async function cancelCall(_previous: ManageState, formData: FormData): Promise<ManageState> {
   const token = String(formData.get("token") ?? "");
   if (!isWellFormedToken(token)) return { status: "error", message: refusal["not-found"] };
-  const result = cancelBookingByTokenHash(hashManageToken(token), bookingCancelledEmails);
+  const tokenHash = hashManageToken(token);
+  const claim = await claimChange(tokenHash);
+  if (claim.refusal) return claim.refusal;
+  const result = cancelBookingByTokenHash(tokenHash, bookingCancelledEmails);
+  // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
+  if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
   if (!result.ok) return { status: "error", message: refusal[result.reason] };
   sendEmailsSoon();
   redirect(`/book/manage/${token}?cancelled=1`);
@@ -79,7 +117,11 @@ export async function rescheduleCall(_previous: ManageState, formData: FormData)
   if (!slot.success) return { status: "error", message: "Choose a new time from the list." };
   const timeZone = parseTimeZone(formData.get("tz"));
   const target = { expertId: slot.data.expert, start: slot.data.start };
-  const result = rescheduleBookingByTokenHash(hashManageToken(token), target, (booking, previous) => bookingRescheduledEmails(booking, token, previous));
+  const tokenHash = hashManageToken(token);
+  const claim = await claimChange(tokenHash);
+  if (claim.refusal) return claim.refusal;
+  const result = rescheduleBookingByTokenHash(tokenHash, target, (booking, previous) => bookingRescheduledEmails(booking, token, previous));
+  if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
   if (!result.ok) {
     const alternatives =
       result.reason === "taken"

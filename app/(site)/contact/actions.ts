@@ -5,7 +5,9 @@ import { listSeniorityOptions } from "@/db/queries/content";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { firstErrors, formValues, type FormState } from "@/lib/form-state";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
+import { usedFormTokenRecord } from "@/lib/form-guard";
 import { issueFormToken, verifyFormToken } from "@/lib/form-token";
+import { formatRetryAfter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { contactRequestSchema } from "@/lib/validation/contact";
 
@@ -17,24 +19,28 @@ const BOT_REFERENCE = "BT-RECEIVED";
 
 export async function submitContactRequest(_previous: ContactFormState, formData: FormData): Promise<ContactFormState> {
   const values = formValues(formData, [TOKEN_FIELD, HONEYPOT_FIELD]);
-  const retry = (message: string, fieldErrors: Record<string, string | undefined> = {}): ContactFormState => ({
+  const submitted = formData.get(TOKEN_FIELD);
+  // A refusal the person can correct passes the same token back: its age is the form's, so a quick
+  // fix is not judged "too fast", and it is used up only by the request it stores.
+  const retry = (message: string, fieldErrors: Record<string, string | undefined> = {}, formToken = issueFormToken()): ContactFormState => ({
     status: "error",
     message,
     fieldErrors,
     values,
-    formToken: issueFormToken(),
+    formToken,
   });
 
   const honeypot = formData.get(HONEYPOT_FIELD);
-  const token = verifyFormToken(formData.get(TOKEN_FIELD));
-  if ((typeof honeypot === "string" && honeypot.length > 0) || token === "invalid" || token === "too-fast") {
+  const token = verifyFormToken(submitted);
+  if ((typeof honeypot === "string" && honeypot.length > 0) || token === "invalid" || token === "too-fast" || typeof submitted !== "string") {
     return { status: "success", reference: BOT_REFERENCE, name: "" };
   }
   if (token === "expired") return retry("This form was open for a long time, so we refreshed it. Please send it again: your answers are kept.");
 
-  const ip = await clientIp();
-  if (!consumeRateLimit(`contact:${ip}`, RATE_LIMIT.max, RATE_LIMIT.windowMs).allowed) {
-    return retry("We have received several requests from your network in the last hour. Please try again later, or email us directly.");
+  const limit = consumeRateLimit(`contact:${await clientIp()}`, RATE_LIMIT.max, RATE_LIMIT.windowMs);
+  if (!limit.allowed) {
+    const message = `We have received several requests from your network in the last hour. Please try again in ${formatRetryAfter(limit.retryAfterMs)}, or email us directly.`;
+    return retry(message, {}, submitted);
   }
 
   const parsed = contactRequestSchema.safeParse(Object.fromEntries(formData));
@@ -42,10 +48,14 @@ export async function submitContactRequest(_previous: ContactFormState, formData
   const fieldErrors = parsed.success ? {} : firstErrors(parsed.error.flatten().fieldErrors);
   if (parsed.success && !seniorityOptions.includes(parsed.data.seniority)) fieldErrors.seniority = "Choose one of the listed seniority levels.";
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
-    return retry("Please correct the highlighted fields.", fieldErrors);
+    return retry("Please correct the highlighted fields.", fieldErrors, submitted);
   }
 
   const { consent, ...request } = parsed.data;
-  const saved = await createContactRequest(request);
+  // A form is sent once: the token is used up by the request it stores, so a replay stores nothing.
+  const saved = await createContactRequest(request, usedFormTokenRecord(submitted));
+  if (!saved) {
+    return retry("This form was already sent, so we did not store it again. If you meant to send another request, check your answers and send it once more.");
+  }
   return { status: "success", reference: saved.reference, name: request.name };
 }

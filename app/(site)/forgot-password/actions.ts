@@ -2,33 +2,44 @@
 
 import { after } from "next/server";
 import { requestPasswordReset } from "@/db/queries/password-resets";
-import { consumeRateLimit } from "@/db/queries/rate-limits";
+import { consumeRateLimits } from "@/db/queries/rate-limits";
 import { formValues, type FormState } from "@/lib/form-state";
 import { deliverDueEmails } from "@/lib/mailer";
 import { createManageToken, hashManageToken } from "@/lib/manage-token";
+import { formatRetryAfter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
 import { absoluteUrl } from "@/lib/site";
 import { workEmail } from "@/lib/validation/contact";
 
 export type ForgotState = FormState<{ email: string }>;
 
+const HOUR_MS = 60 * 60 * 1000;
+
 export async function requestReset(_previous: ForgotState, formData: FormData): Promise<ForgotState> {
   const values = formValues(formData);
   const parsed = workEmail.safeParse(formData.get("email"));
   if (!parsed.success) return { status: "error", message: "Please correct the highlighted field.", fieldErrors: { email: parsed.error.issues[0]?.message }, values };
   const email = parsed.data.toLowerCase();
-  const ipOk = consumeRateLimit(`reset-ip:${await clientIp()}`, 10, 60 * 60 * 1000).allowed;
-  const emailOk = consumeRateLimit(`reset-email:${email}`, 3, 60 * 60 * 1000).allowed;
-  // The answer is the same whether or not the account exists, so it reveals nothing.
-  if (ipOk && emailOk) {
-    const token = createManageToken();
-    requestPasswordReset(email, hashManageToken(token), (user) => ({
-      kind: "password-reset",
-      to: user.email,
-      subject: "Reset your Bedrock Talent password",
-      text: `Hello ${user.name},\n\nUse this link within one hour to choose a new password:\n${absoluteUrl(`/reset-password/${token}`)}\n\nIf you did not ask for this, ignore this email: your password stays the same.\n\nBedrock Talent`,
-    }));
-    after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
+  const ip = await clientIp();
+  // Per person *and* address, so a stranger using up "3 an hour" does not silence the owner's own
+  // request; a daily ceiling per email and a cap per address stop a script that rotates either.
+  const verdict = consumeRateLimits([
+    { key: `reset:${email}|${ip}`, max: 3, windowMs: HOUR_MS },
+    { key: `reset-email-day:${email}`, max: 10, windowMs: 24 * HOUR_MS },
+    { key: `reset-ip:${ip}`, max: 10, windowMs: HOUR_MS },
+  ]);
+  // The same answer whether or not the account exists; but never "sent" when nothing was sent.
+  if (!verdict.allowed) {
+    const message = `Too many reset requests. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}.`;
+    return { status: "error", message, fieldErrors: { email: message }, values };
   }
+  const token = createManageToken();
+  requestPasswordReset(email, hashManageToken(token), (user) => ({
+    kind: "password-reset",
+    to: user.email,
+    subject: "Reset your Bedrock Talent password",
+    text: `Hello ${user.name},\n\nUse this link within one hour to choose a new password:\n${absoluteUrl(`/reset-password/${token}`)}\n\nIf you did not ask for this, ignore this email: your password stays the same.\n\nBedrock Talent`,
+  }));
+  after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
   return { status: "success", email };
 }

@@ -2,10 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { eraseCandidate } from "@/db/queries/candidates";
-import { getPasswordHash } from "@/db/queries/users";
 import { deleteCv } from "@/lib/cv-storage";
 import type { FormState } from "@/lib/form-state";
-import { verifyPassword } from "@/lib/passwords";
+import { checkOwnPassword } from "@/lib/own-password";
 import { requireRole } from "@/lib/session";
 
 export async function deleteAccount(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -13,7 +12,8 @@ export async function deleteAccount(_previous: FormState, formData: FormData): P
   const password = String(formData.get("password") ?? "").slice(0, 256);
   const errors: Record<string, string> = {};
   if (formData.get("confirm") !== "on") errors.confirm = "Tick the box to confirm that you want to delete everything.";
-  if (!(await verifyPassword(getPasswordHash(user.id), password))) errors.password = "That is not your password.";
+  const check = await checkOwnPassword(user.id, password);
+  if (!check.ok) errors.password = check.throttled ?? "That is not your password.";
   if (Object.keys(errors).length > 0) return { status: "error", message: "Your account was not deleted.", fieldErrors: errors, values: {} };
   const { cvKey } = eraseCandidate(user.id);
   await deleteCv(cvKey);

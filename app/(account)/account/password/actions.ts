@@ -1,18 +1,20 @@
 "use server";
 
-import { getPasswordHash, updatePassword } from "@/db/queries/users";
+import { updatePassword } from "@/db/queries/users";
+import { startFreshSession } from "@/lib/auth";
 import type { FormState } from "@/lib/form-state";
 import { passwordProblem, PASSWORD_MAX } from "@/lib/password-policy";
-import { hashPassword, verifyPassword } from "@/lib/passwords";
-import { startFreshSession } from "@/lib/auth";
+import { checkOwnPassword } from "@/lib/own-password";
+import { hashPassword } from "@/lib/passwords";
 import { requireUser } from "@/lib/session";
 
 export async function changePassword(_previous: FormState<{ message: string }>, formData: FormData): Promise<FormState<{ message: string }>> {
   const user = await requireUser("/account/password");
   const current = String(formData.get("currentPassword") ?? "").slice(0, 256);
   const next = String(formData.get("newPassword") ?? "").slice(0, PASSWORD_MAX + 1);
-  if (!(await verifyPassword(getPasswordHash(user.id), current))) {
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { currentPassword: "That is not your current password." }, values: {} };
+  const check = await checkOwnPassword(user.id, current);
+  if (!check.ok) {
+    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { currentPassword: check.throttled ?? "That is not your current password." }, values: {} };
   }
   const problem = passwordProblem(next, { email: user.email, name: user.name });
   if (problem) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { newPassword: problem }, values: {} };

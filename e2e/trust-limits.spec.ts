@@ -1,0 +1,238 @@
+import { verify } from "@node-rs/argon2";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { and, eq } from "drizzle-orm";
+import { appSecrets, bookings, contactRequests, users } from "../db/schema";
+import { hashManageToken } from "../lib/manage-token";
+import { contactFormBody, readContactForm, referenceIn } from "./contact-post";
+import { backdateFormToken, createCandidateUser, db, expect, fillRateLimit, insertBooking, loginAs, mailTo, test } from "./fixtures";
+
+const DAY = 24 * 60 * 60 * 1000;
+let addresses = 0;
+/** A simulated client address of its own, unique across workers (X-Forwarded-For, which the e2e server trusts from loopback). */
+const newAddress = () => `100.64.${test.info().workerIndex}.${++addresses}`;
+
+async function clientAt(browser: Browser, ip: string) {
+  return browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
+}
+
+/** One sign-in through next-auth's endpoint: whether it signed in, and the error it answered otherwise. */
+async function signIn(request: APIRequestContext, email: string, password: string) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  const { url } = (await response.json()) as { url: string };
+  const error = new URL(url).searchParams.get("error");
+  const cookies = (await request.storageState()).cookies;
+  return { signedIn: !error && cookies.some((cookie) => cookie.name.endsWith("next-auth.session-token")), error };
+}
+
+test.describe("sign-in limits (S8)", () => {
+  test("a stranger's wrong passwords do not lock the owner out; the stranger's own address is throttled", async ({ browser }) => {
+    const owner = await createCandidateUser("s8-owner");
+    const stranger = await clientAt(browser, newAddress());
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect(await signIn(stranger.request, owner.email, `wrong-password-${attempt}`)).toEqual({ signedIn: false, error: "CredentialsSignin" });
+    }
+
+    const home = await clientAt(browser, newAddress());
+    expect(await signIn(home.request, owner.email, owner.password)).toEqual({ signedIn: true, error: null });
+
+    // From the stranger's address even the right password is refused, before it is checked.
+    const again = await signIn(stranger.request, owner.email, owner.password);
+    expect(again.signedIn).toBe(false);
+    expect(again.error).toContain("Too many sign-in attempts");
+    await stranger.close();
+    await home.close();
+  });
+
+  test("one address spraying one password over many accounts is throttled", async ({ browser }) => {
+    const target = await createCandidateUser("s8-spray");
+    const sprayer = await clientAt(browser, newAddress());
+    for (let attempt = 0; attempt < 20; attempt++) {
+      expect((await signIn(sprayer.request, `nobody-${attempt}-${Date.now()}@spray.example`, "Summer2026!")).error).toBe("CredentialsSignin");
+    }
+    const refused = await signIn(sprayer.request, target.email, target.password);
+    expect(refused.signedIn).toBe(false);
+    expect(refused.error).toContain("Too many sign-in attempts");
+    await sprayer.close();
+  });
+});
+
+test.describe("current-password limits (S11)", () => {
+  const storedHash = (id: number) => db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, id)).get()?.hash ?? "";
+
+  async function tryCurrentPassword(page: Page, current: string) {
+    await page.getByLabel("Current password").fill(current);
+    await page.getByLabel("New password").fill("a-brand-new-passphrase-77");
+    await page.getByRole("button", { name: "Change password" }).click();
+  }
+
+  test("after five wrong current passwords, change-password and delete-account refuse without checking it", async ({ page }) => {
+    const candidate = await createCandidateUser("s11");
+    await loginAs(page, candidate.email, candidate.password);
+    await page.goto("/account/password");
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await tryCurrentPassword(page, `not-it-${attempt}`);
+      await expect(page.getByLabel("Current password")).toHaveAccessibleDescription("That is not your current password.");
+    }
+    // The right password now gets the same refusal as a wrong one: guessing tells nothing more.
+    await tryCurrentPassword(page, candidate.password);
+    await expect(page.getByLabel("Current password")).toHaveAccessibleDescription(/Too many wrong passwords\. For your security, try again in 1[45] minutes\./);
+    expect(await verify(storedHash(candidate.id), candidate.password)).toBe(true);
+
+    await page.goto("/account/delete");
+    await page.getByLabel(/I understand/).check();
+    await page.getByLabel("Your password").fill(candidate.password);
+    await page.getByRole("button", { name: "Delete my account" }).click();
+    await expect(page.getByLabel("Your password")).toHaveAccessibleDescription(/Too many wrong passwords/);
+    expect(db.select().from(users).where(eq(users.id, candidate.id)).get()?.email).toBe(candidate.email);
+  });
+});
+
+test.describe("booking limits (S4)", () => {
+  test.use({ timezoneId: "UTC" });
+
+  async function bookFirstSlotOfDay(page: Page, dayIndex: number, email: string) {
+    await page.goto("/book?tz=UTC");
+    const day = page.getByRole("region", { name: "Free times" }).locator("details").nth(dayIndex);
+    if ((await day.getAttribute("open")) === null) await day.locator("summary").click();
+    const link = day.getByRole("link").last();
+    const start = Number(new URL((await link.getAttribute("href")) ?? "", "http://x").searchParams.get("start"));
+    await link.click();
+    await page.getByLabel("Name").fill("Mallory Filler");
+    await page.getByLabel("Work email").fill(email);
+    await page.getByLabel("Company").fill("Filler Co");
+    await page.getByLabel("What are you hiring for?").fill("Every free time you have.");
+    await page.getByRole("button", { name: "Confirm booking" }).click();
+    return start;
+  }
+
+  test("an email with two upcoming calls is told how to manage them, its input kept and nothing stored", async ({ page }) => {
+    const email = `twice-${process.pid}-${Date.now()}@company.example`;
+    insertBooking(new Date(Date.now() + 33 * DAY), { email, expertSlug: "daniel-reyes" });
+    insertBooking(new Date(Date.now() + 34 * DAY), { email, expertSlug: "daniel-reyes" });
+    await bookFirstSlotOfDay(page, 6, email.toUpperCase());
+    await expect(page.getByLabel("Work email")).toHaveAccessibleDescription(/already has 2 upcoming calls.*use the link in its confirmation email/);
+    await expect(page.getByLabel("Company")).toHaveValue("Filler Co");
+    expect(db.select().from(bookings).where(eq(bookings.emailNormalized, email)).all()).toHaveLength(2);
+  });
+
+  test("an address that booked eight calls today is refused for the rest of the day, not just the hour", async ({ page, clientIp }) => {
+    fillRateLimit(`booking-ip-day:${clientIp}`, 8, Date.now() - 2 * 60 * 60 * 1000);
+    const email = `daily-${process.pid}-${Date.now()}@company.example`;
+    await bookFirstSlotOfDay(page, 7, email);
+    await expect(page.getByRole("alert").filter({ hasText: /several bookings from your network\. Please try again in 22 hours/ })).toBeVisible();
+    await expect(page.getByLabel("Work email")).toHaveValue(email);
+    expect(db.select().from(bookings).where(eq(bookings.emailNormalized, email)).all()).toHaveLength(0);
+  });
+
+  test("one booking can be moved three times a day; a fourth move and a cancel are refused and email nobody", async ({ page }) => {
+    const { booking, token } = insertBooking(new Date(Date.now() + 45 * DAY), { expertSlug: "daniel-reyes" });
+    const movedEmails = () => mailTo(booking.email).filter((raw) => /Subject: Your discovery call moved/.test(raw)).length;
+    const moveTo = async (dayIndex: number) => {
+      await page.goto(`/book/manage/${token}`);
+      const day = page.getByRole("region", { name: "Reschedule" }).locator("details").nth(dayIndex);
+      await day.locator("summary").click();
+      await day.getByRole("link").last().click();
+      await page.getByRole("button", { name: "Move my call" }).click();
+    };
+    for (const dayIndex of [8, 9, 10]) {
+      await moveTo(dayIndex);
+      await expect(page.getByRole("status")).toContainText("Your call has moved");
+    }
+    await expect.poll(movedEmails).toBe(3);
+    const afterThree = db.select().from(bookings).where(eq(bookings.id, booking.id)).get();
+
+    await moveTo(11);
+    await expect(page.getByRole("alert").filter({ hasText: "This call has been changed several times recently" })).toBeVisible();
+    await page.goto(`/book/manage/${token}`);
+    await page.getByRole("button", { name: "Cancel this call" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "This call has been changed several times recently" })).toBeVisible();
+    expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()).toEqual(afterThree);
+    expect(movedEmails()).toBe(3);
+  });
+
+  test("a cancel is refused once the booking's daily changes are used up", async ({ page }) => {
+    const { booking, token } = insertBooking(new Date(Date.now() + 46 * DAY), { expertSlug: "daniel-reyes" });
+    fillRateLimit(`manage-booking:${hashManageToken(token)}`, 3);
+    await page.goto(`/book/manage/${token}`);
+    await page.getByRole("button", { name: "Cancel this call" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /changed several times recently\. Please try again in (23|24) hours/ })).toBeVisible();
+    expect(db.select().from(bookings).where(and(eq(bookings.id, booking.id), eq(bookings.status, "confirmed"))).all()).toHaveLength(1);
+  });
+});
+
+test.describe("single-use contact forms (S13, #11 1.1)", () => {
+  const storedFor = (email: string) => db.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email)).all();
+
+  test("a posted form replayed stores nothing more and says so", async ({ baseURL, clientIp }) => {
+    const origin = baseURL ?? "";
+    const hidden = await readContactForm(origin);
+    const secret = db.select().from(appSecrets).where(eq(appSecrets.name, "form-signing")).get()?.value ?? "";
+    const email = `replay-${process.pid}-${Date.now()}@durability.example`;
+    const body = contactFormBody(hidden, secret, email);
+    const post = async () => {
+      const response = await fetch(`${origin}/contact`, { method: "POST", body, headers: { origin, "x-forwarded-for": clientIp } });
+      return { status: response.status, html: await response.text() };
+    };
+    const first = await post();
+    expect(referenceIn(first.html)).toMatch(/^BT-/);
+    const replays = await Promise.all([post(), post(), post()]);
+    for (const replay of replays) {
+      expect(replay.status).toBe(200);
+      expect(referenceIn(replay.html)).toBeNull();
+      expect(replay.html).toContain("This form was already sent");
+    }
+    expect(storedFor(email)).toHaveLength(1);
+  });
+
+  test("a correction sent within three seconds of an error is stored", async ({ page, clientIp }) => {
+    const email = `quickfix+${clientIp}@compiler.example`;
+    await page.goto("/contact");
+    await page.getByLabel("Name").fill("Grace Hopper");
+    await page.getByLabel("Work email").fill(email);
+    await page.getByLabel("Company").fill("Compiler Works");
+    await page.getByLabel("Role").fill("Backend developer");
+    await page.getByLabel("Seniority").selectOption("Senior");
+    await page.getByLabel("Desired start").selectOption({ label: "Within a month" });
+    await page.getByLabel("Message").fill("Three backend engineers for a payments platform in Node.js and PostgreSQL.");
+    await backdateFormToken(page);
+    await page.getByRole("button", { name: "Send request" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields" })).toBeVisible();
+    await page.getByLabel(/I agree/).check();
+    await page.getByRole("button", { name: "Send request" }).click();
+    await expect(page.getByRole("status")).toContainText("Your request has been sent");
+    await expect(page.locator("strong.font-mono")).toHaveText(/^BT-(?!RECEIVED)/);
+    expect(storedFor(email)).toHaveLength(1);
+  });
+});
+
+test.describe("password reset limits (S14)", () => {
+  async function askForReset(page: Page, email: string) {
+    await page.goto("/forgot-password");
+    await page.getByLabel("Email").fill(email);
+    await page.getByRole("button", { name: "Email me a reset link" }).click();
+  }
+  const resetMails = (email: string) => mailTo(email).filter((raw) => /Subject: Reset your Bedrock Talent password/.test(raw)).length;
+
+  test("a stranger who uses up an address's resets is told so, the same for any email, and the owner still gets theirs", async ({ page, browser }) => {
+    const owner = await createCandidateUser("s14");
+    const nobody = `nobody-${process.pid}-${Date.now()}@candidates.example`;
+    for (const email of [owner.email, nobody]) {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await askForReset(page, email);
+        await expect(page.getByRole("status")).toContainText(`If an account exists for ${email}`);
+      }
+      await askForReset(page, email);
+      await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/^Too many reset requests\. Please try again in (59|60) minutes\.$/);
+      await expect(page.getByLabel("Email")).toHaveValue(email);
+    }
+    await expect.poll(() => resetMails(owner.email)).toBe(3);
+
+    const home = await clientAt(browser, newAddress());
+    const ownPage = await home.newPage();
+    await askForReset(ownPage, owner.email);
+    await expect(ownPage.getByRole("status")).toContainText(`If an account exists for ${owner.email}`);
+    await expect.poll(() => resetMails(owner.email)).toBe(4);
+    await home.close();
+  });
+});
