@@ -352,8 +352,6 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     role: text("role", { enum: userRoles }).notNull().default("candidate"),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
-    /** Sessions issued before this instant are no longer accepted (password change, reset). */
-    sessionsValidAfter: integer("sessions_valid_after", { mode: "timestamp_ms" }),
     /** When the person proved the address is theirs (a link sent to it); staff accounts are created verified. */
     emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
     /** The last sign-in or session use, for the retention rule on inactive accounts. */

@@ -4,7 +4,7 @@ import { emailKeys } from "../lib/email-identity";
 import { hashPassword } from "../lib/password-hashing";
 import type { Db } from "./client";
 import { DEV_ADMIN_EMAIL } from "./dev-admin";
-import { appSecrets, users } from "./schema";
+import { appSecrets, sessions, users } from "./schema";
 
 export { DEV_ADMIN_EMAIL };
 
@@ -45,16 +45,20 @@ export async function ensureDevAdmin(db: Db): Promise<DevAdmin> {
 export async function renewDevAdmin(db: Db) {
   const password = newPassword();
   const now = new Date();
-  const changed = db
-    .update(users)
-    .set({ passwordHash: await hashPassword(password), active: true, sessionsValidAfter: now, updatedAt: now })
-    .where(eq(users.emailNormalized, DEV_ADMIN_EMAIL))
-    .run().changes;
+  const passwordHash = await hashPassword(password);
+  const changed = db.transaction((tx) => {
+    const row = tx.update(users).set({ passwordHash, active: true, updatedAt: now }).where(eq(users.emailNormalized, DEV_ADMIN_EMAIL)).returning({ id: users.id }).get();
+    if (row) tx.delete(sessions).where(eq(sessions.userId, row.id)).run();
+    return row ? 1 : 0;
+  });
   return changed === 1 ? password : null;
 }
 
-/** Deactivates the development admin, e.g. to try `npm start` on a development database. */
+/** Deactivates the development admin, e.g. to try `npm start` on a development database; its sessions end. */
 export function deactivateDevAdmin(db: Db) {
-  const now = new Date();
-  return db.update(users).set({ active: false, sessionsValidAfter: now, updatedAt: now }).where(eq(users.emailNormalized, DEV_ADMIN_EMAIL)).run().changes === 1;
+  return db.transaction((tx) => {
+    const row = tx.update(users).set({ active: false, updatedAt: new Date() }).where(eq(users.emailNormalized, DEV_ADMIN_EMAIL)).returning({ id: users.id }).get();
+    if (row) tx.delete(sessions).where(eq(sessions.userId, row.id)).run();
+    return Boolean(row);
+  });
 }

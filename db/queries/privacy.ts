@@ -157,7 +157,6 @@ export function eraseAccount(userId: number, reason: ErasureReason, now = new Da
           passwordHash: `!erased-${randomBytes(16).toString("hex")}`,
           active: false,
           anonymizedAt: now,
-          sessionsValidAfter: now,
           emailVerifiedAt: null,
           lastActiveAt: null,
           retentionNoticeAt: null,
