@@ -296,6 +296,8 @@ export const bookings = sqliteTable(
     manageTokenHash: text("manage_token_hash").notNull(),
     reminderSentAt: integer("reminder_sent_at", { mode: "timestamp_ms" }),
     cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+    /** Why the call was cancelled, as the person who cancelled wrote it (optional); told to the other side. */
+    cancelReason: text("cancel_reason"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -308,6 +310,33 @@ export const bookings = sqliteTable(
     index("bookings_email_idx").on(t.emailNormalized),
     check("bookings_range", sql`${t.endsAt} > ${t.startsAt}`),
   ],
+);
+
+/**
+ * Contact requests that looked automated (honeypot filled, sent too fast, a bad or reused form token):
+ * kept apart from the inbox with the reason, so staff can restore a real one in one click.
+ */
+export const contactQuarantine = sqliteTable(
+  "contact_quarantine",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reason: text("reason", { enum: ["honeypot", "too-fast", "bad-token", "reused-token"] }).notNull(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    company: text("company").notNull(),
+    role: text("role").notNull(),
+    seniority: text("seniority").notNull(),
+    developers: integer("developers").notNull(),
+    desiredStart: text("desired_start").notNull(),
+    budget: text("budget"),
+    message: text("message").notNull(),
+    sourcePage: text("source_page").notNull(),
+    /** The request it became when staff restored it; null while it waits in the quarantine. */
+    restoredRequestId: integer("restored_request_id").references(() => contactRequests.id, { onDelete: "set null" }),
+    restoredAt: integer("restored_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("contact_quarantine_created_idx").on(t.restoredAt, t.createdAt)],
 );
 
 /** "logged": no SMTP server is configured (development), so the email was written to the log. */
