@@ -65,7 +65,8 @@ test.describe("candidates", () => {
     expect(data.profile.skills).toContain("Kafka");
 
     // Delete my account.
-    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Delete account" }).click();
+    await page.getByRole("link", { name: "Delete my account" }).click();
+    await expect(page.getByRole("button", { name: "Delete my account" })).toHaveClass(/bg-danger-700/);
     await page.getByLabel(/I understand/).check();
     await page.getByLabel("Your password").fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Delete my account" }).click();

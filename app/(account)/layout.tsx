@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/site/sign-out-button";
 import { SiteShell } from "@/components/site/site-shell";
 import { Container } from "@/components/ui/container";
+import { NavLink } from "@/components/ui/nav-link";
 import { getCurrentUser } from "@/lib/session";
 
 const candidateLinks = [
@@ -10,7 +10,6 @@ const candidateLinks = [
   { href: "/account/profile", label: "Profile" },
   { href: "/account/password", label: "Password" },
   { href: "/account/sessions", label: "Devices" },
-  { href: "/account/delete", label: "Delete account" },
 ];
 // Staff reach the pages every account has (password, devices) from the dashboard.
 const staffLinks = [
@@ -27,12 +26,13 @@ export default async function AccountLayout({ children }: { children: ReactNode 
       <div className="border-b border-line bg-surface-muted">
         <Container className="flex flex-wrap items-center justify-between gap-2 py-2">
           <nav aria-label="Account">
-            <ul className="flex flex-wrap gap-1">
+            {/* One row that scrolls sideways on a phone rather than wrapping unevenly. Deleting the account is on the overview, not a tab. */}
+            <ul className="-mx-1 flex gap-1 overflow-x-auto px-1">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-ink-muted hover:bg-white hover:text-ink">
+                  <NavLink href={link.href} exact={link.href === "/account" || link.href === "/admin"}>
                     {link.label}
-                  </Link>
+                  </NavLink>
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { LogoMark } from "@/components/site/logo";
 import { SignOutButton } from "@/components/site/sign-out-button";
 import { Container } from "@/components/ui/container";
+import { NavLink } from "@/components/ui/nav-link";
 import { requireRole } from "@/lib/session";
 
 export const metadata: Metadata = { title: { default: "Dashboard", template: "%s · Dashboard" }, robots: { index: false, follow: false } };
@@ -32,13 +33,14 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <LogoMark className="h-7 w-7" />
             Talent dashboard
           </Link>
-          <nav aria-label="Dashboard">
-            <ul className="flex flex-wrap gap-1">
+          {/* On a phone the sections are one row that scrolls sideways, not a third of the screen. */}
+          <nav aria-label="Dashboard" className="order-last w-full lg:order-none lg:w-auto">
+            <ul className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1">
               {[...links, ...(user.role === "admin" ? adminLinks : [])].map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-ink-muted hover:bg-surface-muted hover:text-ink">
+                  <NavLink href={link.href} exact={link.href === "/admin"}>
                     {link.label}
-                  </Link>
+                  </NavLink>
                 </li>
               ))}
             </ul>

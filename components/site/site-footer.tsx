@@ -30,6 +30,11 @@ export function SiteFooter() {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link href="/privacy" className="text-ink-muted underline-offset-4 hover:text-ink hover:underline">
+                Privacy policy
+              </Link>
+            </li>
           </ul>
         </nav>
       </Container>

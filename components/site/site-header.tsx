@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { Container } from "../ui/container";
+import { AccountLink } from "./account-link";
 import { LogoMark, SITE_NAME } from "./logo";
+import { MobileMenu } from "./mobile-menu";
 import { mainNav } from "./navigation";
 
 export function SiteHeader() {
@@ -22,11 +24,8 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        {/* A <details> menu works without JavaScript and is keyboard-operable by default. */}
-        <details className="group relative lg:hidden">
-          <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md border border-line px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
-            Menu
-          </summary>
+        <AccountLink className="hidden rounded-md border border-line px-3 py-2 text-sm font-semibold text-ink hover:border-brand-600 hover:text-brand-700 lg:block" />
+        <MobileMenu>
           <nav aria-label="Main" className="absolute right-0 mt-2 w-64 rounded-lg border border-line bg-white p-2 shadow-(--shadow-card)">
             <ul>
               {mainNav.map((item) => (
@@ -36,9 +35,12 @@ export function SiteHeader() {
                   </Link>
                 </li>
               ))}
+              <li className="mt-1 border-t border-line pt-1">
+                <AccountLink className="block rounded-md px-3 py-3 text-sm font-semibold text-brand-700 hover:bg-surface-muted" />
+              </li>
             </ul>
           </nav>
-        </details>
+        </MobileMenu>
       </Container>
     </header>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
 
-type Variant = "primary" | "secondary" | "ghost";
+type Variant = "primary" | "secondary" | "ghost" | "danger";
 
 const base =
   "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-5 py-2.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60";
@@ -9,6 +9,8 @@ const variants: Record<Variant, string> = {
   primary: "bg-brand-700 text-white hover:bg-brand-800",
   secondary: "border border-line bg-white text-ink hover:border-brand-600 hover:text-brand-700",
   ghost: "text-brand-700 hover:bg-brand-50",
+  /** Destructive: red, so it never looks like the safe choice beside it. */
+  danger: "bg-danger-700 text-white hover:bg-red-800",
 };
 
 export function buttonClasses(variant: Variant = "primary", className = "") {

@@ -1,0 +1,24 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useRef, type ReactNode } from "react";
+
+/**
+ * The phone menu: a <details> (works without JavaScript, keyboard-operable), closed again once a link in
+ * it has taken the visitor to another page — the header stays mounted across pages, and so did the menu.
+ */
+export function MobileMenu({ children }: { children: ReactNode }) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const pathname = usePathname();
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [pathname]);
+  return (
+    <details ref={menu} className="group relative lg:hidden">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md border border-line px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
+        Menu
+      </summary>
+      {children}
+    </details>
+  );
+}
