@@ -1,0 +1,44 @@
+import { createCandidateUser, createStaffUser, expect, loginAs, test } from "./fixtures";
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the menu closes after choosing a link, and offers signing in", async ({ page }) => {
+    await page.goto("/");
+    const menu = page.locator("header details");
+    await menu.getByText("Menu").click();
+    await expect(menu).toHaveAttribute("open", "");
+    await expect(menu.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await menu.getByRole("link", { name: "Backend guide" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(/backend/i);
+    // Before: the header stayed mounted and the menu stayed open over the next page.
+    await expect(menu).not.toHaveAttribute("open", "");
+  });
+
+  test("the dashboard navigation is one row, not a third of the screen", async ({ page }) => {
+    const manager = await createStaffUser();
+    await loginAs(page, manager.email, manager.password);
+    await page.goto("/admin/requests");
+    const nav = page.getByRole("navigation", { name: "Dashboard" });
+    expect((await nav.boundingBox())?.height ?? 999).toBeLessThan(70);
+    await expect(nav.getByRole("link", { name: "Requests" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "Overview" })).not.toHaveAttribute("aria-current", "page");
+  });
+});
+
+test("public pages show whether you are signed in, and the footer links the privacy policy", async ({ page }) => {
+  await page.goto("/hire/backend");
+  const account = page.getByRole("banner").getByTestId("account-link").first();
+  await expect(account).toHaveText("Sign in");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Privacy policy" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy policy");
+
+  const candidate = await createCandidateUser("header");
+  await loginAs(page, candidate.email, candidate.password);
+  await page.goto("/hire/backend");
+  await expect(account).toHaveText("Your account");
+  await account.click();
+  await expect(page.getByTestId("current-stage")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Delete account" })).toHaveCount(0);
+});
