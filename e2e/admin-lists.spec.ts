@@ -150,7 +150,7 @@ test("overview: weekly charts count the database, the funnel lists every stage, 
   await expect(figures.getByRole("row", { name: new RegExp(`^${label} `) }).getByRole("cell")).toHaveText(String(inThatWeek));
   await expect(page.getByRole("img", { name: /Contact requests per week/ })).toBeVisible();
   const funnel = page.getByRole("table", { name: "Candidates by stage (figures)" });
-  for (const stage of ["submitted", "screening", "technical interview", "vetted", "placed", "rejected"]) {
+  for (const stage of ["Submitted", "Screening", "Technical interview", "Vetted", "Placed", "Rejected"]) {
     await expect(funnel.getByRole("row", { name: stage })).toHaveText(new RegExp(`${stage}\\s*\\d+`));
   }
 

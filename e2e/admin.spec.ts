@@ -29,7 +29,7 @@ test.describe("talent manager dashboard", () => {
 
     await page.getByLabel("Status", { exact: true }).selectOption("contacted");
     await page.getByRole("button", { name: "Update status" }).click();
-    await expect(page.getByTestId("request-status")).toHaveText("Status: contacted");
+    await expect(page.getByTestId("request-status")).toHaveText("Status: Contacted");
     await page.getByLabel("Note", { exact: true }).fill("Called Jordan; they want profiles by Friday.");
     await page.getByRole("button", { name: "Add note" }).click();
     const timeline = page.getByRole("region", { name: "Notes and activity" });
@@ -52,9 +52,9 @@ test.describe("talent manager dashboard", () => {
     // Next may render a freshly navigated route twice; let it settle so the form is not replaced mid-edit.
     await page.waitForLoadState("networkidle");
     for (const [stage, label] of [
-      ["screening", "screening"],
-      ["technical_interview", "technical interview"],
-      ["vetted", "vetted"],
+      ["screening", "Screening"],
+      ["technical_interview", "Technical interview"],
+      ["vetted", "Vetted"],
     ] as const) {
       await page.getByLabel("Stage", { exact: true }).selectOption(stage);
       await expect(page.getByLabel("Stage", { exact: true })).toHaveValue(stage);

@@ -28,7 +28,7 @@ test.describe("the stage form says which reason the candidate sees", () => {
     await expect(page.getByLabel("Stage", { exact: true })).toHaveValue("rejected");
     await reason.fill("We need more production Go experience.");
     await page.getByRole("button", { name: "Update stage" }).click();
-    await expect(page.getByTestId("candidate-stage")).toHaveText("Stage: rejected");
+    await expect(page.getByTestId("candidate-stage")).toHaveText("Stage: Rejected");
     await expect(page.getByRole("region", { name: "Stage history" })).toContainText("shown to the candidate: We need more production Go experience.");
 
     const own = await browser.newPage({ storageState: { cookies: [], origins: [] } });

@@ -11,6 +11,7 @@ import { retryEmail } from "@/db/queries/outbox";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
 import { recordAudit } from "@/db/queries/audit";
 import { requireRole } from "@/lib/session";
+import { stageTitles } from "@/lib/labels";
 
 const staff = (returnTo: string) => requireRole(returnTo, "admin", "manager");
 const id = z.coerce.number().int().positive();
@@ -68,7 +69,7 @@ export async function changeCandidateStage(_previous: ActionState, formData: For
   if (!moveCandidateToStage(actor, parsed.data.id, parsed.data.stage, parsed.data.reason || null)) return fail("This candidate no longer exists.");
   recordAudit(actor.id, "candidate.stage", `candidate #${parsed.data.id}`, parsed.data.stage);
   revalidatePath(`/admin/candidates/${parsed.data.id}`);
-  return { status: "success", message: `Stage set to ${parsed.data.stage.replace("_", " ")}.` };
+  return { status: "success", message: `Stage set to ${stageTitles[parsed.data.stage]}.` };
 }
 
 export async function addActivityNote(_previous: ActionState, formData: FormData): Promise<ActionState> {

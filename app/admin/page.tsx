@@ -4,6 +4,7 @@ import { getOverview } from "@/db/queries/admin";
 import { formatDate } from "@/lib/format";
 import { oneOf } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
+import { requestStatusLabels, stageTitles } from "@/lib/labels";
 
 export const metadata = { title: "Overview" };
 
@@ -65,7 +66,7 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
             items={overview.staleRequests.rows.map((row) => ({
               href: `/admin/requests/${row.id}`,
               label: `${row.company} (${row.reference})`,
-              detail: `${row.status} · last activity ${formatDate(row.lastActivity)}`,
+              detail: `${requestStatusLabels[row.status]} · last activity ${formatDate(row.lastActivity)}`,
             }))}
           />
           <StaleList
@@ -74,7 +75,7 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
             items={overview.staleCandidates.rows.map((row) => ({
               href: `/admin/candidates/${row.id}`,
               label: row.name,
-              detail: `${row.stage.replace("_", " ")} · last activity ${formatDate(row.lastActivity)}`,
+              detail: `${stageTitles[row.stage]} · last activity ${formatDate(row.lastActivity)}`,
             }))}
           />
         </div>
@@ -89,7 +90,7 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
         />
       </div>
       <div className="mt-4">
-        <FunnelChart title="Candidates by stage" steps={overview.funnel.map((step) => ({ label: step.stage.replace("_", " "), value: step.count }))} />
+        <FunnelChart title="Candidates by stage" steps={overview.funnel.map((step) => ({ label: stageTitles[step.stage], value: step.count }))} />
       </div>
     </>
   );

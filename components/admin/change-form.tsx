@@ -39,7 +39,7 @@ export function ChangeForm({
         </label>
         <select id={`new-${name}`} name={name} defaultValue={value} className="w-full rounded-lg border border-line px-3 py-2">
           {options.map((option) => {
-            const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option.replace("_", " ") } : option;
+            const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option } : option;
             return (
               <option key={optionValue} value={optionValue}>
                 {optionLabel}

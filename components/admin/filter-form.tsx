@@ -50,7 +50,7 @@ export function FilterSelect({
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
         {anyLabel ? <option value="">{anyLabel}</option> : null}
         {options.map((option) => {
-          const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option.replace("_", " ") } : option;
+          const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option } : option;
           return (
             <option key={optionValue} value={optionValue}>
               {optionLabel}

@@ -4,11 +4,11 @@ import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter
 import { Pagination } from "@/components/admin/pagination";
 import { listCandidates, PAGE_SIZE } from "@/db/queries/admin";
 import { listSeniorityOptions } from "@/db/queries/content";
-import { availabilityOptions, candidateStages } from "@/db/schema";
 import { candidateFilterParams, parseCandidateFilter } from "@/lib/admin-filters";
 import { formatDate, formatMoney } from "@/lib/format";
 import { filterQuery } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
+import { availabilityLabels, optionsOf, stageTitles } from "@/lib/labels";
 
 export const metadata = { title: "Candidates" };
 
@@ -25,13 +25,13 @@ export default async function CandidatesPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">Candidates</h1>
       <FilterForm clearHref="/admin/candidates">
         <FilterInput name="q" label="Search name, headline or skills" defaultValue={filter.q} className="w-64" />
-        <FilterSelect name="stage" label="Stage" value={filter.stage} anyLabel="Any submitted" options={candidateStages} />
+        <FilterSelect name="stage" label="Stage" value={filter.stage} anyLabel="Any submitted" options={optionsOf(stageTitles)} />
         <FilterSelect name="seniority" label="Seniority" value={filter.seniority} anyLabel="Any" options={seniorities} />
         <FilterInput name="skill" label="Skill" defaultValue={filter.skill} placeholder="e.g. PostgreSQL" />
         <FilterInput name="minYears" label="Years at least" type="number" min={0} max={60} defaultValue={filter.minYears} className="w-28" />
         <FilterInput name="salaryMin" label="Salary from" type="number" min={0} step={1000} defaultValue={filter.salaryMin} className="w-32" />
         <FilterInput name="salaryMax" label="Salary to" type="number" min={0} step={1000} defaultValue={filter.salaryMax} className="w-32" />
-        <FilterSelect name="availability" label="Availability" value={filter.availability} anyLabel="Any" options={availabilityOptions} />
+        <FilterSelect name="availability" label="Availability" value={filter.availability} anyLabel="Any" options={optionsOf(availabilityLabels)} />
       </FilterForm>
       <DataTable
         caption="Candidates, most recently submitted first"
@@ -57,7 +57,7 @@ export default async function CandidatesPage({ searchParams }: Props) {
               {row.availability ? <span className="block text-xs text-ink-muted">{row.availability}</span> : null}
             </td>
             <td className="px-4 py-3 whitespace-nowrap">{row.expectedSalary !== null ? formatMoney(row.expectedSalary, row.salaryCurrency) : "—"}</td>
-            <td className="px-4 py-3">{row.stage.replace("_", " ")}</td>
+            <td className="px-4 py-3">{stageTitles[row.stage]}</td>
             <td className="px-4 py-3">{row.rating ? `${row.rating} / 5` : "—"}</td>
             <td className="px-4 py-3 whitespace-nowrap">{row.submittedAt ? formatDate(row.submittedAt) : "—"}</td>
           </tr>

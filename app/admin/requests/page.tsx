@@ -4,11 +4,11 @@ import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter
 import { Pagination } from "@/components/admin/pagination";
 import { listAssignees, listRequests, PAGE_SIZE } from "@/db/queries/admin";
 import { listSeniorityOptions } from "@/db/queries/content";
-import { contactRequestStatuses } from "@/db/schema";
 import { parseRequestFilter, requestFilterParams, requestSortLabels, requestSorts } from "@/lib/admin-filters";
 import { formatDate } from "@/lib/format";
 import { filterQuery } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
+import { optionsOf, requestStatusLabels } from "@/lib/labels";
 
 export const metadata = { title: "Requests" };
 
@@ -25,7 +25,7 @@ export default async function RequestsPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">Contact requests</h1>
       <FilterForm clearHref="/admin/requests">
         <FilterInput name="q" label="Search name, company or email" defaultValue={filter.q} className="w-72" />
-        <FilterSelect name="status" label="Status" value={filter.status} anyLabel="Any" options={contactRequestStatuses} />
+        <FilterSelect name="status" label="Status" value={filter.status} anyLabel="Any" options={optionsOf(requestStatusLabels)} />
         <FilterSelect
           name="assignee"
           label="Assignee"
@@ -59,7 +59,7 @@ export default async function RequestsPage({ searchParams }: Props) {
             <td className="px-4 py-3">
               {row.developers} × {row.seniority}
             </td>
-            <td className="px-4 py-3">{row.status}</td>
+            <td className="px-4 py-3">{requestStatusLabels[row.status]}</td>
             <td className="px-4 py-3">{row.assignee ?? <span className="text-ink-muted">Unassigned</span>}</td>
             <td className="px-4 py-3 whitespace-nowrap">{formatDate(row.createdAt)}</td>
           </tr>

@@ -1,3 +1,4 @@
+import { plural } from "@/lib/labels";
 import { EXPORT_LIMIT, listCalls } from "@/db/queries/admin";
 import { recordAudit } from "@/db/queries/audit";
 import { csvResponse, toCsv } from "@/lib/csv";
@@ -25,6 +26,6 @@ export async function GET(request: Request) {
     { header: "Email", value: (row) => row.email },
     { header: "Hiring for", value: (row) => row.hiringFor },
   ]);
-  recordAudit(user.id, "export", "calls", `${rows.length} rows; filter ${url.search || "none"}`);
+  recordAudit(user.id, "export", "calls", `${plural(rows.length, "row")}; filter ${url.search || "none"}`);
   return csvResponse(csv, `calls-${when}`);
 }

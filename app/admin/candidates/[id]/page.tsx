@@ -4,10 +4,10 @@ import { ChangeForm } from "@/components/admin/change-form";
 import { NoteForm } from "@/components/admin/note-form";
 import { Timeline } from "@/components/admin/timeline";
 import { getCandidate } from "@/db/queries/admin";
-import { candidateStages } from "@/db/schema";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
 import { addActivityNote, changeCandidateRating, changeCandidateStage } from "../../actions";
+import { optionsOf, stageTitles } from "@/lib/labels";
 
 export const metadata = { title: "Candidate" };
 
@@ -39,7 +39,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <h1 className="mt-3 text-2xl font-bold">{candidate.name}</h1>
       <p className="mt-1 text-ink-muted">{profile.headline}</p>
       <p className="mt-1 text-sm">
-        <span data-testid="candidate-stage">Stage: {profile.stage.replace("_", " ")}</span> ·{" "}
+        <span data-testid="candidate-stage">Stage: {stageTitles[profile.stage]}</span> ·{" "}
         <span data-testid="candidate-rating">Rating: {profile.rating ? `${profile.rating} / 5` : "not rated"}</span>
       </p>
       {candidate.duplicates.length > 0 ? (
@@ -101,7 +101,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             <ol className="mt-2 space-y-1 text-sm">
               {candidate.stages.map((event, index) => (
                 <li key={index}>
-                  {event.stage.replace("_", " ")} · {formatDateTime(event.at.getTime(), "UTC")} · by {event.by ?? "a former user"}
+                  {stageTitles[event.stage]} · {formatDateTime(event.at.getTime(), "UTC")} · by {event.by ?? "a former user"}
                   {event.reason ? ` · shown to the candidate: ${event.reason}` : null}
                 </li>
               ))}
@@ -116,7 +116,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             id={candidate.id}
             name="stage"
             label="Stage"
-            options={candidateStages}
+            options={optionsOf(stageTitles)}
             value={profile.stage}
             reasonLabel="Reason shown to the candidate (required when rejected)"
             reasonHint="The candidate reads this reason beside the stage on their account page. Keep internal remarks in a note below, which only staff see."

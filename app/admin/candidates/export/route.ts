@@ -1,3 +1,4 @@
+import { plural } from "@/lib/labels";
 import { EXPORT_LIMIT, listCandidates } from "@/db/queries/admin";
 import { recordAudit } from "@/db/queries/audit";
 import { parseCandidateFilter } from "@/lib/admin-filters";
@@ -24,6 +25,6 @@ export async function GET(request: Request) {
     { header: "Possible duplicate", value: (row) => (row.possibleDuplicate ? "yes" : "") },
     { header: "Submitted", value: (row) => row.submittedAt },
   ]);
-  recordAudit(user.id, "export", "candidates", `${rows.length} rows; filter ${new URL(request.url).search || "none"}`);
+  recordAudit(user.id, "export", "candidates", `${plural(rows.length, "row")}; filter ${new URL(request.url).search || "none"}`);
   return csvResponse(csv, "candidates");
 }

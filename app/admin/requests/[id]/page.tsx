@@ -10,6 +10,7 @@ import { contactRequestStatuses } from "@/db/schema";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
 import { addActivityNote, changeRequestAssignee, changeRequestStatus, propose } from "../../actions";
+import { desiredStartLabel, requestStatusLabels, stageTitles } from "@/lib/labels";
 
 export const metadata = { title: "Request" };
 
@@ -29,7 +30,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     ["Role", request.role],
     ["Seniority", request.seniority],
     ["Developers", String(request.developers)],
-    ["Desired start", request.desiredStart],
+    ["Desired start", desiredStartLabel(request.desiredStart)],
     ["Budget", request.budget ?? "—"],
     ["Source page", request.sourcePage],
     ["Received", formatDateTime(request.createdAt.getTime(), "UTC")],
@@ -46,7 +47,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       </h1>
       <p className="mt-1 text-ink-muted">
         <span data-testid="request-status">
-          Status: {request.status}
+          Status: {requestStatusLabels[request.status]}
           {request.lostReason ? ` (${request.lostReason})` : null}
         </span>{" "}
         · <span data-testid="request-assignee">Assignee: {assignee?.name ?? "nobody yet"}</span>
@@ -103,7 +104,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                         {match.name}
                       </Link>{" "}
                       <span className="text-sm font-normal text-ink-muted">
-                        score {match.score} · {match.stage.replace("_", " ")}
+                        score {match.score} · {stageTitles[match.stage]}
                       </span>
                     </p>
                     <p className="text-sm text-ink-muted">{match.headline}</p>

@@ -1,3 +1,4 @@
+import { plural } from "@/lib/labels";
 import { EXPORT_LIMIT, listRequests } from "@/db/queries/admin";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { parseRequestFilter } from "@/lib/admin-filters";
@@ -21,6 +22,6 @@ export async function GET(request: Request) {
     { header: "Developers", value: (row) => row.developers },
     { header: "Assignee", value: (row) => row.assignee ?? "" },
   ]);
-  recordAudit(user.id, "export", "requests", `${rows.length} rows; filter ${new URL(request.url).search || "none"}`);
+  recordAudit(user.id, "export", "requests", `${plural(rows.length, "row")}; filter ${new URL(request.url).search || "none"}`);
   return csvResponse(csv, "requests");
 }
