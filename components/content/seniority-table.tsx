@@ -24,7 +24,10 @@ export function SeniorityTable({
         </caption>
         <thead>
           <tr className="border-b border-line text-ink-muted">
-            <th scope="col" className="px-5 py-3 font-semibold">Level</th>
+            {/* The level column stays in view while a phone scrolls the rest sideways. */}
+            <th scope="col" className="sticky left-0 z-10 bg-white px-5 py-3 font-semibold">
+              Level
+            </th>
             <th scope="col" className="px-5 py-3 font-semibold">Experience</th>
             <th scope="col" className="px-5 py-3 font-semibold">Responsibilities and activities</th>
             <th scope="col" className="px-5 py-3 text-right font-semibold">
@@ -35,7 +38,9 @@ export function SeniorityTable({
         <tbody>
           {levels.map((level) => (
             <tr key={level.id} className="border-b border-line align-top last:border-b-0">
-              <th scope="row" className="px-5 py-4 font-semibold whitespace-nowrap">{level.name}</th>
+              <th scope="row" className="sticky left-0 z-10 bg-white px-5 py-4 font-semibold whitespace-nowrap shadow-[1px_0_0_var(--color-line)]">
+                {level.name}
+              </th>
               <td className="px-5 py-4 whitespace-nowrap">{formatYears(level.yearsMin, level.yearsMax)}</td>
               <td className="px-5 py-4">
                 <ul className="list-disc space-y-1 pl-4 text-ink-muted">

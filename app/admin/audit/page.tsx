@@ -47,8 +47,9 @@ export default async function AuditPage({ searchParams }: Props) {
             <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(event.at.getTime(), "UTC")}</td>
             <td className="px-4 py-2">{event.actor ?? "—"}</td>
             <td className="px-4 py-2 font-mono">{event.action}</td>
-            <td className="px-4 py-2">{event.subject}</td>
-            <td className="px-4 py-2">{event.details}</td>
+            <td className="px-4 py-2 [overflow-wrap:anywhere]">{event.subject}</td>
+            {/* Long details (an export's filter, a list of hours) wrap instead of running off the table. */}
+            <td className="min-w-64 px-4 py-2 [overflow-wrap:anywhere]">{event.details}</td>
           </tr>
         ))}
       </DataTable>
