@@ -1,4 +1,4 @@
-import { createCandidateUser, createStaffUser, expect, loginAs, test } from "./fixtures";
+import { createCandidateUser, createStaffUser, expect, insertRequest, loginAs, test } from "./fixtures";
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -41,4 +41,17 @@ test("public pages show whether you are signed in, and the footer links the priv
   await expect(page.getByTestId("current-stage")).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Delete account" })).toHaveCount(0);
+});
+
+test("the dashboard shows labels, not stored values", async ({ page }) => {
+  const request = insertRequest(`Labelco ${Date.now()}`, { desiredStart: "within-1-month", status: "proposal" });
+  const manager = await createStaffUser();
+  await loginAs(page, manager.email, manager.password);
+  await page.goto(`/admin/requests/${request.id}`);
+  await expect(page.getByRole("main")).toContainText("Within a month");
+  await expect(page.getByRole("main")).not.toContainText("within-1-month");
+  await expect(page.getByTestId("request-status")).toHaveText("Status: Proposal sent");
+  await page.goto("/admin/candidates");
+  await expect(page.getByLabel("Stage")).toContainText("Technical interview");
+  await expect(page.getByLabel("Stage")).not.toContainText("technical_interview");
 });
