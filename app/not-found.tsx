@@ -1,24 +1,14 @@
 import type { Metadata } from "next";
+import { NotFoundContent } from "@/components/site/not-found-content";
 import { SiteShell } from "@/components/site/site-shell";
-import { ButtonLink } from "@/components/ui/button";
-import { Container } from "@/components/ui/container";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
+/** An address outside every route group: nothing around it draws the header and footer, so this does. */
 export default function NotFound() {
   return (
     <SiteShell>
-      <Container className="py-20 sm:py-28">
-        <p className="text-sm font-semibold text-brand-700">404</p>
-        <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">We could not find that page</h1>
-        <p className="mt-4 max-w-xl text-ink-muted">The link may be out of date, or the page may have moved. These are good places to continue:</p>
-        <div className="mt-8 flex flex-wrap gap-3">
-          <ButtonLink href="/">Go to the home page</ButtonLink>
-          <ButtonLink href="/hire/backend" variant="secondary">
-            Hire backend developers
-          </ButtonLink>
-        </div>
-      </Container>
+      <NotFoundContent />
     </SiteShell>
   );
 }
