@@ -55,3 +55,13 @@ test("the dashboard shows labels, not stored values", async ({ page }) => {
   await expect(page.getByLabel("Stage")).toContainText("Technical interview");
   await expect(page.getByLabel("Stage")).not.toContainText("technical_interview");
 });
+
+test("a 404 shows the header and the footer once", async ({ page }) => {
+  for (const path of ["/hire/frontend", "/guides/nope", `/book/manage/${"x".repeat(43)}`, "/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("We could not find that page");
+    await expect(page.getByRole("banner"), path).toHaveCount(1);
+    await expect(page.getByRole("contentinfo"), path).toHaveCount(1);
+  }
+});
