@@ -7,6 +7,7 @@ import { getOrCreateSecret } from "@/db/queries/secrets";
 import { getActiveUser, getCredentialsByEmail } from "@/db/queries/users";
 import { env } from "./env";
 import { verifyPassword } from "./passwords";
+import { clientIpFrom } from "./request-ip";
 import { isHttpsSite } from "./site";
 
 // next-auth reads its base URL from the environment; default it to the site's public URL.
@@ -14,12 +15,6 @@ process.env.NEXTAUTH_URL ??= env.SITE_URL;
 
 export const LOGIN_LIMITS = { perEmail: 5, perIp: 20, windowMs: 15 * 60 * 1000 };
 export const THROTTLED_MESSAGE = "Too many sign-in attempts. Please wait 15 minutes and try again.";
-
-function ipFrom(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return (typeof value === "string" ? value.split(",")[0]?.trim() : undefined) || "unknown";
-}
 
 export const authOptions: NextAuthOptions = {
   // Production cannot start without NEXTAUTH_SECRET (instrumentation.ts); the generated one is for development.
@@ -35,7 +30,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const email = String(credentials?.email ?? "").trim().toLowerCase().slice(0, 254);
         const password = String(credentials?.password ?? "").slice(0, 256);
-        const byIp = consumeRateLimit(`login-ip:${ipFrom(request?.headers)}`, LOGIN_LIMITS.perIp, LOGIN_LIMITS.windowMs);
+        const byIp = consumeRateLimit(`login-ip:${clientIpFrom(request?.headers)}`, LOGIN_LIMITS.perIp, LOGIN_LIMITS.windowMs);
         const byEmail = consumeRateLimit(`login-email:${email}`, LOGIN_LIMITS.perEmail, LOGIN_LIMITS.windowMs);
         if (!byIp.allowed || !byEmail.allowed) throw new Error(THROTTLED_MESSAGE);
         const account = email ? getCredentialsByEmail(email) : null;
