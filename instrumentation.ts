@@ -2,7 +2,7 @@
  * Next calls this once when a server starts, before it answers any request (never during `next
  * build`). Checking the environment here stops a misconfigured server at boot, with one clear
  * message, rather than at its first request: in production that includes a real NEXTAUTH_SECRET
- * and the client-address preload (server/client-address.cjs), without which a client picks its own address.
+ * and the request preload (server/preload.cjs), without which a client picks its own address.
  */
 export async function register() {
   // The block form lets the Edge build of this file drop the Node-only code (no SQLite, no process events there).
@@ -11,12 +11,12 @@ export async function register() {
       const { isProductionServer, parseEnv } = await import("./lib/env");
       const productionServer = isProductionServer(process.env);
       parseEnv(process.env, { productionServer });
-      const preload = (globalThis as { [key: symbol]: { servers: number; setting?: string } | undefined })[Symbol.for("bedrock.client-address")];
+      const preload = (globalThis as { [key: symbol]: { servers: number; setting?: string } | undefined })[Symbol.for("bedrock.preload")];
       if (productionServer && !preload?.servers) {
-        throw new Error("The client-address preload is not loaded, so every client could choose its own address (rate limits, sign-in throttling).\nStart the server with `npm start`, or `node --require ./server/client-address.cjs node_modules/next/dist/bin/next start`.");
+        throw new Error("The request preload is not loaded, so every client could choose its own address (rate limits, sign-in throttling).\nStart the server with `npm start`, or `node --require ./server/preload.cjs node_modules/next/dist/bin/next start`.");
       }
       if (preload?.servers && preload.setting !== (process.env.TRUSTED_PROXIES ?? "")) {
-        throw new Error("TRUSTED_PROXIES is not the value the client-address preload read when the server started; set it in the environment (or .env.production.local) before starting.");
+        throw new Error("TRUSTED_PROXIES is not the value the request preload read when the server started; set it in the environment (or .env.production.local) before starting.");
       }
     } catch (error) {
       console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nThe server was not started.\n`);

@@ -61,7 +61,7 @@ const groups = new Set<number>();
 export async function startProductionServer(databaseFile: string, port: number, command: "next" | "npm" = "next", env: Record<string, string> = {}): Promise<ProductionServer> {
   if (await acceptsConnections(port)) throw new Error(`port ${port} is already taken; choose another E2E_PORT`);
   const origin = `http://127.0.0.1:${port}`;
-  const [file, args] = command === "next" ? [process.execPath, ["--require", "./server/client-address.cjs", "node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1"]] : ["npm", ["start", "--", "--hostname", "127.0.0.1"]];
+  const [file, args] = command === "next" ? [process.execPath, ["--require", "./server/preload.cjs", "node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1"]] : ["npm", ["start", "--", "--hostname", "127.0.0.1"]];
   const child = spawn(file, args, {
     env: {
       ...process.env,

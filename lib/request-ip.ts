@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { CLIENT_ADDRESS_HEADER } from "../server/trusted-proxies.cjs";
 
 /**
- * The client's address as server/client-address.cjs resolved it from the socket (and, only behind a
+ * The client's address as server/preload.cjs resolved it from the socket (and, only behind a
  * trusted proxy, X-Forwarded-For). That preload overwrites any value the client sent in this header;
  * a production server does not start without it (instrumentation.ts).
  */

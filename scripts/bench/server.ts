@@ -15,7 +15,7 @@ export const ROOT = resolve(import.meta.dirname, "../..");
 const NEXT_BIN = join(ROOT, "node_modules/next/dist/bin/next");
 const TSX_BIN = join(ROOT, "node_modules/.bin/tsx");
 /** What `npm start` preloads: the client address from the socket, or from X-Forwarded-For behind TRUSTED_PROXIES. */
-const CLIENT_ADDRESS_PRELOAD = join(ROOT, "server/client-address.cjs");
+const REQUEST_PRELOAD = join(ROOT, "server/preload.cjs");
 export const BARE_NEXT_DIR = join(ROOT, "bench/baseline-next");
 
 /**
@@ -209,7 +209,7 @@ export async function startApp(port: number = PORTS.app): Promise<AppServer> {
     writeFileSync(join(ROOT, BUILD_STAMP), buildStamp(url));
   } else log("app build is up to date");
 
-  const child = spawnGroup(process.execPath, ["--require", CLIENT_ADDRESS_PRELOAD, NEXT_BIN, "start", "-p", String(port)], { env, logFile });
+  const child = spawnGroup(process.execPath, ["--require", REQUEST_PRELOAD, NEXT_BIN, "start", "-p", String(port)], { env, logFile });
   await waitForHttp(`${url}/api/health`, child, logFile);
   const pid = listeningPid(port, child.pid ?? 0);
   log(`app server up at ${url} (listening pid ${pid}, launched as pid ${child.pid})`);

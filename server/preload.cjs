@@ -1,19 +1,24 @@
 "use strict";
 /**
- * Preloaded by `npm start` and `npm run dev` (`node --require ./server/client-address.cjs …next start`).
+ * Preloaded by `npm start` and `npm run dev` (`node --require ./server/preload.cjs …next start`):
+ * it sees every request before Next does. instrumentation.ts refuses to start a production server
+ * without it.
  *
- * `next start` gives route handlers and actions no access to the socket, and Next only fills
+ * The client address. `next start` gives route handlers and actions no access to the socket, and Next only fills
  * X-Forwarded-For when the client did not send one: without this file the client chooses its own
  * address. This wraps every HTTP server the process creates so that, before Next sees a request,
  * the client address (the socket's, or the right hop of X-Forwarded-For when TRUSTED_PROXIES trusts
  * the peer) is written to a private header, and forwarding headers from an untrusted peer are dropped.
- * instrumentation.ts refuses to start a production server that runs without it.
+ *
+ * Malformed request targets (server/malformed-request.cjs) are rewritten to a route that answers 400,
+ * so the answer goes through Next and carries the security headers like every other.
  */
 const http = require("node:http");
 const https = require("node:https");
 const { parseTrustedProxies, applyClientAddress } = require("./trusted-proxies.cjs");
+const { BAD_REQUEST_PATH, malformedRequestTarget } = require("./malformed-request.cjs");
 
-const STATE = Symbol.for("bedrock.client-address");
+const STATE = Symbol.for("bedrock.preload");
 
 /** The trust setting, read once from the environment as Next will see it (.env files included). */
 function trustFromEnvironment(state) {
@@ -43,7 +48,10 @@ if (!globalThis[STATE]) {
       const server = createServer.apply(this, args);
       const trust = trustFromEnvironment(state);
       // First in line, so every later listener (Next's) sees the rewritten headers.
-      server.prependListener("request", (request) => applyClientAddress(request, trust));
+      server.prependListener("request", (request) => {
+        applyClientAddress(request, trust);
+        if (malformedRequestTarget(request.url ?? "/")) request.url = BAD_REQUEST_PATH;
+      });
       state.servers += 1;
       return server;
     };
