@@ -104,7 +104,9 @@ for (const [name, hostile] of [["%09", "/\t/evil.example"], ["%0A", "/\n/evil.ex
     await page.getByLabel("Password").fill(candidate.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL((url) => url.pathname !== "/login");
+    // The refused callback falls back to the account pages, on this origin.
     expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
+    expect(new URL(page.url()).pathname).toMatch(/^\/account/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 }
