@@ -8,7 +8,10 @@ const FORM_ENCODINGS = ["multipart/form-data", "application/x-www-form-urlencode
 
 const refuse = (status: number, message: string) => new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-/** Next compares an action's Origin with the first X-Forwarded-Host, else Host; so does this. */
+/**
+ * Next compares an action's Origin with the first X-Forwarded-Host, else Host; so does this. The
+ * preload (server/preload.cjs) removes X-Forwarded-Host unless a TRUSTED_PROXIES peer sent it.
+ */
 function isCrossOrigin(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
   if (origin === null) return false;
