@@ -2,14 +2,23 @@
  * Next calls this once when a server starts, before it answers any request (never during `next
  * build`). Checking the environment here stops a misconfigured server at boot, with one clear
  * message, rather than at its first request: in production that includes a real NEXTAUTH_SECRET
- * and a database without the development admin account.
+ * and a database without the development admin account, and the request preload
+ * (server/preload.cjs), without which a client picks its own address.
  */
 export async function register() {
   // The block form lets the Edge build of this file drop the Node-only code (no SQLite, no process events there).
   if (process.env.NEXT_RUNTIME === "nodejs") {
     try {
       const { isProductionServer, parseEnv } = await import("./lib/env");
-      parseEnv(process.env, { productionServer: isProductionServer(process.env) });
+      const productionServer = isProductionServer(process.env);
+      parseEnv(process.env, { productionServer });
+      const preload = (globalThis as { [key: symbol]: { servers: number; setting?: string } | undefined })[Symbol.for("bedrock.preload")];
+      if (productionServer && !preload?.servers) {
+        throw new Error("The request preload is not loaded, so every client could choose its own address (rate limits, sign-in throttling).\nStart the server with `npm start`, or `node --require ./server/preload.cjs node_modules/next/dist/bin/next start`.");
+      }
+      if (preload?.servers && preload.setting !== (process.env.TRUSTED_PROXIES ?? "")) {
+        throw new Error("TRUSTED_PROXIES is not the value the request preload read when the server started; set it in the environment (or .env.production.local) before starting.");
+      }
     } catch (error) {
       console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nThe server was not started.\n`);
       process.exit(1);

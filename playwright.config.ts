@@ -58,6 +58,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The tests connect from 127.0.0.1 and name many clients in X-Forwarded-For, as a proxy would.
+      TRUSTED_PROXIES: "loopback",
     },
     },
   ],

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentPageExists } from "@/db/queries/content";
 import { FORM_BODY_MAX_BYTES } from "@/lib/cv-file";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -7,7 +8,10 @@ const FORM_ENCODINGS = ["multipart/form-data", "application/x-www-form-urlencode
 
 const refuse = (status: number, message: string) => new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-/** Next compares an action's Origin with the first X-Forwarded-Host, else Host; so does this. */
+/**
+ * Next compares an action's Origin with the first X-Forwarded-Host, else Host; so does this. The
+ * preload (server/preload.cjs) removes X-Forwarded-Host unless a TRUSTED_PROXIES peer sent it.
+ */
 function isCrossOrigin(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
   if (origin === null) return false;
@@ -37,6 +41,28 @@ async function refusePost(request: NextRequest): Promise<NextResponse | null> {
   return refuse(415, "This address accepts form submissions only.");
 }
 
+const CONTENT_PAGE = /^\/(hire|guides)\/([^/]+)$/;
+/** Matches no route, so Next answers with the site's 404 page: prerendered once, sent with no-store. */
+const NOT_FOUND_PATH = "/_not-found-content";
+
+/**
+ * A role or guide that does not exist. Its page would call notFound(), but the hire and guide pages are
+ * incremental (rendered once, then kept): Next would store that 404 on disk for every made-up slug and
+ * send it with a year's s-maxage. Asking the database first keeps unknown slugs out of the cache, while
+ * a role or guide added later still renders on its first request and is then cached.
+ */
+async function isUnknownContent(pathname: string): Promise<boolean> {
+  const match = CONTENT_PAGE.exec(pathname);
+  if (!match?.[2]) return false;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[2]);
+  } catch {
+    return true;
+  }
+  return !(await contentPageExists(match[1] === "hire" ? "role" : "guide", slug));
+}
+
 /**
  * Sends visitors without a session cookie to the login page before any rendering. Only an early
  * redirect: every page, action and data function checks the session and role itself.
@@ -47,6 +73,7 @@ export async function proxy(request: NextRequest) {
     if (refusal) return refusal;
   }
   const { pathname, search } = request.nextUrl;
+  if (await isUnknownContent(pathname)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   if (!/^\/(account|admin)(\/|$)/.test(pathname)) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const login = new URL("/login", request.url);
@@ -58,6 +85,8 @@ export const config = {
   matcher: [
     "/account/:path*",
     "/admin/:path*",
+    "/hire/:slug",
+    "/guides/:slug",
     // Requests with a body (form posts); page views carry neither header and never enter the proxy.
     { source: "/:path*", has: [{ type: "header", key: "content-type" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-length" }] },

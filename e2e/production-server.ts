@@ -53,14 +53,15 @@ export type ProductionServer = {
 const groups = new Set<number>();
 
 /**
- * `next start` on the suite's existing build (.next), run by node itself so `pid` is the server's
- * own process, in a process group of its own so a test only ever kills what it started.
- * `command: "npm"` runs `npm start` instead, the way production does.
+ * `next start` on the suite's existing build (.next), run by node itself (with the client-address
+ * preload, as `npm start` does) so `pid` is the server's own process, in a process group of its own
+ * so a test only ever kills what it started. `command: "npm"` runs `npm start` instead, the way
+ * production does. `env` adds or overrides variables (`TRUSTED_PROXIES: ""` trusts no proxy).
  */
-export async function startProductionServer(databaseFile: string, port: number, command: "next" | "npm" = "next"): Promise<ProductionServer> {
+export async function startProductionServer(databaseFile: string, port: number, command: "next" | "npm" = "next", env: Record<string, string> = {}): Promise<ProductionServer> {
   if (await acceptsConnections(port)) throw new Error(`port ${port} is already taken; choose another E2E_PORT`);
   const origin = `http://127.0.0.1:${port}`;
-  const [file, args] = command === "next" ? [process.execPath, ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1"]] : ["npm", ["start", "--", "--hostname", "127.0.0.1"]];
+  const [file, args] = command === "next" ? [process.execPath, ["--require", "./server/preload.cjs", "node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1"]] : ["npm", ["start", "--", "--hostname", "127.0.0.1"]];
   const child = spawn(file, args, {
     env: {
       ...process.env,
@@ -69,6 +70,9 @@ export async function startProductionServer(databaseFile: string, port: number, 
       SITE_URL: origin,
       NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
       NEXT_TELEMETRY_DISABLED: "1",
+      // Like the suite's server: specs name many clients in X-Forwarded-For from 127.0.0.1.
+      TRUSTED_PROXIES: "loopback",
+      ...env,
     },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

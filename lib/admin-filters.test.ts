@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ftsPrefixQuery, ftsSkillPhrase, parseCandidateFilter, parseRequestFilter, requestFilterParams } from "./admin-filters";
 
 describe("parseRequestFilter", () => {
+  it("reads control characters in the search as spaces (a NUL would end the FTS5 string)", () => {
+    expect(parseRequestFilter({ q: "\u0000abc" }).q).toBe("abc");
+    expect(parseRequestFilter({ q: "ab\u0000c\u001f" }).q).toBe("ab c");
+    expect(parseRequestFilter({ q: "\u0000\t" }).q).toBeUndefined();
+  });
+
   it("reads every filter from the URL", () => {
     const filter = parseRequestFilter({ q: " acme ", status: "won", assignee: "7", seniority: "Senior", from: "2026-01-01", to: "2026-01-31", sort: "company", page: "3" });
     expect(filter).toMatchObject({ q: "acme", status: "won", assignee: 7, seniority: "Senior", sort: "company", page: 3 });

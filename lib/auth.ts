@@ -11,6 +11,7 @@ import { getCredentialsByEmail, type SessionUser } from "@/db/queries/users";
 import { describeDevice } from "./device";
 import { env } from "./env";
 import { verifyPassword } from "./passwords";
+import { clientIpFrom } from "./request-ip";
 import { isHttpsSite } from "./site";
 
 // next-auth reads its base URL from the environment; default it to the site's public URL.
@@ -38,12 +39,6 @@ function loginLimits(email: string, ip: string) {
   return { own, all: [own, address, account] };
 }
 
-function ipFrom(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return (typeof value === "string" ? value.split(",")[0]?.trim() : undefined) || "unknown";
-}
-
 const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
 // Production cannot start without NEXTAUTH_SECRET (instrumentation.ts); the generated one is for development.
 const authSecret = env.NEXTAUTH_SECRET ?? getOrCreateSecret("nextauth");
@@ -68,7 +63,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const email = String(credentials?.email ?? "").trim().toLowerCase().slice(0, 254);
         const password = String(credentials?.password ?? "").slice(0, 256);
-        const limits = loginLimits(email, ipFrom(request?.headers));
+        const limits = loginLimits(email, clientIpFrom(request?.headers));
         // Every attempt is counted as a failure before the password is checked (so parallel guesses
         // cannot slip past the count) and taken back if it succeeds. A refused attempt never
         // reaches the password check, so it learns nothing about it.

@@ -19,6 +19,12 @@ describe("parseEnv", () => {
     expect(parseEnv({ DATABASE_URL: "sqlite:./a.db" }).DATABASE_URL).toBe("./a.db");
   });
 
+  it("accepts TRUSTED_PROXIES as a hop count or a list, and names what is wrong with anything else", () => {
+    for (const value of ["", "1", "loopback", "loopback, 10.0.0.0/8, 192.0.2.7, uniquelocal"]) expect(parseEnv({ TRUSTED_PROXIES: value }).TRUSTED_PROXIES).toBe(value);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "true" })).toThrow(/TRUSTED_PROXIES: invalid IP address: true; use a hop count/);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/40" })).toThrow(/TRUSTED_PROXIES: invalid range/);
+  });
+
   it("lists every problem at once", () => {
     let message = "";
     try {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "../server/trusted-proxies.cjs";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -19,6 +20,17 @@ const schema = z.object({
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
   MAIL_FROM: z.string().trim().min(3).default("Bedrock Talent <talent@bedrock-talent.example>"),
+  /** Unset: the socket's address is the client's. A hop count or a list of proxies: see server/trusted-proxies.cjs. */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
 }).refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
   path: ["ADMIN_PASSWORD"],
   message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together",

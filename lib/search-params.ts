@@ -1,5 +1,11 @@
-/** One string from Next's search params (arrays and absent values become undefined). */
-export const param = (value: string | string[] | undefined) => (typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, 200) : undefined);
+/**
+ * One string from Next's search params (arrays and absent values become undefined). Control characters
+ * become spaces: server/preload.cjs already refuses them, and a NUL would end an FTS5 string.
+ */
+export function param(value: string | string[] | undefined): string | undefined {
+  const text = typeof value === "string" ? value.replace(/[\u0000-\u001f\u007f]/g, " ").trim() : "";
+  return text !== "" ? text.slice(0, 200) : undefined;
+}
 
 export const pageParam = (value: string | string[] | undefined) => {
   const page = Number(param(value) ?? 1);

@@ -49,6 +49,18 @@ export async function getGuidePage(slug: string) {
 }
 export type GuidePage = NonNullable<Awaited<ReturnType<typeof getGuidePage>>>;
 
+/**
+ * Whether /hire/<slug> or /guides/<slug> has a page. proxy.ts asks before the page renders: Next would
+ * otherwise render and keep (on disk, for a year) a 404 for every slug anyone makes up.
+ */
+export async function contentPageExists(kind: "role" | "guide", slug: string): Promise<boolean> {
+  const row =
+    kind === "role"
+      ? db.select({ id: roles.id }).from(roles).where(eq(roles.slug, slug)).get()
+      : db.select({ id: guides.id }).from(guides).where(eq(guides.slug, slug)).get();
+  return row !== undefined;
+}
+
 export async function listGuides() {
   return db
     .select({ slug: guides.slug, title: guides.title, description: guides.description, updatedAt: guides.updatedAt })

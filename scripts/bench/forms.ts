@@ -11,8 +11,9 @@ import { findForm, hiddenInputs, hrefs, selectOptions } from "./html";
 
 let clients = 0;
 /**
- * A new simulated client address per call. The contact form allows 10 requests an hour per
- * X-Forwarded-For address (lib/request-ip.ts), so each submission comes from its own client.
+ * A new simulated client address per call. The contact and booking forms allow 10 an hour per client
+ * address; the bench's server trusts loopback as a proxy (TRUSTED_PROXIES), so this address, sent in
+ * X-Forwarded-For, is the client's and each submission comes from its own client.
  */
 export function nextClientIp() {
   const n = ++clients;

@@ -14,6 +14,8 @@ import { join, resolve } from "node:path";
 export const ROOT = resolve(import.meta.dirname, "../..");
 const NEXT_BIN = join(ROOT, "node_modules/next/dist/bin/next");
 const TSX_BIN = join(ROOT, "node_modules/.bin/tsx");
+/** What `npm start` preloads: the client address from the socket, or from X-Forwarded-For behind TRUSTED_PROXIES. */
+const REQUEST_PRELOAD = join(ROOT, "server/preload.cjs");
 export const BARE_NEXT_DIR = join(ROOT, "bench/baseline-next");
 
 /**
@@ -194,6 +196,8 @@ export async function startApp(port: number = PORTS.app): Promise<AppServer> {
     SITE_URL: url,
     NEXTAUTH_SECRET: randomBytes(36).toString("base64url"),
     NEXT_TELEMETRY_DISABLED: "1",
+    // Load generators connect from 127.0.0.1 and name a client per request in X-Forwarded-For, as a proxy would.
+    TRUSTED_PROXIES: "loopback",
   };
   await runStep("migrate", TSX_BIN, ["db/migrate.ts"], { env, logFile });
   await runStep("seed", TSX_BIN, ["db/seed.ts"], { env, logFile });
@@ -205,7 +209,7 @@ export async function startApp(port: number = PORTS.app): Promise<AppServer> {
     writeFileSync(join(ROOT, BUILD_STAMP), buildStamp(url));
   } else log("app build is up to date");
 
-  const child = spawnGroup(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { env, logFile });
+  const child = spawnGroup(process.execPath, ["--require", REQUEST_PRELOAD, NEXT_BIN, "start", "-p", String(port)], { env, logFile });
   await waitForHttp(`${url}/api/health`, child, logFile);
   const pid = listeningPid(port, child.pid ?? 0);
   log(`app server up at ${url} (listening pid ${pid}, launched as pid ${child.pid})`);

@@ -15,12 +15,12 @@ const notices: Record<string, string> = {
   verified: "Your email address is confirmed. Sign in to continue.",
 };
 
-/** The form with what the address asks for: `?callbackUrl=/admin` (a path on this site) and `?notice=reset`. */
+/** The form with what the address asks for: `?callbackUrl=/admin` (a place on this site) and `?notice=reset`. */
 export function LoginFormWithParams() {
   const params = useSearchParams();
   const callbackUrl = params.get("callbackUrl");
   const notice = params.get("notice");
-  return <LoginForm callbackUrl={callbackUrl ? safeCallbackUrl(callbackUrl, "/account") : null} notice={notice && Object.hasOwn(notices, notice) ? notices[notice] : undefined} />;
+  return <LoginForm callbackUrl={callbackUrl} notice={notice && Object.hasOwn(notices, notice) ? notices[notice] : undefined} />;
 }
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
@@ -45,7 +45,8 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
       setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "That email and password do not match an account.");
       return;
     }
-    router.push(callbackUrl ?? "/account");
+    // Judged against the origin the browser is on, the one the address would resolve against.
+    router.push(safeCallbackUrl(callbackUrl, "/account", window.location.origin));
     router.refresh();
   }
 

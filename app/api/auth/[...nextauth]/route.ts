@@ -18,4 +18,13 @@ async function POST(request: Request, context: { params: Promise<{ nextauth: str
   return handler(request, context);
 }
 
-export { handler as GET, POST };
+/** next-auth answers a GET of the credentials callback (a POST-only endpoint) with a 500; this says which method it takes. */
+async function GET(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+  const { nextauth } = await context.params;
+  if (nextauth.join("/") === "callback/credentials") {
+    return new Response("Sign in with a POST to this address.", { status: 405, headers: { Allow: "POST", "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  return handler(request, context);
+}
+
+export { GET, POST };

@@ -1,0 +1,59 @@
+"use strict";
+/**
+ * Preloaded by `npm start` and `npm run dev` (`node --require ./server/preload.cjs …next start`):
+ * it sees every request before Next does. instrumentation.ts refuses to start a production server
+ * without it.
+ *
+ * The client address. `next start` gives route handlers and actions no access to the socket, and Next only fills
+ * X-Forwarded-For when the client did not send one: without this file the client chooses its own
+ * address. This wraps every HTTP server the process creates so that, before Next sees a request,
+ * the client address (the socket's, or the right hop of X-Forwarded-For when TRUSTED_PROXIES trusts
+ * the peer) is written to a private header, and forwarding headers from an untrusted peer are dropped.
+ *
+ * Malformed request targets (server/malformed-request.cjs) are rewritten to a route that answers 400,
+ * so the answer goes through Next and carries the security headers like every other.
+ */
+const http = require("node:http");
+const https = require("node:https");
+const { parseTrustedProxies, applyClientAddress } = require("./trusted-proxies.cjs");
+const { BAD_REQUEST_PATH, malformedRequestTarget } = require("./malformed-request.cjs");
+
+const STATE = Symbol.for("bedrock.preload");
+
+/** The trust setting, read once from the environment as Next will see it (.env files included). */
+function trustFromEnvironment(state) {
+  if (state.trust) return state.trust;
+  try {
+    // The loader (and cache) Next itself uses, so TRUSTED_PROXIES in .env.production.local counts too.
+    require("@next/env").loadEnvConfig(process.cwd(), process.env.NODE_ENV === "development", { info() {}, error: console.error });
+  } catch {
+    // Not run from the project folder: the process environment alone.
+  }
+  state.setting = process.env.TRUSTED_PROXIES ?? "";
+  try {
+    state.trust = parseTrustedProxies(state.setting);
+  } catch {
+    // instrumentation.ts stops the server with the reason before it answers; until then trust nobody.
+    state.trust = () => false;
+  }
+  return state.trust;
+}
+
+if (!globalThis[STATE]) {
+  const state = { servers: 0, setting: undefined, trust: undefined };
+  globalThis[STATE] = state;
+  for (const library of [http, https]) {
+    const createServer = library.createServer;
+    library.createServer = function createServerWithClientAddress(...args) {
+      const server = createServer.apply(this, args);
+      const trust = trustFromEnvironment(state);
+      // First in line, so every later listener (Next's) sees the rewritten headers.
+      server.prependListener("request", (request) => {
+        applyClientAddress(request, trust);
+        if (malformedRequestTarget(request.url ?? "/")) request.url = BAD_REQUEST_PATH;
+      });
+      state.servers += 1;
+      return server;
+    };
+  }
+}
