@@ -132,10 +132,10 @@ test.describe("the development admin (S17)", () => {
   });
 });
 
-/** `next start` on the suite's build with a real secret, on a free port; resolves when it exits (30 s at most). */
+/** `next start` (with the request preload, as `npm start` runs it) on the suite's build with a real secret, on a free port; resolves when it exits (30 s at most). */
 function nextStart(databaseFile: string): Promise<{ code: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseFile, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" };
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", "0"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--require", "./server/preload.cjs", "node_modules/next/dist/bin/next", "start", "--port", "0"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk));
