@@ -135,7 +135,7 @@ test.describe("calls and exports", () => {
     await expect(page).toHaveURL(/expert=daniel-reyes/);
     await expect(card).toBeVisible();
     await expect(page.getByText(/ with Anna Kowalczyk$/)).toHaveCount(0);
-    await card.getByRole("link", { name: `Cancel call ${booking.reference}…` }).click();
+    await card.getByRole("link", { name: `Cancel call… (${booking.reference})` }).click();
     await page.getByRole("button", { name: "Cancel the call" }).click();
     await expect(page.getByRole("status")).toContainText(`Call ${booking.reference} cancelled`);
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: cancelled");

@@ -103,7 +103,7 @@ test.describe("outcomes and staff cancellation", () => {
   test("staff cancel after confirming, with a validated reason that reaches the visitor and stays on the calls page", async ({ page }) => {
     const { booking } = insertBooking(new Date(Date.now() + 33 * DAY_MS), { expertSlug: "daniel-reyes" });
     await page.goto("/admin/calls?tz=UTC");
-    await page.getByTestId(`call-${booking.reference}`).getByRole("link", { name: `Cancel call ${booking.reference}…` }).click();
+    await page.getByTestId(`call-${booking.reference}`).getByRole("link", { name: `Cancel call… (${booking.reference})` }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel this call?");
     expect(stored(booking.id)?.status).toBe("confirmed");
 
@@ -173,7 +173,9 @@ test.describe("every call is a lead", () => {
     expect(calls.map((call) => call.contactRequestId)).toEqual([requests()[0]?.id, requests()[0]?.id]);
 
     await page.goto(`/admin/requests?q=${encodeURIComponent(company)}`);
-    await page.getByRole("link", { name: company }).first().click();
+    const row = page.getByRole("row").filter({ hasText: company });
+    await expect(row).toHaveCount(1);
+    await row.getByRole("link", { name: requests()[0]?.reference ?? "-" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(company);
     const listed = page.getByRole("region", { name: "Discovery calls" });
     for (const call of calls) await expect(listed).toContainText(call.reference);

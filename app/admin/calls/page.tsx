@@ -153,7 +153,7 @@ function CallActions({ call, timeZone }: { call: ListedCall; timeZone: string })
       ) : null}
       {cancellable ? (
         <Link href={`/admin/calls/${call.id}/cancel?${filterQuery({ tz: timeZone })}`} className={buttonClasses("danger")}>
-          Cancel call<span className="sr-only"> {call.reference}</span>…
+          Cancel call…<span className="sr-only"> ({call.reference})</span>
         </Link>
       ) : null}
     </div>
