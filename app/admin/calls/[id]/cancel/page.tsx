@@ -28,7 +28,7 @@ export default async function CancelCallPage({ params, searchParams }: Props) {
       </Link>
       <h1 className="mt-3 text-2xl font-bold">Cancel this call?</h1>
       <p className="mt-2 max-w-prose">
-        <strong>{call.company}</strong> with {call.expert}, {formatDateTime(call.startsAt.getTime(), timeZone)} ({timeZone.replace(/_/g, " ")}) ·{" "}
+        <strong>{call.company}</strong> with {call.expert}, {formatDateTime(call.startsAt.getTime(), timeZone)} ·{" "}
         <span className="font-mono">{call.reference}</span>
       </p>
       <p className="mt-1 text-sm text-ink-muted">
