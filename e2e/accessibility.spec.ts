@@ -47,6 +47,9 @@ test.describe("pages behind a link or a login", () => {
     const { token } = insertBooking(new Date(Date.now() + 40 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
     await page.goto(`/book/manage/${token}`);
     await expectNoViolations(page);
+    await page.goto(`/book/manage/${token}/cancel`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel your discovery call?");
+    await expectNoViolations(page);
     await page.goto("/book?tz=UTC");
     const day = page.getByRole("region", { name: "Free times" }).locator("details").first();
     await day.getByRole("link").first().click();
@@ -81,6 +84,10 @@ test("dashboard pages", async ({ page }) => {
     await page.goto(path);
     await expectNoViolations(path);
   }
+  const { booking } = insertBooking(new Date(Date.now() + 41 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
+  await page.goto(`/admin/calls/${booking.id}/cancel?tz=UTC`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel this call?");
+  await expectNoViolations("/admin/calls/[id]/cancel");
   // A field message from a refused save (nothing is stored).
   await page.goto("/admin/experts/anna-kowalczyk");
   await page.waitForLoadState("networkidle");

@@ -135,8 +135,9 @@ test.describe("calls and exports", () => {
     await expect(page).toHaveURL(/expert=daniel-reyes/);
     await expect(card).toBeVisible();
     await expect(page.getByText(/ with Anna Kowalczyk$/)).toHaveCount(0);
-    await card.getByLabel(`Outcome of ${booking.reference}`).selectOption("cancelled");
-    await card.getByRole("button", { name: "Save" }).click();
+    await card.getByRole("link", { name: `Cancel call… (${booking.reference})` }).click();
+    await page.getByRole("button", { name: "Cancel the call" }).click();
+    await expect(page.getByRole("status")).toContainText(`Call ${booking.reference} cancelled`);
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: cancelled");
     expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.status).toBe("cancelled");
     await expect.poll(() => mailTo(request.email).some((raw) => /Subject: Your discovery call is cancelled/.test(raw))).toBe(true);

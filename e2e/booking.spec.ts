@@ -164,17 +164,18 @@ test.describe("discovery call booking", () => {
     expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.startsAt.getTime()).toBe(start);
     await expect.poll(() => mailTo(booking.email).some((raw) => /Subject: Your discovery call moved/.test(raw))).toBe(true);
 
-    await page.getByRole("button", { name: "Cancel this call" }).click();
+    await page.getByRole("link", { name: "Cancel this call" }).click();
+    await page.getByRole("button", { name: "Yes, cancel my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call is cancelled");
     expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.status).toBe("cancelled");
-    await expect(page.getByRole("button", { name: "Cancel this call" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Cancel this call" })).toHaveCount(0);
   });
 
   test("changes inside the 2-hour cut-off are refused with a clear message", async ({ page }) => {
     const { token } = insertBooking(new Date(Date.now() + 60 * 60 * 1000));
     await page.goto(`/book/manage/${token}`);
     await expect(page.getByText("can no longer be changed online less than 2 hours before")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Cancel this call" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Cancel this call" })).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Reschedule" })).toHaveCount(0);
   });
 

@@ -145,7 +145,8 @@ test.describe("booking limits (S4)", () => {
     await moveTo(11);
     await expect(page.getByRole("alert").filter({ hasText: "This call has been changed several times recently" })).toBeVisible();
     await page.goto(`/book/manage/${token}`);
-    await page.getByRole("button", { name: "Cancel this call" }).click();
+    await page.getByRole("link", { name: "Cancel this call" }).click();
+    await page.getByRole("button", { name: "Yes, cancel my call" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "This call has been changed several times recently" })).toBeVisible();
     expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()).toEqual(afterThree);
     expect(movedEmails()).toBe(3);
@@ -155,7 +156,8 @@ test.describe("booking limits (S4)", () => {
     const { booking, token } = insertBooking(new Date(Date.now() + 46 * DAY), { expertSlug: "daniel-reyes" });
     fillRateLimit(`manage-booking:${hashManageToken(token)}`, 3);
     await page.goto(`/book/manage/${token}`);
-    await page.getByRole("button", { name: "Cancel this call" }).click();
+    await page.getByRole("link", { name: "Cancel this call" }).click();
+    await page.getByRole("button", { name: "Yes, cancel my call" }).click();
     await expect(page.getByRole("alert").filter({ hasText: /changed several times recently\. Please try again in (23|24) hours/ })).toBeVisible();
     expect(db.select().from(bookings).where(and(eq(bookings.id, booking.id), eq(bookings.status, "confirmed"))).all()).toHaveLength(1);
   });

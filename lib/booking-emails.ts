@@ -66,29 +66,57 @@ export function bookingConfirmedEmails(booking: BookingDetails, token: string): 
   ];
 }
 
-export function bookingRescheduledEmails(booking: BookingDetails, token: string, previousStart: Date): NewEmail[] {
-  const previous = formatDateTime(previousStart.getTime(), booking.visitorTimeZone);
+/**
+ * A move within one expert's calendar updates the call for both sides. A move to another expert is
+ * a cancellation for the old expert and a new call for the new one; the visitor gets one update
+ * that names the new expert.
+ */
+export function bookingRescheduledEmails(booking: BookingDetails, token: string, previous: BookingDetails): NewEmail[] {
+  const previousWhen = formatDateTime(previous.startsAt.getTime(), booking.visitorTimeZone);
+  const newExpert = booking.expert.id !== previous.expert.id;
+  const opening = newExpert
+    ? `Your discovery call has moved from ${previousWhen} with ${previous.expert.name} to the time below, with ${booking.expert.name}.`
+    : `Your discovery call has moved from ${previousWhen} to the time below.`;
+  const visitor: NewEmail = {
+    kind: "booking-rescheduled",
+    to: booking.email,
+    subject: `Your discovery call moved to ${when(booking, booking.visitorTimeZone)}${newExpert ? ` with ${booking.expert.name}` : ""}`,
+    text: visitorText(booking, token, opening),
+    attachments: invite(booking, token),
+  };
+  if (!newExpert) {
+    return [visitor, { kind: "booking-expert-notice", to: booking.expert.email, subject: `Discovery call moved: ${booking.company}`, text: expertText(booking, "A discovery call was moved to a new time.") }];
+  }
   return [
+    visitor,
     {
-      kind: "booking-rescheduled",
-      to: booking.email,
-      subject: `Your discovery call moved to ${when(booking, booking.visitorTimeZone)}`,
-      text: visitorText(booking, token, `Your discovery call has moved from ${previous} to the time below.`),
-      attachments: invite(booking, token),
+      kind: "booking-expert-notice",
+      to: previous.expert.email,
+      subject: `Discovery call cancelled: ${booking.company}`,
+      text: expertText(previous, `The visitor moved this call to another Talent Expert (${booking.expert.name}); it is no longer yours. Please remove it from your calendar.`),
     },
-    { kind: "booking-expert-notice", to: booking.expert.email, subject: `Discovery call moved: ${booking.company}`, text: expertText(booking, "A discovery call was moved to a new time.") },
+    { kind: "booking-expert-notice", to: booking.expert.email, subject: `New discovery call: ${booking.company}`, text: expertText(booking, `A discovery call was moved to you from ${previous.expert.name}.`) },
   ];
 }
 
-export function bookingCancelledEmails(booking: BookingDetails): NewEmail[] {
+/** Who cancelled decides whose reason the other side reads. */
+export function bookingCancelledEmails(booking: BookingDetails, by: "visitor" | "staff"): NewEmail[] {
+  const reason = booking.cancelReason?.trim();
+  const staffReason = by === "staff" && reason ? `\n\nThe reason we gave: ${reason}` : "";
+  const opening = by === "staff" ? "We cancelled this discovery call." : "The visitor cancelled this discovery call.";
   return [
     {
       kind: "booking-cancelled",
       to: booking.email,
       subject: "Your discovery call is cancelled",
-      text: `Hello ${booking.name},\n\nYour discovery call on ${when(booking, booking.visitorTimeZone)} (reference ${booking.reference}) is cancelled. You can book a new one at ${absoluteUrl("/book")}.\n\nBedrock Talent`,
+      text: `Hello ${booking.name},\n\nYour discovery call on ${when(booking, booking.visitorTimeZone)} (reference ${booking.reference}) is cancelled.${staffReason}\n\nYou can book a new one at ${absoluteUrl("/book")}.\n\nBedrock Talent`,
     },
-    { kind: "booking-expert-notice", to: booking.expert.email, subject: `Discovery call cancelled: ${booking.company}`, text: expertText(booking, "A discovery call was cancelled.") },
+    {
+      kind: "booking-expert-notice",
+      to: booking.expert.email,
+      subject: `Discovery call cancelled: ${booking.company}`,
+      text: expertText(booking, reason ? `${opening}\nReason: ${reason}` : opening),
+    },
   ];
 }
 

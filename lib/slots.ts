@@ -221,7 +221,7 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 /** The N free slots nearest to a given instant (by absolute distance), sorted by start. */
-export function nearestSlots(slots: Slot[], target: number, count: number): Slot[] {
+export function nearestSlots<T extends Slot>(slots: T[], target: number, count: number): T[] {
   if (!(count > 0)) return [];
   return [...slots]
     .sort((a, b) => Math.abs(a.start - target) - Math.abs(b.start - target) || compareSlots(a, b))

@@ -1,17 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
 import type { ActionState } from "@/components/admin/action-form";
-import { addNote, assignRequest, moveCandidateToStage, proposeCandidate, rateCandidate, setCallStatus, setRequestStatus } from "@/db/queries/admin";
+import { addNote, assignRequest, cancelCallAsStaff, moveCandidateToStage, proposeCandidate, rateCandidate, recordCallOutcome, setRequestStatus } from "@/db/queries/admin";
 import { bookingCancelledEmails } from "@/lib/booking-emails";
 import { deliverDueEmails } from "@/lib/mailer";
 import { retryEmail } from "@/db/queries/outbox";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
 import { recordAudit } from "@/db/queries/audit";
+import { formValues, type FormState } from "@/lib/form-state";
 import { requireRole } from "@/lib/session";
 import { stageTitles } from "@/lib/labels";
+import { cancelReasonSchema } from "@/lib/validation/booking";
 
 const staff = (returnTo: string) => requireRole(returnTo, "admin", "manager");
 const id = z.coerce.number().int().positive();
@@ -82,15 +85,42 @@ export async function addActivityNote(_previous: ActionState, formData: FormData
   return { status: "success", message: "Note added." };
 }
 
+const outcomeRefusal = {
+  missing: "This call no longer exists.",
+  "not-started": "This call has not started yet: record what happened once it has.",
+  "not-allowed": "That outcome cannot be recorded for this call now; reload the page.",
+} as const;
+
 export async function updateCall(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await staff("/admin/calls");
-  const parsed = z.object({ id, status: z.enum(["completed", "no_show", "cancelled"], { error: "Choose what happened." }) }).safeParse(Object.fromEntries(formData));
+  const parsed = z.object({ id, status: z.enum(["completed", "no_show", "confirmed"], { error: "Choose what happened." }) }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
-  if (!setCallStatus(actor, parsed.data.id, parsed.data.status, bookingCancelledEmails)) return fail("This call no longer exists.");
-  recordAudit(actor.id, "call.update", `call #${parsed.data.id}`, parsed.data.status);
-  if (parsed.data.status === "cancelled") after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
+  const result = recordCallOutcome(actor, parsed.data.id, parsed.data.status);
+  if (result !== "ok") return fail(outcomeRefusal[result]);
+  recordAudit(actor.id, "call.update", `call #${parsed.data.id}`, `outcome: ${parsed.data.status}`);
   revalidatePath("/admin/calls");
-  return { status: "success", message: parsed.data.status === "cancelled" ? "Call cancelled; the visitor has been emailed." : "Call updated." };
+  return { status: "success", message: parsed.data.status === "confirmed" ? "Outcome cleared." : "Outcome recorded." };
+}
+
+export async function cancelCallByStaff(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await staff("/admin/calls");
+  const values = formValues(formData);
+  const parsed = z.object({ id, reason: cancelReasonSchema, returnTo: z.string().startsWith("/admin/calls").catch("/admin/calls") }).safeParse({
+    id: formData.get("id"),
+    reason: formData.get("reason") ?? "",
+    returnTo: formData.get("returnTo") ?? "",
+  });
+  if (!parsed.success) {
+    const reasonError = parsed.error.issues.find((issue) => issue.path[0] === "reason")?.message;
+    return { status: "error", message: reasonError ?? "This form is out of date; reload the page.", fieldErrors: { reason: reasonError }, values };
+  }
+  const result = cancelCallAsStaff(actor, parsed.data.id, parsed.data.reason, (booking) => bookingCancelledEmails(booking, "staff"));
+  if (result === "missing") return { status: "error", message: "This call no longer exists.", fieldErrors: {}, values };
+  if (result === "not-cancellable") return { status: "error", message: "Only a confirmed call that has not ended can be cancelled.", fieldErrors: {}, values };
+  recordAudit(actor.id, "call.update", `call #${parsed.data.id}`, parsed.data.reason ? `cancelled: ${parsed.data.reason}` : "cancelled");
+  after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
+  revalidatePath("/admin/calls");
+  redirect(parsed.data.returnTo);
 }
 
 export async function propose(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,13 +1,14 @@
 export type SlotDay = { day: string; label: string; slots: { key: string; time: string; href: string; expertName: string }[] };
 
-export function SlotList({ days }: { days: SlotDay[] }) {
+/** `showExpert` writes each time's expert under it (where times of several experts are offered side by side). */
+export function SlotList({ days, showExpert = false, openFirst = true, emptyText }: { days: SlotDay[]; showExpert?: boolean; openFirst?: boolean; emptyText?: string }) {
   if (days.length === 0) {
-    return <p className="rounded-lg bg-surface-muted p-5 text-ink-muted">No free times in the next three weeks. Please send us a contact request instead.</p>;
+    return <p className="rounded-lg bg-surface-muted p-5 text-ink-muted">{emptyText ?? "No free times in the next three weeks. Please send us a contact request instead."}</p>;
   }
   return (
     <div className="space-y-3">
       {days.map((day, index) => (
-        <details key={day.day} open={index === 0} className="group rounded-(--radius-card) border border-line bg-white">
+        <details key={day.day} open={openFirst && index === 0} className="group rounded-(--radius-card) border border-line bg-white">
           <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between px-5 py-3 font-semibold [&::-webkit-details-marker]:hidden">
             <span>{day.label}</span>
             <span className="text-sm font-normal text-ink-muted">{day.slots.length} times</span>
@@ -23,6 +24,7 @@ export function SlotList({ days }: { days: SlotDay[] }) {
                   className="flex min-h-11 flex-col items-center justify-center rounded-lg border border-brand-200 px-2 py-1.5 text-sm font-semibold text-brand-800 hover:border-brand-600 hover:bg-brand-50"
                 >
                   {slot.time}
+                  {showExpert ? <span className="text-xs font-normal text-ink-muted">with {slot.expertName}</span> : null}
                 </a>
               </li>
             ))}

@@ -18,6 +18,7 @@ import {
   type ContactRequestStatus,
 } from "../schema";
 import { readBookingByTokenHash, type BookingDetails } from "./bookings";
+import { allowedOutcomes, canStaffCancel, type CallOutcome } from "@/lib/call-outcomes";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertRole, type SessionUser } from "./users";
 
@@ -241,7 +242,15 @@ export async function getRequest(actor: SessionUser, id: number) {
     .where(eq(bookings.contactRequestId, id))
     .orderBy(desc(bookings.startsAt))
     .all();
-  return { ...request, calls, timeline: timeline("request", id) };
+  // The same person's other requests (an earlier lead, a new project), newest first.
+  const related = db
+    .select({ id: contactRequests.id, reference: contactRequests.reference, company: contactRequests.company, status: contactRequests.status, createdAt: contactRequests.createdAt })
+    .from(contactRequests)
+    .where(and(eq(contactRequests.emailNormalized, request.emailNormalized), ne(contactRequests.id, id)))
+    .orderBy(desc(contactRequests.createdAt))
+    .limit(20)
+    .all();
+  return { ...request, calls, related, timeline: timeline("request", id) };
 }
 
 export function setRequestStatus(actor: SessionUser, id: number, status: ContactRequestStatus, reason: string | null) {
@@ -405,6 +414,7 @@ export async function listCalls(actor: SessionUser, filter: { when: "upcoming" |
       company: bookings.company,
       hiringFor: bookings.hiringFor,
       contactRequestId: bookings.contactRequestId,
+      cancelReason: bookings.cancelReason,
       expert: talentExperts.name,
     })
     .from(bookings)
@@ -420,22 +430,62 @@ export async function listCalls(actor: SessionUser, filter: { when: "upcoming" |
     .all();
 }
 
-/** Marks a call completed or missed, or cancels it (queuing the emails in the same transaction). */
-export function setCallStatus(actor: SessionUser, id: number, status: "completed" | "no_show" | "cancelled", cancelledEmails: (booking: BookingDetails) => NewEmail[]) {
+/**
+ * Records (or corrects) a call's outcome. The rule is checked again here, against the stored call:
+ * the form that offered the choice may be stale, or forged.
+ */
+export function recordCallOutcome(actor: SessionUser, id: number, outcome: CallOutcome, now = Date.now()) {
   assertStaff(actor);
-  return db.transaction((tx) => {
-    const current = tx.select({ status: bookings.status, manageTokenHash: bookings.manageTokenHash }).from(bookings).where(eq(bookings.id, id)).get();
-    if (!current) return false;
-    tx.update(bookings)
-      .set({ status, cancelledAt: status === "cancelled" ? new Date() : null })
-      .where(eq(bookings.id, id))
-      .run();
-    if (status === "cancelled" && current.status === "confirmed") {
+  return db.transaction(
+    (tx) => {
+      const current = tx.select({ status: bookings.status, startsAt: bookings.startsAt, endsAt: bookings.endsAt }).from(bookings).where(eq(bookings.id, id)).get();
+      if (!current) return "missing" as const;
+      if (current.status !== "cancelled" && current.startsAt.getTime() > now) return "not-started" as const;
+      if (!allowedOutcomes(current, now).includes(outcome)) return "not-allowed" as const;
+      tx.update(bookings).set({ status: outcome }).where(eq(bookings.id, id)).run();
+      return "ok" as const;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Cancels a confirmed call for staff, with the reason the visitor will read (emails queued in the same transaction). */
+export function cancelCallAsStaff(actor: SessionUser, id: number, reason: string | null, cancelledEmails: (booking: BookingDetails) => NewEmail[], now = Date.now()) {
+  assertStaff(actor);
+  return db.transaction(
+    (tx) => {
+      const current = tx.select({ status: bookings.status, endsAt: bookings.endsAt, manageTokenHash: bookings.manageTokenHash }).from(bookings).where(eq(bookings.id, id)).get();
+      if (!current) return "missing" as const;
+      if (!canStaffCancel(current, now)) return "not-cancellable" as const;
+      tx.update(bookings).set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason }).where(eq(bookings.id, id)).run();
       const booking = readBookingByTokenHash(tx, current.manageTokenHash);
       if (booking) for (const email of cancelledEmails(booking)) enqueueEmail(email, tx);
-    }
-    return true;
-  });
+      return "ok" as const;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** One call for the staff cancel page. */
+export async function getCall(actor: SessionUser, id: number) {
+  assertStaff(actor);
+  const row = db
+    .select({
+      id: bookings.id,
+      reference: bookings.reference,
+      startsAt: bookings.startsAt,
+      endsAt: bookings.endsAt,
+      status: bookings.status,
+      name: bookings.name,
+      email: bookings.email,
+      company: bookings.company,
+      expert: talentExperts.name,
+    })
+    .from(bookings)
+    .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
+    .where(eq(bookings.id, id))
+    .get();
+  return row ?? null;
 }
 
 const MATCHABLE_STAGES: CandidateStage[] = ["submitted", "screening", "technical_interview", "vetted"];

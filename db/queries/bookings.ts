@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, gte, inArray, isNull, lt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne } from "drizzle-orm";
 import { isSlotFree, listFreeSlotsForExperts, type ExpertSchedule, type Interval, type Slot } from "@/lib/slots";
 import { db } from "../index";
 import { bookings, contactRequests, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
@@ -86,6 +86,18 @@ export async function listOpenSlots(now = Date.now(), excludeBookingId?: number)
   return slots;
 }
 
+/**
+ * Free times for moving a call: the call's own expert first, then the other experts' times at
+ * which the own expert is not free (one expert per time, as on the booking page).
+ */
+export async function listMoveSlots(booking: { id: number; expertId: number }, now = Date.now()): Promise<{ own: OfferedSlot[]; others: OfferedSlot[] }> {
+  const slots = await listOpenSlots(now, booking.id);
+  const availability = loadAvailability(db, now, [booking.expertId], booking.id);
+  const own = availability.flatMap((entry) => listFreeSlotsForExperts([entry], now).map((slot) => ({ ...slot, expertName: entry.expert.name })));
+  const ownStarts = new Set(own.map((slot) => slot.start));
+  return { own, others: slots.filter((slot) => slot.expertId !== booking.expertId && !ownStarts.has(slot.start)) };
+}
+
 export async function getExpertForSlot(expertId: number) {
   const [expert] = await db
     .select({ id: talentExperts.id, name: talentExperts.name, title: talentExperts.title, timeZone: talentExperts.timeZone, callMinutes: talentExperts.callMinutes })
@@ -133,19 +145,13 @@ export function createBooking(input: NewBookingInput, emails: (booking: BookingD
           .where(and(eq(bookings.emailNormalized, emailNormalized), eq(bookings.status, "confirmed"), gt(bookings.startsAt, new Date(now))))
           .all();
         if (upcoming.length >= MAX_UPCOMING_PER_EMAIL) return { ok: false, reason: "too-many-upcoming" } as const;
-        const request = tx
-          .select({ id: contactRequests.id })
-          .from(contactRequests)
-          .where(eq(contactRequests.emailNormalized, emailNormalized))
-          .orderBy(asc(contactRequests.createdAt))
-          .all()
-          .at(-1);
+        const requestId = joinOrCreateRequest(tx, input, emailNormalized, now);
         const { id } = tx
           .insert(bookings)
           .values({
             reference: newReference("BC"),
             expertId: input.expertId,
-            contactRequestId: request?.id ?? null,
+            contactRequestId: requestId,
             startsAt: new Date(input.start),
             endsAt: new Date(input.start + entry.schedule.callMinutes * 60_000),
             name: input.name,
@@ -172,6 +178,55 @@ export function createBooking(input: NewBookingInput, emails: (booking: BookingD
   }
 }
 
+/** Requests still being worked; a call from a won or lost lead starts a new one. */
+const OPEN_REQUEST_STATUSES = ["new", "contacted", "qualified", "proposal"] as const;
+const ROLE_MAX = 80;
+
+/**
+ * Every call is a lead: the booking joins the newest open request of the same address, or starts
+ * one (inside the booking's transaction, so a refused or lost booking leaves no request behind).
+ */
+function joinOrCreateRequest(tx: Tx, input: NewBookingInput, emailNormalized: string, now: number) {
+  const open = tx
+    .select({ id: contactRequests.id })
+    .from(contactRequests)
+    .where(and(eq(contactRequests.emailNormalized, emailNormalized), inArray(contactRequests.status, [...OPEN_REQUEST_STATUSES])))
+    .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
+    .get();
+  if (open) return open.id;
+  const firstLine = input.hiringFor.split(/\r?\n/)[0]?.trim() || input.hiringFor.trim();
+  const role = firstLine.length > ROLE_MAX ? `${firstLine.slice(0, ROLE_MAX - 1)}…` : firstLine;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return tx
+        .insert(contactRequests)
+        .values({
+          reference: newReference("BT"),
+          name: input.name,
+          email: input.email,
+          emailNormalized,
+          company: input.company,
+          role,
+          // The booking form asks for none of these: neutral values the talent manager refines after the call.
+          seniority: "Not specified",
+          developers: 1,
+          desiredStart: "later",
+          message: `Booked a discovery call. Hiring for: ${input.hiringFor}`,
+          sourcePage: "/book",
+          // Booking is the visitor asking us to contact them about this call.
+          consentAt: new Date(now),
+          createdAt: new Date(now),
+          updatedAt: new Date(now),
+        })
+        .returning({ id: contactRequests.id })
+        .get().id;
+    } catch (error) {
+      if (attempt < 3 && isUniqueViolation(error, "contact_requests.reference")) continue;
+      throw error;
+    }
+  }
+}
+
 function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
   const row = reader
     .select({
@@ -185,6 +240,7 @@ function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
       company: bookings.company,
       hiringFor: bookings.hiringFor,
       visitorTimeZone: bookings.visitorTimeZone,
+      cancelReason: bookings.cancelReason,
       contactRequestId: bookings.contactRequestId,
       expert: { id: talentExperts.id, name: talentExperts.name, title: talentExperts.title, email: talentExperts.email, timeZone: talentExperts.timeZone },
     })
@@ -216,15 +272,15 @@ export function canChangeOnline(booking: { status: string; startsAt: Date }, now
 export type ChangeResult = { ok: true; booking: BookingDetails } | { ok: false; reason: "not-found" | "closed" | "cancelled" | "taken" };
 
 /** Cancels through the manage link, unless the call is inside the cut-off or already over. */
-export function cancelBookingByTokenHash(tokenHash: string, emails: (booking: BookingDetails) => NewEmail[], now = Date.now()): ChangeResult {
+export function cancelBookingByTokenHash(tokenHash: string, reason: string | null, emails: (booking: BookingDetails) => NewEmail[], now = Date.now()): ChangeResult {
   return db.transaction(
     (tx) => {
       const booking = readBooking(tx, eq(bookings.manageTokenHash, tokenHash));
       if (!booking) return { ok: false, reason: "not-found" } as const;
       if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
       if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
-      tx.update(bookings).set({ status: "cancelled", cancelledAt: new Date(now) }).where(eq(bookings.id, booking.id)).run();
-      const cancelled = { ...booking, status: "cancelled" as const };
+      tx.update(bookings).set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason }).where(eq(bookings.id, booking.id)).run();
+      const cancelled = { ...booking, status: "cancelled" as const, cancelReason: reason };
       queueEmails(emails(cancelled), tx);
       return { ok: true, booking: cancelled } as const;
     },
@@ -236,7 +292,7 @@ export function cancelBookingByTokenHash(tokenHash: string, emails: (booking: Bo
 export function rescheduleBookingByTokenHash(
   tokenHash: string,
   target: { expertId: number; start: number },
-  emails: (booking: BookingDetails, previousStart: Date) => NewEmail[],
+  emails: (booking: BookingDetails, previous: BookingDetails) => NewEmail[],
   now = Date.now(),
 ): ChangeResult {
   try {
@@ -259,7 +315,7 @@ export function rescheduleBookingByTokenHash(
           .run();
         const moved = readBooking(tx, eq(bookings.id, booking.id));
         if (!moved) throw new Error("booking vanished inside its own transaction");
-        queueEmails(emails(moved, booking.startsAt), tx);
+        queueEmails(emails(moved, booking), tx);
         return { ok: true, booking: moved } as const;
       },
       { behavior: "immediate" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slotSchema } from "./booking";
+import { cancelReasonSchema, slotSchema } from "./booking";
 
 describe("slotSchema", () => {
   it("accepts a start time as milliseconds", () => {
@@ -8,5 +8,15 @@ describe("slotSchema", () => {
 
   it("refuses times no time zone can show, and anything that is not a whole positive number", () => {
     for (const start of ["8640000000000000", "1e300", "-1", "1.5", "tomorrow", ""]) expect(slotSchema.safeParse({ expert: "1", start }).success, start).toBe(false);
+  });
+});
+
+describe("cancelReasonSchema", () => {
+  it("keeps an optional, trimmed reason up to 500 characters", () => {
+    expect(cancelReasonSchema.parse("  Role filled  ")).toBe("Role filled");
+    expect(cancelReasonSchema.parse("   ")).toBeNull();
+    expect(cancelReasonSchema.parse("x".repeat(500))).toHaveLength(500);
+    expect(cancelReasonSchema.safeParse("x".repeat(501)).error?.issues[0]?.message).toBe("Keep the reason under 500 characters.");
+    expect(cancelReasonSchema.safeParse("Role\u202Efilled").success).toBe(false);
   });
 });

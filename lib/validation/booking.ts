@@ -29,3 +29,11 @@ export const bookingSchema = z.object({
     .max(2000, "Keep this under 2,000 characters.")
     .refine(...plainText("description", { multiline: true })),
 });
+
+/** Why a call is cancelled (optional): the other side reads it, so it is plain text and short. */
+export const cancelReasonSchema = z
+  .string()
+  .trim()
+  .max(500, "Keep the reason under 500 characters.")
+  .refine(...plainText("reason", { multiline: true }))
+  .transform((value) => value || null);

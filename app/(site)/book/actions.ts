@@ -14,7 +14,7 @@ import { clientIp } from "@/lib/request-ip";
 import { bookingHref } from "@/lib/slot-links";
 import { formatDateTime, nearestSlots } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
-import { bookingSchema, slotSchema } from "@/lib/validation/booking";
+import { bookingSchema, cancelReasonSchema, slotSchema } from "@/lib/validation/booking";
 
 export type AlternativeSlot = { label: string; href: string };
 export type BookingFormState = FormState | { status: "taken"; message: string; alternatives: AlternativeSlot[]; values: Record<string, string> };
@@ -29,7 +29,7 @@ const TAKEN_MESSAGE = "Sorry, that slot was just taken by someone else. Here are
 
 async function alternativesNear(start: number, timeZone: string, href: (slot: { expertId: number; start: number }) => string, excludeBookingId?: number) {
   const open = await listOpenSlots(Date.now(), excludeBookingId);
-  return nearestSlots(open, start, 6).map((slot) => ({ label: formatDateTime(slot.start, timeZone), href: href(slot) }));
+  return nearestSlots(open, start, 6).map((slot) => ({ label: `${formatDateTime(slot.start, timeZone)} with ${slot.expertName}`, href: href(slot) }));
 }
 
 function sendEmailsSoon() {
@@ -96,16 +96,22 @@ async function claimChange(tokenHash: string): Promise<{ refusal: ManageState | 
   return { refusal: { status: "error", message }, limits };
 }
 
-export async function cancelCall(_previous: ManageState, formData: FormData): Promise<ManageState> {
+export async function cancelCall(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["token"]);
   const token = String(formData.get("token") ?? "");
-  if (!isWellFormedToken(token)) return { status: "error", message: refusal["not-found"] };
+  if (!isWellFormedToken(token)) return { status: "error", message: refusal["not-found"], fieldErrors: {}, values };
+  const reason = cancelReasonSchema.safeParse(formData.get("reason") ?? "");
+  if (!reason.success) {
+    const message = reason.error.issues[0]?.message ?? "Check the reason.";
+    return { status: "error", message, fieldErrors: { reason: message }, values };
+  }
   const tokenHash = hashManageToken(token);
   const claim = await claimChange(tokenHash);
-  if (claim.refusal) return claim.refusal;
-  const result = cancelBookingByTokenHash(tokenHash, bookingCancelledEmails);
+  if (claim.refusal) return { status: "error", message: claim.refusal.status === "error" ? claim.refusal.message : "", fieldErrors: {}, values };
+  const result = cancelBookingByTokenHash(tokenHash, reason.data, (booking) => bookingCancelledEmails(booking, "visitor"));
   // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
   if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
-  if (!result.ok) return { status: "error", message: refusal[result.reason] };
+  if (!result.ok) return { status: "error", message: refusal[result.reason], fieldErrors: {}, values };
   sendEmailsSoon();
   redirect(`/book/manage/${token}?cancelled=1`);
 }

@@ -9,6 +9,9 @@ import { formatTime, groupSlotsByDay } from "@/lib/slots";
 import { filterQuery, oneOf, param } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { parseTimeZone } from "@/lib/time-zones";
+import { FormAlert } from "@/components/ui/form-fields";
+import { buttonClasses } from "@/components/ui/button";
+import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/lib/call-outcomes";
 import { updateCall } from "../actions";
 
 export const metadata = { title: "Calls" };
@@ -29,10 +32,16 @@ export default async function CallsPage({ searchParams }: Props) {
     timeZone,
   );
   if (when === "past") days.reverse();
+  const cancelled = param(query.cancelled);
 
   return (
     <>
       <h1 className="text-2xl font-bold">Discovery calls</h1>
+      {cancelled ? (
+        <div className="mt-4">
+          <FormAlert tone="success">Call {cancelled} cancelled; the visitor and the Talent Expert have been emailed.</FormAlert>
+        </div>
+      ) : null}
       <p className="mt-2 text-sm text-ink-muted">
         Who takes calls, their weekly hours and time off:{" "}
         <Link href="/admin/experts" className="font-semibold text-brand-700 underline underline-offset-4">
@@ -97,20 +106,13 @@ export default async function CallsPage({ searchParams }: Props) {
                         </>
                       ) : null}
                     </p>
+                    {call.status === "cancelled" && call.cancelReason ? (
+                      <p className="mt-1 max-w-prose text-sm">
+                        Cancellation reason: <span className="whitespace-pre-wrap">{call.cancelReason}</span>
+                      </p>
+                    ) : null}
                   </div>
-                  {call.status === "confirmed" ? (
-                    <ActionForm action={updateCall} submitLabel="Save">
-                      <input type="hidden" name="id" value={call.id} />
-                      <label htmlFor={`outcome-${call.id}`} className="block text-sm font-semibold">
-                        Outcome of {call.reference}
-                      </label>
-                      <select id={`outcome-${call.id}`} name="status" className="rounded-lg border border-line px-3 py-2">
-                        <option value="completed">Completed</option>
-                        <option value="no_show">No-show</option>
-                        <option value="cancelled">Cancel (emails the visitor)</option>
-                      </select>
-                    </ActionForm>
-                  ) : null}
+                  <CallActions call={call} timeZone={timeZone} />
                 </li>
               );
             })}
@@ -118,5 +120,42 @@ export default async function CallsPage({ searchParams }: Props) {
         </section>
       ))}
     </>
+  );
+}
+
+type ListedCall = Awaited<ReturnType<typeof listCalls>>[number];
+
+/** Outcome (only once the call has started, never preselected) and cancellation (a confirm page) for one call. */
+function CallActions({ call, timeZone }: { call: ListedCall; timeZone: string }) {
+  const outcomes = allowedOutcomes(call);
+  const cancellable = canStaffCancel(call);
+  const recorded = call.status === "completed" || call.status === "no_show";
+  if (outcomes.length === 0 && !cancellable) return null;
+  return (
+    <div className="flex flex-wrap items-end gap-4">
+      {outcomes.length > 0 ? (
+        <ActionForm key={call.status} action={updateCall} submitLabel="Save">
+          <input type="hidden" name="id" value={call.id} />
+          <label htmlFor={`outcome-${call.id}`} className="block text-sm font-semibold">
+            {recorded ? "Correct the outcome of" : "Outcome of"} {call.reference}
+          </label>
+          <select id={`outcome-${call.id}`} name="status" defaultValue="" className="rounded-lg border border-line px-3 py-2">
+            <option value="" disabled>
+              Choose…
+            </option>
+            {outcomes.map((outcome) => (
+              <option key={outcome} value={outcome}>
+                {outcomeLabels[outcome]}
+              </option>
+            ))}
+          </select>
+        </ActionForm>
+      ) : null}
+      {cancellable ? (
+        <Link href={`/admin/calls/${call.id}/cancel?${filterQuery({ tz: timeZone })}`} className={buttonClasses("danger")}>
+          Cancel call…<span className="sr-only"> ({call.reference})</span>
+        </Link>
+      ) : null}
+    </div>
   );
 }

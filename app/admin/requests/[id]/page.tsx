@@ -74,7 +74,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               Discovery calls
             </h2>
             {request.calls.length === 0 ? (
-              <p className="mt-2 text-sm text-ink-muted">No call booked from this email yet.</p>
+              <p className="mt-2 text-sm text-ink-muted">No call linked to this request yet.</p>
             ) : (
               <ul className="mt-2 space-y-1 text-sm">
                 {request.calls.map((call) => (
@@ -85,6 +85,26 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               </ul>
             )}
           </section>
+          {request.related.length > 0 ? (
+            <section aria-labelledby="related-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+              <h2 id="related-title" className="font-semibold">
+                Related requests
+              </h2>
+              <p className="mt-1 text-sm text-ink-muted">Other requests from {request.email}.</p>
+              <ul className="mt-2 space-y-1 text-sm">
+                {request.related.map((other) => (
+                  <li key={other.id}>
+                    <Link href={`/admin/requests/${other.id}`} className="text-brand-700 underline underline-offset-4">
+                      <span className="font-mono">{other.reference}</span> · {other.company}
+                    </Link>{" "}
+                    <span className="text-ink-muted">
+                      · {other.status} · received {formatDateTime(other.createdAt.getTime(), "UTC")}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <section aria-labelledby="matching-title" className="rounded-(--radius-card) border border-line bg-white p-5">
             <h2 id="matching-title" className="font-semibold">
               Matching candidates

@@ -3,16 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
-import { ManageActionForm } from "@/components/booking/manage-forms";
 import { SlotList } from "@/components/booking/slot-list";
+import { buttonClasses } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-fields";
 import { Container } from "@/components/ui/container";
-import { canChangeOnline, getBookingByTokenHash, listOpenSlots } from "@/db/queries/bookings";
+import { canChangeOnline, getBookingByTokenHash, listMoveSlots } from "@/db/queries/bookings";
 import { calendarCall } from "@/lib/booking-emails";
 import { googleCalendarUrl } from "@/lib/calendar";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { slotDays } from "@/lib/slot-links";
-import { cancelCall } from "../../actions";
 
 // The token in the URL is a secret: keep the page out of indexes and out of Referer headers.
 export const metadata: Metadata = { title: "Your discovery call", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -32,7 +31,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const start = booking.startsAt.getTime();
   const changeable = canChangeOnline(booking);
   const timeZone = booking.visitorTimeZone;
-  const slots = changeable ? await listOpenSlots(undefined, booking.id) : [];
+  const slots = changeable ? await listMoveSlots({ id: booking.id, expertId: booking.expert.id }) : { own: [], others: [] };
   const moveHref = (slot: { expertId: number; start: number }) =>
     `/book/manage/${token}/move?${new URLSearchParams({ expert: String(slot.expertId), start: String(slot.start), tz: timeZone })}`;
 
@@ -82,18 +81,36 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
               Reschedule
             </h2>
             <p className="mt-2 text-sm text-ink-muted">Pick a new time ({timeZone.replace(/_/g, " ")}). You can change the call up to 2 hours before it starts.</p>
-            <div className="mt-4">
-              <SlotList days={slotDays(slots, timeZone, moveHref)} />
+            <h3 className="mt-6 font-semibold">With {booking.expert.name}</h3>
+            <div className="mt-3">
+              <SlotList days={slotDays(slots.own, timeZone, moveHref)} showExpert emptyText={`${booking.expert.name} has no other free times in the next three weeks.`} />
             </div>
+            {slots.others.length > 0 ? (
+              <>
+                <h3 className="mt-8 font-semibold">With another Talent Expert</h3>
+                <p className="mt-1 text-sm text-ink-muted">Times when {booking.expert.name} is not free.</p>
+                <div className="mt-3">
+                  <SlotList days={slotDays(slots.others, timeZone, moveHref)} showExpert openFirst={false} />
+                </div>
+              </>
+            ) : null}
           </section>
           <section aria-labelledby="cancel-title" className="mt-12 rounded-(--radius-card) border border-line p-6">
             <h2 id="cancel-title" className="text-xl font-semibold">
               Cancel the call
             </h2>
             <p className="mt-2 mb-4 text-sm text-ink-muted">We will let {booking.expert.name} know. You can book again at any time.</p>
-            <ManageActionForm action={cancelCall} fields={{ token }} label="Cancel this call" pendingLabel="Cancelling…" />
+            <Link href={`/book/manage/${token}/cancel`} className={buttonClasses("danger")}>
+              Cancel this call
+            </Link>
           </section>
         </>
+      ) : null}
+
+      {booking.status === "cancelled" && booking.cancelReason ? (
+        <p className="mt-6 text-sm text-ink-muted">
+          Reason given: <span className="whitespace-pre-wrap text-ink">{booking.cancelReason}</span>
+        </p>
       ) : null}
 
       {booking.status === "cancelled" ? (

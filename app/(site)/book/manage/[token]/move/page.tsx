@@ -31,7 +31,8 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
     <Container className="max-w-3xl py-14 sm:py-20">
       <h1 className="text-3xl font-bold tracking-tight">Move your discovery call</h1>
       <p className="mt-4 text-ink-muted">
-        From <strong className="text-ink">{formatDateTime(booking.startsAt.getTime(), timeZone)}</strong> to the new time below, with {expert.name}.
+        From <strong className="text-ink">{formatDateTime(booking.startsAt.getTime(), timeZone)}</strong> to the new time below, with <strong className="text-ink">{expert.name}</strong>
+        {expert.id === booking.expert.id ? null : ` instead of ${booking.expert.name}`}.
       </p>
       <div className="mt-6">
         <CallTimes start={slot.data.start} visitorTimeZone={timeZone} expertName={expert.name} expertTimeZone={expert.timeZone} />

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { CallTimes } from "@/components/booking/call-times";
+import { CancelCallForm } from "@/components/booking/cancel-call-form";
+import { Container } from "@/components/ui/container";
+import { canChangeOnline, getBookingByTokenHash } from "@/db/queries/bookings";
+import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
+import { cancelCall } from "../../../actions";
+
+export const metadata: Metadata = { title: "Cancel your discovery call", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+type Props = { params: Promise<{ token: string }> };
+
+export default async function CancelBookingPage({ params }: Props) {
+  await connection();
+  const { token } = await params;
+  if (!isWellFormedToken(token)) notFound();
+  const booking = await getBookingByTokenHash(hashManageToken(token));
+  if (!booking) notFound();
+  const manageHref = `/book/manage/${token}`;
+
+  return (
+    <Container className="max-w-3xl py-14 sm:py-20">
+      <h1 className="text-3xl font-bold tracking-tight">Cancel your discovery call?</h1>
+      <p className="mt-4 text-ink-muted">
+        Reference <strong className="font-mono text-ink">{booking.reference}</strong>, 30 minutes with {booking.expert.name}, {booking.expert.title}.
+      </p>
+      <div className="mt-6">
+        <CallTimes start={booking.startsAt.getTime()} visitorTimeZone={booking.visitorTimeZone} expertName={booking.expert.name} expertTimeZone={booking.expert.timeZone} />
+      </div>
+      {canChangeOnline(booking) ? (
+        <div className="mt-8">
+          <CancelCallForm
+            action={cancelCall}
+            fields={{ token }}
+            reasonHint={`We pass it on to ${booking.expert.name}.`}
+            submitLabel="Yes, cancel my call"
+            keepHref={manageHref}
+            keepLabel="Keep my call"
+          />
+        </div>
+      ) : (
+        <p className="mt-8 rounded-lg bg-accent-100 p-4 text-sm text-accent-700">
+          {booking.status === "confirmed"
+            ? "Calls can no longer be changed online less than 2 hours before they start. Please reply to your confirmation email if something has come up."
+            : "This call can no longer be cancelled."}{" "}
+          <Link href={manageHref} className="font-semibold underline underline-offset-4">
+            Back to your call
+          </Link>
+        </p>
+      )}
+    </Container>
+  );
+}

@@ -1,0 +1,200 @@
+import type { Locator, Page } from "@playwright/test";
+import { and, eq } from "drizzle-orm";
+import { bookings, contactRequests, talentExperts } from "../db/schema";
+import { decodeQuotedPrintable, db, expect, fillRateLimit, insertBooking, insertRequest, mailTo, signedInAs, test } from "./fixtures";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const expertEmail = (slug: string) => db.select().from(talentExperts).where(eq(talentExperts.slug, slug)).get()?.email ?? "";
+const subjects = (address: string) => mailTo(address).map((raw) => decodeQuotedPrintable(raw).match(/^Subject: (.*)$/m)?.[1] ?? "");
+const bodyOf = (address: string, subject: RegExp) =>
+  decodeQuotedPrintable(mailTo(address).find((raw) => subject.test(decodeQuotedPrintable(raw))) ?? "").replace(/\r?\n/g, " ");
+const stored = (id: number) => db.select().from(bookings).where(eq(bookings.id, id)).get();
+
+/** The first free time of `expert` on or after the n-th listed day (collapsed days are opened first). */
+async function firstTimeWith(region: Locator, expert: string, fromDay: number) {
+  const days = region.locator("details");
+  const count = await days.count();
+  for (let index = fromDay; index < count; index++) {
+    const day = days.nth(index);
+    if ((await day.getAttribute("open")) === null) await day.locator("summary").click();
+    const links = day.getByRole("link", { name: new RegExp(` with ${expert}$`) });
+    if ((await links.count()) > 0) return links.first();
+  }
+  throw new Error(`no free time with ${expert}`);
+}
+
+test.describe("moving a call", () => {
+  test("a move to another expert cancels it for the old one, is new to the new one and names the new expert to the visitor", async ({ page }) => {
+    const { booking, token } = insertBooking(new Date(Date.now() + 31 * DAY_MS), { expertSlug: "anna-kowalczyk" });
+    const [anna, daniel] = [expertEmail("anna-kowalczyk"), expertEmail("daniel-reyes")];
+    const annaBefore = mailTo(anna).length;
+    await page.goto(`/book/manage/${token}`);
+    const target = await firstTimeWith(page.getByRole("region", { name: "Reschedule" }), "Daniel Reyes", 9);
+    const start = Number(new URL((await target.getAttribute("href")) ?? "", "http://x").searchParams.get("start"));
+    await target.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Move your discovery call");
+    await page.getByRole("button", { name: "Move my call" }).click();
+    await expect(page.getByRole("status")).toContainText("Your call has moved");
+    expect(stored(booking.id)).toMatchObject({ expertId: db.select().from(talentExperts).where(eq(talentExperts.slug, "daniel-reyes")).get()?.id });
+    expect(stored(booking.id)?.startsAt.getTime()).toBe(start);
+
+    await expect.poll(() => subjects(booking.email).filter((subject) => /moved/.test(subject)).length, { timeout: 15_000 }).toBe(1);
+    expect(bodyOf(booking.email, /Subject: Your discovery call moved/)).toContain("Daniel Reyes");
+    await expect.poll(() => mailTo(anna).slice(annaBefore).some((raw) => /Subject: Discovery call cancelled: Fixture Co/.test(raw)), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => subjects(daniel).some((subject) => subject === "New discovery call: Fixture Co"), { timeout: 15_000 }).toBe(true);
+    expect(bodyOf(daniel, /Subject: New discovery call: Fixture Co/)).toContain(booking.reference);
+  });
+
+  test("the move page offers the current expert's times first and shows whose every time is", async ({ page }) => {
+    const { token } = insertBooking(new Date(Date.now() + 32 * DAY_MS), { expertSlug: "daniel-reyes" });
+    await page.goto(`/book/manage/${token}`);
+    const reschedule = page.getByRole("region", { name: "Reschedule" });
+    const times = reschedule.getByRole("link");
+    await expect(times.first()).toHaveAccessibleName(/ with Daniel Reyes$/);
+    // Visible, not only in the accessible name.
+    await expect(times.first()).toContainText("Daniel Reyes");
+    const other = await firstTimeWith(reschedule, "Anna Kowalczyk", 0);
+    await expect(other).toContainText("Anna Kowalczyk");
+  });
+});
+
+test.describe("outcomes and staff cancellation", () => {
+  test.use(signedInAs("manager"));
+
+  test("an outcome is offered only once the call has started, with no default, can be corrected, and the server refuses it early", async ({ page }) => {
+    const { booking: ahead } = insertBooking(new Date(Date.now() + 2 * DAY_MS + 7 * 60_000), { expertSlug: "daniel-reyes" });
+    const { booking: started } = insertBooking(new Date(Date.now() - 10 * 60_000), { expertSlug: "daniel-reyes" });
+    await page.goto("/admin/calls?tz=UTC");
+    await expect(page.getByTestId(`call-${ahead.reference}`)).toBeVisible();
+    await expect(page.getByTestId(`call-${ahead.reference}`).getByLabel(/Outcome of/)).toHaveCount(0);
+
+    const card = page.getByTestId(`call-${started.reference}`);
+    const outcome = card.getByLabel(`Outcome of ${started.reference}`);
+    await expect(outcome).toHaveValue("");
+    await card.getByRole("button", { name: "Save" }).click();
+    await expect(card.getByRole("alert")).toContainText("Choose what happened");
+    expect(stored(started.id)?.status).toBe("confirmed");
+
+    await outcome.selectOption("no_show");
+    await card.getByRole("button", { name: "Save" }).click();
+    await expect(card).toContainText("Status: no-show");
+    expect(stored(started.id)?.status).toBe("no_show");
+
+    // Corrected: to the other outcome, then back to not recorded while the call is still on.
+    await card.getByLabel(`Correct the outcome of ${started.reference}`).selectOption("completed");
+    await card.getByRole("button", { name: "Save" }).click();
+    await expect(card).toContainText("Status: completed");
+    await card.getByLabel(`Correct the outcome of ${started.reference}`).selectOption("confirmed");
+    await card.getByRole("button", { name: "Save" }).click();
+    await expect(card).toContainText("Status: confirmed");
+    expect(stored(started.id)?.status).toBe("confirmed");
+
+    // The form was rendered for a started call; if the call now lies ahead, the server says no.
+    db.update(bookings)
+      .set({ startsAt: new Date(Date.now() + DAY_MS), endsAt: new Date(Date.now() + DAY_MS + 30 * 60_000) })
+      .where(eq(bookings.id, started.id))
+      .run();
+    await outcome.selectOption("no_show");
+    await card.getByRole("button", { name: "Save" }).click();
+    await expect(card.getByRole("alert")).toContainText("has not started");
+    expect(stored(started.id)?.status).toBe("confirmed");
+  });
+
+  test("staff cancel after confirming, with a validated reason that reaches the visitor and stays on the calls page", async ({ page }) => {
+    const { booking } = insertBooking(new Date(Date.now() + 33 * DAY_MS), { expertSlug: "daniel-reyes" });
+    await page.goto("/admin/calls?tz=UTC");
+    await page.getByTestId(`call-${booking.reference}`).getByRole("link", { name: `Cancel call… (${booking.reference})` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel this call?");
+    expect(stored(booking.id)?.status).toBe("confirmed");
+
+    const reason = page.getByLabel("Reason (optional)");
+    await reason.fill("x".repeat(501));
+    await page.getByRole("button", { name: "Cancel the call" }).click();
+    await expect(reason).toHaveAccessibleDescription(/under 500 characters/);
+    await expect(reason).toHaveValue("x".repeat(501));
+    expect(stored(booking.id)?.status).toBe("confirmed");
+
+    await reason.fill("Daniel is ill that week; we will suggest a new time.");
+    const button = page.getByRole("button", { name: "Cancel the call" });
+    await expect(button).toHaveCSS("background-color", /rgb\((1[5-9]\d|2\d\d), \d{1,2}, \d{1,2}\)/);
+    await button.click();
+    await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: cancelled");
+    await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Daniel is ill that week");
+    expect(stored(booking.id)).toMatchObject({ status: "cancelled", cancelReason: "Daniel is ill that week; we will suggest a new time." });
+    await expect.poll(() => bodyOf(booking.email, /Subject: Your discovery call is cancelled/), { timeout: 15_000 }).toContain("Daniel is ill that week");
+  });
+
+  test("a visitor cancels after confirming; their reason reaches the expert and the calls page", async ({ page }) => {
+    const { booking, token } = insertBooking(new Date(Date.now() + 34 * DAY_MS), { expertSlug: "daniel-reyes" });
+    await page.goto(`/book/manage/${token}`);
+    await page.getByRole("link", { name: "Cancel this call" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel your discovery call?");
+    expect(stored(booking.id)?.status).toBe("confirmed");
+    await page.getByLabel("Reason (optional)").fill("We filled the role internally.");
+    await page.getByRole("button", { name: "Yes, cancel my call" }).click();
+    await expect(page.getByRole("status")).toContainText("Your call is cancelled");
+    expect(stored(booking.id)).toMatchObject({ status: "cancelled", cancelReason: "We filled the role internally." });
+    await expect
+      .poll(() => bodyOf(expertEmail("daniel-reyes"), new RegExp(`Subject: Discovery call cancelled[\\s\\S]*${booking.reference}`)), { timeout: 15_000 })
+      .toContain("We filled the role internally.");
+    await page.goto("/admin/calls?tz=UTC");
+    await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("We filled the role internally.");
+  });
+});
+
+test.describe("every call is a lead", () => {
+  test.use(signedInAs("manager"));
+
+  async function book(page: Page, email: string, company: string, dayIndex: number) {
+    await page.goto("/book?tz=UTC");
+    const day = page.getByRole("region", { name: "Free times" }).locator("details").nth(dayIndex);
+    if ((await day.getAttribute("open")) === null) await day.locator("summary").click();
+    await day.getByRole("link").last().click();
+    await page.getByLabel("Name").fill("Call Only");
+    await page.getByLabel("Work email").fill(email);
+    await page.getByLabel("Company").fill(company);
+    await page.getByLabel("What are you hiring for?").fill("A senior Rust engineer");
+    await page.getByRole("button", { name: "Confirm booking" }).click();
+  }
+
+  test("a call-only company enters the pipeline; the same person joins the same request; related requests link", async ({ page, clientIp }) => {
+    const company = `Callonly ${clientIp.replace(/\D/g, "")}${Date.now().toString(36)}`;
+    const email = `call.only+${Date.now().toString(36)}@callonly.example`;
+    await book(page, email, company, 7);
+    await expect(page.getByRole("status")).toContainText("Your call is booked");
+    const requests = () => db.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email)).all();
+    expect(requests()).toHaveLength(1);
+    expect(requests()[0]).toMatchObject({ sourcePage: "/book", company, name: "Call Only", role: "A senior Rust engineer", status: "new" });
+
+    await book(page, email.toUpperCase(), company, 8);
+    await expect(page.getByRole("status")).toContainText("Your call is booked");
+    expect(requests()).toHaveLength(1);
+    const calls = db.select().from(bookings).where(eq(bookings.emailNormalized, email)).all();
+    expect(calls.map((call) => call.contactRequestId)).toEqual([requests()[0]?.id, requests()[0]?.id]);
+
+    await page.goto(`/admin/requests?q=${encodeURIComponent(company)}`);
+    const row = page.getByRole("row").filter({ hasText: company });
+    await expect(row).toHaveCount(1);
+    await row.getByRole("link", { name: requests()[0]?.reference ?? "-" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(company);
+    const listed = page.getByRole("region", { name: "Discovery calls" });
+    for (const call of calls) await expect(listed).toContainText(call.reference);
+
+    const older = insertRequest(company, { email, emailNormalized: email, createdAt: new Date(Date.now() - 40 * DAY_MS), status: "lost", lostReason: "No budget" });
+    const related = page.getByRole("region", { name: "Related requests" });
+    await page.reload();
+    await expect(related.getByRole("link", { name: new RegExp(older.reference) })).toBeVisible();
+    await related.getByRole("link", { name: new RegExp(older.reference) }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(older.reference);
+    await expect(page.getByRole("region", { name: "Related requests" }).getByRole("link", { name: new RegExp(requests()[0]?.reference ?? "-") })).toBeVisible();
+  });
+
+  test("a booking refused by the rate limit leaves no request behind", async ({ page, clientIp }) => {
+    const email = `limited+${Date.now().toString(36)}@callonly.example`;
+    fillRateLimit(`booking-ip-hour:${clientIp}`, 4);
+    await book(page, email, "Limited Co", 9);
+    await expect(page.getByRole("alert").filter({ hasText: "several bookings from your network" })).toBeVisible();
+    expect(db.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email)).all()).toHaveLength(0);
+    expect(db.select().from(bookings).where(and(eq(bookings.emailNormalized, email))).all()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { BookingDetails } from "@/db/queries/bookings";
+import { bookingCancelledEmails, bookingRescheduledEmails } from "./booking-emails";
+
+const anna = { id: 1, name: "Anna Kowalczyk", title: "Talent Expert", email: "anna@bedrock.example", timeZone: "Europe/Warsaw" };
+const daniel = { id: 2, name: "Daniel Reyes", title: "Talent Expert", email: "daniel@bedrock.example", timeZone: "America/New_York" };
+const call = (overrides: Partial<BookingDetails> = {}): BookingDetails => ({
+  id: 7,
+  reference: "BC-ABC234",
+  status: "confirmed",
+  startsAt: new Date(Date.UTC(2026, 11, 1, 9)),
+  endsAt: new Date(Date.UTC(2026, 11, 1, 9, 30)),
+  name: "Linus",
+  email: "linus@kernel.example",
+  company: "Kernel Labs",
+  hiringFor: "Go engineers",
+  visitorTimeZone: "Europe/London",
+  cancelReason: null,
+  contactRequestId: 3,
+  expert: anna,
+  ...overrides,
+});
+
+describe("bookingRescheduledEmails", () => {
+  it("tells the old expert it is cancelled, the new one it is new, and the visitor once, naming the new expert", () => {
+    const previous = call();
+    const moved = call({ expert: daniel, startsAt: new Date(Date.UTC(2026, 11, 2, 15)), endsAt: new Date(Date.UTC(2026, 11, 2, 15, 30)) });
+    const emails = bookingRescheduledEmails(moved, "t".repeat(43), previous);
+    expect(emails.map((email) => [email.to, email.subject])).toEqual([
+      ["linus@kernel.example", expect.stringMatching(/moved to .* with Daniel Reyes$/)],
+      ["anna@bedrock.example", "Discovery call cancelled: Kernel Labs"],
+      ["daniel@bedrock.example", "New discovery call: Kernel Labs"],
+    ]);
+    expect(emails[0]?.text).toContain("with Anna Kowalczyk to the time below, with Daniel Reyes");
+  });
+
+  it("keeps one update per side when the expert stays", () => {
+    const emails = bookingRescheduledEmails(call({ startsAt: new Date(Date.UTC(2026, 11, 2, 9)) }), "t".repeat(43), call());
+    expect(emails.map((email) => email.to)).toEqual(["linus@kernel.example", "anna@bedrock.example"]);
+    expect(emails[1]?.subject).toBe("Discovery call moved: Kernel Labs");
+  });
+});
+
+describe("bookingCancelledEmails", () => {
+  it("gives the visitor the staff's reason and the expert either side's", () => {
+    const [visitor, expert] = bookingCancelledEmails(call({ status: "cancelled", cancelReason: "Anna is ill" }), "staff");
+    expect(visitor?.text).toContain("The reason we gave: Anna is ill");
+    expect(expert?.text).toContain("Reason: Anna is ill");
+    const [toVisitor, toExpert] = bookingCancelledEmails(call({ status: "cancelled", cancelReason: "Role filled" }), "visitor");
+    expect(toVisitor?.text).not.toContain("Role filled");
+    expect(toExpert?.text).toContain("The visitor cancelled this discovery call.\nReason: Role filled");
+  });
+
+  it("says nothing of a reason when none was given", () => {
+    const [visitor, expert] = bookingCancelledEmails(call({ status: "cancelled" }), "staff");
+    expect(visitor?.text).not.toContain("reason");
+    expect(expert?.text).not.toContain("Reason");
+  });
+});
