@@ -138,7 +138,7 @@ test.describe("calls and exports", () => {
     await card.getByRole("link", { name: `Cancel call… (${booking.reference})` }).click();
     await page.getByRole("button", { name: "Cancel the call" }).click();
     await expect(page.getByRole("status")).toContainText(`Call ${booking.reference} cancelled`);
-    await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: cancelled");
+    await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: Cancelled");
     expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.status).toBe("cancelled");
     await expect.poll(() => mailTo(request.email).some((raw) => /Subject: Your discovery call is cancelled/.test(raw))).toBe(true);
 

@@ -77,16 +77,16 @@ test.describe("outcomes and staff cancellation", () => {
 
     await outcome.selectOption("no_show");
     await card.getByRole("button", { name: "Save" }).click();
-    await expect(card).toContainText("Status: no-show");
+    await expect(card).toContainText("Status: No-show");
     expect(stored(started.id)?.status).toBe("no_show");
 
     // Corrected: to the other outcome, then back to not recorded while the call is still on.
     await card.getByLabel(`Correct the outcome of ${started.reference}`).selectOption("completed");
     await card.getByRole("button", { name: "Save" }).click();
-    await expect(card).toContainText("Status: completed");
+    await expect(card).toContainText("Status: Completed");
     await card.getByLabel(`Correct the outcome of ${started.reference}`).selectOption("confirmed");
     await card.getByRole("button", { name: "Save" }).click();
-    await expect(card).toContainText("Status: confirmed");
+    await expect(card).toContainText("Status: Confirmed");
     expect(stored(started.id)?.status).toBe("confirmed");
 
     // The form was rendered for a started call; if the call now lies ahead, the server says no.
@@ -118,7 +118,7 @@ test.describe("outcomes and staff cancellation", () => {
     const button = page.getByRole("button", { name: "Cancel the call" });
     await expect(button).toHaveCSS("background-color", /rgb\((1[5-9]\d|2\d\d), \d{1,2}, \d{1,2}\)/);
     await button.click();
-    await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: cancelled");
+    await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: Cancelled");
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Daniel is ill that week");
     expect(stored(booking.id)).toMatchObject({ status: "cancelled", cancelReason: "Daniel is ill that week; we will suggest a new time." });
     await expect.poll(() => bodyOf(booking.email, /Subject: Your discovery call is cancelled/), { timeout: 15_000 }).toContain("Daniel is ill that week");

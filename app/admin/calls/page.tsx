@@ -13,6 +13,7 @@ import { FormAlert } from "@/components/ui/form-fields";
 import { buttonClasses } from "@/components/ui/button";
 import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/lib/call-outcomes";
 import { updateCall } from "../actions";
+import { bookingStatusLabels } from "@/lib/labels";
 
 export const metadata = { title: "Calls" };
 
@@ -96,7 +97,7 @@ export default async function CallsPage({ searchParams }: Props) {
                       {call.name} &lt;{call.email}&gt; · {call.hiringFor}
                     </p>
                     <p className="text-sm">
-                      Status: <strong>{call.status.replace("_", "-")}</strong>
+                      Status: <strong>{bookingStatusLabels[call.status]}</strong>
                       {call.contactRequestId ? (
                         <>
                           {" · "}

@@ -10,7 +10,7 @@ import { contactRequestStatuses } from "@/db/schema";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
 import { addActivityNote, changeRequestAssignee, changeRequestStatus, propose } from "../../actions";
-import { desiredStartLabel, requestStatusLabels, stageTitles } from "@/lib/labels";
+import { bookingStatusLabels, desiredStartLabel, requestStatusLabels, stageTitles } from "@/lib/labels";
 
 export const metadata = { title: "Request" };
 
@@ -79,7 +79,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               <ul className="mt-2 space-y-1 text-sm">
                 {request.calls.map((call) => (
                   <li key={call.id}>
-                    {formatDateTime(call.startsAt.getTime(), "UTC")} with {call.expert} · {call.status} · <span className="font-mono">{call.reference}</span>
+                    {formatDateTime(call.startsAt.getTime(), "UTC")} with {call.expert} · {bookingStatusLabels[call.status]} · <span className="font-mono">{call.reference}</span>
                   </li>
                 ))}
               </ul>
@@ -98,7 +98,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                       <span className="font-mono">{other.reference}</span> · {other.company}
                     </Link>{" "}
                     <span className="text-ink-muted">
-                      · {other.status} · received {formatDateTime(other.createdAt.getTime(), "UTC")}
+                      · {requestStatusLabels[other.status]} · received {formatDateTime(other.createdAt.getTime(), "UTC")}
                     </span>
                   </li>
                 ))}
