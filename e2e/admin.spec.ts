@@ -144,7 +144,7 @@ test.describe("calls and exports", () => {
 
     await page.getByTestId(`call-${booking.reference}`).getByRole("link", { name: "Open the request" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(company);
-    await expect(page.getByRole("region", { name: "Discovery calls" })).toContainText("cancelled");
+    await expect(page.getByRole("region", { name: "Discovery calls" })).toContainText("Cancelled");
   });
 
   test("CSV export follows the filter and neutralises formulas", async ({ page }) => {
