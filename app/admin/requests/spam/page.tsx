@@ -7,6 +7,7 @@ import { listQuarantine, SPAM_PAGE_SIZE } from "@/db/queries/contact-quarantine"
 import { getRequest } from "@/db/queries/admin";
 import { formatDate } from "@/lib/format";
 import { pageParam, param } from "@/lib/search-params";
+import { retention } from "@/lib/retention-policy";
 import { requireRole } from "@/lib/session";
 import { spamReasonLabels } from "@/lib/spam-reasons";
 import { deleteSpam, restoreSpam } from "./actions";
@@ -31,7 +32,7 @@ export default async function SpamPage({ searchParams }: Props) {
       <h1 className="mt-3 text-2xl font-bold">Spam</h1>
       <p className="mt-1 max-w-3xl text-ink-muted">
         Contact requests that looked automated are held here instead of the inbox; the sender was told we would review their message. Restore a real
-        one to give it a reference and put it in the inbox. Held requests are deleted after 30 days.
+        one to give it a reference and put it in the inbox. Held requests are deleted {retention.quarantineDays} days after they were sent.
       </p>
       <div className="mt-4 space-y-2">
         {restored ? (
