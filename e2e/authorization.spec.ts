@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { count, eq, ne } from "drizzle-orm";
-import { auditEvents, candidateProfiles, contactRequests, expertTimeOff, outbox, talentExperts } from "../db/schema";
+import { auditEvents, candidateProfiles, contactQuarantine, contactRequests, expertTimeOff, outbox, talentExperts } from "../db/schema";
 import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, test } from "./fixtures";
 
 type Who = "anonymous" | "candidate" | "manager" | "admin";
@@ -53,6 +53,14 @@ test("authorization matrix: every staff route and server action against every ki
     .values({ expertId: expert.id, startsAt: new Date(Date.now() + 400 * 24 * 60 * 60 * 1000), endsAt: new Date(Date.now() + 401 * 24 * 60 * 60 * 1000), reason: "Matrix" })
     .returning()
     .get();
+  const heldRequest = (name: string) =>
+    db
+      .insert(contactQuarantine)
+      .values({ reason: "too-fast", name, email: "held@m.example", company: "Matrix Held Co", role: "Backend developer", seniority: "Senior", developers: 1, desiredStart: "asap", message: "Held for the matrix.", sourcePage: "/contact" })
+      .returning()
+      .get();
+  const toRestore = heldRequest("Matrix Restore");
+  const toDelete = heldRequest("Matrix Delete");
   const pages = await sessions(browser);
   const assignee = await createStaffUser("manager");
   let checks = 0;
@@ -61,6 +69,7 @@ test("authorization matrix: every staff route and server action against every ki
   const routes = [
     "/admin",
     "/admin/requests",
+    "/admin/requests/spam",
     `/admin/requests/${request.id}`,
     "/admin/calls",
     "/admin/experts",
@@ -88,11 +97,14 @@ test("authorization matrix: every staff route and server action against every ki
   }
 
   // Server actions: the exact POST an admin's browser would send (no JavaScript), replayed by each visitor.
-  const actions: { name: string; page: string; button: string; fields?: Record<string, string>; adminOnly?: boolean; scope?: string }[] = [
+  // `reveal`: what to open first (a danger action asks for confirmation in a disclosure).
+  const actions: { name: string; page: string; button: string; fields?: Record<string, string>; adminOnly?: boolean; scope?: string; reveal?: string }[] = [
     { name: "changeRequestStatus", page: `/admin/requests/${request.id}`, button: "Update status", fields: { status: "contacted" } },
     { name: "addActivityNote (request)", page: `/admin/requests/${request.id}`, button: "Add note", fields: { body: "matrix note" } },
     { name: "propose", page: `/admin/requests/${request.id}`, button: "Propose", fields: {} },
     { name: "changeRequestAssignee", page: `/admin/requests/${request.id}`, button: "Save assignee", fields: { assigneeId: String(assignee.id) } },
+    { name: "restoreSpam", page: "/admin/requests/spam", button: "Restore the request from Matrix Restore", scope: `spam-${toRestore.id}` },
+    { name: "deleteSpam", page: "/admin/requests/spam", button: "Delete for good", scope: `spam-${toDelete.id}`, reveal: "Delete…" },
     { name: "changeCandidateRating", page: `/admin/candidates/${candidate.id}`, button: "Save rating", fields: { rating: "3" } },
     { name: "changeCandidateStage", page: `/admin/candidates/${candidate.id}`, button: "Update stage", fields: { stage: "screening" } },
     { name: "updateCall", page: "/admin/calls", button: "Save", fields: { status: "completed" }, scope: `call-${booking.reference}` },
@@ -115,6 +127,7 @@ test("authorization matrix: every staff route and server action against every ki
     const admin = pages.admin;
     await admin.goto(action.page);
     const root = action.scope ? admin.getByTestId(action.scope) : admin.locator("body");
+    if (action.reveal) await root.getByText(action.reveal).click();
     const form = root.locator("form").filter({ has: admin.getByRole("button", { name: action.button }) }).first();
     const entries = await form.evaluate((element) => [...new FormData(element as HTMLFormElement).entries()].map(([key, value]) => [key, String(value)] as [string, string]));
     const multipart = { ...Object.fromEntries(entries), ...action.fields };
@@ -126,6 +139,9 @@ test("authorization matrix: every staff route and server action against every ki
       if (action.name === "changeRequestAssignee") db.update(contactRequests).set({ assigneeId: null }).where(eq(contactRequests.id, request.id)).run();
       // Likewise, only existing time off can be deleted.
       if (action.name === "deleteExpertTimeOff") db.insert(expertTimeOff).values(timeOff).onConflictDoNothing().run();
+      // And only a held request can be restored or deleted.
+      if (action.name === "restoreSpam") db.update(contactQuarantine).set({ restoredAt: null, restoredRequestId: null }).where(eq(contactQuarantine.id, toRestore.id)).run();
+      if (action.name === "deleteSpam") db.insert(contactQuarantine).values(toDelete).onConflictDoNothing().run();
       const before = auditCount();
       // A new role needs a new address each time, or the second creation is (rightly) refused.
       const body = action.name === "addRole" ? { ...multipart, slug: `matrix-${who}-${Date.now().toString(36)}` } : multipart;
