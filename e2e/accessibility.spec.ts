@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { createCandidateUser, createStaffUser, expect, insertBooking, loginAs, test } from "./fixtures";
+import { contactQuarantine } from "../db/schema";
+import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, test } from "./fixtures";
 import { publicPages } from "./public-pages";
 
 const pages = [...publicPages, { path: "/hire/unknown-role", heading: "We could not find that page" }];
@@ -62,9 +63,14 @@ test("dashboard pages", async ({ page }) => {
   test.setTimeout(120_000);
   const admin = await createStaffUser("admin");
   await loginAs(page, admin.email, admin.password);
+  // The Spam view with a row in it, so its actions are checked too.
+  db.insert(contactQuarantine)
+    .values({ reason: "honeypot", name: "Axe Held", email: "axe@held.example", company: "Axe Co", role: "Backend developer", seniority: "Senior", developers: 1, desiredStart: "asap", message: "Held for the accessibility check.", sourcePage: "/contact" })
+    .run();
   const dashboard = [
     "/admin",
     "/admin/requests",
+    "/admin/requests/spam",
     "/admin/calls?tz=UTC",
     "/admin/experts",
     "/admin/experts/anna-kowalczyk",

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { count, eq, ne } from "drizzle-orm";
-import { auditEvents, candidateProfiles, contactRequests, expertTimeOff, outbox, talentExperts } from "../db/schema";
+import { auditEvents, bookings, candidateProfiles, contactQuarantine, contactRequests, expertTimeOff, outbox, talentExperts } from "../db/schema";
 import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, test } from "./fixtures";
 
 type Who = "anonymous" | "candidate" | "manager" | "admin";
@@ -37,6 +37,8 @@ test("authorization matrix: every staff route and server action against every ki
   // In vetting and at the requested seniority, so the request has a match to propose.
   db.update(candidateProfiles).set({ stage: "submitted", submittedAt: new Date(), seniority: "Senior" }).where(eq(candidateProfiles.userId, candidate.id)).run();
   const { booking } = insertBooking(new Date(Date.now() + 50 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
+  // An outcome can be recorded only once a call has started: this one started a minute ago.
+  const { booking: startedCall } = insertBooking(new Date(Math.floor((Date.now() - 60_000) / 60_000) * 60_000), { expertSlug: "daniel-reyes" });
   const failedEmail = db
     .insert(outbox)
     .values({ kind: "test", to: "matrix@failed.example", subject: `Matrix failed ${Date.now()}`, text: "x", status: "failed", attempts: 5, nextAttemptAt: new Date(Date.now() + 3_600_000) })
@@ -53,6 +55,14 @@ test("authorization matrix: every staff route and server action against every ki
     .values({ expertId: expert.id, startsAt: new Date(Date.now() + 400 * 24 * 60 * 60 * 1000), endsAt: new Date(Date.now() + 401 * 24 * 60 * 60 * 1000), reason: "Matrix" })
     .returning()
     .get();
+  const heldRequest = (name: string) =>
+    db
+      .insert(contactQuarantine)
+      .values({ reason: "too-fast", name, email: "held@m.example", company: "Matrix Held Co", role: "Backend developer", seniority: "Senior", developers: 1, desiredStart: "asap", message: "Held for the matrix.", sourcePage: "/contact" })
+      .returning()
+      .get();
+  const toRestore = heldRequest("Matrix Restore");
+  const toDelete = heldRequest("Matrix Delete");
   const pages = await sessions(browser);
   const assignee = await createStaffUser("manager");
   let checks = 0;
@@ -61,6 +71,7 @@ test("authorization matrix: every staff route and server action against every ki
   const routes = [
     "/admin",
     "/admin/requests",
+    "/admin/requests/spam",
     `/admin/requests/${request.id}`,
     "/admin/calls",
     "/admin/experts",
@@ -88,14 +99,18 @@ test("authorization matrix: every staff route and server action against every ki
   }
 
   // Server actions: the exact POST an admin's browser would send (no JavaScript), replayed by each visitor.
-  const actions: { name: string; page: string; button: string; fields?: Record<string, string>; adminOnly?: boolean; scope?: string }[] = [
+  // `reveal`: what to open first (a danger action asks for confirmation in a disclosure).
+  const actions: { name: string; page: string; button: string; fields?: Record<string, string>; adminOnly?: boolean; scope?: string; reveal?: string }[] = [
     { name: "changeRequestStatus", page: `/admin/requests/${request.id}`, button: "Update status", fields: { status: "contacted" } },
     { name: "addActivityNote (request)", page: `/admin/requests/${request.id}`, button: "Add note", fields: { body: "matrix note" } },
     { name: "propose", page: `/admin/requests/${request.id}`, button: "Propose", fields: {} },
     { name: "changeRequestAssignee", page: `/admin/requests/${request.id}`, button: "Save assignee", fields: { assigneeId: String(assignee.id) } },
+    { name: "restoreSpam", page: "/admin/requests/spam", button: "Restore the request from Matrix Restore", scope: `spam-${toRestore.id}` },
+    { name: "deleteSpam", page: "/admin/requests/spam", button: "Delete for good", scope: `spam-${toDelete.id}`, reveal: "Delete…" },
     { name: "changeCandidateRating", page: `/admin/candidates/${candidate.id}`, button: "Save rating", fields: { rating: "3" } },
     { name: "changeCandidateStage", page: `/admin/candidates/${candidate.id}`, button: "Update stage", fields: { stage: "screening" } },
-    { name: "updateCall", page: "/admin/calls", button: "Save", fields: { status: "completed" }, scope: `call-${booking.reference}` },
+    { name: "updateCall", page: "/admin/calls", button: "Save", fields: { status: "completed" }, scope: `call-${startedCall.reference}` },
+    { name: "cancelCallByStaff", page: `/admin/calls/${booking.id}/cancel`, button: "Cancel the call", fields: { reason: "Matrix" } },
     { name: "editRole", page: "/admin/content/roles/backend", button: "Save page" },
     { name: "saveRow", page: "/admin/content/roles/backend", button: "Save Node.js" },
     { name: "deleteRow", page: "/admin/content/guides/backend-development", button: "Delete Skill set" },
@@ -115,6 +130,7 @@ test("authorization matrix: every staff route and server action against every ki
     const admin = pages.admin;
     await admin.goto(action.page);
     const root = action.scope ? admin.getByTestId(action.scope) : admin.locator("body");
+    if (action.reveal) await root.getByText(action.reveal).click();
     const form = root.locator("form").filter({ has: admin.getByRole("button", { name: action.button }) }).first();
     const entries = await form.evaluate((element) => [...new FormData(element as HTMLFormElement).entries()].map(([key, value]) => [key, String(value)] as [string, string]));
     const multipart = { ...Object.fromEntries(entries), ...action.fields };
@@ -124,8 +140,14 @@ test("authorization matrix: every staff route and server action against every ki
       if (action.name === "retryOutboxEmail") db.update(outbox).set({ status: "failed", attempts: 5 }).where(eq(outbox.id, failedEmail.id)).run();
       // Assigning the same person twice is no change (and no audit entry): start unassigned each time.
       if (action.name === "changeRequestAssignee") db.update(contactRequests).set({ assigneeId: null }).where(eq(contactRequests.id, request.id)).run();
+      // A call's outcome and its cancellation start from a confirmed call each time.
+      if (action.name === "updateCall") db.update(bookings).set({ status: "confirmed" }).where(eq(bookings.id, startedCall.id)).run();
+      if (action.name === "cancelCallByStaff") db.update(bookings).set({ status: "confirmed", cancelledAt: null, cancelReason: null }).where(eq(bookings.id, booking.id)).run();
       // Likewise, only existing time off can be deleted.
       if (action.name === "deleteExpertTimeOff") db.insert(expertTimeOff).values(timeOff).onConflictDoNothing().run();
+      // And only a held request can be restored or deleted.
+      if (action.name === "restoreSpam") db.update(contactQuarantine).set({ restoredAt: null, restoredRequestId: null }).where(eq(contactQuarantine.id, toRestore.id)).run();
+      if (action.name === "deleteSpam") db.insert(contactQuarantine).values(toDelete).onConflictDoNothing().run();
       const before = auditCount();
       // A new role needs a new address each time, or the second creation is (rightly) refused.
       const body = action.name === "addRole" ? { ...multipart, slug: `matrix-${who}-${Date.now().toString(36)}` } : multipart;

@@ -42,7 +42,7 @@ export function contactFormBody(hidden: Record<string, string>, secret: string, 
   return body;
 }
 
-/** The reference on the thank-you page; the dropped-bot answer (BT-RECEIVED) does not count. */
+/** The reference on the thank-you page (a request held for review has none). */
 export const referenceIn = (html: string) => html.match(/>(BT-[A-HJ-NP-Z2-9]{6})</)?.[1] ?? null;
 
 /** Posts one request the way the no-JavaScript form does; each call is its own client IP (10 an hour per IP). */

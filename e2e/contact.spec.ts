@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Page } from "@playwright/test";
-import { contactRequests } from "../db/schema";
+import { contactQuarantine, contactRequests } from "../db/schema";
 import { backdateFormToken, db, expect, test } from "./fixtures";
 
 const storedFor = (email: string) => db.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email.toLowerCase())).all();
+const heldFor = (email: string) => db.select().from(contactQuarantine).where(eq(contactQuarantine.email, email)).all();
 
 async function fillValidRequest(page: Page, email: string) {
   await page.getByLabel("Name").fill("Grace Hopper");
@@ -88,25 +89,27 @@ test.describe("contact request", () => {
     expect(storedFor(email)).toHaveLength(1);
   });
 
-  test("a filled honeypot is thanked and nothing is stored", async ({ page, clientIp }) => {
+  test("a filled honeypot is held for review, not put in the inbox", async ({ page, clientIp }) => {
     const email = `bot+${clientIp}@spam.example`;
     await page.goto("/contact");
     await fillValidRequest(page, email);
     await page.locator('input[name="website"]').fill("https://spam.example", { force: true });
     await backdateFormToken(page);
     await page.getByRole("button", { name: "Send request" }).click();
-    await expect(page.getByRole("status")).toContainText("Your request has been sent");
+    await expect(page.getByRole("status")).toContainText("will review it before replying");
     expect(storedFor(email)).toHaveLength(0);
+    expect(heldFor(email)).toHaveLength(1);
   });
 
-  test("a submission faster than a person could type is thanked and nothing is stored", async ({ page, clientIp }) => {
+  test("a submission faster than a person could type is held for review, not put in the inbox", async ({ page, clientIp }) => {
     const email = `fast+${clientIp}@spam.example`;
     await page.goto("/contact");
     await fillValidRequest(page, email);
     await backdateFormToken(page, 0);
     await page.getByRole("button", { name: "Send request" }).click();
-    await expect(page.getByRole("status")).toContainText("Your request has been sent");
+    await expect(page.getByRole("status")).toContainText("will review it before replying");
     expect(storedFor(email)).toHaveLength(0);
+    expect(heldFor(email)).toHaveLength(1);
   });
 
   test("an expired form asks to send again and keeps the answers", async ({ page, clientIp }) => {

@@ -10,6 +10,8 @@ export const retention = {
   /** Candidate accounts without a sign-in: warned first, anonymised `noticeDays` later. */
   inactiveAccountMonths: 24,
   noticeDays: 30,
+  /** Contact requests held as suspected spam, whether or not staff restored them into the inbox. */
+  quarantineDays: 30,
   /** Bodies (text, calendar file) of emails, after they were sent. */
   emailBodyDays: 30,
   /** What is left of an email (address, subject, status), and the audit log. */

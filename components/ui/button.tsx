@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
 
+/** "danger" is for actions that destroy something: red, and asked for once before they run. */
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
 
 const base =
@@ -9,7 +10,6 @@ const variants: Record<ButtonVariant, string> = {
   primary: "bg-brand-700 text-white hover:bg-brand-800",
   secondary: "border border-line bg-white text-ink hover:border-brand-600 hover:text-brand-700",
   ghost: "text-brand-700 hover:bg-brand-50",
-  /** Destructive: red, so it never looks like the safe choice beside it. */
   danger: "bg-danger-700 text-white hover:bg-red-800",
 };
 

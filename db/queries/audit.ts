@@ -10,6 +10,8 @@ export const auditActions = [
   "request.note",
   "request.propose",
   "request.assign",
+  "request.restore",
+  "spam.delete",
   "candidate.stage",
   "candidate.note",
   "candidate.rate",

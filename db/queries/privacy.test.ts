@@ -81,6 +81,12 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
     formToken("2"),
   );
   if (!lead) throw new Error("request not stored");
+  const { quarantineContactRequest } = await import("./contact-quarantine");
+  await quarantineContactRequest(
+    { name, email, company: "Lisbon Backend Co", role: "Backend", seniority: "Senior", developers: 2, desiredStart: "asap", budget: null, message: `Sent in a hurry by ${name}.`, sourcePage: "/contact" },
+    "too-fast",
+    formToken("3"),
+  );
   const [slot] = await listOpenSlots();
   if (!slot) throw new Error("no free slot");
   const booked = createBooking(
@@ -111,7 +117,7 @@ describe("erasing a candidate (S7)", () => {
     const needles = [NAME, EMAIL, "zebquixote@gmail.com", "quixote"];
     // The setup really spread the person across the database: the check below could fail.
     const before = new Set(traces(db, needles).map((entry) => entry.table));
-    for (const table of ["users", "candidate_profiles", "candidate_search_content", "activities", "audit_events", "outbox", "contact_requests", "bookings", "request_search_content", "candidate_stage_events"]) {
+    for (const table of ["users", "candidate_profiles", "candidate_search_content", "activities", "audit_events", "outbox", "contact_requests", "bookings", "request_search_content", "candidate_stage_events", "contact_quarantine"]) {
       expect(before, table).toContain(table);
     }
     // Rate-limit keys are keyed hashes: they never held the address in the first place.
@@ -159,6 +165,6 @@ describe("erasing a candidate (S7)", () => {
     // The account's own emails are gone; the call's emails to that address (and the expert's notice) stay.
     expect(emails.map((email) => email.kind).sort()).toEqual(["booking-confirmation", "booking-expert-notice"]);
     const leftovers = traces(db, [NAME, EMAIL]).map((entry) => entry.table);
-    expect(new Set(leftovers)).toEqual(new Set(["contact_requests", "request_search", "request_search_content", "bookings", "outbox"]));
+    expect(new Set(leftovers)).toEqual(new Set(["contact_requests", "contact_quarantine", "request_search", "request_search_content", "bookings", "outbox"]));
   });
 });

@@ -9,6 +9,7 @@ import {
   bookings,
   candidateProfiles,
   candidateStageEvents,
+  contactQuarantine,
   contactRequests,
   emailVerificationTokens,
   outbox,
@@ -140,6 +141,8 @@ export function eraseAccount(userId: number, reason: ErasureReason, now = new Da
       if (user.verifiedAt) {
         tx.delete(outbox).where(toPerson).run();
         leads = anonymiseLeads(tx, { requests: inArray(contactRequests.emailNormalized, addresses), bookings: inArray(bookings.emailNormalized, addresses) });
+        // Requests held as suspected spam have no record worth keeping: they go.
+        tx.delete(contactQuarantine).where(inArray(sql`lower(${contactQuarantine.email})`, addresses)).run();
         scrubMentions(tx, needles);
       } else {
         // Account emails (resets, confirmations) are the person's; call emails to an unproven address may be a stranger's.

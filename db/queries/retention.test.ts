@@ -101,7 +101,7 @@ describe("the retention schedule (S19)", () => {
     expect(ctx.applyInactiveAccountRule(ctx.warning, NOW + 31 * DAY)).toMatchObject({ warned: 0, returned: 0, anonymised: 0 });
   });
 
-  it("deletes expired rows and prunes email bodies after 30 days, email records and audit rows after 12 months", async () => {
+  it("deletes expired rows and prunes email bodies and held spam after 30 days, email records and audit rows after 12 months", async () => {
     const ctx = await setUp();
     const { schema, db } = ctx;
     db.insert(schema.rateLimits).values([
@@ -125,6 +125,13 @@ describe("the retention schedule (S19)", () => {
     const oldEmail = email(31);
     const oldFailed = email(31, "failed");
     email(400);
+    const held = (sentDaysAgo: number, restoredRequestId: number | null = null) =>
+      db.insert(schema.contactQuarantine).values({ reason: "too-fast", name: "Quinn Held", email: "quinn@held.example", company: "Held Co", role: "Backend", seniority: "Senior", developers: 1, desiredStart: "asap", message: "Held for review.", sourcePage: "/contact", restoredRequestId, restoredAt: restoredRequestId ? ago(DAY) : null, createdAt: ago(sentDaysAgo * DAY) }).returning().get();
+    const recentHeld = held(29);
+    held(31);
+    // A restored one lives on as its request; the held copy goes after 30 days like the rest.
+    const restored = lead(ctx, "quinn@held.example", ago(31 * DAY), "Quinn Held");
+    held(31, restored.id);
     db.insert(schema.auditEvents).values([
       { action: "export", createdAt: ago(13 * MONTH) },
       { action: "export", createdAt: ago(11 * MONTH) },
@@ -132,7 +139,9 @@ describe("the retention schedule (S19)", () => {
 
     expect(ctx.deleteExpiredRows(NOW)).toEqual({ rateLimits: 1, formTokens: 1, sessions: 1, resetTokens: 1, verificationTokens: 1 });
     // The 400-day-old email loses its body, then the whole record.
-    expect(ctx.pruneOldRecords(NOW)).toEqual({ emailBodies: 3, emails: 1, auditEvents: 1 });
+    expect(ctx.pruneOldRecords(NOW)).toEqual({ emailBodies: 3, emails: 1, quarantined: 2, auditEvents: 1 });
+    expect(db.select({ id: schema.contactQuarantine.id }).from(schema.contactQuarantine).all()).toEqual([{ id: recentHeld.id }]);
+    expect(db.select().from(schema.contactRequests).where(ctx.eq(schema.contactRequests.id, restored.id)).get()?.name).toBe("Quinn Held");
     const body = (id: number) => db.select({ text: schema.outbox.text, attachments: schema.outbox.attachments }).from(schema.outbox).where(ctx.eq(schema.outbox.id, id)).get();
     expect(body(recentEmail.id)?.text).toBe("body");
     expect(body(oldEmail.id)).toEqual({ text: "", attachments: [] });
@@ -142,7 +151,7 @@ describe("the retention schedule (S19)", () => {
     expect(db.select().from(schema.auditEvents).all()).toHaveLength(1);
     // Idempotent: a second run finds nothing.
     expect(ctx.applyRetention(ctx.warning, NOW).counts).toEqual({
-      requests: 0, calls: 0, warned: 0, anonymisedAccounts: 0, rateLimits: 0, formTokens: 0, sessions: 0, resetTokens: 0, verificationTokens: 0, emailBodies: 0, emails: 0, auditEvents: 0,
+      requests: 0, calls: 0, warned: 0, anonymisedAccounts: 0, rateLimits: 0, formTokens: 0, sessions: 0, resetTokens: 0, verificationTokens: 0, emailBodies: 0, emails: 0, quarantined: 0, auditEvents: 0,
     });
   });
 

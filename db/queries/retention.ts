@@ -7,6 +7,7 @@ import {
   activities,
   auditEvents,
   bookings,
+  contactQuarantine,
   contactRequests,
   emailVerificationTokens,
   outbox,
@@ -157,7 +158,10 @@ export function deleteExpiredRows(now = Date.now()) {
   );
 }
 
-/** Email bodies 30 days after sending (or giving up), the rest of the record and audit rows after 12 months. */
+/**
+ * Email bodies 30 days after sending (or giving up), the rest of the record and audit rows after 12
+ * months; requests held as suspected spam 30 days after they were sent (restored ones live on in the inbox).
+ */
 export function pruneOldRecords(now = Date.now()) {
   const bodyCutoff = new Date(daysAgo(retention.emailBodyDays, now));
   const recordCutoff = new Date(monthsAgo(retention.emailRecordMonths, now));
@@ -174,6 +178,7 @@ export function pruneOldRecords(now = Date.now()) {
         )
         .run().changes,
       emails: tx.delete(outbox).where(and(inArray(outbox.status, ["sent", "logged", "failed"]), lt(outbox.createdAt, recordCutoff))).run().changes,
+      quarantined: tx.delete(contactQuarantine).where(lt(contactQuarantine.createdAt, new Date(daysAgo(retention.quarantineDays, now)))).run().changes,
       auditEvents: tx.delete(auditEvents).where(lt(auditEvents.createdAt, new Date(monthsAgo(retention.auditMonths, now)))).run().changes,
     }),
     { behavior: "immediate" },

@@ -1,5 +1,6 @@
 "use server";
 
+import { quarantineContactRequest } from "@/db/queries/contact-quarantine";
 import { createContactRequest } from "@/db/queries/contact-requests";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
@@ -9,13 +10,13 @@ import { usedFormTokenRecord } from "@/lib/form-guard";
 import { issueFormToken, verifyFormToken } from "@/lib/form-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
+import type { SpamReason } from "@/lib/spam-reasons";
 import { contactRequestSchema } from "@/lib/validation/contact";
 
-export type ContactFormState = FormState<{ reference: string; name: string }> & { formToken?: string };
+/** `reference` is null when the request was held for review as suspected spam: it has none until staff restore it. */
+export type ContactFormState = FormState<{ reference: string | null; name: string }> & { formToken?: string };
 
 const RATE_LIMIT = { max: 10, windowMs: 60 * 60 * 1000 };
-/** Bots are thanked like people but nothing is stored, so they learn nothing from the answer. */
-const BOT_REFERENCE = "BT-RECEIVED";
 
 export async function submitContactRequest(_previous: ContactFormState, formData: FormData): Promise<ContactFormState> {
   const values = formValues(formData, [TOKEN_FIELD, HONEYPOT_FIELD]);
@@ -32,15 +33,19 @@ export async function submitContactRequest(_previous: ContactFormState, formData
 
   const honeypot = formData.get(HONEYPOT_FIELD);
   const token = verifyFormToken(submitted);
-  if ((typeof honeypot === "string" && honeypot.length > 0) || token === "invalid" || token === "too-fast" || typeof submitted !== "string") {
-    return { status: "success", reference: BOT_REFERENCE, name: "" };
-  }
   if (token === "expired") return retry("This form was open for a long time, so we refreshed it. Please send it again: your answers are kept.");
+  // Only a token this server signed can be used up; a forged one is worth nothing on a second try.
+  const signed = typeof submitted === "string" && (token === "ok" || token === "too-fast") ? submitted : null;
+  const keptToken = signed ?? issueFormToken();
+  // Looks automated, but a person's autofill or a quick hand can look the same: held for review, never dropped.
+  const suspicion: SpamReason | null =
+    typeof honeypot === "string" && honeypot.length > 0 ? "honeypot" : !signed ? "bad-token" : token === "too-fast" ? "too-fast" : null;
 
+  // Suspected posts count too, or the quarantine could be filled without limit.
   const limit = consumeRateLimit(`contact:${await clientIp()}`, RATE_LIMIT.max, RATE_LIMIT.windowMs);
   if (!limit.allowed) {
     const message = `We have received several requests from your network in the last hour. Please try again in ${formatRetryAfter(limit.retryAfterMs)}, or email us directly.`;
-    return retry(message, {}, submitted);
+    return retry(message, {}, keptToken);
   }
 
   const parsed = contactRequestSchema.safeParse(Object.fromEntries(formData));
@@ -48,14 +53,19 @@ export async function submitContactRequest(_previous: ContactFormState, formData
   const fieldErrors = parsed.success ? {} : firstErrors(parsed.error.flatten().fieldErrors);
   if (parsed.success && !seniorityOptions.includes(parsed.data.seniority)) fieldErrors.seniority = "Choose one of the listed seniority levels.";
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
-    return retry("Please correct the highlighted fields.", fieldErrors, submitted);
+    return retry("Please correct the highlighted fields.", fieldErrors, keptToken);
   }
 
   const { consent, ...request } = parsed.data;
-  // A form is sent once: the token is used up by the request it stores, so a replay stores nothing.
-  const saved = await createContactRequest(request, usedFormTokenRecord(submitted));
-  if (!saved) {
-    return retry("This form was already sent, so we did not store it again. If you meant to send another request, check your answers and send it once more.");
+  const alreadySent = () =>
+    retry("This form was already sent, so we did not store it again. If you meant to send another request, check your answers and send it once more.");
+  if (suspicion || !signed) {
+    const held = await quarantineContactRequest(request, suspicion ?? "bad-token", signed ? usedFormTokenRecord(signed) : null);
+    if (!held) return alreadySent();
+    return { status: "success", reference: null, name: request.name };
   }
+  // A form is sent once: the token is used up by the request it stores, so a replay stores nothing.
+  const saved = await createContactRequest(request, usedFormTokenRecord(signed));
+  if (!saved) return alreadySent();
   return { status: "success", reference: saved.reference, name: request.name };
 }

@@ -13,6 +13,19 @@ type Props = { formToken: string; seniorityOptions: string[]; defaults: { role: 
 export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
   const [state, action] = useActionState<ContactFormState, FormData>(submitContactRequest, { status: "idle" });
 
+  if (state.status === "success" && state.reference === null) {
+    // Held for review as suspected spam: an honest answer, with no reference it does not have yet.
+    return (
+      <div className="rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+        <FormAlert tone="success">Thank you. We received your message and will review it before replying.</FormAlert>
+        <p className="mt-4 text-ink-muted">Our reply will give you the request&rsquo;s reference number.</p>
+        <Link href="/hire/backend" className="mt-6 inline-block font-semibold text-brand-700 underline underline-offset-4">
+          Back to hiring backend developers
+        </Link>
+      </div>
+    );
+  }
+
   if (state.status === "success") {
     return (
       <div className="rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">

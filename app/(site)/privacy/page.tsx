@@ -25,7 +25,7 @@ const sections = [
   },
   {
     title: "How long we keep it",
-    text: `Requests and call records are kept for ${retention.leadsMonths} months after our last contact with you, then your name, email address and message are removed from them. If a candidate does not sign in for ${retention.inactiveAccountMonths} months, we email them; ${retention.noticeDays} days later, unless they have signed in, we delete their profile and CV and remove their name and email address from our records. We keep the full text of the emails we send for ${retention.emailBodyDays} days, then only who they went to and the subject, for ${retention.emailRecordMonths} months. Our security log (sign-ins and changes made by our staff) is kept for ${retention.auditMonths} months.`,
+    text: `Requests and call records are kept for ${retention.leadsMonths} months after our last contact with you, then your name, email address and message are removed from them. A request our spam filter held for review is deleted ${retention.quarantineDays} days after you sent it (if we find it is real, it becomes a request like any other). If a candidate does not sign in for ${retention.inactiveAccountMonths} months, we email them; ${retention.noticeDays} days later, unless they have signed in, we delete their profile and CV and remove their name and email address from our records. We keep the full text of the emails we send for ${retention.emailBodyDays} days, then only who they went to and the subject, for ${retention.emailRecordMonths} months. Our security log (sign-ins and changes made by our staff) is kept for ${retention.auditMonths} months.`,
   },
   {
     title: "Deleting your account",

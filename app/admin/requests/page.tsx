@@ -3,6 +3,7 @@ import { DataTable } from "@/components/admin/data-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { Pagination } from "@/components/admin/pagination";
 import { listAssignees, listRequests, PAGE_SIZE } from "@/db/queries/admin";
+import { countQuarantine } from "@/db/queries/contact-quarantine";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { parseRequestFilter, requestFilterParams, requestSortLabels, requestSorts } from "@/lib/admin-filters";
 import { formatDate } from "@/lib/format";
@@ -17,12 +18,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function RequestsPage({ searchParams }: Props) {
   const actor = await requireRole("/admin/requests", "admin", "manager");
   const filter = parseRequestFilter(await searchParams);
-  const [{ rows, total }, assignees, seniorities] = await Promise.all([listRequests(actor, filter), listAssignees(actor), listSeniorityOptions()]);
+  const [{ rows, total }, assignees, seniorities, held] = await Promise.all([listRequests(actor, filter), listAssignees(actor), listSeniorityOptions(), countQuarantine(actor)]);
   const params = requestFilterParams(filter);
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Contact requests</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold">Contact requests</h1>
+        <Link href="/admin/requests/spam" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+          Spam ({held} held for review)
+        </Link>
+      </div>
       <FilterForm clearHref="/admin/requests">
         <FilterInput name="q" label="Search name, company or email" defaultValue={filter.q} className="w-72" />
         <FilterSelect name="status" label="Status" value={filter.status} anyLabel="Any" options={optionsOf(requestStatusLabels)} />

@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { DataTable } from "@/components/admin/data-table";
+import { Pagination } from "@/components/admin/pagination";
+import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-fields";
+import { listQuarantine, SPAM_PAGE_SIZE } from "@/db/queries/contact-quarantine";
+import { getRequest } from "@/db/queries/admin";
+import { formatDate } from "@/lib/format";
+import { pageParam, param } from "@/lib/search-params";
+import { retention } from "@/lib/retention-policy";
+import { requireRole } from "@/lib/session";
+import { spamReasonLabels } from "@/lib/spam-reasons";
+import { deleteSpam, restoreSpam } from "./actions";
+
+export const metadata = { title: "Spam" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SpamPage({ searchParams }: Props) {
+  const actor = await requireRole("/admin/requests/spam", "admin", "manager");
+  const query = await searchParams;
+  const page = pageParam(query.page);
+  const { rows, total } = await listQuarantine(actor, page);
+  const restoredId = Number(param(query.restored));
+  const restored = Number.isSafeInteger(restoredId) && restoredId > 0 ? await getRequest(actor, restoredId) : null;
+
+  return (
+    <>
+      <Link href="/admin/requests" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+        All requests
+      </Link>
+      <h1 className="mt-3 text-2xl font-bold">Spam</h1>
+      <p className="mt-1 max-w-3xl text-ink-muted">
+        Contact requests that looked automated are held here instead of the inbox; the sender was told we would review their message. Restore a real
+        one to give it a reference and put it in the inbox. Held requests are deleted {retention.quarantineDays} days after they were sent.
+      </p>
+      <div className="mt-4 space-y-2">
+        {restored ? (
+          <FormAlert tone="success">
+            Restored as{" "}
+            <Link href={`/admin/requests/${restored.id}`} className="font-mono underline underline-offset-4">
+              {restored.reference}
+            </Link>
+            : it is in the inbox now.
+          </FormAlert>
+        ) : null}
+        {param(query.deleted) ? <FormAlert tone="success">Deleted the held request for good.</FormAlert> : null}
+        {param(query.missing) ? <FormAlert tone="error">That request is no longer held here: someone may have restored or deleted it already.</FormAlert> : null}
+      </div>
+      <DataTable caption="Requests held as suspected spam, newest first" headers={["Received", "From", "Need", "Message", "Why it was held", "Actions"]} empty="Nothing is held as spam." isEmpty={rows.length === 0}>
+        {rows.map((row) => (
+          <tr key={row.id} data-testid={`spam-${row.id}`} className="border-b border-line align-top last:border-0">
+            <td className="px-4 py-3 whitespace-nowrap">{formatDate(row.createdAt)}</td>
+            <td className="px-4 py-3">
+              {row.name}, {row.company}
+              <span className="block text-xs text-ink-muted">{row.email}</span>
+            </td>
+            <td className="px-4 py-3">
+              {row.developers} × {row.seniority} {row.role}
+            </td>
+            <td className="max-w-sm px-4 py-3">
+              <p className="line-clamp-4 break-words">{row.message}</p>
+            </td>
+            <td className="px-4 py-3">{spamReasonLabels[row.reason]}</td>
+            <td className="px-4 py-3">
+              <div className="flex flex-wrap items-start gap-2">
+                <form action={restoreSpam}>
+                  <input type="hidden" name="id" value={row.id} />
+                  <Button type="submit" aria-label={`Restore the request from ${row.name}`}>
+                    Restore
+                  </Button>
+                </form>
+                {/* A disclosure asks once before deleting, with or without JavaScript. */}
+                <details className="group">
+                  <summary className="inline-flex min-h-11 cursor-pointer list-none items-center [&::-webkit-details-marker]:hidden rounded-lg border border-danger-700 px-4 text-sm font-semibold text-danger-700 hover:bg-red-50">
+                    Delete…<span className="sr-only"> the request from {row.name}</span>
+                  </summary>
+                  <form action={deleteSpam} className="mt-2 w-56 rounded-lg border border-danger-700/30 bg-red-50 p-3 text-sm">
+                    <input type="hidden" name="id" value={row.id} />
+                    <p>Delete the request from {row.name} for good? It cannot be restored.</p>
+                    <Button type="submit" variant="danger" className="mt-2">
+                      Delete for good
+                    </Button>
+                  </form>
+                </details>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pagination page={page} total={total} pageSize={SPAM_PAGE_SIZE} params={{}} />
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { spamReasonLabels, type SpamReason } from "@/lib/spam-reasons";
+import { db } from "../index";
+import { activities, auditEvents, contactQuarantine, contactRequests, usedFormTokens } from "../schema";
+import { isUniqueViolation, newReference, type NewContactRequestInput } from "./contact-requests";
+import { assertRole, type SessionUser } from "./users";
+
+const assertStaff = (actor: SessionUser) => assertRole(actor, "admin", "manager");
+const waiting = isNull(contactQuarantine.restoredAt);
+
+/**
+ * Holds a suspected-spam request apart from the inbox. A signed token (sent too fast, or with the
+ * honeypot filled) is used up in the same transaction, as a real request's is, so replaying one post
+ * fills the quarantine no more than the inbox. Null when that token was already used.
+ */
+export async function quarantineContactRequest(input: NewContactRequestInput, reason: SpamReason, formToken: { tokenHash: string; expiresAt: Date } | null, now = new Date()) {
+  return db.transaction((tx) => {
+    if (formToken && !tx.insert(usedFormTokens).values(formToken).onConflictDoNothing().returning({ tokenHash: usedFormTokens.tokenHash }).get()) return null;
+    return tx
+      .insert(contactQuarantine)
+      .values({ ...input, reason, createdAt: now })
+      .returning({ id: contactQuarantine.id })
+      .get();
+  });
+}
+
+export const SPAM_PAGE_SIZE = 25;
+
+/** Requests waiting in the quarantine, newest first. */
+export async function listQuarantine(actor: SessionUser, page: number) {
+  assertStaff(actor);
+  const total = db.select({ n: count() }).from(contactQuarantine).where(waiting).get()?.n ?? 0;
+  const rows = db
+    .select({
+      id: contactQuarantine.id,
+      reason: contactQuarantine.reason,
+      name: contactQuarantine.name,
+      email: contactQuarantine.email,
+      company: contactQuarantine.company,
+      role: contactQuarantine.role,
+      seniority: contactQuarantine.seniority,
+      developers: contactQuarantine.developers,
+      message: contactQuarantine.message,
+      createdAt: contactQuarantine.createdAt,
+    })
+    .from(contactQuarantine)
+    .where(waiting)
+    .orderBy(desc(contactQuarantine.createdAt), desc(contactQuarantine.id))
+    .limit(SPAM_PAGE_SIZE)
+    .offset((page - 1) * SPAM_PAGE_SIZE)
+    .all();
+  return { rows, total };
+}
+
+/** How many requests wait in the quarantine, for the link beside the inbox. */
+export async function countQuarantine(actor: SessionUser) {
+  assertStaff(actor);
+  return db.select({ n: count() }).from(contactQuarantine).where(waiting).get()?.n ?? 0;
+}
+
+/**
+ * Moves a held request into the inbox as a real one (received and consented when it was sent), with
+ * a timeline line and an audit entry, all in one transaction. "restored" carries the new request;
+ * a second click finds the row already restored and returns that request instead.
+ */
+export async function restoreQuarantined(actor: SessionUser, id: number, now = new Date()) {
+  assertStaff(actor);
+  return db.transaction(
+    (tx) => {
+      const held = tx.select().from(contactQuarantine).where(eq(contactQuarantine.id, id)).get();
+      if (!held) return { status: "missing" as const };
+      if (held.restoredAt) {
+        const request = held.restoredRequestId
+          ? tx.select({ id: contactRequests.id, reference: contactRequests.reference }).from(contactRequests).where(eq(contactRequests.id, held.restoredRequestId)).get()
+          : undefined;
+        return { status: "already" as const, request: request ?? null };
+      }
+      const { id: _id, reason, restoredAt: _restoredAt, restoredRequestId: _restoredRequestId, createdAt, ...fields } = held;
+      let request: { id: number; reference: string } | undefined;
+      for (let attempt = 0; !request; attempt++) {
+        try {
+          request = tx
+            .insert(contactRequests)
+            .values({ ...fields, emailNormalized: fields.email.toLowerCase(), reference: newReference("BT"), consentAt: createdAt, createdAt, updatedAt: now })
+            .returning({ id: contactRequests.id, reference: contactRequests.reference })
+            .get();
+        } catch (error) {
+          if (attempt < 3 && isUniqueViolation(error)) continue;
+          throw error;
+        }
+      }
+      tx.update(contactQuarantine).set({ restoredAt: now, restoredRequestId: request.id }).where(eq(contactQuarantine.id, id)).run();
+      tx.insert(activities)
+        .values({ subjectType: "request", subjectId: request.id, actorId: actor.id, kind: "status", body: `Restored from spam (${spamReasonLabels[reason]})`, createdAt: now })
+        .run();
+      tx.insert(auditEvents)
+        .values({ actorId: actor.id, action: "request.restore", subject: `request #${request.id}`, details: `from spam #${id} (${reason})`, createdAt: now })
+        .run();
+      return { status: "restored" as const, request };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Deletes a held request for good, with its audit entry. False when it was already gone or restored. */
+export async function deleteQuarantined(actor: SessionUser, id: number, now = new Date()) {
+  assertStaff(actor);
+  return db.transaction(
+    (tx) => {
+      const deleted = tx.delete(contactQuarantine).where(and(eq(contactQuarantine.id, id), waiting)).returning({ reason: contactQuarantine.reason }).get();
+      if (!deleted) return false;
+      tx.insert(auditEvents).values({ actorId: actor.id, action: "spam.delete", subject: `spam #${id}`, details: deleted.reason, createdAt: now }).run();
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+}
