@@ -15,6 +15,19 @@ test.describe("on a phone", () => {
     await expect(menu).not.toHaveAttribute("open", "");
   });
 
+  test("the seniority table shows each level with its duties and salary, nothing off-screen", async ({ page }) => {
+    await page.goto("/hire/backend");
+    const table = page.getByRole("table", { name: /by seniority/i });
+    const row = table.getByRole("row", { name: /^Junior/ });
+    await expect(row).toBeVisible();
+    for (const part of [row.getByRole("rowheader"), ...(await row.getByRole("cell").all())]) {
+      const box = await part.boundingBox();
+      // Before: responsibilities and salary sat off to the right of a 390 px screen (a 640 px table).
+      expect((box?.x ?? 999) + (box?.width ?? 999)).toBeLessThanOrEqual(390);
+    }
+    await expect(row.getByRole("cell").last()).toContainText("per year");
+  });
+
   test("the dashboard navigation is one row, not a third of the screen", async ({ page }) => {
     const manager = await createStaffUser();
     await loginAs(page, manager.email, manager.password);

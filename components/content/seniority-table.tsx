@@ -2,6 +2,13 @@ import { formatMoney, formatYears } from "@/lib/format";
 
 type Level = { id: number; name: string; yearsMin: number; yearsMax: number | null; responsibilities: string[]; salary: number };
 
+/*
+ * On a phone each level is a card (the rows stack, each value under a small label), so the level,
+ * its duties and its salary are read together instead of scrolling sideways away from the level's
+ * name. The explicit roles keep it a table for assistive technology once CSS changes its display.
+ */
+const cell = "px-5 max-sm:block max-sm:px-0 max-sm:py-1 max-sm:before:block max-sm:before:text-xs max-sm:before:font-semibold max-sm:before:text-ink-muted max-sm:before:content-[attr(data-label)]";
+
 export function SeniorityTable({
   roleName,
   levels,
@@ -15,43 +22,48 @@ export function SeniorityTable({
 }) {
   return (
     <div className="relative overflow-x-auto rounded-(--radius-card) border border-line bg-white shadow-(--shadow-card)" role="region" aria-labelledby="seniority-caption" tabIndex={0}>
-      <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-        <caption id="seniority-caption" className="px-5 pt-5 text-left text-base font-semibold">
+      <table role="table" className="w-full border-collapse text-left text-sm max-sm:block sm:min-w-[40rem]">
+        <caption id="seniority-caption" className="px-5 pt-5 text-left text-base font-semibold max-sm:block">
           {roleName}s by seniority
           <span className="mt-1 block text-sm font-normal text-ink-muted">
             Average salaries are indicative, in {currency} per year, for {salaryYear}.
           </span>
         </caption>
-        <thead>
-          <tr className="border-b border-line text-ink-muted">
-            {/* The level column stays in view while a phone scrolls the rest sideways. */}
-            <th scope="col" className="sticky left-0 z-10 bg-white px-5 py-3 font-semibold">
+        <thead role="rowgroup" className="max-sm:sr-only">
+          <tr role="row" className="border-b border-line text-ink-muted">
+            <th role="columnheader" scope="col" className="px-5 py-3 font-semibold">
               Level
             </th>
-            <th scope="col" className="px-5 py-3 font-semibold">Experience</th>
-            <th scope="col" className="px-5 py-3 font-semibold">Responsibilities and activities</th>
-            <th scope="col" className="px-5 py-3 text-right font-semibold">
+            <th role="columnheader" scope="col" className="px-5 py-3 font-semibold">
+              Experience
+            </th>
+            <th role="columnheader" scope="col" className="px-5 py-3 font-semibold">
+              Responsibilities and activities
+            </th>
+            <th role="columnheader" scope="col" className="px-5 py-3 text-right font-semibold">
               Average salary <span className="sr-only">({currency} per year, {salaryYear})</span>
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup" className="max-sm:block max-sm:px-5 max-sm:pb-2">
           {levels.map((level) => (
-            <tr key={level.id} className="border-b border-line align-top last:border-b-0">
-              <th scope="row" className="sticky left-0 z-10 bg-white px-5 py-4 font-semibold whitespace-nowrap shadow-[1px_0_0_var(--color-line)]">
+            <tr role="row" key={level.id} className="border-b border-line align-top last:border-b-0 max-sm:block max-sm:py-4">
+              <th role="rowheader" scope="row" className="px-5 py-4 font-semibold whitespace-nowrap max-sm:block max-sm:px-0 max-sm:py-0 max-sm:text-lg">
                 {level.name}
               </th>
-              <td className="px-5 py-4 whitespace-nowrap">{formatYears(level.yearsMin, level.yearsMax)}</td>
-              <td className="px-5 py-4">
+              <td role="cell" data-label="Experience" className={`${cell} py-4 whitespace-nowrap`}>
+                {formatYears(level.yearsMin, level.yearsMax)}
+              </td>
+              <td role="cell" data-label="Responsibilities and activities" className={`${cell} py-4`}>
                 <ul className="list-disc space-y-1 pl-4 text-ink-muted">
                   {level.responsibilities.map((item) => (
                     <li key={item}>{item}</li>
                   ))}
                 </ul>
               </td>
-              <td className="px-5 py-4 text-right font-semibold whitespace-nowrap tabular-nums">
+              <td role="cell" data-label="Average salary" className={`${cell} py-4 text-right font-semibold whitespace-nowrap tabular-nums max-sm:text-left`}>
                 {formatMoney(level.salary, currency)}
-                <span className="block text-xs font-normal text-ink-muted">per year</span>
+                <span className="ml-1 text-xs font-normal text-ink-muted sm:ml-0 sm:block">per year</span>
               </td>
             </tr>
           ))}
