@@ -33,8 +33,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <LogoMark className="h-7 w-7" />
             Talent dashboard
           </Link>
-          {/* On a phone the sections are one row that scrolls sideways, not a third of the screen. */}
-          <nav aria-label="Dashboard" className="order-last w-full lg:order-none lg:w-auto">
+          {/* The sections are one row under the title, scrolling sideways on a phone rather than taking a third of the screen. */}
+          <nav aria-label="Dashboard" className="order-last w-full">
             <ul className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1">
               {[...links, ...(user.role === "admin" ? adminLinks : [])].map((link) => (
                 <li key={link.href}>
