@@ -117,3 +117,33 @@ export function killStartedServers() {
   }
   groups.clear();
 }
+
+/**
+ * Runs `next start` on the suite's build in production mode (with the request preload unless told
+ * otherwise, and a real secret unless `env` or `unset` say otherwise) and waits for it to stop: for
+ * the refusals at start-up. Should it start after all, port 0 keeps it clear of others and it is
+ * stopped after 30 s.
+ */
+export function refusedStart({ preload = true, env = {}, unset = [] }: { preload?: boolean; env?: Record<string, string>; unset?: string[] } = {}): Promise<{ code: number | null; output: string }> {
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: process.env.E2E_DATABASE_URL,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...env,
+  };
+  for (const name of unset) delete environment[name];
+  const args = [...(preload ? ["--require", "./server/preload.cjs"] : []), "node_modules/next/dist/bin/next", "start", "--port", "0"];
+  const child = spawn(process.execPath, args, { env: environment, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  const timer = setTimeout(() => child.kill(), 30_000);
+  return new Promise((resolve) =>
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    }),
+  );
+}

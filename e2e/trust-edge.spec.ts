@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -7,7 +6,7 @@ import { createDb } from "../db/client";
 import { contactRequests, guides, roles } from "../db/schema";
 import { contactFormBody, readContactForm } from "./contact-post";
 import { createCandidateUser, createStaffUser, db, expect, loginAs, test } from "./fixtures";
-import { extraPort, freshDatabase, killStartedServers, startProductionServer, type ProductionServer } from "./production-server";
+import { extraPort, freshDatabase, killStartedServers, refusedStart, startProductionServer, type ProductionServer } from "./production-server";
 
 test.describe("without TRUSTED_PROXIES the client address is the socket's", () => {
   test.describe.configure({ mode: "serial" });
@@ -61,32 +60,14 @@ test.describe("without TRUSTED_PROXIES the client address is the socket's", () =
   });
 });
 
-/** Runs the suite's build with `next start` and waits for it to stop (it should refuse at once). */
-function refusedStart(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [...args, "node_modules/next/dist/bin/next", "start", "--port", "0"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: process.env.E2E_DATABASE_URL, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-  // Should it ever start, port 0 keeps it clear of others and this stops it.
-  const timer = setTimeout(() => child.kill(), 30_000);
-  return new Promise((resolve) =>
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    }),
-  );
-}
 
 test("a production server started without the preload, or with an unreadable TRUSTED_PROXIES, refuses to start and says why", async () => {
-  const bare = await refusedStart([], {});
+  const bare = await refusedStart({ preload: false });
   expect(bare.code, bare.output).toBe(1);
   expect(bare.output).toContain("The request preload is not loaded");
   expect(bare.output).toContain("npm start");
 
-  const wrong = await refusedStart(["--require", "./server/preload.cjs"], { TRUSTED_PROXIES: "loopback, proxy.example" });
+  const wrong = await refusedStart({ env: { TRUSTED_PROXIES: "loopback, proxy.example" } });
   expect(wrong.code, wrong.output).toBe(1);
   expect(wrong.output).toMatch(/TRUSTED_PROXIES: invalid IP address: proxy\.example; use a hop count/);
 });

@@ -1,5 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -8,7 +7,7 @@ import { createDb } from "../db/client";
 import { activities, candidateProfiles, candidateStageEvents, outbox, proposals, users } from "../db/schema";
 import { everyStoredValue } from "../db/stored-values";
 import { createCandidateUser, db, decodeQuotedPrintable, expect, insertRequest, loginAs, mailTo, pdfFile, signedInAs, signedInStaff, test } from "./fixtures";
-import { extraPort, killStartedServers, startProductionServer } from "./production-server";
+import { extraPort, killStartedServers, refusedStart, startProductionServer } from "./production-server";
 
 const cvDir = join(dirname(process.env.E2E_DATABASE_URL ?? ""), "uploads", "cv");
 
@@ -118,7 +117,7 @@ test.describe("the development admin (S17)", () => {
     expect(everyStoredValue(setUp).values.filter((entry) => entry.value.includes(password.toLowerCase()))).toEqual([]);
     setUp.$client.close();
 
-    const refused = await nextStart(file);
+    const refused = await refusedStart({ env: { DATABASE_URL: file } });
     expect(refused.code, refused.output).toBe(1);
     expect(refused.output).toContain("has the development admin account (admin@bedrock-talent.local)");
     expect(refused.output).toContain("npm run dev:admin -- --deactivate");
@@ -132,18 +131,3 @@ test.describe("the development admin (S17)", () => {
   });
 });
 
-/** `next start` (with the request preload, as `npm start` runs it) on the suite's build with a real secret, on a free port; resolves when it exits (30 s at most). */
-function nextStart(databaseFile: string): Promise<{ code: number | null; output: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseFile, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" };
-  const child = spawn(process.execPath, ["--require", "./server/preload.cjs", "node_modules/next/dist/bin/next", "start", "--port", "0"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-  const timer = setTimeout(() => child.kill(), 30_000);
-  return new Promise((resolve) =>
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    }),
-  );
-}

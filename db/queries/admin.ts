@@ -399,24 +399,24 @@ export function moveCandidateToStage(actor: SessionUser, userId: number, stage: 
   });
 }
 
+/** What the calls list and the cancel page show of a call (with its expert's name, joined by the caller). */
+const callColumns = {
+  id: bookings.id,
+  reference: bookings.reference,
+  startsAt: bookings.startsAt,
+  endsAt: bookings.endsAt,
+  status: bookings.status,
+  name: bookings.name,
+  email: bookings.email,
+  company: bookings.company,
+  expert: talentExperts.name,
+};
+
 export async function listCalls(actor: SessionUser, filter: { when: "upcoming" | "past"; expert?: string; limit?: number }, now = Date.now()) {
   assertStaff(actor);
   const upcoming = filter.when === "upcoming";
   return db
-    .select({
-      id: bookings.id,
-      reference: bookings.reference,
-      startsAt: bookings.startsAt,
-      endsAt: bookings.endsAt,
-      status: bookings.status,
-      name: bookings.name,
-      email: bookings.email,
-      company: bookings.company,
-      hiringFor: bookings.hiringFor,
-      contactRequestId: bookings.contactRequestId,
-      cancelReason: bookings.cancelReason,
-      expert: talentExperts.name,
-    })
+    .select({ ...callColumns, hiringFor: bookings.hiringFor, contactRequestId: bookings.contactRequestId, cancelReason: bookings.cancelReason })
     .from(bookings)
     .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
     .where(
@@ -470,17 +470,7 @@ export function cancelCallAsStaff(actor: SessionUser, id: number, reason: string
 export async function getCall(actor: SessionUser, id: number) {
   assertStaff(actor);
   const row = db
-    .select({
-      id: bookings.id,
-      reference: bookings.reference,
-      startsAt: bookings.startsAt,
-      endsAt: bookings.endsAt,
-      status: bookings.status,
-      name: bookings.name,
-      email: bookings.email,
-      company: bookings.company,
-      expert: talentExperts.name,
-    })
+    .select(callColumns)
     .from(bookings)
     .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
     .where(eq(bookings.id, id))
