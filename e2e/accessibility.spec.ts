@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { createCandidateUser, createStaffUser, expect, insertBooking, loginAs, test } from "./fixtures";
+import { outbox } from "../db/schema";
+import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, test } from "./fixtures";
 import { publicPages } from "./public-pages";
 
 const pages = [...publicPages, { path: "/hire/unknown-role", heading: "We could not find that page" }];
@@ -59,6 +60,11 @@ test("dashboard pages", async ({ page }) => {
   test.setTimeout(120_000);
   const admin = await createStaffUser("admin");
   await loginAs(page, admin.email, admin.password);
+  const email = db
+    .insert(outbox)
+    .values({ kind: "test", to: "axe@outbox.example", subject: "Axe checks this email", text: "Hello,\n\nA line.", attachments: [{ filename: "invite.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR" }], status: "logged", sentAt: new Date(), nextAttemptAt: new Date() })
+    .returning()
+    .get();
   const dashboard = [
     "/admin",
     "/admin/requests",
@@ -68,8 +74,11 @@ test("dashboard pages", async ({ page }) => {
     "/admin/candidates",
     "/admin/content",
     "/admin/content/roles/backend",
+    "/admin/content/roles/backend?section=seniority",
     "/admin/content/guides/backend-development",
+    "/admin/content/guides/backend-development?section=comparison&deleted=Skill%20set",
     "/admin/outbox",
+    `/admin/outbox/${email.id}`,
     "/admin/staff",
     "/admin/audit",
   ];

@@ -71,6 +71,7 @@ test("authorization matrix: every staff route and server action against every ki
     "/admin/content/roles/backend",
     "/admin/content/guides/backend-development",
     "/admin/outbox",
+    `/admin/outbox/${failedEmail.id}`,
     "/admin/staff",
     "/admin/audit",
     "/admin/requests/export",
@@ -88,7 +89,7 @@ test("authorization matrix: every staff route and server action against every ki
   }
 
   // Server actions: the exact POST an admin's browser would send (no JavaScript), replayed by each visitor.
-  const actions: { name: string; page: string; button: string; fields?: Record<string, string>; adminOnly?: boolean; scope?: string }[] = [
+  const actions: { name: string; page: string; button: string; fields?: Record<string, string>; adminOnly?: boolean; scope?: string; reveal?: string }[] = [
     { name: "changeRequestStatus", page: `/admin/requests/${request.id}`, button: "Update status", fields: { status: "contacted" } },
     { name: "addActivityNote (request)", page: `/admin/requests/${request.id}`, button: "Add note", fields: { body: "matrix note" } },
     { name: "propose", page: `/admin/requests/${request.id}`, button: "Propose", fields: {} },
@@ -97,13 +98,14 @@ test("authorization matrix: every staff route and server action against every ki
     { name: "changeCandidateStage", page: `/admin/candidates/${candidate.id}`, button: "Update stage", fields: { stage: "screening" } },
     { name: "updateCall", page: "/admin/calls", button: "Save", fields: { status: "completed" }, scope: `call-${booking.reference}` },
     { name: "editRole", page: "/admin/content/roles/backend", button: "Save page" },
-    { name: "saveRow", page: "/admin/content/roles/backend", button: "Save Node.js" },
-    { name: "deleteRow", page: "/admin/content/guides/backend-development", button: "Delete Skill set" },
+    { name: "saveRow", page: "/admin/content/roles/backend?section=technology", button: "Save Node.js" },
+    { name: "deleteRow", page: "/admin/content/guides/backend-development?section=comparison", button: "Delete Skill set", reveal: "Delete Skill set…" },
     { name: "saveRow (guide section)", page: "/admin/content/guides/backend-development", button: "Save Skills a backend developer needs" },
     { name: "addExpert", page: "/admin/experts", button: "Add expert", fields: { name: "Matrix Added", title: "Talent Expert", email: "matrix-added@m.example", timeZone: "UTC", bio: "Added by the matrix." } },
     { name: "editExpert", page: `/admin/experts/${expert.slug}`, button: "Save expert" },
     { name: "saveWeeklyHours", page: `/admin/experts/${expert.slug}`, button: "Save weekly hours", fields: { day6: "10:00–12:00" } },
-    { name: "deleteExpertTimeOff", page: `/admin/experts/${expert.slug}`, button: "Delete time off" },
+    { name: "deleteExpertTimeOff", page: `/admin/experts/${expert.slug}`, button: "Delete time off", reveal: "Delete time off" },
+    { name: "changeCandidateStage (back to Draft)", page: `/admin/candidates/${candidate.id}`, button: "Move back to Draft", reveal: "Move back to Draft…" },
     { name: "saveExpertTimeOff", page: `/admin/experts/${expert.slug}`, button: "Add to time off", fields: { startsAt: "2099-01-01T09:00", endsAt: "2099-01-01T17:00", reason: "Matrix" } },
     { name: "addRole", page: "/admin/content", button: "Create role", fields: { slug: "matrix-role", name: "Matrix", headline: "Matrix headline", summary: "Matrix summary", salaryYear: "2026" } },
     { name: "retryOutboxEmail", page: "/admin/outbox", button: "Retry", scope: `outbox-${failedEmail.id}` },
@@ -115,6 +117,8 @@ test("authorization matrix: every staff route and server action against every ki
     const admin = pages.admin;
     await admin.goto(action.page);
     const root = action.scope ? admin.getByTestId(action.scope) : admin.locator("body");
+    // A danger button sits in a closed disclosure until its summary is opened (no JavaScript needed).
+    if (action.reveal) await root.locator("summary", { hasText: action.reveal }).first().click();
     const form = root.locator("form").filter({ has: admin.getByRole("button", { name: action.button }) }).first();
     const entries = await form.evaluate((element) => [...new FormData(element as HTMLFormElement).entries()].map(([key, value]) => [key, String(value)] as [string, string]));
     const multipart = { ...Object.fromEntries(entries), ...action.fields };

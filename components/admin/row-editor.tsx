@@ -76,7 +76,7 @@ export function RowEditor({
               <DangerForm
                 action={remove}
                 summary={`Delete ${rowLabel(row)}…`}
-                warning={`${rowLabel(row)} will be removed from the public page at once. This cannot be undone.`}
+                warning={`This removes “${rowLabel(row)}” at once, and the public pages no longer show it. It cannot be undone.`}
                 submitLabel={`Delete ${rowLabel(row)}`}
               >
                 <input type="hidden" name="kind" value={kind} />
