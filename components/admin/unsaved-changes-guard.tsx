@@ -41,11 +41,22 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
         event.stopPropagation();
       }
     };
+    // A confirmed deletion reloads the section (to say what it deleted): other forms' edits would go with it.
+    const onSubmit = (event: SubmitEvent) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement) || !form.closest("details") || !root.current?.contains(form) || !dirty()) return;
+      if (!window.confirm(MESSAGE)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
     window.addEventListener("beforeunload", onBeforeUnload);
     window.addEventListener("click", onClick, true);
+    window.addEventListener("submit", onSubmit, true);
     return () => {
       window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("click", onClick, true);
+      window.removeEventListener("submit", onSubmit, true);
     };
   }, []);
 

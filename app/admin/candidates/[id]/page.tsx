@@ -137,6 +137,10 @@ export default async function CandidatePage({ params, searchParams }: { params: 
                 <input type="hidden" name="id" value={candidate.id} />
                 <input type="hidden" name="stage" value="draft" />
                 <input type="hidden" name="confirm" value="draft" />
+                <label htmlFor="draft-reason" className="block text-sm font-semibold">
+                  Reason shown to the candidate (optional)
+                </label>
+                <input id="draft-reason" name="reason" maxLength={500} className="w-full rounded-lg border border-line bg-white px-3 py-2" />
               </DangerForm>
             )}
           </ChangeForm>

@@ -44,7 +44,8 @@ export default async function EditGuidePage({ params, searchParams }: { params: 
       <UnsavedChangesGuard>
         <div className="mt-6">
           <RowEditor
-            key={section}
+            // Remounted after a deletion, so no other form's old answer ("Added…") reads as its result.
+            key={`${section}:${String(query.deleted)}`}
             kind={section}
             title={contentKinds[section].title}
             fields={contentKinds[section].fields}

@@ -72,7 +72,8 @@ export default async function EditRolePage({ params, searchParams }: { params: P
             </section>
           ) : (
             <RowEditor
-              key={section}
+              // Remounted after a deletion, so no other form's old answer ("Added…") reads as its result.
+              key={`${section}:${String(query.deleted)}`}
               kind={section}
               title={contentKinds[section].title}
               fields={contentKinds[section].fields}
