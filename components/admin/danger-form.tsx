@@ -21,7 +21,7 @@ export function DangerForm({
   children: ReactNode;
 }) {
   return (
-    <details className="group rounded-lg border border-danger-700/30 open:bg-red-50/60">
+    <details className="w-fit max-w-full rounded-lg border border-danger-700/30 open:w-full open:bg-red-50/60">
       <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-lg px-4 text-sm font-semibold text-danger-700 hover:bg-red-50">
         {summary}
       </summary>
