@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { contactQuarantine } from "../db/schema";
+import { contactQuarantine, outbox } from "../db/schema";
 import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, test } from "./fixtures";
 import { publicPages } from "./public-pages";
 
@@ -67,6 +67,11 @@ test("dashboard pages", async ({ page }) => {
   db.insert(contactQuarantine)
     .values({ reason: "honeypot", name: "Axe Held", email: "axe@held.example", company: "Axe Co", role: "Backend developer", seniority: "Senior", developers: 1, desiredStart: "asap", message: "Held for the accessibility check.", sourcePage: "/contact" })
     .run();
+  const email = db
+    .insert(outbox)
+    .values({ kind: "test", to: "axe@outbox.example", subject: "Axe checks this email", text: "Hello,\n\nA line.", attachments: [{ filename: "invite.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR" }], status: "logged", sentAt: new Date(), nextAttemptAt: new Date() })
+    .returning()
+    .get();
   const dashboard = [
     "/admin",
     "/admin/requests",
@@ -77,8 +82,11 @@ test("dashboard pages", async ({ page }) => {
     "/admin/candidates",
     "/admin/content",
     "/admin/content/roles/backend",
+    "/admin/content/roles/backend?section=seniority",
     "/admin/content/guides/backend-development",
+    "/admin/content/guides/backend-development?section=comparison&deleted=Skill%20set",
     "/admin/outbox",
+    `/admin/outbox/${email.id}`,
     "/admin/staff",
     "/admin/audit",
   ];

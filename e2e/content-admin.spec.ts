@@ -18,6 +18,8 @@ test("a manager adds a role with a tool and edits it: the public hire page shows
   await visitor.goto(`/hire/${slug}`);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Hire Go developers for fast, simple services");
 
+  const sectionsNav = page.getByRole("navigation", { name: "Sections of this page" });
+  await sectionsNav.getByRole("link", { name: "Tools" }).click();
   const tools = page.getByRole("region", { name: "Tools" });
   await tools.getByLabel("Name").last().fill("Gin");
   await tools.getByLabel("Description").last().fill("HTTP web framework");
@@ -32,6 +34,8 @@ test("a manager adds a role with a tool and edits it: the public hire page shows
   await visitor.reload();
   await expect(visitor.getByRole("region", { name: /tools and frameworks/i })).toContainText("Fast HTTP web framework for Go");
 
+  // Saved edits are not "unsaved": the next section opens without a question.
+  await sectionsNav.getByRole("link", { name: "Seniority levels" }).click();
   const levels = page.getByRole("region", { name: "Seniority levels" });
   await levels.getByLabel("Level").last().fill("Senior");
   await levels.getByLabel("From (years)").last().fill("5");

@@ -183,9 +183,12 @@ test("guide sections are added, edited, ordered and deleted, and the public guid
 
   await page.reload();
   await page.waitForLoadState("networkidle");
+  await sections.locator("summary", { hasText: "Delete Frontend vs backend development…" }).click();
   await sections.getByRole("button", { name: `Delete Frontend vs backend development` }).click();
   await expect(sections.getByRole("listitem", { name: "Frontend vs backend development" }).getByRole("alert")).toContainText("holds the frontend-vs-backend table");
+  await sections.locator("summary", { hasText: `Delete ${heading} v2…` }).click();
   await sections.getByRole("button", { name: `Delete ${heading} v2` }).click();
+  await expect(sections.getByRole("status")).toHaveText(`Deleted ${heading} v2. The public page no longer shows it.`);
   await expect(sections.getByRole("listitem", { name: `${heading} v2` })).toHaveCount(0);
   await visitor.reload();
   await expect(visitor.getByRole("heading", { name: backendGuide.title, level: 1 })).toBeVisible();

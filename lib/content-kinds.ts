@@ -13,6 +13,7 @@ const optionalInt = z.preprocess((value) => (value === "" || value === null ? nu
 
 export const contentKinds = {
   seniority: {
+    labelField: "name",
     parent: "role",
     title: "Seniority levels",
     fields: [
@@ -33,6 +34,7 @@ export const contentKinds = {
       .refine((level) => level.yearsMax === null || level.yearsMax > level.yearsMin, { path: ["yearsMax"], message: "“To” must be more than “From”." }),
   },
   useCase: {
+    labelField: "title",
     parent: "role",
     title: "Use cases",
     fields: [
@@ -42,6 +44,7 @@ export const contentKinds = {
     schema: z.object({ title: text("Title", 80), description: text("Explanation") }),
   },
   fact: {
+    labelField: "label",
     parent: "role",
     title: "Quick facts",
     fields: [
@@ -51,6 +54,7 @@ export const contentKinds = {
     schema: z.object({ label: text("Label", 40), text: text("Fact") }),
   },
   technology: {
+    labelField: "name",
     parent: "role",
     title: "Related technologies",
     fields: [
@@ -61,6 +65,7 @@ export const contentKinds = {
     schema: z.object({ name: text("Name", 60), creator: text("Creator", 100), year: z.coerce.number({ error: "Year must be a number." }).int().min(1900).max(2100) }),
   },
   tool: {
+    labelField: "name",
     parent: "role",
     title: "Tools",
     fields: [
@@ -70,6 +75,7 @@ export const contentKinds = {
     schema: z.object({ name: text("Name", 60), description: text("Description", 120) }),
   },
   section: {
+    labelField: "heading",
     parent: "guide",
     title: "Sections",
     fields: [
@@ -87,6 +93,7 @@ export const contentKinds = {
     }),
   },
   comparison: {
+    labelField: "aspect",
     parent: "guide",
     title: "Frontend vs backend rows",
     fields: [
@@ -96,7 +103,30 @@ export const contentKinds = {
     ],
     schema: z.object({ aspect: text("Aspect", 60), frontend: text("Frontend"), backend: text("Backend") }),
   },
-} as const satisfies Record<string, { parent: "role" | "guide"; title: string; fields: FieldSpec[]; schema: z.ZodType }>;
+} as const satisfies Record<string, { labelField: string; parent: "role" | "guide"; title: string; fields: FieldSpec[]; schema: z.ZodType }>;
 
 export type ContentKind = keyof typeof contentKinds;
 export const contentKindNames = Object.keys(contentKinds) as ContentKind[];
+
+/** The name a row is shown and announced by ("Save Junior", "Deleted Junior."). */
+export function rowLabel(kind: ContentKind, row: Record<string, unknown>) {
+  const value = row[contentKinds[kind].labelField];
+  return typeof value === "string" && value ? value : `#${String(row.id)}`;
+}
+
+/** The editor shows one section at a time (`?section=`): a role's page fields, then each of its lists. */
+export const roleSections = ["page", "seniority", "useCase", "fact", "technology", "tool"] as const;
+export const guideSections = ["section", "comparison"] as const;
+export type EditorSection = (typeof roleSections)[number] | (typeof guideSections)[number];
+export const sectionTitle = (section: EditorSection) => (section === "page" ? "Page" : contentKinds[section].title);
+
+/** The section asked for in the URL, or the first one when it names none of them. */
+export function pickSection<S extends string>(sections: readonly S[], asked: unknown): S {
+  return sections.find((section) => section === asked) ?? sections[0]!;
+}
+
+/** The notice after a deletion (`?deleted=Junior`); the row's own form went with it. */
+export function deletedNotice(deleted: unknown) {
+  if (typeof deleted !== "string") return undefined;
+  return deleted ? `Deleted ${deleted}. The public page no longer shows it.` : "That entry was already deleted.";
+}

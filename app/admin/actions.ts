@@ -69,9 +69,13 @@ export async function changeCandidateStage(_previous: ActionState, formData: For
   const parsed = z.object({ id, stage: z.enum(candidateStages, { error: "Choose a stage." }), reason }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
   if (parsed.data.stage === "rejected" && !parsed.data.reason) return fail("Give a reason for the rejection.");
+  // A step back to Draft is destructive (the submission is undone), so only its confirmed form may ask for it.
+  if (parsed.data.stage === "draft" && formData.get("confirm") !== "draft") return fail("To move this candidate back to Draft, use “Move back to Draft…” and confirm.");
   if (!moveCandidateToStage(actor, parsed.data.id, parsed.data.stage, parsed.data.reason || null)) return fail("This candidate no longer exists.");
   recordAudit(actor.id, "candidate.stage", `candidate #${parsed.data.id}`, parsed.data.stage);
   revalidatePath(`/admin/candidates/${parsed.data.id}`);
+  // The confirming form is gone once the candidate is a draft: the page says what happened instead.
+  if (parsed.data.stage === "draft") redirect(`/admin/candidates/${parsed.data.id}?moved=draft`);
   return { status: "success", message: `Stage set to ${stageTitles[parsed.data.stage]}.` };
 }
 

@@ -21,11 +21,14 @@ export function ActionForm({
   children,
   submitLabel,
   resetOnSuccess = false,
+  variant = "primary",
 }: {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
   children: ReactNode;
   submitLabel: string;
   resetOnSuccess?: boolean;
+  /** "danger" for a destructive action (use DangerForm, which also asks first). */
+  variant?: "primary" | "danger";
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const form = useRef<HTMLFormElement>(null);
@@ -47,8 +50,8 @@ export function ActionForm({
     >
       {state.status !== "idle" ? <FormAlert tone={state.status}>{state.message}</FormAlert> : null}
       <FieldErrorsContext value={state.status === "error" ? (state.fieldErrors ?? noErrors) : noErrors}>{children}</FieldErrorsContext>
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : submitLabel}
+      <Button type="submit" variant={variant} disabled={pending}>
+        {pending ? (variant === "danger" ? "Working…" : "Saving…") : submitLabel}
       </Button>
     </form>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { ActionForm, type ActionState } from "./action-form";
 
 type Option = string | { value: string; label: string };
@@ -14,6 +15,7 @@ export function ChangeForm({
   reasonLabel,
   reasonHint,
   submitLabel,
+  children,
 }: {
   title: string;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -26,6 +28,8 @@ export function ChangeForm({
   /** Who reads the reason, said under the field and read with it by screen readers. */
   reasonHint?: string;
   submitLabel: string;
+  /** More under the form, e.g. a DangerForm for a step back that needs confirming. */
+  children?: ReactNode;
 }) {
   return (
     <section aria-labelledby={`${name}-form-title`} className="rounded-(--radius-card) border border-line bg-white p-5">
@@ -67,6 +71,7 @@ export function ChangeForm({
           </>
         ) : null}
       </ActionForm>
+      {children ? <div className="mt-4">{children}</div> : null}
     </section>
   );
 }

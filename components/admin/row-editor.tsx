@@ -1,6 +1,8 @@
+import { FormAlert } from "@/components/ui/form-fields";
 import type { FieldSpec } from "@/lib/content-kinds";
 import { ActionField } from "./action-field";
 import { ActionForm, type ActionState } from "./action-form";
+import { DangerForm } from "./danger-form";
 
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 type Row = Record<string, unknown> & { id: number };
@@ -38,6 +40,7 @@ export function RowEditor({
   save,
   remove,
   rowLabel,
+  notice,
 }: {
   kind: string;
   title: string;
@@ -47,12 +50,19 @@ export function RowEditor({
   save: Action;
   remove: Action;
   rowLabel: (row: Row) => string;
+  /** What the last action here did, when its own form is gone (a deleted row's). */
+  notice?: string;
 }) {
   return (
     <section aria-labelledby={`${kind}-title`} className="rounded-(--radius-card) border border-line bg-white p-5">
       <h2 id={`${kind}-title`} className="text-lg font-semibold">
         {title}
       </h2>
+      {notice ? (
+        <div className="mt-3">
+          <FormAlert tone="success">{notice}</FormAlert>
+        </div>
+      ) : null}
       <ul className="mt-4 space-y-4">
         {rows.map((row) => (
           <li key={row.id} className="rounded-lg border border-line p-4" aria-label={rowLabel(row)}>
@@ -62,12 +72,17 @@ export function RowEditor({
               <input type="hidden" name="id" value={row.id} />
               <Fields fields={fields} row={row} prefix={`${kind}-${row.id}`} />
             </ActionForm>
-            <div className="mt-2">
-              <ActionForm action={remove} submitLabel={`Delete ${rowLabel(row)}`}>
+            <div className="mt-3">
+              <DangerForm
+                action={remove}
+                summary={`Delete ${rowLabel(row)}…`}
+                warning={`This removes “${rowLabel(row)}” at once, and the public pages no longer show it. It cannot be undone.`}
+                submitLabel={`Delete ${rowLabel(row)}`}
+              >
                 <input type="hidden" name="kind" value={kind} />
                 <input type="hidden" name="parentId" value={parentId} />
                 <input type="hidden" name="id" value={row.id} />
-              </ActionForm>
+              </DangerForm>
             </div>
           </li>
         ))}

@@ -96,16 +96,25 @@ export function saveContentRow(actor: SessionUser, kind: Kind, parentId: number,
   }
 }
 
-export function deleteContentRow(actor: SessionUser, kind: Kind, parentId: number, id: number): SaveResult {
+/** The deleted row (null when there was none) and its page's slug, so the editor can say what it did. */
+export function deleteContentRow(
+  actor: SessionUser,
+  kind: Kind,
+  parentId: number,
+  id: number,
+): { ok: true; deleted: Record<string, unknown> | null; parentSlug: string | null } | { ok: false; message: string } {
   assertStaff(actor);
   const table = tables[kind];
   if (kind === "section") {
     const section = db.select({ key: guideSections.key }).from(guideSections).where(and(eq(guideSections.id, id), eq(guideSections.guideId, parentId))).get();
     if (section?.key === COMPARISON_SECTION_KEY) return { ok: false, message: "This section holds the frontend-vs-backend table; edit its heading and text instead." };
   }
-  db.delete(table).where(and(eq(table.id, id), eq(parentColumn(kind), parentId))).run();
+  const [deleted] = db.delete(table).where(and(eq(table.id, id), eq(parentColumn(kind), parentId))).returning().all();
   touchParent(db, kind, parentId);
-  return { ok: true };
+  const parent = isGuideKind(kind)
+    ? db.select({ slug: guides.slug }).from(guides).where(eq(guides.id, parentId)).get()
+    : db.select({ slug: roles.slug }).from(roles).where(eq(roles.id, parentId)).get();
+  return { ok: true, deleted: deleted ?? null, parentSlug: parent?.slug ?? null };
 }
 
 type Writer = Pick<typeof db, "select" | "insert" | "update">;

@@ -87,3 +87,19 @@ export function retryEmail(actor: SessionUser, id: number, now = new Date()) {
   assertRole(actor, "admin", "manager");
   return db.update(outbox).set({ status: "pending", attempts: 0, nextAttemptAt: now }).where(and(eq(outbox.id, id), eq(outbox.status, "failed"))).run().changes === 1;
 }
+
+/**
+ * One email as stored, for staff. A delivered copy was redacted when it was sent; one still
+ * waiting holds its recipient's live links, so it is shown redacted too: staff never need them.
+ */
+export async function getOutboxEmail(actor: SessionUser, id: number) {
+  assertRole(actor, "admin", "manager");
+  const email = db.select().from(outbox).where(eq(outbox.id, id)).get();
+  if (!email) return null;
+  const { dedupeKey: _dedupeKey, attachments, text, ...fields } = email;
+  return {
+    ...fields,
+    text: redactTokens(text),
+    attachments: attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, size: Buffer.byteLength(file.content) })),
+  };
+}

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/components/admin/action-form";
 import { createRole, deleteContentRow, saveContentRow, updateRole } from "@/db/queries/content-admin";
-import { contentKindNames, contentKinds } from "@/lib/content-kinds";
+import { contentKindNames, contentKinds, rowLabel } from "@/lib/content-kinds";
 import { invalid } from "@/lib/action-state";
 import { revalidateContent } from "@/lib/revalidate-content";
 import { recordAudit } from "@/db/queries/audit";
@@ -75,5 +75,11 @@ export async function deleteRow(_previous: ActionState, formData: FormData): Pro
   if (!result.ok) return fail(result.message);
   recordAudit(actor.id, "content.edit", `${where.data.kind} #${where.data.id}`, "deleted");
   revalidateContent();
-  return { status: "success", message: "Deleted." };
+  // The row's form goes with the row, so its answer could not be seen (the page showed the add
+  // form's old "Added…" instead): the section says what was deleted, through the URL.
+  const kind = where.data.kind;
+  const page = contentKinds[kind].parent === "role" ? "roles" : "guides";
+  if (!result.parentSlug) return { status: "success", message: "Deleted." };
+  const notice = new URLSearchParams({ section: kind, deleted: result.deleted ? rowLabel(kind, result.deleted) : "" });
+  redirect(`/admin/content/${page}/${result.parentSlug}?${notice.toString()}`);
 }

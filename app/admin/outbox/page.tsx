@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { listOutbox } from "@/db/queries/outbox";
 import { formatDateTime } from "@/lib/slots";
@@ -12,12 +13,16 @@ export default async function OutboxPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Outbox</h1>
-      <p className="mt-2 text-sm text-ink-muted">The last 100 emails. Failed ones are retried automatically up to 5 times; retry by hand here.</p>
+      <p className="mt-2 text-sm text-ink-muted">The last 100 emails. Failed ones are retried automatically up to 5 times; retry by hand here. Open an email to read its text.</p>
       <ul className="mt-6 space-y-2">
         {emails.map((email) => (
           <li key={email.id} aria-label={`${email.subject} to ${email.to}`} data-testid={`outbox-${email.id}`} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-line bg-white p-4 text-sm">
             <div>
-              <p className="font-semibold">{email.subject}</p>
+              <p className="font-semibold">
+                <Link href={`/admin/outbox/${email.id}`} className="text-brand-700 underline underline-offset-4">
+                  {email.subject}
+                </Link>
+              </p>
               <p className="text-ink-muted">
                 To {email.to} · {email.kind} · queued {formatDateTime(email.createdAt.getTime(), "UTC")}
               </p>

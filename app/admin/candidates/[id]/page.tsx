@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChangeForm } from "@/components/admin/change-form";
+import { DangerForm } from "@/components/admin/danger-form";
+import { FormAlert } from "@/components/ui/form-fields";
 import { NoteForm } from "@/components/admin/note-form";
 import { Timeline } from "@/components/admin/timeline";
 import { getCandidate } from "@/db/queries/admin";
@@ -11,8 +13,9 @@ import { optionsOf, stageTitles } from "@/lib/labels";
 
 export const metadata = { title: "Candidate" };
 
-export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CandidatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string | string[] }> }) {
   const { id } = await params;
+  const { moved } = await searchParams;
   const actor = await requireRole(`/admin/candidates/${id}`, "admin", "manager");
   const candidate = /^\d{1,10}$/.test(id) ? await getCandidate(actor, Number(id)) : null;
   if (!candidate) notFound();
@@ -116,12 +119,31 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             id={candidate.id}
             name="stage"
             label="Stage"
-            options={optionsOf(stageTitles)}
+            // Back to Draft undoes the candidate's submission: it is offered below, red and confirmed, not in the list.
+            options={optionsOf(stageTitles).filter((option) => option.value !== "draft" || profile.stage === "draft")}
             value={profile.stage}
             reasonLabel="Reason shown to the candidate (required when rejected)"
             reasonHint="The candidate reads this reason beside the stage on their account page. Keep internal remarks in a note below, which only staff see."
             submitLabel="Update stage"
-          />
+          >
+            {moved === "draft" && profile.stage === "draft" ? <FormAlert tone="success">Moved back to Draft. {candidate.name} can edit the profile and submit it again.</FormAlert> : null}
+            {profile.stage === "draft" ? null : (
+              <DangerForm
+                action={changeCandidateStage}
+                summary="Move back to Draft…"
+                warning={`${candidate.name}’s profile leaves vetting and matching, and they must submit it again before anyone reviews it.`}
+                submitLabel="Move back to Draft"
+              >
+                <input type="hidden" name="id" value={candidate.id} />
+                <input type="hidden" name="stage" value="draft" />
+                <input type="hidden" name="confirm" value="draft" />
+                <label htmlFor="draft-reason" className="block text-sm font-semibold">
+                  Reason shown to the candidate (optional)
+                </label>
+                <input id="draft-reason" name="reason" maxLength={500} className="w-full rounded-lg border border-line bg-white px-3 py-2" />
+              </DangerForm>
+            )}
+          </ChangeForm>
           <ChangeForm
             title="Rating"
             action={changeCandidateRating}

@@ -2,14 +2,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RowEditor } from "@/components/admin/row-editor";
 import { getGuideForEdit } from "@/db/queries/content-admin";
-import { contentKinds } from "@/lib/content-kinds";
+import { SectionNav } from "@/components/admin/section-nav";
+import { UnsavedChangesGuard } from "@/components/admin/unsaved-changes-guard";
+import { contentKinds, deletedNotice, guideSections, pickSection, rowLabel, sectionTitle } from "@/lib/content-kinds";
 import { requireRole } from "@/lib/session";
 import { deleteRow, saveRow } from "../../actions";
 
 export const metadata = { title: "Edit guide" };
 
-export default async function EditGuidePage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function EditGuidePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
+  const query = await searchParams;
+  const section = pickSection(guideSections, query.section);
   const actor = await requireRole(`/admin/content/guides/${slug}`, "admin", "manager");
   const data = await getGuideForEdit(actor, slug);
   if (!data) notFound();
@@ -27,30 +31,33 @@ export default async function EditGuidePage({ params }: { params: Promise<{ slug
       </p>
       <p className="mt-3 max-w-3xl text-sm text-ink-muted">
         Sections appear on the guide in their order; a section’s bullet list stays as it is when you edit its heading or text. The rows
-        further down fill the table in the section “{data.lists.section.find((section) => section.key === "comparison")?.heading ?? "Frontend vs backend development"}”.
+        under “Frontend vs backend rows” fill the table in the section “{data.lists.section.find((section) => section.key === "comparison")?.heading ?? "Frontend vs backend development"}”.
       </p>
-      <div className="mt-6 space-y-6">
-        <RowEditor
-          kind="section"
-          title={contentKinds.section.title}
-          fields={contentKinds.section.fields}
-          rows={data.lists.section}
-          parentId={data.guide.id}
-          save={saveRow}
-          remove={deleteRow}
-          rowLabel={(row) => String(row.heading)}
-        />
-        <RowEditor
-          kind="comparison"
-          title={contentKinds.comparison.title}
-          fields={contentKinds.comparison.fields}
-          rows={data.lists.comparison}
-          parentId={data.guide.id}
-          save={saveRow}
-          remove={deleteRow}
-          rowLabel={(row) => String(row.aspect)}
+      <div className="mt-6">
+        <SectionNav
+          label="Sections of this page"
+          path={`/admin/content/guides/${data.guide.slug}`}
+          sections={guideSections.map((key) => ({ key, title: sectionTitle(key) }))}
+          current={section}
         />
       </div>
+      <UnsavedChangesGuard>
+        <div className="mt-6">
+          <RowEditor
+            // Remounted after a deletion, so no other form's old answer ("Added…") reads as its result.
+            key={`${section}:${String(query.deleted)}`}
+            kind={section}
+            title={contentKinds[section].title}
+            fields={contentKinds[section].fields}
+            rows={data.lists[section]}
+            parentId={data.guide.id}
+            save={saveRow}
+            remove={deleteRow}
+            rowLabel={(row) => rowLabel(section, row)}
+            notice={deletedNotice(query.deleted)}
+          />
+        </div>
+      </UnsavedChangesGuard>
     </>
   );
 }

@@ -3,17 +3,20 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { RowEditor } from "@/components/admin/row-editor";
 import { getRoleForEdit } from "@/db/queries/content-admin";
-import { contentKinds } from "@/lib/content-kinds";
+import { SectionNav } from "@/components/admin/section-nav";
+import { UnsavedChangesGuard } from "@/components/admin/unsaved-changes-guard";
+import { contentKinds, deletedNotice, pickSection, roleSections, rowLabel, sectionTitle } from "@/lib/content-kinds";
 import { requireRole } from "@/lib/session";
 import { deleteRow, editRole, saveRow } from "../../actions";
 
 export const metadata = { title: "Edit hire page" };
 
 const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
-const label = (row: Record<string, unknown>) => String(row.name ?? row.title ?? row.label ?? row.aspect ?? row.id);
 
-export default async function EditRolePage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function EditRolePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
+  const query = await searchParams;
+  const section = pickSection(roleSections, query.section);
   const actor = await requireRole(`/admin/content/roles/${slug}`, "admin", "manager");
   const data = await getRoleForEdit(actor, slug);
   if (!data) notFound();
@@ -31,46 +34,59 @@ export default async function EditRolePage({ params }: { params: Promise<{ slug:
           /hire/{role.slug}
         </Link>
       </p>
-      <div className="mt-6 space-y-6">
-        <section aria-labelledby="role-title" className="rounded-(--radius-card) border border-line bg-white p-5">
-          <h2 id="role-title" className="text-lg font-semibold">
-            Page
-          </h2>
-          <ActionForm action={editRole} submitLabel="Save page">
-            <input type="hidden" name="id" value={role.id} />
-            <div className="grid gap-3 sm:grid-cols-2">
-              {(
-                [
-                  ["name", "Name", role.name],
-                  ["headline", "Headline", role.headline],
-                  ["summary", "Summary", role.summary],
-                  ["salaryYear", "Year the salaries refer to", String(role.salaryYear)],
-                ] as const
-              ).map(([name, text, value]) => (
-                <div key={name}>
-                  <label htmlFor={`role-${name}`} className="block text-xs font-semibold">
-                    {text}
-                  </label>
-                  <input id={`role-${name}`} name={name} defaultValue={value} className={input} />
-                </div>
-              ))}
-            </div>
-          </ActionForm>
-        </section>
-        {(["seniority", "useCase", "fact", "technology", "tool"] as const).map((kind) => (
-          <RowEditor
-            key={kind}
-            kind={kind}
-            title={contentKinds[kind].title}
-            fields={contentKinds[kind].fields}
-            rows={lists[kind]}
-            parentId={role.id}
-            save={saveRow}
-            remove={deleteRow}
-            rowLabel={label}
-          />
-        ))}
+      <div className="mt-6">
+        <SectionNav
+          label="Sections of this page"
+          path={`/admin/content/roles/${role.slug}`}
+          sections={roleSections.map((key) => ({ key, title: sectionTitle(key) }))}
+          current={section}
+        />
       </div>
+      <UnsavedChangesGuard>
+        <div className="mt-6">
+          {section === "page" ? (
+            <section aria-labelledby="role-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+              <h2 id="role-title" className="text-lg font-semibold">
+                Page
+              </h2>
+              <ActionForm action={editRole} submitLabel="Save page">
+                <input type="hidden" name="id" value={role.id} />
+                <div className="grid gap-3 sm:grid-cols-2">
+                  {(
+                    [
+                      ["name", "Name", role.name],
+                      ["headline", "Headline", role.headline],
+                      ["summary", "Summary", role.summary],
+                      ["salaryYear", "Year the salaries refer to", String(role.salaryYear)],
+                    ] as const
+                  ).map(([name, text, value]) => (
+                    <div key={name}>
+                      <label htmlFor={`role-${name}`} className="block text-xs font-semibold">
+                        {text}
+                      </label>
+                      <input id={`role-${name}`} name={name} defaultValue={value} className={input} />
+                    </div>
+                  ))}
+                </div>
+              </ActionForm>
+            </section>
+          ) : (
+            <RowEditor
+              // Remounted after a deletion, so no other form's old answer ("Added…") reads as its result.
+              key={`${section}:${String(query.deleted)}`}
+              kind={section}
+              title={contentKinds[section].title}
+              fields={contentKinds[section].fields}
+              rows={lists[section]}
+              parentId={role.id}
+              save={saveRow}
+              remove={deleteRow}
+              rowLabel={(row) => rowLabel(section, row)}
+              notice={deletedNotice(query.deleted)}
+            />
+          )}
+        </div>
+      </UnsavedChangesGuard>
     </>
   );
 }
