@@ -181,6 +181,8 @@ export const talentExperts = sqliteTable(
     minNoticeMinutes: integer("min_notice_minutes").notNull().default(720),
     horizonDays: integer("horizon_days").notNull().default(21),
     maxCallsPerDay: integer("max_calls_per_day").notNull().default(6),
+    /** Where calls happen: a video-call URL or a phone number, shown in emails, the .ics and the manage page. */
+    meetingLink: text("meeting_link"),
     sortOrder: integer("sort_order").notNull().default(0),
   },
   (t) => [
@@ -296,6 +298,8 @@ export const bookings = sqliteTable(
     manageTokenHash: text("manage_token_hash").notNull(),
     reminderSentAt: integer("reminder_sent_at", { mode: "timestamp_ms" }),
     cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+    /** The iCalendar SEQUENCE of the call's invitation: raised on every change (move, cancellation) so calendars update it. */
+    icsSequence: integer("ics_sequence").notNull().default(0),
     /** Why the call was cancelled, as the person who cancelled wrote it (optional); told to the other side. */
     cancelReason: text("cancel_reason"),
     createdAt: createdAt(),
