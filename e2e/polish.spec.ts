@@ -78,3 +78,20 @@ test("a 404 shows the header and the footer once", async ({ page }) => {
     await expect(page.getByRole("contentinfo"), path).toHaveCount(1);
   }
 });
+
+test.describe("a manager in Tokyo", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("reads the dashboard's times on their own clock, not UTC", async ({ page }) => {
+    const request = insertRequest(`Tokyoco ${Date.now()}`, { createdAt: new Date("2026-11-20T15:30:00Z"), consentAt: new Date("2026-11-20T15:30:00Z") });
+    const admin = await createStaffUser("admin");
+    await loginAs(page, admin.email, admin.password);
+    await page.goto(`/admin/requests/${request.id}`);
+    // 15:30 UTC is 00:30 the next day in Tokyo; before, the page said "Friday, November 20, 2026, 3:30 PM UTC".
+    await expect(page.getByRole("main")).toContainText("Saturday, November 21, 2026, 12:30 AM GMT+9");
+    await page.goto("/admin/audit");
+    await expect(page.getByRole("columnheader", { name: "When (Asia/Tokyo)" })).toBeVisible();
+    await page.goto("/admin/calls");
+    await expect(page.getByLabel("Show times in")).toHaveValue("Asia/Tokyo");
+  });
+});

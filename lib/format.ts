@@ -30,7 +30,3 @@ export function formatDate(date: Date, locale = "en-US"): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
-/** A date and time with its zone named, e.g. "Nov 29, 2026, 1:05 PM UTC" (the server does not know the reader's zone). */
-export function formatDateTime(date: Date, locale = "en-US"): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
-}

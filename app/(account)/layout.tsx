@@ -4,6 +4,7 @@ import { SiteShell } from "@/components/site/site-shell";
 import { Container } from "@/components/ui/container";
 import { NavLink } from "@/components/ui/nav-link";
 import { getCurrentUser } from "@/lib/session";
+import { ZoneCookie } from "@/components/site/zone-cookie";
 
 const candidateLinks = [
   { href: "/account", label: "Overview" },
@@ -23,6 +24,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const links = user && user.role !== "candidate" ? staffLinks : candidateLinks;
   return (
     <SiteShell>
+      <ZoneCookie />
       <div className="border-b border-line bg-surface-muted">
         <Container className="flex flex-wrap items-center justify-between gap-2 py-2">
           <nav aria-label="Account">

@@ -6,6 +6,7 @@ import { SignOutButton } from "@/components/site/sign-out-button";
 import { Container } from "@/components/ui/container";
 import { NavLink } from "@/components/ui/nav-link";
 import { requireRole } from "@/lib/session";
+import { ZoneCookie } from "@/components/site/zone-cookie";
 
 export const metadata: Metadata = { title: { default: "Dashboard", template: "%s · Dashboard" }, robots: { index: false, follow: false } };
 
@@ -53,6 +54,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           </div>
         </Container>
       </header>
+      <ZoneCookie />
       <main id="main" tabIndex={-1}>
         <Container className="py-8">{children}</Container>
       </main>

@@ -3,6 +3,7 @@ import { formatDateTime } from "@/lib/slots";
 import { oneOf, param } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { DataTable } from "@/components/admin/data-table";
+import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata = { title: "Audit log" };
 
@@ -10,6 +11,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await requireRole("/admin/audit", "admin");
+  const zone = await readerTimeZone();
   const query = await searchParams;
   const action = oneOf(query.action, auditActions);
   const who = param(query.actor);
@@ -41,10 +43,10 @@ export default async function AuditPage({ searchParams }: Props) {
           Apply
         </button>
       </form>
-      <DataTable caption="Audit events, newest first (at most 200)" headers={["When (UTC)", "Who", "Action", "Subject", "Details"]} empty="No events match." isEmpty={events.length === 0}>
+      <DataTable caption="Audit events, newest first (at most 200)" headers={[`When (${zone.replace(/_/g, " ")})`, "Who", "Action", "Subject", "Details"]} empty="No events match." isEmpty={events.length === 0}>
         {events.map((event) => (
           <tr key={event.id} className="border-b border-line last:border-0">
-            <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(event.at.getTime(), "UTC")}</td>
+            <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(event.at.getTime(), zone)}</td>
             <td className="px-4 py-2">{event.actor ?? "—"}</td>
             <td className="px-4 py-2 font-mono">{event.action}</td>
             <td className="px-4 py-2 [overflow-wrap:anywhere]">{event.subject}</td>

@@ -14,6 +14,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/lib/call-outcomes";
 import { updateCall } from "../actions";
 import { bookingStatusLabels } from "@/lib/labels";
+import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata = { title: "Calls" };
 
@@ -23,7 +24,8 @@ export default async function CallsPage({ searchParams }: Props) {
   const actor = await requireRole("/admin/calls", "admin", "manager");
   const query = await searchParams;
   const when = oneOf(query.when, ["upcoming", "past"] as const) ?? "upcoming";
-  const timeZone = parseTimeZone(query.tz);
+  // The zone in the address, else the reader's own (remembered from their browser).
+  const timeZone = parseTimeZone(query.tz ?? (await readerTimeZone()));
   const expert = param(query.expert);
   const [calls, experts] = await Promise.all([listCalls(actor, { when, expert }), listExpertsForEdit(actor)]);
   const byId = new Map(calls.map((call) => [call.id, call]));

@@ -4,11 +4,13 @@ import { listOutbox } from "@/db/queries/outbox";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
 import { retryOutboxEmail } from "../actions";
+import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata = { title: "Outbox" };
 
 export default async function OutboxPage() {
   const actor = await requireRole("/admin/outbox", "admin", "manager");
+  const zone = await readerTimeZone();
   const emails = await listOutbox(actor);
   return (
     <>
@@ -24,7 +26,7 @@ export default async function OutboxPage() {
                 </Link>
               </p>
               <p className="text-ink-muted">
-                To {email.to} · {email.kind} · queued {formatDateTime(email.createdAt.getTime(), "UTC")}
+                To {email.to} · {email.kind} · queued {formatDateTime(email.createdAt.getTime(), zone)}
               </p>
               <p>
                 Status: <strong>{email.status}</strong>

@@ -3,9 +3,10 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
 import { listSessions } from "@/db/queries/sessions";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/slots";
 import { requireUser } from "@/lib/session";
 import { endEveryOtherSession, endEverySession, endOneSession } from "./actions";
+import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata: Metadata = { title: "Signed-in devices", robots: { index: false } };
 
@@ -19,6 +20,7 @@ const notices: Record<string, string> = {
 export default async function SessionsPage({ searchParams }: Props) {
   const user = await requireUser("/account/sessions");
   const devices = listSessions(user.id);
+  const zone = await readerTimeZone();
   const { notice, count } = await searchParams;
   const message =
     notice === "others" ? `${Number(count) === 1 ? "1 other device has" : `${Number(count) || 0} other devices have`} been signed out.` : typeof notice === "string" ? notices[notice] : undefined;
@@ -42,14 +44,14 @@ export default async function SessionsPage({ searchParams }: Props) {
                   {current ? <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">This device</span> : null}
                 </p>
                 <p className="text-sm text-ink-muted">
-                  Signed in <time dateTime={device.createdAt.toISOString()}>{formatDateTime(device.createdAt)}</time> · last active{" "}
-                  <time dateTime={device.lastSeenAt.toISOString()}>{formatDateTime(device.lastSeenAt)}</time>
+                  Signed in <time dateTime={device.createdAt.toISOString()}>{formatDateTime(device.createdAt.getTime(), zone)}</time> · last active{" "}
+                  <time dateTime={device.lastSeenAt.toISOString()}>{formatDateTime(device.lastSeenAt.getTime(), zone)}</time>
                 </p>
               </div>
               {current ? null : (
                 <form action={endOneSession}>
                   <input type="hidden" name="key" value={device.key} />
-                  <Button type="submit" variant="secondary" aria-label={`Sign out ${device.device}, signed in ${formatDateTime(device.createdAt)}`}>
+                  <Button type="submit" variant="secondary" aria-label={`Sign out ${device.device}, signed in ${formatDateTime(device.createdAt.getTime(), zone)}`}>
                     Sign out
                   </Button>
                 </form>

@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
 import { addActivityNote, changeCandidateRating, changeCandidateStage } from "../../actions";
 import { optionsOf, stageTitles } from "@/lib/labels";
+import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata = { title: "Candidate" };
 
@@ -17,6 +18,7 @@ export default async function CandidatePage({ params, searchParams }: { params: 
   const { id } = await params;
   const { moved } = await searchParams;
   const actor = await requireRole(`/admin/candidates/${id}`, "admin", "manager");
+  const zone = await readerTimeZone();
   const candidate = /^\d{1,10}$/.test(id) ? await getCandidate(actor, Number(id)) : null;
   if (!candidate) notFound();
   const { profile } = candidate;
@@ -104,13 +106,13 @@ export default async function CandidatePage({ params, searchParams }: { params: 
             <ol className="mt-2 space-y-1 text-sm">
               {candidate.stages.map((event, index) => (
                 <li key={index}>
-                  {stageTitles[event.stage]} · {formatDateTime(event.at.getTime(), "UTC")} · by {event.by ?? "a former user"}
+                  {stageTitles[event.stage]} · {formatDateTime(event.at.getTime(), zone)} · by {event.by ?? "a former user"}
                   {event.reason ? ` · shown to the candidate: ${event.reason}` : null}
                 </li>
               ))}
             </ol>
           </section>
-          <Timeline entries={candidate.timeline} />
+          <Timeline entries={candidate.timeline} timeZone={zone} />
         </div>
         <aside className="space-y-6">
           <ChangeForm

@@ -3,22 +3,24 @@ import { notFound } from "next/navigation";
 import { getOutboxEmail } from "@/db/queries/outbox";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
+import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata = { title: "Email" };
 
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireRole(`/admin/outbox/${id}`, "admin", "manager");
+  const zone = await readerTimeZone();
   const email = /^\d{1,10}$/.test(id) ? await getOutboxEmail(actor, Number(id)) : null;
   if (!email) notFound();
 
   const facts: [string, string][] = [
     ["To", email.to],
     ["Kind", email.kind],
-    ["Queued", formatDateTime(email.createdAt.getTime(), "UTC")],
+    ["Queued", formatDateTime(email.createdAt.getTime(), zone)],
     ["Status", `${email.status}${email.attempts > 0 ? ` after ${email.attempts} attempt${email.attempts === 1 ? "" : "s"}` : ""}`],
   ];
-  if (email.sentAt) facts.push(["Delivered", formatDateTime(email.sentAt.getTime(), "UTC")]);
+  if (email.sentAt) facts.push(["Delivered", formatDateTime(email.sentAt.getTime(), zone)]);
   if (email.lastError) facts.push(["Last error", email.lastError]);
 
   return (

@@ -11,12 +11,14 @@ import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
 import { addActivityNote, changeRequestAssignee, changeRequestStatus, propose } from "../../actions";
 import { bookingStatusLabels, desiredStartLabel, requestStatusLabels, stageTitles } from "@/lib/labels";
+import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata = { title: "Request" };
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireRole(`/admin/requests/${id}`, "admin", "manager");
+  const zone = await readerTimeZone();
   const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
   if (!request) notFound();
   const matching = (await getMatches(actor, request.id, await listSeniorityOptions())) ?? { matches: [], proposed: [] };
@@ -33,8 +35,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     ["Desired start", desiredStartLabel(request.desiredStart)],
     ["Budget", request.budget ?? "—"],
     ["Source page", request.sourcePage],
-    ["Received", formatDateTime(request.createdAt.getTime(), "UTC")],
-    ["Consent given", formatDateTime(request.consentAt.getTime(), "UTC")],
+    ["Received", formatDateTime(request.createdAt.getTime(), zone)],
+    ["Consent given", formatDateTime(request.consentAt.getTime(), zone)],
   ];
 
   return (
@@ -79,7 +81,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               <ul className="mt-2 space-y-1 text-sm">
                 {request.calls.map((call) => (
                   <li key={call.id}>
-                    {formatDateTime(call.startsAt.getTime(), "UTC")} with {call.expert} · {bookingStatusLabels[call.status]} · <span className="font-mono">{call.reference}</span>
+                    {formatDateTime(call.startsAt.getTime(), zone)} with {call.expert} · {bookingStatusLabels[call.status]} · <span className="font-mono">{call.reference}</span>
                   </li>
                 ))}
               </ul>
@@ -98,7 +100,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                       <span className="font-mono">{other.reference}</span> · {other.company}
                     </Link>{" "}
                     <span className="text-ink-muted">
-                      · {requestStatusLabels[other.status]} · received {formatDateTime(other.createdAt.getTime(), "UTC")}
+                      · {requestStatusLabels[other.status]} · received {formatDateTime(other.createdAt.getTime(), zone)}
                     </span>
                   </li>
                 ))}
@@ -146,7 +148,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               ))}
             </ol>
           </section>
-          <Timeline entries={request.timeline} />
+          <Timeline entries={request.timeline} timeZone={zone} />
         </div>
         <aside className="space-y-6">
           <ChangeForm

@@ -1,0 +1,9 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { TZ_COOKIE } from "./tz-cookie";
+import { parseTimeZone } from "./time-zones";
+
+/** The zone the person reading a signed-in page is in (their browser says so through a cookie), else UTC. */
+export async function readerTimeZone(): Promise<string> {
+  return parseTimeZone((await cookies()).get(TZ_COOKIE)?.value);
+}
