@@ -24,8 +24,9 @@ export default async function EditGuidePage({ params, searchParams }: { params: 
       </Link>
       <h1 className="mt-3 text-2xl font-bold">{data.guide.title}</h1>
       <p className="mt-1 text-sm">
+        {/* Not prefetched: a prefetch renders the public page while an edit may be committing, and could cache the old version. */}
         Public page:{" "}
-        <Link href={`/guides/${data.guide.slug}`} className="text-brand-700 underline underline-offset-4">
+        <Link href={`/guides/${data.guide.slug}`} prefetch={false} className="text-brand-700 underline underline-offset-4">
           /guides/{data.guide.slug}
         </Link>
       </p>

@@ -29,8 +29,9 @@ export default async function EditRolePage({ params, searchParams }: { params: P
       </Link>
       <h1 className="mt-3 text-2xl font-bold">{role.name}</h1>
       <p className="mt-1 text-sm">
+        {/* Not prefetched: a prefetch renders the public page while an edit may be committing, and could cache the old version. */}
         Public page:{" "}
-        <Link href={`/hire/${role.slug}`} className="text-brand-700 underline underline-offset-4">
+        <Link href={`/hire/${role.slug}`} prefetch={false} className="text-brand-700 underline underline-offset-4">
           /hire/{role.slug}
         </Link>
       </p>
