@@ -92,6 +92,7 @@ test("authorization matrix: every staff route and server action against every ki
     "/admin/content/guides/backend-development",
     "/admin/outbox",
     `/admin/outbox/${failedEmail.id}`,
+    `/admin/calls/${booking.id}/cancel`,
     "/admin/staff",
     "/admin/audit",
     "/admin/requests/export",
