@@ -73,7 +73,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           <h2 className="sr-only">Add to your calendar</h2>
           <div className="mt-6 flex flex-wrap gap-3">
             <a href={`/api/bookings/${token}/ics`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 text-sm font-semibold text-white hover:bg-brand-800">
-              Apple Calendar or Outlook desktop (.ics)
+              Apple Calendar or Outlook desktop (.ics file)
             </a>
             <a href={googleCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={secondary}>
               Add to Google Calendar<span className="sr-only"> (opens in a new tab)</span>
