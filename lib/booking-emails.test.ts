@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { BookingDetails } from "@/db/queries/bookings";
-import { bookingCancelledEmails, bookingRescheduledEmails } from "./booking-emails";
+import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "./booking-emails";
 
-const anna = { id: 1, name: "Anna Kowalczyk", title: "Talent Expert", email: "anna@bedrock.example", timeZone: "Europe/Warsaw" };
-const daniel = { id: 2, name: "Daniel Reyes", title: "Talent Expert", email: "daniel@bedrock.example", timeZone: "America/New_York" };
+const anna = { id: 1, name: "Anna Kowalczyk", title: "Talent Expert", email: "anna@bedrock.example", timeZone: "Europe/Warsaw", meetingLink: "https://meet.example/anna" };
+const daniel = { id: 2, name: "Daniel Reyes", title: "Talent Expert", email: "daniel@bedrock.example", timeZone: "America/New_York", meetingLink: null };
 const call = (overrides: Partial<BookingDetails> = {}): BookingDetails => ({
   id: 7,
   reference: "BC-ABC234",
@@ -16,6 +16,7 @@ const call = (overrides: Partial<BookingDetails> = {}): BookingDetails => ({
   hiringFor: "Go engineers",
   visitorTimeZone: "Europe/London",
   cancelReason: null,
+  icsSequence: 0,
   contactRequestId: 3,
   expert: anna,
   ...overrides,
@@ -55,5 +56,40 @@ describe("bookingCancelledEmails", () => {
     const [visitor, expert] = bookingCancelledEmails(call({ status: "cancelled" }), "staff");
     expect(visitor?.text).not.toContain("reason");
     expect(expert?.text).not.toContain("Reason");
+  });
+});
+
+describe("calendar files across a call's life", () => {
+  const ics = (email: { attachments?: { content: string | Buffer }[] } | undefined) => String(email?.attachments?.[0]?.content ?? "").replace(/\r\n[\t ]/g, "");
+
+  it("sends both sides a REQUEST on booking and a higher-sequence REQUEST on a move, with the meeting link", () => {
+    const [visitor, expert] = bookingConfirmedEmails(call(), "t".repeat(43));
+    expect(visitor?.text).toContain("Where: https://meet.example/anna");
+    expect(ics(visitor)).toContain("SEQUENCE:0");
+    expect(ics(expert)).toContain("METHOD:REQUEST");
+    expect(ics(expert)).not.toContain("t".repeat(43));
+    const [movedVisitor, movedExpert] = bookingRescheduledEmails(call({ icsSequence: 1, startsAt: new Date(Date.UTC(2026, 11, 2, 9)) }), "t".repeat(43), call());
+    for (const email of [movedVisitor, movedExpert]) {
+      expect(ics(email)).toContain("METHOD:REQUEST");
+      expect(ics(email)).toContain("SEQUENCE:1");
+      expect(ics(email)).toContain("UID:BC-ABC234@bedrock-talent");
+      expect(ics(email)).toContain("DTSTART:20261202T090000Z");
+    }
+  });
+
+  it("cancels the call in both calendars, and in the old expert's when it moves to another", () => {
+    for (const email of bookingCancelledEmails(call({ status: "cancelled", icsSequence: 2 }), "visitor")) {
+      expect(ics(email)).toContain("METHOD:CANCEL");
+      expect(ics(email)).toContain("STATUS:CANCELLED");
+      expect(ics(email)).toContain("SEQUENCE:2");
+    }
+    const [, oldExpert] = bookingRescheduledEmails(call({ expert: daniel, icsSequence: 1 }), "t".repeat(43), call());
+    expect(ics(oldExpert)).toContain("METHOD:CANCEL");
+    expect(ics(oldExpert)).toContain("SEQUENCE:1");
+  });
+
+  it("says the expert will send the link when there is none", () => {
+    const [visitor] = bookingConfirmedEmails(call({ expert: daniel }), "t".repeat(43));
+    expect(visitor?.text).toContain("Where: The Talent Expert will send the link before the call");
   });
 });

@@ -1,26 +1,36 @@
 import type { BookingDetails } from "@/db/queries/bookings";
 import type { NewEmail } from "@/db/queries/outbox";
-import { buildIcs, googleCalendarUrl, type CalendarCall } from "./calendar";
+import { buildIcs, googleCalendarUrl, meetingLocation, parseMailbox, type CalendarCall } from "./calendar";
+import { env } from "./env";
 import { absoluteUrl } from "./site";
 import { formatDateTime } from "./slots";
 
 export const manageUrl = (token: string) => absoluteUrl(`/book/manage/${token}`);
 
-export function calendarCall(booking: BookingDetails, token: string): CalendarCall {
+/** The call as calendars see it; `token` null for the expert's copy, which must not carry the visitor's manage link. */
+export function calendarCall(booking: BookingDetails, token: string | null): CalendarCall {
   return {
     reference: booking.reference,
+    sequence: booking.icsSequence,
     startsAt: booking.startsAt,
     endsAt: booking.endsAt,
+    organizer: parseMailbox(env.MAIL_FROM),
     expert: { name: booking.expert.name, email: booking.expert.email },
     visitor: { name: booking.name, email: booking.email, company: booking.company },
-    manageUrl: manageUrl(token),
+    meetingLink: booking.expert.meetingLink,
+    manageUrl: token ? manageUrl(token) : null,
   };
 }
 
 const when = (booking: BookingDetails, zone: string) => formatDateTime(booking.startsAt.getTime(), zone);
-const invite = (booking: BookingDetails, token: string) => [
+const invite = (booking: BookingDetails, token: string | null) => [
   { filename: "discovery-call.ics", contentType: "text/calendar; charset=utf-8; method=REQUEST", content: buildIcs(calendarCall(booking, token)) },
 ];
+/** Removes the call from calendars: same UID, the sequence already raised by the cancellation. */
+const cancellation = (booking: BookingDetails) => [
+  { filename: "discovery-call-cancelled.ics", contentType: "text/calendar; charset=utf-8; method=CANCEL", content: buildIcs(calendarCall(booking, null), "CANCEL") },
+];
+const where = (booking: BookingDetails) => `Where: ${meetingLocation({ meetingLink: booking.expert.meetingLink })}`;
 
 function visitorText(booking: BookingDetails, token: string, opening: string) {
   return [
@@ -30,6 +40,7 @@ function visitorText(booking: BookingDetails, token: string, opening: string) {
     "",
     `When: ${when(booking, booking.visitorTimeZone)} (your time)`,
     `With: ${booking.expert.name}, ${booking.expert.title}`,
+    where(booking),
     `Reference: ${booking.reference}`,
     "",
     `Add it to Google Calendar: ${googleCalendarUrl(calendarCall(booking, token))}`,
@@ -46,6 +57,7 @@ function expertText(booking: BookingDetails, opening: string) {
     `${opening}`,
     "",
     `When: ${when(booking, booking.expert.timeZone)} (your time)`,
+    where(booking),
     `Company: ${booking.company}`,
     `Contact: ${booking.name} <${booking.email}>`,
     `Hiring for: ${booking.hiringFor}`,
@@ -62,7 +74,13 @@ export function bookingConfirmedEmails(booking: BookingDetails, token: string): 
       text: visitorText(booking, token, "Your 30-minute discovery call is booked. We look forward to hearing about your project."),
       attachments: invite(booking, token),
     },
-    { kind: "booking-expert-notice", to: booking.expert.email, subject: `New discovery call: ${booking.company}`, text: expertText(booking, "A discovery call was booked with you.") },
+    {
+      kind: "booking-expert-notice",
+      to: booking.expert.email,
+      subject: `New discovery call: ${booking.company}`,
+      text: expertText(booking, "A discovery call was booked with you."),
+      attachments: invite(booking, null),
+    },
   ];
 }
 
@@ -85,7 +103,16 @@ export function bookingRescheduledEmails(booking: BookingDetails, token: string,
     attachments: invite(booking, token),
   };
   if (!newExpert) {
-    return [visitor, { kind: "booking-expert-notice", to: booking.expert.email, subject: `Discovery call moved: ${booking.company}`, text: expertText(booking, "A discovery call was moved to a new time.") }];
+    return [
+      visitor,
+      {
+        kind: "booking-expert-notice",
+        to: booking.expert.email,
+        subject: `Discovery call moved: ${booking.company}`,
+        text: expertText(booking, "A discovery call was moved to a new time."),
+        attachments: invite(booking, null),
+      },
+    ];
   }
   return [
     visitor,
@@ -94,8 +121,15 @@ export function bookingRescheduledEmails(booking: BookingDetails, token: string,
       to: previous.expert.email,
       subject: `Discovery call cancelled: ${booking.company}`,
       text: expertText(previous, `The visitor moved this call to another Talent Expert (${booking.expert.name}); it is no longer yours. Please remove it from your calendar.`),
+      attachments: cancellation({ ...previous, icsSequence: booking.icsSequence }),
     },
-    { kind: "booking-expert-notice", to: booking.expert.email, subject: `New discovery call: ${booking.company}`, text: expertText(booking, `A discovery call was moved to you from ${previous.expert.name}.`) },
+    {
+      kind: "booking-expert-notice",
+      to: booking.expert.email,
+      subject: `New discovery call: ${booking.company}`,
+      text: expertText(booking, `A discovery call was moved to you from ${previous.expert.name}.`),
+      attachments: invite(booking, null),
+    },
   ];
 }
 
@@ -110,12 +144,14 @@ export function bookingCancelledEmails(booking: BookingDetails, by: "visitor" | 
       to: booking.email,
       subject: "Your discovery call is cancelled",
       text: `Hello ${booking.name},\n\nYour discovery call on ${when(booking, booking.visitorTimeZone)} (reference ${booking.reference}) is cancelled.${staffReason}\n\nYou can book a new one at ${absoluteUrl("/book")}.\n\nBedrock Talent`,
+      attachments: cancellation(booking),
     },
     {
       kind: "booking-expert-notice",
       to: booking.expert.email,
       subject: `Discovery call cancelled: ${booking.company}`,
       text: expertText(booking, reason ? `${opening}\nReason: ${reason}` : opening),
+      attachments: cancellation(booking),
     },
   ];
 }

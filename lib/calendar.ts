@@ -2,12 +2,30 @@ import { createEvent } from "ics";
 
 export type CalendarCall = {
   reference: string;
+  /** RFC 5545 SEQUENCE: bookings.ics_sequence, raised on every move and on cancellation. */
+  sequence: number;
   startsAt: Date;
   endsAt: Date;
+  /** The site's sender (MAIL_FROM): it sends every update, so calendars accept them from one organizer. */
+  organizer: { name: string; email: string };
   expert: { name: string; email: string };
   visitor: { name: string; email: string; company: string };
-  manageUrl: string;
+  /** The expert's https URL or phone number; null until the talent manager sets one. */
+  meetingLink: string | null;
+  /** The visitor's manage link; null in the expert's copy (the link lets its holder cancel). */
+  manageUrl: string | null;
 };
+
+export const NO_MEETING_LINK = "The Talent Expert will send the link before the call";
+export const isMeetingUrl = (link: string) => link.startsWith("https://");
+export const meetingLocation = (call: Pick<CalendarCall, "meetingLink">) => call.meetingLink ?? NO_MEETING_LINK;
+
+/** "Bedrock Talent <talent@…>" or a bare address, as MAIL_FROM may be written. */
+export function parseMailbox(mailbox: string): { name: string; email: string } {
+  const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(mailbox);
+  if (match) return { name: match[1]?.trim() || "Bedrock Talent", email: (match[2] ?? "").trim() };
+  return { name: "Bedrock Talent", email: mailbox.trim() };
+}
 
 /**
  * RFC 5545 TEXT (SUMMARY, DESCRIPTION): the ics package escapes \\ ; , and LF, but passes a lone CR
@@ -28,14 +46,29 @@ export const icsParam = (text: string) =>
 
 const title = (call: CalendarCall) => `Discovery call: ${call.visitor.company} × ${call.expert.name}`;
 const description = (call: CalendarCall) =>
-  `30-minute discovery call about your backend hiring needs with ${call.expert.name}, Talent Expert at Bedrock Talent.\n\nReschedule or cancel: ${call.manageUrl}\nReference: ${call.reference}`;
+  [
+    `30-minute discovery call about your backend hiring needs with ${call.expert.name}, Talent Expert at Bedrock Talent.`,
+    "",
+    `Join: ${meetingLocation(call)}`,
+    call.manageUrl ? `Reschedule or cancel: ${call.manageUrl}` : null,
+    `Reference: ${call.reference}`,
+  ]
+    .filter((line) => line !== null)
+    .join("\n");
 
-/** An iCalendar invitation with UTC times, the expert as organizer and the visitor as attendee. */
-export function buildIcs(call: CalendarCall): string {
+/**
+ * An iCalendar message with UTC times, the site as organizer and both sides as attendees. Every
+ * message of one call has the same UID; a move is a REQUEST and a cancellation a CANCEL with a
+ * higher SEQUENCE, so calendars update or remove the event they already hold.
+ */
+export function buildIcs(call: CalendarCall, method: "REQUEST" | "CANCEL" = "REQUEST"): string {
+  const link = call.meetingLink && isMeetingUrl(call.meetingLink) ? call.meetingLink : call.manageUrl;
   const { error, value } = createEvent({
     uid: `${call.reference}@bedrock-talent`,
-    method: "REQUEST",
-    status: "CONFIRMED",
+    method,
+    sequence: call.sequence,
+    status: method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
+    location: icsText(meetingLocation(call)),
     title: icsText(title(call)),
     description: icsText(description(call)),
     start: call.startsAt.getTime(),
@@ -44,9 +77,12 @@ export function buildIcs(call: CalendarCall): string {
     end: call.endsAt.getTime(),
     endInputType: "utc",
     endOutputType: "utc",
-    url: call.manageUrl,
-    organizer: { name: icsParam(call.expert.name), email: call.expert.email },
-    attendees: [{ name: icsParam(call.visitor.name), email: call.visitor.email, rsvp: true, role: "REQ-PARTICIPANT", partstat: "ACCEPTED" }],
+    ...(link ? { url: link } : {}),
+    organizer: { name: icsParam(call.organizer.name), email: call.organizer.email },
+    attendees: [
+      { name: icsParam(call.expert.name), email: call.expert.email, rsvp: false, role: "CHAIR", partstat: "ACCEPTED" },
+      { name: icsParam(call.visitor.name), email: call.visitor.email, rsvp: true, role: "REQ-PARTICIPANT", partstat: "ACCEPTED" },
+    ],
     productId: "bedrock-talent/booking",
   });
   if (error || !value) throw error ?? new Error("Could not build the calendar file");
@@ -62,6 +98,21 @@ export function googleCalendarUrl(call: CalendarCall): string {
     dates: `${googleDate(call.startsAt)}/${googleDate(call.endsAt)}`,
     details: description(call),
     add: call.expert.email,
+    location: meetingLocation(call),
   });
   return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}
+
+/** Outlook on the web's compose deeplink (outlook.live.com; work accounts open it after signing in). */
+export function outlookCalendarUrl(call: CalendarCall): string {
+  const params = new URLSearchParams({
+    path: "/calendar/action/compose",
+    rru: "addevent",
+    subject: title(call),
+    startdt: call.startsAt.toISOString(),
+    enddt: call.endsAt.toISOString(),
+    body: description(call),
+    location: meetingLocation(call),
+  });
+  return `https://outlook.live.com/calendar/0/deeplink/compose?${params.toString()}`;
 }

@@ -13,6 +13,9 @@ describe("redactTokens", () => {
     expect(redacted).toContain(`https://hire.example/book/manage/${REDACTED_TOKEN}`);
     const ics = buildIcs({
       reference: "BC-1",
+      sequence: 0,
+      organizer: { name: "Bedrock Talent", email: "talent@bedrock-talent.example" },
+      meetingLink: null,
       startsAt: new Date("2027-01-01T10:00:00Z"),
       endsAt: new Date("2027-01-01T10:30:00Z"),
       expert: { name: "Anna", email: "anna@example.com" },

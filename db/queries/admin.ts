@@ -17,7 +17,7 @@ import {
   type CandidateStage,
   type ContactRequestStatus,
 } from "../schema";
-import { readBookingByTokenHash, type BookingDetails } from "./bookings";
+import { nextIcsSequence, readBookingByTokenHash, type BookingDetails } from "./bookings";
 import { allowedOutcomes, canStaffCancel, type CallOutcome } from "@/lib/call-outcomes";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertRole, type SessionUser } from "./users";
@@ -457,7 +457,7 @@ export function cancelCallAsStaff(actor: SessionUser, id: number, reason: string
       const current = tx.select({ status: bookings.status, endsAt: bookings.endsAt, manageTokenHash: bookings.manageTokenHash }).from(bookings).where(eq(bookings.id, id)).get();
       if (!current) return "missing" as const;
       if (!canStaffCancel(current, now)) return "not-cancellable" as const;
-      tx.update(bookings).set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason }).where(eq(bookings.id, id)).run();
+      tx.update(bookings).set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason, icsSequence: nextIcsSequence }).where(eq(bookings.id, id)).run();
       const booking = readBookingByTokenHash(tx, current.manageTokenHash);
       if (booking) for (const email of cancelledEmails(booking)) enqueueEmail(email, tx);
       return "ok" as const;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { isSlotFree, listFreeSlotsForExperts, type ExpertSchedule, type Interval, type Slot } from "@/lib/slots";
 import { db } from "../index";
 import { bookings, contactRequests, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
@@ -241,8 +241,16 @@ function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
       hiringFor: bookings.hiringFor,
       visitorTimeZone: bookings.visitorTimeZone,
       cancelReason: bookings.cancelReason,
+      icsSequence: bookings.icsSequence,
       contactRequestId: bookings.contactRequestId,
-      expert: { id: talentExperts.id, name: talentExperts.name, title: talentExperts.title, email: talentExperts.email, timeZone: talentExperts.timeZone },
+      expert: {
+        id: talentExperts.id,
+        name: talentExperts.name,
+        title: talentExperts.title,
+        email: talentExperts.email,
+        timeZone: talentExperts.timeZone,
+        meetingLink: talentExperts.meetingLink,
+      },
     })
     .from(bookings)
     .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
@@ -269,6 +277,9 @@ export function canChangeOnline(booking: { status: string; startsAt: Date }, now
   return booking.status === "confirmed" && booking.startsAt.getTime() - now >= MANAGE_CUTOFF_MS;
 }
 
+/** Every move and cancellation raises the call's iCalendar SEQUENCE, in the same statement as the change. */
+export const nextIcsSequence = sql`${bookings.icsSequence} + 1`;
+
 export type ChangeResult = { ok: true; booking: BookingDetails } | { ok: false; reason: "not-found" | "closed" | "cancelled" | "taken" };
 
 /** Cancels through the manage link, unless the call is inside the cut-off or already over. */
@@ -279,8 +290,8 @@ export function cancelBookingByTokenHash(tokenHash: string, reason: string | nul
       if (!booking) return { ok: false, reason: "not-found" } as const;
       if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
       if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
-      tx.update(bookings).set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason }).where(eq(bookings.id, booking.id)).run();
-      const cancelled = { ...booking, status: "cancelled" as const, cancelReason: reason };
+      tx.update(bookings).set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason, icsSequence: nextIcsSequence }).where(eq(bookings.id, booking.id)).run();
+      const cancelled = { ...booking, status: "cancelled" as const, cancelReason: reason, icsSequence: booking.icsSequence + 1 };
       queueEmails(emails(cancelled), tx);
       return { ok: true, booking: cancelled } as const;
     },
@@ -310,6 +321,7 @@ export function rescheduleBookingByTokenHash(
             startsAt: new Date(target.start),
             endsAt: new Date(target.start + entry.schedule.callMinutes * 60_000),
             reminderSentAt: null,
+            icsSequence: nextIcsSequence,
           })
           .where(eq(bookings.id, booking.id))
           .run();

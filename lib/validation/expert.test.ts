@@ -17,6 +17,16 @@ const form = {
 };
 
 describe("expertSchema", () => {
+  it("takes an https link or a phone number as the meeting link, and empty as none", () => {
+    expect(expertSchema.parse({ ...form, meetingLink: " https://meet.google.com/abc-defg-hij " }).meetingLink).toBe("https://meet.google.com/abc-defg-hij");
+    expect(expertSchema.parse({ ...form, meetingLink: "+44 20 7946 0958" }).meetingLink).toBe("+44 20 7946 0958");
+    expect(expertSchema.parse({ ...form, meetingLink: "" }).meetingLink).toBeNull();
+    for (const bad of ["http://meet.example/anna", "javascript:alert(1)", "meet.google.com/abc", "https://localhost", "12 34", "https://user:pw@meet.example/x"]) {
+      const result = expertSchema.safeParse({ ...form, meetingLink: bad });
+      expect(result.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([["meetingLink", expect.stringContaining("https:// link")]]);
+    }
+  });
+
   it("reads the form's strings as the numbers and flag the schema stores", () => {
     expect(expertSchema.parse(form)).toMatchObject({ active: true, callMinutes: 30, bufferMinutes: 10, minNoticeMinutes: 720, timeZone: "Europe/Warsaw" });
     expect(expertSchema.parse({ ...form, active: "no" }).active).toBe(false);

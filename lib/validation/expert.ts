@@ -30,6 +30,32 @@ export const expertProfileSchema = z.object({
   timeZone: z.string({ error: "Choose a time zone." }).trim().max(64, "Choose a time zone from the list.").refine(isValidTimeZone, "Choose a time zone from the list."),
 });
 
+const PHONE = /^\+?[\d\s().-]+$/;
+
+/**
+ * Where the call happens: an https link (video call) or a phone number; empty is none, and the emails
+ * say the expert will send one. Nothing else reaches calendars and emails.
+ */
+export const meetingLinkSchema = z
+  .string()
+  .trim()
+  .max(300, "Keep the meeting link under 300 characters.")
+  .transform((value) => (value === "" ? null : value))
+  .refine((value) => value === null || isMeetingLink(value), "Enter an https:// link (like https://meet.google.com/abc-defg-hij) or a phone number (like +44 20 7946 0958).")
+  .nullable()
+  .default(null);
+
+function isMeetingLink(value: string) {
+  if (PHONE.test(value)) return (value.match(/\d/g) ?? []).length >= 6 && (value.match(/\d/g) ?? []).length <= 15;
+  if (!value.startsWith("https://") || /\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && url.hostname.includes(".") && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
 export const MAX_NOTICE_MINUTES = 365 * 24 * 60;
 
 /** The whole expert form: profile and booking rules (bounds as in the schema's CHECK). */
@@ -41,6 +67,7 @@ export const expertSchema = expertProfileSchema.extend({
   horizonDays: whole("Booking horizon", 1, 365),
   maxCallsPerDay: whole("Calls per day", 1, 48),
   sortOrder: whole("Order", 0, 1000),
+  meetingLink: meetingLinkSchema,
 });
 export type ExpertInput = z.infer<typeof expertSchema>;
 

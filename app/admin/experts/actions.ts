@@ -40,7 +40,7 @@ export async function editExpert(_previous: ActionState, formData: FormData): Pr
     actor.id,
     "expert.update",
     `expert #${expertId.data}`,
-    `${rules.active ? "active" : "hidden"}; ${rules.timeZone}; ${rules.callMinutes}-min calls, buffer ${rules.bufferMinutes} min, notice ${rules.minNoticeMinutes} min, horizon ${rules.horizonDays} days, at most ${rules.maxCallsPerDay} a day`,
+    `${rules.active ? "active" : "hidden"}; ${rules.timeZone}; ${rules.callMinutes}-min calls, buffer ${rules.bufferMinutes} min, notice ${rules.minNoticeMinutes} min, horizon ${rules.horizonDays} days, at most ${rules.maxCallsPerDay} a day; meeting link ${rules.meetingLink ?? "none"}`,
   );
   // Name, title, bio and who is active appear on the prerendered home and hire pages too.
   revalidateContent();

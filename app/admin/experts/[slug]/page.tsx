@@ -69,6 +69,13 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
               <ActionField id="expert-title" name="title" label="Title" required defaultValue={expert.title} />
               <ActionField id="expert-email" name="email" label="Email" type="email" required defaultValue={expert.email} />
               <ActionField
+                id="expert-meetingLink"
+                name="meetingLink"
+                label="Meeting link"
+                hint="An https:// video-call link or a phone number. Shown in booking emails, calendar invitations and the visitor's manage page; empty: they read that the expert will send the link."
+                defaultValue={expert.meetingLink ?? ""}
+              />
+              <ActionField
                 id="expert-timeZone"
                 name="timeZone"
                 label="Time zone"

@@ -9,7 +9,7 @@ import { FormAlert } from "@/components/ui/form-fields";
 import { Container } from "@/components/ui/container";
 import { canChangeOnline, getBookingByTokenHash, listMoveSlots } from "@/db/queries/bookings";
 import { calendarCall } from "@/lib/booking-emails";
-import { googleCalendarUrl } from "@/lib/calendar";
+import { googleCalendarUrl, isMeetingUrl, NO_MEETING_LINK, outlookCalendarUrl } from "@/lib/calendar";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { slotDays } from "@/lib/slot-links";
 
@@ -18,6 +18,7 @@ export const metadata: Metadata = { title: "Your discovery call", robots: { inde
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const secondary = "inline-flex min-h-11 items-center rounded-lg border border-line px-5 text-sm font-semibold hover:border-brand-600";
 const statusLabel = { confirmed: "Confirmed", cancelled: "Cancelled", completed: "Completed", no_show: "Missed" } as const;
 
 export default async function ManageBookingPage({ params, searchParams }: Props) {
@@ -32,6 +33,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const changeable = canChangeOnline(booking);
   const timeZone = booking.visitorTimeZone;
   const slots = changeable ? await listMoveSlots({ id: booking.id, expertId: booking.expert.id }) : { own: [], others: [] };
+  const meetingLink = booking.expert.meetingLink;
   const moveHref = (slot: { expertId: number; start: number }) =>
     `/book/manage/${token}/move?${new URLSearchParams({ expert: String(slot.expertId), start: String(slot.start), tz: timeZone })}`;
 
@@ -53,19 +55,44 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       </div>
 
       {booking.status === "confirmed" ? (
-        <div className="mt-6 flex flex-wrap gap-3">
-          <a href={`/api/bookings/${token}/ics`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 text-sm font-semibold text-white hover:bg-brand-800">
-            Download calendar file (.ics)
-          </a>
-          <a
-            href={googleCalendarUrl(calendarCall(booking, token))}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="inline-flex min-h-11 items-center rounded-lg border border-line px-5 text-sm font-semibold hover:border-brand-600"
-          >
-            Add to Google Calendar<span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        </div>
+        <>
+          <p className="mt-4 text-ink-muted">
+            Where:{" "}
+            {!meetingLink ? (
+              <span className="text-ink">{NO_MEETING_LINK}.</span>
+            ) : isMeetingUrl(meetingLink) ? (
+              <a href={meetingLink} className="break-all font-semibold text-brand-700 underline underline-offset-4" rel="noopener noreferrer">
+                {meetingLink}
+              </a>
+            ) : (
+              <a href={`tel:${meetingLink.replace(/[^+\d]/g, "")}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                {meetingLink}
+              </a>
+            )}
+          </p>
+          <h2 className="sr-only">Add to your calendar</h2>
+          <div className="mt-6 flex flex-wrap gap-3">
+            <a href={`/api/bookings/${token}/ics`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 text-sm font-semibold text-white hover:bg-brand-800">
+              Apple Calendar or Outlook desktop (.ics file)
+            </a>
+            <a href={googleCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={secondary}>
+              Add to Google Calendar<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+            <a href={outlookCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={secondary}>
+              Add to Outlook.com<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          </div>
+        </>
+      ) : null}
+
+      {booking.status === "cancelled" ? (
+        <p className="mt-6 text-sm text-ink-muted">
+          Still in your calendar?{" "}
+          <a href={`/api/bookings/${token}/ics`} className="font-semibold text-brand-700 underline underline-offset-4">
+            Download the cancellation (.ics)
+          </a>{" "}
+          and open it to remove the call.
+        </p>
       ) : null}
 
       {booking.status === "confirmed" && !changeable ? (

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { openFreshDatabase } from "../test-database";
+
+/** A fresh database with one helper to book, one to read a call's sequence and one for the last calendar file sent to an address. */
+async function setUp() {
+  const { db } = await openFreshDatabase("ics-sequence");
+  const schema = await import("../schema");
+  const { eq } = await import("drizzle-orm");
+  const bookings = await import("./bookings");
+  const { cancelCallAsStaff } = await import("./admin");
+  const { createStaffUser } = await import("./users");
+  const emails = await import("@/lib/booking-emails");
+  const slots = await bookings.listOpenSlots();
+  const book = (n: string, slot = slots[0]) => {
+    if (!slot) throw new Error("no free slot");
+    const result = bookings.createBooking(
+      { expertId: slot.expertId, start: slot.start, name: "Grace", email: `grace${n}@compiler.example`, company: "Compiler Works", hiringFor: "Go", visitorTimeZone: "Europe/London", manageTokenHash: n.repeat(64) },
+      (booking) => emails.bookingConfirmedEmails(booking, n.repeat(43)),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    return result.booking;
+  };
+  const sequence = (id: number) => db.select({ value: schema.bookings.icsSequence }).from(schema.bookings).where(eq(schema.bookings.id, id)).get()?.value;
+  const lastIcs = (to: string) =>
+    db
+      .select()
+      .from(schema.outbox)
+      .where(eq(schema.outbox.to, to))
+      .all()
+      .at(-1)
+      ?.attachments[0]?.content.replace(/\r\n[\t ]/g, "") ?? "";
+  return { bookings, cancelCallAsStaff, createStaffUser, emails, slots, book, sequence, lastIcs };
+}
+
+describe("a call's iCalendar sequence", () => {
+  it("starts at 0 and rises with the move and the visitor's cancellation, in the emails queued with them", async () => {
+    const { bookings, emails, slots, book, sequence, lastIcs } = await setUp();
+    const call = book("a");
+    expect(sequence(call.id)).toBe(0);
+    expect(lastIcs(call.email)).toContain("SEQUENCE:0");
+    const target = slots.find((slot) => slot.expertId === call.expert.id && slot.start !== call.startsAt.getTime());
+    if (!target) throw new Error("no second slot");
+    const moved = bookings.rescheduleBookingByTokenHash("a".repeat(64), target, (booking, previous) => emails.bookingRescheduledEmails(booking, "a".repeat(43), previous));
+    expect(moved.ok).toBe(true);
+    expect(sequence(call.id)).toBe(1);
+    expect(lastIcs(call.email)).toMatch(/METHOD:REQUEST[\s\S]*SEQUENCE:1/);
+    expect(lastIcs(call.expert.email)).toContain("SEQUENCE:1");
+    const cancelled = bookings.cancelBookingByTokenHash("a".repeat(64), null, (booking) => emails.bookingCancelledEmails(booking, "visitor"));
+    expect(cancelled.ok).toBe(true);
+    expect(sequence(call.id)).toBe(2);
+    expect(lastIcs(call.email)).toMatch(/METHOD:CANCEL[\s\S]*SEQUENCE:2[\s\S]*STATUS:CANCELLED/);
+    expect(lastIcs(call.email)).toContain(`UID:${call.reference}@bedrock-talent`);
+  });
+
+  it("rises when staff cancel, and stays put when nothing changes", async () => {
+    const { cancelCallAsStaff, createStaffUser, emails, book, sequence, lastIcs } = await setUp();
+    const call = book("b");
+    const manager = createStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", passwordHash: "x", role: "manager" });
+    if (!manager) throw new Error("no manager");
+    expect(cancelCallAsStaff(manager, call.id, "Anna is ill", (booking) => emails.bookingCancelledEmails(booking, "staff"))).toBe("ok");
+    expect(sequence(call.id)).toBe(1);
+    expect(lastIcs(call.email)).toMatch(/METHOD:CANCEL[\s\S]*SEQUENCE:1/);
+    expect(cancelCallAsStaff(manager, call.id, null, (booking) => emails.bookingCancelledEmails(booking, "staff"))).toBe("not-cancellable");
+    expect(sequence(call.id)).toBe(1);
+  });
+});

@@ -1,0 +1,122 @@
+import { and, eq } from "drizzle-orm";
+import { bookings, outbox, talentExperts } from "../db/schema";
+import { db, decodeQuotedPrintable, expect, insertBooking, mailTo, signedInAs, test } from "./fixtures";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const unfold = (ics: string) => ics.replace(/\r?\n[\t ]/g, "");
+const line = (ics: string, name: string) => unfold(ics).match(new RegExp(`^${name}(?:;[^:]*)?:(.*)$`, "m"))?.[1]?.trim();
+/** The calendar file of the newest email of `kind` to `address`, as queued in the outbox. */
+const queuedIcs = (address: string, kind: string) =>
+  db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.to, address), eq(outbox.kind, kind)))
+    .all()
+    .at(-1)?.attachments[0]?.content ?? "";
+const expertBySlug = (slug: string) => db.select().from(talentExperts).where(eq(talentExperts.slug, slug)).get();
+
+test.describe("calendar invitations across a call's life", () => {
+  test("a move and a cancellation keep the UID and raise the sequence; the cancelled call's .ics is the cancellation", async ({ page }) => {
+    const { booking, token, expert } = insertBooking(new Date(Date.now() + 33 * DAY_MS), { expertSlug: "anna-kowalczyk" });
+    const before = await page.request.get(`/api/bookings/${token}/ics`);
+    expect(before.status()).toBe(200);
+    const booked = await before.text();
+    expect(line(booked, "SEQUENCE")).toBe("0");
+    expect(line(booked, "METHOD")).toBe("REQUEST");
+    expect(line(booked, "ORGANIZER")).toMatch(/^MAILTO:talent@/i);
+
+    await page.goto(`/book/manage/${token}`);
+    await page.getByRole("region", { name: "Reschedule" }).getByRole("link").first().click();
+    // Submitted before hydration, the no-referrer page posts with `Origin: null`, which proxy.ts refuses.
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("button", { name: "Move my call" }).click();
+    await expect(page.getByRole("status")).toContainText("Your call has moved");
+    await expect.poll(() => line(queuedIcs(booking.email, "booking-rescheduled"), "SEQUENCE")).toBe("1");
+    const moved = queuedIcs(booking.email, "booking-rescheduled");
+    expect(line(moved, "METHOD")).toBe("REQUEST");
+    expect(line(moved, "UID")).toBe(line(booked, "UID"));
+    expect(line(moved, "DTSTART")).not.toBe(line(booked, "DTSTART"));
+
+    await page.getByRole("link", { name: "Cancel this call" }).click();
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("button", { name: "Yes, cancel my call" }).click();
+    await expect(page.getByRole("status")).toContainText("Your call is cancelled");
+    expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.icsSequence).toBe(2);
+    // The first offered time is Anna's own, so she is still the expert.
+    for (const [to, kind] of [
+      [booking.email, "booking-cancelled"],
+      [expert.email, "booking-expert-notice"],
+    ] as const) {
+      await expect.poll(() => line(queuedIcs(to, kind), "METHOD")).toBe("CANCEL");
+      expect(line(queuedIcs(to, kind), "SEQUENCE")).toBe("2");
+      expect(line(queuedIcs(to, kind), "UID")).toBe(line(booked, "UID"));
+    }
+
+    const link = page.getByRole("link", { name: "Download the cancellation (.ics)" });
+    const response = await page.request.get((await link.getAttribute("href")) ?? "");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("text/calendar");
+    const cancelled = await response.text();
+    expect(line(cancelled, "METHOD")).toBe("CANCEL");
+    expect(line(cancelled, "STATUS")).toBe("CANCELLED");
+    expect(line(cancelled, "SEQUENCE")).toBe("2");
+    expect(line(cancelled, "UID")).toBe(line(booked, "UID"));
+  });
+
+  test("the manage page offers Apple Calendar / Outlook desktop, Google Calendar and Outlook.com", async ({ page }) => {
+    const start = new Date(Date.now() + 34 * DAY_MS);
+    start.setUTCHours(9, 0, 0, 0);
+    const { token } = insertBooking(start, { expertSlug: "daniel-reyes" });
+    await page.goto(`/book/manage/${token}`);
+    await expect(page.getByText("Where: The Talent Expert will send the link before the call.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Apple Calendar or Outlook desktop (.ics file)" })).toHaveAttribute("href", `/api/bookings/${token}/ics`);
+    await expect(page.getByRole("link", { name: /Add to Google Calendar/ })).toHaveAttribute("href", /^https:\/\/calendar\.google\.com\/calendar\/render\?/);
+    const outlook = new URL((await page.getByRole("link", { name: /Add to Outlook\.com/ }).getAttribute("href")) ?? "");
+    expect(outlook.origin + outlook.pathname).toBe("https://outlook.live.com/calendar/0/deeplink/compose");
+    expect(outlook.searchParams.get("rru")).toBe("addevent");
+    expect(outlook.searchParams.get("startdt")).toBe(start.toISOString());
+    expect(outlook.searchParams.get("enddt")).toBe(new Date(start.getTime() + 30 * 60_000).toISOString());
+  });
+});
+
+test.describe("an expert's meeting link", () => {
+  test.use(signedInAs("manager"));
+  const slug = "daniel-reyes";
+  test.afterEach(() => {
+    db.update(talentExperts).set({ meetingLink: null }).where(eq(talentExperts.slug, slug)).run();
+  });
+
+  test("is validated next to its field, then shown on the manage page, in the .ics and in the move email", async ({ page }) => {
+    await page.goto(`/admin/experts/${slug}`);
+    const rules = page.getByRole("region", { name: "Profile and booking rules" });
+    const field = rules.getByLabel("Meeting link");
+    await field.fill("http://meet.example/daniel");
+    await rules.getByRole("button", { name: "Save expert" }).click();
+    await expect(field).toHaveAccessibleDescription(/Enter an https:\/\/ link/);
+    await expect(field).toHaveValue("http://meet.example/daniel");
+    expect(expertBySlug(slug)?.meetingLink).toBeNull();
+
+    const link = "https://meet.example/daniel-reyes";
+    await field.fill(link);
+    await rules.getByRole("button", { name: "Save expert" }).click();
+    await expect(rules.getByRole("status")).toContainText("Saved");
+    expect(expertBySlug(slug)?.meetingLink).toBe(link);
+
+    const { booking, token } = insertBooking(new Date(Date.now() + 35 * DAY_MS), { expertSlug: slug });
+    await page.goto(`/book/manage/${token}`);
+    await expect(page.getByRole("link", { name: link })).toHaveAttribute("href", link);
+    const ics = await (await page.request.get(`/api/bookings/${token}/ics`)).text();
+    expect(line(ics, "LOCATION")).toBe(link);
+    expect(line(ics, "URL")).toBe(link);
+
+    // The first offered time is Daniel's own, so the call keeps his link.
+    await page.getByRole("region", { name: "Reschedule" }).getByRole("link").first().click();
+    // Submitted before hydration, the no-referrer page posts with `Origin: null`, which proxy.ts refuses.
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("button", { name: "Move my call" }).click();
+    await expect(page.getByRole("status")).toContainText("Your call has moved");
+    await expect
+      .poll(() => decodeQuotedPrintable(mailTo(booking.email).find((raw) => /Subject: Your discovery call moved/.test(raw)) ?? ""), { timeout: 15_000 })
+      .toContain(`Where: ${link}`);
+  });
+});
