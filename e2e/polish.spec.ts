@@ -1,4 +1,4 @@
-import { createCandidateUser, createStaffUser, expect, insertRequest, loginAs, test } from "./fixtures";
+import { createCandidateUser, createStaffUser, expect, insertRequest, linkInMail, loginAs, test } from "./fixtures";
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -94,4 +94,21 @@ test.describe("a manager in Tokyo", () => {
     await page.goto("/admin/calls");
     await expect(page.getByLabel("Show times in")).toHaveValue("Asia/Tokyo");
   });
+});
+
+test("pages whose address holds a token keep it from other sites, and their forms work without JavaScript", async ({ browser }) => {
+  const candidate = await createCandidateUser("plain-verify", { verified: false });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await loginAs(page, candidate.email, candidate.password);
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Send the link again" }).click();
+  const link = await linkInMail(candidate.email, "/verify-email/");
+  const response = await page.goto(link);
+  // Not "no-referrer": with it, a plain form post says `Origin: null` and is refused as cross-site.
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "same-origin");
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Your email address is confirmed");
+  await context.close();
 });

@@ -6,7 +6,7 @@ import { findUsableResetToken } from "@/db/queries/password-resets";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { ResetForm } from "./reset-form";
 
-export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();

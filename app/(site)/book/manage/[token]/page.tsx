@@ -14,7 +14,7 @@ import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { slotDays } from "@/lib/slot-links";
 
 // The token in the URL is a secret: keep the page out of indexes and out of Referer headers.
-export const metadata: Metadata = { title: "Your discovery call", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

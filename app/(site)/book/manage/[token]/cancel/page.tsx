@@ -9,7 +9,7 @@ import { canChangeOnline, getBookingByTokenHash } from "@/db/queries/bookings";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { cancelCall } from "../../../actions";
 
-export const metadata: Metadata = { title: "Cancel your discovery call", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Cancel your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 type Props = { params: Promise<{ token: string }> };
 

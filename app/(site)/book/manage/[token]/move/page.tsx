@@ -11,7 +11,7 @@ import { formatDateTime } from "@/lib/slots";
 import { slotSchema } from "@/lib/validation/booking";
 import { rescheduleCall } from "../../../actions";
 
-export const metadata: Metadata = { title: "Move your discovery call", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Move your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
