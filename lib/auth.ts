@@ -118,8 +118,8 @@ export const authOptions: NextAuthOptions = {
     },
     async session({ session, token }) {
       // The database has the last word: the account as it is now, or no session at all.
-      const live = liveByToken.get(token) ?? (typeof token.sid === "string" ? resumeSession(token.sid) : null);
-      return { ...session, user: live ?? undefined };
+      // next-auth always runs the jwt callback first, which found (or refused) the live session.
+      return { ...session, user: liveByToken.get(token) };
     },
   },
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, desc, eq, gt, lt, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, ne } from "drizzle-orm";
 import { db } from "../index";
 import { sessions, users } from "../schema";
 import type { SessionUser } from "./users";
@@ -74,11 +74,3 @@ export function endOtherSessions(userId: number, keepKey: string | null) {
     .where(keepKey ? and(mine, ne(sessions.idHash, keepKey)) : mine)
     .run().changes;
 }
-
-/** Expired sessions, for `npm run jobs`. */
-export function deleteExpiredSessions(now = new Date()) {
-  return db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes;
-}
-
-export const countSessions = (userId: number) =>
-  db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${sessions} WHERE ${sessions.userId} = ${userId}`).n;
