@@ -1,4 +1,5 @@
 import "server-only";
+import { after } from "next/server";
 import nodemailer, { type Transporter } from "nodemailer";
 import { claimEmail, listDueEmails, markEmailDelivered, markEmailFailed } from "@/db/queries/outbox";
 import { env } from "./env";
@@ -41,4 +42,9 @@ export async function deliverDueEmails(now = new Date()) {
     }
   }
   return counts;
+}
+
+/** For actions that queued email: delivery happens after the response is sent; `npm run jobs` retries anything that fails. */
+export function sendEmailsSoon() {
+  after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
 }

@@ -2,12 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { z } from "zod";
 import type { ActionState } from "@/components/admin/action-form";
 import { addNote, assignRequest, cancelCallAsStaff, moveCandidateToStage, proposeCandidate, rateCandidate, recordCallOutcome, setRequestStatus } from "@/db/queries/admin";
 import { bookingCancelledEmails } from "@/lib/booking-emails";
-import { deliverDueEmails } from "@/lib/mailer";
+import { sendEmailsSoon } from "@/lib/mailer";
 import { retryEmail } from "@/db/queries/outbox";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
 import { recordAudit } from "@/db/queries/audit";
@@ -122,7 +121,7 @@ export async function cancelCallByStaff(_previous: FormState, formData: FormData
   if (result === "missing") return { status: "error", message: "This call no longer exists.", fieldErrors: {}, values };
   if (result === "not-cancellable") return { status: "error", message: "Only a confirmed call that has not ended can be cancelled.", fieldErrors: {}, values };
   recordAudit(actor.id, "call.update", `call #${parsed.data.id}`, parsed.data.reason ? `cancelled: ${parsed.data.reason}` : "cancelled");
-  after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
+  sendEmailsSoon();
   revalidatePath("/admin/calls");
   redirect(parsed.data.returnTo);
 }
@@ -143,7 +142,7 @@ export async function retryOutboxEmail(_previous: ActionState, formData: FormDat
   if (!parsed.success) return fail("This form is out of date; reload the page.");
   if (!retryEmail(actor, parsed.data)) return fail("Only failed emails can be retried.");
   recordAudit(actor.id, "outbox.retry", `email #${parsed.data}`);
-  after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
+  sendEmailsSoon();
   revalidatePath("/admin/outbox");
   return { status: "success", message: "Queued again." };
 }

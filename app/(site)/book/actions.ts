@@ -2,12 +2,11 @@
 
 import { redirect } from "next/navigation";
 import type { ManageState } from "@/components/booking/manage-forms";
-import { after } from "next/server";
 import { cancelBookingByTokenHash, createBooking, listOpenSlots, MAX_UPCOMING_PER_EMAIL, rescheduleBookingByTokenHash } from "@/db/queries/bookings";
 import { consumeRateLimits, releaseRateLimits, type Limit } from "@/db/queries/rate-limits";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/lib/booking-emails";
 import { firstErrors, formValues, type FormState } from "@/lib/form-state";
-import { deliverDueEmails } from "@/lib/mailer";
+import { sendEmailsSoon } from "@/lib/mailer";
 import { createManageToken, hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
@@ -30,11 +29,6 @@ const TAKEN_MESSAGE = "Sorry, that slot was just taken by someone else. Here are
 async function alternativesNear(start: number, timeZone: string, href: (slot: { expertId: number; start: number }) => string, excludeBookingId?: number) {
   const open = await listOpenSlots(Date.now(), excludeBookingId);
   return nearestSlots(open, start, 6).map((slot) => ({ label: `${formatDateTime(slot.start, timeZone)} with ${slot.expertName}`, href: href(slot) }));
-}
-
-function sendEmailsSoon() {
-  // Delivery happens after the response is sent; `npm run jobs` retries anything that fails.
-  after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
 }
 
 export async function bookCall(_previous: BookingFormState, formData: FormData): Promise<BookingFormState> {

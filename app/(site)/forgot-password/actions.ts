@@ -1,10 +1,9 @@
 "use server";
 
-import { after } from "next/server";
 import { requestPasswordReset } from "@/db/queries/password-resets";
 import { consumeRateLimits } from "@/db/queries/rate-limits";
 import { formValues, type FormState } from "@/lib/form-state";
-import { deliverDueEmails } from "@/lib/mailer";
+import { sendEmailsSoon } from "@/lib/mailer";
 import { createManageToken, hashManageToken } from "@/lib/manage-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
@@ -40,6 +39,6 @@ export async function requestReset(_previous: ForgotState, formData: FormData): 
     subject: "Reset your Bedrock Talent password",
     text: `Hello ${user.name},\n\nUse this link within one hour to choose a new password:\n${absoluteUrl(`/reset-password/${token}`)}\n\nIf you did not ask for this, ignore this email: your password stays the same.\n\nBedrock Talent`,
   }));
-  after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
+  sendEmailsSoon();
   return { status: "success", email };
 }
