@@ -36,7 +36,7 @@ test.describe("calendar invitations across a call's life", () => {
     expect(line(moved, "DTSTART")).not.toBe(line(booked, "DTSTART"));
 
     await page.getByRole("link", { name: "Cancel this call" }).click();
-    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel your discovery call?");
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call is cancelled");
     expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.icsSequence).toBe(2);

@@ -47,7 +47,7 @@ test("leaving a section with unsaved changes asks first; saved changes leave fre
   const role = insertRole("unsaved");
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/content/roles/${role.slug}?section=tool`);
-  await page.waitForLoadState("networkidle");
+  await expect(page.locator('[data-unsaved-guard="armed"]')).toBeAttached();
   const nav = page.getByRole("navigation", { name: "Sections of this page" });
   const gin = page.getByRole("listitem", { name: "Gin" });
   await gin.getByLabel("Description").fill("Fast HTTP web framework");
@@ -88,7 +88,7 @@ test("deleting a row is red, asks first, and then says what it deleted (not “A
   const role = insertRole("delete");
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/content/roles/${role.slug}?section=tool`);
-  await page.waitForLoadState("networkidle");
+  await expect(page.locator('[data-unsaved-guard="armed"]')).toBeAttached();
   const region = page.getByRole("region", { name: "Tools" });
   // An earlier add leaves its "Added…" answer on the add form: before, that was all a deletion left to read.
   await region.getByLabel("Name").last().fill("Fiber");
@@ -137,8 +137,8 @@ test("moving a candidate back to Draft is a red, confirmed step that says what i
   db.insert(candidateStageEvents).values({ userId: candidate.id, stage: "vetted", changedById: manager.id }).run();
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/candidates/${candidate.id}`);
-  await page.waitForLoadState("networkidle");
   const form = page.getByRole("region", { name: "Change stage" });
+  await expect(form).toBeVisible();
   // Before: "Draft" was an ordinary option beside "Screening", saved by the blue "Update stage".
   await expect(form.getByLabel("Stage", { exact: true }).locator("option", { hasText: "Draft" })).toHaveCount(0);
   await form.locator("summary", { hasText: "Move back to Draft…" }).click();

@@ -53,7 +53,11 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
     window.addEventListener("beforeunload", onBeforeUnload);
     window.addEventListener("click", onClick, true);
     window.addEventListener("submit", onSubmit, true);
+    // Says the warning is in place (tests wait for it rather than for the network to go quiet).
+    const element = root.current;
+    element?.setAttribute("data-unsaved-guard", "armed");
     return () => {
+      element?.removeAttribute("data-unsaved-guard");
       window.removeEventListener("beforeunload", onBeforeUnload);
       window.removeEventListener("click", onClick, true);
       window.removeEventListener("submit", onSubmit, true);
