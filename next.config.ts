@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { FORM_BODY_MAX_BYTES } from "./lib/cv-file";
-import { securityHeaders } from "./lib/security-headers";
+import { EMAIL_PREVIEW_SOURCE, emailPreviewHeaders, securityHeaders } from "./lib/security-headers";
 
 export default function config(phase: string): NextConfig {
   const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER });
@@ -12,9 +12,13 @@ export default function config(phase: string): NextConfig {
     // 8 MB: a 5 MB CV and the profile's fields, with room to answer a larger CV with a field message
     // (see FORM_BODY_MAX_BYTES). No allowedOrigins: Next's same-origin check on actions stays strict.
     experimental: { serverActions: { bodySizeLimit: FORM_BODY_MAX_BYTES } },
-    // Set at build time (they are part of the routes manifest) and sent with every response.
+    // Set at build time (they are part of the routes manifest) and sent with every response; the
+    // email preview has its own (a response's headers add to these, they do not replace them).
     async headers() {
-      return [{ source: "/:path*", headers }];
+      return [
+        { source: "/:path((?!admin/outbox/\\d+/html$).*)", headers },
+        { source: EMAIL_PREVIEW_SOURCE, headers: emailPreviewHeaders() },
+      ];
     },
   };
 }

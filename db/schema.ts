@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { EmailMessage } from "../emails/message";
 
 /** Timestamps are UTC instants stored as integer milliseconds since the epoch, everywhere. */
 const createdAt = () =>
@@ -357,7 +358,10 @@ export const outbox = sqliteTable(
     dedupeKey: text("dedupe_key"),
     to: text("to").notNull(),
     subject: text("subject").notNull(),
+    /** Plain text of an email queued before emails had a message; newer ones render from `message`. */
     text: text("text").notNull(),
+    /** What the email says, as data: rendered to HTML and text when it is sent or previewed (emails/). */
+    message: text("message", { mode: "json" }).$type<EmailMessage>(),
     attachments: text("attachments", { mode: "json" }).$type<OutboxAttachment[]>().notNull().default([]),
     status: text("status", { enum: outboxStatuses }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),

@@ -191,7 +191,7 @@ test("npm run jobs sends each 24-hour reminder once, however often it runs", asy
   insertBooking(new Date(Date.now() + 3 * 60 * 60 * 1000), { email, expertSlug: "daniel-reyes" });
   const smtpPort = Number(process.env.E2E_SMTP_PORT);
   const runJobs = () =>
-    execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/jobs.ts"], {
+    execFileSync("npx", ["tsx", "--tsconfig", "tsconfig.scripts.json", "scripts/jobs.ts"], {
       env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` },
       encoding: "utf8",
     });

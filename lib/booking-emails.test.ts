@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { BookingDetails } from "@/db/queries/bookings";
+import type { NewEmail } from "@/db/queries/outbox";
+import { renderEmail } from "@/emails/render";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "./booking-emails";
+
+/** The text part, as the recipient's mail app shows it. */
+const textOf = async (email: NewEmail | undefined) => (email ? (await renderEmail(email.message, "http://localhost:3000")).text : "");
 
 const anna = { id: 1, name: "Anna Kowalczyk", title: "Talent Expert", email: "anna@bedrock.example", timeZone: "Europe/Warsaw", meetingLink: "https://meet.example/anna" };
 const daniel = { id: 2, name: "Daniel Reyes", title: "Talent Expert", email: "daniel@bedrock.example", timeZone: "America/New_York", meetingLink: null };
@@ -22,8 +27,8 @@ const call = (overrides: Partial<BookingDetails> = {}): BookingDetails => ({
   ...overrides,
 });
 
-describe("bookingRescheduledEmails", () => {
-  it("tells the old expert it is cancelled, the new one it is new, and the visitor once, naming the new expert", () => {
+describe("bookingRescheduledEmails", async () => {
+  it("tells the old expert it is cancelled, the new one it is new, and the visitor once, naming the new expert", async () => {
     const previous = call();
     const moved = call({ expert: daniel, startsAt: new Date(Date.UTC(2026, 11, 2, 15)), endsAt: new Date(Date.UTC(2026, 11, 2, 15, 30)) });
     const emails = bookingRescheduledEmails(moved, "t".repeat(43), previous);
@@ -32,39 +37,39 @@ describe("bookingRescheduledEmails", () => {
       ["anna@bedrock.example", "Discovery call cancelled: Kernel Labs"],
       ["daniel@bedrock.example", "New discovery call: Kernel Labs"],
     ]);
-    expect(emails[0]?.text).toContain("with Anna Kowalczyk to the time below, with Daniel Reyes");
+    expect(await textOf(emails[0])).toContain("with Anna Kowalczyk to the time below, with Daniel Reyes");
   });
 
-  it("keeps one update per side when the expert stays", () => {
+  it("keeps one update per side when the expert stays", async () => {
     const emails = bookingRescheduledEmails(call({ startsAt: new Date(Date.UTC(2026, 11, 2, 9)) }), "t".repeat(43), call());
     expect(emails.map((email) => email.to)).toEqual(["linus@kernel.example", "anna@bedrock.example"]);
     expect(emails[1]?.subject).toBe("Discovery call moved: Kernel Labs");
   });
 });
 
-describe("bookingCancelledEmails", () => {
-  it("gives the visitor the staff's reason and the expert either side's", () => {
+describe("bookingCancelledEmails", async () => {
+  it("gives the visitor the staff's reason and the expert either side's", async () => {
     const [visitor, expert] = bookingCancelledEmails(call({ status: "cancelled", cancelReason: "Anna is ill" }), "staff");
-    expect(visitor?.text).toContain("The reason we gave: Anna is ill");
-    expect(expert?.text).toContain("Reason: Anna is ill");
+    expect(await textOf(visitor)).toContain("The reason we gave: Anna is ill");
+    expect(await textOf(expert)).toContain("Reason: Anna is ill");
     const [toVisitor, toExpert] = bookingCancelledEmails(call({ status: "cancelled", cancelReason: "Role filled" }), "visitor");
-    expect(toVisitor?.text).not.toContain("Role filled");
-    expect(toExpert?.text).toContain("The visitor cancelled this discovery call.\nReason: Role filled");
+    expect(await textOf(toVisitor)).not.toContain("Role filled");
+    expect(await textOf(toExpert)).toContain("The visitor cancelled this discovery call.\n\nReason: Role filled");
   });
 
-  it("says nothing of a reason when none was given", () => {
+  it("says nothing of a reason when none was given", async () => {
     const [visitor, expert] = bookingCancelledEmails(call({ status: "cancelled" }), "staff");
-    expect(visitor?.text).not.toContain("reason");
-    expect(expert?.text).not.toContain("Reason");
+    expect(await textOf(visitor)).not.toContain("reason");
+    expect(await textOf(expert)).not.toContain("Reason");
   });
 });
 
-describe("calendar files across a call's life", () => {
+describe("calendar files across a call's life", async () => {
   const ics = (email: { attachments?: { content: string | Buffer }[] } | undefined) => String(email?.attachments?.[0]?.content ?? "").replace(/\r\n[\t ]/g, "");
 
-  it("sends both sides a REQUEST on booking and a higher-sequence REQUEST on a move, with the meeting link", () => {
+  it("sends both sides a REQUEST on booking and a higher-sequence REQUEST on a move, with the meeting link", async () => {
     const [visitor, expert] = bookingConfirmedEmails(call(), "t".repeat(43));
-    expect(visitor?.text).toContain("Where: https://meet.example/anna");
+    expect(await textOf(visitor)).toContain("Where: https://meet.example/anna");
     expect(ics(visitor)).toContain("SEQUENCE:0");
     expect(ics(expert)).toContain("METHOD:REQUEST");
     expect(ics(expert)).not.toContain("t".repeat(43));
@@ -77,7 +82,7 @@ describe("calendar files across a call's life", () => {
     }
   });
 
-  it("cancels the call in both calendars, and in the old expert's when it moves to another", () => {
+  it("cancels the call in both calendars, and in the old expert's when it moves to another", async () => {
     for (const email of bookingCancelledEmails(call({ status: "cancelled", icsSequence: 2 }), "visitor")) {
       expect(ics(email)).toContain("METHOD:CANCEL");
       expect(ics(email)).toContain("STATUS:CANCELLED");
@@ -88,8 +93,8 @@ describe("calendar files across a call's life", () => {
     expect(ics(oldExpert)).toContain("SEQUENCE:1");
   });
 
-  it("says the expert will send the link when there is none", () => {
+  it("says the expert will send the link when there is none", async () => {
     const [visitor] = bookingConfirmedEmails(call({ expert: daniel }), "t".repeat(43));
-    expect(visitor?.text).toContain("Where: The Talent Expert will send the link before the call");
+    expect(await textOf(visitor)).toContain("Where: The Talent Expert will send the link before the call");
   });
 });

@@ -1,5 +1,6 @@
 import type { BookingDetails } from "@/db/queries/bookings";
 import type { NewEmail } from "@/db/queries/outbox";
+import type { EmailMessage } from "@/emails/message";
 import { buildIcs, googleCalendarUrl, meetingLocation, parseMailbox, type CalendarCall } from "./calendar";
 import { env } from "./env";
 import { absoluteUrl } from "./site";
@@ -30,39 +31,38 @@ const invite = (booking: BookingDetails, token: string | null) => [
 const cancellation = (booking: BookingDetails) => [
   { filename: "discovery-call-cancelled.ics", contentType: "text/calendar; charset=utf-8; method=CANCEL", content: buildIcs(calendarCall(booking, null), "CANCEL") },
 ];
-const where = (booking: BookingDetails) => `Where: ${meetingLocation({ meetingLink: booking.expert.meetingLink })}`;
+const where = (booking: BookingDetails) => meetingLocation({ meetingLink: booking.expert.meetingLink });
 
-function visitorText(booking: BookingDetails, token: string, opening: string) {
-  return [
-    `Hello ${booking.name},`,
-    "",
-    opening,
-    "",
-    `When: ${when(booking, booking.visitorTimeZone)} (your time)`,
-    `With: ${booking.expert.name}, ${booking.expert.title}`,
-    where(booking),
-    `Reference: ${booking.reference}`,
-    "",
-    `Add it to Google Calendar: ${googleCalendarUrl(calendarCall(booking, token))}`,
-    `Reschedule or cancel (up to 2 hours before the call): ${manageUrl(token)}`,
-    "",
-    "The calendar invitation is attached.",
-    "",
-    "Bedrock Talent",
-  ].join("\n");
+function visitorMessage(booking: BookingDetails, token: string, opening: string): EmailMessage {
+  return {
+    preview: opening,
+    greeting: `Hello ${booking.name},`,
+    paragraphs: [opening],
+    details: [
+      { label: "When", value: `${when(booking, booking.visitorTimeZone)} (your time)` },
+      { label: "With", value: `${booking.expert.name}, ${booking.expert.title}` },
+      { label: "Where", value: where(booking) },
+      { label: "Reference", value: booking.reference },
+    ],
+    action: { label: "Reschedule or cancel (up to 2 hours before the call)", href: manageUrl(token) },
+    links: [{ label: "Add it to Google Calendar", href: googleCalendarUrl(calendarCall(booking, token)) }],
+    footnotes: ["The calendar invitation is attached."],
+  };
 }
 
-function expertText(booking: BookingDetails, opening: string) {
-  return [
-    `${opening}`,
-    "",
-    `When: ${when(booking, booking.expert.timeZone)} (your time)`,
-    where(booking),
-    `Company: ${booking.company}`,
-    `Contact: ${booking.name} <${booking.email}>`,
-    `Hiring for: ${booking.hiringFor}`,
-    `Reference: ${booking.reference}${booking.contactRequestId ? ` (linked to contact request #${booking.contactRequestId})` : ""}`,
-  ].join("\n");
+function expertMessage(booking: BookingDetails, opening: string[]): EmailMessage {
+  return {
+    preview: opening[0] ?? "",
+    paragraphs: opening,
+    details: [
+      { label: "When", value: `${when(booking, booking.expert.timeZone)} (your time)` },
+      { label: "Where", value: where(booking) },
+      { label: "Company", value: booking.company },
+      { label: "Contact", value: `${booking.name} <${booking.email}>` },
+      { label: "Hiring for", value: booking.hiringFor },
+      { label: "Reference", value: `${booking.reference}${booking.contactRequestId ? ` (linked to contact request #${booking.contactRequestId})` : ""}` },
+    ],
+  };
 }
 
 export function bookingConfirmedEmails(booking: BookingDetails, token: string): NewEmail[] {
@@ -71,14 +71,14 @@ export function bookingConfirmedEmails(booking: BookingDetails, token: string): 
       kind: "booking-confirmation",
       to: booking.email,
       subject: `Your discovery call with ${booking.expert.name} is booked`,
-      text: visitorText(booking, token, "Your 30-minute discovery call is booked. We look forward to hearing about your project."),
+      message: visitorMessage(booking, token, "Your 30-minute discovery call is booked. We look forward to hearing about your project."),
       attachments: invite(booking, token),
     },
     {
       kind: "booking-expert-notice",
       to: booking.expert.email,
       subject: `New discovery call: ${booking.company}`,
-      text: expertText(booking, "A discovery call was booked with you."),
+      message: expertMessage(booking, ["A discovery call was booked with you."]),
       attachments: invite(booking, null),
     },
   ];
@@ -99,7 +99,7 @@ export function bookingRescheduledEmails(booking: BookingDetails, token: string,
     kind: "booking-rescheduled",
     to: booking.email,
     subject: `Your discovery call moved to ${when(booking, booking.visitorTimeZone)}${newExpert ? ` with ${booking.expert.name}` : ""}`,
-    text: visitorText(booking, token, opening),
+    message: visitorMessage(booking, token, opening),
     attachments: invite(booking, token),
   };
   if (!newExpert) {
@@ -109,7 +109,7 @@ export function bookingRescheduledEmails(booking: BookingDetails, token: string,
         kind: "booking-expert-notice",
         to: booking.expert.email,
         subject: `Discovery call moved: ${booking.company}`,
-        text: expertText(booking, "A discovery call was moved to a new time."),
+        message: expertMessage(booking, ["A discovery call was moved to a new time."]),
         attachments: invite(booking, null),
       },
     ];
@@ -120,14 +120,14 @@ export function bookingRescheduledEmails(booking: BookingDetails, token: string,
       kind: "booking-expert-notice",
       to: previous.expert.email,
       subject: `Discovery call cancelled: ${booking.company}`,
-      text: expertText(previous, `The visitor moved this call to another Talent Expert (${booking.expert.name}); it is no longer yours. Please remove it from your calendar.`),
+      message: expertMessage(previous, [`The visitor moved this call to another Talent Expert (${booking.expert.name}); it is no longer yours. Please remove it from your calendar.`]),
       attachments: cancellation({ ...previous, icsSequence: booking.icsSequence }),
     },
     {
       kind: "booking-expert-notice",
       to: booking.expert.email,
       subject: `New discovery call: ${booking.company}`,
-      text: expertText(booking, `A discovery call was moved to you from ${previous.expert.name}.`),
+      message: expertMessage(booking, [`A discovery call was moved to you from ${previous.expert.name}.`]),
       attachments: invite(booking, null),
     },
   ];
@@ -136,21 +136,26 @@ export function bookingRescheduledEmails(booking: BookingDetails, token: string,
 /** Who cancelled decides whose reason the other side reads. */
 export function bookingCancelledEmails(booking: BookingDetails, by: "visitor" | "staff"): NewEmail[] {
   const reason = booking.cancelReason?.trim();
-  const staffReason = by === "staff" && reason ? `\n\nThe reason we gave: ${reason}` : "";
   const opening = by === "staff" ? "We cancelled this discovery call." : "The visitor cancelled this discovery call.";
+  const cancelled = `Your discovery call on ${when(booking, booking.visitorTimeZone)} (reference ${booking.reference}) is cancelled.`;
   return [
     {
       kind: "booking-cancelled",
       to: booking.email,
       subject: "Your discovery call is cancelled",
-      text: `Hello ${booking.name},\n\nYour discovery call on ${when(booking, booking.visitorTimeZone)} (reference ${booking.reference}) is cancelled.${staffReason}\n\nYou can book a new one at ${absoluteUrl("/book")}.\n\nBedrock Talent`,
+      message: {
+        preview: cancelled,
+        greeting: `Hello ${booking.name},`,
+        paragraphs: [cancelled, ...(by === "staff" && reason ? [`The reason we gave: ${reason}`] : [])],
+        action: { label: "Book a new call", href: absoluteUrl("/book") },
+      },
       attachments: cancellation(booking),
     },
     {
       kind: "booking-expert-notice",
       to: booking.expert.email,
       subject: `Discovery call cancelled: ${booking.company}`,
-      text: expertText(booking, reason ? `${opening}\nReason: ${reason}` : opening),
+      message: expertMessage(booking, reason ? [opening, `Reason: ${reason}`] : [opening]),
       attachments: cancellation(booking),
     },
   ];
@@ -158,14 +163,29 @@ export function bookingCancelledEmails(booking: BookingDetails, by: "visitor" | 
 
 export function bookingReminderEmails(booking: BookingDetails): NewEmail[] {
   const key = `reminder:${booking.id}:${booking.startsAt.getTime()}`;
+  const reminder = `A reminder of your 30-minute discovery call with ${booking.expert.name} on ${when(booking, booking.visitorTimeZone)} (your time).`;
   return [
     {
       kind: "booking-reminder",
       dedupeKey: `${key}:visitor`,
       to: booking.email,
       subject: `Reminder: discovery call ${when(booking, booking.visitorTimeZone)}`,
-      text: `Hello ${booking.name},\n\nA reminder of your 30-minute discovery call with ${booking.expert.name} on ${when(booking, booking.visitorTimeZone)} (your time). Reference ${booking.reference}.\n\nBedrock Talent`,
+      message: {
+        preview: reminder,
+        greeting: `Hello ${booking.name},`,
+        paragraphs: [reminder],
+        details: [
+          { label: "Where", value: where(booking) },
+          { label: "Reference", value: booking.reference },
+        ],
+      },
     },
-    { kind: "booking-reminder", dedupeKey: `${key}:expert`, to: booking.expert.email, subject: `Reminder: call with ${booking.company}`, text: expertText(booking, "Reminder: you have a discovery call within 24 hours.") },
+    {
+      kind: "booking-reminder",
+      dedupeKey: `${key}:expert`,
+      to: booking.expert.email,
+      subject: `Reminder: call with ${booking.company}`,
+      message: expertMessage(booking, ["Reminder: you have a discovery call within 24 hours."]),
+    },
   ];
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { openFreshDatabase } from "@/db/test-database";
 
-const sent: { to: string; text: string; attachments: { content: string }[] }[] = [];
+const sent: { to: string; text: string; html?: string; attachments: { content: string }[] }[] = [];
 vi.mock("nodemailer", () => ({
   default: { createTransport: () => ({ sendMail: async (message: (typeof sent)[number]) => void sent.push(message) }) },
 }));
@@ -32,7 +32,7 @@ async function queueConfirmation() {
     visitor: { name: "Grace", email: "grace@example.com", company: "Compiler Works" },
     manageUrl: manageLink,
   });
-  enqueueEmail({ kind: "booking-confirmation", to: "grace@example.com", subject: "Booked", text: `Manage: ${manageLink}`, attachments: [{ filename: "call.ics", contentType: "text/calendar", content: ics }] });
+  enqueueEmail({ kind: "booking-confirmation", to: "grace@example.com", subject: "Booked", message: { preview: "Booked", paragraphs: ["Your call is booked."], action: { label: "Manage", href: manageLink } }, attachments: [{ filename: "call.ics", contentType: "text/calendar", content: ics }] });
   const stored = () => db.select().from(outbox).all();
   return { stored };
 }
@@ -44,12 +44,15 @@ describe("stored emails keep no live token once delivered (S9)", () => {
     expect(JSON.stringify(stored())).toContain(token);
     const { deliverDueEmails } = await import("./mailer");
     expect(await deliverDueEmails()).toMatchObject({ sent: 1 });
-    expect(sent[0]?.text).toContain(manageLink);
+    // Both parts, from the one layout: the text part for plain mail apps, the HTML with the link as a button.
+    expect(sent[0]?.text).toContain(`Manage ${manageLink}`);
+    expect(sent[0]?.html).toContain(`href="${manageLink}"`);
+    expect(sent[0]?.html).toContain("Your call is booked.");
     expect(sent[0]?.attachments[0]?.content.replace(/\r\n[\t ]/g, "")).toContain(manageLink);
     const [row] = stored();
     expect(row?.status).toBe("sent");
     expect(JSON.stringify(row)).not.toContain(token);
-    expect(row?.text).toContain("http://localhost:3000/book/manage/[link expired]");
+    expect(row?.message?.action?.href).toBe("http://localhost:3000/book/manage/[link expired]");
   });
 
   it("without SMTP, the log shows no token outside development", async () => {
@@ -59,7 +62,7 @@ describe("stored emails keep no live token once delivered (S9)", () => {
     const log = vi.spyOn(console, "info").mockImplementation(() => {});
     const { deliverDueEmails } = await import("./mailer");
     expect(await deliverDueEmails()).toMatchObject({ logged: 1 });
-    expect(log.mock.calls.flat().join("\n")).toContain("Manage: http://localhost:3000/book/manage/[link expired]");
+    expect(log.mock.calls.flat().join("\n")).toContain("Manage http://localhost:3000/book/manage/[link expired]");
     expect(log.mock.calls.flat().join("\n")).not.toContain(token);
     expect(JSON.stringify(stored())).not.toContain(token);
   });

@@ -2,8 +2,16 @@ import "server-only";
 import { after } from "next/server";
 import nodemailer, { type Transporter } from "nodemailer";
 import { claimEmail, listDueEmails, markEmailDelivered, markEmailFailed } from "@/db/queries/outbox";
+import type { EmailMessage } from "@/emails/message";
+import { renderEmail } from "@/emails/render";
 import { env } from "./env";
 import { redactTokens } from "./redact";
+import { siteUrl } from "./site";
+
+/** An email's two parts; one queued before emails had a message has its stored text only. */
+export async function emailParts(email: { text: string; message: EmailMessage | null }): Promise<{ html: string | null; text: string }> {
+  return email.message ? renderEmail(email.message, siteUrl.origin) : { html: null, text: email.text };
+}
 
 let transport: Transporter | null | undefined;
 function getTransport() {
@@ -17,21 +25,23 @@ export async function deliverDueEmails(now = new Date()) {
   const counts = { sent: 0, logged: 0, failed: 0 };
   for (const email of await listDueEmails(now)) {
     if (!claimEmail(email.id, now)) continue;
-    if (!smtp) {
-      // `next dev` sets NODE_ENV: a developer follows the link from the log. Anywhere else (a cron job
-      // with NODE_ENV unset included, which env.NODE_ENV would default to development) links are redacted.
-      const text = process.env.NODE_ENV === "development" ? email.text : redactTokens(email.text);
-      console.info(`[mail] (no SMTP_URL, logged only) to=${email.to} subject="${email.subject}"\n${text}`);
-      markEmailDelivered(email.id, "logged");
-      counts.logged++;
-      continue;
-    }
     try {
+      const { html, text } = await emailParts(email);
+      if (!smtp) {
+        // `next dev` sets NODE_ENV: a developer follows the link from the log. Anywhere else (a cron job
+        // with NODE_ENV unset included, which env.NODE_ENV would default to development) links are redacted.
+        const logged = process.env.NODE_ENV === "development" ? text : redactTokens(text);
+        console.info(`[mail] (no SMTP_URL, logged only) to=${email.to} subject="${email.subject}"\n${logged}`);
+        markEmailDelivered(email.id, "logged");
+        counts.logged++;
+        continue;
+      }
       await smtp.sendMail({
         from: env.MAIL_FROM,
         to: email.to,
         subject: email.subject,
-        text: email.text,
+        text,
+        ...(html ? { html } : {}),
         attachments: email.attachments.map((file) => ({ filename: file.filename, content: file.content, contentType: file.contentType })),
       });
       markEmailDelivered(email.id, "sent");

@@ -27,7 +27,7 @@ describe("redactTokens", () => {
   });
 
   it("leaves ordinary words, references, dates and addresses alone", () => {
-    const text = "Reference BC-ABC234 on 20270101T100000Z with grace.hopper+jobs@compiler-works.example";
+    const text = `Reference BC-ABC234 on 20270101T100000Z with grace.hopper+jobs@compiler-works.example\n${"-".repeat(40)}`;
     expect(redactTokens(text)).toBe(text);
   });
 });

@@ -24,7 +24,9 @@ export function scrubText(text: string, needles: string[]) {
  * wherever they stand: in a URL or percent-encoded inside another URL. Unfold a calendar file first
  * (its lines are folded at 75 octets, which can split a token).
  */
-export const redactTokens = (text: string) => text.replace(/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-])/g, REDACTED_TOKEN);
+export const redactTokens = (text: string) =>
+  // A run of dashes (a plain-text email's rule line) has no letter or digit, and is no token.
+  text.replace(/(?<![A-Za-z0-9_-])(?=[_-]*[A-Za-z0-9])[A-Za-z0-9_-]{32,}(?![A-Za-z0-9_-])/g, REDACTED_TOKEN);
 
 /** RFC 5545 unfolding: a line break followed by a space or tab continues the line. */
 export const unfoldIcs = (text: string) => text.replace(/\r?\n[\t ]/g, "");

@@ -24,18 +24,3 @@ export const retention = {
 export const monthsAgo = (months: number, now: number) => now - months * 30 * DAY;
 export const daysAgo = (days: number, now: number) => now - days * DAY;
 export const daysLater = (days: number, now: number) => now + days * DAY;
-
-/** The warning an inactive candidate gets before their data is anonymised. */
-export function retentionNoticeText(input: { name: string; anonymiseOn: string; loginUrl: string; deleteUrl: string }) {
-  return [
-    `Hello ${input.name},`,
-    "",
-    `You have not signed in to Bedrock Talent for ${retention.inactiveAccountMonths} months. As our privacy policy promises, we do not keep`,
-    `an inactive profile for longer: on ${input.anonymiseOn} we will delete your profile and CV and anonymise your account.`,
-    "",
-    `To keep your profile, sign in before then: ${input.loginUrl}`,
-    `To delete everything now instead: ${input.deleteUrl}`,
-    "",
-    "Bedrock Talent",
-  ].join("\n");
-}

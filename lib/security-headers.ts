@@ -43,3 +43,18 @@ export function securityHeaders({ dev }: { dev: boolean }): { key: string; value
     { key: "Permissions-Policy", value: DISABLED_FEATURES.map((feature) => `${feature}=()`).join(", ") },
   ];
 }
+
+/**
+ * The outbox's preview of an email's HTML part (app/admin/outbox/[id]/html) is the one response
+ * framed by the site itself. It carries its own policy instead of the site's: the email's inline
+ * styles apply, nothing loads or runs (sandbox), and only this site may frame it.
+ */
+export const EMAIL_PREVIEW_SOURCE = "/admin/outbox/:id(\\d+)/html";
+export function emailPreviewHeaders(): { key: string; value: string }[] {
+  return [
+    { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox" },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "no-referrer" },
+    { key: "X-Frame-Options", value: "SAMEORIGIN" },
+  ];
+}

@@ -8,17 +8,11 @@ import { applyRetention } from "@/db/queries/retention";
 import { bookingReminderEmails } from "@/lib/booking-emails";
 import { deleteCv } from "@/lib/cv-storage";
 import { deliverDueEmails } from "@/lib/mailer";
-import { retention, retentionNoticeText } from "@/lib/retention-policy";
-import { absoluteUrl } from "@/lib/site";
+import { retentionNoticeEmail } from "@/lib/account-emails";
 import { db } from "@/db/index";
 
 const reminders = queueDueReminders(bookingReminderEmails);
-const { counts, cvKeys } = applyRetention((user) => ({
-  kind: "retention-notice",
-  to: user.email,
-  subject: `Your Bedrock Talent profile will be deleted in ${retention.noticeDays} days`,
-  text: retentionNoticeText({ name: user.name, anonymiseOn: user.anonymiseOn.toISOString().slice(0, 10), loginUrl: absoluteUrl("/login"), deleteUrl: absoluteUrl("/account/delete") }),
-}));
+const { counts, cvKeys } = applyRetention(retentionNoticeEmail);
 // The accounts are already erased in the database; their files go now.
 for (const key of cvKeys) await deleteCv(key);
 const delivery = await deliverDueEmails();

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/components/admin/action-form";
 import { addNote, assignRequest, cancelCallAsStaff, moveCandidateToStage, proposeCandidate, rateCandidate, recordCallOutcome, setRequestStatus } from "@/db/queries/admin";
+import { stageEmail } from "@/lib/account-emails";
 import { bookingCancelledEmails } from "@/lib/booking-emails";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { retryEmail } from "@/db/queries/outbox";
@@ -70,7 +71,8 @@ export async function changeCandidateStage(_previous: ActionState, formData: For
   if (parsed.data.stage === "rejected" && !parsed.data.reason) return fail("Give a reason for the rejection.");
   // A step back to Draft is destructive (the submission is undone), so only its confirmed form may ask for it.
   if (parsed.data.stage === "draft" && formData.get("confirm") !== "draft") return fail("To move this candidate back to Draft, use “Move back to Draft…” and confirm.");
-  if (!moveCandidateToStage(actor, parsed.data.id, parsed.data.stage, parsed.data.reason || null)) return fail("This candidate no longer exists.");
+  if (!moveCandidateToStage(actor, parsed.data.id, parsed.data.stage, parsed.data.reason || null, stageEmail)) return fail("This candidate no longer exists.");
+  sendEmailsSoon();
   recordAudit(actor.id, "candidate.stage", `candidate #${parsed.data.id}`, parsed.data.stage);
   revalidatePath(`/admin/candidates/${parsed.data.id}`);
   // The confirming form is gone once the candidate is a draft: the page says what happened instead.

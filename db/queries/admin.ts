@@ -384,12 +384,27 @@ export async function getCandidate(actor: SessionUser, userId: number) {
   return { id: row.id, name: row.name, email: row.email, profile, stages, duplicates, timeline: timeline("candidate", userId) };
 }
 
-/** Moves a candidate to a stage: the profile, its history (who and when) and the timeline change together. */
-export function moveCandidateToStage(actor: SessionUser, userId: number, stage: CandidateStage, reason: string | null) {
+/**
+ * Moves a candidate to a stage: the profile, its history (who and when), the timeline and the
+ * email that tells the candidate change together.
+ */
+export function moveCandidateToStage(
+  actor: SessionUser,
+  userId: number,
+  stage: CandidateStage,
+  reason: string | null,
+  notify: (candidate: { name: string; email: string }, stage: CandidateStage, reason: string | null) => NewEmail,
+) {
   assertStaff(actor);
   return db.transaction((tx) => {
-    const current = tx.select({ stage: candidateProfiles.stage }).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get();
+    const current = tx
+      .select({ stage: candidateProfiles.stage, name: users.name, email: users.email })
+      .from(candidateProfiles)
+      .innerJoin(users, eq(users.id, candidateProfiles.userId))
+      .where(eq(candidateProfiles.userId, userId))
+      .get();
     if (!current) return false;
+    if (current.stage !== stage) enqueueEmail(notify(current, stage, reason), tx);
     tx.update(candidateProfiles).set({ stage, updatedAt: new Date() }).where(eq(candidateProfiles.userId, userId)).run();
     tx.insert(candidateStageEvents).values({ userId, stage, reason, changedById: actor.id }).run();
     tx.insert(activities)

@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "../index";
 import { candidateProfiles, candidateStageEvents, contactRequests, technologies, tools, users, type CandidateStage } from "../schema";
+import { enqueueEmail, type NewEmail } from "./outbox";
 import { eraseAccount } from "./privacy";
 
 const profileColumns = {
@@ -74,7 +75,12 @@ export type NewCv = { key: string; fileName: string; contentType: string; size: 
  * "submitted" and the stage history records it. Returns the replaced CV's key so the caller
  * removes that file only once the new one is committed.
  */
-export function saveOwnProfile(userId: number, update: ProfileUpdate, options: { cv?: NewCv; consent: boolean; submit: boolean }, now = new Date()) {
+export function saveOwnProfile(
+  userId: number,
+  update: ProfileUpdate,
+  options: { cv?: NewCv; consent: boolean; submit: boolean; receipt: (candidate: { name: string; email: string }) => NewEmail },
+  now = new Date(),
+) {
   return db.transaction(
     (tx) => {
       const current = tx
@@ -84,7 +90,8 @@ export function saveOwnProfile(userId: number, update: ProfileUpdate, options: {
         .get();
       if (!current) throw new Error("profile missing for user");
       // A profile reaches the talent managers only from an address its owner has proven.
-      const verified = Boolean(tx.select({ at: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get()?.at);
+      const owner = tx.select({ name: users.name, email: users.email, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get();
+      const verified = Boolean(owner?.verifiedAt);
       const submitting = options.submit && current.stage === "draft" && verified;
       tx.update(candidateProfiles)
         .set({
@@ -98,7 +105,10 @@ export function saveOwnProfile(userId: number, update: ProfileUpdate, options: {
         })
         .where(eq(candidateProfiles.userId, userId))
         .run();
-      if (submitting) tx.insert(candidateStageEvents).values({ userId, stage: "submitted", changedById: userId, createdAt: now }).run();
+      if (submitting && owner) {
+        tx.insert(candidateStageEvents).values({ userId, stage: "submitted", changedById: userId, createdAt: now }).run();
+        enqueueEmail(options.receipt(owner), tx, now);
+      }
       return { replacedCvKey: options.cv ? current.cvFileKey : null, submitted: submitting, needsEmailProof: options.submit && current.stage === "draft" && !verified };
     },
     { behavior: "immediate" },

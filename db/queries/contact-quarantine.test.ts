@@ -17,7 +17,9 @@ async function setUp() {
   const manager = createStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", passwordHash: "x", role: "manager" });
   const candidate = createCandidate({ name: "Cara Candidate", email: "cara@candidates.example", passwordHash: "x" });
   if (!manager || !candidate.ok) throw new Error("no users");
-  return { db, schema, eq, ...quarantine, manager, candidate: { ...candidate.user, role: "candidate" as const } };
+  const { contactReceiptEmail } = await import("@/lib/account-emails");
+  const restore = (actor: Parameters<typeof quarantine.restoreQuarantined>[0], id: number) => quarantine.restoreQuarantined(actor, id, contactReceiptEmail);
+  return { db, schema, eq, ...quarantine, restore, manager, candidate: { ...candidate.user, role: "candidate" as const } };
 }
 
 describe("the contact quarantine", () => {
@@ -36,20 +38,23 @@ describe("the contact quarantine", () => {
     const ctx = await setUp();
     const sentAt = new Date(Date.now() - 3_600_000);
     const held = await ctx.quarantineContactRequest(input, "honeypot", token("b"), sentAt);
-    const restored = await ctx.restoreQuarantined(ctx.manager, held!.id);
+    const restored = await ctx.restore(ctx.manager, held!.id);
     if (restored.status !== "restored") throw new Error(restored.status);
     const request = ctx.db.select().from(ctx.schema.contactRequests).where(ctx.eq(ctx.schema.contactRequests.id, restored.request.id)).get();
     expect(request).toMatchObject({ reference: restored.request.reference, name: "Rosa Real", emailNormalized: "rosa@billing.example", status: "new", createdAt: sentAt, consentAt: sentAt });
     expect(request?.reference).toMatch(/^BT-[A-HJ-NP-Z2-9]{6}$/);
     expect(ctx.db.select({ body: ctx.schema.activities.body }).from(ctx.schema.activities).all()).toEqual([{ body: "Restored from spam (filled in the hidden field only bots see)" }]);
     expect(ctx.db.select().from(ctx.schema.auditEvents).all()).toMatchObject([{ action: "request.restore", actorId: ctx.manager.id, subject: `request #${restored.request.id}` }]);
+    // The visitor was promised the reference in our reply: the receipt carries it, and only it is queued.
+    expect(ctx.db.select().from(ctx.schema.outbox).all()).toMatchObject([{ kind: "contact-receipt", to: "Rosa@Billing.example", subject: `We received your request (${restored.request.reference})` }]);
     // A second click finds it done, and restores nothing more.
-    expect(await ctx.restoreQuarantined(ctx.manager, held!.id)).toEqual({ status: "already", request: restored.request });
+    expect(await ctx.restore(ctx.manager, held!.id)).toEqual({ status: "already", request: restored.request });
     expect(ctx.db.select().from(ctx.schema.contactRequests).all()).toHaveLength(1);
+    expect(ctx.db.select().from(ctx.schema.outbox).all()).toHaveLength(1);
     expect((await ctx.listQuarantine(ctx.manager, 1)).total).toBe(0);
     // A restored one cannot be deleted from the quarantine; an unknown one answers "missing".
     expect(await ctx.deleteQuarantined(ctx.manager, held!.id)).toBe(false);
-    expect(await ctx.restoreQuarantined(ctx.manager, 999)).toEqual({ status: "missing" });
+    expect(await ctx.restore(ctx.manager, 999)).toEqual({ status: "missing" });
   });
 
   it("lists newest first, deletes with an audit entry, and refuses anyone but staff", async () => {
@@ -61,7 +66,7 @@ describe("the contact quarantine", () => {
     expect(rows.map((row) => row.id)).toEqual([newer!.id, older!.id]);
 
     await expect(ctx.listQuarantine(ctx.candidate, 1)).rejects.toThrow(/requires role/);
-    await expect(ctx.restoreQuarantined(ctx.candidate, older!.id)).rejects.toThrow(/requires role/);
+    await expect(ctx.restore(ctx.candidate, older!.id)).rejects.toThrow(/requires role/);
     await expect(ctx.deleteQuarantined(ctx.candidate, older!.id)).rejects.toThrow(/requires role/);
     expect(await ctx.countQuarantine(ctx.manager)).toBe(2);
 

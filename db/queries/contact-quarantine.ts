@@ -4,6 +4,7 @@ import { spamReasonLabels, type SpamReason } from "@/lib/spam-reasons";
 import { db } from "../index";
 import { activities, auditEvents, contactQuarantine, contactRequests, usedFormTokens } from "../schema";
 import { isUniqueViolation, newReference, type NewContactRequestInput } from "./contact-requests";
+import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertRole, type SessionUser } from "./users";
 
 const assertStaff = (actor: SessionUser) => assertRole(actor, "admin", "manager");
@@ -61,10 +62,10 @@ export async function countQuarantine(actor: SessionUser) {
 
 /**
  * Moves a held request into the inbox as a real one (received and consented when it was sent), with
- * a timeline line and an audit entry, all in one transaction. "restored" carries the new request;
+ * a timeline line, an audit entry and the visitor's receipt, all in one transaction. "restored" carries the new request;
  * a second click finds the row already restored and returns that request instead.
  */
-export async function restoreQuarantined(actor: SessionUser, id: number, now = new Date()) {
+export async function restoreQuarantined(actor: SessionUser, id: number, receipt: (request: typeof contactQuarantine.$inferSelect, reference: string) => NewEmail, now = new Date()) {
   assertStaff(actor);
   return db.transaction(
     (tx) => {
@@ -91,6 +92,8 @@ export async function restoreQuarantined(actor: SessionUser, id: number, now = n
         }
       }
       tx.update(contactQuarantine).set({ restoredAt: now, restoredRequestId: request.id }).where(eq(contactQuarantine.id, id)).run();
+      // The visitor was told the reply would bring the reference: now it exists, it is sent.
+      enqueueEmail(receipt(held, request.reference), tx, now);
       tx.insert(activities)
         .values({ subjectType: "request", subjectId: request.id, actorId: actor.id, kind: "status", body: `Restored from spam (${spamReasonLabels[reason]})`, createdAt: now })
         .run();

@@ -3,6 +3,7 @@ import { randomInt } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import { db } from "../index";
 import { contactRequests, usedFormTokens } from "../schema";
+import { enqueueEmail, type NewEmail } from "./outbox";
 
 const REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -37,17 +38,24 @@ export type NewContactRequestInput = {
  * token's primary key refuses a second use, even from a concurrent request. Null when the token
  * was already used (a replay), and then nothing is stored.
  */
-export async function createContactRequest(input: NewContactRequestInput, formToken: { tokenHash: string; expiresAt: Date }, now = new Date()) {
+export async function createContactRequest(
+  input: NewContactRequestInput,
+  formToken: { tokenHash: string; expiresAt: Date },
+  receipt: (reference: string) => NewEmail,
+  now = new Date(),
+) {
   return db.transaction((tx) => {
     const fresh = tx.insert(usedFormTokens).values(formToken).onConflictDoNothing().returning({ tokenHash: usedFormTokens.tokenHash }).get();
     if (!fresh) return null;
     for (let attempt = 0; ; attempt++) {
       try {
-        return tx
+        const saved = tx
           .insert(contactRequests)
           .values({ ...input, emailNormalized: input.email.toLowerCase(), reference: newReference("BT"), consentAt: now, createdAt: now, updatedAt: now })
           .returning({ id: contactRequests.id, reference: contactRequests.reference })
           .get();
+        enqueueEmail(receipt(saved.reference), tx, now);
+        return saved;
       } catch (error) {
         // A reference collision is astronomically rare; try a fresh one a few times.
         if (attempt < 3 && isUniqueViolation(error)) continue;

@@ -4,8 +4,9 @@ import { db } from "../index";
 import { outbox, type OutboxAttachment } from "../schema";
 import { assertRole, type SessionUser } from "./users";
 import { redactTokens, unfoldIcs } from "@/lib/redact";
+import { mapMessageText, type EmailMessage } from "@/emails/message";
 
-export type NewEmail = { kind: string; to: string; subject: string; text: string; attachments?: OutboxAttachment[]; dedupeKey?: string };
+export type NewEmail = { kind: string; to: string; subject: string; message: EmailMessage; attachments?: OutboxAttachment[]; dedupeKey?: string };
 
 type Writer = Pick<typeof db, "insert">;
 
@@ -13,7 +14,7 @@ type Writer = Pick<typeof db, "insert">;
 export function enqueueEmail(email: NewEmail, tx: Writer = db, now = new Date()) {
   return tx
     .insert(outbox)
-    .values({ ...email, attachments: email.attachments ?? [], nextAttemptAt: now })
+    .values({ ...email, text: "", attachments: email.attachments ?? [], nextAttemptAt: now })
     .onConflictDoNothing()
     .returning({ id: outbox.id })
     .get();
@@ -41,16 +42,20 @@ export function claimEmail(id: number, now = new Date(), leaseMs = 5 * 60_000): 
   return result.changes === 1;
 }
 
+/** The message with its personal links replaced: what staff see, and what is kept once it is sent. */
+export const redactMessage = (message: EmailMessage): EmailMessage => mapMessageText(message, redactTokens);
+
 /**
  * Marks an email delivered and keeps only a copy without live links: the tokens in it (manage,
  * reset, verification) were for the recipient, and the stored copy is no key to their account or call.
  */
 export function markEmailDelivered(id: number, status: "sent" | "logged", now = new Date()) {
   db.transaction((tx) => {
-    const email = tx.select({ text: outbox.text, attachments: outbox.attachments }).from(outbox).where(eq(outbox.id, id)).get();
+    const email = tx.select({ text: outbox.text, message: outbox.message, attachments: outbox.attachments }).from(outbox).where(eq(outbox.id, id)).get();
     if (!email) return;
     const attachments = email.attachments.map((file) => ({ ...file, content: redactTokens(unfoldIcs(file.content)) }));
-    tx.update(outbox).set({ status, sentAt: now, lastError: null, text: redactTokens(email.text), attachments }).where(eq(outbox.id, id)).run();
+    const message = email.message && redactMessage(email.message);
+    tx.update(outbox).set({ status, sentAt: now, lastError: null, text: redactTokens(email.text), message, attachments }).where(eq(outbox.id, id)).run();
   });
 }
 
@@ -96,10 +101,11 @@ export async function getOutboxEmail(actor: SessionUser, id: number) {
   assertRole(actor, "admin", "manager");
   const email = db.select().from(outbox).where(eq(outbox.id, id)).get();
   if (!email) return null;
-  const { dedupeKey: _dedupeKey, attachments, text, ...fields } = email;
+  const { dedupeKey: _dedupeKey, attachments, text, message, ...fields } = email;
   return {
     ...fields,
     text: redactTokens(text),
+    message: message && redactMessage(message),
     attachments: attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, size: Buffer.byteLength(file.content) })),
   };
 }

@@ -30,6 +30,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   const { consumeRateLimit } = await import("./rate-limits");
   const { enqueueEmail, markEmailDelivered } = await import("./outbox");
   const { bookingConfirmedEmails } = await import("@/lib/booking-emails");
+  const { contactReceiptEmail, passwordResetEmail, stageEmail } = await import("@/lib/account-emails");
   const { saveCv } = await import("@/lib/cv-storage");
 
   const manager = createStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", passwordHash: "x", role: "manager" });
@@ -60,16 +61,22 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
       linkedinUrl: null,
       portfolioUrl: null,
     },
-    { cv: { key: cvKey, fileName: "Zebulon Quixote-Marsh CV.pdf", contentType: "application/pdf", size: pdf.length }, consent: true, submit: true },
+    {
+      cv: { key: cvKey, fileName: "Zebulon Quixote-Marsh CV.pdf", contentType: "application/pdf", size: pdf.length },
+      consent: true,
+      submit: true,
+      receipt: (candidate) => stageEmail(candidate, "submitted", null),
+    },
   );
-  moveCandidateToStage(manager, id, "screening", `Referred by a friend of ${name}`);
-  moveCandidateToStage(manager, id, "technical_interview", null);
+  moveCandidateToStage(manager, id, "screening", `Referred by a friend of ${name}`, stageEmail);
+  moveCandidateToStage(manager, id, "technical_interview", null, stageEmail);
   addNote(manager, "candidate", id, `Called ${name} on ${email.toLowerCase()}: strong on Go.`);
 
   const formToken = (n: string) => ({ tokenHash: n.repeat(64), expiresAt: new Date(Date.now() + 3_600_000) });
   const company = await createContactRequest(
     { name: "Jordan Buyer", email: "jordan@ledgerly.example", company: "Ledgerly", role: "Backend", seniority: "Senior", developers: 1, desiredStart: "asap", budget: null, message: "One Go engineer.", sourcePage: "/contact" },
     formToken("1"),
+    (reference) => contactReceiptEmail({ name: "Jordan Buyer", email: "jordan@ledgerly.example", seniority: "Senior", developers: 1, desiredStart: "asap" }, reference),
   );
   if (!company) throw new Error("request not stored");
   proposeCandidate(manager, company.id, id);
@@ -79,6 +86,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   const lead = await createContactRequest(
     { name, email, company: "Lisbon Backend Co", role: "Backend", seniority: "Senior", developers: 2, desiredStart: "asap", budget: "100k", message: `I am ${name}, reach me at ${email}.`, sourcePage: "/contact" },
     formToken("2"),
+    (reference) => contactReceiptEmail({ name, email, seniority: "Senior", developers: 2, desiredStart: "asap" }, reference),
   );
   if (!lead) throw new Error("request not stored");
   const { quarantineContactRequest } = await import("./contact-quarantine");
@@ -95,8 +103,8 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   );
   if (!booked.ok) throw new Error("slot taken");
 
-  requestPasswordReset(email, "e".repeat(64), (user) => ({ kind: "password-reset", to: user.email, subject: "Reset", text: `Hello ${user.name}, https://x.example/reset-password/${"r".repeat(43)}` }));
-  const delivered = enqueueEmail({ kind: "profile-submitted", to: email, subject: `Thanks, ${name}`, text: `Hello ${name}` });
+  requestPasswordReset(email, "e".repeat(64), (user) => passwordResetEmail(user, "r".repeat(43)));
+  const delivered = enqueueEmail({ kind: "profile-submitted", to: email, subject: `Thanks, ${name}`, message: { preview: `For ${name}`, greeting: `Hello ${name},`, paragraphs: [] } });
   if (delivered) markEmailDelivered(delivered.id, "sent");
   recordAudit(id, "sign-in", email.toLowerCase());
   recordAudit(manager.id, "staff.create", email, "manager");
@@ -162,8 +170,13 @@ describe("erasing a candidate (S7)", () => {
     expect(db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, leadId)).get()).toMatchObject({ email: EMAIL, company: "Lisbon Backend Co" });
     expect(db.select().from(schema.bookings).all()).toMatchObject([{ email: EMAIL }]);
     const emails = db.select({ kind: schema.outbox.kind, to: schema.outbox.to }).from(schema.outbox).all();
-    // The account's own emails are gone; the call's emails to that address (and the expert's notice) stay.
-    expect(emails.map((email) => email.kind).sort()).toEqual(["booking-confirmation", "booking-expert-notice"]);
+    // The account's own emails are gone; the call's and the request's emails to that address (and the expert's notice) stay.
+    expect(emails.map((email) => `${email.kind} ${email.to}`).sort()).toEqual([
+      "booking-confirmation Zeb.Quixote+jobs@Gmail.com",
+      "booking-expert-notice anna.kowalczyk@example.com",
+      "contact-receipt Zeb.Quixote+jobs@Gmail.com",
+      "contact-receipt jordan@ledgerly.example",
+    ]);
     const leftovers = traces(db, [NAME, EMAIL]).map((entry) => entry.table);
     expect(new Set(leftovers)).toEqual(new Set(["contact_requests", "contact_quarantine", "request_search", "request_search_content", "bookings", "outbox"]));
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { mapMessageText } from "@/emails/message";
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { containsAny, scrubText, unfoldIcs } from "@/lib/redact";
@@ -75,7 +76,7 @@ function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
   for (const row of lost.where(mentions([sql`${contactRequests.lostReason}`], needles)).all()) {
     tx.update(contactRequests).set({ lostReason: scrubText(row.lostReason ?? "", needles) }).where(eq(contactRequests.id, row.id)).run();
   }
-  const columns = [sql`${outbox.to}`, sql`${outbox.subject}`, sql`${outbox.text}`, sql`${outbox.attachments}`, sql`${outbox.lastError}`];
+  const columns = [sql`${outbox.to}`, sql`${outbox.subject}`, sql`${outbox.text}`, sql`${outbox.message}`, sql`${outbox.attachments}`, sql`${outbox.lastError}`];
   const emails = tx.select().from(outbox).where(skipOutbox ? and(mentions(columns, needles), sql`NOT (${skipOutbox})`) : mentions(columns, needles)).all();
   for (const row of emails) {
     const attachments: OutboxAttachment[] = row.attachments.filter((file) => !containsAny(unfoldIcs(file.content).replace(/\\/g, ""), needles));
@@ -84,6 +85,7 @@ function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
         to: scrubText(row.to, needles),
         subject: scrubText(row.subject, needles),
         text: scrubText(row.text, needles),
+        message: row.message && mapMessageText(row.message, (text) => scrubText(text, needles)),
         attachments,
         lastError: row.lastError === null ? null : scrubText(row.lastError, needles),
         // An email that still had to go out can no longer reach anyone.
@@ -135,7 +137,8 @@ export function eraseAccount(userId: number, reason: ErasureReason, now = new Da
       tx.delete(activities).where(and(eq(activities.subjectType, "candidate"), eq(activities.subjectId, userId))).run();
       tx.update(auditEvents).set({ subject: `user #${userId}`, details: "" }).where(and(eq(auditEvents.actorId, userId), eq(auditEvents.action, "sign-in"))).run();
 
-      const bookingEmail = sql`${outbox.kind} LIKE 'booking-%'`;
+      // Emails about a company's call or request, which stay when the address is unproven.
+      const bookingEmail = sql`(${outbox.kind} LIKE 'booking-%' OR ${outbox.kind} = 'contact-receipt')`;
       const toPerson = inArray(sql`lower(${outbox.to})`, addresses);
       let leads = 0;
       if (user.verifiedAt) {
@@ -145,7 +148,7 @@ export function eraseAccount(userId: number, reason: ErasureReason, now = new Da
         tx.delete(contactQuarantine).where(inArray(sql`lower(${contactQuarantine.email})`, addresses)).run();
         scrubMentions(tx, needles);
       } else {
-        // Account emails (resets, confirmations) are the person's; call emails to an unproven address may be a stranger's.
+        // Account emails (resets, confirmations) are the person's; call and request emails to an unproven address may be a stranger's.
         tx.delete(outbox).where(and(toPerson, sql`NOT (${bookingEmail})`)).run();
         scrubMentions(tx, needles, bookingEmail);
       }

@@ -22,7 +22,7 @@ async function setUp() {
     kind: "retention-notice",
     to: user.email,
     subject: "Your profile will be deleted",
-    text: `Hello ${user.name}, on ${user.anonymiseOn.toISOString().slice(0, 10)}`,
+    message: { preview: "", greeting: `Hello ${user.name},`, paragraphs: [`On ${user.anonymiseOn.toISOString().slice(0, 10)}`] },
   });
   return { db, dir, file, schema, eq, ...retention, warning };
 }
@@ -83,7 +83,7 @@ describe("the retention schedule (S19)", () => {
     expect(ctx.applyInactiveAccountRule(ctx.warning, NOW)).toMatchObject({ warned: 2, anonymised: 0 });
     const notices = ctx.db.select().from(ctx.schema.outbox).where(ctx.eq(ctx.schema.outbox.kind, "retention-notice")).all();
     expect(notices.map((email) => email.to).sort()).toEqual([quiet.email, returning.email].sort());
-    expect(notices[0]?.text).toContain(new Date(NOW + 30 * DAY).toISOString().slice(0, 10));
+    expect(notices[0]?.message?.paragraphs[0]).toContain(new Date(NOW + 30 * DAY).toISOString().slice(0, 10));
     // The same day again, and 29 days later: no second warning, nobody erased yet.
     expect(ctx.applyInactiveAccountRule(ctx.warning, NOW)).toMatchObject({ warned: 0, anonymised: 0 });
     expect(ctx.applyInactiveAccountRule(ctx.warning, NOW + 29 * DAY)).toMatchObject({ warned: 0, anonymised: 0 });
@@ -120,7 +120,7 @@ describe("the retention schedule (S19)", () => {
     db.insert(schema.passwordResetTokens).values({ userId: someone.id, tokenHash: "reset", expiresAt: ago(DAY) }).run();
     db.insert(schema.emailVerificationTokens).values({ userId: someone.id, tokenHash: "verify", expiresAt: ago(DAY) }).run();
     const email = (sentDaysAgo: number, status: "sent" | "failed" = "sent") =>
-      db.insert(schema.outbox).values({ kind: "x", to: "a@b.example", subject: "S", text: "body", attachments: [{ filename: "a.ics", contentType: "text/calendar", content: "BEGIN" }], status, nextAttemptAt: ago(sentDaysAgo * DAY), sentAt: status === "sent" ? ago(sentDaysAgo * DAY) : null, createdAt: ago(sentDaysAgo * DAY) }).returning().get();
+      db.insert(schema.outbox).values({ kind: "x", to: "a@b.example", subject: "S", text: "body", message: { preview: "", paragraphs: ["body"] }, attachments: [{ filename: "a.ics", contentType: "text/calendar", content: "BEGIN" }], status, nextAttemptAt: ago(sentDaysAgo * DAY), sentAt: status === "sent" ? ago(sentDaysAgo * DAY) : null, createdAt: ago(sentDaysAgo * DAY) }).returning().get();
     const recentEmail = email(10);
     const oldEmail = email(31);
     const oldFailed = email(31, "failed");
@@ -142,10 +142,10 @@ describe("the retention schedule (S19)", () => {
     expect(ctx.pruneOldRecords(NOW)).toEqual({ emailBodies: 3, emails: 1, quarantined: 2, auditEvents: 1 });
     expect(db.select({ id: schema.contactQuarantine.id }).from(schema.contactQuarantine).all()).toEqual([{ id: recentHeld.id }]);
     expect(db.select().from(schema.contactRequests).where(ctx.eq(schema.contactRequests.id, restored.id)).get()?.name).toBe("Quinn Held");
-    const body = (id: number) => db.select({ text: schema.outbox.text, attachments: schema.outbox.attachments }).from(schema.outbox).where(ctx.eq(schema.outbox.id, id)).get();
-    expect(body(recentEmail.id)?.text).toBe("body");
-    expect(body(oldEmail.id)).toEqual({ text: "", attachments: [] });
-    expect(body(oldFailed.id)).toEqual({ text: "", attachments: [] });
+    const body = (id: number) => db.select({ text: schema.outbox.text, message: schema.outbox.message, attachments: schema.outbox.attachments }).from(schema.outbox).where(ctx.eq(schema.outbox.id, id)).get();
+    expect(body(recentEmail.id)?.message?.paragraphs).toEqual(["body"]);
+    expect(body(oldEmail.id)).toEqual({ text: "", message: null, attachments: [] });
+    expect(body(oldFailed.id)).toEqual({ text: "", message: null, attachments: [] });
     expect(db.select().from(schema.rateLimits).all().map((row) => row.key)).toEqual(["live"]);
     expect(db.select().from(schema.sessions).all().map((row) => row.idHash)).toEqual(["live"]);
     expect(db.select().from(schema.auditEvents).all()).toHaveLength(1);

@@ -169,11 +169,11 @@ export function pruneOldRecords(now = Date.now()) {
     (tx) => ({
       emailBodies: tx
         .update(outbox)
-        .set({ text: "", attachments: [] })
+        .set({ text: "", message: null, attachments: [] })
         .where(
           and(
             or(and(inArray(outbox.status, ["sent", "logged"]), lt(outbox.sentAt, bodyCutoff)), and(eq(outbox.status, "failed"), lt(outbox.createdAt, bodyCutoff))),
-            sql`(${outbox.text} <> '' OR ${outbox.attachments} <> '[]')`,
+            sql`(${outbox.text} <> '' OR ${outbox.message} IS NOT NULL OR ${outbox.attachments} <> '[]')`,
           ),
         )
         .run().changes,

@@ -4,7 +4,9 @@ import { quarantineContactRequest } from "@/db/queries/contact-quarantine";
 import { createContactRequest } from "@/db/queries/contact-requests";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
+import { contactReceiptEmail } from "@/lib/account-emails";
 import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { sendEmailsSoon } from "@/lib/mailer";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
 import { usedFormTokenRecord } from "@/lib/form-guard";
 import { issueFormToken, verifyFormToken } from "@/lib/form-token";
@@ -65,7 +67,8 @@ export async function submitContactRequest(_previous: ContactFormState, formData
     return { status: "success", reference: null, name: request.name };
   }
   // A form is sent once: the token is used up by the request it stores, so a replay stores nothing.
-  const saved = await createContactRequest(request, usedFormTokenRecord(signed));
+  const saved = await createContactRequest(request, usedFormTokenRecord(signed), (reference) => contactReceiptEmail(request, reference));
   if (!saved) return alreadySent();
+  sendEmailsSoon();
   return { status: "success", reference: saved.reference, name: request.name };
 }

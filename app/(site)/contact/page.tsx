@@ -47,7 +47,7 @@ export default async function ContactPage({ searchParams }: Props) {
         <div className="rounded-(--radius-card) bg-surface-muted p-6">
           <h2 className="text-lg font-semibold">What happens next</h2>
           <ol className="mt-3 list-decimal space-y-2 pl-5 text-sm leading-6 text-ink-muted">
-            <li>You get a reference number straight away.</li>
+            <li>We email you a reference number for your request.</li>
             <li>A Talent Expert reviews your request and replies within one business day.</li>
             <li>We agree on the profile and introduce vetted candidates.</li>
           </ol>

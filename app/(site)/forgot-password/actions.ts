@@ -2,12 +2,12 @@
 
 import { requestPasswordReset } from "@/db/queries/password-resets";
 import { consumeRateLimits } from "@/db/queries/rate-limits";
+import { passwordResetEmail } from "@/lib/account-emails";
 import { formValues, type FormState } from "@/lib/form-state";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { createManageToken, hashManageToken } from "@/lib/manage-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-ip";
-import { absoluteUrl } from "@/lib/site";
 import { workEmail } from "@/lib/validation/contact";
 
 export type ForgotState = FormState<{ email: string }>;
@@ -33,12 +33,7 @@ export async function requestReset(_previous: ForgotState, formData: FormData): 
     return { status: "error", message, fieldErrors: { email: message }, values };
   }
   const token = createManageToken();
-  requestPasswordReset(email, hashManageToken(token), (user) => ({
-    kind: "password-reset",
-    to: user.email,
-    subject: "Reset your Bedrock Talent password",
-    text: `Hello ${user.name},\n\nUse this link within one hour to choose a new password:\n${absoluteUrl(`/reset-password/${token}`)}\n\nIf you did not ask for this, ignore this email: your password stays the same.\n\nBedrock Talent`,
-  }));
+  requestPasswordReset(email, hashManageToken(token), (user) => passwordResetEmail(user, token));
   sendEmailsSoon();
   return { status: "success", email };
 }

@@ -4,9 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { getCvFile, saveOwnCv, saveOwnProfile, type NewCv } from "@/db/queries/candidates";
+import { stageEmail } from "@/lib/account-emails";
 import { checkCvFile, storedFileName } from "@/lib/cv-file";
 import { deleteCv, saveCv } from "@/lib/cv-storage";
 import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { sendEmailsSoon } from "@/lib/mailer";
 import { requireRole } from "@/lib/session";
 import { collectSkills, profileSchema, submissionProblems } from "@/lib/validation/profile";
 
@@ -52,7 +54,12 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
   const hasCv = Boolean(upload.cv) || getCvFile(user.id) !== null;
   const problems = intent === "submit" ? submissionProblems(parsed.data, hasCv) : {};
   const submit = intent === "submit" && Object.keys(problems).length === 0;
-  const { replacedCvKey, submitted, needsEmailProof } = saveOwnProfile(user.id, fields, { cv: upload.cv, consent: consent === "on", submit });
+  const { replacedCvKey, submitted, needsEmailProof } = saveOwnProfile(user.id, fields, {
+    cv: upload.cv,
+    consent: consent === "on",
+    submit,
+    receipt: (candidate) => stageEmail(candidate, "submitted", null),
+  });
   await deleteCv(replacedCvKey);
   revalidatePath("/account", "layout");
 
@@ -67,6 +74,9 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
       values,
     };
   }
-  if (submitted) redirect("/account?notice=submitted");
+  if (submitted) {
+    sendEmailsSoon();
+    redirect("/account?notice=submitted");
+  }
   return { status: "success", message: submit ? "Your changes are saved and the talent managers can see them." : "Draft saved." };
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getOutboxEmail } from "@/db/queries/outbox";
+import { emailParts } from "@/lib/mailer";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
 import { readerTimeZone } from "@/lib/reader-zone";
@@ -13,6 +14,7 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
   const zone = await readerTimeZone();
   const email = /^\d{1,10}$/.test(id) ? await getOutboxEmail(actor, Number(id)) : null;
   if (!email) notFound();
+  const { html, text } = await emailParts(email);
 
   const facts: [string, string][] = [
     ["To", email.to],
@@ -37,14 +39,22 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
           </div>
         ))}
       </dl>
+      <p className="mt-4 text-sm text-ink-muted">As stored: links that carried a personal token read “[link expired]”.</p>
+      {html ? (
+        <section aria-labelledby="email-html" className="mt-4 rounded-(--radius-card) border border-line bg-white p-5">
+          <h2 id="email-html" className="text-lg font-semibold">
+            HTML
+          </h2>
+          <iframe src={`/admin/outbox/${email.id}/html`} title={`HTML version of “${email.subject}”`} sandbox="" className="mt-3 h-[36rem] w-full rounded border border-line" />
+        </section>
+      ) : null}
       <section aria-labelledby="email-text" className="mt-6 rounded-(--radius-card) border border-line bg-white p-5">
         <h2 id="email-text" className="text-lg font-semibold">
           Text
         </h2>
-        <p className="mt-1 text-sm text-ink-muted">As stored: links that carried a personal token read “[link expired]”.</p>
         {/* Plain text, rendered as text: whatever a visitor typed into it stays text, never markup. */}
         <pre className="mt-3 overflow-x-auto whitespace-pre-wrap break-words font-sans text-sm" data-testid="email-text">
-          {email.text}
+          {text}
         </pre>
       </section>
       <section aria-labelledby="email-attachments" className="mt-6 rounded-(--radius-card) border border-line bg-white p-5">

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deleteQuarantined, restoreQuarantined } from "@/db/queries/contact-quarantine";
+import { contactReceiptEmail } from "@/lib/account-emails";
+import { sendEmailsSoon } from "@/lib/mailer";
 import { requireRole } from "@/lib/session";
 
 const SPAM = "/admin/requests/spam";
@@ -19,8 +21,9 @@ export async function restoreSpam(formData: FormData) {
   const parsed = idField.safeParse(Object.fromEntries(formData));
   const actor = await requireRole(SPAM, "admin", "manager");
   if (!parsed.success) answer({ missing: "1" });
-  const result = await restoreQuarantined(actor, parsed.data.id);
+  const result = await restoreQuarantined(actor, parsed.data.id, contactReceiptEmail);
   if (result.status === "missing" || !result.request) answer({ missing: "1" });
+  if (result.status === "restored") sendEmailsSoon();
   revalidatePath("/admin/requests");
   answer({ restored: String(result.request.id) });
 }

@@ -1,0 +1,17 @@
+import { getOutboxEmail } from "@/db/queries/outbox";
+import { renderEmail } from "@/emails/render";
+import { getCurrentUser } from "@/lib/session";
+import { siteUrl } from "@/lib/site";
+
+/** The HTML part of a stored email, for the preview frame on its page (headers: lib/security-headers.ts). */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user || (user.role !== "admin" && user.role !== "manager")) return new Response("Not found", { status: 404 });
+  const { id } = await params;
+  const email = /^\d{1,10}$/.test(id) ? await getOutboxEmail(user, Number(id)) : null;
+  if (!email?.message) return new Response("Not found", { status: 404 });
+  const { html } = await renderEmail(email.message, siteUrl.origin);
+  return new Response(html, {
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
+}
