@@ -1,6 +1,4 @@
-import { and, eq } from "drizzle-orm";
-import { bookings } from "../db/schema";
-import { db, expect, test } from "./fixtures";
+import { bookingsAt, expect, test } from "./fixtures";
 
 const CONTENDERS = 50;
 
@@ -37,11 +35,7 @@ test.describe("booking race", () => {
     expect(serverErrors).toBe(0);
     expect(winners).toBe(1);
     expect(refusals).toBe(CONTENDERS - 1);
-    const stored = db
-      .select()
-      .from(bookings)
-      .where(and(eq(bookings.expertId, Number(slot.get("expert"))), eq(bookings.startsAt, new Date(Number(slot.get("start")))), eq(bookings.status, "confirmed")))
-      .all();
+    const stored = bookingsAt(Number(slot.get("expert")), Number(slot.get("start"))).filter((booking) => booking.status === "confirmed");
     expect(stored).toHaveLength(1);
   });
 });

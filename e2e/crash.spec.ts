@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { createDb } from "../db/client";
-import { contactRequests } from "../db/schema";
-import { postContactRequest, readContactForm } from "./contact-post";
+import { inspectDatabase } from "./support/reads";
+import { postContactRequest, readContactForm } from "./support/contact-post";
 import { extraPort, freshDatabase, killStartedServers, setupDatabase, startProductionServer } from "./production-server";
 
 test.afterAll(killStartedServers);
@@ -50,10 +49,7 @@ test("every acknowledged contact request survives a SIGKILL in the middle of a w
   const after = await postContactRequest(server.origin, hidden, database.secret, { ip: "10.255.255.254", email: "after-restart@durability.example" });
   expect(after.reference).toMatch(/^BT-/);
 
-  const db = createDb(database.file);
-  const integrity = db.$client.pragma("integrity_check", { simple: true });
-  const stored = new Set(db.select({ reference: contactRequests.reference }).from(contactRequests).all().map((row) => row.reference));
-  db.$client.close();
+  const { integrity, stored } = inspectDatabase(database.file, (crashed) => ({ integrity: crashed.integrity(), stored: new Set(crashed.references()) }));
   const missing = acknowledged.filter((reference) => !stored.has(reference));
   console.log(
     `crash test: ${submitted} submitted by ${CLIENTS} clients, ${acknowledged.length} acknowledged, ${cutOff} cut off by SIGKILL` +

@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { createDb } from "../db/client";
-import { contactRequests } from "../db/schema";
-import { openContactRequest, readContactForm } from "./contact-post";
+import { openContactRequest, readContactForm } from "./support/contact-post";
+import { inspectDatabase } from "./support/reads";
 import { acceptsConnections, extraPort, freshDatabase, killStartedServers, startProductionServer } from "./production-server";
 
 test.afterAll(killStartedServers);
@@ -40,10 +39,8 @@ test("SIGTERM lets in-flight requests finish, then closes the database cleanly",
   // A clean close folds the WAL into the database file and removes it.
   expect(existsSync(`${database.file}-wal`)).toBe(false);
 
-  const db = createDb(database.file);
-  const stored = db.select({ reference: contactRequests.reference }).from(contactRequests).all().map((row) => row.reference);
-  expect(db.$client.pragma("integrity_check", { simple: true })).toBe("ok");
-  db.$client.close();
+  const { integrity, stored } = inspectDatabase(database.file, (stopped) => ({ integrity: stopped.integrity(), stored: stopped.references() }));
+  expect(integrity).toBe("ok");
   expect(stored).toEqual(expect.arrayContaining(answers.map((answer) => answer.reference)));
   database.remove();
 });
