@@ -31,7 +31,7 @@ test.describe("pages behind a link or a login", () => {
   }
 
   test("candidate account pages, including a form showing errors", async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(45_000); // about 3× the 15 s it takes
     const candidate = await createCandidateUser("axe");
     await loginAs(page, candidate.email, candidate.password);
     for (const path of ["/account", "/account/password", "/account/delete", "/account/profile"]) {
@@ -59,7 +59,7 @@ test.describe("pages behind a link or a login", () => {
 });
 
 test("dashboard pages", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000); // axe on 20 dashboard pages: about 3× the 49 s it takes
   const admin = await createStaffUser("admin");
   await loginAs(page, admin.email, admin.password);
   // The Spam view with a row in it, so its actions are checked too.

@@ -16,7 +16,7 @@ import {
   submitProfile,
   test,
 } from "./fixtures";
-import { signIn } from "./support/pages/sign-in";
+import { accountFields, signIn } from "./support/pages/sign-in";
 
 test.describe("talent manager dashboard", () => {
   test("a manager signs in, finds a request, changes its status and adds a note", async ({ page }) => {
@@ -202,12 +202,13 @@ test("an admin adds a talent manager, deactivates them, and finds both in the au
   await page.goto("/admin/staff");
   const email = `new-manager-${Date.now()}@staff.example`;
   const form = page.getByRole("region", { name: "Add a staff member" });
-  await form.getByLabel("Name").fill("Riley Recruiter");
-  await form.getByLabel("Email").fill(email);
+  const fields = accountFields(form);
+  await fields.name.fill("Riley Recruiter");
+  await fields.email.fill(email);
   await form.getByLabel("First password").fill("short");
   await form.getByRole("button", { name: "Add staff member" }).click();
   await expect(form.getByRole("alert")).toContainText("at least 10 characters");
-  await expect(form.getByLabel("Email")).toHaveValue(email);
+  await expect(fields.email).toHaveValue(email);
   await form.getByLabel("First password").fill("copper-kettle-morning-7");
   await form.getByRole("button", { name: "Add staff member" }).click();
   await expect(form.getByRole("status")).toContainText("Riley Recruiter can now sign in");

@@ -7,7 +7,6 @@ test.use({ javaScriptEnabled: false });
 const hostileCase = countedCases("contact");
 
 test("contact form: hostile input is refused or stored verbatim, never half-stored", async ({ page }) => {
-  test.setTimeout(240_000);
   const fields = await renderedForm(page, "/contact", "Send request");
   const valid = (marker: string): Part[] => {
     let parts: Part[] = fields;

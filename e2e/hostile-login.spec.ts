@@ -7,7 +7,6 @@ test.use({ javaScriptEnabled: false });
 const hostileCase = countedCases("login");
 
 test("login endpoint: hostile credentials never sign anyone in and never break the endpoint", async ({ page }) => {
-  test.setTimeout(120_000);
   // Attempts on the exact address count against its sign-in throttle (5 per 15 minutes): they go to
   // `other`, so `user` can still sign in at the end.
   const [user, other] = [await createCandidateUser("hostile-login"), await createCandidateUser("hostile-login-other")];

@@ -8,7 +8,6 @@ test.use({ javaScriptEnabled: false });
 const hostileCase = countedCases("password-reset");
 
 test("forgot and reset password: hostile input is refused, tokens and passwords stay as they were", async ({ page }) => {
-  test.setTimeout(180_000);
   const user = await createCandidateUser("hostile-reset");
   const token = insertResetToken(user.id);
   const account = () => userById(user.id);

@@ -9,7 +9,6 @@ test.use({ javaScriptEnabled: false });
 const hostileCase = countedCases("profile");
 
 test("candidate profile and CV upload: hostile input is refused, the saved profile and CV stay as they were", async ({ page }) => {
-  test.setTimeout(240_000);
   const candidate = await createCandidateUser("hostile-profile");
   await loginAs(page, candidate.email, candidate.password);
   const fields = [...(await renderedForm(page, "/account/profile", "Save draft")), ["intent", "draft"] as Part];

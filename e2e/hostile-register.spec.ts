@@ -7,7 +7,6 @@ test.use({ javaScriptEnabled: false });
 const hostileCase = countedCases("register");
 
 test("registration: hostile input is refused or stored verbatim, never half-stored", async ({ page }) => {
-  test.setTimeout(240_000);
   const existing = await createCandidateUser("hostile-existing");
   const before = userById(existing.id);
   const intact = () => expect(userById(existing.id)).toEqual(before);

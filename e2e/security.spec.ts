@@ -47,7 +47,6 @@ async function watchForViolations(page: Page): Promise<string[]> {
 }
 
 test("the public pages run under the CSP without a single violation", async ({ page }) => {
-  test.setTimeout(90_000);
   const violations = await watchForViolations(page);
   for (const { path, heading } of [...publicPages, { path: "/no-such-page", heading: "We could not find that page" }]) {
     // goto waits for the load event, which waits for the page's scripts (Next loads them async).
@@ -58,7 +57,6 @@ test("the public pages run under the CSP without a single violation", async ({ p
 });
 
 test("signed-in pages run under the CSP too", async ({ page, browser }) => {
-  test.setTimeout(120_000);
   const violations = await watchForViolations(page);
   const candidate = await createCandidateUser("csp");
   await loginAs(page, candidate.email, candidate.password);

@@ -13,7 +13,6 @@ const GRACEFUL_EXIT = { code: 143, signal: null };
 const EXIT_WITHIN_MS = 15_000;
 
 test("SIGTERM lets in-flight requests finish, then closes the database cleanly", async () => {
-  test.setTimeout(90_000);
   const database = freshDatabase("shutdown");
   const server = await startProductionServer(database.file, extraPort(1));
   const hidden = await readContactForm(server.origin);
@@ -46,7 +45,6 @@ test("SIGTERM lets in-flight requests finish, then closes the database cleanly",
 });
 
 test("npm start passes SIGTERM on to the server, which closes the database", async () => {
-  test.setTimeout(90_000);
   const database = freshDatabase("npm-start");
   const server = await startProductionServer(database.file, extraPort(2), "npm");
   expect(existsSync(`${database.file}-wal`)).toBe(true);

@@ -6,7 +6,7 @@ import {
   addNoteAs,
   candidateProfile,
   createCandidateUser,
-  decodeQuotedPrintable,
+  latestEmailTo,
   everyValueStored,
   expect,
   insertRequest,
@@ -61,10 +61,6 @@ test.describe("erasure (S7)", () => {
     const manager = signedInStaff("manager");
     const request = await insertRequest(`Erasure Buyer ${tag}`);
     await insertRequest(`Vantablack Labs ${tag}`, { name, email: candidate.email, message: `This is ${name}.` });
-    // The person spread over the staff's records as the dashboard writes them.
-    moveToStage(manager, candidate.id, "screening", `${name} was referred`);
-    addNoteAs(manager, "candidate", candidate.id, `Phoned ${candidate.email}`);
-    proposeAs(manager, request.id, candidate.id);
 
     // A password-reset email (delivered through SMTP) and a real sign-in (audit row, rate-limit window).
     await requestPasswordReset(page, candidate.email);
@@ -75,6 +71,10 @@ test.describe("erasure (S7)", () => {
     await profileForm(page).saveDraft.click();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
     const cvKey = candidateProfile(candidate.id)?.cvFileKey ?? "";
+    // The person spread over the staff's records as the dashboard writes them (after the draft, which screening would close).
+    moveToStage(manager, candidate.id, "screening", `${name} was referred`);
+    addNoteAs(manager, "candidate", candidate.id, `Phoned ${candidate.email}`);
+    proposeAs(manager, request.id, candidate.id);
     expect(existsSync(join(cvDir, cvKey))).toBe(true);
     const needles = [name.toLowerCase(), candidate.email.toLowerCase()];
     const traces = () => everyValueStored().filter((entry) => needles.some((needle) => entry.value.includes(needle)));
@@ -104,7 +104,7 @@ test.describe("secrets at rest (S9)", () => {
     const candidate = await createCandidateUser("stored-link");
     await requestPasswordReset(page, candidate.email);
     await expect.poll(() => mailTo(candidate.email).length, { timeout: 15_000 }).toBe(1);
-    const token = decodeQuotedPrintable(mailTo(candidate.email)[0] ?? "").match(/\/reset-password\/([A-Za-z0-9_-]{43})/)?.[1] ?? "";
+    const token = latestEmailTo(candidate.email).match(/\/reset-password\/([A-Za-z0-9_-]{43})/)?.[1] ?? "";
     expect(token).not.toBe("");
     await expect.poll(() => outboxTo(candidate.email)?.status).toBe("sent");
     const stored = outboxTo(candidate.email);

@@ -76,7 +76,7 @@ export async function send(page: Page, path: string, { parts, data, contentType,
     data: body.data,
     headers: { "content-type": body.contentType, origin, "x-forwarded-for": nextIp(), ...headers },
     maxRedirects: 0,
-    timeout: 60_000,
+    timeout: 15_000,
   });
   const html = await response.text();
   expect(response.status(), `${path} answered ${response.status()}: ${html.slice(0, 200)}`).toBeLessThan(500);

@@ -6,7 +6,7 @@ import { load, type CheerioAPI } from "cheerio";
  * where the house layout puts "one HTML form helper"; the bench imports it from here.
  */
 
-export type HtmlForm = {
+type HtmlForm = {
   /** Name/value pairs of the hidden inputs, in document order, as the browser would post them. */
   hiddenInputs: [string, string][];
   /** The values of a `<select name=…>`'s options, empty ones aside. */

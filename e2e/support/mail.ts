@@ -18,9 +18,6 @@ export function mailTo(address: string): string[] {
 export const decodeQuotedPrintable = (text: string) =>
   text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-/** The subject lines of the emails `address` received, oldest first. */
-export const subjectsTo = (address: string) => mailTo(address).map((raw) => /^Subject: (.*)$/m.exec(raw)?.[1] ?? "");
-
 /** The decoded text of the newest email to `address` whose raw message matches `pattern` ("" when there is none). */
 export const latestEmailTo = (address: string, pattern: RegExp = /./) => decodeQuotedPrintable(mailTo(address).reverse().find((raw) => pattern.test(raw)) ?? "");
 
