@@ -36,7 +36,7 @@ export const SQL_TEXT = `Robert'); DROP TABLE contact_requests; -- OR '1'='1`;
 export const withBytes = (before: string, bytes: Buffer, after = "") => Buffer.concat([Buffer.from(before), bytes, Buffer.from(after)]);
 
 /** A multipart body built by hand, so repeated fields, raw bytes and odd file names arrive exactly as written. */
-export function multipart(parts: Part[]) {
+function multipart(parts: Part[]) {
   const boundary = `----hostile${randomBytes(12).toString("hex")}`;
   const chunks = parts.flatMap(([name, value]) => {
     const isFile = typeof value === "object" && !Buffer.isBuffer(value);
