@@ -8,6 +8,8 @@ import { chromium, defineConfig, devices } from "@playwright/test";
 process.env.E2E_DATABASE_URL ??= join(mkdtempSync(join(tmpdir(), "bedrock-e2e-")), "app.db");
 process.env.E2E_MAIL_DIR ??= join(process.env.E2E_DATABASE_URL, "..", "mail");
 const databaseUrl = process.env.E2E_DATABASE_URL;
+// The specs' factories and read helpers call the app's own db/ functions, which open DATABASE_URL.
+process.env.DATABASE_URL = databaseUrl;
 const port = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_SMTP_PORT ??= String(port + 1);
 const smtpPort = Number(process.env.E2E_SMTP_PORT);
@@ -20,6 +22,8 @@ function systemChromium(): string | undefined {
 
 export default defineConfig({
   testDir: "./e2e",
+  // One tsconfig for every file a spec imports: it lets db/ (marked server-only) load in the test process.
+  tsconfig: "./e2e/tsconfig.playwright.json",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,

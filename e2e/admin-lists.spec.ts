@@ -1,6 +1,19 @@
-import { and, eq, gte, lt } from "drizzle-orm";
-import { activities, candidateProfiles, contactRequests, users } from "../db/schema";
-import { createCandidateUser, db, expect, insertRequest, signedInAs, signedInStaff, STRONG_PASSWORD, test } from "./fixtures";
+import {
+  candidateProfile,
+  confirmEmailOf,
+  countRequestsCreatedBetween,
+  createCandidateUser,
+  expect,
+  insertRequest,
+  requestById,
+  signedInAs,
+  signedInStaff,
+  submitProfile,
+  test,
+  timelineOf,
+  userByEmail,
+} from "./fixtures";
+import { fillRegistration } from "./support/pages/sign-in";
 
 test.use(signedInAs("manager"));
 
@@ -8,9 +21,9 @@ const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4
 
 test("requests: filters by seniority and dates, sorts, assigns to me and exports the view", async ({ page }) => {
   const tag = `Filterco${unique()}`;
-  insertRequest(`${tag} Alpha`, { seniority: "Junior", createdAt: new Date("2026-01-10T12:00:00Z") });
-  const march = insertRequest(`${tag} Beta`, { seniority: "Senior", developers: 9, createdAt: new Date("2026-03-05T12:00:00Z") });
-  const recent = insertRequest(`${tag} Gamma`, { seniority: "Senior", developers: 1 });
+  await insertRequest(`${tag} Alpha`, { seniority: "Junior", createdAt: new Date("2026-01-10T12:00:00Z") });
+  const march = await insertRequest(`${tag} Beta`, { seniority: "Senior", developers: 9, createdAt: new Date("2026-03-05T12:00:00Z") });
+  const recent = await insertRequest(`${tag} Gamma`, { seniority: "Senior", developers: 1 });
   const manager = signedInStaff("manager");
 
   await page.goto("/admin/requests");
@@ -38,12 +51,11 @@ test("requests: filters by seniority and dates, sorts, assigns to me and exports
 
   await page.getByRole("link", { name: recent.reference }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`${tag} Gamma`);
-  await page.waitForLoadState("networkidle");
   await page.getByLabel("Talent manager").selectOption({ label: manager.name });
   await page.getByRole("button", { name: "Save assignee" }).click();
   await expect(page.getByTestId("request-assignee")).toHaveText(`Assignee: ${manager.name}`);
   await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(`Assigned to ${manager.name}`);
-  expect(db.select().from(contactRequests).where(eq(contactRequests.id, recent.id)).get()?.assigneeId).toBe(manager.id);
+  expect(requestById(recent.id)?.assigneeId).toBe(manager.id);
 
   await page.goto(`/admin/requests?q=${tag}&assignee=me`);
   await expect(page.getByRole("navigation", { name: "Pages" })).toContainText("1 result");
@@ -58,13 +70,9 @@ test("requests: filters by seniority and dates, sorts, assigns to me and exports
 
 test("candidates: full-text search, skill, years, salary and availability filters, rating and duplicates", async ({ page, browser, clientIp }) => {
   const tag = `zq${unique()}`;
-  const make = async (name: string, profile: Partial<typeof candidateProfiles.$inferInsert>) => {
-    const user = await createCandidateUser("search");
-    db.update(users).set({ name }).where(eq(users.id, user.id)).run();
-    db.update(candidateProfiles)
-      .set({ stage: "submitted", submittedAt: new Date(), ...profile })
-      .where(eq(candidateProfiles.userId, user.id))
-      .run();
+  const make = async (name: string, profile: Parameters<typeof submitProfile>[1]) => {
+    const user = await createCandidateUser("search", { name });
+    submitProfile(user.id, profile);
     return user;
   };
   const gopher = await make(`Gopher ${tag}`, { headline: `Payments engineer ${tag}`, skills: ["Go", "PostgreSQL"], yearsExperience: 7, expectedSalary: 90000, availability: "full-time" });
@@ -93,11 +101,10 @@ test("candidates: full-text search, skill, years, salary and availability filter
   // Rating.
   await page.getByRole("link", { name: `Gopher ${tag}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Gopher ${tag}`);
-  await page.waitForLoadState("networkidle");
   await page.getByLabel("Rating (1 = weak, 5 = excellent)").selectOption("4");
   await page.getByRole("button", { name: "Save rating" }).click();
   await expect(page.getByTestId("candidate-rating")).toHaveText("Rating: 4 / 5");
-  expect(db.select().from(candidateProfiles).where(eq(candidateProfiles.userId, gopher.id)).get()?.rating).toBe(4);
+  expect(candidateProfile(gopher.id)?.rating).toBe(4);
 
   // The same person registers again with a +tag on the same address: both accounts are flagged.
   const [local, domain] = gopher.email.split("@");
@@ -105,19 +112,17 @@ test("candidates: full-text search, skill, years, salary and availability filter
   const visitor = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": clientIp } });
   const twinPage = await visitor.newPage();
   await twinPage.goto("/register");
-  await twinPage.getByLabel("Name").fill(`Twin ${tag}`);
-  await twinPage.getByLabel("Email").fill(twinEmail);
-  await twinPage.getByLabel("Password").fill(STRONG_PASSWORD);
+  await fillRegistration(twinPage, { name: `Twin ${tag}`, email: twinEmail });
   await twinPage.getByRole("button", { name: "Create account" }).click();
   await expect(twinPage.getByRole("status")).toContainText("Check your inbox");
   await visitor.close();
-  const twin = db.select().from(users).where(eq(users.emailNormalized, twinEmail)).get();
+  const twin = userByEmail(twinEmail);
   // Unconfirmed, the second account flags nobody (anyone can type someone else's address) …
   await page.reload();
   await expect(page.getByRole("region", { name: "Possible duplicate" })).toHaveCount(0);
   // … confirmed, both are flagged.
-  db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, twin!.id)).run();
-  db.update(candidateProfiles).set({ stage: "submitted", submittedAt: new Date() }).where(eq(candidateProfiles.userId, twin!.id)).run();
+  confirmEmailOf(twin!.id);
+  submitProfile(twin!.id);
 
   await page.reload();
   const duplicates = page.getByRole("region", { name: "Possible duplicate" });
@@ -130,17 +135,13 @@ test("candidates: full-text search, skill, years, salary and availability filter
 
 test("overview: weekly charts count the database, the funnel lists every stage, stale requests leave after a note", async ({ page }) => {
   const tag = `Staleco${unique()}`;
-  const stale = insertRequest(tag, { status: "contacted", updatedAt: new Date(Date.now() - 400 * 24 * 3600_000) });
+  const stale = await insertRequest(tag, { status: "contacted", updatedAt: new Date(Date.now() - 400 * 24 * 3600_000) });
   // Two requests in the middle of the week five weeks ago (a week no other test writes to).
   const day = 24 * 3600_000;
   const monday = Math.floor((Date.now() - 4 * day) / (7 * day)) * 7 * day + 4 * day - 5 * 7 * day;
-  insertRequest(`${tag} Past`, { createdAt: new Date(monday + 2 * day) });
-  insertRequest(`${tag} Past 2`, { createdAt: new Date(monday + 3 * day) });
-  const inThatWeek = db
-    .select({ id: contactRequests.id })
-    .from(contactRequests)
-    .where(and(gte(contactRequests.createdAt, new Date(monday)), lt(contactRequests.createdAt, new Date(monday + 7 * day))))
-    .all().length;
+  await insertRequest(`${tag} Past`, { createdAt: new Date(monday + 2 * day) });
+  await insertRequest(`${tag} Past 2`, { createdAt: new Date(monday + 3 * day) });
+  const inThatWeek = countRequestsCreatedBetween(new Date(monday), new Date(monday + 7 * day));
   const label = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(monday));
 
   await page.goto("/admin?staleDays=14");
@@ -158,11 +159,10 @@ test("overview: weekly charts count the database, the funnel lists every stage, 
   await expect(waiting.getByRole("link", { name: `${tag} (${stale.reference})` })).toBeVisible();
   await waiting.getByRole("link", { name: `${tag} (${stale.reference})` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(tag);
-  await page.waitForLoadState("networkidle");
   await page.getByLabel("Note", { exact: true }).fill("Chased them by phone.");
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText("Chased them by phone.");
-  expect(db.select().from(activities).where(and(eq(activities.subjectType, "request"), eq(activities.subjectId, stale.id))).all()).toHaveLength(1);
+  expect(timelineOf("request", stale.id)).toHaveLength(1);
 
   await page.goto("/admin?staleDays=14");
   await expect(page.getByRole("region", { name: "Waiting for a next step" })).not.toContainText(stale.reference);

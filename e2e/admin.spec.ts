@@ -1,17 +1,31 @@
-import { eq } from "drizzle-orm";
-import { bookings, candidateProfiles, candidateStageEvents, contactRequests, outbox, users } from "../db/schema";
-import { createCandidateUser, createStaffUser, db, expect, insertBooking, insertRequest, loginAs, mailTo, pdfFile, test } from "./fixtures";
+import {
+  bookingById,
+  createCandidateUser,
+  createStaffUser,
+  expect,
+  insertBooking,
+  insertOutboxEmail,
+  insertRequest,
+  loginAs,
+  mailTo,
+  moveToStage,
+  outboxEmail,
+  pdfFile,
+  requestById,
+  setAccountInactive,
+  submitProfile,
+  test,
+} from "./fixtures";
+import { accountFields, signIn } from "./support/pages/sign-in";
 
 test.describe("talent manager dashboard", () => {
   test("a manager signs in, finds a request, changes its status and adds a note", async ({ page }) => {
     const manager = await createStaffUser();
     const company = `Ledgerly ${Date.now()}`;
-    const request = insertRequest(company);
+    const request = await insertRequest(company);
 
     await page.goto("/login");
-    await page.getByLabel("Email").fill(manager.email);
-    await page.getByLabel("Password").fill(manager.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, manager.email, manager.password);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
 
     await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Requests" }).click();
@@ -20,12 +34,12 @@ test.describe("talent manager dashboard", () => {
     await expect(page).toHaveURL(/q=Ledgerly/);
     await page.getByRole("link", { name: request.reference }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(company);
-    await page.waitForLoadState("networkidle");
+    await expect(page.getByTestId("request-status")).toHaveText("Status: New");
 
     await page.getByLabel("Status", { exact: true }).selectOption("lost");
     await page.getByRole("button", { name: "Update status" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Say why the request was lost" })).toBeVisible();
-    expect(db.select().from(contactRequests).where(eq(contactRequests.id, request.id)).get()?.status).toBe("new");
+    expect(requestById(request.id)?.status).toBe("new");
 
     await page.getByLabel("Status", { exact: true }).selectOption("contacted");
     await page.getByRole("button", { name: "Update status" }).click();
@@ -35,22 +49,20 @@ test.describe("talent manager dashboard", () => {
     const timeline = page.getByRole("region", { name: "Notes and activity" });
     await expect(timeline).toContainText("they want profiles by Friday");
     await expect(timeline).toContainText(`Change by ${manager.name}`);
-    expect(db.select().from(contactRequests).where(eq(contactRequests.id, request.id)).get()?.status).toBe("contacted");
+    expect(requestById(request.id)?.status).toBe("contacted");
   });
 
   test("a manager takes a candidate from submitted to vetted and the candidate sees it", async ({ page, browser }) => {
-    const candidate = await createCandidateUser("vetting");
-    db.update(users).set({ name: `Vetting Candidate ${candidate.id}` }).where(eq(users.id, candidate.id)).run();
-    db.update(candidateProfiles).set({ stage: "submitted", submittedAt: new Date(), headline: "Go engineer", skills: ["Go"] }).where(eq(candidateProfiles.userId, candidate.id)).run();
-    db.insert(candidateStageEvents).values({ userId: candidate.id, stage: "submitted", changedById: candidate.id }).run();
+    const name = `Vetting Candidate ${Date.now().toString(36)}`;
+    const candidate = await createCandidateUser("vetting", { name });
+    submitProfile(candidate.id, { headline: "Go engineer", skills: ["Go"] });
 
     const manager = await createStaffUser();
     await loginAs(page, manager.email, manager.password);
-    await page.goto(`/admin/candidates?q=${encodeURIComponent(`Vetting Candidate ${candidate.id}`)}`);
-    await page.getByRole("link", { name: `Vetting Candidate ${candidate.id}` }).click();
+    await page.goto(`/admin/candidates?q=${encodeURIComponent(`${name}`)}`);
+    await page.getByRole("link", { name: `${name}` }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/candidates/${candidate.id}$`));
-    // Next may render a freshly navigated route twice; let it settle so the form is not replaced mid-edit.
-    await page.waitForLoadState("networkidle");
+    await expect(page.getByTestId("candidate-stage")).toHaveText("Stage: Submitted");
     for (const [stage, label] of [
       ["screening", "Screening"],
       ["technical_interview", "Technical interview"],
@@ -107,7 +119,7 @@ test.describe("talent manager dashboard", () => {
     await loginAs(staffPage, manager.email, manager.password);
     await staffPage.goto("/admin");
     await expect(staffPage.getByRole("heading", { level: 1 })).toHaveText("Overview");
-    db.update(users).set({ active: false }).where(eq(users.id, manager.id)).run();
+    setAccountInactive(manager.id);
     await staffPage.goto("/admin/requests");
     await expect(staffPage).toHaveURL(/\/login/);
     await staffPage.close();
@@ -117,11 +129,10 @@ test.describe("talent manager dashboard", () => {
 test.describe("calls and exports", () => {
   test("a manager sees upcoming calls in their time zone, opens the request and cancels a call (the visitor is emailed)", async ({ page }) => {
     const company = `Callco ${Date.now()}`;
-    const request = insertRequest(company);
+    const request = await insertRequest(company);
     const start = new Date(Date.now() + 45 * 24 * 60 * 60 * 1000);
     start.setUTCHours(15, 0, 0, 0);
-    const { booking } = insertBooking(start, { email: request.email, expertSlug: "daniel-reyes" });
-    db.update(bookings).set({ contactRequestId: request.id, company }).where(eq(bookings.id, booking.id)).run();
+    const { booking } = insertBooking(start, { email: request.email, expertSlug: "daniel-reyes", company, requestId: request.id });
 
     const manager = await createStaffUser();
     await loginAs(page, manager.email, manager.password);
@@ -139,7 +150,7 @@ test.describe("calls and exports", () => {
     await page.getByRole("button", { name: "Cancel the call" }).click();
     await expect(page.getByRole("status")).toContainText(`Call ${booking.reference} cancelled`);
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: Cancelled");
-    expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.status).toBe("cancelled");
+    expect(bookingById(booking.id)?.status).toBe("cancelled");
     await expect.poll(() => mailTo(request.email).some((raw) => /Subject: Your discovery call is cancelled/.test(raw))).toBe(true);
 
     await page.getByTestId(`call-${booking.reference}`).getByRole("link", { name: "Open the request" }).click();
@@ -149,7 +160,7 @@ test.describe("calls and exports", () => {
 
   test("CSV export follows the filter and neutralises formulas", async ({ page }) => {
     const company = `=HYPERLINK("http://evil.example") ${Date.now()}`;
-    insertRequest(company);
+    await insertRequest(company);
     const manager = await createStaffUser();
     await loginAs(page, manager.email, manager.password);
     await page.goto(`/admin/requests?q=${encodeURIComponent(company)}`);
@@ -168,25 +179,21 @@ test.describe("calls and exports", () => {
 
 test("matching ranks a fitting candidate with reasons and the manager proposes them", async ({ page }) => {
   const tag = `Zig${Date.now().toString(36)}`;
-  const candidate = await createCandidateUser("match");
-  db.update(users).set({ name: `Match Candidate ${candidate.id}` }).where(eq(users.id, candidate.id)).run();
-  db.update(candidateProfiles)
-    .set({ stage: "vetted", submittedAt: new Date(), seniority: "Senior", skills: [tag, "Go"], availability: "full-time", expectedSalary: 90000, salaryCurrency: "USD" })
-    .where(eq(candidateProfiles.userId, candidate.id))
-    .run();
-  const request = insertRequest(`Matchco ${Date.now()}`);
-  db.update(contactRequests).set({ message: `We build our storage engine in ${tag}.`, budget: "$100k a year" }).where(eq(contactRequests.id, request.id)).run();
-
   const manager = await createStaffUser();
+  const candidate = await createCandidateUser("match", { name: `Match Candidate ${tag}` });
+  submitProfile(candidate.id, { seniority: "Senior", skills: [tag, "Go"], availability: "full-time", expectedSalary: 90000, salaryCurrency: "USD" });
+  moveToStage(manager, candidate.id, "vetted");
+  const request = await insertRequest(`Matchco ${Date.now()}`, { message: `We build our storage engine in ${tag}.`, budget: "$100k a year" });
+
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/requests/${request.id}`);
-  const match = page.getByRole("region", { name: "Matching candidates" }).getByRole("listitem", { name: `Match Candidate ${candidate.id}` });
+  const match = page.getByRole("region", { name: "Matching candidates" }).getByRole("listitem", { name: `Match Candidate ${tag}` });
   await expect(match).toContainText("Seniority matches (Senior)");
   await expect(match).toContainText(`Skills mentioned in the request: ${tag}`);
   await expect(match).toContainText("Expected salary within budget ($90,000)");
-  await match.getByRole("button", { name: `Propose Match Candidate ${candidate.id}` }).click();
-  await expect(page.getByTestId("proposed")).toContainText(`Match Candidate ${candidate.id}`);
-  await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(`Proposed Match Candidate ${candidate.id}`);
+  await match.getByRole("button", { name: `Propose Match Candidate ${tag}` }).click();
+  await expect(page.getByTestId("proposed")).toContainText(`Match Candidate ${tag}`);
+  await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(`Proposed Match Candidate ${tag}`);
 });
 
 test("an admin adds a talent manager, deactivates them, and finds both in the audit log", async ({ page, browser }) => {
@@ -195,12 +202,13 @@ test("an admin adds a talent manager, deactivates them, and finds both in the au
   await page.goto("/admin/staff");
   const email = `new-manager-${Date.now()}@staff.example`;
   const form = page.getByRole("region", { name: "Add a staff member" });
-  await form.getByLabel("Name").fill("Riley Recruiter");
-  await form.getByLabel("Email").fill(email);
+  const fields = accountFields(form);
+  await fields.name.fill("Riley Recruiter");
+  await fields.email.fill(email);
   await form.getByLabel("First password").fill("short");
   await form.getByRole("button", { name: "Add staff member" }).click();
   await expect(form.getByRole("alert")).toContainText("at least 10 characters");
-  await expect(form.getByLabel("Email")).toHaveValue(email);
+  await expect(fields.email).toHaveValue(email);
   await form.getByLabel("First password").fill("copper-kettle-morning-7");
   await form.getByRole("button", { name: "Add staff member" }).click();
   await expect(form.getByRole("status")).toContainText("Riley Recruiter can now sign in");
@@ -227,11 +235,7 @@ test("an admin adds a talent manager, deactivates them, and finds both in the au
 
 test("the outbox lists sent emails and retries a failed one", async ({ page }) => {
   const subject = `Failed test email ${Date.now()}`;
-  const failed = db
-    .insert(outbox)
-    .values({ kind: "test", to: "nobody@failed.example", subject, text: "Hello", status: "failed", attempts: 5, lastError: "550 mailbox unavailable", nextAttemptAt: new Date() })
-    .returning()
-    .get();
+  const failed = insertOutboxEmail({ kind: "test", to: "nobody@failed.example", subject, text: "Hello", status: "failed", attempts: 5, lastError: "550 mailbox unavailable", nextAttemptAt: new Date() });
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
   await page.goto("/admin/outbox");
@@ -239,6 +243,6 @@ test("the outbox lists sent emails and retries a failed one", async ({ page }) =
   await expect(item).toContainText("550 mailbox unavailable");
   await item.getByRole("button", { name: "Retry" }).click();
   // Delivery runs right after the answer; the SMTP sink accepts it.
-  await expect.poll(() => db.select().from(outbox).where(eq(outbox.id, failed.id)).get()?.status).toBe("sent");
+  await expect.poll(() => outboxEmail(failed.id)?.status).toBe("sent");
   await expect.poll(() => mailTo("nobody@failed.example").some((raw) => raw.includes(subject))).toBe(true);
 });

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test as setup, expect } from "@playwright/test";
 import { createStaffUser, STAFF_STATE_DIR } from "./fixtures";
+import { signIn } from "./support/pages/sign-in";
 
 // One sign-in per staff role for the whole run, through the real login form; specs reuse the saved state.
 for (const role of ["manager", "admin"] as const) {
@@ -9,9 +10,7 @@ for (const role of ["manager", "admin"] as const) {
     const user = await createStaffUser(role);
     await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `192.0.2.${role === "admin" ? 2 : 1}` });
     await page.goto("/login");
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, user.email, user.password);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
     mkdirSync(STAFF_STATE_DIR, { recursive: true });
     await page.context().storageState({ path: join(STAFF_STATE_DIR, `${role}.json`) });

@@ -1,7 +1,25 @@
 import type { Browser, Page } from "@playwright/test";
-import { and, count, eq, inArray, isNull, ne, or } from "drizzle-orm";
-import { auditEvents, bookings, candidateProfiles, contactQuarantine, contactRequests, expertTimeOff, outbox, talentExperts } from "../db/schema";
-import { createCandidateUser, createStaffUser, db, expect, insertBooking, loginAs, test } from "./fixtures";
+import {
+  countMatrixAudit,
+  createCandidateUser,
+  createStaffUser,
+  expect,
+  holdAsSpam,
+  insertBooking,
+  insertHiddenExpert,
+  insertOutboxEmail,
+  insertRequest,
+  insertTimeOff,
+  loginAs,
+  putBackSpam,
+  putBackTimeOff,
+  reconfirmCall,
+  setOutboxFailed,
+  submitProfile,
+  test,
+  unassignRequest,
+  unrestoreSpam,
+} from "./fixtures";
 
 type Who = "anonymous" | "candidate" | "manager" | "admin";
 const ROLES: Who[] = ["anonymous", "candidate", "manager", "admin"];
@@ -28,50 +46,24 @@ async function sessions(browser: Browser) {
   return pages;
 }
 
-const auditCount = () =>
-  db
-    .select({ n: count() })
-    .from(auditEvents)
-    .where(and(ne(auditEvents.action, "sign-in"), or(inArray(auditEvents.actorId, matrixActors), isNull(auditEvents.actorId))))
-    .get()?.n ?? 0;
+const auditCount = () => countMatrixAudit(matrixActors);
 
 test("authorization matrix: every staff route and server action against every kind of visitor", async ({ browser, baseURL }) => {
-  test.setTimeout(240_000);
-  const request = db
-    .insert(contactRequests)
-    .values({ reference: `BT-M${Date.now().toString(36).slice(-6).toUpperCase()}`, name: "Matrix", email: "matrix@m.example", emailNormalized: "matrix@m.example", company: "Matrix Co", role: "Backend developer", seniority: "Senior", developers: 1, desiredStart: "asap", message: "Matrix request for the test.", sourcePage: "/contact", consentAt: new Date() })
-    .returning()
-    .get();
+  test.setTimeout(60_000); // about 3× the 18 s it takes
+  const request = await insertRequest("Matrix Co", { name: "Matrix", email: "matrix@m.example", developers: 1, message: "Matrix request for the test.", sourcePage: "/contact" });
   const candidate = await createCandidateUser("matrix-subject");
   // In vetting and at the requested seniority, so the request has a match to propose.
-  db.update(candidateProfiles).set({ stage: "submitted", submittedAt: new Date(), seniority: "Senior" }).where(eq(candidateProfiles.userId, candidate.id)).run();
+  submitProfile(candidate.id, { seniority: "Senior" });
   const { booking } = insertBooking(new Date(Date.now() + 50 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
   // An outcome can be recorded only once a call has started: this one started a minute ago.
   const { booking: startedCall } = insertBooking(new Date(Math.floor((Date.now() - 60_000) / 60_000) * 60_000), { expertSlug: "daniel-reyes" });
-  const failedEmail = db
-    .insert(outbox)
-    .values({ kind: "test", to: "matrix@failed.example", subject: `Matrix failed ${Date.now()}`, text: "x", status: "failed", attempts: 5, nextAttemptAt: new Date(Date.now() + 3_600_000) })
-    .returning()
-    .get();
+  const failedEmail = insertOutboxEmail({ kind: "test", to: "matrix@failed.example", subject: `Matrix failed ${Date.now()}`, text: "x", status: "failed", attempts: 5, nextAttemptAt: new Date(Date.now() + 3_600_000) });
   // A hidden expert of the matrix's own, so replayed edits never change the seeded experts' free times.
-  const expert = db
-    .insert(talentExperts)
-    .values({ slug: `matrix-${Date.now().toString(36)}`, name: "Matrix Expert", title: "Talent Expert", bio: "Hidden expert for the matrix.", email: "matrix-expert@m.example", timeZone: "UTC", active: false, sortOrder: 999 })
-    .returning()
-    .get();
-  const timeOff = db
-    .insert(expertTimeOff)
-    .values({ expertId: expert.id, startsAt: new Date(Date.now() + 400 * 24 * 60 * 60 * 1000), endsAt: new Date(Date.now() + 401 * 24 * 60 * 60 * 1000), reason: "Matrix" })
-    .returning()
-    .get();
-  const heldRequest = (name: string) =>
-    db
-      .insert(contactQuarantine)
-      .values({ reason: "too-fast", name, email: "held@m.example", company: "Matrix Held Co", role: "Backend developer", seniority: "Senior", developers: 1, desiredStart: "asap", message: "Held for the matrix.", sourcePage: "/contact" })
-      .returning()
-      .get();
-  const toRestore = heldRequest("Matrix Restore");
-  const toDelete = heldRequest("Matrix Delete");
+  const expert = insertHiddenExpert("matrix");
+  const timeOff = insertTimeOff(expert.id, new Date(Date.now() + 400 * 24 * 60 * 60 * 1000), new Date(Date.now() + 401 * 24 * 60 * 60 * 1000), "Matrix");
+  const heldRequest = (name: string) => holdAsSpam({ name, email: "held@m.example", company: "Matrix Held Co", reason: "too-fast" });
+  const toRestore = await heldRequest("Matrix Restore");
+  const toDelete = await heldRequest("Matrix Delete");
   const pages = await sessions(browser);
   const assignee = await createStaffUser("manager");
   let checks = 0;
@@ -150,17 +142,17 @@ test("authorization matrix: every staff route and server action against every ki
     if (action.name === "deleteRow") multipart.id = "999999"; // deleting a row that does not exist keeps the seed intact
     for (const who of ROLES) {
       // Only a failed email can be retried: put it back in that state before each attempt.
-      if (action.name === "retryOutboxEmail") db.update(outbox).set({ status: "failed", attempts: 5 }).where(eq(outbox.id, failedEmail.id)).run();
+      if (action.name === "retryOutboxEmail") setOutboxFailed(failedEmail.id);
       // Assigning the same person twice is no change (and no audit entry): start unassigned each time.
-      if (action.name === "changeRequestAssignee") db.update(contactRequests).set({ assigneeId: null }).where(eq(contactRequests.id, request.id)).run();
+      if (action.name === "changeRequestAssignee") unassignRequest(request.id);
       // A call's outcome and its cancellation start from a confirmed call each time.
-      if (action.name === "updateCall") db.update(bookings).set({ status: "confirmed" }).where(eq(bookings.id, startedCall.id)).run();
-      if (action.name === "cancelCallByStaff") db.update(bookings).set({ status: "confirmed", cancelledAt: null, cancelReason: null }).where(eq(bookings.id, booking.id)).run();
+      if (action.name === "updateCall") reconfirmCall(startedCall.id);
+      if (action.name === "cancelCallByStaff") reconfirmCall(booking.id);
       // Likewise, only existing time off can be deleted.
-      if (action.name === "deleteExpertTimeOff") db.insert(expertTimeOff).values(timeOff).onConflictDoNothing().run();
+      if (action.name === "deleteExpertTimeOff") putBackTimeOff(timeOff);
       // And only a held request can be restored or deleted.
-      if (action.name === "restoreSpam") db.update(contactQuarantine).set({ restoredAt: null, restoredRequestId: null }).where(eq(contactQuarantine.id, toRestore.id)).run();
-      if (action.name === "deleteSpam") db.insert(contactQuarantine).values(toDelete).onConflictDoNothing().run();
+      if (action.name === "restoreSpam") unrestoreSpam(toRestore.id);
+      if (action.name === "deleteSpam") putBackSpam(toDelete);
       const before = auditCount();
       // A new role needs a new address each time, or the second creation is (rightly) refused.
       const body = action.name === "addRole" ? { ...multipart, slug: `matrix-${who}-${Date.now().toString(36)}` } : multipart;

@@ -1,6 +1,4 @@
-import { and, eq } from "drizzle-orm";
-import { bookings } from "../db/schema";
-import { db, expect, test } from "./fixtures";
+import { bookingsAt, expect, test } from "./fixtures";
 
 const CONTENDERS = 50;
 
@@ -8,7 +6,6 @@ test.describe("booking race", () => {
   test.use({ javaScriptEnabled: false });
 
   test(`${CONTENDERS} concurrent submissions for one slot over HTTP: one booking, clean refusals, no server errors`, async ({ page, request }) => {
-    test.setTimeout(120_000);
     await page.goto("/book?tz=UTC");
     const lastDay = page.getByRole("region", { name: "Free times" }).locator("details").last();
     const href = (await lastDay.locator("a").last().getAttribute("href")) ?? "";
@@ -23,7 +20,7 @@ test.describe("booking race", () => {
       const multipart: Record<string, string> = Object.fromEntries(fields);
       Object.assign(multipart, { name: `Racer ${index}`, email: `racer${index}@race.example`, company: "Race Co", hiringFor: "Backend engineers" });
       // Fifty different visitors (bookings are limited per client address).
-      return request.post(href, { multipart, maxRedirects: 0, timeout: 60_000, headers: { "x-forwarded-for": `198.18.${index}.${process.pid % 250}` } });
+      return request.post(href, { multipart, maxRedirects: 0, timeout: 20_000, headers: { "x-forwarded-for": `198.18.${index}.${process.pid % 250}` } });
     };
 
     const responses = await Promise.all(Array.from({ length: CONTENDERS }, (_, index) => submit(index)));
@@ -37,11 +34,7 @@ test.describe("booking race", () => {
     expect(serverErrors).toBe(0);
     expect(winners).toBe(1);
     expect(refusals).toBe(CONTENDERS - 1);
-    const stored = db
-      .select()
-      .from(bookings)
-      .where(and(eq(bookings.expertId, Number(slot.get("expert"))), eq(bookings.startsAt, new Date(Number(slot.get("start")))), eq(bookings.status, "confirmed")))
-      .all();
+    const stored = bookingsAt(Number(slot.get("expert")), Number(slot.get("start"))).filter((booking) => booking.status === "confirmed");
     expect(stored).toHaveLength(1);
   });
 });

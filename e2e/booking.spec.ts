@@ -1,32 +1,11 @@
 import { execFileSync } from "node:child_process";
-import type { Page } from "@playwright/test";
-import { and, eq } from "drizzle-orm";
-import { bookings, contactRequests } from "../db/schema";
 import { formatDateTime } from "../lib/slots";
-import { decodeQuotedPrintable, db, expect, fillRateLimit, insertBooking, mailTo, test } from "./fixtures";
+import { bookingById, bookingsAt, bookingsFor, decodeQuotedPrintable, expect, fillRateLimit, insertBooking, insertRequest, mailTo, test } from "./fixtures";
+import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
 
 const VISITOR_ZONE = "America/Los_Angeles";
 const unfold = (ics: string) => ics.replace(/\r?\n[\t ]/g, "");
 const icsTime = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-
-/** Opens the n-th day of free times (each test books on its own day so parallel tests never collide) and picks a slot. */
-async function pickSlot(page: Page, dayIndex: number, which: "first" | "last" = "first") {
-  const day = page.getByRole("region", { name: "Free times" }).locator("details").nth(dayIndex);
-  if ((await day.getAttribute("open")) === null) await day.locator("summary").click();
-  const links = day.getByRole("link");
-  const link = which === "first" ? links.first() : links.last();
-  const href = (await link.getAttribute("href")) ?? "";
-  const params = new URL(href, "http://x").searchParams;
-  await link.click();
-  return { expertId: Number(params.get("expert")), start: Number(params.get("start")) };
-}
-
-async function fillBooking(page: Page, email: string) {
-  await page.getByLabel("Name").fill("Linus Backend");
-  await page.getByLabel("Work email").fill(email);
-  await page.getByLabel("Company").fill("Kernel Labs");
-  await page.getByLabel("What are you hiring for?").fill("Two senior Go engineers for our storage API.");
-}
 
 test.describe("discovery call booking", () => {
   test.use({ timezoneId: VISITOR_ZONE });
@@ -42,10 +21,10 @@ test.describe("discovery call booking", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your discovery call");
     await expect(page.getByTestId("visitor-time")).toHaveText(formatDateTime(slot.start, VISITOR_ZONE));
     await fillBooking(page, email);
-    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await bookingForm(page).confirm.click();
 
     await expect(page.getByRole("status")).toContainText("Your call is booked");
-    const stored = db.select().from(bookings).where(eq(bookings.email, email)).get();
+    const [stored] = bookingsFor(email);
     expect(stored).toMatchObject({ status: "confirmed", expertId: slot.expertId, visitorTimeZone: VISITOR_ZONE, company: "Kernel Labs" });
     expect(stored?.startsAt.getTime()).toBe(slot.start);
     await expect(page.getByTestId("visitor-time")).toHaveText(formatDateTime(slot.start, VISITOR_ZONE));
@@ -73,7 +52,7 @@ test.describe("discovery call booking", () => {
     await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
     const slot = await pickSlot(page, 1);
     await fillBooking(page, email);
-    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await bookingForm(page).confirm.click();
     await expect(page.getByRole("status")).toContainText("Your call is booked");
 
     await expect.poll(() => mailTo(email).length, { timeout: 15_000 }).toBe(1);
@@ -94,43 +73,27 @@ test.describe("discovery call booking", () => {
 
   test("a booking from an email that sent a contact request is linked to it", async ({ page, clientIp }) => {
     const email = `linked+${clientIp}@kernel.example`;
-    const request = db
-      .insert(contactRequests)
-      .values({
-        reference: `BT-L${clientIp.replace(/\D/g, "").slice(-5)}`,
-        name: "Linus Backend",
-        email,
-        emailNormalized: email,
-        company: "Kernel Labs",
-        role: "Backend developer",
-        seniority: "Senior",
-        developers: 2,
-        desiredStart: "asap",
-        message: "We need help with our storage API.",
-        sourcePage: "/contact",
-        consentAt: new Date(),
-      })
-      .returning()
-      .get();
+    const request = await insertRequest("Kernel Labs", { name: "Linus Backend", email, message: "We need help with our storage API.", sourcePage: "/contact" });
     await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
     await pickSlot(page, 3);
     await fillBooking(page, email.toUpperCase());
-    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await bookingForm(page).confirm.click();
     await expect(page.getByRole("status")).toContainText("Your call is booked");
-    expect(db.select().from(bookings).where(eq(bookings.emailNormalized, email)).get()?.contactRequestId).toBe(request.id);
+    expect(bookingsFor(email)[0]?.contactRequestId).toBe(request.id);
   });
 
   test("bad input is explained next to each field and kept", async ({ page, clientIp }) => {
     await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
     const slot = await pickSlot(page, 4);
-    await page.getByLabel("Name").fill("Linus");
-    await page.getByLabel("Work email").fill("linus-at-kernel");
-    await page.getByRole("button", { name: "Confirm booking" }).click();
-    await expect(page.getByLabel("Work email")).toHaveAccessibleDescription(/valid email/);
-    await expect(page.getByLabel("Company")).toHaveAccessibleDescription(/company name/);
-    await expect(page.getByLabel("What are you hiring for?")).toHaveAccessibleDescription(/hiring for/);
-    await expect(page.getByLabel("Name")).toHaveValue("Linus");
-    expect(db.select().from(bookings).where(and(eq(bookings.expertId, slot.expertId), eq(bookings.startsAt, new Date(slot.start)))).all()).toHaveLength(0);
+    const form = bookingForm(page);
+    await form.name.fill("Linus");
+    await form.email.fill("linus-at-kernel");
+    await form.confirm.click();
+    await expect(form.email).toHaveAccessibleDescription(/valid email/);
+    await expect(form.company).toHaveAccessibleDescription(/company name/);
+    await expect(form.hiringFor).toHaveAccessibleDescription(/hiring for/);
+    await expect(form.name).toHaveValue("Linus");
+    expect(bookingsAt(slot.expertId, slot.start)).toHaveLength(0);
     expect(clientIp).toBeTruthy();
   });
 
@@ -138,14 +101,11 @@ test.describe("discovery call booking", () => {
     fillRateLimit(`booking-ip-hour:${clientIp}`, 4);
     await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
     const slot = await pickSlot(page, 5);
-    await page.getByLabel("Name").fill("Grace Hopper");
-    await page.getByLabel("Work email").fill("grace@navy.example");
-    await page.getByLabel("Company").fill("Navy Labs");
-    await page.getByLabel("What are you hiring for?").fill("A compiler team");
-    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await fillBooking(page, "grace@navy.example", { name: "Grace Hopper", company: "Navy Labs", hiringFor: "A compiler team" });
+    await bookingForm(page).confirm.click();
     await expect(page.getByRole("alert").filter({ hasText: "several bookings from your network" })).toBeVisible();
-    await expect(page.getByLabel("Company")).toHaveValue("Navy Labs");
-    expect(db.select().from(bookings).where(and(eq(bookings.expertId, slot.expertId), eq(bookings.startsAt, new Date(slot.start)))).all()).toHaveLength(0);
+    await expect(bookingForm(page).company).toHaveValue("Navy Labs");
+    expect(bookingsAt(slot.expertId, slot.start)).toHaveLength(0);
   });
 
   test("a visitor reschedules and then cancels through the private manage link", async ({ page }) => {
@@ -162,13 +122,13 @@ test.describe("discovery call booking", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Move your discovery call");
     await page.getByRole("button", { name: "Move my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call has moved");
-    expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.startsAt.getTime()).toBe(start);
+    expect(bookingById(booking.id)?.startsAt.getTime()).toBe(start);
     await expect.poll(() => mailTo(booking.email).some((raw) => /Subject: Your discovery call moved/.test(raw))).toBe(true);
 
     await page.getByRole("link", { name: "Cancel this call" }).click();
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call is cancelled");
-    expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.status).toBe("cancelled");
+    expect(bookingById(booking.id)?.status).toBe("cancelled");
     await expect(page.getByRole("link", { name: "Cancel this call" })).toHaveCount(0);
   });
 

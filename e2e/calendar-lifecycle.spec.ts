@@ -1,19 +1,8 @@
-import { and, eq } from "drizzle-orm";
-import { bookings, outbox, talentExperts } from "../db/schema";
-import { db, decodeQuotedPrintable, expect, insertBooking, mailTo, signedInAs, test } from "./fixtures";
+import { bookingById, clearMeetingLink, decodeQuotedPrintable, expect, expertBySlug, insertBooking, mailTo, queuedIcs, signedInAs, test } from "./fixtures";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const unfold = (ics: string) => ics.replace(/\r?\n[\t ]/g, "");
 const line = (ics: string, name: string) => unfold(ics).match(new RegExp(`^${name}(?:;[^:]*)?:(.*)$`, "m"))?.[1]?.trim();
-/** The calendar file of the newest email of `kind` to `address`, as queued in the outbox. */
-const queuedIcs = (address: string, kind: string) =>
-  db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.to, address), eq(outbox.kind, kind)))
-    .all()
-    .at(-1)?.attachments[0]?.content ?? "";
-const expertBySlug = (slug: string) => db.select().from(talentExperts).where(eq(talentExperts.slug, slug)).get();
 
 test.describe("calendar invitations across a call's life", () => {
   test("a move and a cancellation keep the UID and raise the sequence; the cancelled call's .ics is the cancellation", async ({ page }) => {
@@ -39,7 +28,7 @@ test.describe("calendar invitations across a call's life", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel your discovery call?");
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call is cancelled");
-    expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()?.icsSequence).toBe(2);
+    expect(bookingById(booking.id)?.icsSequence).toBe(2);
     // The first offered time is Anna's own, so she is still the expert.
     for (const [to, kind] of [
       [booking.email, "booking-cancelled"],
@@ -81,7 +70,7 @@ test.describe("an expert's meeting link", () => {
   test.use(signedInAs("manager"));
   const slug = "daniel-reyes";
   test.afterEach(() => {
-    db.update(talentExperts).set({ meetingLink: null }).where(eq(talentExperts.slug, slug)).run();
+    clearMeetingLink(slug);
   });
 
   test("is validated next to its field, then shown on the manage page, in the .ics and in the move email", async ({ page }) => {

@@ -1,14 +1,13 @@
 import type { Locator, Page } from "@playwright/test";
-import { and, eq } from "drizzle-orm";
-import { bookings, contactRequests, talentExperts } from "../db/schema";
-import { decodeQuotedPrintable, db, expect, fillRateLimit, insertBooking, insertRequest, mailTo, signedInAs, test } from "./fixtures";
+import { bookingById, bookingsFor, decodeQuotedPrintable, expect, expertBySlug, fillRateLimit, insertBooking, insertRequest, mailTo, requestsFrom, setCallTime, signedInAs, test } from "./fixtures";
+import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const expertEmail = (slug: string) => db.select().from(talentExperts).where(eq(talentExperts.slug, slug)).get()?.email ?? "";
+const expertEmail = (slug: string) => expertBySlug(slug)?.email ?? "";
 const subjects = (address: string) => mailTo(address).map((raw) => decodeQuotedPrintable(raw).match(/^Subject: (.*)$/m)?.[1] ?? "");
 const bodyOf = (address: string, subject: RegExp) =>
   decodeQuotedPrintable(mailTo(address).find((raw) => subject.test(decodeQuotedPrintable(raw))) ?? "").replace(/\r?\n/g, " ");
-const stored = (id: number) => db.select().from(bookings).where(eq(bookings.id, id)).get();
+const stored = bookingById;
 
 /** The first free time of `expert` on or after the n-th listed day (collapsed days are opened first). */
 async function firstTimeWith(region: Locator, expert: string, fromDay: number) {
@@ -35,7 +34,7 @@ test.describe("moving a call", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Move your discovery call");
     await page.getByRole("button", { name: "Move my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call has moved");
-    expect(stored(booking.id)).toMatchObject({ expertId: db.select().from(talentExperts).where(eq(talentExperts.slug, "daniel-reyes")).get()?.id });
+    expect(stored(booking.id)).toMatchObject({ expertId: expertBySlug("daniel-reyes")?.id });
     expect(stored(booking.id)?.startsAt.getTime()).toBe(start);
 
     await expect.poll(() => subjects(booking.email).filter((subject) => /moved/.test(subject)).length, { timeout: 15_000 }).toBe(1);
@@ -90,10 +89,7 @@ test.describe("outcomes and staff cancellation", () => {
     expect(stored(started.id)?.status).toBe("confirmed");
 
     // The form was rendered for a started call; if the call now lies ahead, the server says no.
-    db.update(bookings)
-      .set({ startsAt: new Date(Date.now() + DAY_MS), endsAt: new Date(Date.now() + DAY_MS + 30 * 60_000) })
-      .where(eq(bookings.id, started.id))
-      .run();
+    setCallTime(started.id, new Date(Date.now() + DAY_MS));
     await outcome.selectOption("no_show");
     await card.getByRole("button", { name: "Save" }).click();
     await expect(card.getByRole("alert")).toContainText("has not started");
@@ -147,14 +143,9 @@ test.describe("every call is a lead", () => {
 
   async function book(page: Page, email: string, company: string, dayIndex: number) {
     await page.goto("/book?tz=UTC");
-    const day = page.getByRole("region", { name: "Free times" }).locator("details").nth(dayIndex);
-    if ((await day.getAttribute("open")) === null) await day.locator("summary").click();
-    await day.getByRole("link").last().click();
-    await page.getByLabel("Name").fill("Call Only");
-    await page.getByLabel("Work email").fill(email);
-    await page.getByLabel("Company").fill(company);
-    await page.getByLabel("What are you hiring for?").fill("A senior Rust engineer");
-    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await pickSlot(page, dayIndex, "last");
+    await fillBooking(page, email, { name: "Call Only", company, hiringFor: "A senior Rust engineer" });
+    await bookingForm(page).confirm.click();
   }
 
   test("a call-only company enters the pipeline; the same person joins the same request; related requests link", async ({ page, clientIp }) => {
@@ -162,14 +153,14 @@ test.describe("every call is a lead", () => {
     const email = `call.only+${Date.now().toString(36)}@callonly.example`;
     await book(page, email, company, 7);
     await expect(page.getByRole("status")).toContainText("Your call is booked");
-    const requests = () => db.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email)).all();
+    const requests = () => requestsFrom(email);
     expect(requests()).toHaveLength(1);
     expect(requests()[0]).toMatchObject({ sourcePage: "/book", company, name: "Call Only", role: "A senior Rust engineer", status: "new" });
 
     await book(page, email.toUpperCase(), company, 8);
     await expect(page.getByRole("status")).toContainText("Your call is booked");
     expect(requests()).toHaveLength(1);
-    const calls = db.select().from(bookings).where(eq(bookings.emailNormalized, email)).all();
+    const calls = bookingsFor(email);
     expect(calls.map((call) => call.contactRequestId)).toEqual([requests()[0]?.id, requests()[0]?.id]);
 
     await page.goto(`/admin/requests?q=${encodeURIComponent(company)}`);
@@ -180,7 +171,7 @@ test.describe("every call is a lead", () => {
     const listed = page.getByRole("region", { name: "Discovery calls" });
     for (const call of calls) await expect(listed).toContainText(call.reference);
 
-    const older = insertRequest(company, { email, emailNormalized: email, createdAt: new Date(Date.now() - 40 * DAY_MS), status: "lost", lostReason: "No budget" });
+    const older = await insertRequest(company, { email, createdAt: new Date(Date.now() - 40 * DAY_MS), status: "lost", lostReason: "No budget" });
     const related = page.getByRole("region", { name: "Related requests" });
     await page.reload();
     await expect(related.getByRole("link", { name: new RegExp(older.reference) })).toBeVisible();
@@ -194,7 +185,7 @@ test.describe("every call is a lead", () => {
     fillRateLimit(`booking-ip-hour:${clientIp}`, 4);
     await book(page, email, "Limited Co", 9);
     await expect(page.getByRole("alert").filter({ hasText: "several bookings from your network" })).toBeVisible();
-    expect(db.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email)).all()).toHaveLength(0);
-    expect(db.select().from(bookings).where(and(eq(bookings.emailNormalized, email))).all()).toHaveLength(0);
+    expect(requestsFrom(email)).toHaveLength(0);
+    expect(bookingsFor(email)).toHaveLength(0);
   });
 });

@@ -1,22 +1,17 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { eq } from "drizzle-orm";
-import { candidateProfiles, users } from "../db/schema";
-import { createCandidateUser, db, decodeQuotedPrintable, expect, fillCompleteProfile, linkInMail, loginAs, mailTo, pdfFile, STRONG_PASSWORD, test } from "./fixtures";
+import { candidateProfile as profileOf, createCandidateUser, expect, latestEmailTo, linkInMail, loginAs, mailTo, pdfFile, STRONG_PASSWORD, test, userByEmail, userById, usersWithEmail } from "./fixtures";
+import { fillCompleteProfile, profileForm } from "./support/pages/profile";
+import { accountFields, fillRegistration, signIn } from "./support/pages/sign-in";
 
 const cvDir = join(dirname(process.env.E2E_DATABASE_URL ?? ""), "uploads", "cv");
-const profileOf = (userId: number) => db.select().from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get();
-const userByEmail = (email: string) => db.select().from(users).where(eq(users.emailNormalized, email.toLowerCase())).get();
-
 
 test.describe("candidates", () => {
   test("a developer registers, submits a profile with a CV, follows the stage, edits, exports and deletes", async ({ page, clientIp }) => {
     const email = `Ada.${clientIp}@Backend.example`;
     await page.goto("/join");
     await page.getByRole("link", { name: "Create your account" }).click();
-    await page.getByLabel("Name").fill("Ada Backend");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(STRONG_PASSWORD);
+    await fillRegistration(page, { email });
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("status")).toContainText("Check your inbox");
 
@@ -24,13 +19,11 @@ test.describe("candidates", () => {
     await page.goto(await linkInMail(email, "/verify-email/"));
     await page.getByRole("button", { name: "Confirm my email address" }).click();
     await expect(page.getByRole("status")).toContainText("Your email address is confirmed");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(STRONG_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, email, STRONG_PASSWORD);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your profile");
 
     await fillCompleteProfile(page);
-    await page.getByRole("button", { name: "Submit profile" }).click();
+    await profileForm(page).submit.click();
     await expect(page.getByTestId("current-stage")).toHaveText("Submitted");
     await expect(page.getByRole("region", { name: "History" })).toContainText("Draft");
 
@@ -44,8 +37,8 @@ test.describe("candidates", () => {
 
     // Edit later.
     await page.getByRole("link", { name: "Edit your profile" }).click();
-    await expect(page.getByLabel("Headline")).toHaveValue("Senior Node.js engineer, payments");
-    await page.getByLabel("Headline").fill("Staff backend engineer, payments and ledgers");
+    await expect(profileForm(page).headline).toHaveValue("Senior Node.js engineer, payments");
+    await profileForm(page).headline.fill("Staff backend engineer, payments and ledgers");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Your changes are saved" })).toBeVisible();
     expect(profileOf(user!.id)?.headline).toBe("Staff backend engineer, payments and ledgers");
@@ -73,7 +66,7 @@ test.describe("candidates", () => {
     await expect(page.getByRole("status")).toContainText("Your account and your data have been deleted");
     expect(profileOf(user!.id)).toBeUndefined();
     expect(existsSync(cvPath)).toBe(false);
-    const erased = db.select().from(users).where(eq(users.id, user!.id)).get();
+    const erased = userById(user!.id);
     expect(erased).toMatchObject({ name: "Deleted candidate", active: false });
     expect(erased?.email).not.toContain("backend.example");
     expect(userByEmail(email)).toBeUndefined();
@@ -82,24 +75,23 @@ test.describe("candidates", () => {
   test("weak, common and personal passwords are refused with clear messages; a registered address is not revealed", async ({ page, clientIp }) => {
     const existing = await createCandidateUser("taken");
     await page.goto("/register");
-    await page.getByLabel("Name").fill("Grace Backend");
-    await page.getByLabel("Email").fill(`grace.${clientIp}@backend.example`);
-    await page.getByLabel("Password").fill("short");
+    const fields = accountFields(page);
+    await fillRegistration(page, { name: "Grace Backend", email: `grace.${clientIp}@backend.example`, password: "short" });
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/at least 10 characters/);
-    await expect(page.getByLabel("Email")).toHaveValue(`grace.${clientIp}@backend.example`);
+    await expect(fields.password).toHaveAccessibleDescription(/at least 10 characters/);
+    await expect(fields.email).toHaveValue(`grace.${clientIp}@backend.example`);
 
-    await page.getByLabel("Password").fill("Password2024!");
+    await fields.password.fill("Password2024!");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/too common/);
+    await expect(fields.password).toHaveAccessibleDescription(/too common/);
 
     // An address that already has an account gets the same answer as a new one; its owner gets an email.
-    await page.getByLabel("Email").fill(existing.email.toUpperCase());
-    await page.getByLabel("Password").fill(STRONG_PASSWORD);
+    await fields.email.fill(existing.email.toUpperCase());
+    await fields.password.fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("status")).toContainText("Check your inbox");
     await expect(page.getByRole("status")).toContainText(existing.email);
-    expect(db.select().from(users).where(eq(users.emailNormalized, existing.email)).all()).toHaveLength(1);
+    expect(usersWithEmail(existing.email)).toHaveLength(1);
     await expect.poll(() => mailTo(existing.email).some((raw) => raw.includes("Someone tried to create a Bedrock Talent account")), { timeout: 15_000 }).toBe(true);
   });
 
@@ -108,34 +100,34 @@ test.describe("candidates", () => {
     await loginAs(page, candidate.email, candidate.password);
     await page.goto("/account/profile");
 
-    await page.getByLabel("Headline").fill('<script>alert("x")</script> Go engineer');
-    await page.getByLabel("GitHub").fill("github.com/ada");
-    await page.getByLabel("LinkedIn").fill("https://evil.example/in/ada");
-    await page.getByLabel("CV", { exact: true }).setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 this is a windows program") });
-    await page.getByRole("button", { name: "Save draft" }).click();
-    await expect(page.getByLabel("GitHub")).toHaveAccessibleDescription(/full link/);
-    await expect(page.getByLabel("LinkedIn")).toHaveAccessibleDescription(/right site/);
-    await expect(page.getByLabel("CV", { exact: true })).toHaveAccessibleDescription(/PDF or Word/);
-    await expect(page.getByLabel("Headline")).toHaveValue('<script>alert("x")</script> Go engineer');
+    await profileForm(page).headline.fill('<script>alert("x")</script> Go engineer');
+    await profileForm(page).github.fill("github.com/ada");
+    await profileForm(page).linkedin.fill("https://evil.example/in/ada");
+    await profileForm(page).cv.setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 this is a windows program") });
+    await profileForm(page).saveDraft.click();
+    await expect(profileForm(page).github).toHaveAccessibleDescription(/full link/);
+    await expect(profileForm(page).linkedin).toHaveAccessibleDescription(/right site/);
+    await expect(profileForm(page).cv).toHaveAccessibleDescription(/PDF or Word/);
+    await expect(profileForm(page).headline).toHaveValue('<script>alert("x")</script> Go engineer');
     expect(profileOf(candidate.id)?.cvFileKey).toBeNull();
     expect(profileOf(candidate.id)?.githubUrl).toBeNull();
 
     const big = Buffer.alloc(6 * 1024 * 1024, 0x20);
     big.write("%PDF-1.4\n");
-    await page.getByLabel("GitHub").fill("https://github.com/ada");
-    await page.getByLabel("LinkedIn").fill("");
-    await page.getByLabel("CV", { exact: true }).setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: big });
-    await page.getByRole("button", { name: "Save draft" }).click();
-    await expect(page.getByLabel("CV", { exact: true })).toHaveAccessibleDescription(/5 MB or smaller/);
+    await profileForm(page).github.fill("https://github.com/ada");
+    await profileForm(page).linkedin.fill("");
+    await profileForm(page).cv.setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: big });
+    await profileForm(page).saveDraft.click();
+    await expect(profileForm(page).cv).toHaveAccessibleDescription(/5 MB or smaller/);
     expect(profileOf(candidate.id)?.cvFileKey).toBeNull();
 
-    await page.getByLabel("CV", { exact: true }).setInputFiles([]);
-    await page.getByRole("button", { name: "Save draft" }).click();
+    await profileForm(page).cv.setInputFiles([]);
+    await profileForm(page).saveDraft.click();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
     expect(profileOf(candidate.id)?.headline).toBe('<script>alert("x")</script> Go engineer');
     await page.reload();
     // Rendered as text, not markup.
-    await expect(page.getByLabel("Headline")).toHaveValue('<script>alert("x")</script> Go engineer');
+    await expect(profileForm(page).headline).toHaveValue('<script>alert("x")</script> Go engineer');
     await expect(page.locator("script", { hasText: 'alert("x")' })).toHaveCount(0);
   });
 
@@ -143,11 +135,11 @@ test.describe("candidates", () => {
     const candidate = await createCandidateUser();
     await loginAs(page, candidate.email, candidate.password);
     await page.goto("/account/profile");
-    await page.getByLabel("Headline").fill("Python backend developer");
-    await page.getByRole("button", { name: "Submit profile" }).click();
+    await profileForm(page).headline.fill("Python backend developer");
+    await profileForm(page).submit.click();
     await expect(page.getByRole("alert").filter({ hasText: "Saved as a draft" })).toBeVisible();
-    await expect(page.getByLabel("CV", { exact: true })).toHaveAccessibleDescription(/Upload your CV/);
-    await expect(page.getByLabel("Seniority level")).toHaveAccessibleDescription(/seniority/);
+    await expect(profileForm(page).cv).toHaveAccessibleDescription(/Upload your CV/);
+    await expect(profileForm(page).seniority).toHaveAccessibleDescription(/seniority/);
     expect(profileOf(candidate.id)).toMatchObject({ headline: "Python backend developer", stage: "draft" });
   });
 
@@ -156,7 +148,7 @@ test.describe("candidates", () => {
     await loginAs(page, owner.email, owner.password);
     await page.goto("/account/profile");
     await fillCompleteProfile(page);
-    await page.getByRole("button", { name: "Submit profile" }).click();
+    await profileForm(page).submit.click();
     await expect(page.getByTestId("current-stage")).toHaveText("Submitted");
 
     const other = await createCandidateUser("other");
@@ -181,13 +173,10 @@ test.describe("candidates", () => {
     const candidate = await createCandidateUser("throttle");
     await page.goto("/login");
     for (let attempt = 0; attempt < 5; attempt++) {
-      await page.getByLabel("Email").fill(candidate.email);
-      await page.getByLabel("Password").fill(`wrong-password-${attempt}`);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await signIn(page, candidate.email, `wrong-password-${attempt}`);
       await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toBeVisible();
     }
-    await page.getByLabel("Password").fill(candidate.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, candidate.email, candidate.password);
     await expect(page.getByRole("alert").filter({ hasText: "Too many sign-in attempts" })).toBeVisible();
     expect(page.url()).toContain("/login");
   });
@@ -197,20 +186,18 @@ test.describe("candidates", () => {
     await page.goto("/login");
     await page.getByRole("link", { name: "Forgot your password?" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reset your password");
-    await page.getByLabel("Email").fill(candidate.email);
+    await accountFields(page).email.fill(candidate.email);
     await page.getByRole("button", { name: "Email me a reset link" }).click();
     await expect(page.getByRole("status")).toContainText(`If an account exists for ${candidate.email}`);
     await expect.poll(() => mailTo(candidate.email).length, { timeout: 15_000 }).toBe(1);
-    const link = decodeQuotedPrintable(mailTo(candidate.email)[0] ?? "").match(/https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]{43}/)?.[0] ?? "";
+    const link = latestEmailTo(candidate.email).match(/https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]{43}/)?.[0] ?? "";
     expect(link).not.toBe("");
 
     await page.goto(link);
     await page.getByLabel("New password").fill("a-brand-new-passphrase-77");
     await page.getByRole("button", { name: "Save new password" }).click();
     await expect(page.getByRole("status")).toContainText("Your password has been changed");
-    await page.getByLabel("Email").fill(candidate.email);
-    await page.getByLabel("Password").fill("a-brand-new-passphrase-77");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, candidate.email, "a-brand-new-passphrase-77");
     // Sign-in then renders the account page: allow for a busy machine.
     await expect(page.getByTestId("current-stage")).toHaveText("Draft", { timeout: 15_000 });
 
@@ -222,9 +209,7 @@ test.describe("candidates", () => {
     await page.goto("/account/profile");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount%2Fprofile/);
     const candidate = await createCandidateUser("return");
-    await page.getByLabel("Email").fill(candidate.email);
-    await page.getByLabel("Password").fill(candidate.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, candidate.email, candidate.password);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your profile");
   });
 });
@@ -233,14 +218,14 @@ test("a candidate replaces the CV (the old file is removed), changes the passwor
   const candidate = await createCandidateUser("cv-replace");
   await loginAs(page, candidate.email, candidate.password);
   await page.goto("/account/profile");
-  await page.getByLabel("CV", { exact: true }).setInputFiles(pdfFile("First.pdf"));
-  await page.getByRole("button", { name: "Save draft" }).click();
+  await profileForm(page).cv.setInputFiles(pdfFile("First.pdf"));
+  await profileForm(page).saveDraft.click();
   await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
   const first = profileOf(candidate.id)?.cvFileKey ?? "";
   expect(existsSync(join(cvDir, first))).toBe(true);
   // Once a CV is on file the field becomes optional (its label says so).
-  await page.getByLabel(/^CV \(optional\)$/).setInputFiles(pdfFile("Second.pdf"));
-  await page.getByRole("button", { name: "Save draft" }).click();
+  await profileForm(page).cv.setInputFiles(pdfFile("Second.pdf"));
+  await profileForm(page).saveDraft.click();
   await expect(page.getByRole("link", { name: "Second.pdf" })).toBeVisible();
   const second = profileOf(candidate.id)?.cvFileKey ?? "";
   expect(second).not.toBe(first);
@@ -261,8 +246,6 @@ test("a candidate replaces the CV (the old file is removed), changes the passwor
   await expect(page).toHaveURL("/");
   await page.goto("/account");
   await expect(page).toHaveURL(/\/login/);
-  await page.getByLabel("Email").fill(candidate.email);
-  await page.getByLabel("Password").fill("another-river-stone-88");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, candidate.email, "another-river-stone-88");
   await expect(page.getByTestId("current-stage")).toHaveText("Draft");
 });

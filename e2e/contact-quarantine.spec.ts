@@ -1,21 +1,18 @@
-import { and, eq } from "drizzle-orm";
 import type { Browser, Page } from "@playwright/test";
-import { activities, auditEvents, contactQuarantine, contactRequests } from "../db/schema";
-import { backdateFormToken, db, expect, signedInAs, test } from "./fixtures";
-
-const held = (email: string) => db.select().from(contactQuarantine).where(eq(contactQuarantine.email, email)).all();
-const inbox = (email: string) => db.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email.toLowerCase())).all();
+import { auditRowsAbout, backdateFormToken, expect, heldFrom as held, requestsFrom as inbox, signedInAs, test, timelineOf } from "./fixtures";
+import { contactForm } from "./support/pages/contact";
 
 async function fillRequest(page: Page, email: string, company: string) {
   await page.goto("/contact");
-  await page.getByLabel("Name").fill("Rosa Real");
-  await page.getByLabel("Work email").fill(email);
-  await page.getByLabel("Company").fill(company);
-  await page.getByLabel("Seniority").selectOption("Senior");
-  await page.getByLabel("Number of developers").fill("2");
-  await page.getByLabel("Desired start").selectOption({ label: "Within a month" });
-  await page.getByLabel("Message").fill("Two backend engineers for our billing platform in Go and PostgreSQL.");
-  await page.getByLabel(/I agree/).check();
+  const form = contactForm(page);
+  await form.name.fill("Rosa Real");
+  await form.email.fill(email);
+  await form.company.fill(company);
+  await form.seniority.selectOption("Senior");
+  await form.developers.fill("2");
+  await form.desiredStart.selectOption({ label: "Within a month" });
+  await form.message.fill("Two backend engineers for our billing platform in Go and PostgreSQL.");
+  await form.consent.check();
 }
 
 /** The honest answer to a held request: thanked, told it will be reviewed, and given no reference. */
@@ -66,7 +63,7 @@ test.describe("a real request is never dropped", () => {
     const [request] = inbox(email);
     expect(request).toMatchObject({ reference, company, status: "new", sourcePage: "/contact", developers: 2 });
     expect(held(email)).toMatchObject([{ restoredRequestId: request!.id }]);
-    expect(db.select().from(auditEvents).where(and(eq(auditEvents.action, "request.restore"), eq(auditEvents.subject, `request #${request!.id}`))).all()).toHaveLength(1);
+    expect(auditRowsAbout("request.restore", `request #${request!.id}`)).toHaveLength(1);
   });
 
   test("a post sent faster than a person types is held and can be restored", async ({ page, browser, clientIp }) => {
@@ -82,7 +79,7 @@ test.describe("a real request is never dropped", () => {
 
     const reference = await restoreFromSpam(browser, row!.id, company, "sent less than 3 seconds after the form opened");
     expect(inbox(email)).toMatchObject([{ reference }]);
-    const timeline = db.select().from(activities).where(and(eq(activities.subjectType, "request"), eq(activities.subjectId, inbox(email)[0]!.id))).all();
+    const timeline = timelineOf("request", inbox(email)[0]!.id);
     expect(timeline.map((line) => line.body)).toEqual(["Restored from spam (sent less than 3 seconds after the form opened)"]);
   });
 
@@ -110,7 +107,7 @@ test.describe("a real request is never dropped", () => {
     await expect(listed).toHaveCount(0);
     expect(held(email)).toHaveLength(0);
     expect(inbox(email)).toHaveLength(0);
-    expect(db.select().from(auditEvents).where(and(eq(auditEvents.action, "spam.delete"), eq(auditEvents.subject, `spam #${row!.id}`))).all()).toHaveLength(1);
+    expect(auditRowsAbout("spam.delete", `spam #${row!.id}`)).toHaveLength(1);
     await staff.close();
   });
 

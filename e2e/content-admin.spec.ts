@@ -12,7 +12,7 @@ test("a manager adds a role with a tool and edits it: the public hire page shows
   await page.getByLabel("Salary year").fill("2026");
   await page.getByRole("button", { name: "Create role" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Go developer");
-  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("navigation", { name: "Sections of this page" })).toBeVisible();
 
   const visitor = await browser.newPage();
   await visitor.goto(`/hire/${slug}`);

@@ -1,17 +1,4 @@
-import { eq } from "drizzle-orm";
-import { candidateProfiles, candidateStageEvents, outbox, roles, tools } from "../db/schema";
-import { createCandidateUser, createStaffUser, db, expect, loginAs, test } from "./fixtures";
-
-/** A hire page of the test's own, so deleting its rows never changes the seeded pages. */
-function insertRole(prefix: string) {
-  const slug = `${prefix}-${process.pid}-${Date.now().toString(36)}`;
-  const role = db.insert(roles).values({ slug, name: `Editor ${slug}`, headline: "Hire editors", summary: "A role for the editor tests.", salaryYear: 2026 }).returning().get();
-  db.insert(tools).values([
-    { roleId: role.id, name: "Gin", description: "HTTP web framework", sortOrder: 1 },
-    { roleId: role.id, name: "Echo", description: "Minimal web framework", sortOrder: 2 },
-  ]).run();
-  return role;
-}
+import { candidateStage, createCandidateUser, createRoleWithTools, createStaffUser, expect, insertOutboxEmail, loginAs, moveToStage, submitProfile, test, toolNamesOf } from "./fixtures";
 
 test("the content editor shows one section at a time, named in the URL, with the current one marked", async ({ page, browser }) => {
   const manager = await createStaffUser();
@@ -44,7 +31,7 @@ test("the content editor shows one section at a time, named in the URL, with the
 
 test("leaving a section with unsaved changes asks first; saved changes leave freely", async ({ page }) => {
   const manager = await createStaffUser();
-  const role = insertRole("unsaved");
+  const role = createRoleWithTools(manager, "unsaved");
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/content/roles/${role.slug}?section=tool`);
   await expect(page.locator('[data-unsaved-guard="armed"]')).toBeAttached();
@@ -85,7 +72,7 @@ test("leaving a section with unsaved changes asks first; saved changes leave fre
 
 test("deleting a row is red, asks first, and then says what it deleted (not “Added”)", async ({ page, browser }) => {
   const manager = await createStaffUser();
-  const role = insertRole("delete");
+  const role = createRoleWithTools(manager, "delete");
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/content/roles/${role.slug}?section=tool`);
   await expect(page.locator('[data-unsaved-guard="armed"]')).toBeAttached();
@@ -111,7 +98,7 @@ test("deleting a row is red, asks first, and then says what it deleted (not “A
   await expect(region.getByRole("status")).toHaveText("Deleted Gin. The public page no longer shows it.");
   await expect(region.getByRole("listitem", { name: "Gin" })).toHaveCount(0);
   await expect(region.getByRole("listitem", { name: "Echo" })).toBeVisible();
-  expect(db.select({ name: tools.name }).from(tools).where(eq(tools.roleId, role.id)).all().map((tool) => tool.name).sort()).toEqual(["Echo", "Fiber"]);
+  expect(toolNamesOf(role.id)).toEqual(["Echo", "Fiber"]);
   const visitor = await browser.newPage();
   await visitor.goto(`/hire/${role.slug}`);
   await expect(visitor.getByRole("region", { name: /tools and frameworks/i })).toContainText("Minimal web framework");
@@ -133,8 +120,8 @@ test("deleting a row is red, asks first, and then says what it deleted (not “A
 test("moving a candidate back to Draft is a red, confirmed step that says what it did", async ({ page }) => {
   const manager = await createStaffUser();
   const candidate = await createCandidateUser("back-to-draft");
-  db.update(candidateProfiles).set({ stage: "vetted", submittedAt: new Date() }).where(eq(candidateProfiles.userId, candidate.id)).run();
-  db.insert(candidateStageEvents).values({ userId: candidate.id, stage: "vetted", changedById: manager.id }).run();
+  submitProfile(candidate.id);
+  moveToStage(manager, candidate.id, "vetted");
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/candidates/${candidate.id}`);
   const form = page.getByRole("region", { name: "Change stage" });
@@ -147,14 +134,12 @@ test("moving a candidate back to Draft is a red, confirmed step that says what i
   await confirm.click();
   await expect(form.getByRole("status")).toContainText("Moved back to Draft.");
   await expect(page.getByTestId("candidate-stage")).toHaveText("Stage: Draft");
-  expect(db.select({ stage: candidateProfiles.stage }).from(candidateProfiles).where(eq(candidateProfiles.userId, candidate.id)).get()?.stage).toBe("draft");
+  expect(candidateStage(candidate.id)).toBe("draft");
 });
 
 test("staff read an email's stored text and attachment names, as text; others cannot", async ({ page, browser }) => {
   const token = "A".repeat(43);
-  const email = db
-    .insert(outbox)
-    .values({
+  const email = insertOutboxEmail({
       kind: "test",
       to: "reader@outbox.example",
       subject: `Your request ${Date.now()}`,
@@ -162,9 +147,7 @@ test("staff read an email's stored text and attachment names, as text; others ca
       attachments: [{ filename: "invite.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" }],
       status: "pending",
       nextAttemptAt: new Date(Date.now() + 3_600_000),
-    })
-    .returning()
-    .get();
+    });
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
   await page.goto("/admin/outbox");

@@ -2,12 +2,8 @@
  * #11 item 7: the emails a person expects, each with a text and an HTML part from the one layout,
  * read here as the recipient's mail app would (the SMTP sink's messages, parsed).
  */
-import { desc, eq } from "drizzle-orm";
-import { candidateProfiles, candidateStageEvents, outbox } from "../db/schema";
-import { backdateFormToken, createCandidateUser, createStaffUser, db, expect, fillCompleteProfile, linkInMail, loginAs, STRONG_PASSWORD, test } from "./fixtures";
-import { mailWithSubject, textPart } from "./mail-parts";
-
-const latestEmailTo = (address: string) => db.select().from(outbox).where(eq(outbox.to, address)).orderBy(desc(outbox.id)).get();
+import { backdateFormToken, createCandidateUser, createStaffUser, expect, linkInMail, loginAs, mailWithSubject, outboxTo, STRONG_PASSWORD, submitProfile, test, textPart } from "./fixtures";
+import { fillCompleteProfile } from "./support/pages/profile";
 
 test("a contact request is confirmed by email with its reference, in both parts, without echoing what was typed", async ({ page, clientIp }) => {
   const email = `receipt+${clientIp}@compiler.example`;
@@ -73,8 +69,7 @@ test("a new candidate is welcomed with the confirmation link; submitting the pro
 
 test("every stage change a candidate can see reaches them by email, with the reason they are shown", async ({ page, browser }) => {
   const candidate = await createCandidateUser("stage-mail");
-  db.update(candidateProfiles).set({ stage: "submitted", submittedAt: new Date(), headline: "Go engineer", skills: ["Go"] }).where(eq(candidateProfiles.userId, candidate.id)).run();
-  db.insert(candidateStageEvents).values({ userId: candidate.id, stage: "submitted", changedById: candidate.id }).run();
+  submitProfile(candidate.id, { headline: "Go engineer", skills: ["Go"] });
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/candidates/${candidate.id}`);
@@ -90,7 +85,7 @@ test("every stage change a candidate can see reaches them by email, with the rea
   expect(mail.html).toContain("Strong Go background");
 
   // Staff read the same email in the outbox: the HTML part in a locked-down frame, and the text part.
-  const stored = latestEmailTo(candidate.email);
+  const stored = outboxTo(candidate.email);
   await page.goto(`/admin/outbox/${stored!.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your Bedrock Talent application: Screening");
   await expect(page.getByTestId("email-text")).toContainText("Note from your talent manager: Strong Go background");

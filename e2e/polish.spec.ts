@@ -57,7 +57,7 @@ test("public pages show whether you are signed in, and the footer links the priv
 });
 
 test("the dashboard shows labels, not stored values", async ({ page }) => {
-  const request = insertRequest(`Labelco ${Date.now()}`, { desiredStart: "within-1-month", status: "proposal" });
+  const request = await insertRequest(`Labelco ${Date.now()}`, { desiredStart: "within-1-month", status: "proposal" });
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/requests/${request.id}`);
@@ -83,7 +83,7 @@ test.describe("a manager in Tokyo", () => {
   test.use({ timezoneId: "Asia/Tokyo" });
 
   test("reads the dashboard's times on their own clock, not UTC", async ({ page }) => {
-    const request = insertRequest(`Tokyoco ${Date.now()}`, { createdAt: new Date("2026-11-20T15:30:00Z"), consentAt: new Date("2026-11-20T15:30:00Z") });
+    const request = await insertRequest(`Tokyoco ${Date.now()}`, { createdAt: new Date("2026-11-20T15:30:00Z"), consentAt: new Date("2026-11-20T15:30:00Z") });
     const admin = await createStaffUser("admin");
     await loginAs(page, admin.email, admin.password);
     await page.goto(`/admin/requests/${request.id}`);

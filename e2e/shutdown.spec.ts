@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { createDb } from "../db/client";
-import { contactRequests } from "../db/schema";
-import { openContactRequest, readContactForm } from "./contact-post";
+import { openContactRequest, readContactForm } from "./support/contact-post";
+import { inspectDatabase } from "./support/reads";
 import { acceptsConnections, extraPort, freshDatabase, killStartedServers, startProductionServer } from "./production-server";
 
 test.afterAll(killStartedServers);
@@ -14,7 +13,6 @@ const GRACEFUL_EXIT = { code: 143, signal: null };
 const EXIT_WITHIN_MS = 15_000;
 
 test("SIGTERM lets in-flight requests finish, then closes the database cleanly", async () => {
-  test.setTimeout(90_000);
   const database = freshDatabase("shutdown");
   const server = await startProductionServer(database.file, extraPort(1));
   const hidden = await readContactForm(server.origin);
@@ -40,16 +38,13 @@ test("SIGTERM lets in-flight requests finish, then closes the database cleanly",
   // A clean close folds the WAL into the database file and removes it.
   expect(existsSync(`${database.file}-wal`)).toBe(false);
 
-  const db = createDb(database.file);
-  const stored = db.select({ reference: contactRequests.reference }).from(contactRequests).all().map((row) => row.reference);
-  expect(db.$client.pragma("integrity_check", { simple: true })).toBe("ok");
-  db.$client.close();
+  const { integrity, stored } = inspectDatabase(database.file, (stopped) => ({ integrity: stopped.integrity(), stored: stopped.references() }));
+  expect(integrity).toBe("ok");
   expect(stored).toEqual(expect.arrayContaining(answers.map((answer) => answer.reference)));
   database.remove();
 });
 
 test("npm start passes SIGTERM on to the server, which closes the database", async () => {
-  test.setTimeout(90_000);
   const database = freshDatabase("npm-start");
   const server = await startProductionServer(database.file, extraPort(2), "npm");
   expect(existsSync(`${database.file}-wal`)).toBe(true);

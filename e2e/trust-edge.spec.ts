@@ -1,11 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { eq } from "drizzle-orm";
-import { createDb } from "../db/client";
-import { contactRequests, guides, roles } from "../db/schema";
-import { contactFormBody, readContactForm } from "./contact-post";
-import { createCandidateUser, createStaffUser, db, expect, loginAs, test } from "./fixtures";
+import { createCandidateUser, createStaffUser, expect, guideSlugs, inspectDatabase, loginAs, roleSlugs, test } from "./fixtures";
+import { contactFormBody, readContactForm } from "./support/contact-post";
+import { signIn } from "./support/pages/sign-in";
 import { extraPort, freshDatabase, killStartedServers, refusedStart, startProductionServer, type ProductionServer } from "./production-server";
 
 test.describe("without TRUSTED_PROXIES the client address is the socket's", () => {
@@ -54,9 +52,7 @@ test.describe("without TRUSTED_PROXIES the client address is the socket's", () =
     });
     expect(response.status).toBe(403);
     expect(await response.text()).toContain("sent from another site");
-    const stored = createDb(database.file);
-    expect(stored.select().from(contactRequests).where(eq(contactRequests.email, email)).all()).toEqual([]);
-    stored.$client.close();
+    expect(inspectDatabase(database.file, (stored) => stored.requestsFrom(email))).toEqual([]);
   });
 });
 
@@ -81,9 +77,7 @@ for (const [name, hostile] of [["%09", "/\t/evil.example"], ["%0A", "/\n/evil.ex
     await page.route(/evil\.example/, (route) => route.fulfill({ status: 200, body: "another site" }));
     await page.goto("/login");
     await page.evaluate((callbackUrl) => history.replaceState(null, "", `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`), hostile);
-    await page.getByLabel("Email").fill(candidate.email);
-    await page.getByLabel("Password").fill(candidate.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, candidate.email, candidate.password);
     await page.waitForURL((url) => url.pathname !== "/login");
     // The refused callback falls back to the account pages, on this origin.
     expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
@@ -123,7 +117,7 @@ test("malformed addresses, control characters and wrong methods are 4xx with the
  * like), leaving out roles and guides that exist: other tests visit and add those at the same time.
  */
 function cacheFiles(): string[] {
-  const known = [...db.select({ slug: roles.slug }).from(roles).all().map((row) => `/hire/${row.slug}`), ...db.select({ slug: guides.slug }).from(guides).all().map((row) => `/guides/${row.slug}`)];
+  const known = [...roleSlugs().map((slug) => `/hire/${slug}`), ...guideSlugs().map((slug) => `/guides/${slug}`)];
   const dir = join(".next", "server");
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .map((file) => `/${file}`)
@@ -148,8 +142,7 @@ test("unknown roles and guides are 404s that write nothing and are not cached fo
   expect(after.filter((file) => slugs.some((path) => file.includes(path.split("/")[2] ?? "")))).toEqual([]);
   expect(after.length).toBe(before.length);
   // A role that exists still renders (and is cached, as before).
-  const role = db.select({ slug: roles.slug }).from(roles).get();
-  const known = await request.get(`/hire/${role?.slug}`);
+  const known = await request.get(`/hire/${roleSlugs()[0]}`);
   expect(known.status()).toBe(200);
   expect(known.headers()["cache-control"]).toMatch(/s-maxage=/);
 });

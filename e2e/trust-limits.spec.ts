@@ -1,10 +1,25 @@
 import { verify } from "@node-rs/argon2";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { and, eq } from "drizzle-orm";
-import { appSecrets, bookings, contactRequests, users } from "../db/schema";
 import { hashManageToken } from "../lib/manage-token";
-import { contactFormBody, readContactForm, referenceIn } from "./contact-post";
-import { backdateFormToken, createCandidateUser, db, expect, fillRateLimit, insertBooking, loginAs, mailTo, test } from "./fixtures";
+import {
+  bookingById,
+  bookingsFor,
+  createCandidateUser,
+  expect,
+  fillRateLimit,
+  formSigningSecret,
+  insertBooking,
+  loginAs,
+  mailTo,
+  passwordHashOf,
+  requestsFrom,
+  test,
+  userById,
+} from "./fixtures";
+import { contactFormBody, readContactForm, referenceIn } from "./support/contact-post";
+import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
+import { contactForm, fillValidRequest, sendRequest } from "./support/pages/contact";
+import { accountFields, requestPasswordReset } from "./support/pages/sign-in";
 
 const DAY = 24 * 60 * 60 * 1000;
 let addresses = 0;
@@ -58,7 +73,7 @@ test.describe("sign-in limits (S8)", () => {
 });
 
 test.describe("current-password limits (S11)", () => {
-  const storedHash = (id: number) => db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, id)).get()?.hash ?? "";
+  const storedHash = passwordHashOf;
 
   async function tryCurrentPassword(page: Page, current: string) {
     await page.getByLabel("Current password").fill(current);
@@ -84,7 +99,7 @@ test.describe("current-password limits (S11)", () => {
     await page.getByLabel("Your password").fill(candidate.password);
     await page.getByRole("button", { name: "Delete my account" }).click();
     await expect(page.getByLabel("Your password")).toHaveAccessibleDescription(/Too many wrong passwords/);
-    expect(db.select().from(users).where(eq(users.id, candidate.id)).get()?.email).toBe(candidate.email);
+    expect(userById(candidate.id)?.email).toBe(candidate.email);
   });
 });
 
@@ -93,16 +108,9 @@ test.describe("booking limits (S4)", () => {
 
   async function bookFirstSlotOfDay(page: Page, dayIndex: number, email: string) {
     await page.goto("/book?tz=UTC");
-    const day = page.getByRole("region", { name: "Free times" }).locator("details").nth(dayIndex);
-    if ((await day.getAttribute("open")) === null) await day.locator("summary").click();
-    const link = day.getByRole("link").last();
-    const start = Number(new URL((await link.getAttribute("href")) ?? "", "http://x").searchParams.get("start"));
-    await link.click();
-    await page.getByLabel("Name").fill("Mallory Filler");
-    await page.getByLabel("Work email").fill(email);
-    await page.getByLabel("Company").fill("Filler Co");
-    await page.getByLabel("What are you hiring for?").fill("Every free time you have.");
-    await page.getByRole("button", { name: "Confirm booking" }).click();
+    const { start } = await pickSlot(page, dayIndex, "last");
+    await fillBooking(page, email, { name: "Mallory Filler", company: "Filler Co", hiringFor: "Every free time you have." });
+    await bookingForm(page).confirm.click();
     return start;
   }
 
@@ -111,9 +119,9 @@ test.describe("booking limits (S4)", () => {
     insertBooking(new Date(Date.now() + 33 * DAY), { email, expertSlug: "daniel-reyes" });
     insertBooking(new Date(Date.now() + 34 * DAY), { email, expertSlug: "daniel-reyes" });
     await bookFirstSlotOfDay(page, 6, email.toUpperCase());
-    await expect(page.getByLabel("Work email")).toHaveAccessibleDescription(/already has 2 upcoming calls.*use the link in its confirmation email/);
-    await expect(page.getByLabel("Company")).toHaveValue("Filler Co");
-    expect(db.select().from(bookings).where(eq(bookings.emailNormalized, email)).all()).toHaveLength(2);
+    await expect(bookingForm(page).email).toHaveAccessibleDescription(/already has 2 upcoming calls.*use the link in its confirmation email/);
+    await expect(bookingForm(page).company).toHaveValue("Filler Co");
+    expect(bookingsFor(email)).toHaveLength(2);
   });
 
   test("an address that booked eight calls today is refused for the rest of the day, not just the hour", async ({ page, clientIp }) => {
@@ -121,8 +129,8 @@ test.describe("booking limits (S4)", () => {
     const email = `daily-${process.pid}-${Date.now()}@company.example`;
     await bookFirstSlotOfDay(page, 7, email);
     await expect(page.getByRole("alert").filter({ hasText: /several bookings from your network\. Please try again in 22 hours/ })).toBeVisible();
-    await expect(page.getByLabel("Work email")).toHaveValue(email);
-    expect(db.select().from(bookings).where(eq(bookings.emailNormalized, email)).all()).toHaveLength(0);
+    await expect(bookingForm(page).email).toHaveValue(email);
+    expect(bookingsFor(email)).toHaveLength(0);
   });
 
   test("one booking can be moved three times a day; a fourth move and a cancel are refused and email nobody", async ({ page }) => {
@@ -140,7 +148,7 @@ test.describe("booking limits (S4)", () => {
       await expect(page.getByRole("status")).toContainText("Your call has moved");
     }
     await expect.poll(movedEmails).toBe(3);
-    const afterThree = db.select().from(bookings).where(eq(bookings.id, booking.id)).get();
+    const afterThree = bookingById(booking.id);
 
     await moveTo(11);
     await expect(page.getByRole("alert").filter({ hasText: "This call has been changed several times recently" })).toBeVisible();
@@ -148,7 +156,7 @@ test.describe("booking limits (S4)", () => {
     await page.getByRole("link", { name: "Cancel this call" }).click();
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "This call has been changed several times recently" })).toBeVisible();
-    expect(db.select().from(bookings).where(eq(bookings.id, booking.id)).get()).toEqual(afterThree);
+    expect(bookingById(booking.id)).toEqual(afterThree);
     expect(movedEmails()).toBe(3);
   });
 
@@ -159,17 +167,17 @@ test.describe("booking limits (S4)", () => {
     await page.getByRole("link", { name: "Cancel this call" }).click();
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();
     await expect(page.getByRole("alert").filter({ hasText: /changed several times recently\. Please try again in (23|24) hours/ })).toBeVisible();
-    expect(db.select().from(bookings).where(and(eq(bookings.id, booking.id), eq(bookings.status, "confirmed"))).all()).toHaveLength(1);
+    expect(bookingById(booking.id)?.status).toBe("confirmed");
   });
 });
 
 test.describe("single-use contact forms (S13, #11 1.1)", () => {
-  const storedFor = (email: string) => db.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email)).all();
+  const storedFor = requestsFrom;
 
   test("a posted form replayed stores nothing more and says so", async ({ baseURL, clientIp }) => {
     const origin = baseURL ?? "";
     const hidden = await readContactForm(origin);
-    const secret = db.select().from(appSecrets).where(eq(appSecrets.name, "form-signing")).get()?.value ?? "";
+    const secret = formSigningSecret();
     const email = `replay-${process.pid}-${Date.now()}@durability.example`;
     const body = contactFormBody(hidden, secret, email);
     const post = async () => {
@@ -190,17 +198,12 @@ test.describe("single-use contact forms (S13, #11 1.1)", () => {
   test("a correction sent within three seconds of an error is stored", async ({ page, clientIp }) => {
     const email = `quickfix+${clientIp}@compiler.example`;
     await page.goto("/contact");
-    await page.getByLabel("Name").fill("Grace Hopper");
-    await page.getByLabel("Work email").fill(email);
-    await page.getByLabel("Company").fill("Compiler Works");
-    await page.getByLabel("Role").fill("Backend developer");
-    await page.getByLabel("Seniority").selectOption("Senior");
-    await page.getByLabel("Desired start").selectOption({ label: "Within a month" });
-    await page.getByLabel("Message").fill("Three backend engineers for a payments platform in Node.js and PostgreSQL.");
-    await backdateFormToken(page);
-    await page.getByRole("button", { name: "Send request" }).click();
+    // Everything but the consent, which the error then asks for.
+    await fillValidRequest(page, email);
+    await contactForm(page).consent.uncheck();
+    await sendRequest(page);
     await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields" })).toBeVisible();
-    await page.getByLabel(/I agree/).check();
+    await contactForm(page).consent.check();
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.getByRole("status")).toContainText("Your request has been sent");
     await expect(page.locator("strong.font-mono")).toHaveText(/^BT-[A-HJ-NP-Z2-9]{6}$/);
@@ -209,11 +212,7 @@ test.describe("single-use contact forms (S13, #11 1.1)", () => {
 });
 
 test.describe("password reset limits (S14)", () => {
-  async function askForReset(page: Page, email: string) {
-    await page.goto("/forgot-password");
-    await page.getByLabel("Email").fill(email);
-    await page.getByRole("button", { name: "Email me a reset link" }).click();
-  }
+  const askForReset = requestPasswordReset;
   const resetMails = (email: string) => mailTo(email).filter((raw) => /Subject: Reset your Bedrock Talent password/.test(raw)).length;
 
   test("a stranger who uses up an address's resets is told so, the same for any email, and the owner still gets theirs", async ({ page, browser }) => {
@@ -225,8 +224,8 @@ test.describe("password reset limits (S14)", () => {
         await expect(page.getByRole("status")).toContainText(`If an account exists for ${email}`);
       }
       await askForReset(page, email);
-      await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/^Too many reset requests\. Please try again in (59|60) minutes\.$/);
-      await expect(page.getByLabel("Email")).toHaveValue(email);
+      await expect(accountFields(page).email).toHaveAccessibleDescription(/^Too many reset requests\. Please try again in (59|60) minutes\.$/);
+      await expect(accountFields(page).email).toHaveValue(email);
     }
     await expect.poll(() => resetMails(owner.email)).toBe(3);
 

@@ -2,11 +2,28 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { eq } from "drizzle-orm";
-import { createDb } from "../db/client";
-import { activities, candidateProfiles, candidateStageEvents, outbox, proposals, users } from "../db/schema";
-import { everyStoredValue } from "../db/stored-values";
-import { createCandidateUser, db, decodeQuotedPrintable, expect, insertRequest, loginAs, mailTo, pdfFile, signedInAs, signedInStaff, test } from "./fixtures";
+import {
+  addNoteAs,
+  candidateProfile,
+  createCandidateUser,
+  latestEmailTo,
+  everyValueStored,
+  expect,
+  insertRequest,
+  inspectDatabase,
+  loginAs,
+  mailTo,
+  moveToStage,
+  outboxTo,
+  pdfFile,
+  proposeAs,
+  signedInAs,
+  signedInStaff,
+  submitProfile,
+  test,
+} from "./fixtures";
+import { profileForm } from "./support/pages/profile";
+import { requestPasswordReset } from "./support/pages/sign-in";
 import { extraPort, killStartedServers, refusedStart, startProductionServer } from "./production-server";
 
 const cvDir = join(dirname(process.env.E2E_DATABASE_URL ?? ""), "uploads", "cv");
@@ -15,10 +32,8 @@ test.describe("the stage form says which reason the candidate sees", () => {
   test.use(signedInAs("manager"));
 
   test("the reason field is labelled as shown to the candidate, and the candidate does see it", async ({ page, browser }) => {
-    const candidate = await createCandidateUser("reason");
-    db.update(users).set({ name: `Reason Candidate ${candidate.id}` }).where(eq(users.id, candidate.id)).run();
-    db.update(candidateProfiles).set({ stage: "submitted", submittedAt: new Date() }).where(eq(candidateProfiles.userId, candidate.id)).run();
-    db.insert(candidateStageEvents).values({ userId: candidate.id, stage: "submitted", changedById: candidate.id }).run();
+    const candidate = await createCandidateUser("reason", { name: "Reason Candidate" });
+    submitProfile(candidate.id);
 
     await page.goto(`/admin/candidates/${candidate.id}`);
     const reason = page.getByLabel("Reason shown to the candidate (required when rejected)");
@@ -40,31 +55,29 @@ test.describe("the stage form says which reason the candidate sees", () => {
 
 test.describe("erasure (S7)", () => {
   test("deleting an account leaves the name and the email in no column of any table, and removes the CV file", async ({ page, browser }) => {
-    const candidate = await createCandidateUser("erase");
-    const name = `Quillon Vantablack ${candidate.id}`;
-    db.update(users).set({ name, emailVerifiedAt: new Date() }).where(eq(users.id, candidate.id)).run();
+    const tag = `${process.pid}${Date.now().toString(36)}`;
+    const name = `Quillon Vantablack ${tag}`;
+    const candidate = await createCandidateUser("erase", { name });
     const manager = signedInStaff("manager");
-    const request = insertRequest(`Erasure Buyer ${candidate.id}`);
-    insertRequest(`Vantablack Labs ${candidate.id}`, { name, email: candidate.email, emailNormalized: candidate.email, message: `This is ${name}.` });
-    db.insert(candidateStageEvents).values({ userId: candidate.id, stage: "screening", reason: `${name} was referred`, changedById: manager.id }).run();
-    db.insert(activities).values({ subjectType: "candidate", subjectId: candidate.id, actorId: manager.id, kind: "note", body: `Phoned ${candidate.email}` }).run();
-    db.insert(proposals).values({ requestId: request.id, candidateId: candidate.id, proposedById: manager.id }).run();
-    db.insert(activities).values({ subjectType: "request", subjectId: request.id, actorId: manager.id, kind: "status", body: `Proposed ${name}` }).run();
+    const request = await insertRequest(`Erasure Buyer ${tag}`);
+    await insertRequest(`Vantablack Labs ${tag}`, { name, email: candidate.email, message: `This is ${name}.` });
 
     // A password-reset email (delivered through SMTP) and a real sign-in (audit row, rate-limit window).
-    await page.goto("/forgot-password");
-    await page.getByLabel("Email").fill(candidate.email);
-    await page.getByRole("button", { name: "Email me a reset link" }).click();
+    await requestPasswordReset(page, candidate.email);
     await expect.poll(() => mailTo(candidate.email).length, { timeout: 15_000 }).toBe(1);
     await loginAs(page, candidate.email, candidate.password);
     await page.goto("/account/profile");
-    await page.getByLabel("CV", { exact: true }).setInputFiles(pdfFile(`${name} CV.pdf`));
-    await page.getByRole("button", { name: "Save draft" }).click();
+    await profileForm(page).cv.setInputFiles(pdfFile(`${name} CV.pdf`));
+    await profileForm(page).saveDraft.click();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
-    const cvKey = db.select().from(candidateProfiles).where(eq(candidateProfiles.userId, candidate.id)).get()?.cvFileKey ?? "";
+    const cvKey = candidateProfile(candidate.id)?.cvFileKey ?? "";
+    // The person spread over the staff's records as the dashboard writes them (after the draft, which screening would close).
+    moveToStage(manager, candidate.id, "screening", `${name} was referred`);
+    addNoteAs(manager, "candidate", candidate.id, `Phoned ${candidate.email}`);
+    proposeAs(manager, request.id, candidate.id);
     expect(existsSync(join(cvDir, cvKey))).toBe(true);
     const needles = [name.toLowerCase(), candidate.email.toLowerCase()];
-    const traces = () => everyStoredValue(db).values.filter((entry) => needles.some((needle) => entry.value.includes(needle)));
+    const traces = () => everyValueStored().filter((entry) => needles.some((needle) => entry.value.includes(needle)));
     // The person really is spread across the database, so the check after deletion could fail.
     expect([...new Set(traces().map((entry) => entry.table))]).toEqual(
       expect.arrayContaining(["users", "candidate_profiles", "candidate_search_content", "candidate_stage_events", "activities", "contact_requests", "request_search_content", "outbox"]),
@@ -89,14 +102,12 @@ test.describe("erasure (S7)", () => {
 test.describe("secrets at rest (S9)", () => {
   test("a delivered reset email keeps its link in the inbox, not in the database", async ({ page }) => {
     const candidate = await createCandidateUser("stored-link");
-    await page.goto("/forgot-password");
-    await page.getByLabel("Email").fill(candidate.email);
-    await page.getByRole("button", { name: "Email me a reset link" }).click();
+    await requestPasswordReset(page, candidate.email);
     await expect.poll(() => mailTo(candidate.email).length, { timeout: 15_000 }).toBe(1);
-    const token = decodeQuotedPrintable(mailTo(candidate.email)[0] ?? "").match(/\/reset-password\/([A-Za-z0-9_-]{43})/)?.[1] ?? "";
+    const token = latestEmailTo(candidate.email).match(/\/reset-password\/([A-Za-z0-9_-]{43})/)?.[1] ?? "";
     expect(token).not.toBe("");
-    await expect.poll(() => db.select().from(outbox).where(eq(outbox.to, candidate.email)).get()?.status).toBe("sent");
-    const stored = db.select().from(outbox).where(eq(outbox.to, candidate.email)).get();
+    await expect.poll(() => outboxTo(candidate.email)?.status).toBe("sent");
+    const stored = outboxTo(candidate.email);
     expect(stored?.message?.action?.href).toContain("/reset-password/[link expired]");
     expect(JSON.stringify(stored)).not.toContain(token);
   });
@@ -113,9 +124,7 @@ test.describe("the development admin (S17)", () => {
     expect(setup.status, setup.stderr).toBe(0);
     expect(setup.stdout).toMatch(/Development admin created: admin@bedrock-talent\.local \/ \S{16}\n\s+The password is shown this once/);
     const password = /admin@bedrock-talent\.local \/ (\S+)/.exec(setup.stdout)?.[1] ?? "";
-    const setUp = createDb(file);
-    expect(everyStoredValue(setUp).values.filter((entry) => entry.value.includes(password.toLowerCase()))).toEqual([]);
-    setUp.$client.close();
+    expect(inspectDatabase(file, (setUp) => setUp.storedValues()).filter((entry) => entry.value.includes(password.toLowerCase()))).toEqual([]);
 
     const refused = await refusedStart({ env: { DATABASE_URL: file } });
     expect(refused.code, refused.output).toBe(1);

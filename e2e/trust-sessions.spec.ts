@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { eq } from "drizzle-orm";
-import { candidateProfiles, sessions } from "../db/schema";
-import { createCandidateUser, createStaffUser, db, expect, fillCompleteProfile, insertRequest, linkInMail, loginAs, mailTo, test } from "./fixtures";
+import { candidateStage, createCandidateUser, createStaffUser, expect, insertRequest, linkInMail, loginAs, mailTo, sessionsOf, test } from "./fixtures";
+import { fillCompleteProfile } from "./support/pages/profile";
+import { requestPasswordReset } from "./support/pages/sign-in";
 
 /** A second browser that holds a copy of `page`'s session cookie: what a thief has after stealing it. */
 async function stealSession(browser: Browser, page: Page): Promise<BrowserContext> {
@@ -51,9 +51,7 @@ test.describe("sessions are server-side facts", () => {
     await thief.request.get("/api/auth/session");
 
     const visitor = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-for": "198.18.250.2" } });
-    await visitor.goto("/forgot-password");
-    await visitor.getByLabel("Email").fill(victim.email);
-    await visitor.getByRole("button", { name: "Email me a reset link" }).click();
+    await requestPasswordReset(visitor, victim.email);
     await visitor.goto(await linkInMail(victim.email, "/reset-password/"));
     await visitor.getByLabel("New password").fill("a-brand-new-passphrase-77");
     await visitor.getByRole("button", { name: "Save new password" }).click();
@@ -123,7 +121,7 @@ test.describe("sessions are server-side facts", () => {
     await page.getByRole("button", { name: "Sign out everywhere" }).click();
     await expect(page).toHaveURL(/\/login\?notice=signed-out-everywhere/);
     await expect(page.getByRole("status")).toContainText("signed out on every device");
-    expect(db.select().from(sessions).where(eq(sessions.userId, candidate.id)).all()).toHaveLength(0);
+    expect(sessionsOf(candidate.id)).toHaveLength(0);
     expect(await reads(page.context())).toEqual(SIGNED_OUT);
   });
 });
@@ -132,7 +130,7 @@ test.describe("email ownership", () => {
   test("S6: an unconfirmed address cannot submit a profile or see requests sent from it; after the emailed link it can", async ({ page }) => {
     const candidate = await createCandidateUser("unproven", { verified: false });
     // Someone's company request from this address: it must not show up in a stranger's "download my data".
-    const request = insertRequest("Victimco", { email: candidate.email, emailNormalized: candidate.email });
+    const request = await insertRequest("Victimco", { email: candidate.email });
     await loginAs(page, candidate.email, candidate.password);
 
     await page.goto("/account");
@@ -145,7 +143,7 @@ test.describe("email ownership", () => {
     await page.getByRole("button", { name: "Submit profile" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Confirm your email address first" })).toBeVisible();
     await expect(page.getByLabel("Headline")).toHaveValue("Senior Node.js engineer, payments");
-    expect(db.select().from(candidateProfiles).where(eq(candidateProfiles.userId, candidate.id)).get()?.stage).toBe("draft");
+    expect(candidateStage(candidate.id)).toBe("draft");
 
     // "Send the link again", then the link proves the address.
     await page.goto("/account");

@@ -7,7 +7,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { appSecrets, bookings, contactRequests } from "../../db/schema";
 import { createFormToken } from "../../lib/form-guard";
-import { findForm, hiddenInputs, hrefs, selectOptions } from "./html";
+import { findForm, hrefs } from "../../e2e/support/html-form";
 
 let clients = 0;
 /**
@@ -36,11 +36,11 @@ export type ContactForm = { url: string; fields: [string, string][]; seniority: 
  */
 export async function loadContactForm(baseUrl: string, db: Db): Promise<ContactForm> {
   const url = `${baseUrl}/contact`;
-  const form = findForm(await (await fetch(url)).text(), 'name="formToken"');
+  const form = findForm(await (await fetch(url)).text(), 'input[name="formToken"]');
   const secret = db.select().from(appSecrets).where(eq(appSecrets.name, "form-signing")).get()?.value;
   if (!secret) throw new Error("the server has not created its form-signing secret");
-  const fields = hiddenInputs(form).filter(([name]) => name !== "formToken");
-  const seniority = selectOptions(form, "seniority")[0];
+  const fields = form.hiddenInputs.filter(([name]) => name !== "formToken");
+  const seniority = form.selectOptions("seniority")[0];
   if (!seniority) throw new Error("the contact form offers no seniority level");
   return { url, fields, seniority, secret };
 }
@@ -95,7 +95,7 @@ export async function bookingRace(baseUrl: string, db: Db, contenders = 50): Pro
   const href = slots.at(-1);
   if (!href) throw new Error("/book offers no free slot");
   const url = `${baseUrl}${href}`;
-  const fields = hiddenInputs(findForm(await (await fetch(url)).text(), 'name="company"'));
+  const { hiddenInputs: fields } = findForm(await (await fetch(url)).text(), '[name="company"]');
 
   const submit = async (index: number) => {
     const body = formData(fields, { name: `Racer ${index}`, email: `racer${index}@race.example`, company: "Race Co", hiringFor: "Backend engineers" });

@@ -10,7 +10,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { createDb } from "../../db/client";
 import { bookingRace, countStoredRequests, loadContactForm, submitContact, type RaceResult } from "./forms";
-import { scriptSources } from "./html";
+import { scriptSources } from "../../e2e/support/html-form";
 import { loop, measureLoad, percentile, type Load } from "./load";
 import { cleanup, installCleanupHandlers, log, PUBLIC_PAGES, ROOT, rssMb, startApp, startBareNext, startRawServer } from "./server";
 

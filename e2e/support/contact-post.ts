@@ -1,21 +1,14 @@
 import http from "node:http";
-import { createFormToken } from "../lib/form-guard";
-
-const decode = (text: string) =>
-  text.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (_, entity: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", "#x27": "'", "#39": "'" })[entity] ?? "");
+import { createFormToken } from "../../lib/form-guard";
+import { findForm } from "./html-form";
 
 /**
  * The contact form's hidden fields as the page renders them for a browser without JavaScript:
  * React's `$ACTION_…` fields name the server action and its state, `formToken` the render time.
  */
 export async function readContactForm(origin: string): Promise<Record<string, string>> {
-  const html = await (await fetch(`${origin}/contact`)).text();
-  const form = html.match(/<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/)?.[1] ?? "";
-  const hidden: Record<string, string> = {};
-  for (const [input] of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = input.match(/name="([^"]*)"/)?.[1];
-    if (name) hidden[decode(name)] = decode(input.match(/value="([^"]*)"/)?.[1] ?? "");
-  }
+  const form = findForm(await (await fetch(`${origin}/contact`)).text(), 'input[name="formToken"]');
+  const hidden = Object.fromEntries(form.hiddenInputs);
   if (!Object.keys(hidden).some((name) => name.startsWith("$ACTION_"))) throw new Error(`no server action fields in the contact form at ${origin}`);
   return hidden;
 }

@@ -1,0 +1,107 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { db } from "../../db";
+import { createContactRequest, type NewContactRequestInput } from "../../db/queries/contact-requests";
+import { createCandidate, createStaffUser as createStaffAccount } from "../../db/queries/users";
+import { bookings, contactRequests, talentExperts, users } from "../../db/schema";
+import { contactReceiptEmail } from "../../lib/account-emails";
+import { createManageToken, hashManageToken } from "../../lib/manage-token";
+import { hashPassword } from "../../lib/password-hashing";
+
+/*
+ * Test data made through the app's own db/ verbs, with names unique per worker and per run. Where no
+ * verb reaches the state a test needs (a call that starts in an hour, a request from last year), the
+ * factory writes it directly and says why.
+ */
+
+export const STRONG_PASSWORD = "harbour-lantern-quietly-42";
+// argon2id is slow on purpose: one hash per worker serves every account it creates.
+let passwordHash: Promise<string> | undefined;
+const strongPasswordHash = () => (passwordHash ??= hashPassword(STRONG_PASSWORD));
+
+let made = 0;
+const unique = () => `${process.pid}-${++made}-${Date.now()}`;
+
+/** A unique candidate registered through `createCandidate`; the address counts as confirmed unless asked. */
+export async function createCandidateUser(prefix = "dev", { verified = true, name = "Ada Backend" } = {}) {
+  const email = `${prefix}-${unique()}@candidates.example`;
+  const created = createCandidate({ name, email, passwordHash: await strongPasswordHash() });
+  if (!created.ok) throw new Error(`could not register ${email}: ${created.reason}`);
+  // Confirming through the app sends an email, which tests that count a candidate's emails would see.
+  if (verified) db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, created.user.id)).run();
+  return { id: created.user.id, email, password: STRONG_PASSWORD, name };
+}
+
+/** A staff account, as `npm run user:create` makes one. */
+export async function createStaffUser(role: "manager" | "admin" = "manager") {
+  const email = `${role}-${unique()}@staff.example`;
+  const user = createStaffAccount({ name: `Morgan ${role}`, email, passwordHash: await strongPasswordHash(), role });
+  if (!user) throw new Error(`could not create ${email}`);
+  return { id: user.id, email, password: STRONG_PASSWORD, name: user.name, role };
+}
+
+
+/**
+ * A confirmed call at any time, even one the booking form would refuse (starts in an hour, in the
+ * past, outside working hours): `createBooking` offers only open slots, so this one is written directly.
+ */
+export function insertBooking(startsAt: Date, overrides: { email?: string; expertSlug?: string; company?: string; requestId?: number } = {}) {
+  const expert = db.select().from(talentExperts).where(eq(talentExperts.slug, overrides.expertSlug ?? "anna-kowalczyk")).get();
+  if (!expert) throw new Error("seeded expert missing");
+  const token = createManageToken();
+  const suffix = unique();
+  const email = overrides.email ?? `fixture-${suffix}@company.example`;
+  const booking = db
+    .insert(bookings)
+    .values({
+      reference: `BC-T${suffix}`.slice(0, 20),
+      expertId: expert.id,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+      name: "Fixture Visitor",
+      email,
+      emailNormalized: email.toLowerCase(),
+      company: overrides.company ?? "Fixture Co",
+      contactRequestId: overrides.requestId ?? null,
+      hiringFor: "Backend engineers",
+      visitorTimeZone: "Europe/London",
+      manageTokenHash: hashManageToken(token),
+    })
+    .returning()
+    .get();
+  return { booking, token, expert };
+}
+
+type RequestOverrides = Partial<NewContactRequestInput> & Partial<Pick<typeof contactRequests.$inferInsert, "status" | "lostReason" | "createdAt" | "updatedAt" | "consentAt">>;
+
+/**
+ * A company's contact request, stored by `createContactRequest` as the contact form does (dated
+ * `createdAt` when given). A later status, `updatedAt` or `consentAt` is set directly: the staff
+ * verbs would add timeline entries that the tests count.
+ */
+export async function insertRequest(company: string, overrides: RequestOverrides = {}) {
+  const { status, lostReason, createdAt = new Date(), updatedAt, consentAt, ...input } = overrides;
+  const email = input.email ?? `buyer-${unique()}@${company.toLowerCase().replace(/\W/g, "")}.example`;
+  const formToken = { tokenHash: randomBytes(16).toString("hex"), expiresAt: new Date(Date.now() + 60_000) };
+  const request = {
+    name: "Jordan Buyer",
+    company,
+    role: "Backend developer",
+    seniority: "Senior",
+    developers: 2,
+    desiredStart: "asap",
+    budget: null,
+    message: "Two senior engineers for our billing platform.",
+    sourcePage: "/hire/backend",
+    ...input,
+    email,
+  };
+  const stored = await createContactRequest(request, formToken, (reference) => contactReceiptEmail(request, reference), createdAt);
+  if (!stored) throw new Error("the request's form token was already used");
+  // A backdated request was still touched and consented to today, unless the test says otherwise.
+  const now = new Date();
+  db.update(contactRequests).set({ status, lostReason, updatedAt: updatedAt ?? now, consentAt: consentAt ?? now }).where(eq(contactRequests.id, stored.id)).run();
+  return { ...request, id: stored.id, reference: stored.reference, emailNormalized: email.toLowerCase() };
+}
+
+export const pdfFile = (name = "cv.pdf") => ({ name, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
