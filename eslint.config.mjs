@@ -11,6 +11,16 @@ export default defineConfig([
     },
   },
   {
+    // Typed rules: a promise nobody awaits loses its error, and one passed where a plain callback is
+    // expected (an event handler, a forEach) runs unobserved.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
     // Preloaded with `node --require` before Next, so plain CommonJS.
     files: ["server/**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
