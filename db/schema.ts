@@ -1,6 +1,10 @@
 import { relations, sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { EmailMessage } from "../emails/message";
+import { availabilityOptions, bookingStatuses, candidateStages, contactRequestStatuses, englishLevels, outboxStatuses, userRoles } from "../domain/vocabulary";
+
+export { availabilityOptions, bookingStatuses, candidateStages, contactRequestStatuses, englishLevels, outboxStatuses, userRoles };
+export type { BookingStatus, CandidateStage, ContactRequestStatus, UserRole } from "../domain/vocabulary";
 
 /** Timestamps are UTC instants stored as integer milliseconds since the epoch, everywhere. */
 const createdAt = () =>
@@ -228,8 +232,6 @@ export const expertTimeOff = sqliteTable(
   (t) => [index("expert_time_off_expert_idx").on(t.expertId, t.startsAt), check("expert_time_off_range", sql`${t.endsAt} > ${t.startsAt}`)],
 );
 
-export const contactRequestStatuses = ["new", "contacted", "qualified", "proposal", "won", "lost"] as const;
-export type ContactRequestStatus = (typeof contactRequestStatuses)[number];
 
 export const contactRequests = sqliteTable(
   "contact_requests",
@@ -274,8 +276,6 @@ export const contactRequests = sqliteTable(
   ],
 );
 
-export const bookingStatuses = ["confirmed", "cancelled", "completed", "no_show"] as const;
-export type BookingStatus = (typeof bookingStatuses)[number];
 
 export const bookings = sqliteTable(
   "bookings",
@@ -345,7 +345,6 @@ export const contactQuarantine = sqliteTable(
 );
 
 /** "logged": no SMTP server is configured (development), so the email was written to the log. */
-export const outboxStatuses = ["pending", "sent", "logged", "failed"] as const;
 export type OutboxAttachment = { filename: string; contentType: string; content: string };
 
 /** Every email the site sends is written here first, then delivered (and retried) from here. */
@@ -373,8 +372,6 @@ export const outbox = sqliteTable(
   (t) => [uniqueIndex("outbox_dedupe_unique").on(t.dedupeKey), index("outbox_status_next_idx").on(t.status, t.nextAttemptAt)],
 );
 
-export const userRoles = ["candidate", "manager", "admin"] as const;
-export type UserRole = (typeof userRoles)[number];
 
 export const users = sqliteTable(
   "users",
@@ -408,10 +405,6 @@ export const users = sqliteTable(
   ],
 );
 
-export const candidateStages = ["draft", "submitted", "screening", "technical_interview", "vetted", "placed", "rejected"] as const;
-export type CandidateStage = (typeof candidateStages)[number];
-export const availabilityOptions = ["full-time", "part-time"] as const;
-export const englishLevels = ["basic", "conversational", "professional", "fluent", "native"] as const;
 
 export const candidateProfiles = sqliteTable(
   "candidate_profiles",
