@@ -71,7 +71,7 @@ export default async function HomePage() {
       <Section id="offer" eyebrow="What we offer" title="Hiring backend talent without the guesswork">
         <ul className="grid gap-4 md:grid-cols-3">
           {offers.map((offer) => (
-            <Card as="li" key={offer.title}>
+            <Card as="li" raised key={offer.title}>
               <h3 className="text-lg font-semibold">{offer.title}</h3>
               <p className="mt-2 text-sm leading-6 text-ink-muted">{offer.text}</p>
             </Card>
@@ -89,7 +89,7 @@ export default async function HomePage() {
         >
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={`${role.name} salaries by level`}>
             {role.seniorityLevels.map((level) => (
-              <Card as="li" key={level.id}>
+              <Card as="li" raised key={level.id}>
                 <p className="font-semibold">{level.name}</p>
                 <p className="text-sm text-ink-muted">{formatYears(level.yearsMin, level.yearsMax)}</p>
                 <p className="mt-3 text-2xl font-bold tabular-nums">{formatMoney(level.salary, role.salaryCurrency)}</p>
@@ -123,7 +123,7 @@ export default async function HomePage() {
         <Section id="guides" tone="muted" eyebrow="Guides" title="Learn before you hire">
           <ul className="grid gap-4 md:grid-cols-2">
             {guides.map((guide) => (
-              <Card as="li" key={guide.slug}>
+              <Card as="li" raised key={guide.slug}>
                 <Link href={`/guides/${guide.slug}`} className="text-lg font-semibold text-brand-700 underline-offset-4 hover:underline">
                   {guide.title}
                 </Link>

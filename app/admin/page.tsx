@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import { oneOf } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { requestStatusLabels, stageTitles } from "@/lib/labels";
+import { Card } from "@/components/ui/card";
 
 export const metadata = { title: "Overview" };
 
@@ -27,12 +28,12 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">Overview</h1>
       <ul className="mt-6 grid gap-4 md:grid-cols-3">
         {cards.map((card) => (
-          <li key={card.label} className="rounded-(--radius-card) border border-line bg-white p-5">
+          <Card as="li" key={card.label}>
             <Link href={card.href} className="block">
               <span className="text-sm text-ink-muted">{card.label}</span>
               <span className="mt-1 block text-3xl font-bold">{card.value}</span>
             </Link>
-          </li>
+          </Card>
         ))}
       </ul>
 
@@ -98,7 +99,7 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
 
 function StaleList({ title, empty, items }: { title: string; empty: string; items: { href: string; label: string; detail: string }[] }) {
   return (
-    <div className="rounded-(--radius-card) border border-line bg-white p-5">
+    <Card>
       <h3 className="font-semibold">{title}</h3>
       {items.length === 0 ? <p className="mt-2 text-sm text-ink-muted">{empty}</p> : null}
       <ul className="mt-2 space-y-2 text-sm">
@@ -111,6 +112,6 @@ function StaleList({ title, empty, items }: { title: string; empty: string; item
           </li>
         ))}
       </ul>
-    </div>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ActionForm, type ActionState } from "./action-form";
+import { Card } from "@/components/ui/card";
 
 type Option = string | { value: string; label: string };
 
@@ -32,7 +33,7 @@ export function ChangeForm({
   children?: ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${name}-form-title`} className="rounded-(--radius-card) border border-line bg-white p-5">
+    <Card as="section" aria-labelledby={`${name}-form-title`}>
       <h2 id={`${name}-form-title`} className="mb-3 font-semibold">
         {title}
       </h2>
@@ -72,6 +73,6 @@ export function ChangeForm({
         ) : null}
       </ActionForm>
       {children ? <div className="mt-4">{children}</div> : null}
-    </section>
+    </Card>
   );
 }

@@ -1,17 +1,21 @@
 import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 
 /** A list's filters as a plain GET form: every view lives in the URL, so it can be shared or bookmarked. */
-export function FilterForm({ children, clearHref }: { children: ReactNode; clearHref: string }) {
+export function FilterForm({ children, clearHref }: { children: ReactNode; clearHref?: string }) {
   return (
-    <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-(--radius-card) border border-line bg-white p-4">
+    <form method="get" className={cn(cardClasses, "mt-6 flex flex-wrap items-end gap-3 p-4")}>
       {children}
       <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
         Apply
       </button>
-      <Link href={clearHref} className="min-h-11 px-2 py-2.5 text-sm font-semibold text-brand-700 underline underline-offset-4">
-        Clear
-      </Link>
+      {clearHref ? (
+        <Link href={clearHref} className="min-h-11 px-2 py-2.5 text-sm font-semibold text-brand-700 underline underline-offset-4">
+          Clear
+        </Link>
+      ) : null}
     </form>
   );
 }

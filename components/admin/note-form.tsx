@@ -1,9 +1,10 @@
 import { ActionForm, type ActionState } from "./action-form";
+import { Card } from "@/components/ui/card";
 
 /** "Add a note" on a request or a candidate: both feed the same activity timeline. */
 export function NoteForm({ subject, id, action }: { subject: "request" | "candidate"; id: number; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
   return (
-    <section aria-labelledby="note-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+    <Card as="section" aria-labelledby="note-title">
       <h2 id="note-title" className="mb-3 font-semibold">
         Add a note
       </h2>
@@ -15,6 +16,6 @@ export function NoteForm({ subject, id, action }: { subject: "request" | "candid
         </label>
         <textarea id="note-body" name="body" rows={4} maxLength={5000} className="w-full rounded-lg border border-line px-3 py-2" />
       </ActionForm>
-    </section>
+    </Card>
   );
 }

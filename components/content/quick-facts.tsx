@@ -1,13 +1,15 @@
+import { Card } from "@/components/ui/card";
+
 type Fact = { id: number; label: string; text: string };
 
 export function QuickFacts({ facts }: { facts: Fact[] }) {
   return (
     <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {facts.map((fact) => (
-        <div key={fact.id} className="rounded-(--radius-card) border border-line bg-white p-5">
+        <Card key={fact.id}>
           <dt className="text-sm font-semibold uppercase tracking-wide text-brand-700">{fact.label}</dt>
           <dd className="mt-2 leading-7">{fact.text}</dd>
-        </div>
+        </Card>
       ))}
     </dl>
   );

@@ -9,6 +9,7 @@ import { isEmailVerified } from "@/db/queries/email-verifications";
 import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/session";
 import { resendVerificationLink } from "./actions";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -33,7 +34,7 @@ export default async function AccountPage({ searchParams }: Props) {
         <FormAlert tone="error">We already sent three links in the last hour, so no new one was sent. Please use one of those, or try again later.</FormAlert>
       ) : null}
       {verified ? null : (
-        <section aria-labelledby="verify-title" className="mt-4 rounded-(--radius-card) border border-accent-700/30 bg-accent-100 p-5">
+        <Card as="section" aria-labelledby="verify-title" className="mt-4 border-accent-700/30 bg-accent-100">
           <h2 id="verify-title" className="font-semibold">
             Confirm your email address
           </h2>
@@ -46,11 +47,11 @@ export default async function AccountPage({ searchParams }: Props) {
               Send the link again
             </Button>
           </form>
-        </section>
+        </Card>
       )}
       <h1 className="mt-4 text-3xl font-bold tracking-tight">Hello, {user.name}</h1>
 
-      <section aria-labelledby="stage-title" className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card as="section" raised aria-labelledby="stage-title" className="mt-8 p-6">
         <h2 id="stage-title" className="text-sm font-semibold uppercase tracking-wide text-ink-muted">
           Your application
         </h2>
@@ -63,7 +64,7 @@ export default async function AccountPage({ searchParams }: Props) {
             {profile.stage === "draft" ? "Complete and submit your profile" : "Edit your profile"}
           </ButtonLink>
         </div>
-      </section>
+      </Card>
 
       <section aria-labelledby="history-title" className="mt-8">
         <h2 id="history-title" className="text-xl font-semibold">

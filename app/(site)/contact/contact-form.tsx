@@ -7,6 +7,7 @@ import { CheckboxField, FormAlert, SelectField, TextAreaField, TextField } from 
 import { SubmitButton } from "@/components/ui/submit-button";
 import { desiredStartOptions, HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
 import { submitContactRequest, type ContactFormState } from "./actions";
+import { Card } from "@/components/ui/card";
 
 type Props = { formToken: string; seniorityOptions: string[]; defaults: { role: string; seniority?: string; sourcePage: string } };
 
@@ -16,19 +17,19 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
   if (state.status === "success" && state.reference === null) {
     // Held for review as suspected spam: an honest answer, with no reference it does not have yet.
     return (
-      <div className="rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="p-6">
         <FormAlert tone="success">Thank you. We received your message and will review it before replying.</FormAlert>
         <p className="mt-4 text-ink-muted">Our reply will give you the request&rsquo;s reference number.</p>
         <Link href="/hire/backend" className="mt-6 inline-block font-semibold text-brand-700 underline underline-offset-4">
           Back to hiring backend developers
         </Link>
-      </div>
+      </Card>
     );
   }
 
   if (state.status === "success") {
     return (
-      <div className="rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="p-6">
         <FormAlert tone="success">Thank you{state.name ? `, ${state.name}` : ""}. Your request has been sent.</FormAlert>
         <p className="mt-4 text-lg">
           Your reference number is <strong className="font-mono">{state.reference}</strong>.
@@ -37,7 +38,7 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
         <Link href="/hire/backend" className="mt-6 inline-block font-semibold text-brand-700 underline underline-offset-4">
           Back to hiring backend developers
         </Link>
-      </div>
+      </Card>
     );
   }
 

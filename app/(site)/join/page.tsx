@@ -3,6 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Section } from "@/components/ui/section";
 import { stageLabels } from "@/db/queries/candidates";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = {
   title: "Join as a backend developer",
@@ -41,21 +42,21 @@ export default function JoinPage() {
       <Section id="why" eyebrow="Why join" title="Built for backend engineers">
         <ul className="grid gap-4 md:grid-cols-2">
           {reasons.map((reason) => (
-            <li key={reason.title} className="rounded-(--radius-card) border border-line bg-white p-5">
+            <Card as="li" key={reason.title}>
               <h3 className="font-semibold">{reason.title}</h3>
               <p className="mt-2 text-sm leading-6 text-ink-muted">{reason.text}</p>
-            </li>
+            </Card>
           ))}
         </ul>
       </Section>
       <Section id="stages" tone="muted" eyebrow="After you apply" title="What happens next">
         <ol className="grid gap-4 md:grid-cols-5">
           {steps.map((step, index) => (
-            <li key={step.title} className="rounded-(--radius-card) border border-line bg-white p-5">
+            <Card as="li" key={step.title}>
               <p className="text-sm font-semibold text-brand-700">Step {index + 1}</p>
               <h3 className="mt-1 font-semibold">{step.title}</h3>
               <p className="mt-2 text-sm leading-6 text-ink-muted">{step.text}</p>
-            </li>
+            </Card>
           ))}
         </ol>
         <ButtonLink href="/register" className="mt-8">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Container } from "@/components/ui/container";
 import { RegisterForm } from "./register-form";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = {
   title: "Create your developer account",
@@ -14,9 +15,9 @@ export default function RegisterPage() {
     <Container className="max-w-lg py-14 sm:py-20">
       <h1 className="text-3xl font-bold tracking-tight">Create your developer account</h1>
       <p className="mt-3 text-ink-muted">It takes a minute. We send you a link to confirm your email, then you fill in your profile and upload your CV.</p>
-      <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="mt-8 p-6">
         <RegisterForm />
-      </div>
+      </Card>
     </Container>
   );
 }

@@ -5,6 +5,7 @@ import { listGuides } from "@/db/queries/content";
 import { listExpertsForEdit } from "@/db/queries/experts";
 import { requireRole } from "@/lib/session";
 import { addRole } from "./actions";
+import { Card } from "@/components/ui/card";
 
 export const metadata = { title: "Content" };
 
@@ -18,7 +19,7 @@ export default async function ContentPage() {
       <h1 className="text-2xl font-bold">Content</h1>
       <p className="mt-2 text-ink-muted">Every change here appears on the public pages at once.</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="roles-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        <Card as="section" aria-labelledby="roles-title">
           <h2 id="roles-title" className="text-lg font-semibold">
             Hire pages
           </h2>
@@ -51,8 +52,8 @@ export default async function ContentPage() {
               ))}
             </div>
           </ActionForm>
-        </section>
-        <section aria-labelledby="guides-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        </Card>
+        <Card as="section" aria-labelledby="guides-title">
           <h2 id="guides-title" className="text-lg font-semibold">
             Guides
           </h2>
@@ -65,8 +66,8 @@ export default async function ContentPage() {
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="experts-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        </Card>
+        <Card as="section" aria-labelledby="experts-title">
           <h2 id="experts-title" className="text-lg font-semibold">
             Talent experts
           </h2>
@@ -86,7 +87,7 @@ export default async function ContentPage() {
               Add or manage talent experts
             </Link>
           </p>
-        </section>
+        </Card>
       </div>
     </>
   );

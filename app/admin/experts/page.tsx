@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/session";
 import { timeZoneChoices } from "@/lib/time-zones";
 import { weekdayNames } from "@/lib/working-hours";
 import { addExpert } from "./actions";
+import { Card } from "@/components/ui/card";
 
 export const metadata = { title: "Talent experts" };
 
@@ -38,7 +39,7 @@ export default async function ExpertsPage() {
           </tr>
         ))}
       </DataTable>
-      <section aria-labelledby="add-expert-title" className="mt-8 max-w-3xl rounded-(--radius-card) border border-line bg-white p-5">
+      <Card as="section" aria-labelledby="add-expert-title" className="mt-8 max-w-3xl">
         <h2 id="add-expert-title" className="text-lg font-semibold">
           Add an expert
         </h2>
@@ -62,7 +63,7 @@ export default async function ExpertsPage() {
             </div>
           </div>
         </ActionForm>
-      </section>
+      </Card>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { listStaff } from "@/db/queries/staff";
 import { requireRole } from "@/lib/session";
 import { changeStaffMember, createStaffMember } from "./actions";
+import { Card } from "@/components/ui/card";
 
 export const metadata = { title: "Staff" };
 
@@ -55,7 +56,7 @@ export default async function StaffPage() {
             </li>
           ))}
         </ul>
-        <section aria-labelledby="add-staff-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        <Card as="section" aria-labelledby="add-staff-title">
           <h2 id="add-staff-title" className="mb-3 font-semibold">
             Add a staff member
           </h2>
@@ -84,7 +85,7 @@ export default async function StaffPage() {
               </select>
             </div>
           </ActionForm>
-        </section>
+        </Card>
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/session";
 import { DeleteForm } from "./delete-form";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Delete your account", robots: { index: false } };
 
@@ -13,9 +14,9 @@ export default async function DeletePage() {
         We erase your profile, your CV file and your name and email. We keep only an anonymous record that an application existed and which
         stages it went through, so our statistics stay correct. Download your data first if you want a copy.
       </p>
-      <div className="mt-8 max-w-lg rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="mt-8 max-w-lg p-6">
         <DeleteForm />
-      </div>
+      </Card>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/session";
 import { PasswordForm } from "./password-form";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Change your password", robots: { index: false } };
 
@@ -9,9 +10,9 @@ export default async function PasswordPage() {
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Change your password</h1>
-      <div className="mt-8 max-w-lg rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="mt-8 max-w-lg p-6">
         <PasswordForm />
-      </div>
+      </Card>
     </>
   );
 }

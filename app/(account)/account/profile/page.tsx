@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/session";
 import { timeZoneOptions } from "@/lib/time-zones";
 import { currencies } from "@/lib/validation/profile";
 import { ProfileForm } from "./profile-form";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
 
@@ -22,9 +23,9 @@ export default async function ProfilePage() {
           ? "Save a draft at any time. When it is complete, submit it and a talent manager will review it."
           : "Your profile is with our talent managers. Keep it up to date: changes are visible to them at once."}
       </p>
-      <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="mt-8 p-6">
         <ProfileForm profile={profile} options={{ seniorities, skills, timeZones: timeZoneOptions, currencies, englishLevels }} />
-      </div>
+      </Card>
     </>
   );
 }

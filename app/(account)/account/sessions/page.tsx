@@ -37,7 +37,7 @@ export default async function SessionsPage({ searchParams }: Props) {
         {devices.map((device) => {
           const current = device.key === user.sessionKey;
           return (
-            <Card as="li" key={device.key} className="flex flex-wrap items-center justify-between gap-3">
+            <Card as="li" raised key={device.key} className="flex flex-wrap items-center justify-between gap-3">
               <div>
                 <p className="font-semibold">
                   {device.device}

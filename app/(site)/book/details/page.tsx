@@ -9,6 +9,7 @@ import { formatDateTime, nearestSlots } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
 import { slotSchema } from "@/lib/validation/booking";
 import { BookingForm } from "./booking-form";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Confirm your discovery call", robots: { index: false } };
 
@@ -62,9 +63,9 @@ export default async function BookingDetailsPage({ searchParams }: Props) {
       <div className="mt-6">
         <CallTimes start={slot.data.start} visitorTimeZone={timeZone} expertName={expert.name} expertTimeZone={expert.timeZone} />
       </div>
-      <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="mt-8 p-6">
         <BookingForm expertId={expert.id} start={slot.data.start} timeZone={timeZone} />
-      </div>
+      </Card>
     </Container>
   );
 }

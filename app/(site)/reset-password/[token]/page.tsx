@@ -5,6 +5,7 @@ import { Container } from "@/components/ui/container";
 import { findUsableResetToken } from "@/db/queries/password-resets";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { ResetForm } from "./reset-form";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "same-origin" };
 
@@ -16,9 +17,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     <Container className="max-w-lg py-14 sm:py-20">
       <h1 className="text-3xl font-bold tracking-tight">Choose a new password</h1>
       {usable ? (
-        <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+        <Card raised className="mt-8 p-6">
           <ResetForm token={token} />
-        </div>
+        </Card>
       ) : (
         <p className="mt-6 text-ink-muted">
           This link has expired or was already used.{" "}

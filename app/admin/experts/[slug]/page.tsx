@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
+import { Card } from "@/components/ui/card";
 import { RowEditor } from "@/components/admin/row-editor";
 import { getExpertForEdit } from "@/db/queries/experts";
 import type { FieldSpec } from "@/lib/content-kinds";
@@ -12,8 +13,6 @@ import { dayField, weekText, weekdayNames } from "@/lib/working-hours";
 import { deleteExpertTimeOff, editExpert, saveExpertTimeOff, saveWeeklyHours } from "../actions";
 
 export const metadata = { title: "Edit talent expert" };
-
-const card = "rounded-(--radius-card) border border-line bg-white p-5";
 
 export default async function EditExpertPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -58,7 +57,7 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
       </p>
 
       <div className="mt-6 space-y-6">
-        <section aria-labelledby="profile-title" className={card}>
+        <Card as="section" aria-labelledby="profile-title">
           <h2 id="profile-title" className="mb-3 text-lg font-semibold">
             Profile and booking rules
           </h2>
@@ -117,9 +116,9 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
               <ActionField id="expert-maxCallsPerDay" name="maxCallsPerDay" label="Most calls a day" type="number" required defaultValue={String(expert.maxCallsPerDay)} />
             </div>
           </ActionForm>
-        </section>
+        </Card>
 
-        <section aria-labelledby="hours-title" className={card}>
+        <Card as="section" aria-labelledby="hours-title">
           <h2 id="hours-title" className="text-lg font-semibold">
             Weekly hours
           </h2>
@@ -135,7 +134,7 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
               ))}
             </div>
           </ActionForm>
-        </section>
+        </Card>
 
         <RowEditor
           kind="timeOff"

@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
 import { SlotList } from "@/components/booking/slot-list";
 import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
 import { Container } from "@/components/ui/container";
 import { canChangeOnline, getBookingByTokenHash, listMoveSlots } from "@/db/queries/bookings";
@@ -122,7 +123,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
               </>
             ) : null}
           </section>
-          <section aria-labelledby="cancel-title" className="mt-12 rounded-(--radius-card) border border-line p-6">
+          <Card as="section" aria-labelledby="cancel-title" className="mt-12 p-6">
             <h2 id="cancel-title" className="text-xl font-semibold">
               Cancel the call
             </h2>
@@ -130,7 +131,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             <Link href={`/book/manage/${token}/cancel`} className={buttonClasses("danger")}>
               Cancel this call
             </Link>
-          </section>
+          </Card>
         </>
       ) : null}
 

@@ -8,6 +8,7 @@ import { UnsavedChangesGuard } from "@/components/admin/unsaved-changes-guard";
 import { contentKinds, deletedNotice, pickSection, roleSections, rowLabel, sectionTitle } from "@/lib/content-kinds";
 import { requireRole } from "@/lib/session";
 import { deleteRow, editRole, saveRow } from "../../actions";
+import { Card } from "@/components/ui/card";
 
 export const metadata = { title: "Edit hire page" };
 
@@ -46,7 +47,7 @@ export default async function EditRolePage({ params, searchParams }: { params: P
       <UnsavedChangesGuard>
         <div className="mt-6">
           {section === "page" ? (
-            <section aria-labelledby="role-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <Card as="section" aria-labelledby="role-title">
               <h2 id="role-title" className="text-lg font-semibold">
                 Page
               </h2>
@@ -70,7 +71,7 @@ export default async function EditRolePage({ params, searchParams }: { params: P
                   ))}
                 </div>
               </ActionForm>
-            </section>
+            </Card>
           ) : (
             <RowEditor
               // Remounted after a deletion, so no other form's old answer ("Added…") reads as its result.
