@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { TalentExperts } from "@/components/content/talent-experts";
 import { SITE_NAME } from "@/components/site/logo";
 import { JsonLd } from "@/components/site/json-ld";
@@ -11,6 +10,7 @@ import { Section } from "@/components/ui/section";
 import { getFeaturedRole, listGuides, listTalentExperts } from "@/db/queries/content";
 import { formatMoney, formatYears } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
@@ -124,9 +124,9 @@ export default async function HomePage() {
           <ul className="grid gap-4 md:grid-cols-2">
             {guides.map((guide) => (
               <Card as="li" raised key={guide.slug}>
-                <Link href={`/guides/${guide.slug}`} className="text-lg font-semibold text-brand-700 underline-offset-4 hover:underline">
+                <TextLink variant="quiet" href={`/guides/${guide.slug}`} className="text-lg font-semibold">
                   {guide.title}
-                </Link>
+                </TextLink>
                 <p className="mt-2 text-sm text-ink-muted">{guide.description}</p>
               </Card>
             ))}

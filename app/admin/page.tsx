@@ -6,6 +6,7 @@ import { oneOf } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { requestStatusLabels, stageTitles } from "@/lib/labels";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata = { title: "Overview" };
 
@@ -105,9 +106,9 @@ function StaleList({ title, empty, items }: { title: string; empty: string; item
       <ul className="mt-2 space-y-2 text-sm">
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextLink href={item.href}>
               {item.label}
-            </Link>
+            </TextLink>
             <span className="block text-ink-muted">{item.detail}</span>
           </li>
         ))}

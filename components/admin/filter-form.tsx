@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { TextLink } from "@/components/ui/text-link";
 
 /** A list's filters as a plain GET form: every view lives in the URL, so it can be shared or bookmarked. */
 export function FilterForm({ children, clearHref }: { children: ReactNode; clearHref?: string }) {
@@ -12,9 +12,9 @@ export function FilterForm({ children, clearHref }: { children: ReactNode; clear
         Apply
       </button>
       {clearHref ? (
-        <Link href={clearHref} className="min-h-11 px-2 py-2.5 text-sm font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href={clearHref} className="min-h-11 px-2 py-2.5 text-sm">
           Clear
-        </Link>
+        </TextLink>
       ) : null}
     </form>
   );

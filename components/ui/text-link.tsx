@@ -11,7 +11,7 @@ export type TextLinkVariant = "strong" | "plain" | "inherit" | "quiet" | "muted"
 const variants: Record<TextLinkVariant, string> = {
   strong: "font-semibold text-brand-700 underline underline-offset-4",
   plain: "text-brand-700 underline underline-offset-4",
-  inherit: "font-semibold underline underline-offset-4",
+  inherit: "underline underline-offset-4",
   quiet: "text-brand-700 underline-offset-4 hover:underline",
   muted: "text-ink-muted underline-offset-4 hover:text-ink hover:underline",
 };

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { FormAlert } from "@/components/ui/form-fields";
 import { ButtonLink } from "@/components/ui/button";
@@ -10,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/session";
 import { resendVerificationLink } from "./actions";
 import { Card } from "@/components/ui/card";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -89,19 +89,19 @@ export default async function AccountPage({ searchParams }: Props) {
         </h2>
         <ul className="mt-3 space-y-2">
           <li>
-            <a href="/api/account/export" className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextAnchor href="/api/account/export">
               Download my data (JSON)
-            </a>
+            </TextAnchor>
           </li>
           <li>
-            <Link href="/account/password" className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextLink href="/account/password">
               Change my password
-            </Link>
+            </TextLink>
           </li>
           <li>
-            <Link href="/account/delete" className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextLink href="/account/delete">
               Delete my account
-            </Link>
+            </TextLink>
           </li>
         </ul>
       </section>

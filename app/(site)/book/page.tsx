@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { SlotList } from "@/components/booking/slot-list";
@@ -10,6 +9,7 @@ import { listOpenSlots } from "@/db/queries/bookings";
 import { listTalentExperts } from "@/db/queries/content";
 import { bookingHref, slotDays } from "@/lib/slot-links";
 import { parseTimeZone } from "@/lib/time-zones";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = {
   title: "Book a 30-minute discovery call",
@@ -54,9 +54,9 @@ export default async function BookPage({ searchParams }: Props) {
           <TalentExperts experts={experts} stacked />
           <p className="text-sm text-ink-muted">
             Prefer to write?{" "}
-            <Link href="/contact?from=/book" className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextLink href="/contact?from=/book">
               Send a contact request
-            </Link>
+            </TextLink>
             .
           </p>
         </aside>

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { SITE_NAME } from "@/components/site/logo";
 import { CheckboxField, FormAlert, SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
@@ -8,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { desiredStartOptions, HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
 import { submitContactRequest, type ContactFormState } from "./actions";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { formToken: string; seniorityOptions: string[]; defaults: { role: string; seniority?: string; sourcePage: string } };
 
@@ -20,9 +20,9 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
       <Card raised className="p-6">
         <FormAlert tone="success">Thank you. We received your message and will review it before replying.</FormAlert>
         <p className="mt-4 text-ink-muted">Our reply will give you the request&rsquo;s reference number.</p>
-        <Link href="/hire/backend" className="mt-6 inline-block font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/hire/backend" className="mt-6 inline-block">
           Back to hiring backend developers
-        </Link>
+        </TextLink>
       </Card>
     );
   }
@@ -35,9 +35,9 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
           Your reference number is <strong className="font-mono">{state.reference}</strong>.
         </p>
         <p className="mt-2 text-ink-muted">A Talent Expert will reply within one business day. Quote the reference if you write to us.</p>
-        <Link href="/hire/backend" className="mt-6 inline-block font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/hire/backend" className="mt-6 inline-block">
           Back to hiring backend developers
-        </Link>
+        </TextLink>
       </Card>
     );
   }
@@ -118,9 +118,9 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
         label={
           <>
             I agree that {SITE_NAME} stores these details to answer my request, as described in the{" "}
-            <Link href="/privacy" className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextLink href="/privacy">
               privacy policy
-            </Link>
+            </TextLink>
             .
           </>
         }

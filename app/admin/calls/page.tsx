@@ -15,6 +15,7 @@ import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/lib/call-outco
 import { updateCall } from "../actions";
 import { bookingStatusLabels } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 
 export const metadata = { title: "Calls" };
 
@@ -47,9 +48,9 @@ export default async function CallsPage({ searchParams }: Props) {
       ) : null}
       <p className="mt-2 text-sm text-ink-muted">
         Who takes calls, their weekly hours and time off:{" "}
-        <Link href="/admin/experts" className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/admin/experts">
           Talent experts
-        </Link>
+        </TextLink>
       </p>
       <div className="mt-4 flex flex-wrap items-end gap-6">
         <nav aria-label="Which calls" className="flex gap-2">
@@ -74,9 +75,9 @@ export default async function CallsPage({ searchParams }: Props) {
         <FilterSelect name="expert" label="Talent Expert" value={expert} anyLabel="Everyone" options={experts.map((person) => ({ value: person.slug, label: person.name }))} />
       </FilterForm>
       <p className="mt-4 text-sm">
-        <a href={`/admin/calls/export?${filterQuery({ when, tz: timeZone, expert })}`} className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextAnchor href={`/admin/calls/export?${filterQuery({ when, tz: timeZone, expert })}`}>
           Export these calls as CSV
-        </a>{" "}
+        </TextAnchor>{" "}
         <span className="text-ink-muted">(times in {timeZone.replace(/_/g, " ")})</span>
       </p>
       {days.length === 0 ? <p className="mt-6 text-ink-muted">No {when} calls.</p> : null}
@@ -103,9 +104,9 @@ export default async function CallsPage({ searchParams }: Props) {
                       {call.contactRequestId ? (
                         <>
                           {" · "}
-                          <Link href={`/admin/requests/${call.contactRequestId}`} className="text-brand-700 underline underline-offset-4">
+                          <TextLink variant="plain" href={`/admin/requests/${call.contactRequestId}`}>
                             Open the request
-                          </Link>
+                          </TextLink>
                         </>
                       ) : null}
                     </p>

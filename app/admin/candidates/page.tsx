@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { Pagination } from "@/components/admin/pagination";
@@ -9,6 +8,7 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { filterQuery } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { availabilityLabels, optionsOf, stageTitles } from "@/lib/labels";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 
 export const metadata = { title: "Candidates" };
 
@@ -42,9 +42,9 @@ export default async function CandidatesPage({ searchParams }: Props) {
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-line last:border-0">
             <td className="px-4 py-3">
-              <Link href={`/admin/candidates/${row.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+              <TextLink href={`/admin/candidates/${row.id}`}>
                 {row.name}
-              </Link>
+              </TextLink>
               {row.possibleDuplicate ? <span className="mt-1 block text-xs font-semibold text-amber-800">Possible duplicate</span> : null}
             </td>
             <td className="px-4 py-3">
@@ -65,9 +65,9 @@ export default async function CandidatesPage({ searchParams }: Props) {
       </DataTable>
       <Pagination page={filter.page} total={total} pageSize={PAGE_SIZE} params={params} />
       <p className="mt-4 text-sm">
-        <a href={`/admin/candidates/export?${filterQuery(params)}`} className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextAnchor href={`/admin/candidates/export?${filterQuery(params)}`}>
           Export these candidates as CSV
-        </a>
+        </TextAnchor>
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { listRolesForEdit } from "@/db/queries/content-admin";
 import { listGuides } from "@/db/queries/content";
@@ -6,6 +5,7 @@ import { listExpertsForEdit } from "@/db/queries/experts";
 import { requireRole } from "@/lib/session";
 import { addRole } from "./actions";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata = { title: "Content" };
 
@@ -26,9 +26,9 @@ export default async function ContentPage() {
           <ul className="mt-3 space-y-1">
             {roles.map((role) => (
               <li key={role.id}>
-                <Link href={`/admin/content/roles/${role.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                <TextLink href={`/admin/content/roles/${role.slug}`}>
                   {role.name}
-                </Link>{" "}
+                </TextLink>{" "}
                 <span className="text-sm text-ink-muted">/hire/{role.slug}</span>
               </li>
             ))}
@@ -60,9 +60,9 @@ export default async function ContentPage() {
           <ul className="mt-3 space-y-1">
             {guides.map((guide) => (
               <li key={guide.slug}>
-                <Link href={`/admin/content/guides/${guide.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                <TextLink href={`/admin/content/guides/${guide.slug}`}>
                   {guide.title}
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>
@@ -75,17 +75,17 @@ export default async function ContentPage() {
           <ul className="mt-3 space-y-1">
             {experts.map((expert) => (
               <li key={expert.id}>
-                <Link href={`/admin/experts/${expert.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                <TextLink href={`/admin/experts/${expert.slug}`}>
                   {expert.name}
-                </Link>{" "}
+                </TextLink>{" "}
                 <span className="text-sm text-ink-muted">{expert.active ? expert.title : "hidden"}</span>
               </li>
             ))}
           </ul>
           <p className="mt-3 text-sm">
-            <Link href="/admin/experts" className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextLink href="/admin/experts">
               Add or manage talent experts
-            </Link>
+            </TextLink>
           </p>
         </Card>
       </div>

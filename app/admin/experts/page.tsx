@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
 import { DataTable } from "@/components/admin/data-table";
@@ -8,6 +7,7 @@ import { timeZoneChoices } from "@/lib/time-zones";
 import { weekdayNames } from "@/lib/working-hours";
 import { addExpert } from "./actions";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata = { title: "Talent experts" };
 
@@ -19,18 +19,18 @@ export default async function ExpertsPage() {
       <h1 className="text-2xl font-bold">Talent experts</h1>
       <p className="mt-2 text-ink-muted">
         Who takes discovery calls, when, and with which rules. Changes show on{" "}
-        <Link href="/book" className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/book">
           /book
-        </Link>{" "}
+        </TextLink>{" "}
         at once; booked calls stay as they are.
       </p>
       <DataTable caption="Talent experts, in the order the site shows them" headers={["Name", "Title", "Time zone", "Working days", "On /book"]} empty="No experts yet." isEmpty={experts.length === 0}>
         {experts.map((expert) => (
           <tr key={expert.id} className="border-b border-line last:border-0">
             <td className="px-4 py-3">
-              <Link href={`/admin/experts/${expert.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+              <TextLink href={`/admin/experts/${expert.slug}`}>
                 {expert.name}
-              </Link>
+              </TextLink>
             </td>
             <td className="px-4 py-3">{expert.title}</td>
             <td className="px-4 py-3">{expert.timeZone.replace(/_/g, " ")}</td>

@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormAlert, SelectField, TextField } from "@/components/ui/form-fields";
 import type { ProfileState } from "./actions";
 import { saveProfile } from "./actions";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 
 type Profile = {
   headline: string;
@@ -132,10 +132,9 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
             profile.cvFileName ? (
               <>
                 Current file:{" "}
-                {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file download, not a page */}
-                <a href="/api/cv/me" className="font-semibold text-brand-700 underline underline-offset-4">
+                <TextAnchor href="/api/cv/me">
                   {profile.cvFileName}
-                </a>
+                </TextAnchor>
                 . Choose a file only to replace it. PDF or Word (.docx), up to 5 MB.
               </>
             ) : (
@@ -151,9 +150,9 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
           label={
             <>
               I agree that Bedrock Talent processes my profile and CV to find me work, as described in the{" "}
-              <Link href="/privacy" className="font-semibold text-brand-700 underline underline-offset-4">
+              <TextLink href="/privacy">
                 privacy policy
-              </Link>
+              </TextLink>
               .
             </>
           }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
 import { Container } from "@/components/ui/container";
@@ -10,6 +9,7 @@ import { parseTimeZone } from "@/lib/time-zones";
 import { slotSchema } from "@/lib/validation/booking";
 import { BookingForm } from "./booking-form";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Confirm your discovery call", robots: { index: false } };
 
@@ -35,17 +35,17 @@ export default async function BookingDetailsPage({ searchParams }: Props) {
             <ul className="mt-3 grid gap-2 sm:grid-cols-2">
               {alternatives.map((alt) => (
                 <li key={`${alt.expertId}:${alt.start}`}>
-                  <Link href={bookingHref(alt, timeZone)} className="font-semibold text-brand-700 underline underline-offset-4">
+                  <TextLink href={bookingHref(alt, timeZone)}>
                     {formatDateTime(alt.start, timeZone)}
-                  </Link>
+                  </TextLink>
                 </li>
               ))}
             </ul>
           </>
         ) : null}
-        <Link href={`/book?tz=${encodeURIComponent(timeZone)}`} className="mt-8 inline-block font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href={`/book?tz=${encodeURIComponent(timeZone)}`} className="mt-8 inline-block">
           See all free times
-        </Link>
+        </TextLink>
       </Container>
     );
   }
@@ -56,9 +56,9 @@ export default async function BookingDetailsPage({ searchParams }: Props) {
       <h1 className="mt-2 text-3xl font-bold tracking-tight">Confirm your discovery call</h1>
       <p className="mt-4 text-ink-muted">
         30 minutes with {expert.name}, {expert.title}.{" "}
-        <Link href={`/book?tz=${encodeURIComponent(timeZone)}`} className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href={`/book?tz=${encodeURIComponent(timeZone)}`}>
           Choose another time
-        </Link>
+        </TextLink>
       </p>
       <div className="mt-6">
         <CallTimes start={slot.data.start} visitorTimeZone={timeZone} expertName={expert.name} expertTimeZone={expert.timeZone} />

@@ -10,6 +10,7 @@ import { Container } from "@/components/ui/container";
 import { getGuidePage, listGuides } from "@/db/queries/content";
 import { formatDate } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site";
+import { TextAnchor } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -71,9 +72,9 @@ export default async function GuidePage({ params }: Props) {
           <ol className="mt-3 space-y-2 text-sm">
             {guide.sections.map((section) => (
               <li key={section.id}>
-                <a href={`#${section.key}`} className="text-brand-700 underline-offset-4 hover:underline">
+                <TextAnchor variant="quiet" href={`#${section.key}`}>
                   {section.heading}
-                </a>
+                </TextAnchor>
               </li>
             ))}
           </ol>

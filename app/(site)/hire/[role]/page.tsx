@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuickFacts } from "@/components/content/quick-facts";
 import { SeniorityTable } from "@/components/content/seniority-table";
@@ -15,6 +14,7 @@ import { Section } from "@/components/ui/section";
 import { getRolePage, listRoles, listTalentExperts } from "@/db/queries/content";
 import { formatMoney, formatSalaryRange } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ role: string }> };
 
@@ -138,9 +138,9 @@ export default async function HireRolePage({ params }: Props) {
         </ButtonLink>
         <p className="mt-6 text-ink-muted">
           Prefer to write first?{" "}
-          <Link href={`/contact?from=/hire/${role.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+          <TextLink href={`/contact?from=/hire/${role.slug}`}>
             Send us a contact request
-          </Link>{" "}
+          </TextLink>{" "}
           and we will reply within one business day.
         </p>
       </Section>

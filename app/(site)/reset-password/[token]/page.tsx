@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { Container } from "@/components/ui/container";
 import { findUsableResetToken } from "@/db/queries/password-resets";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { ResetForm } from "./reset-form";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "same-origin" };
 
@@ -23,9 +23,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       ) : (
         <p className="mt-6 text-ink-muted">
           This link has expired or was already used.{" "}
-          <Link href="/forgot-password" className="font-semibold text-brand-700 underline underline-offset-4">
+          <TextLink href="/forgot-password">
             Ask for a new one
-          </Link>
+          </TextLink>
           .
         </p>
       )}

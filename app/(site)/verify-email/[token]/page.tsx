@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { confirmEmailAddress } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Confirm your email address", robots: { index: false, follow: false }, referrer: "same-origin" };
 
@@ -21,9 +21,9 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
       {failed ? (
         <p className="mt-6 text-ink-muted" role="alert">
           This link has expired or was already used. Sign in and send a new one from{" "}
-          <Link href="/account" className="font-semibold text-brand-700 underline underline-offset-4">
+          <TextLink href="/account">
             your account page
-          </Link>
+          </TextLink>
           .
         </p>
       ) : (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
@@ -11,6 +10,7 @@ import { formatDateTime } from "@/lib/slots";
 import { timeZoneChoices, toLocalInput } from "@/lib/time-zones";
 import { dayField, weekText, weekdayNames } from "@/lib/working-hours";
 import { deleteExpertTimeOff, editExpert, saveExpertTimeOff, saveWeeklyHours } from "../actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata = { title: "Edit talent expert" };
 
@@ -37,22 +37,22 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
 
   return (
     <>
-      <Link href="/admin/experts" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href="/admin/experts" className="text-sm">
         All experts
-      </Link>
+      </TextLink>
       <h1 className="mt-3 text-2xl font-bold">{expert.name}</h1>
       <p className="mt-1 text-sm" data-testid="expert-status">
         {expert.active ? "Takes calls on " : "Hidden from "}
-        <Link href="/book" className="text-brand-700 underline underline-offset-4">
+        <TextLink variant="plain" href="/book">
           /book
-        </Link>
+        </TextLink>
         {" · "}
         {upcomingCalls === 0 ? (
           "no upcoming calls"
         ) : (
-          <Link href="/admin/calls" className="text-brand-700 underline underline-offset-4">
+          <TextLink variant="plain" href="/admin/calls">
             {upcomingCalls} upcoming call{upcomingCalls === 1 ? "" : "s"}
-          </Link>
+          </TextLink>
         )}
       </p>
 

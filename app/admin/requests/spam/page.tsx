@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
 import { Pagination } from "@/components/admin/pagination";
 import { Button } from "@/components/ui/button";
@@ -11,6 +10,7 @@ import { retention } from "@/lib/retention-policy";
 import { requireRole } from "@/lib/session";
 import { spamReasonLabels } from "@/lib/spam-reasons";
 import { deleteSpam, restoreSpam } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata = { title: "Spam" };
 
@@ -26,9 +26,9 @@ export default async function SpamPage({ searchParams }: Props) {
 
   return (
     <>
-      <Link href="/admin/requests" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href="/admin/requests" className="text-sm">
         All requests
-      </Link>
+      </TextLink>
       <h1 className="mt-3 text-2xl font-bold">Spam</h1>
       <p className="mt-1 max-w-3xl text-ink-muted">
         Contact requests that looked automated are held here instead of the inbox; the sender was told we would review their message. Restore a real
@@ -38,9 +38,9 @@ export default async function SpamPage({ searchParams }: Props) {
         {restored ? (
           <FormAlert tone="success">
             Restored as{" "}
-            <Link href={`/admin/requests/${restored.id}`} className="font-mono underline underline-offset-4">
+            <TextLink variant="inherit" href={`/admin/requests/${restored.id}`} className="font-mono">
               {restored.reference}
-            </Link>
+            </TextLink>
             : it is in the inbox now.
           </FormAlert>
         ) : null}

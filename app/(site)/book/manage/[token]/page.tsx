@@ -13,6 +13,7 @@ import { calendarCall } from "@/lib/booking-emails";
 import { googleCalendarUrl, isMeetingUrl, NO_MEETING_LINK, outlookCalendarUrl } from "@/lib/calendar";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { slotDays } from "@/lib/slot-links";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 
 // The token in the URL is a secret: keep the page out of indexes and out of Referer headers.
 export const metadata: Metadata = { title: "Your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
@@ -62,13 +63,13 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             {!meetingLink ? (
               <span className="text-ink">{NO_MEETING_LINK}.</span>
             ) : isMeetingUrl(meetingLink) ? (
-              <a href={meetingLink} className="break-all font-semibold text-brand-700 underline underline-offset-4" rel="noopener noreferrer">
+              <TextAnchor href={meetingLink} className="break-all" rel="noopener noreferrer">
                 {meetingLink}
-              </a>
+              </TextAnchor>
             ) : (
-              <a href={`tel:${meetingLink.replace(/[^+\d]/g, "")}`} className="font-semibold text-brand-700 underline underline-offset-4">
+              <TextAnchor href={`tel:${meetingLink.replace(/[^+\d]/g, "")}`}>
                 {meetingLink}
-              </a>
+              </TextAnchor>
             )}
           </p>
           <h2 className="sr-only">Add to your calendar</h2>
@@ -89,9 +90,9 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       {booking.status === "cancelled" ? (
         <p className="mt-6 text-sm text-ink-muted">
           Still in your calendar?{" "}
-          <a href={`/api/bookings/${token}/ics`} className="font-semibold text-brand-700 underline underline-offset-4">
+          <TextAnchor href={`/api/bookings/${token}/ics`}>
             Download the cancellation (.ics)
-          </a>{" "}
+          </TextAnchor>{" "}
           and open it to remove the call.
         </p>
       ) : null}
@@ -142,9 +143,9 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       ) : null}
 
       {booking.status === "cancelled" ? (
-        <Link href="/book" className="mt-8 inline-block font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/book" className="mt-8 inline-block">
           Book a new call
-        </Link>
+        </TextLink>
       ) : null}
     </Container>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CancelCallForm } from "@/components/booking/cancel-call-form";
 import { getCall } from "@/db/queries/admin";
@@ -8,6 +7,7 @@ import { requireRole } from "@/lib/session";
 import { formatDateTime } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
 import { cancelCallByStaff } from "../../../actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata = { title: "Cancel a call" };
 
@@ -23,9 +23,9 @@ export default async function CancelCallPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <Link href={back} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href={back} className="text-sm">
         All calls
-      </Link>
+      </TextLink>
       <h1 className="mt-3 text-2xl font-bold">Cancel this call?</h1>
       <p className="mt-2 max-w-prose">
         <strong>{call.company}</strong> with {call.expert}, {formatDateTime(call.startsAt.getTime(), timeZone)} ·{" "}

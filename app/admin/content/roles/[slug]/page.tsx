@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { RowEditor } from "@/components/admin/row-editor";
@@ -9,6 +8,7 @@ import { contentKinds, deletedNotice, pickSection, roleSections, rowLabel, secti
 import { requireRole } from "@/lib/session";
 import { deleteRow, editRole, saveRow } from "../../actions";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata = { title: "Edit hire page" };
 
@@ -25,16 +25,16 @@ export default async function EditRolePage({ params, searchParams }: { params: P
 
   return (
     <>
-      <Link href="/admin/content" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href="/admin/content" className="text-sm">
         All content
-      </Link>
+      </TextLink>
       <h1 className="mt-3 text-2xl font-bold">{role.name}</h1>
       <p className="mt-1 text-sm">
         {/* Not prefetched: a prefetch renders the public page while an edit may be committing, and could cache the old version. */}
         Public page:{" "}
-        <Link href={`/hire/${role.slug}`} prefetch={false} className="text-brand-700 underline underline-offset-4">
+        <TextLink variant="plain" href={`/hire/${role.slug}`} prefetch={false}>
           /hire/{role.slug}
-        </Link>
+        </TextLink>
       </p>
       <div className="mt-6">
         <SectionNav

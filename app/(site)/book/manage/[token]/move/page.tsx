@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
@@ -10,6 +9,7 @@ import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { formatDateTime } from "@/lib/slots";
 import { slotSchema } from "@/lib/validation/booking";
 import { rescheduleCall } from "../../../actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = { title: "Move your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
 
@@ -44,9 +44,9 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
           label="Move my call"
           pendingLabel="Moving…"
         />
-        <Link href={`/book/manage/${token}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href={`/book/manage/${token}`} className="inline-flex min-h-11 items-center">
           Keep the current time
-        </Link>
+        </TextLink>
       </div>
     </Container>
   );
