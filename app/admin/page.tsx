@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/session";
 import { requestStatusLabels, stageTitles } from "@/lib/labels";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
+import { Select } from "@/components/ui/input";
 
 export const metadata = { title: "Overview" };
 
@@ -48,13 +49,13 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
               <label htmlFor="staleDays" className="block text-sm font-semibold">
                 No activity for
               </label>
-              <select id="staleDays" name="staleDays" defaultValue={String(staleDays)} className="mt-1 rounded-lg border border-line px-3 py-2">
+              <Select id="staleDays" name="staleDays" defaultValue={String(staleDays)} className="mt-1">
                 {STALE_OPTIONS.map((days) => (
                   <option key={days} value={days}>
                     {days} days
                   </option>
                 ))}
-              </select>
+              </Select>
             </div>
             <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
               Show

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { ActionForm, type ActionState } from "./action-form";
 import { Card } from "@/components/ui/card";
+import { Input, Select } from "@/components/ui/input";
 
 type Option = string | { value: string; label: string };
 
@@ -42,7 +43,7 @@ export function ChangeForm({
         <label htmlFor={`new-${name}`} className="block text-sm font-semibold">
           {label}
         </label>
-        <select id={`new-${name}`} name={name} defaultValue={value} className="w-full rounded-lg border border-line px-3 py-2">
+        <Select id={`new-${name}`} name={name} defaultValue={value} className="w-full">
           {options.map((option) => {
             const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option } : option;
             return (
@@ -51,7 +52,7 @@ export function ChangeForm({
               </option>
             );
           })}
-        </select>
+        </Select>
         {reasonLabel ? (
           <>
             <label htmlFor={`${name}-reason`} className="block text-sm font-semibold">
@@ -62,12 +63,12 @@ export function ChangeForm({
                 {reasonHint}
               </p>
             ) : null}
-            <input
+            <Input
               id={`${name}-reason`}
               name="reason"
               maxLength={500}
               aria-describedby={reasonHint ? `${name}-reason-hint` : undefined}
-              className="w-full rounded-lg border border-line px-3 py-2"
+              className="w-full"
             />
           </>
         ) : null}

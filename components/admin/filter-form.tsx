@@ -1,6 +1,7 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { Input, Select } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/text-link";
 
 /** A list's filters as a plain GET form: every view lives in the URL, so it can be shared or bookmarked. */
@@ -20,15 +21,13 @@ export function FilterForm({ children, clearHref }: { children: ReactNode; clear
   );
 }
 
-const control = "mt-1 rounded-lg border border-line px-3 py-2";
-
 export function FilterInput({ name, label, className = "w-40", ...props }: { name: string; label: string } & Omit<ComponentProps<"input">, "name" | "id">) {
   return (
     <div>
       <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
         {label}
       </label>
-      <input id={`filter-${name}`} name={name} className={`${control} max-w-full ${className}`} {...props} />
+      <Input id={`filter-${name}`} name={name} className={cn("mt-1 max-w-full", className)} {...props} />
     </div>
   );
 }
@@ -51,7 +50,7 @@ export function FilterSelect({
       <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
+      <Select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1">
         {anyLabel ? <option value="">{anyLabel}</option> : null}
         {options.map((option) => {
           const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option } : option;
@@ -61,7 +60,7 @@ export function FilterSelect({
             </option>
           );
         })}
-      </select>
+      </Select>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { ActionForm, type ActionState } from "./action-form";
 import { Card } from "@/components/ui/card";
+import { Textarea } from "@/components/ui/input";
 
 /** "Add a note" on a request or a candidate: both feed the same activity timeline. */
 export function NoteForm({ subject, id, action }: { subject: "request" | "candidate"; id: number; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
@@ -14,7 +15,7 @@ export function NoteForm({ subject, id, action }: { subject: "request" | "candid
         <label htmlFor="note-body" className="block text-sm font-semibold">
           Note
         </label>
-        <textarea id="note-body" name="body" rows={4} maxLength={5000} className="w-full rounded-lg border border-line px-3 py-2" />
+        <Textarea id="note-body" name="body" rows={4} maxLength={5000} className="w-full" />
       </ActionForm>
     </Card>
   );

@@ -16,6 +16,7 @@ import { updateCall } from "../actions";
 import { bookingStatusLabels } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { Select } from "@/components/ui/input";
 
 export const metadata = { title: "Calls" };
 
@@ -143,7 +144,7 @@ function CallActions({ call, timeZone }: { call: ListedCall; timeZone: string })
           <label htmlFor={`outcome-${call.id}`} className="block text-sm font-semibold">
             {recorded ? "Correct the outcome of" : "Outcome of"} {call.reference}
           </label>
-          <select id={`outcome-${call.id}`} name="status" defaultValue="" className="rounded-lg border border-line px-3 py-2">
+          <Select id={`outcome-${call.id}`} name="status" defaultValue="">
             <option value="" disabled>
               Choose…
             </option>
@@ -152,7 +153,7 @@ function CallActions({ call, timeZone }: { call: ListedCall; timeZone: string })
                 {outcomeLabels[outcome]}
               </option>
             ))}
-          </select>
+          </Select>
         </ActionForm>
       ) : null}
       {cancellable ? (

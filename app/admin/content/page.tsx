@@ -6,10 +6,9 @@ import { requireRole } from "@/lib/session";
 import { addRole } from "./actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
+import { Input } from "@/components/ui/input";
 
 export const metadata = { title: "Content" };
-
-const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
 
 export default async function ContentPage() {
   const actor = await requireRole("/admin/content", "admin", "manager");
@@ -47,7 +46,7 @@ export default async function ContentPage() {
                   <label htmlFor={`new-role-${name}`} className="block text-xs font-semibold">
                     {label}
                   </label>
-                  <input id={`new-role-${name}`} name={name} className={input} />
+                  <Input id={`new-role-${name}`} name={name} className="mt-1 w-full text-sm" />
                 </div>
               ))}
             </div>

@@ -3,10 +3,9 @@ import { listStaff } from "@/db/queries/staff";
 import { requireRole } from "@/lib/session";
 import { changeStaffMember, createStaffMember } from "./actions";
 import { Card } from "@/components/ui/card";
+import { Input, Select } from "@/components/ui/input";
 
 export const metadata = { title: "Staff" };
-
-const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
 
 export default async function StaffPage() {
   const actor = await requireRole("/admin/staff", "admin");
@@ -35,19 +34,19 @@ export default async function StaffPage() {
                         <label htmlFor={`role-${member.id}`} className="block text-xs font-semibold">
                           Role
                         </label>
-                        <select id={`role-${member.id}`} name="role" defaultValue={member.role} className={input}>
+                        <Select id={`role-${member.id}`} name="role" defaultValue={member.role} className="mt-1 w-full text-sm">
                           <option value="manager">Talent manager</option>
                           <option value="admin">Admin</option>
-                        </select>
+                        </Select>
                       </div>
                       <div>
                         <label htmlFor={`active-${member.id}`} className="block text-xs font-semibold">
                           Access
                         </label>
-                        <select id={`active-${member.id}`} name="active" defaultValue={member.active ? "yes" : "no"} className={input}>
+                        <Select id={`active-${member.id}`} name="active" defaultValue={member.active ? "yes" : "no"} className="mt-1 w-full text-sm">
                           <option value="yes">Active</option>
                           <option value="no">Deactivated</option>
-                        </select>
+                        </Select>
                       </div>
                     </div>
                   </ActionForm>
@@ -72,17 +71,17 @@ export default async function StaffPage() {
                 <label htmlFor={`staff-${name}`} className="block text-xs font-semibold">
                   {label}
                 </label>
-                <input id={`staff-${name}`} name={name} type={type} autoComplete="off" className={input} />
+                <Input id={`staff-${name}`} name={name} type={type} autoComplete="off" className="mt-1 w-full text-sm" />
               </div>
             ))}
             <div>
               <label htmlFor="staff-role" className="block text-xs font-semibold">
                 Role
               </label>
-              <select id="staff-role" name="role" className={input}>
+              <Select id="staff-role" name="role" className="mt-1 w-full text-sm">
                 <option value="manager">Talent manager</option>
                 <option value="admin">Admin</option>
-              </select>
+              </Select>
             </div>
           </ActionForm>
         </Card>

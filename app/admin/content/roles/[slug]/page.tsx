@@ -9,10 +9,9 @@ import { requireRole } from "@/lib/session";
 import { deleteRow, editRole, saveRow } from "../../actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
+import { Input } from "@/components/ui/input";
 
 export const metadata = { title: "Edit hire page" };
-
-const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
 
 export default async function EditRolePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
@@ -66,7 +65,7 @@ export default async function EditRolePage({ params, searchParams }: { params: P
                       <label htmlFor={`role-${name}`} className="block text-xs font-semibold">
                         {text}
                       </label>
-                      <input id={`role-${name}`} name={name} defaultValue={value} className={input} />
+                      <Input id={`role-${name}`} name={name} defaultValue={value} className="mt-1 w-full text-sm" />
                     </div>
                   ))}
                 </div>
