@@ -3,13 +3,14 @@ import { notFound, redirect } from "next/navigation";
 import { FormAlert } from "@/components/ui/form-fields";
 import { ButtonLink } from "@/components/ui/button";
 import { Button } from "@/components/ui/button";
-import { getOwnProfile, stageLabels } from "@/db/queries/candidates";
+import { getOwnProfile } from "@/db/queries/candidates";
 import { isEmailVerified } from "@/db/queries/email-verifications";
 import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/session";
 import { resendVerificationLink } from "./actions";
 import { Card } from "@/components/ui/card";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { candidateStageText } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -22,7 +23,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const profile = await getOwnProfile(user.id);
   if (!profile) notFound();
   const { notice } = await searchParams;
-  const current = stageLabels[profile.stage];
+  const current = candidateStageText[profile.stage];
   const verified = isEmailVerified(user.id);
 
   return (
@@ -73,7 +74,7 @@ export default async function AccountPage({ searchParams }: Props) {
         <ol className="mt-4 space-y-3 border-l-2 border-brand-200 pl-5">
           {[...profile.history].reverse().map((event, index) => (
             <li key={`${event.stage}-${index}`}>
-              <p className="font-semibold">{stageLabels[event.stage].title}</p>
+              <p className="font-semibold">{candidateStageText[event.stage].title}</p>
               <p className="text-sm text-ink-muted">
                 <time dateTime={event.at.toISOString()}>{formatDate(event.at)}</time>
                 {event.reason ? ` · ${event.reason}` : null}

@@ -10,6 +10,7 @@ import { listTalentExperts } from "@/db/queries/content";
 import { bookingHref, slotDays } from "@/lib/slot-links";
 import { parseTimeZone } from "@/lib/time-zones";
 import { TextLink } from "@/components/ui/text-link";
+import { timeZoneLabel } from "@/lib/labels";
 
 export const metadata: Metadata = {
   title: "Book a 30-minute discovery call",
@@ -41,7 +42,7 @@ export default async function BookPage({ searchParams }: Props) {
             <TimeZoneForm timeZone={timeZone} detected={typeof params.tz === "string"} />
           </Suspense>
           <p className="mt-3 text-sm text-ink-muted">
-            Times are shown in <strong className="text-ink">{timeZone.replace(/_/g, " ")}</strong>.
+            Times are shown in <strong className="text-ink">{timeZoneLabel(timeZone)}</strong>.
           </p>
           <div className="mt-6">
             <SlotList days={slotDays(slots, timeZone, (slot) => bookingHref(slot, timeZone))} />

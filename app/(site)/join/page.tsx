@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Section } from "@/components/ui/section";
-import { stageLabels } from "@/db/queries/candidates";
 import { Card } from "@/components/ui/card";
+import { candidateStageText } from "@/lib/labels";
 
 export const metadata: Metadata = {
   title: "Join as a backend developer",
@@ -19,7 +19,7 @@ const reasons = [
   { title: "Your data stays yours", text: "Download everything we hold about you, or delete your account, at any time." },
 ];
 
-const steps = (["submitted", "screening", "technical_interview", "vetted", "placed"] as const).map((stage) => stageLabels[stage]);
+const steps = (["submitted", "screening", "technical_interview", "vetted", "placed"] as const).map((stage) => candidateStageText[stage]);
 
 export default function JoinPage() {
   return (

@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/session";
 import { DataTable } from "@/components/admin/data-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { readerTimeZone } from "@/lib/reader-zone";
+import { timeZoneLabel } from "@/lib/labels";
 
 export const metadata = { title: "Audit log" };
 
@@ -24,7 +25,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <FilterSelect name="action" label="Action" value={action} anyLabel="Any" options={auditActions} />
         <FilterInput name="actor" label="Who (email contains)" defaultValue={who} className="" />
       </FilterForm>
-      <DataTable caption="Audit events, newest first (at most 200)" headers={[`When (${zone.replace(/_/g, " ")})`, "Who", "Action", "Subject", "Details"]} empty="No events match." isEmpty={events.length === 0}>
+      <DataTable caption="Audit events, newest first (at most 200)" headers={[`When (${timeZoneLabel(zone)})`, "Who", "Action", "Subject", "Details"]} empty="No events match." isEmpty={events.length === 0}>
         {events.map((event) => (
           <tr key={event.id} className="border-b border-line last:border-0">
             <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(event.at.getTime(), zone)}</td>

@@ -13,7 +13,7 @@ import { FormAlert } from "@/components/ui/form-fields";
 import { buttonClasses } from "@/components/ui/button";
 import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/lib/call-outcomes";
 import { updateCall } from "../actions";
-import { bookingStatusLabels } from "@/lib/labels";
+import { bookingStatusLabels, timeZoneLabel } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { Select } from "@/components/ui/input";
@@ -79,7 +79,7 @@ export default async function CallsPage({ searchParams }: Props) {
         <TextAnchor href={`/admin/calls/export?${filterQuery({ when, tz: timeZone, expert })}`}>
           Export these calls as CSV
         </TextAnchor>{" "}
-        <span className="text-ink-muted">(times in {timeZone.replace(/_/g, " ")})</span>
+        <span className="text-ink-muted">(times in {timeZoneLabel(timeZone)})</span>
       </p>
       {days.length === 0 ? <p className="mt-6 text-ink-muted">No {when} calls.</p> : null}
       {days.map((day) => (

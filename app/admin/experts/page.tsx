@@ -8,6 +8,7 @@ import { weekdayNames } from "@/lib/working-hours";
 import { addExpert } from "./actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
+import { timeZoneLabel } from "@/lib/labels";
 
 export const metadata = { title: "Talent experts" };
 
@@ -33,7 +34,7 @@ export default async function ExpertsPage() {
               </TextLink>
             </td>
             <td className="px-4 py-3">{expert.title}</td>
-            <td className="px-4 py-3">{expert.timeZone.replace(/_/g, " ")}</td>
+            <td className="px-4 py-3">{timeZoneLabel(expert.timeZone)}</td>
             <td className="px-4 py-3">{expert.weekdays.length === 0 ? "No hours set" : expert.weekdays.map((day) => weekdayNames[day - 1]?.slice(0, 3)).join(", ")}</td>
             <td className="px-4 py-3">{expert.active ? "Takes calls" : "Hidden"}</td>
           </tr>

@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/session";
 import { changeStaffMember, createStaffMember } from "./actions";
 import { Card } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
+import { optionsOf, staffRoleLabels, userRoleLabels } from "@/lib/labels";
 
 export const metadata = { title: "Staff" };
 
@@ -21,7 +22,7 @@ export default async function StaffPage() {
                 {member.name} <span className="text-sm font-normal text-ink-muted">{member.email}</span>
               </p>
               <p className="text-sm">
-                {member.role} · {member.active ? "active" : "deactivated"}
+                {userRoleLabels[member.role]} · {member.active ? "active" : "deactivated"}
               </p>
               {member.id === actor.id ? (
                 <p className="mt-2 text-sm text-ink-muted">This is you.</p>
@@ -35,8 +36,7 @@ export default async function StaffPage() {
                           Role
                         </label>
                         <Select id={`role-${member.id}`} name="role" defaultValue={member.role} className="mt-1 w-full text-sm">
-                          <option value="manager">Talent manager</option>
-                          <option value="admin">Admin</option>
+                          <RoleOptions />
                         </Select>
                       </div>
                       <div>
@@ -79,8 +79,7 @@ export default async function StaffPage() {
                 Role
               </label>
               <Select id="staff-role" name="role" className="mt-1 w-full text-sm">
-                <option value="manager">Talent manager</option>
-                <option value="admin">Admin</option>
+                <RoleOptions />
               </Select>
             </div>
           </ActionForm>
@@ -88,4 +87,12 @@ export default async function StaffPage() {
       </div>
     </>
   );
+}
+
+function RoleOptions() {
+  return optionsOf(staffRoleLabels).map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
 }

@@ -6,6 +6,7 @@ import { CheckboxField, FormAlert, SelectField, TextField } from "@/components/u
 import type { ProfileState } from "./actions";
 import { saveProfile } from "./actions";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { availabilityLabels, englishLevelLabels, optionsOf, timeZoneLabel } from "@/lib/labels";
 
 type Profile = {
   headline: string;
@@ -28,8 +29,6 @@ type Profile = {
 };
 
 type Options = { seniorities: string[]; skills: string[]; timeZones: readonly string[]; currencies: readonly string[]; englishLevels: readonly string[] };
-
-const englishLabels: Record<string, string> = { basic: "Basic", conversational: "Conversational", professional: "Professional working", fluent: "Fluent", native: "Native" };
 
 export function ProfileForm({ profile, options }: { profile: Profile; options: Options }) {
   const [state, action, pending] = useActionState<ProfileState, FormData>(saveProfile, { status: "idle" });
@@ -65,14 +64,14 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
             label="Time zone"
             defaultValue={value("timeZone")}
             error={errors.timeZone}
-            options={[{ value: "", label: "Choose a time zone" }, ...options.timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))]}
+            options={[{ value: "", label: "Choose a time zone" }, ...options.timeZones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) }))]}
           />
           <SelectField
             name="englishLevel"
             label="English level"
             defaultValue={value("englishLevel")}
             error={errors.englishLevel}
-            options={[{ value: "", label: "Choose a level" }, ...options.englishLevels.map((level) => ({ value: level, label: englishLabels[level] ?? level }))]}
+            options={[{ value: "", label: "Choose a level" }, ...options.englishLevels.map((level) => ({ value: level, label: englishLevelLabels[level as keyof typeof englishLevelLabels] ?? level }))]}
           />
         </div>
       </fieldset>
@@ -107,11 +106,7 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
             required
             defaultValue={value("availability")}
             error={errors.availability}
-            options={[
-              { value: "", label: "Choose" },
-              { value: "full-time", label: "Full-time" },
-              { value: "part-time", label: "Part-time" },
-            ]}
+            options={[{ value: "", label: "Choose" }, ...optionsOf(availabilityLabels)]}
           />
           <TextField name="earliestStart" label="Earliest start" type="date" defaultValue={value("earliestStart")} error={errors.earliestStart} />
         </div>

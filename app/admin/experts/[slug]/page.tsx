@@ -11,6 +11,7 @@ import { timeZoneChoices, toLocalInput } from "@/lib/time-zones";
 import { dayField, weekText, weekdayNames } from "@/lib/working-hours";
 import { deleteExpertTimeOff, editExpert, saveExpertTimeOff, saveWeeklyHours } from "../actions";
 import { TextLink } from "@/components/ui/text-link";
+import { timeZoneLabel } from "@/lib/labels";
 
 export const metadata = { title: "Edit talent expert" };
 
@@ -20,7 +21,7 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
   const data = await getExpertForEdit(actor, slug);
   if (!data) notFound();
   const { expert, workingHours, timeOff, upcomingCalls } = data;
-  const zone = expert.timeZone.replace(/_/g, " ");
+  const zone = timeZoneLabel(expert.timeZone);
   const week = weekText(workingHours);
   const timeOffFields: FieldSpec[] = [
     { name: "startsAt", label: "From", type: "datetime-local", hint: `Local time in ${zone}` },

@@ -14,6 +14,7 @@ import { googleCalendarUrl, isMeetingUrl, NO_MEETING_LINK, outlookCalendarUrl } 
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { slotDays } from "@/lib/slot-links";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { timeZoneLabel } from "@/lib/labels";
 
 // The token in the URL is a secret: keep the page out of indexes and out of Referer headers.
 export const metadata: Metadata = { title: "Your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
@@ -109,7 +110,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             <h2 id="reschedule-title" className="text-xl font-semibold">
               Reschedule
             </h2>
-            <p className="mt-2 text-sm text-ink-muted">Pick a new time ({timeZone.replace(/_/g, " ")}). You can change the call up to 2 hours before it starts.</p>
+            <p className="mt-2 text-sm text-ink-muted">Pick a new time ({timeZoneLabel(timeZone)}). You can change the call up to 2 hours before it starts.</p>
             <h3 className="mt-6 font-semibold">With {booking.expert.name}</h3>
             <div className="mt-3">
               <SlotList days={slotDays(slots.own, timeZone, moveHref)} showExpert emptyText={`${booking.expert.name} has no other free times in the next three weeks.`} />

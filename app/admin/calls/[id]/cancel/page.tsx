@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
 import { cancelCallByStaff } from "../../../actions";
 import { TextLink } from "@/components/ui/text-link";
+import { bookingStatusLabels } from "@/lib/labels";
 
 export const metadata = { title: "Cancel a call" };
 
@@ -46,7 +47,7 @@ export default async function CancelCallPage({ params, searchParams }: Props) {
           />
         </div>
       ) : (
-        <p className="mt-6 text-ink-muted">This call is {call.status.replace("_", "-")}; only a confirmed call that has not ended can be cancelled.</p>
+        <p className="mt-6 text-ink-muted">This call is {bookingStatusLabels[call.status].toLowerCase()}; only a confirmed call that has not ended can be cancelled.</p>
       )}
     </>
   );
