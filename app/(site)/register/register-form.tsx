@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { register, type RegisterState } from "./actions";
@@ -32,7 +33,7 @@ export function RegisterForm() {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   return (
-    <form action={action} key={JSON.stringify(values)} noValidate className="space-y-5">
+    <ActionForm action={action} noValidate className="space-y-5">
       {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
       <TextField name="name" label="Name" required autoComplete="name" maxLength={100} defaultValue={values.name} error={errors.name} />
       <TextField name="email" label="Email" type="email" required autoComplete="email" maxLength={254} defaultValue={values.email} error={errors.email} />
@@ -53,6 +54,6 @@ export function RegisterForm() {
           Sign in
         </TextLink>
       </p>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormAlert, SelectField, TextField } from "@/components/ui/form-fields";
 import type { ProfileState } from "./actions";
@@ -41,7 +42,7 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
   const isDraft = profile.stage === "draft";
 
   return (
-    <form action={action} key={kept ? JSON.stringify(kept) : "saved"} noValidate className="space-y-8">
+    <ActionForm action={action} resetAfter={state.status === "success" ? state : null} noValidate className="space-y-8">
       {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
       {state.status === "success" ? <FormAlert tone="success">{state.message}</FormAlert> : null}
 
@@ -170,6 +171,6 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
           </Button>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { bookCall, type BookingFormState } from "../actions";
@@ -13,7 +14,7 @@ export function BookingForm({ expertId, start, timeZone }: { expertId: number; s
   const value = (name: string) => values[name] ?? "";
 
   return (
-    <form action={action} key={JSON.stringify(values)} noValidate className="space-y-5">
+    <ActionForm action={action} noValidate className="space-y-5">
       {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
       {state.status === "taken" ? (
         <div role="alert" className="rounded-lg border border-danger-700/30 bg-red-50 p-4 text-sm text-danger-700">
@@ -56,6 +57,6 @@ export function BookingForm({ expertId, start, timeZone }: { expertId: number; s
         error={errors.hiringFor}
       />
       <SubmitButton pendingLabel="Booking…">Confirm booking</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
