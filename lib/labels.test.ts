@@ -15,6 +15,7 @@ import {
   staffRoleLabels,
   timeZoneLabel,
   userRoleLabels,
+  visitorBookingStatusLabels,
 } from "./labels";
 import { spamReasonLabels, spamReasons } from "./spam-reasons";
 
@@ -22,6 +23,7 @@ import { spamReasonLabels, spamReasons } from "./spam-reasons";
 const enums: [string, readonly string[], Record<string, unknown>][] = [
   ["contact request status", contactRequestStatuses, requestStatusLabels],
   ["booking status", bookingStatuses, bookingStatusLabels],
+  ["booking status (visitor)", bookingStatuses, visitorBookingStatusLabels],
   ["booking outcome", ["completed", "no_show", "confirmed"], outcomeLabels],
   ["candidate stage (staff)", candidateStages, stageTitles],
   ["candidate stage (candidate)", candidateStages, candidateStageText],

@@ -18,6 +18,9 @@ export const bookingStatusLabels: Record<BookingStatus, string> = {
   no_show: "No-show",
 };
 
+/** The same statuses as the person who booked reads them on their booking page. */
+export const visitorBookingStatusLabels: Record<BookingStatus, string> = { ...bookingStatusLabels, no_show: "Missed" };
+
 export const stageTitles: Record<CandidateStage, string> = {
   draft: "Draft",
   submitted: "Submitted",

@@ -11,6 +11,7 @@ import { getFeaturedRole, listGuides, listTalentExperts } from "@/db/queries/con
 import { formatMoney, formatYears } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site";
 import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
@@ -49,7 +50,7 @@ export default async function HomePage() {
       <div className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-16 sm:py-24">
           <Badge>For companies hiring engineers</Badge>
-          <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-6xl">Hire backend developers you can build on</h1>
+          <PageTitle size="hero" className="mt-4 sm:text-6xl">Hire backend developers you can build on</PageTitle>
           <p className="mt-6 max-w-2xl text-lg leading-8 text-ink-muted">
             We find, vet and introduce backend engineers, from a first junior hire to a team lead who owns your architecture. Start with a
             30-minute discovery call with a Talent Expert.

@@ -5,9 +5,11 @@ import { formatDate } from "@/lib/format";
 import { oneOf } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { requestStatusLabels, stageTitles } from "@/lib/labels";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { Select } from "@/components/ui/input";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Overview" };
 
@@ -27,7 +29,7 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
   ];
   return (
     <>
-      <h1 className="text-2xl font-bold">Overview</h1>
+      <PageTitle size="admin">Overview</PageTitle>
       <ul className="mt-6 grid gap-4 md:grid-cols-3">
         {cards.map((card) => (
           <Card as="li" key={card.label}>
@@ -57,9 +59,9 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
                 ))}
               </Select>
             </div>
-            <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
+            <Button type="submit" className="px-4">
               Show
-            </button>
+            </Button>
           </form>
         </div>
         <div className="mt-4 grid gap-4 lg:grid-cols-2">

@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Input, Select } from "@/components/ui/input";
@@ -9,9 +10,9 @@ export function FilterForm({ children, clearHref }: { children: ReactNode; clear
   return (
     <form method="get" className={cn(cardClasses, "mt-6 flex flex-wrap items-end gap-3 p-4")}>
       {children}
-      <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
+      <Button type="submit" className="px-4">
         Apply
-      </button>
+      </Button>
       {clearHref ? (
         <TextLink href={clearHref} className="min-h-11 px-2 py-2.5 text-sm">
           Clear

@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { Eyebrow } from "@/components/ui/eyebrow";
 
 type Fact = { id: number; label: string; text: string };
 
@@ -7,7 +8,7 @@ export function QuickFacts({ facts }: { facts: Fact[] }) {
     <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {facts.map((fact) => (
         <Card key={fact.id}>
-          <dt className="text-sm font-semibold uppercase tracking-wide text-brand-700">{fact.label}</dt>
+          <Eyebrow as="dt">{fact.label}</Eyebrow>
           <dd className="mt-2 leading-7">{fact.text}</dd>
         </Card>
       ))}

@@ -11,6 +11,8 @@ import { resendVerificationLink } from "./actions";
 import { Card } from "@/components/ui/card";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { candidateStageText } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
+import { Eyebrow } from "@/components/ui/eyebrow";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -50,12 +52,12 @@ export default async function AccountPage({ searchParams }: Props) {
           </form>
         </Card>
       )}
-      <h1 className="mt-4 text-3xl font-bold tracking-tight">Hello, {user.name}</h1>
+      <PageTitle className="mt-4">Hello, {user.name}</PageTitle>
 
       <Card as="section" raised aria-labelledby="stage-title" className="mt-8 p-6">
-        <h2 id="stage-title" className="text-sm font-semibold uppercase tracking-wide text-ink-muted">
+        <Eyebrow as="h2" id="stage-title" tone="muted">
           Your application
-        </h2>
+        </Eyebrow>
         <p className="mt-2 text-2xl font-bold" data-testid="current-stage">
           {current.title}
         </p>

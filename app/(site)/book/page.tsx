@@ -11,6 +11,7 @@ import { bookingHref, slotDays } from "@/lib/slot-links";
 import { parseTimeZone } from "@/lib/time-zones";
 import { TextLink } from "@/components/ui/text-link";
 import { timeZoneLabel } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
   title: "Book a 30-minute discovery call",
@@ -29,7 +30,7 @@ export default async function BookPage({ searchParams }: Props) {
 
   return (
     <Container className="py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Book a 30-minute discovery call</h1>
+      <PageTitle className="sm:text-4xl">Book a 30-minute discovery call</PageTitle>
       <p className="mt-4 max-w-2xl text-lg leading-8 text-ink-muted">
         Choose a time that suits you. A Talent Expert will explore your project challenges, technical needs and team diversity, and tell you how we would staff it.
       </p>

@@ -4,6 +4,8 @@ import { Container } from "@/components/ui/container";
 import { Section } from "@/components/ui/section";
 import { Card } from "@/components/ui/card";
 import { candidateStageText } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
+import { Eyebrow } from "@/components/ui/eyebrow";
 
 export const metadata: Metadata = {
   title: "Join as a backend developer",
@@ -26,8 +28,8 @@ export default function JoinPage() {
     <>
       <div className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-16 sm:py-24">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">For backend developers</p>
-          <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">Find your next backend role through Bedrock Talent</h1>
+          <Eyebrow>For backend developers</Eyebrow>
+          <PageTitle size="hero" className="mt-3 sm:text-5xl">Find your next backend role through Bedrock Talent</PageTitle>
           <p className="mt-5 max-w-2xl text-lg leading-8 text-ink-muted">
             Create an account, complete your profile with your CV, and we take it from there: screening, a technical interview, then introductions to companies.
           </p>

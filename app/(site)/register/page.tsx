@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Container } from "@/components/ui/container";
 import { RegisterForm } from "./register-form";
 import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
   title: "Create your developer account",
@@ -13,7 +14,7 @@ export const metadata: Metadata = {
 export default function RegisterPage() {
   return (
     <Container className="max-w-lg py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight">Create your developer account</h1>
+      <PageTitle>Create your developer account</PageTitle>
       <p className="mt-3 text-ink-muted">It takes a minute. We send you a link to confirm your email, then you fill in your profile and upload your CV.</p>
       <Card raised className="mt-8 p-6">
         <RegisterForm />

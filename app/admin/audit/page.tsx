@@ -6,6 +6,7 @@ import { DataTable } from "@/components/admin/data-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { readerTimeZone } from "@/lib/reader-zone";
 import { timeZoneLabel } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Audit log" };
 
@@ -20,7 +21,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const events = await listAudit(actor, { action, actor: who });
   return (
     <>
-      <h1 className="text-2xl font-bold">Audit log</h1>
+      <PageTitle size="admin">Audit log</PageTitle>
       <FilterForm>
         <FilterSelect name="action" label="Action" value={action} anyLabel="Any" options={auditActions} />
         <FilterInput name="actor" label="Who (email contains)" defaultValue={who} className="" />

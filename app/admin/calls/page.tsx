@@ -17,6 +17,7 @@ import { bookingStatusLabels, timeZoneLabel } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { Select } from "@/components/ui/input";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Calls" };
 
@@ -41,7 +42,7 @@ export default async function CallsPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Discovery calls</h1>
+      <PageTitle size="admin">Discovery calls</PageTitle>
       {cancelled ? (
         <div className="mt-4">
           <FormAlert tone="success">Call {cancelled} cancelled; the visitor and the Talent Expert have been emailed.</FormAlert>

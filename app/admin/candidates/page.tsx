@@ -9,6 +9,7 @@ import { filterQuery } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { availabilityLabels, optionsOf, stageTitles } from "@/lib/labels";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Candidates" };
 
@@ -22,7 +23,7 @@ export default async function CandidatesPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Candidates</h1>
+      <PageTitle size="admin">Candidates</PageTitle>
       <FilterForm clearHref="/admin/candidates">
         <FilterInput name="q" label="Search name, headline or skills" defaultValue={filter.q} className="w-64" />
         <FilterSelect name="stage" label="Stage" value={filter.stage} anyLabel="Any submitted" options={optionsOf(stageTitles)} />

@@ -7,6 +7,7 @@ import { addRole } from "./actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { Input } from "@/components/ui/input";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Content" };
 
@@ -15,7 +16,7 @@ export default async function ContentPage() {
   const [roles, guides, experts] = await Promise.all([listRolesForEdit(actor), listGuides(), listExpertsForEdit(actor)]);
   return (
     <>
-      <h1 className="text-2xl font-bold">Content</h1>
+      <PageTitle size="admin">Content</PageTitle>
       <p className="mt-2 text-ink-muted">Every change here appears on the public pages at once.</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card as="section" aria-labelledby="roles-title">

@@ -9,6 +9,7 @@ import { addExpert } from "./actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { timeZoneLabel } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Talent experts" };
 
@@ -17,7 +18,7 @@ export default async function ExpertsPage() {
   const experts = await listExpertsForEdit(actor);
   return (
     <>
-      <h1 className="text-2xl font-bold">Talent experts</h1>
+      <PageTitle size="admin">Talent experts</PageTitle>
       <p className="mt-2 text-ink-muted">
         Who takes discovery calls, when, and with which rules. Changes show on{" "}
         <TextLink href="/book">

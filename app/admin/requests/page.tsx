@@ -10,6 +10,7 @@ import { filterQuery } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { optionsOf, requestStatusLabels } from "@/lib/labels";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Requests" };
 
@@ -24,7 +25,7 @@ export default async function RequestsPage({ searchParams }: Props) {
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold">Contact requests</h1>
+        <PageTitle size="admin">Contact requests</PageTitle>
         <TextLink href="/admin/requests/spam" className="text-sm">
           Spam ({held} held for review)
         </TextLink>

@@ -5,6 +5,7 @@ import { changeStaffMember, createStaffMember } from "./actions";
 import { Card } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { optionsOf, staffRoleLabels, userRoleLabels } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Staff" };
 
@@ -13,7 +14,7 @@ export default async function StaffPage() {
   const staff = await listStaff(actor);
   return (
     <>
-      <h1 className="text-2xl font-bold">Staff</h1>
+      <PageTitle size="admin">Staff</PageTitle>
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <ul className="space-y-3">
           {staff.map((member) => (

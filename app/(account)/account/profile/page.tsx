@@ -8,6 +8,7 @@ import { timeZoneOptions } from "@/lib/time-zones";
 import { currencies } from "@/lib/validation/profile";
 import { ProfileForm } from "./profile-form";
 import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
 
@@ -17,7 +18,7 @@ export default async function ProfilePage() {
   if (!profile) notFound();
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Your profile</h1>
+      <PageTitle>Your profile</PageTitle>
       <p className="mt-3 text-ink-muted">
         {profile.stage === "draft"
           ? "Save a draft at any time. When it is complete, submit it and a talent manager will review it."

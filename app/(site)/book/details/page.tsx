@@ -10,6 +10,7 @@ import { slotSchema } from "@/lib/validation/booking";
 import { BookingForm } from "./booking-form";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Confirm your discovery call", robots: { index: false } };
 
@@ -27,7 +28,7 @@ export default async function BookingDetailsPage({ searchParams }: Props) {
     const alternatives = slot.success ? nearestSlots(await listOpenSlots(), slot.data.start, 6) : [];
     return (
       <Container className="max-w-3xl py-14 sm:py-20">
-        <h1 className="text-3xl font-bold tracking-tight">That time is no longer available</h1>
+        <PageTitle>That time is no longer available</PageTitle>
         <p className="mt-4 text-ink-muted">Someone may have just booked it, or the link is out of date.</p>
         {alternatives.length > 0 ? (
           <>
@@ -53,7 +54,7 @@ export default async function BookingDetailsPage({ searchParams }: Props) {
   return (
     <Container className="max-w-3xl py-14 sm:py-20">
       <p className="text-sm font-semibold text-brand-700">Step 2 of 2</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">Confirm your discovery call</h1>
+      <PageTitle className="mt-2">Confirm your discovery call</PageTitle>
       <p className="mt-4 text-ink-muted">
         30 minutes with {expert.name}, {expert.title}.{" "}
         <TextLink href={`/book?tz=${encodeURIComponent(timeZone)}`}>

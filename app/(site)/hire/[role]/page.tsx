@@ -15,6 +15,7 @@ import { getRolePage, listRoles, listTalentExperts } from "@/db/queries/content"
 import { formatMoney, formatSalaryRange } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site";
 import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 type Props = { params: Promise<{ role: string }> };
 
@@ -67,7 +68,7 @@ export default async function HireRolePage({ params }: Props) {
       <div className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-14 sm:py-20">
           <Badge>Hire · {role.name}</Badge>
-          <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">{role.headline}</h1>
+          <PageTitle size="hero" className="mt-4 sm:text-5xl">{role.headline}</PageTitle>
           <p className="mt-5 max-w-2xl text-lg leading-8 text-ink-muted">{role.summary}</p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="/book">Book a discovery call</ButtonLink>

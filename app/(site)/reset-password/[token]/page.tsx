@@ -6,6 +6,7 @@ import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { ResetForm } from "./reset-form";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "same-origin" };
 
@@ -15,7 +16,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const usable = isWellFormedToken(token) && findUsableResetToken(hashManageToken(token)) !== null;
   return (
     <Container className="max-w-lg py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight">Choose a new password</h1>
+      <PageTitle>Choose a new password</PageTitle>
       {usable ? (
         <Card raised className="mt-8 p-6">
           <ResetForm token={token} />

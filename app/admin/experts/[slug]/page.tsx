@@ -12,6 +12,7 @@ import { dayField, weekText, weekdayNames } from "@/lib/working-hours";
 import { deleteExpertTimeOff, editExpert, saveExpertTimeOff, saveWeeklyHours } from "../actions";
 import { TextLink } from "@/components/ui/text-link";
 import { timeZoneLabel } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Edit talent expert" };
 
@@ -41,7 +42,7 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
       <TextLink href="/admin/experts" className="text-sm">
         All experts
       </TextLink>
-      <h1 className="mt-3 text-2xl font-bold">{expert.name}</h1>
+      <PageTitle size="admin" className="mt-3">{expert.name}</PageTitle>
       <p className="mt-1 text-sm" data-testid="expert-status">
         {expert.active ? "Takes calls on " : "Hidden from "}
         <TextLink variant="plain" href="/book">

@@ -11,6 +11,7 @@ import { requireRole } from "@/lib/session";
 import { spamReasonLabels } from "@/lib/spam-reasons";
 import { deleteSpam, restoreSpam } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Spam" };
 
@@ -29,7 +30,7 @@ export default async function SpamPage({ searchParams }: Props) {
       <TextLink href="/admin/requests" className="text-sm">
         All requests
       </TextLink>
-      <h1 className="mt-3 text-2xl font-bold">Spam</h1>
+      <PageTitle size="admin" className="mt-3">Spam</PageTitle>
       <p className="mt-1 max-w-3xl text-ink-muted">
         Contact requests that looked automated are held here instead of the inbox; the sender was told we would review their message. Restore a real
         one to give it a reference and put it in the inbox. Held requests are deleted {retention.quarantineDays} days after they were sent.

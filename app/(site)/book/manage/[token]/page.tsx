@@ -14,15 +14,13 @@ import { googleCalendarUrl, isMeetingUrl, NO_MEETING_LINK, outlookCalendarUrl } 
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { slotDays } from "@/lib/slot-links";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { timeZoneLabel } from "@/lib/labels";
+import { timeZoneLabel, visitorBookingStatusLabels } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 // The token in the URL is a secret: keep the page out of indexes and out of Referer headers.
 export const metadata: Metadata = { title: "Your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const secondary = "inline-flex min-h-11 items-center rounded-lg border border-line px-5 text-sm font-semibold hover:border-brand-600";
-const statusLabel = { confirmed: "Confirmed", cancelled: "Cancelled", completed: "Completed", no_show: "Missed" } as const;
 
 export default async function ManageBookingPage({ params, searchParams }: Props) {
   await connection();
@@ -46,9 +44,9 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       {query.moved ? <FormAlert tone="success">Your call has moved to the new time. We have emailed you an updated invitation.</FormAlert> : null}
       {query.cancelled ? <FormAlert tone="success">Your call is cancelled. We have let your Talent Expert know.</FormAlert> : null}
 
-      <h1 className="mt-6 text-3xl font-bold tracking-tight">Your discovery call</h1>
+      <PageTitle className="mt-6">Your discovery call</PageTitle>
       <p className="mt-3 text-ink-muted">
-        Reference <strong className="font-mono text-ink">{booking.reference}</strong> · Status <strong className="text-ink">{statusLabel[booking.status]}</strong>
+        Reference <strong className="font-mono text-ink">{booking.reference}</strong> · Status <strong className="text-ink">{visitorBookingStatusLabels[booking.status]}</strong>
       </p>
       <p className="mt-2 text-ink-muted">
         30 minutes with {booking.expert.name}, {booking.expert.title}, for {booking.company}.
@@ -75,13 +73,13 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           </p>
           <h2 className="sr-only">Add to your calendar</h2>
           <div className="mt-6 flex flex-wrap gap-3">
-            <a href={`/api/bookings/${token}/ics`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 text-sm font-semibold text-white hover:bg-brand-800">
+            <a href={`/api/bookings/${token}/ics`} className={buttonClasses("primary")}>
               Apple Calendar or Outlook desktop (.ics file)
             </a>
-            <a href={googleCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={secondary}>
+            <a href={googleCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={buttonClasses("secondary")}>
               Add to Google Calendar<span className="sr-only"> (opens in a new tab)</span>
             </a>
-            <a href={outlookCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={secondary}>
+            <a href={outlookCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={buttonClasses("secondary")}>
               Add to Outlook.com<span className="sr-only"> (opens in a new tab)</span>
             </a>
           </div>

@@ -9,6 +9,7 @@ import { parseTimeZone } from "@/lib/time-zones";
 import { cancelCallByStaff } from "../../../actions";
 import { TextLink } from "@/components/ui/text-link";
 import { bookingStatusLabels } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Cancel a call" };
 
@@ -27,7 +28,7 @@ export default async function CancelCallPage({ params, searchParams }: Props) {
       <TextLink href={back} className="text-sm">
         All calls
       </TextLink>
-      <h1 className="mt-3 text-2xl font-bold">Cancel this call?</h1>
+      <PageTitle size="admin" className="mt-3">Cancel this call?</PageTitle>
       <p className="mt-2 max-w-prose">
         <strong>{call.company}</strong> with {call.expert}, {formatDateTime(call.startsAt.getTime(), timeZone)} ·{" "}
         <span className="font-mono">{call.reference}</span>

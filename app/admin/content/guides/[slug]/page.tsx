@@ -7,6 +7,7 @@ import { contentKinds, deletedNotice, guideSections, pickSection, rowLabel, sect
 import { requireRole } from "@/lib/session";
 import { deleteRow, saveRow } from "../../actions";
 import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Edit guide" };
 
@@ -22,7 +23,7 @@ export default async function EditGuidePage({ params, searchParams }: { params: 
       <TextLink href="/admin/content" className="text-sm">
         All content
       </TextLink>
-      <h1 className="mt-3 text-2xl font-bold">{data.guide.title}</h1>
+      <PageTitle size="admin" className="mt-3">{data.guide.title}</PageTitle>
       <p className="mt-1 text-sm">
         {/* Not prefetched: a prefetch renders the public page while an edit may be committing, and could cache the old version. */}
         Public page:{" "}

@@ -10,6 +10,7 @@ import { deleteRow, editRole, saveRow } from "../../actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { Input } from "@/components/ui/input";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Edit hire page" };
 
@@ -27,7 +28,7 @@ export default async function EditRolePage({ params, searchParams }: { params: P
       <TextLink href="/admin/content" className="text-sm">
         All content
       </TextLink>
-      <h1 className="mt-3 text-2xl font-bold">{role.name}</h1>
+      <PageTitle size="admin" className="mt-3">{role.name}</PageTitle>
       <p className="mt-1 text-sm">
         {/* Not prefetched: a prefetch renders the public page while an edit may be committing, and could cache the old version. */}
         Public page:{" "}

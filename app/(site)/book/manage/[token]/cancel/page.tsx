@@ -8,6 +8,7 @@ import { canChangeOnline, getBookingByTokenHash } from "@/db/queries/bookings";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { cancelCall } from "../../../actions";
 import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Cancel your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
 
@@ -23,7 +24,7 @@ export default async function CancelBookingPage({ params }: Props) {
 
   return (
     <Container className="max-w-3xl py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight">Cancel your discovery call?</h1>
+      <PageTitle>Cancel your discovery call?</PageTitle>
       <p className="mt-4 text-ink-muted">
         Reference <strong className="font-mono text-ink">{booking.reference}</strong>, 30 minutes with {booking.expert.name}, {booking.expert.title}.
       </p>

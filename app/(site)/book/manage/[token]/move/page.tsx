@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/slots";
 import { slotSchema } from "@/lib/validation/booking";
 import { rescheduleCall } from "../../../actions";
 import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Move your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
 
@@ -29,7 +30,7 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
 
   return (
     <Container className="max-w-3xl py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight">Move your discovery call</h1>
+      <PageTitle>Move your discovery call</PageTitle>
       <p className="mt-4 text-ink-muted">
         From <strong className="text-ink">{formatDateTime(booking.startsAt.getTime(), timeZone)}</strong> to the new time below, with <strong className="text-ink">{expert.name}</strong>
         {expert.id === booking.expert.id ? null : ` instead of ${booking.expert.name}`}.
