@@ -8,7 +8,7 @@ import { requestStatusLabels, stageTitles } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { Select } from "@/components/ui/input";
+import { Label, Select } from "@/components/ui/input";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Overview" };
@@ -48,9 +48,9 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
           </h2>
           <form method="get" className="flex items-end gap-2">
             <div>
-              <label htmlFor="staleDays" className="block text-sm font-semibold">
+              <Label htmlFor="staleDays">
                 No activity for
-              </label>
+              </Label>
               <Select id="staleDays" name="staleDays" defaultValue={String(staleDays)} className="mt-1">
                 {STALE_OPTIONS.map((days) => (
                   <option key={days} value={days}>

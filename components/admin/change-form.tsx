@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ActionForm, type ActionState } from "./action-form";
 import { Card } from "@/components/ui/card";
-import { Input, Select } from "@/components/ui/input";
+import { Input, Label, Select } from "@/components/ui/input";
 
 type Option = string | { value: string; label: string };
 
@@ -40,9 +40,9 @@ export function ChangeForm({
       </h2>
       <ActionForm action={action} submitLabel={submitLabel}>
         <input type="hidden" name="id" value={id} />
-        <label htmlFor={`new-${name}`} className="block text-sm font-semibold">
+        <Label htmlFor={`new-${name}`}>
           {label}
-        </label>
+        </Label>
         <Select id={`new-${name}`} name={name} defaultValue={value} className="w-full">
           {options.map((option) => {
             const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option } : option;
@@ -55,9 +55,9 @@ export function ChangeForm({
         </Select>
         {reasonLabel ? (
           <>
-            <label htmlFor={`${name}-reason`} className="block text-sm font-semibold">
+            <Label htmlFor={`${name}-reason`}>
               {reasonLabel}
-            </label>
+            </Label>
             {reasonHint ? (
               <p id={`${name}-reason-hint`} className="text-sm text-ink-muted">
                 {reasonHint}

@@ -2,7 +2,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { Input, Select } from "@/components/ui/input";
+import { Input, Label, Select } from "@/components/ui/input";
 import { TextLink } from "@/components/ui/text-link";
 
 /** A list's filters as a plain GET form: every view lives in the URL, so it can be shared or bookmarked. */
@@ -25,9 +25,9 @@ export function FilterForm({ children, clearHref }: { children: ReactNode; clear
 export function FilterInput({ name, label, className = "w-40", ...props }: { name: string; label: string } & Omit<ComponentProps<"input">, "name" | "id">) {
   return (
     <div>
-      <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
+      <Label htmlFor={`filter-${name}`}>
         {label}
-      </label>
+      </Label>
       <Input id={`filter-${name}`} name={name} className={cn("mt-1 max-w-full", className)} {...props} />
     </div>
   );
@@ -48,9 +48,9 @@ export function FilterSelect({
 }) {
   return (
     <div>
-      <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
+      <Label htmlFor={`filter-${name}`}>
         {label}
-      </label>
+      </Label>
       <Select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1">
         {anyLabel ? <option value="">{anyLabel}</option> : null}
         {options.map((option) => {

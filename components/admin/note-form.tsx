@@ -1,6 +1,6 @@
 import { ActionForm, type ActionState } from "./action-form";
 import { Card } from "@/components/ui/card";
-import { Textarea } from "@/components/ui/input";
+import { Label, Textarea } from "@/components/ui/input";
 
 /** "Add a note" on a request or a candidate: both feed the same activity timeline. */
 export function NoteForm({ subject, id, action }: { subject: "request" | "candidate"; id: number; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
@@ -12,9 +12,9 @@ export function NoteForm({ subject, id, action }: { subject: "request" | "candid
       <ActionForm action={action} submitLabel="Add note" resetOnSuccess>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="subject" value={subject} />
-        <label htmlFor="note-body" className="block text-sm font-semibold">
+        <Label htmlFor="note-body">
           Note
-        </label>
+        </Label>
         <Textarea id="note-body" name="body" rows={4} maxLength={5000} className="w-full" />
       </ActionForm>
     </Card>

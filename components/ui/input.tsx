@@ -15,3 +15,8 @@ export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
 export function Select({ className, ...props }: ComponentProps<"select">) {
   return <select className={cn(inputClasses, className)} {...props} />;
 }
+
+/** The label of a compact control: `text-xs` where several sit side by side in a small form. */
+export function Label({ className, ...props }: ComponentProps<"label">) {
+  return <label className={cn("block text-sm font-semibold", className)} {...props} />;
+}

@@ -16,7 +16,7 @@ import { updateCall } from "../actions";
 import { bookingStatusLabels, timeZoneLabel } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { Select } from "@/components/ui/input";
+import { Label, Select } from "@/components/ui/input";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Calls" };
@@ -142,9 +142,9 @@ function CallActions({ call, timeZone }: { call: ListedCall; timeZone: string })
       {outcomes.length > 0 ? (
         <ActionForm key={call.status} action={updateCall} submitLabel="Save">
           <input type="hidden" name="id" value={call.id} />
-          <label htmlFor={`outcome-${call.id}`} className="block text-sm font-semibold">
+          <Label htmlFor={`outcome-${call.id}`}>
             {recorded ? "Correct the outcome of" : "Outcome of"} {call.reference}
-          </label>
+          </Label>
           <Select id={`outcome-${call.id}`} name="status" defaultValue="">
             <option value="" disabled>
               Choose…

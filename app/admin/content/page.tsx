@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/session";
 import { addRole } from "./actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { Input } from "@/components/ui/input";
+import { Input, Label } from "@/components/ui/input";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Content" };
@@ -44,9 +44,9 @@ export default async function ContentPage() {
                 ["salaryYear", "Salary year"],
               ].map(([name, label]) => (
                 <div key={name}>
-                  <label htmlFor={`new-role-${name}`} className="block text-xs font-semibold">
+                  <Label htmlFor={`new-role-${name}`} className="text-xs">
                     {label}
-                  </label>
+                  </Label>
                   <Input id={`new-role-${name}`} name={name} className="mt-1 w-full text-sm" />
                 </div>
               ))}

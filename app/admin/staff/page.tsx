@@ -3,7 +3,7 @@ import { listStaff } from "@/db/queries/staff";
 import { requireRole } from "@/lib/session";
 import { changeStaffMember, createStaffMember } from "./actions";
 import { Card } from "@/components/ui/card";
-import { Input, Select } from "@/components/ui/input";
+import { Input, Label, Select } from "@/components/ui/input";
 import { optionsOf, staffRoleLabels, userRoleLabels } from "@/lib/labels";
 import { PageTitle } from "@/components/ui/page-title";
 
@@ -33,17 +33,17 @@ export default async function StaffPage() {
                     <input type="hidden" name="id" value={member.id} />
                     <div className="flex flex-wrap gap-3">
                       <div>
-                        <label htmlFor={`role-${member.id}`} className="block text-xs font-semibold">
+                        <Label htmlFor={`role-${member.id}`} className="text-xs">
                           Role
-                        </label>
+                        </Label>
                         <Select id={`role-${member.id}`} name="role" defaultValue={member.role} className="mt-1 w-full text-sm">
                           <RoleOptions />
                         </Select>
                       </div>
                       <div>
-                        <label htmlFor={`active-${member.id}`} className="block text-xs font-semibold">
+                        <Label htmlFor={`active-${member.id}`} className="text-xs">
                           Access
-                        </label>
+                        </Label>
                         <Select id={`active-${member.id}`} name="active" defaultValue={member.active ? "yes" : "no"} className="mt-1 w-full text-sm">
                           <option value="yes">Active</option>
                           <option value="no">Deactivated</option>
@@ -69,16 +69,16 @@ export default async function StaffPage() {
               ] as const
             ).map(([name, label, type]) => (
               <div key={name}>
-                <label htmlFor={`staff-${name}`} className="block text-xs font-semibold">
+                <Label htmlFor={`staff-${name}`} className="text-xs">
                   {label}
-                </label>
+                </Label>
                 <Input id={`staff-${name}`} name={name} type={type} autoComplete="off" className="mt-1 w-full text-sm" />
               </div>
             ))}
             <div>
-              <label htmlFor="staff-role" className="block text-xs font-semibold">
+              <Label htmlFor="staff-role" className="text-xs">
                 Role
-              </label>
+              </Label>
               <Select id="staff-role" name="role" className="mt-1 w-full text-sm">
                 <RoleOptions />
               </Select>

@@ -9,7 +9,7 @@ import { requireRole } from "@/lib/session";
 import { deleteRow, editRole, saveRow } from "../../actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { Input } from "@/components/ui/input";
+import { Input, Label } from "@/components/ui/input";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Edit hire page" };
@@ -63,9 +63,9 @@ export default async function EditRolePage({ params, searchParams }: { params: P
                     ] as const
                   ).map(([name, text, value]) => (
                     <div key={name}>
-                      <label htmlFor={`role-${name}`} className="block text-xs font-semibold">
+                      <Label htmlFor={`role-${name}`} className="text-xs">
                         {text}
-                      </label>
+                      </Label>
                       <Input id={`role-${name}`} name={name} defaultValue={value} className="mt-1 w-full text-sm" />
                     </div>
                   ))}
