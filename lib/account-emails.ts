@@ -1,8 +1,7 @@
 import type { NewContactRequestInput } from "@/db/queries/contact-requests";
 import type { NewEmail } from "@/db/queries/outbox";
-import { stageLabels } from "@/db/queries/candidates";
 import type { CandidateStage } from "@/db/schema";
-import { desiredStartLabel } from "./labels";
+import { candidateStageText, desiredStartLabel } from "./labels";
 import { retention } from "./retention-policy";
 import { absoluteUrl } from "./site";
 
@@ -109,7 +108,7 @@ export function contactReceiptEmail(request: Pick<NewContactRequestInput, "name"
  * step, so its email is the receipt for the profile.
  */
 export function stageEmail(candidate: Person, stage: CandidateStage, reason: string | null): NewEmail {
-  const { title, text } = stageLabels[stage];
+  const { title, text } = candidateStageText[stage];
   const received = stage === "submitted";
   return {
     kind: received ? "profile-received" : "stage-change",

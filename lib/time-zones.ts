@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { isValidTimeZone } from "./slots";
+import { timeZoneLabel } from "./labels";
 
 /** Every IANA zone the runtime knows, plus UTC, for the time-zone picker. */
 export const timeZoneOptions: readonly string[] = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
@@ -24,7 +25,7 @@ export function utcOffsetLabel(zone: string, at = Date.now()): string {
 }
 
 /** A zone's city as a label: "America/Argentina/Buenos_Aires" → "Argentina / Buenos Aires". */
-const placeName = (zone: string) => zone.split("/").slice(1).join(" / ").replace(/_/g, " ") || zone;
+const placeName = (zone: string) => timeZoneLabel(zone.split("/").slice(1).join(" / ")) || zone;
 
 export type TimeZoneGroup = { region: string; zones: { value: string; label: string }[] };
 
@@ -68,7 +69,7 @@ function offsetOf(zone: string, at: number) {
  */
 export function timeZoneChoices(current?: string): { value: string; label: string }[] {
   const zones = current && !timeZoneOptions.includes(current) ? [current, ...timeZoneOptions] : timeZoneOptions;
-  return zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }));
+  return zones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) }));
 }
 
 const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { TalentExperts } from "@/components/content/talent-experts";
 import { SITE_NAME } from "@/components/site/logo";
 import { JsonLd } from "@/components/site/json-ld";
@@ -11,6 +10,8 @@ import { Section } from "@/components/ui/section";
 import { getFeaturedRole, listGuides, listTalentExperts } from "@/db/queries/content";
 import { formatMoney, formatYears } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
@@ -49,7 +50,7 @@ export default async function HomePage() {
       <div className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-16 sm:py-24">
           <Badge>For companies hiring engineers</Badge>
-          <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-6xl">Hire backend developers you can build on</h1>
+          <PageTitle size="hero" className="mt-4 sm:text-6xl">Hire backend developers you can build on</PageTitle>
           <p className="mt-6 max-w-2xl text-lg leading-8 text-ink-muted">
             We find, vet and introduce backend engineers, from a first junior hire to a team lead who owns your architecture. Start with a
             30-minute discovery call with a Talent Expert.
@@ -71,7 +72,7 @@ export default async function HomePage() {
       <Section id="offer" eyebrow="What we offer" title="Hiring backend talent without the guesswork">
         <ul className="grid gap-4 md:grid-cols-3">
           {offers.map((offer) => (
-            <Card as="li" key={offer.title}>
+            <Card as="li" raised key={offer.title}>
               <h3 className="text-lg font-semibold">{offer.title}</h3>
               <p className="mt-2 text-sm leading-6 text-ink-muted">{offer.text}</p>
             </Card>
@@ -89,7 +90,7 @@ export default async function HomePage() {
         >
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={`${role.name} salaries by level`}>
             {role.seniorityLevels.map((level) => (
-              <Card as="li" key={level.id}>
+              <Card as="li" raised key={level.id}>
                 <p className="font-semibold">{level.name}</p>
                 <p className="text-sm text-ink-muted">{formatYears(level.yearsMin, level.yearsMax)}</p>
                 <p className="mt-3 text-2xl font-bold tabular-nums">{formatMoney(level.salary, role.salaryCurrency)}</p>
@@ -123,10 +124,10 @@ export default async function HomePage() {
         <Section id="guides" tone="muted" eyebrow="Guides" title="Learn before you hire">
           <ul className="grid gap-4 md:grid-cols-2">
             {guides.map((guide) => (
-              <Card as="li" key={guide.slug}>
-                <Link href={`/guides/${guide.slug}`} className="text-lg font-semibold text-brand-700 underline-offset-4 hover:underline">
+              <Card as="li" raised key={guide.slug}>
+                <TextLink variant="quiet" href={`/guides/${guide.slug}`} className="text-lg font-semibold">
                   {guide.title}
-                </Link>
+                </TextLink>
                 <p className="mt-2 text-sm text-ink-muted">{guide.description}</p>
               </Card>
             ))}

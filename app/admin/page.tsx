@@ -5,6 +5,11 @@ import { formatDate } from "@/lib/format";
 import { oneOf } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { requestStatusLabels, stageTitles } from "@/lib/labels";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { Label, Select } from "@/components/ui/input";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Overview" };
 
@@ -24,15 +29,15 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
   ];
   return (
     <>
-      <h1 className="text-2xl font-bold">Overview</h1>
+      <PageTitle size="admin">Overview</PageTitle>
       <ul className="mt-6 grid gap-4 md:grid-cols-3">
         {cards.map((card) => (
-          <li key={card.label} className="rounded-(--radius-card) border border-line bg-white p-5">
+          <Card as="li" key={card.label}>
             <Link href={card.href} className="block">
               <span className="text-sm text-ink-muted">{card.label}</span>
               <span className="mt-1 block text-3xl font-bold">{card.value}</span>
             </Link>
-          </li>
+          </Card>
         ))}
       </ul>
 
@@ -43,20 +48,20 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
           </h2>
           <form method="get" className="flex items-end gap-2">
             <div>
-              <label htmlFor="staleDays" className="block text-sm font-semibold">
+              <Label htmlFor="staleDays">
                 No activity for
-              </label>
-              <select id="staleDays" name="staleDays" defaultValue={String(staleDays)} className="mt-1 rounded-lg border border-line px-3 py-2">
+              </Label>
+              <Select id="staleDays" name="staleDays" defaultValue={String(staleDays)} className="mt-1">
                 {STALE_OPTIONS.map((days) => (
                   <option key={days} value={days}>
                     {days} days
                   </option>
                 ))}
-              </select>
+              </Select>
             </div>
-            <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
+            <Button type="submit" className="px-4">
               Show
-            </button>
+            </Button>
           </form>
         </div>
         <div className="mt-4 grid gap-4 lg:grid-cols-2">
@@ -98,19 +103,19 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
 
 function StaleList({ title, empty, items }: { title: string; empty: string; items: { href: string; label: string; detail: string }[] }) {
   return (
-    <div className="rounded-(--radius-card) border border-line bg-white p-5">
+    <Card>
       <h3 className="font-semibold">{title}</h3>
       {items.length === 0 ? <p className="mt-2 text-sm text-ink-muted">{empty}</p> : null}
       <ul className="mt-2 space-y-2 text-sm">
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextLink href={item.href}>
               {item.label}
-            </Link>
+            </TextLink>
             <span className="block text-ink-muted">{item.detail}</span>
           </li>
         ))}
       </ul>
-    </div>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
+import { createContext, useActionState, type ReactNode } from "react";
+import { ActionForm as Form } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-fields";
 
@@ -11,11 +12,7 @@ export type ActionState = { status: "idle" } | { status: "success"; message: str
 export const FieldErrorsContext = createContext<FieldErrors>({});
 const noErrors: FieldErrors = {};
 
-/**
- * A small staff form: its fields, a submit button, and the action's answer above them. With
- * JavaScript the action is dispatched by hand, so React does not clear the fields when the answer
- * is an error; an "add" form clears itself only after a success.
- */
+/** A small staff form: its fields, a submit button, and the action's answer above them; an "add" form clears itself after a success. */
 export function ActionForm({
   action,
   children,
@@ -31,28 +28,13 @@ export function ActionForm({
   variant?: "primary" | "danger";
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const form = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (resetOnSuccess && state.status === "success") form.current?.reset();
-  }, [state, resetOnSuccess]);
-
   return (
-    <form
-      ref={form}
-      action={formAction}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
-      }}
-      className="space-y-3"
-    >
+    <Form action={formAction} resetAfter={resetOnSuccess && state.status === "success" ? state : null} className="space-y-3">
       {state.status !== "idle" ? <FormAlert tone={state.status}>{state.message}</FormAlert> : null}
       <FieldErrorsContext value={state.status === "error" ? (state.fieldErrors ?? noErrors) : noErrors}>{children}</FieldErrorsContext>
       <Button type="submit" variant={variant} disabled={pending}>
         {pending ? (variant === "danger" ? "Working…" : "Saving…") : submitLabel}
       </Button>
-    </form>
+    </Form>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { ActionForm, type ActionState } from "./action-form";
+import { Card } from "@/components/ui/card";
+import { Input, Label, Select } from "@/components/ui/input";
 
 type Option = string | { value: string; label: string };
 
@@ -32,16 +34,16 @@ export function ChangeForm({
   children?: ReactNode;
 }) {
   return (
-    <section aria-labelledby={`${name}-form-title`} className="rounded-(--radius-card) border border-line bg-white p-5">
+    <Card as="section" aria-labelledby={`${name}-form-title`}>
       <h2 id={`${name}-form-title`} className="mb-3 font-semibold">
         {title}
       </h2>
       <ActionForm action={action} submitLabel={submitLabel}>
         <input type="hidden" name="id" value={id} />
-        <label htmlFor={`new-${name}`} className="block text-sm font-semibold">
+        <Label htmlFor={`new-${name}`}>
           {label}
-        </label>
-        <select id={`new-${name}`} name={name} defaultValue={value} className="w-full rounded-lg border border-line px-3 py-2">
+        </Label>
+        <Select id={`new-${name}`} name={name} defaultValue={value} className="w-full">
           {options.map((option) => {
             const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option } : option;
             return (
@@ -50,28 +52,28 @@ export function ChangeForm({
               </option>
             );
           })}
-        </select>
+        </Select>
         {reasonLabel ? (
           <>
-            <label htmlFor={`${name}-reason`} className="block text-sm font-semibold">
+            <Label htmlFor={`${name}-reason`}>
               {reasonLabel}
-            </label>
+            </Label>
             {reasonHint ? (
               <p id={`${name}-reason-hint`} className="text-sm text-ink-muted">
                 {reasonHint}
               </p>
             ) : null}
-            <input
+            <Input
               id={`${name}-reason`}
               name="reason"
               maxLength={500}
               aria-describedby={reasonHint ? `${name}-reason-hint` : undefined}
-              className="w-full rounded-lg border border-line px-3 py-2"
+              className="w-full"
             />
           </>
         ) : null}
       </ActionForm>
       {children ? <div className="mt-4">{children}</div> : null}
-    </section>
+    </Card>
   );
 }

@@ -1,3 +1,5 @@
+import { Card } from "@/components/ui/card";
+
 /**
  * Server-rendered charts for the overview (SVG columns, HTML bars). Every bar carries its number and its label in
  * text, so nothing depends on colour, and a table with the same figures follows each chart for
@@ -16,7 +18,7 @@ export function WeeklyBarChart({ title, points, unit }: { title: string; points:
   const barWidth = Math.min(40, slot * 0.6);
   const total = points.reduce((sum, point) => sum + point.value, 0);
   return (
-    <figure className="relative min-w-0 rounded-(--radius-card) border border-line bg-white p-5">
+    <Card as="figure" className="relative min-w-0">
       <figcaption className="font-semibold">{title}</figcaption>
       {/* Never narrower than its labels need: on a phone the chart scrolls sideways inside its box. */}
       <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}, chart`}>
@@ -41,7 +43,7 @@ export function WeeklyBarChart({ title, points, unit }: { title: string; points:
         </svg>
       </div>
       <FiguresTable caption={`${title} (figures)`} headers={["Week starting", unit]} rows={points.map((point) => [point.label, point.value])} />
-    </figure>
+    </Card>
   );
 }
 
@@ -49,7 +51,7 @@ export function WeeklyBarChart({ title, points, unit }: { title: string; points:
 export function FunnelChart({ title, steps }: { title: string; steps: Point[] }) {
   const max = Math.max(1, ...steps.map((step) => step.value));
   return (
-    <figure className="relative rounded-(--radius-card) border border-line bg-white p-5">
+    <Card as="figure" className="relative">
       <figcaption className="font-semibold">{title}</figcaption>
       <ol className="mt-3 space-y-2" aria-hidden="true">
         {steps.map((step) => (
@@ -66,7 +68,7 @@ export function FunnelChart({ title, steps }: { title: string; steps: Point[] })
         ))}
       </ol>
       <FiguresTable caption={`${title} (figures)`} headers={["Stage", "Candidates"]} rows={steps.map((step) => [step.label, step.value])} />
-    </figure>
+    </Card>
   );
 }
 

@@ -1,30 +1,34 @@
-import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { Input, Label, Select } from "@/components/ui/input";
+import { TextLink } from "@/components/ui/text-link";
 
 /** A list's filters as a plain GET form: every view lives in the URL, so it can be shared or bookmarked. */
-export function FilterForm({ children, clearHref }: { children: ReactNode; clearHref: string }) {
+export function FilterForm({ children, clearHref }: { children: ReactNode; clearHref?: string }) {
   return (
-    <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-(--radius-card) border border-line bg-white p-4">
+    <form method="get" className={cn(cardClasses, "mt-6 flex flex-wrap items-end gap-3 p-4")}>
       {children}
-      <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
+      <Button type="submit" className="px-4">
         Apply
-      </button>
-      <Link href={clearHref} className="min-h-11 px-2 py-2.5 text-sm font-semibold text-brand-700 underline underline-offset-4">
-        Clear
-      </Link>
+      </Button>
+      {clearHref ? (
+        <TextLink href={clearHref} className="min-h-11 px-2 py-2.5 text-sm">
+          Clear
+        </TextLink>
+      ) : null}
     </form>
   );
 }
 
-const control = "mt-1 rounded-lg border border-line px-3 py-2";
-
 export function FilterInput({ name, label, className = "w-40", ...props }: { name: string; label: string } & Omit<ComponentProps<"input">, "name" | "id">) {
   return (
     <div>
-      <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
+      <Label htmlFor={`filter-${name}`}>
         {label}
-      </label>
-      <input id={`filter-${name}`} name={name} className={`${control} max-w-full ${className}`} {...props} />
+      </Label>
+      <Input id={`filter-${name}`} name={name} className={cn("mt-1 max-w-full", className)} {...props} />
     </div>
   );
 }
@@ -44,10 +48,10 @@ export function FilterSelect({
 }) {
   return (
     <div>
-      <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
+      <Label htmlFor={`filter-${name}`}>
         {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
+      </Label>
+      <Select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1">
         {anyLabel ? <option value="">{anyLabel}</option> : null}
         {options.map((option) => {
           const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option } : option;
@@ -57,7 +61,7 @@ export function FilterSelect({
             </option>
           );
         })}
-      </select>
+      </Select>
     </div>
   );
 }

@@ -1,20 +1,22 @@
 import { ActionForm, type ActionState } from "./action-form";
+import { Card } from "@/components/ui/card";
+import { Label, Textarea } from "@/components/ui/input";
 
 /** "Add a note" on a request or a candidate: both feed the same activity timeline. */
 export function NoteForm({ subject, id, action }: { subject: "request" | "candidate"; id: number; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
   return (
-    <section aria-labelledby="note-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+    <Card as="section" aria-labelledby="note-title">
       <h2 id="note-title" className="mb-3 font-semibold">
         Add a note
       </h2>
       <ActionForm action={action} submitLabel="Add note" resetOnSuccess>
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="subject" value={subject} />
-        <label htmlFor="note-body" className="block text-sm font-semibold">
+        <Label htmlFor="note-body">
           Note
-        </label>
-        <textarea id="note-body" name="body" rows={4} maxLength={5000} className="w-full rounded-lg border border-line px-3 py-2" />
+        </Label>
+        <Textarea id="note-body" name="body" rows={4} maxLength={5000} className="w-full" />
       </ActionForm>
-    </section>
+    </Card>
   );
 }

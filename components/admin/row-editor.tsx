@@ -3,6 +3,7 @@ import type { FieldSpec } from "@/lib/content-kinds";
 import { ActionField } from "./action-field";
 import { ActionForm, type ActionState } from "./action-form";
 import { DangerForm } from "./danger-form";
+import { Card } from "@/components/ui/card";
 
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 type Row = Record<string, unknown> & { id: number };
@@ -54,7 +55,7 @@ export function RowEditor({
   notice?: string;
 }) {
   return (
-    <section aria-labelledby={`${kind}-title`} className="rounded-(--radius-card) border border-line bg-white p-5">
+    <Card as="section" aria-labelledby={`${kind}-title`}>
       <h2 id={`${kind}-title`} className="text-lg font-semibold">
         {title}
       </h2>
@@ -96,6 +97,6 @@ export function RowEditor({
           <Fields fields={fields} prefix={`${kind}-new`} />
         </ActionForm>
       </div>
-    </section>
+    </Card>
   );
 }

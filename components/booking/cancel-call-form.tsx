@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { FormAlert, TextAreaField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/form-state";
+import { TextLink } from "@/components/ui/text-link";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -40,9 +40,9 @@ export function CancelCallForm({
         <SubmitButton variant="danger" pendingLabel="Cancelling…">
           {submitLabel}
         </SubmitButton>
-        <Link href={keepHref} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href={keepHref} className="inline-flex min-h-11 items-center">
           {keepLabel}
-        </Link>
+        </TextLink>
       </div>
     </form>
   );

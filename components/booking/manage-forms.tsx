@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextLink } from "@/components/ui/text-link";
 
 
 export type ManageState = { status: "idle" } | { status: "error"; message: string; alternatives?: { label: string; href: string }[] };
@@ -21,9 +21,9 @@ export function ManageActionForm({ action, fields, label, pendingLabel }: { acti
             <ul className="mt-2 space-y-1">
               {state.alternatives.map((slot) => (
                 <li key={slot.href}>
-                  <Link href={slot.href} className="underline">
+                  <TextLink variant="inherit" href={slot.href}>
                     {slot.label}
-                  </Link>
+                  </TextLink>
                 </li>
               ))}
             </ul>

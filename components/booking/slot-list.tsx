@@ -1,3 +1,6 @@
+import { cardClasses } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+
 export type SlotDay = { day: string; label: string; slots: { key: string; time: string; href: string; expertName: string }[] };
 
 /** `showExpert` writes each time's expert under it (where times of several experts are offered side by side). */
@@ -8,7 +11,7 @@ export function SlotList({ days, showExpert = false, openFirst = true, emptyText
   return (
     <div className="space-y-3">
       {days.map((day, index) => (
-        <details key={day.day} open={openFirst && index === 0} className="group rounded-(--radius-card) border border-line bg-white">
+        <details key={day.day} open={openFirst && index === 0} className={cn(cardClasses, "group p-0")}>
           <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between px-5 py-3 font-semibold [&::-webkit-details-marker]:hidden">
             <span>{day.label}</span>
             <span className="text-sm font-normal text-ink-muted">{day.slots.length} times</span>

@@ -1,5 +1,6 @@
 import { timeZoneGroups } from "@/lib/time-zones";
 import { TimeZoneDetector } from "./time-zone-detector";
+import { Label } from "@/components/ui/input";
 
 /**
  * A GET form: works without JavaScript; with it, the browser's zone is picked automatically. The zones
@@ -12,9 +13,9 @@ export function TimeZoneForm({ timeZone, hidden = {}, detected }: { timeZone: st
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div>
-        <label htmlFor="field-tz" className="block text-sm font-semibold">
+        <Label htmlFor="field-tz">
           Show times in
-        </label>
+        </Label>
         {/* Keyed by the zone: after detection changes the address, the select shows the new zone, not the first one it rendered. */}
         <select key={timeZone} id="field-tz" name="tz" defaultValue={timeZone} className="mt-1.5 block w-72 max-w-full rounded-lg border border-line bg-white px-3 py-2.5 text-base">
           <option value="UTC">UTC (Coordinated Universal Time)</option>

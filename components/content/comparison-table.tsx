@@ -1,8 +1,10 @@
+import { Card } from "@/components/ui/card";
+
 type Row = { id: number; aspect: string; frontend: string; backend: string };
 
 export function ComparisonTable({ rows, caption }: { rows: Row[]; caption: string }) {
   return (
-    <div className="relative overflow-x-auto rounded-(--radius-card) border border-line bg-white shadow-(--shadow-card)" role="region" aria-labelledby="comparison-caption" tabIndex={0}>
+    <Card raised className="relative overflow-x-auto p-0" role="region" aria-labelledby="comparison-caption" tabIndex={0}>
       <table className="w-full border-collapse text-left text-sm">
         <caption id="comparison-caption" className="px-5 pt-5 text-left text-base font-semibold">
           {caption}
@@ -24,6 +26,6 @@ export function ComparisonTable({ rows, caption }: { rows: Row[]; caption: strin
           ))}
         </tbody>
       </table>
-    </div>
+    </Card>
   );
 }

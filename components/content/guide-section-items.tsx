@@ -1,3 +1,5 @@
+import { Card } from "@/components/ui/card";
+
 type Item = { title?: string; text: string };
 
 /** Items with titles read as labelled cards (skills, salaries); plain items as a bulleted list. */
@@ -6,10 +8,10 @@ export function GuideSectionItems({ items }: { items: Item[] }) {
     return (
       <dl className="mt-6 grid gap-4 sm:grid-cols-2">
         {items.map((item) => (
-          <div key={item.title} className="rounded-(--radius-card) border border-line bg-white p-5">
+          <Card key={item.title}>
             <dt className="font-semibold">{item.title}</dt>
             <dd className="mt-2 text-sm leading-6 text-ink-muted">{item.text}</dd>
-          </div>
+          </Card>
         ))}
       </dl>
     );

@@ -1,13 +1,16 @@
+import { Card } from "@/components/ui/card";
+import { Eyebrow } from "@/components/ui/eyebrow";
+
 type Fact = { id: number; label: string; text: string };
 
 export function QuickFacts({ facts }: { facts: Fact[] }) {
   return (
     <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {facts.map((fact) => (
-        <div key={fact.id} className="rounded-(--radius-card) border border-line bg-white p-5">
-          <dt className="text-sm font-semibold uppercase tracking-wide text-brand-700">{fact.label}</dt>
+        <Card key={fact.id}>
+          <Eyebrow as="dt">{fact.label}</Eyebrow>
           <dd className="mt-2 leading-7">{fact.text}</dd>
-        </div>
+        </Card>
       ))}
     </dl>
   );

@@ -1,4 +1,5 @@
 import { formatMoney, formatYears } from "@/lib/format";
+import { Card } from "@/components/ui/card";
 
 type Level = { id: number; name: string; yearsMin: number; yearsMax: number | null; responsibilities: string[]; salary: number };
 
@@ -21,7 +22,7 @@ export function SeniorityTable({
   salaryYear: number;
 }) {
   return (
-    <div className="relative overflow-x-auto rounded-(--radius-card) border border-line bg-white shadow-(--shadow-card)" role="region" aria-labelledby="seniority-caption" tabIndex={0}>
+    <Card raised className="relative overflow-x-auto p-0" role="region" aria-labelledby="seniority-caption" tabIndex={0}>
       <table role="table" className="w-full border-collapse text-left text-sm max-sm:block sm:min-w-[40rem]">
         <caption id="seniority-caption" className="px-5 pt-5 text-left text-base font-semibold max-sm:block">
           {roleName}s by seniority
@@ -69,6 +70,6 @@ export function SeniorityTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </Card>
   );
 }

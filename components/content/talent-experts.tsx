@@ -1,3 +1,5 @@
+import { Card } from "@/components/ui/card";
+
 type Expert = { slug: string; name: string; title: string; bio: string };
 
 function initials(name: string) {
@@ -11,7 +13,7 @@ function initials(name: string) {
 
 export function TalentExpertCard({ expert }: { expert: Expert }) {
   return (
-    <li className="flex gap-4 rounded-(--radius-card) border border-line bg-white p-5 shadow-(--shadow-card)">
+    <Card as="li" raised className="flex gap-4">
       <span
         aria-hidden="true"
         className="flex h-14 w-14 shrink-0 items-center justify-center rounded-full bg-brand-700 text-lg font-bold text-white"
@@ -23,7 +25,7 @@ export function TalentExpertCard({ expert }: { expert: Expert }) {
         <p className="text-sm font-medium text-brand-700">{expert.title}</p>
         <p className="mt-2 text-sm leading-6 text-ink-muted">{expert.bio}</p>
       </div>
-    </li>
+    </Card>
   );
 }
 

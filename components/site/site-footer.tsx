@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { Container } from "../ui/container";
 import { LogoMark, SITE_NAME } from "./logo";
 import { mainNav } from "./navigation";
+import { TextLink } from "@/components/ui/text-link";
 
 export function SiteFooter() {
   return (
@@ -19,21 +19,21 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="grid gap-2 text-sm sm:justify-end">
             <li>
-              <Link href="/" className="text-ink-muted underline-offset-4 hover:text-ink hover:underline">
+              <TextLink variant="muted" href="/">
                 Home
-              </Link>
+              </TextLink>
             </li>
             {mainNav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-ink-muted underline-offset-4 hover:text-ink hover:underline">
+                <TextLink variant="muted" href={item.href}>
                   {item.label}
-                </Link>
+                </TextLink>
               </li>
             ))}
             <li>
-              <Link href="/privacy" className="text-ink-muted underline-offset-4 hover:text-ink hover:underline">
+              <TextLink variant="muted" href="/privacy">
                 Privacy policy
-              </Link>
+              </TextLink>
             </li>
           </ul>
         </nav>

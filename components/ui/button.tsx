@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
+import { cn } from "./cn";
 
 /** "danger" is for actions that destroy something: red, and asked for once before they run. */
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
@@ -13,8 +14,8 @@ const variants: Record<ButtonVariant, string> = {
   danger: "bg-danger-700 text-white hover:bg-red-800",
 };
 
-export function buttonClasses(variant: ButtonVariant = "primary", className = "") {
-  return `${base} ${variants[variant]} ${className}`;
+export function buttonClasses(variant: ButtonVariant = "primary", className?: string) {
+  return cn(base, variants[variant], className);
 }
 
 export function Button({ variant = "primary", className, ...props }: ComponentProps<"button"> & { variant?: ButtonVariant }) {

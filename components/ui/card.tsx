@@ -1,5 +1,17 @@
-import type { ReactNode } from "react";
+import type { HTMLAttributes } from "react";
+import { cn } from "./cn";
 
-export function Card({ children, className = "", as: Tag = "div" }: { children: ReactNode; className?: string; as?: "div" | "li" | "article" }) {
-  return <Tag className={`rounded-(--radius-card) border border-line bg-white p-5 shadow-(--shadow-card) ${className}`}>{children}</Tag>;
+export const cardClasses = "rounded-(--radius-card) border border-line bg-white p-5";
+
+/**
+ * A white panel with the site's border and radius. `raised` adds the card shadow (forms and
+ * public pages); `className` overrides through cn(), so `p-6` or `p-0` replaces the padding.
+ */
+export function Card({
+  as: Tag = "div",
+  raised = false,
+  className,
+  ...props
+}: HTMLAttributes<HTMLElement> & { as?: "div" | "li" | "article" | "section" | "aside" | "figure"; raised?: boolean }) {
+  return <Tag className={cn(cardClasses, raised && "shadow-(--shadow-card)", className)} {...props} />;
 }

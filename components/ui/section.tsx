@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Container } from "./container";
+import { Eyebrow } from "./eyebrow";
 
 /** A page section with an id-linked heading, so each section is a named landmark for screen readers. */
 export function Section({
@@ -21,7 +22,7 @@ export function Section({
     <section id={id} aria-labelledby={`${id}-title`} className={tone === "muted" ? "bg-surface-muted py-14 sm:py-20" : "py-14 sm:py-20"}>
       <Container>
         <div className="max-w-3xl">
-          {eyebrow ? <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{eyebrow}</p> : null}
+          {eyebrow ? <Eyebrow>{eyebrow}</Eyebrow> : null}
           <h2 id={`${id}-title`} className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">
             {title}
           </h2>

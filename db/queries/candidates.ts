@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "../index";
-import { candidateProfiles, candidateStageEvents, contactRequests, technologies, tools, users, type CandidateStage } from "../schema";
+import { candidateProfiles, candidateStageEvents, contactRequests, technologies, tools, users } from "../schema";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { eraseAccount } from "./privacy";
 
@@ -147,16 +147,6 @@ export async function exportCandidateData(userId: number) {
 export function eraseCandidate(userId: number, now = new Date()) {
   return eraseAccount(userId, "deleted by the person", now);
 }
-
-export const stageLabels: Record<CandidateStage, { title: string; text: string }> = {
-  draft: { title: "Draft", text: "Your profile is not sent yet. Complete it and press “Submit profile” when you are ready." },
-  submitted: { title: "Submitted", text: "We have your profile. A talent manager will review it, usually within three business days." },
-  screening: { title: "Screening", text: "A talent manager is reviewing your experience and may contact you with questions." },
-  technical_interview: { title: "Technical interview", text: "You are invited to a technical interview with one of our senior engineers." },
-  vetted: { title: "Vetted", text: "You passed our vetting. We will propose you to companies whose needs match your profile." },
-  placed: { title: "Placed", text: "Congratulations: you have been hired through Bedrock Talent." },
-  rejected: { title: "Not a match this time", text: "We cannot take your application further right now. You are welcome to apply again in six months." },
-};
 
 /** Stores a new CV on its own (when the rest of the form still has errors), so a valid upload is not lost. */
 export function saveOwnCv(userId: number, cv: NewCv, now = new Date()) {

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { FormAlert } from "@/components/ui/form-fields";
 import { ButtonLink } from "@/components/ui/button";
 import { Button } from "@/components/ui/button";
-import { getOwnProfile, stageLabels } from "@/db/queries/candidates";
+import { getOwnProfile } from "@/db/queries/candidates";
 import { isEmailVerified } from "@/db/queries/email-verifications";
 import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/session";
 import { resendVerificationLink } from "./actions";
+import { Card } from "@/components/ui/card";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { candidateStageText } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
+import { Eyebrow } from "@/components/ui/eyebrow";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -21,7 +25,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const profile = await getOwnProfile(user.id);
   if (!profile) notFound();
   const { notice } = await searchParams;
-  const current = stageLabels[profile.stage];
+  const current = candidateStageText[profile.stage];
   const verified = isEmailVerified(user.id);
 
   return (
@@ -33,7 +37,7 @@ export default async function AccountPage({ searchParams }: Props) {
         <FormAlert tone="error">We already sent three links in the last hour, so no new one was sent. Please use one of those, or try again later.</FormAlert>
       ) : null}
       {verified ? null : (
-        <section aria-labelledby="verify-title" className="mt-4 rounded-(--radius-card) border border-accent-700/30 bg-accent-100 p-5">
+        <Card as="section" aria-labelledby="verify-title" className="mt-4 border-accent-700/30 bg-accent-100">
           <h2 id="verify-title" className="font-semibold">
             Confirm your email address
           </h2>
@@ -46,14 +50,14 @@ export default async function AccountPage({ searchParams }: Props) {
               Send the link again
             </Button>
           </form>
-        </section>
+        </Card>
       )}
-      <h1 className="mt-4 text-3xl font-bold tracking-tight">Hello, {user.name}</h1>
+      <PageTitle className="mt-4">Hello, {user.name}</PageTitle>
 
-      <section aria-labelledby="stage-title" className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
-        <h2 id="stage-title" className="text-sm font-semibold uppercase tracking-wide text-ink-muted">
+      <Card as="section" raised aria-labelledby="stage-title" className="mt-8 p-6">
+        <Eyebrow as="h2" id="stage-title" tone="muted">
           Your application
-        </h2>
+        </Eyebrow>
         <p className="mt-2 text-2xl font-bold" data-testid="current-stage">
           {current.title}
         </p>
@@ -63,7 +67,7 @@ export default async function AccountPage({ searchParams }: Props) {
             {profile.stage === "draft" ? "Complete and submit your profile" : "Edit your profile"}
           </ButtonLink>
         </div>
-      </section>
+      </Card>
 
       <section aria-labelledby="history-title" className="mt-8">
         <h2 id="history-title" className="text-xl font-semibold">
@@ -72,7 +76,7 @@ export default async function AccountPage({ searchParams }: Props) {
         <ol className="mt-4 space-y-3 border-l-2 border-brand-200 pl-5">
           {[...profile.history].reverse().map((event, index) => (
             <li key={`${event.stage}-${index}`}>
-              <p className="font-semibold">{stageLabels[event.stage].title}</p>
+              <p className="font-semibold">{candidateStageText[event.stage].title}</p>
               <p className="text-sm text-ink-muted">
                 <time dateTime={event.at.toISOString()}>{formatDate(event.at)}</time>
                 {event.reason ? ` · ${event.reason}` : null}
@@ -88,19 +92,19 @@ export default async function AccountPage({ searchParams }: Props) {
         </h2>
         <ul className="mt-3 space-y-2">
           <li>
-            <a href="/api/account/export" className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextAnchor href="/api/account/export">
               Download my data (JSON)
-            </a>
+            </TextAnchor>
           </li>
           <li>
-            <Link href="/account/password" className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextLink href="/account/password">
               Change my password
-            </Link>
+            </TextLink>
           </li>
           <li>
-            <Link href="/account/delete" className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextLink href="/account/delete">
               Delete my account
-            </Link>
+            </TextLink>
           </li>
         </ul>
       </section>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { SlotList } from "@/components/booking/slot-list";
@@ -10,6 +9,9 @@ import { listOpenSlots } from "@/db/queries/bookings";
 import { listTalentExperts } from "@/db/queries/content";
 import { bookingHref, slotDays } from "@/lib/slot-links";
 import { parseTimeZone } from "@/lib/time-zones";
+import { TextLink } from "@/components/ui/text-link";
+import { timeZoneLabel } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
   title: "Book a 30-minute discovery call",
@@ -28,7 +30,7 @@ export default async function BookPage({ searchParams }: Props) {
 
   return (
     <Container className="py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Book a 30-minute discovery call</h1>
+      <PageTitle className="sm:text-4xl">Book a 30-minute discovery call</PageTitle>
       <p className="mt-4 max-w-2xl text-lg leading-8 text-ink-muted">
         Choose a time that suits you. A Talent Expert will explore your project challenges, technical needs and team diversity, and tell you how we would staff it.
       </p>
@@ -41,7 +43,7 @@ export default async function BookPage({ searchParams }: Props) {
             <TimeZoneForm timeZone={timeZone} detected={typeof params.tz === "string"} />
           </Suspense>
           <p className="mt-3 text-sm text-ink-muted">
-            Times are shown in <strong className="text-ink">{timeZone.replace(/_/g, " ")}</strong>.
+            Times are shown in <strong className="text-ink">{timeZoneLabel(timeZone)}</strong>.
           </p>
           <div className="mt-6">
             <SlotList days={slotDays(slots, timeZone, (slot) => bookingHref(slot, timeZone))} />
@@ -54,9 +56,9 @@ export default async function BookPage({ searchParams }: Props) {
           <TalentExperts experts={experts} stacked />
           <p className="text-sm text-ink-muted">
             Prefer to write?{" "}
-            <Link href="/contact?from=/book" className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextLink href="/contact?from=/book">
               Send a contact request
-            </Link>
+            </TextLink>
             .
           </p>
         </aside>

@@ -1,12 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { SITE_NAME } from "@/components/site/logo";
 import { CheckboxField, FormAlert, SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { desiredStartOptions, HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
 import { submitContactRequest, type ContactFormState } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { formToken: string; seniorityOptions: string[]; defaults: { role: string; seniority?: string; sourcePage: string } };
 
@@ -16,115 +18,115 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
   if (state.status === "success" && state.reference === null) {
     // Held for review as suspected spam: an honest answer, with no reference it does not have yet.
     return (
-      <div className="rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="p-6">
         <FormAlert tone="success">Thank you. We received your message and will review it before replying.</FormAlert>
         <p className="mt-4 text-ink-muted">Our reply will give you the request&rsquo;s reference number.</p>
-        <Link href="/hire/backend" className="mt-6 inline-block font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/hire/backend" className="mt-6 inline-block">
           Back to hiring backend developers
-        </Link>
-      </div>
+        </TextLink>
+      </Card>
     );
   }
 
   if (state.status === "success") {
     return (
-      <div className="rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="p-6">
         <FormAlert tone="success">Thank you{state.name ? `, ${state.name}` : ""}. Your request has been sent.</FormAlert>
         <p className="mt-4 text-lg">
           Your reference number is <strong className="font-mono">{state.reference}</strong>.
         </p>
         <p className="mt-2 text-ink-muted">A Talent Expert will reply within one business day. Quote the reference if you write to us.</p>
-        <Link href="/hire/backend" className="mt-6 inline-block font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/hire/backend" className="mt-6 inline-block">
           Back to hiring backend developers
-        </Link>
-      </div>
+        </TextLink>
+      </Card>
     );
   }
 
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   const value = (name: string, fallback = "") => values[name] ?? fallback;
-  // After an error the form is re-rendered with a key, so the kept values become the defaults.
-  const key = state.status === "error" ? JSON.stringify(values) : "initial";
 
   return (
-    <form action={action} key={key} noValidate className="space-y-6 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
-      {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
-      <input type="hidden" name={TOKEN_FIELD} value={state.formToken ?? formToken} />
-      <input type="hidden" name="sourcePage" value={value("sourcePage", defaults.sourcePage)} />
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="field-website">Leave this field empty</label>
-        <input id="field-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+    <Card raised className="p-6">
+      <ActionForm action={action} noValidate className="space-y-6">
+        {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
+        <input type="hidden" name={TOKEN_FIELD} value={state.formToken ?? formToken} />
+        <input type="hidden" name="sourcePage" value={value("sourcePage", defaults.sourcePage)} />
+        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+          <label htmlFor="field-website">Leave this field empty</label>
+          <input id="field-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
 
-      <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="name" label="Name" required autoComplete="name" maxLength={100} defaultValue={value("name")} error={errors.name} />
-        <TextField
-          name="email"
-          label="Work email"
-          type="email"
+        <div className="grid gap-5 sm:grid-cols-2">
+          <TextField name="name" label="Name" required autoComplete="name" maxLength={100} defaultValue={value("name")} error={errors.name} />
+          <TextField
+            name="email"
+            label="Work email"
+            type="email"
+            required
+            autoComplete="email"
+            maxLength={254}
+            defaultValue={value("email")}
+            error={errors.email}
+          />
+          <TextField name="company" label="Company" required autoComplete="organization" maxLength={120} defaultValue={value("company")} error={errors.company} />
+          <TextField name="role" label="Role" required maxLength={80} defaultValue={value("role", defaults.role)} error={errors.role} />
+          <SelectField
+            name="seniority"
+            label="Seniority"
+            required
+            defaultValue={value("seniority", defaults.seniority ?? "")}
+            error={errors.seniority}
+            options={[{ value: "", label: "Choose a level" }, ...seniorityOptions.map((name) => ({ value: name, label: name }))]}
+          />
+          <TextField
+            name="developers"
+            label="Number of developers"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={500}
+            required
+            defaultValue={value("developers", "1")}
+            error={errors.developers}
+          />
+          <SelectField
+            name="desiredStart"
+            label="Desired start"
+            required
+            defaultValue={value("desiredStart", "")}
+            error={errors.desiredStart}
+            options={[{ value: "", label: "Choose a start" }, ...desiredStartOptions]}
+          />
+          <TextField name="budget" label="Budget" maxLength={120} hint="For example “$90k a year” or “$60/hour”." defaultValue={value("budget")} error={errors.budget} />
+        </div>
+        <TextAreaField
+          name="message"
+          label="Message"
           required
-          autoComplete="email"
-          maxLength={254}
-          defaultValue={value("email")}
-          error={errors.email}
+          maxLength={5000}
+          rows={6}
+          hint="What will the developers work on, and with which stack?"
+          defaultValue={value("message")}
+          error={errors.message}
         />
-        <TextField name="company" label="Company" required autoComplete="organization" maxLength={120} defaultValue={value("company")} error={errors.company} />
-        <TextField name="role" label="Role" required maxLength={80} defaultValue={value("role", defaults.role)} error={errors.role} />
-        <SelectField
-          name="seniority"
-          label="Seniority"
-          required
-          defaultValue={value("seniority", defaults.seniority ?? "")}
-          error={errors.seniority}
-          options={[{ value: "", label: "Choose a level" }, ...seniorityOptions.map((name) => ({ value: name, label: name }))]}
+        <CheckboxField
+          name="consent"
+          error={errors.consent}
+          defaultChecked={value("consent") === "on"}
+          label={
+            <>
+              I agree that {SITE_NAME} stores these details to answer my request, as described in the{" "}
+              <TextLink href="/privacy">
+                privacy policy
+              </TextLink>
+              .
+            </>
+          }
         />
-        <TextField
-          name="developers"
-          label="Number of developers"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={500}
-          required
-          defaultValue={value("developers", "1")}
-          error={errors.developers}
-        />
-        <SelectField
-          name="desiredStart"
-          label="Desired start"
-          required
-          defaultValue={value("desiredStart", "")}
-          error={errors.desiredStart}
-          options={[{ value: "", label: "Choose a start" }, ...desiredStartOptions]}
-        />
-        <TextField name="budget" label="Budget" maxLength={120} hint="For example “$90k a year” or “$60/hour”." defaultValue={value("budget")} error={errors.budget} />
-      </div>
-      <TextAreaField
-        name="message"
-        label="Message"
-        required
-        maxLength={5000}
-        rows={6}
-        hint="What will the developers work on, and with which stack?"
-        defaultValue={value("message")}
-        error={errors.message}
-      />
-      <CheckboxField
-        name="consent"
-        error={errors.consent}
-        defaultChecked={value("consent") === "on"}
-        label={
-          <>
-            I agree that {SITE_NAME} stores these details to answer my request, as described in the{" "}
-            <Link href="/privacy" className="font-semibold text-brand-700 underline underline-offset-4">
-              privacy policy
-            </Link>
-            .
-          </>
-        }
-      />
-      <SubmitButton pendingLabel="Sending…">Send request</SubmitButton>
-    </form>
+        <SubmitButton pendingLabel="Sending…">Send request</SubmitButton>
+      </ActionForm>
+    </Card>
   );
 }

@@ -4,6 +4,7 @@ import { Container } from "@/components/ui/container";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { issueFormToken } from "@/lib/form-token";
 import { ContactForm } from "./contact-form";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
   title: "Contact us about hiring",
@@ -27,7 +28,7 @@ export default async function ContactPage({ searchParams }: Props) {
   return (
     <Container className="grid gap-10 py-14 sm:py-20 lg:grid-cols-[1fr_24rem]">
       <div>
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Tell us who you need</h1>
+        <PageTitle className="sm:text-4xl">Tell us who you need</PageTitle>
         <p className="mt-4 max-w-2xl text-lg leading-8 text-ink-muted">
           Describe the role and the team. A Talent Expert reads every request and replies within one business day.
         </p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requestReset, type ForgotState } from "./actions";
@@ -12,7 +13,7 @@ export function ForgotForm() {
   }
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
-    <form action={action} noValidate className="space-y-5">
+    <ActionForm action={action} noValidate className="space-y-5">
       <TextField
         name="email"
         label="Email"
@@ -24,6 +25,6 @@ export function ForgotForm() {
         error={errors.email}
       />
       <SubmitButton pendingLabel="Sending…">Email me a reset link</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import { Container } from "@/components/ui/container";
 import { ForgotForm } from "./forgot-form";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Reset your password", robots: { index: false } };
 
 export default function ForgotPasswordPage() {
   return (
     <Container className="max-w-lg py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight">Reset your password</h1>
+      <PageTitle>Reset your password</PageTitle>
       <p className="mt-3 text-ink-muted">Enter the email you registered with and we will send you a link.</p>
-      <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="mt-8 p-6">
         <ForgotForm />
-      </div>
+      </Card>
     </Container>
   );
 }

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Section } from "@/components/ui/section";
-import { stageLabels } from "@/db/queries/candidates";
+import { Card } from "@/components/ui/card";
+import { candidateStageText } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
+import { Eyebrow } from "@/components/ui/eyebrow";
 
 export const metadata: Metadata = {
   title: "Join as a backend developer",
@@ -18,15 +21,15 @@ const reasons = [
   { title: "Your data stays yours", text: "Download everything we hold about you, or delete your account, at any time." },
 ];
 
-const steps = (["submitted", "screening", "technical_interview", "vetted", "placed"] as const).map((stage) => stageLabels[stage]);
+const steps = (["submitted", "screening", "technical_interview", "vetted", "placed"] as const).map((stage) => candidateStageText[stage]);
 
 export default function JoinPage() {
   return (
     <>
       <div className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-16 sm:py-24">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">For backend developers</p>
-          <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">Find your next backend role through Bedrock Talent</h1>
+          <Eyebrow>For backend developers</Eyebrow>
+          <PageTitle size="hero" className="mt-3 sm:text-5xl">Find your next backend role through Bedrock Talent</PageTitle>
           <p className="mt-5 max-w-2xl text-lg leading-8 text-ink-muted">
             Create an account, complete your profile with your CV, and we take it from there: screening, a technical interview, then introductions to companies.
           </p>
@@ -41,21 +44,21 @@ export default function JoinPage() {
       <Section id="why" eyebrow="Why join" title="Built for backend engineers">
         <ul className="grid gap-4 md:grid-cols-2">
           {reasons.map((reason) => (
-            <li key={reason.title} className="rounded-(--radius-card) border border-line bg-white p-5">
+            <Card as="li" key={reason.title}>
               <h3 className="font-semibold">{reason.title}</h3>
               <p className="mt-2 text-sm leading-6 text-ink-muted">{reason.text}</p>
-            </li>
+            </Card>
           ))}
         </ul>
       </Section>
       <Section id="stages" tone="muted" eyebrow="After you apply" title="What happens next">
         <ol className="grid gap-4 md:grid-cols-5">
           {steps.map((step, index) => (
-            <li key={step.title} className="rounded-(--radius-card) border border-line bg-white p-5">
+            <Card as="li" key={step.title}>
               <p className="text-sm font-semibold text-brand-700">Step {index + 1}</p>
               <h3 className="mt-1 font-semibold">{step.title}</h3>
               <p className="mt-2 text-sm leading-6 text-ink-muted">{step.text}</p>
-            </li>
+            </Card>
           ))}
         </ol>
         <ButtonLink href="/register" className="mt-8">

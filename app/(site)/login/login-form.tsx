@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { safeCallbackUrl } from "@/lib/callback-url";
+import { TextLink } from "@/components/ui/text-link";
 
 const notices: Record<string, string> = {
   reset: "Your password has been changed. Sign in with the new one.",
@@ -63,12 +63,12 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
         {pending ? "Signing in…" : "Sign in"}
       </Button>
       <div className="flex flex-wrap justify-between gap-3 text-sm">
-        <Link href="/forgot-password" className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/forgot-password">
           Forgot your password?
-        </Link>
-        <Link href="/register" className="font-semibold text-brand-700 underline underline-offset-4">
+        </TextLink>
+        <TextLink href="/register">
           Create an account
-        </Link>
+        </TextLink>
       </div>
     </form>
   );

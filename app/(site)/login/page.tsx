@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { Container } from "@/components/ui/container";
 import { LoginForm, LoginFormWithParams } from "./login-form";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
   title: "Sign in",
@@ -17,13 +19,13 @@ export const metadata: Metadata = {
 export default function LoginPage() {
   return (
     <Container className="max-w-lg py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
+      <PageTitle>Sign in</PageTitle>
       <p className="mt-3 text-ink-muted">Developers follow their application here; talent managers reach their dashboard.</p>
-      <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="mt-8 p-6">
         <Suspense fallback={<LoginForm callbackUrl={null} />}>
           <LoginFormWithParams />
         </Suspense>
-      </div>
+      </Card>
     </Container>
   );
 }

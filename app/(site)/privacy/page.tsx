@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SITE_NAME } from "@/components/site/logo";
 import { Container } from "@/components/ui/container";
 import { retention } from "@/lib/retention-policy";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
   title: "Privacy policy",
@@ -40,7 +41,7 @@ const sections = [
 export default function PrivacyPage() {
   return (
     <Container className="max-w-3xl py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Privacy policy</h1>
+      <PageTitle className="sm:text-4xl">Privacy policy</PageTitle>
       <p className="mt-4 text-lg leading-8 text-ink-muted">
         {SITE_NAME} handles personal data only to connect companies with backend developers. This page explains what we keep and why.
       </p>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Container } from "@/components/ui/container";
 import { RegisterForm } from "./register-form";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
   title: "Create your developer account",
@@ -12,11 +14,11 @@ export const metadata: Metadata = {
 export default function RegisterPage() {
   return (
     <Container className="max-w-lg py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight">Create your developer account</h1>
+      <PageTitle>Create your developer account</PageTitle>
       <p className="mt-3 text-ink-muted">It takes a minute. We send you a link to confirm your email, then you fill in your profile and upload your CV.</p>
-      <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="mt-8 p-6">
         <RegisterForm />
-      </div>
+      </Card>
     </Container>
   );
 }

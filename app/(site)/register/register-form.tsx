@@ -1,10 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { register, type RegisterState } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export function RegisterForm() {
   const [state, action] = useActionState<RegisterState, FormData>(register, { status: "idle" });
@@ -22,9 +23,9 @@ export function RegisterForm() {
           Then sign in to fill in your profile. Nothing arrived after a few minutes? Look in your spam folder, or sign in and send the link again
           from your account page.
         </p>
-        <Link href="/login?callbackUrl=%2Faccount%2Fprofile" className="inline-block font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/login?callbackUrl=%2Faccount%2Fprofile" className="inline-block">
           Sign in
-        </Link>
+        </TextLink>
       </div>
     );
   }
@@ -32,7 +33,7 @@ export function RegisterForm() {
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   return (
-    <form action={action} key={JSON.stringify(values)} noValidate className="space-y-5">
+    <ActionForm action={action} noValidate className="space-y-5">
       {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
       <TextField name="name" label="Name" required autoComplete="name" maxLength={100} defaultValue={values.name} error={errors.name} />
       <TextField name="email" label="Email" type="email" required autoComplete="email" maxLength={254} defaultValue={values.email} error={errors.email} />
@@ -49,10 +50,10 @@ export function RegisterForm() {
       <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
       <p className="text-sm text-ink-muted">
         Already registered?{" "}
-        <Link href="/login" className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/login">
           Sign in
-        </Link>
+        </TextLink>
       </p>
-    </form>
+    </ActionForm>
   );
 }

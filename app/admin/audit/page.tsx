@@ -3,7 +3,10 @@ import { formatDateTime } from "@/lib/slots";
 import { oneOf, param } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { DataTable } from "@/components/admin/data-table";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { readerTimeZone } from "@/lib/reader-zone";
+import { timeZoneLabel } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Audit log" };
 
@@ -18,32 +21,12 @@ export default async function AuditPage({ searchParams }: Props) {
   const events = await listAudit(actor, { action, actor: who });
   return (
     <>
-      <h1 className="text-2xl font-bold">Audit log</h1>
-      <form method="get" className="mt-6 flex flex-wrap items-end gap-3 rounded-(--radius-card) border border-line bg-white p-4">
-        <div>
-          <label htmlFor="action" className="block text-sm font-semibold">
-            Action
-          </label>
-          <select id="action" name="action" defaultValue={action ?? ""} className="mt-1 rounded-lg border border-line px-3 py-2">
-            <option value="">Any</option>
-            {auditActions.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="actor" className="block text-sm font-semibold">
-            Who (email contains)
-          </label>
-          <input id="actor" name="actor" defaultValue={who} className="mt-1 rounded-lg border border-line px-3 py-2" />
-        </div>
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white">
-          Apply
-        </button>
-      </form>
-      <DataTable caption="Audit events, newest first (at most 200)" headers={[`When (${zone.replace(/_/g, " ")})`, "Who", "Action", "Subject", "Details"]} empty="No events match." isEmpty={events.length === 0}>
+      <PageTitle size="admin">Audit log</PageTitle>
+      <FilterForm>
+        <FilterSelect name="action" label="Action" value={action} anyLabel="Any" options={auditActions} />
+        <FilterInput name="actor" label="Who (email contains)" defaultValue={who} className="" />
+      </FilterForm>
+      <DataTable caption="Audit events, newest first (at most 200)" headers={[`When (${timeZoneLabel(zone)})`, "Who", "Action", "Subject", "Details"]} empty="No events match." isEmpty={events.length === 0}>
         {events.map((event) => (
           <tr key={event.id} className="border-b border-line last:border-0">
             <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(event.at.getTime(), zone)}</td>

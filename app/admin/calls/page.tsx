@@ -13,8 +13,11 @@ import { FormAlert } from "@/components/ui/form-fields";
 import { buttonClasses } from "@/components/ui/button";
 import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/lib/call-outcomes";
 import { updateCall } from "../actions";
-import { bookingStatusLabels } from "@/lib/labels";
+import { bookingStatusLabels, timeZoneLabel } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { Label, Select } from "@/components/ui/input";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Calls" };
 
@@ -39,7 +42,7 @@ export default async function CallsPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Discovery calls</h1>
+      <PageTitle size="admin">Discovery calls</PageTitle>
       {cancelled ? (
         <div className="mt-4">
           <FormAlert tone="success">Call {cancelled} cancelled; the visitor and the Talent Expert have been emailed.</FormAlert>
@@ -47,9 +50,9 @@ export default async function CallsPage({ searchParams }: Props) {
       ) : null}
       <p className="mt-2 text-sm text-ink-muted">
         Who takes calls, their weekly hours and time off:{" "}
-        <Link href="/admin/experts" className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/admin/experts">
           Talent experts
-        </Link>
+        </TextLink>
       </p>
       <div className="mt-4 flex flex-wrap items-end gap-6">
         <nav aria-label="Which calls" className="flex gap-2">
@@ -74,10 +77,10 @@ export default async function CallsPage({ searchParams }: Props) {
         <FilterSelect name="expert" label="Talent Expert" value={expert} anyLabel="Everyone" options={experts.map((person) => ({ value: person.slug, label: person.name }))} />
       </FilterForm>
       <p className="mt-4 text-sm">
-        <a href={`/admin/calls/export?${filterQuery({ when, tz: timeZone, expert })}`} className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextAnchor href={`/admin/calls/export?${filterQuery({ when, tz: timeZone, expert })}`}>
           Export these calls as CSV
-        </a>{" "}
-        <span className="text-ink-muted">(times in {timeZone.replace(/_/g, " ")})</span>
+        </TextAnchor>{" "}
+        <span className="text-ink-muted">(times in {timeZoneLabel(timeZone)})</span>
       </p>
       {days.length === 0 ? <p className="mt-6 text-ink-muted">No {when} calls.</p> : null}
       {days.map((day) => (
@@ -103,9 +106,9 @@ export default async function CallsPage({ searchParams }: Props) {
                       {call.contactRequestId ? (
                         <>
                           {" · "}
-                          <Link href={`/admin/requests/${call.contactRequestId}`} className="text-brand-700 underline underline-offset-4">
+                          <TextLink variant="plain" href={`/admin/requests/${call.contactRequestId}`}>
                             Open the request
-                          </Link>
+                          </TextLink>
                         </>
                       ) : null}
                     </p>
@@ -139,10 +142,10 @@ function CallActions({ call, timeZone }: { call: ListedCall; timeZone: string })
       {outcomes.length > 0 ? (
         <ActionForm key={call.status} action={updateCall} submitLabel="Save">
           <input type="hidden" name="id" value={call.id} />
-          <label htmlFor={`outcome-${call.id}`} className="block text-sm font-semibold">
+          <Label htmlFor={`outcome-${call.id}`}>
             {recorded ? "Correct the outcome of" : "Outcome of"} {call.reference}
-          </label>
-          <select id={`outcome-${call.id}`} name="status" defaultValue="" className="rounded-lg border border-line px-3 py-2">
+          </Label>
+          <Select id={`outcome-${call.id}`} name="status" defaultValue="">
             <option value="" disabled>
               Choose…
             </option>
@@ -151,7 +154,7 @@ function CallActions({ call, timeZone }: { call: ListedCall; timeZone: string })
                 {outcomeLabels[outcome]}
               </option>
             ))}
-          </select>
+          </Select>
         </ActionForm>
       ) : null}
       {cancellable ? (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { Pagination } from "@/components/admin/pagination";
@@ -9,6 +8,8 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { filterQuery } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { availabilityLabels, optionsOf, stageTitles } from "@/lib/labels";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Candidates" };
 
@@ -22,7 +23,7 @@ export default async function CandidatesPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-bold">Candidates</h1>
+      <PageTitle size="admin">Candidates</PageTitle>
       <FilterForm clearHref="/admin/candidates">
         <FilterInput name="q" label="Search name, headline or skills" defaultValue={filter.q} className="w-64" />
         <FilterSelect name="stage" label="Stage" value={filter.stage} anyLabel="Any submitted" options={optionsOf(stageTitles)} />
@@ -42,9 +43,9 @@ export default async function CandidatesPage({ searchParams }: Props) {
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-line last:border-0">
             <td className="px-4 py-3">
-              <Link href={`/admin/candidates/${row.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+              <TextLink href={`/admin/candidates/${row.id}`}>
                 {row.name}
-              </Link>
+              </TextLink>
               {row.possibleDuplicate ? <span className="mt-1 block text-xs font-semibold text-amber-800">Possible duplicate</span> : null}
             </td>
             <td className="px-4 py-3">
@@ -65,9 +66,9 @@ export default async function CandidatesPage({ searchParams }: Props) {
       </DataTable>
       <Pagination page={filter.page} total={total} pageSize={PAGE_SIZE} params={params} />
       <p className="mt-4 text-sm">
-        <a href={`/admin/candidates/export?${filterQuery(params)}`} className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextAnchor href={`/admin/candidates/export?${filterQuery(params)}`}>
           Export these candidates as CSV
-        </a>
+        </TextAnchor>
       </p>
     </>
   );

@@ -1,33 +1,34 @@
-import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { listRolesForEdit } from "@/db/queries/content-admin";
 import { listGuides } from "@/db/queries/content";
 import { listExpertsForEdit } from "@/db/queries/experts";
 import { requireRole } from "@/lib/session";
 import { addRole } from "./actions";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { Input, Label } from "@/components/ui/input";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Content" };
-
-const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
 
 export default async function ContentPage() {
   const actor = await requireRole("/admin/content", "admin", "manager");
   const [roles, guides, experts] = await Promise.all([listRolesForEdit(actor), listGuides(), listExpertsForEdit(actor)]);
   return (
     <>
-      <h1 className="text-2xl font-bold">Content</h1>
+      <PageTitle size="admin">Content</PageTitle>
       <p className="mt-2 text-ink-muted">Every change here appears on the public pages at once.</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="roles-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        <Card as="section" aria-labelledby="roles-title">
           <h2 id="roles-title" className="text-lg font-semibold">
             Hire pages
           </h2>
           <ul className="mt-3 space-y-1">
             {roles.map((role) => (
               <li key={role.id}>
-                <Link href={`/admin/content/roles/${role.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                <TextLink href={`/admin/content/roles/${role.slug}`}>
                   {role.name}
-                </Link>{" "}
+                </TextLink>{" "}
                 <span className="text-sm text-ink-muted">/hire/{role.slug}</span>
               </li>
             ))}
@@ -43,30 +44,30 @@ export default async function ContentPage() {
                 ["salaryYear", "Salary year"],
               ].map(([name, label]) => (
                 <div key={name}>
-                  <label htmlFor={`new-role-${name}`} className="block text-xs font-semibold">
+                  <Label htmlFor={`new-role-${name}`} className="text-xs">
                     {label}
-                  </label>
-                  <input id={`new-role-${name}`} name={name} className={input} />
+                  </Label>
+                  <Input id={`new-role-${name}`} name={name} className="mt-1 w-full text-sm" />
                 </div>
               ))}
             </div>
           </ActionForm>
-        </section>
-        <section aria-labelledby="guides-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        </Card>
+        <Card as="section" aria-labelledby="guides-title">
           <h2 id="guides-title" className="text-lg font-semibold">
             Guides
           </h2>
           <ul className="mt-3 space-y-1">
             {guides.map((guide) => (
               <li key={guide.slug}>
-                <Link href={`/admin/content/guides/${guide.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                <TextLink href={`/admin/content/guides/${guide.slug}`}>
                   {guide.title}
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="experts-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        </Card>
+        <Card as="section" aria-labelledby="experts-title">
           <h2 id="experts-title" className="text-lg font-semibold">
             Talent experts
           </h2>
@@ -74,19 +75,19 @@ export default async function ContentPage() {
           <ul className="mt-3 space-y-1">
             {experts.map((expert) => (
               <li key={expert.id}>
-                <Link href={`/admin/experts/${expert.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                <TextLink href={`/admin/experts/${expert.slug}`}>
                   {expert.name}
-                </Link>{" "}
+                </TextLink>{" "}
                 <span className="text-sm text-ink-muted">{expert.active ? expert.title : "hidden"}</span>
               </li>
             ))}
           </ul>
           <p className="mt-3 text-sm">
-            <Link href="/admin/experts" className="font-semibold text-brand-700 underline underline-offset-4">
+            <TextLink href="/admin/experts">
               Add or manage talent experts
-            </Link>
+            </TextLink>
           </p>
-        </section>
+        </Card>
       </div>
     </>
   );

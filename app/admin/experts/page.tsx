@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
 import { DataTable } from "@/components/admin/data-table";
@@ -7,6 +6,10 @@ import { requireRole } from "@/lib/session";
 import { timeZoneChoices } from "@/lib/time-zones";
 import { weekdayNames } from "@/lib/working-hours";
 import { addExpert } from "./actions";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { timeZoneLabel } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Talent experts" };
 
@@ -15,30 +18,30 @@ export default async function ExpertsPage() {
   const experts = await listExpertsForEdit(actor);
   return (
     <>
-      <h1 className="text-2xl font-bold">Talent experts</h1>
+      <PageTitle size="admin">Talent experts</PageTitle>
       <p className="mt-2 text-ink-muted">
         Who takes discovery calls, when, and with which rules. Changes show on{" "}
-        <Link href="/book" className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/book">
           /book
-        </Link>{" "}
+        </TextLink>{" "}
         at once; booked calls stay as they are.
       </p>
       <DataTable caption="Talent experts, in the order the site shows them" headers={["Name", "Title", "Time zone", "Working days", "On /book"]} empty="No experts yet." isEmpty={experts.length === 0}>
         {experts.map((expert) => (
           <tr key={expert.id} className="border-b border-line last:border-0">
             <td className="px-4 py-3">
-              <Link href={`/admin/experts/${expert.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+              <TextLink href={`/admin/experts/${expert.slug}`}>
                 {expert.name}
-              </Link>
+              </TextLink>
             </td>
             <td className="px-4 py-3">{expert.title}</td>
-            <td className="px-4 py-3">{expert.timeZone.replace(/_/g, " ")}</td>
+            <td className="px-4 py-3">{timeZoneLabel(expert.timeZone)}</td>
             <td className="px-4 py-3">{expert.weekdays.length === 0 ? "No hours set" : expert.weekdays.map((day) => weekdayNames[day - 1]?.slice(0, 3)).join(", ")}</td>
             <td className="px-4 py-3">{expert.active ? "Takes calls" : "Hidden"}</td>
           </tr>
         ))}
       </DataTable>
-      <section aria-labelledby="add-expert-title" className="mt-8 max-w-3xl rounded-(--radius-card) border border-line bg-white p-5">
+      <Card as="section" aria-labelledby="add-expert-title" className="mt-8 max-w-3xl">
         <h2 id="add-expert-title" className="text-lg font-semibold">
           Add an expert
         </h2>
@@ -62,7 +65,7 @@ export default async function ExpertsPage() {
             </div>
           </div>
         </ActionForm>
-      </section>
+      </Card>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { Pagination } from "@/components/admin/pagination";
@@ -10,6 +9,8 @@ import { formatDate } from "@/lib/format";
 import { filterQuery } from "@/lib/search-params";
 import { requireRole } from "@/lib/session";
 import { optionsOf, requestStatusLabels } from "@/lib/labels";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Requests" };
 
@@ -24,10 +25,10 @@ export default async function RequestsPage({ searchParams }: Props) {
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-bold">Contact requests</h1>
-        <Link href="/admin/requests/spam" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+        <PageTitle size="admin">Contact requests</PageTitle>
+        <TextLink href="/admin/requests/spam" className="text-sm">
           Spam ({held} held for review)
-        </Link>
+        </TextLink>
       </div>
       <FilterForm clearHref="/admin/requests">
         <FilterInput name="q" label="Search name, company or email" defaultValue={filter.q} className="w-72" />
@@ -53,9 +54,9 @@ export default async function RequestsPage({ searchParams }: Props) {
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-line last:border-0">
             <td className="px-4 py-3 font-mono">
-              <Link href={`/admin/requests/${row.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+              <TextLink href={`/admin/requests/${row.id}`}>
                 {row.reference}
-              </Link>
+              </TextLink>
             </td>
             <td className="px-4 py-3">{row.company}</td>
             <td className="px-4 py-3">
@@ -73,9 +74,9 @@ export default async function RequestsPage({ searchParams }: Props) {
       </DataTable>
       <Pagination page={filter.page} total={total} pageSize={PAGE_SIZE} params={params} />
       <p className="mt-4 text-sm">
-        <a href={`/admin/requests/export?${filterQuery(params)}`} className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextAnchor href={`/admin/requests/export?${filterQuery(params)}`}>
           Export these requests as CSV
-        </a>
+        </TextAnchor>
         <span className="text-ink-muted"> · dates are UTC days</span>
       </p>
     </>

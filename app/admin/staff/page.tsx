@@ -2,17 +2,19 @@ import { ActionForm } from "@/components/admin/action-form";
 import { listStaff } from "@/db/queries/staff";
 import { requireRole } from "@/lib/session";
 import { changeStaffMember, createStaffMember } from "./actions";
+import { Card } from "@/components/ui/card";
+import { Input, Label, Select } from "@/components/ui/input";
+import { optionsOf, staffRoleLabels, userRoleLabels } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Staff" };
-
-const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
 
 export default async function StaffPage() {
   const actor = await requireRole("/admin/staff", "admin");
   const staff = await listStaff(actor);
   return (
     <>
-      <h1 className="text-2xl font-bold">Staff</h1>
+      <PageTitle size="admin">Staff</PageTitle>
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <ul className="space-y-3">
           {staff.map((member) => (
@@ -21,7 +23,7 @@ export default async function StaffPage() {
                 {member.name} <span className="text-sm font-normal text-ink-muted">{member.email}</span>
               </p>
               <p className="text-sm">
-                {member.role} · {member.active ? "active" : "deactivated"}
+                {userRoleLabels[member.role]} · {member.active ? "active" : "deactivated"}
               </p>
               {member.id === actor.id ? (
                 <p className="mt-2 text-sm text-ink-muted">This is you.</p>
@@ -31,22 +33,21 @@ export default async function StaffPage() {
                     <input type="hidden" name="id" value={member.id} />
                     <div className="flex flex-wrap gap-3">
                       <div>
-                        <label htmlFor={`role-${member.id}`} className="block text-xs font-semibold">
+                        <Label htmlFor={`role-${member.id}`} className="text-xs">
                           Role
-                        </label>
-                        <select id={`role-${member.id}`} name="role" defaultValue={member.role} className={input}>
-                          <option value="manager">Talent manager</option>
-                          <option value="admin">Admin</option>
-                        </select>
+                        </Label>
+                        <Select id={`role-${member.id}`} name="role" defaultValue={member.role} className="mt-1 w-full text-sm">
+                          <RoleOptions />
+                        </Select>
                       </div>
                       <div>
-                        <label htmlFor={`active-${member.id}`} className="block text-xs font-semibold">
+                        <Label htmlFor={`active-${member.id}`} className="text-xs">
                           Access
-                        </label>
-                        <select id={`active-${member.id}`} name="active" defaultValue={member.active ? "yes" : "no"} className={input}>
+                        </Label>
+                        <Select id={`active-${member.id}`} name="active" defaultValue={member.active ? "yes" : "no"} className="mt-1 w-full text-sm">
                           <option value="yes">Active</option>
                           <option value="no">Deactivated</option>
-                        </select>
+                        </Select>
                       </div>
                     </div>
                   </ActionForm>
@@ -55,7 +56,7 @@ export default async function StaffPage() {
             </li>
           ))}
         </ul>
-        <section aria-labelledby="add-staff-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        <Card as="section" aria-labelledby="add-staff-title">
           <h2 id="add-staff-title" className="mb-3 font-semibold">
             Add a staff member
           </h2>
@@ -68,24 +69,31 @@ export default async function StaffPage() {
               ] as const
             ).map(([name, label, type]) => (
               <div key={name}>
-                <label htmlFor={`staff-${name}`} className="block text-xs font-semibold">
+                <Label htmlFor={`staff-${name}`} className="text-xs">
                   {label}
-                </label>
-                <input id={`staff-${name}`} name={name} type={type} autoComplete="off" className={input} />
+                </Label>
+                <Input id={`staff-${name}`} name={name} type={type} autoComplete="off" className="mt-1 w-full text-sm" />
               </div>
             ))}
             <div>
-              <label htmlFor="staff-role" className="block text-xs font-semibold">
+              <Label htmlFor="staff-role" className="text-xs">
                 Role
-              </label>
-              <select id="staff-role" name="role" className={input}>
-                <option value="manager">Talent manager</option>
-                <option value="admin">Admin</option>
-              </select>
+              </Label>
+              <Select id="staff-role" name="role" className="mt-1 w-full text-sm">
+                <RoleOptions />
+              </Select>
             </div>
           </ActionForm>
-        </section>
+        </Card>
       </div>
     </>
   );
+}
+
+function RoleOptions() {
+  return optionsOf(staffRoleLabels).map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/session";
 import { DeleteForm } from "./delete-form";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Delete your account", robots: { index: false } };
 
@@ -8,14 +10,14 @@ export default async function DeletePage() {
   await requireRole("/account/delete", "candidate");
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Delete your account</h1>
+      <PageTitle>Delete your account</PageTitle>
       <p className="mt-3 max-w-2xl text-ink-muted">
         We erase your profile, your CV file and your name and email. We keep only an anonymous record that an application existed and which
         stages it went through, so our statistics stay correct. Download your data first if you want a copy.
       </p>
-      <div className="mt-8 max-w-lg rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="mt-8 max-w-lg p-6">
         <DeleteForm />
-      </div>
+      </Card>
     </>
   );
 }

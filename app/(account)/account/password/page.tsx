@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/session";
 import { PasswordForm } from "./password-form";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Change your password", robots: { index: false } };
 
@@ -8,10 +10,10 @@ export default async function PasswordPage() {
   await requireUser("/account/password");
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Change your password</h1>
-      <div className="mt-8 max-w-lg rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <PageTitle>Change your password</PageTitle>
+      <Card raised className="mt-8 max-w-lg p-6">
         <PasswordForm />
-      </div>
+      </Card>
     </>
   );
 }

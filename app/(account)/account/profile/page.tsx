@@ -7,6 +7,8 @@ import { requireRole } from "@/lib/session";
 import { timeZoneOptions } from "@/lib/time-zones";
 import { currencies } from "@/lib/validation/profile";
 import { ProfileForm } from "./profile-form";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
 
@@ -16,15 +18,15 @@ export default async function ProfilePage() {
   if (!profile) notFound();
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">Your profile</h1>
+      <PageTitle>Your profile</PageTitle>
       <p className="mt-3 text-ink-muted">
         {profile.stage === "draft"
           ? "Save a draft at any time. When it is complete, submit it and a talent manager will review it."
           : "Your profile is with our talent managers. Keep it up to date: changes are visible to them at once."}
       </p>
-      <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="mt-8 p-6">
         <ProfileForm profile={profile} options={{ seniorities, skills, timeZones: timeZoneOptions, currencies, englishLevels }} />
-      </div>
+      </Card>
     </>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormAlert, SelectField, TextField } from "@/components/ui/form-fields";
 import type { ProfileState } from "./actions";
 import { saveProfile } from "./actions";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { availabilityLabels, englishLevelLabels, optionsOf, timeZoneLabel } from "@/lib/labels";
 
 type Profile = {
   headline: string;
@@ -29,8 +31,6 @@ type Profile = {
 
 type Options = { seniorities: string[]; skills: string[]; timeZones: readonly string[]; currencies: readonly string[]; englishLevels: readonly string[] };
 
-const englishLabels: Record<string, string> = { basic: "Basic", conversational: "Conversational", professional: "Professional working", fluent: "Fluent", native: "Native" };
-
 export function ProfileForm({ profile, options }: { profile: Profile; options: Options }) {
   const [state, action, pending] = useActionState<ProfileState, FormData>(saveProfile, { status: "idle" });
   const errors = state.status === "error" ? state.fieldErrors : {};
@@ -42,7 +42,7 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
   const isDraft = profile.stage === "draft";
 
   return (
-    <form action={action} key={kept ? JSON.stringify(kept) : "saved"} noValidate className="space-y-8">
+    <ActionForm action={action} resetAfter={state.status === "success" ? state : null} noValidate className="space-y-8">
       {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
       {state.status === "success" ? <FormAlert tone="success">{state.message}</FormAlert> : null}
 
@@ -65,14 +65,14 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
             label="Time zone"
             defaultValue={value("timeZone")}
             error={errors.timeZone}
-            options={[{ value: "", label: "Choose a time zone" }, ...options.timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))]}
+            options={[{ value: "", label: "Choose a time zone" }, ...options.timeZones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) }))]}
           />
           <SelectField
             name="englishLevel"
             label="English level"
             defaultValue={value("englishLevel")}
             error={errors.englishLevel}
-            options={[{ value: "", label: "Choose a level" }, ...options.englishLevels.map((level) => ({ value: level, label: englishLabels[level] ?? level }))]}
+            options={[{ value: "", label: "Choose a level" }, ...options.englishLevels.map((level) => ({ value: level, label: englishLevelLabels[level as keyof typeof englishLevelLabels] ?? level }))]}
           />
         </div>
       </fieldset>
@@ -107,11 +107,7 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
             required
             defaultValue={value("availability")}
             error={errors.availability}
-            options={[
-              { value: "", label: "Choose" },
-              { value: "full-time", label: "Full-time" },
-              { value: "part-time", label: "Part-time" },
-            ]}
+            options={[{ value: "", label: "Choose" }, ...optionsOf(availabilityLabels)]}
           />
           <TextField name="earliestStart" label="Earliest start" type="date" defaultValue={value("earliestStart")} error={errors.earliestStart} />
         </div>
@@ -132,10 +128,9 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
             profile.cvFileName ? (
               <>
                 Current file:{" "}
-                {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a file download, not a page */}
-                <a href="/api/cv/me" className="font-semibold text-brand-700 underline underline-offset-4">
+                <TextAnchor href="/api/cv/me">
                   {profile.cvFileName}
-                </a>
+                </TextAnchor>
                 . Choose a file only to replace it. PDF or Word (.docx), up to 5 MB.
               </>
             ) : (
@@ -151,9 +146,9 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
           label={
             <>
               I agree that Bedrock Talent processes my profile and CV to find me work, as described in the{" "}
-              <Link href="/privacy" className="font-semibold text-brand-700 underline underline-offset-4">
+              <TextLink href="/privacy">
                 privacy policy
-              </Link>
+              </TextLink>
               .
             </>
           }
@@ -176,6 +171,6 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
           </Button>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/slots";
 import { requireUser } from "@/lib/session";
 import { endEveryOtherSession, endEverySession, endOneSession } from "./actions";
 import { readerTimeZone } from "@/lib/reader-zone";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Signed-in devices", robots: { index: false } };
 
@@ -28,7 +29,7 @@ export default async function SessionsPage({ searchParams }: Props) {
   return (
     <>
       {message ? <FormAlert tone="success">{message}</FormAlert> : null}
-      <h1 className="mt-4 text-3xl font-bold tracking-tight">Signed-in devices</h1>
+      <PageTitle className="mt-4">Signed-in devices</PageTitle>
       <p className="mt-3 text-ink-muted">
         Every browser where you are signed in. If you do not recognise one, sign it out and change your password. Changing or resetting
         your password signs out every other device too.
@@ -37,7 +38,7 @@ export default async function SessionsPage({ searchParams }: Props) {
         {devices.map((device) => {
           const current = device.key === user.sessionKey;
           return (
-            <Card as="li" key={device.key} className="flex flex-wrap items-center justify-between gap-3">
+            <Card as="li" raised key={device.key} className="flex flex-wrap items-center justify-between gap-3">
               <div>
                 <p className="font-semibold">
                   {device.device}

@@ -1,10 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { bookCall, type BookingFormState } from "../actions";
+import { TextLink } from "@/components/ui/text-link";
 
 export function BookingForm({ expertId, start, timeZone }: { expertId: number; start: number; timeZone: string }) {
   const [state, action] = useActionState<BookingFormState, FormData>(bookCall, { status: "idle" });
@@ -13,7 +14,7 @@ export function BookingForm({ expertId, start, timeZone }: { expertId: number; s
   const value = (name: string) => values[name] ?? "";
 
   return (
-    <form action={action} key={JSON.stringify(values)} noValidate className="space-y-5">
+    <ActionForm action={action} noValidate className="space-y-5">
       {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
       {state.status === "taken" ? (
         <div role="alert" className="rounded-lg border border-danger-700/30 bg-red-50 p-4 text-sm text-danger-700">
@@ -22,17 +23,17 @@ export function BookingForm({ expertId, start, timeZone }: { expertId: number; s
             <ul className="mt-3 grid gap-2 sm:grid-cols-2">
               {state.alternatives.map((slot) => (
                 <li key={slot.href}>
-                  <Link href={slot.href} className="font-semibold text-brand-700 underline underline-offset-4">
+                  <TextLink href={slot.href}>
                     {slot.label}
-                  </Link>
+                  </TextLink>
                 </li>
               ))}
             </ul>
           ) : (
             <p className="mt-2">
-              <Link href="/book" className="font-semibold underline">
+              <TextLink variant="inherit" href="/book" className="font-semibold">
                 See all free times
-              </Link>
+              </TextLink>
             </p>
           )}
         </div>
@@ -56,6 +57,6 @@ export function BookingForm({ expertId, start, timeZone }: { expertId: number; s
         error={errors.hiringFor}
       />
       <SubmitButton pendingLabel="Booking…">Confirm booking</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

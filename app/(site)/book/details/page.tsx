@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
 import { Container } from "@/components/ui/container";
@@ -9,6 +8,9 @@ import { formatDateTime, nearestSlots } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
 import { slotSchema } from "@/lib/validation/booking";
 import { BookingForm } from "./booking-form";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Confirm your discovery call", robots: { index: false } };
 
@@ -26,7 +28,7 @@ export default async function BookingDetailsPage({ searchParams }: Props) {
     const alternatives = slot.success ? nearestSlots(await listOpenSlots(), slot.data.start, 6) : [];
     return (
       <Container className="max-w-3xl py-14 sm:py-20">
-        <h1 className="text-3xl font-bold tracking-tight">That time is no longer available</h1>
+        <PageTitle>That time is no longer available</PageTitle>
         <p className="mt-4 text-ink-muted">Someone may have just booked it, or the link is out of date.</p>
         {alternatives.length > 0 ? (
           <>
@@ -34,17 +36,17 @@ export default async function BookingDetailsPage({ searchParams }: Props) {
             <ul className="mt-3 grid gap-2 sm:grid-cols-2">
               {alternatives.map((alt) => (
                 <li key={`${alt.expertId}:${alt.start}`}>
-                  <Link href={bookingHref(alt, timeZone)} className="font-semibold text-brand-700 underline underline-offset-4">
+                  <TextLink href={bookingHref(alt, timeZone)}>
                     {formatDateTime(alt.start, timeZone)}
-                  </Link>
+                  </TextLink>
                 </li>
               ))}
             </ul>
           </>
         ) : null}
-        <Link href={`/book?tz=${encodeURIComponent(timeZone)}`} className="mt-8 inline-block font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href={`/book?tz=${encodeURIComponent(timeZone)}`} className="mt-8 inline-block">
           See all free times
-        </Link>
+        </TextLink>
       </Container>
     );
   }
@@ -52,19 +54,19 @@ export default async function BookingDetailsPage({ searchParams }: Props) {
   return (
     <Container className="max-w-3xl py-14 sm:py-20">
       <p className="text-sm font-semibold text-brand-700">Step 2 of 2</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">Confirm your discovery call</h1>
+      <PageTitle className="mt-2">Confirm your discovery call</PageTitle>
       <p className="mt-4 text-ink-muted">
         30 minutes with {expert.name}, {expert.title}.{" "}
-        <Link href={`/book?tz=${encodeURIComponent(timeZone)}`} className="font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href={`/book?tz=${encodeURIComponent(timeZone)}`}>
           Choose another time
-        </Link>
+        </TextLink>
       </p>
       <div className="mt-6">
         <CallTimes start={slot.data.start} visitorTimeZone={timeZone} expertName={expert.name} expertTimeZone={expert.timeZone} />
       </div>
-      <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+      <Card raised className="mt-8 p-6">
         <BookingForm expertId={expert.id} start={slot.data.start} timeZone={timeZone} />
-      </div>
+      </Card>
     </Container>
   );
 }

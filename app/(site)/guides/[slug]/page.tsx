@@ -10,6 +10,9 @@ import { Container } from "@/components/ui/container";
 import { getGuidePage, listGuides } from "@/db/queries/content";
 import { formatDate } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site";
+import { TextAnchor } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
+import { Eyebrow } from "@/components/ui/eyebrow";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -57,7 +60,7 @@ export default async function GuidePage({ params }: Props) {
       <header className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-14 sm:py-20">
           <Badge>Guide</Badge>
-          <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">{guide.title}</h1>
+          <PageTitle size="hero" className="mt-4 sm:text-5xl">{guide.title}</PageTitle>
           <p className="mt-5 max-w-2xl text-lg leading-8 text-ink-muted">{guide.description}</p>
           <p className="mt-4 text-sm text-ink-muted">
             Published <time dateTime={guide.publishedAt.toISOString()}>{formatDate(guide.publishedAt)}</time>
@@ -67,13 +70,15 @@ export default async function GuidePage({ params }: Props) {
 
       <Container className="grid gap-10 pb-20 lg:grid-cols-[14rem_1fr]">
         <nav aria-label="On this page" className="lg:sticky lg:top-24 lg:self-start">
-          <h2 className="text-sm font-semibold uppercase tracking-wide text-ink-muted">On this page</h2>
+          <Eyebrow as="h2" tone="muted">
+            On this page
+          </Eyebrow>
           <ol className="mt-3 space-y-2 text-sm">
             {guide.sections.map((section) => (
               <li key={section.id}>
-                <a href={`#${section.key}`} className="text-brand-700 underline-offset-4 hover:underline">
+                <TextAnchor variant="quiet" href={`#${section.key}`}>
                   {section.heading}
-                </a>
+                </TextAnchor>
               </li>
             ))}
           </ol>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuickFacts } from "@/components/content/quick-facts";
 import { SeniorityTable } from "@/components/content/seniority-table";
@@ -15,6 +14,8 @@ import { Section } from "@/components/ui/section";
 import { getRolePage, listRoles, listTalentExperts } from "@/db/queries/content";
 import { formatMoney, formatSalaryRange } from "@/lib/format";
 import { absoluteUrl } from "@/lib/site";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 type Props = { params: Promise<{ role: string }> };
 
@@ -67,7 +68,7 @@ export default async function HireRolePage({ params }: Props) {
       <div className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-14 sm:py-20">
           <Badge>Hire · {role.name}</Badge>
-          <h1 className="mt-4 max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">{role.headline}</h1>
+          <PageTitle size="hero" className="mt-4 sm:text-5xl">{role.headline}</PageTitle>
           <p className="mt-5 max-w-2xl text-lg leading-8 text-ink-muted">{role.summary}</p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="/book">Book a discovery call</ButtonLink>
@@ -138,9 +139,9 @@ export default async function HireRolePage({ params }: Props) {
         </ButtonLink>
         <p className="mt-6 text-ink-muted">
           Prefer to write first?{" "}
-          <Link href={`/contact?from=/hire/${role.slug}`} className="font-semibold text-brand-700 underline underline-offset-4">
+          <TextLink href={`/contact?from=/hire/${role.slug}`}>
             Send us a contact request
-          </Link>{" "}
+          </TextLink>{" "}
           and we will reply within one business day.
         </p>
       </Section>

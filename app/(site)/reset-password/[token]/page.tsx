@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { Container } from "@/components/ui/container";
 import { findUsableResetToken } from "@/db/queries/password-resets";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { ResetForm } from "./reset-form";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "same-origin" };
 
@@ -14,17 +16,17 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const usable = isWellFormedToken(token) && findUsableResetToken(hashManageToken(token)) !== null;
   return (
     <Container className="max-w-lg py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight">Choose a new password</h1>
+      <PageTitle>Choose a new password</PageTitle>
       {usable ? (
-        <div className="mt-8 rounded-(--radius-card) border border-line bg-white p-6 shadow-(--shadow-card)">
+        <Card raised className="mt-8 p-6">
           <ResetForm token={token} />
-        </div>
+        </Card>
       ) : (
         <p className="mt-6 text-ink-muted">
           This link has expired or was already used.{" "}
-          <Link href="/forgot-password" className="font-semibold text-brand-700 underline underline-offset-4">
+          <TextLink href="/forgot-password">
             Ask for a new one
-          </Link>
+          </TextLink>
           .
         </p>
       )}

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextLink } from "@/components/ui/text-link";
 import type { FormState } from "@/lib/form-state";
 import { chooseNewPassword } from "./actions";
 
@@ -16,9 +16,9 @@ export function ResetForm({ token }: { token: string }) {
         <FormAlert tone="error">
           {state.message}{" "}
           {errors.password ? null : (
-            <Link href="/forgot-password" className="underline">
+            <TextLink variant="inherit" href="/forgot-password">
               Request a new link
-            </Link>
+            </TextLink>
           )}
         </FormAlert>
       ) : null}

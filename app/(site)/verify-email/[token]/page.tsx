@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { confirmEmailAddress } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Confirm your email address", robots: { index: false, follow: false }, referrer: "same-origin" };
 
@@ -17,13 +18,13 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
   const { failed } = await searchParams;
   return (
     <Container className="max-w-lg py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight">Confirm your email address</h1>
+      <PageTitle>Confirm your email address</PageTitle>
       {failed ? (
         <p className="mt-6 text-ink-muted" role="alert">
           This link has expired or was already used. Sign in and send a new one from{" "}
-          <Link href="/account" className="font-semibold text-brand-700 underline underline-offset-4">
+          <TextLink href="/account">
             your account page
-          </Link>
+          </TextLink>
           .
         </p>
       ) : (

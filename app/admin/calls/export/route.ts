@@ -1,4 +1,4 @@
-import { plural } from "@/lib/labels";
+import { bookingStatusLabels, plural } from "@/lib/labels";
 import { EXPORT_LIMIT, listCalls } from "@/db/queries/admin";
 import { recordAudit } from "@/db/queries/audit";
 import { csvResponse, toCsv } from "@/lib/csv";
@@ -19,7 +19,7 @@ export async function GET(request: Request) {
     { header: "Reference", value: (row) => row.reference },
     { header: `Starts (${timeZone})`, value: (row) => formatLocalDateTime(row.startsAt.getTime(), timeZone) },
     { header: `Ends (${timeZone})`, value: (row) => formatLocalDateTime(row.endsAt.getTime(), timeZone) },
-    { header: "Status", value: (row) => row.status.replace("_", "-") },
+    { header: "Status", value: (row) => bookingStatusLabels[row.status].toLowerCase() },
     { header: "Expert", value: (row) => row.expert },
     { header: "Company", value: (row) => row.company },
     { header: "Name", value: (row) => row.name },

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
+import { Card } from "@/components/ui/card";
 import { RowEditor } from "@/components/admin/row-editor";
 import { getExpertForEdit } from "@/db/queries/experts";
 import type { FieldSpec } from "@/lib/content-kinds";
@@ -10,10 +10,11 @@ import { formatDateTime } from "@/lib/slots";
 import { timeZoneChoices, toLocalInput } from "@/lib/time-zones";
 import { dayField, weekText, weekdayNames } from "@/lib/working-hours";
 import { deleteExpertTimeOff, editExpert, saveExpertTimeOff, saveWeeklyHours } from "../actions";
+import { TextLink } from "@/components/ui/text-link";
+import { timeZoneLabel } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Edit talent expert" };
-
-const card = "rounded-(--radius-card) border border-line bg-white p-5";
 
 export default async function EditExpertPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -21,7 +22,7 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
   const data = await getExpertForEdit(actor, slug);
   if (!data) notFound();
   const { expert, workingHours, timeOff, upcomingCalls } = data;
-  const zone = expert.timeZone.replace(/_/g, " ");
+  const zone = timeZoneLabel(expert.timeZone);
   const week = weekText(workingHours);
   const timeOffFields: FieldSpec[] = [
     { name: "startsAt", label: "From", type: "datetime-local", hint: `Local time in ${zone}` },
@@ -38,27 +39,27 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
 
   return (
     <>
-      <Link href="/admin/experts" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href="/admin/experts" className="text-sm">
         All experts
-      </Link>
-      <h1 className="mt-3 text-2xl font-bold">{expert.name}</h1>
+      </TextLink>
+      <PageTitle size="admin" className="mt-3">{expert.name}</PageTitle>
       <p className="mt-1 text-sm" data-testid="expert-status">
         {expert.active ? "Takes calls on " : "Hidden from "}
-        <Link href="/book" className="text-brand-700 underline underline-offset-4">
+        <TextLink variant="plain" href="/book">
           /book
-        </Link>
+        </TextLink>
         {" · "}
         {upcomingCalls === 0 ? (
           "no upcoming calls"
         ) : (
-          <Link href="/admin/calls" className="text-brand-700 underline underline-offset-4">
+          <TextLink variant="plain" href="/admin/calls">
             {upcomingCalls} upcoming call{upcomingCalls === 1 ? "" : "s"}
-          </Link>
+          </TextLink>
         )}
       </p>
 
       <div className="mt-6 space-y-6">
-        <section aria-labelledby="profile-title" className={card}>
+        <Card as="section" aria-labelledby="profile-title">
           <h2 id="profile-title" className="mb-3 text-lg font-semibold">
             Profile and booking rules
           </h2>
@@ -117,9 +118,9 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
               <ActionField id="expert-maxCallsPerDay" name="maxCallsPerDay" label="Most calls a day" type="number" required defaultValue={String(expert.maxCallsPerDay)} />
             </div>
           </ActionForm>
-        </section>
+        </Card>
 
-        <section aria-labelledby="hours-title" className={card}>
+        <Card as="section" aria-labelledby="hours-title">
           <h2 id="hours-title" className="text-lg font-semibold">
             Weekly hours
           </h2>
@@ -135,7 +136,7 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
               ))}
             </div>
           </ActionForm>
-        </section>
+        </Card>
 
         <RowEditor
           kind="timeOff"

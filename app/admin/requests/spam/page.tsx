@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DataTable } from "@/components/admin/data-table";
 import { Pagination } from "@/components/admin/pagination";
 import { Button } from "@/components/ui/button";
@@ -11,6 +10,8 @@ import { retention } from "@/lib/retention-policy";
 import { requireRole } from "@/lib/session";
 import { spamReasonLabels } from "@/lib/spam-reasons";
 import { deleteSpam, restoreSpam } from "./actions";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Spam" };
 
@@ -26,10 +27,10 @@ export default async function SpamPage({ searchParams }: Props) {
 
   return (
     <>
-      <Link href="/admin/requests" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href="/admin/requests" className="text-sm">
         All requests
-      </Link>
-      <h1 className="mt-3 text-2xl font-bold">Spam</h1>
+      </TextLink>
+      <PageTitle size="admin" className="mt-3">Spam</PageTitle>
       <p className="mt-1 max-w-3xl text-ink-muted">
         Contact requests that looked automated are held here instead of the inbox; the sender was told we would review their message. Restore a real
         one to give it a reference and put it in the inbox. Held requests are deleted {retention.quarantineDays} days after they were sent.
@@ -38,9 +39,9 @@ export default async function SpamPage({ searchParams }: Props) {
         {restored ? (
           <FormAlert tone="success">
             Restored as{" "}
-            <Link href={`/admin/requests/${restored.id}`} className="font-mono underline underline-offset-4">
+            <TextLink variant="inherit" href={`/admin/requests/${restored.id}`} className="font-mono">
               {restored.reference}
-            </Link>
+            </TextLink>
             : it is in the inbox now.
           </FormAlert>
         ) : null}

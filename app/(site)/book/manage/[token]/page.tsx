@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
 import { SlotList } from "@/components/booking/slot-list";
 import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
 import { Container } from "@/components/ui/container";
 import { canChangeOnline, getBookingByTokenHash, listMoveSlots } from "@/db/queries/bookings";
@@ -12,14 +13,14 @@ import { calendarCall } from "@/lib/booking-emails";
 import { googleCalendarUrl, isMeetingUrl, NO_MEETING_LINK, outlookCalendarUrl } from "@/lib/calendar";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { slotDays } from "@/lib/slot-links";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { timeZoneLabel, visitorBookingStatusLabels } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 // The token in the URL is a secret: keep the page out of indexes and out of Referer headers.
 export const metadata: Metadata = { title: "Your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const secondary = "inline-flex min-h-11 items-center rounded-lg border border-line px-5 text-sm font-semibold hover:border-brand-600";
-const statusLabel = { confirmed: "Confirmed", cancelled: "Cancelled", completed: "Completed", no_show: "Missed" } as const;
 
 export default async function ManageBookingPage({ params, searchParams }: Props) {
   await connection();
@@ -43,9 +44,9 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       {query.moved ? <FormAlert tone="success">Your call has moved to the new time. We have emailed you an updated invitation.</FormAlert> : null}
       {query.cancelled ? <FormAlert tone="success">Your call is cancelled. We have let your Talent Expert know.</FormAlert> : null}
 
-      <h1 className="mt-6 text-3xl font-bold tracking-tight">Your discovery call</h1>
+      <PageTitle className="mt-6">Your discovery call</PageTitle>
       <p className="mt-3 text-ink-muted">
-        Reference <strong className="font-mono text-ink">{booking.reference}</strong> · Status <strong className="text-ink">{statusLabel[booking.status]}</strong>
+        Reference <strong className="font-mono text-ink">{booking.reference}</strong> · Status <strong className="text-ink">{visitorBookingStatusLabels[booking.status]}</strong>
       </p>
       <p className="mt-2 text-ink-muted">
         30 minutes with {booking.expert.name}, {booking.expert.title}, for {booking.company}.
@@ -61,24 +62,24 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             {!meetingLink ? (
               <span className="text-ink">{NO_MEETING_LINK}.</span>
             ) : isMeetingUrl(meetingLink) ? (
-              <a href={meetingLink} className="break-all font-semibold text-brand-700 underline underline-offset-4" rel="noopener noreferrer">
+              <TextAnchor href={meetingLink} className="break-all" rel="noopener noreferrer">
                 {meetingLink}
-              </a>
+              </TextAnchor>
             ) : (
-              <a href={`tel:${meetingLink.replace(/[^+\d]/g, "")}`} className="font-semibold text-brand-700 underline underline-offset-4">
+              <TextAnchor href={`tel:${meetingLink.replace(/[^+\d]/g, "")}`}>
                 {meetingLink}
-              </a>
+              </TextAnchor>
             )}
           </p>
           <h2 className="sr-only">Add to your calendar</h2>
           <div className="mt-6 flex flex-wrap gap-3">
-            <a href={`/api/bookings/${token}/ics`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 text-sm font-semibold text-white hover:bg-brand-800">
+            <a href={`/api/bookings/${token}/ics`} className={buttonClasses("primary")}>
               Apple Calendar or Outlook desktop (.ics file)
             </a>
-            <a href={googleCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={secondary}>
+            <a href={googleCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={buttonClasses("secondary")}>
               Add to Google Calendar<span className="sr-only"> (opens in a new tab)</span>
             </a>
-            <a href={outlookCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={secondary}>
+            <a href={outlookCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={buttonClasses("secondary")}>
               Add to Outlook.com<span className="sr-only"> (opens in a new tab)</span>
             </a>
           </div>
@@ -88,9 +89,9 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       {booking.status === "cancelled" ? (
         <p className="mt-6 text-sm text-ink-muted">
           Still in your calendar?{" "}
-          <a href={`/api/bookings/${token}/ics`} className="font-semibold text-brand-700 underline underline-offset-4">
+          <TextAnchor href={`/api/bookings/${token}/ics`}>
             Download the cancellation (.ics)
-          </a>{" "}
+          </TextAnchor>{" "}
           and open it to remove the call.
         </p>
       ) : null}
@@ -107,7 +108,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             <h2 id="reschedule-title" className="text-xl font-semibold">
               Reschedule
             </h2>
-            <p className="mt-2 text-sm text-ink-muted">Pick a new time ({timeZone.replace(/_/g, " ")}). You can change the call up to 2 hours before it starts.</p>
+            <p className="mt-2 text-sm text-ink-muted">Pick a new time ({timeZoneLabel(timeZone)}). You can change the call up to 2 hours before it starts.</p>
             <h3 className="mt-6 font-semibold">With {booking.expert.name}</h3>
             <div className="mt-3">
               <SlotList days={slotDays(slots.own, timeZone, moveHref)} showExpert emptyText={`${booking.expert.name} has no other free times in the next three weeks.`} />
@@ -122,7 +123,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
               </>
             ) : null}
           </section>
-          <section aria-labelledby="cancel-title" className="mt-12 rounded-(--radius-card) border border-line p-6">
+          <Card as="section" aria-labelledby="cancel-title" className="mt-12 p-6">
             <h2 id="cancel-title" className="text-xl font-semibold">
               Cancel the call
             </h2>
@@ -130,7 +131,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             <Link href={`/book/manage/${token}/cancel`} className={buttonClasses("danger")}>
               Cancel this call
             </Link>
-          </section>
+          </Card>
         </>
       ) : null}
 
@@ -141,9 +142,9 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       ) : null}
 
       {booking.status === "cancelled" ? (
-        <Link href="/book" className="mt-8 inline-block font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href="/book" className="mt-8 inline-block">
           Book a new call
-        </Link>
+        </TextLink>
       ) : null}
     </Container>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CancelCallForm } from "@/components/booking/cancel-call-form";
 import { getCall } from "@/db/queries/admin";
@@ -8,6 +7,9 @@ import { requireRole } from "@/lib/session";
 import { formatDateTime } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
 import { cancelCallByStaff } from "../../../actions";
+import { TextLink } from "@/components/ui/text-link";
+import { bookingStatusLabels } from "@/lib/labels";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Cancel a call" };
 
@@ -23,10 +25,10 @@ export default async function CancelCallPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <Link href={back} className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href={back} className="text-sm">
         All calls
-      </Link>
-      <h1 className="mt-3 text-2xl font-bold">Cancel this call?</h1>
+      </TextLink>
+      <PageTitle size="admin" className="mt-3">Cancel this call?</PageTitle>
       <p className="mt-2 max-w-prose">
         <strong>{call.company}</strong> with {call.expert}, {formatDateTime(call.startsAt.getTime(), timeZone)} ·{" "}
         <span className="font-mono">{call.reference}</span>
@@ -46,7 +48,7 @@ export default async function CancelCallPage({ params, searchParams }: Props) {
           />
         </div>
       ) : (
-        <p className="mt-6 text-ink-muted">This call is {call.status.replace("_", "-")}; only a confirmed call that has not ended can be cancelled.</p>
+        <p className="mt-6 text-ink-muted">This call is {bookingStatusLabels[call.status].toLowerCase()}; only a confirmed call that has not ended can be cancelled.</p>
       )}
     </>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RowEditor } from "@/components/admin/row-editor";
 import { getGuideForEdit } from "@/db/queries/content-admin";
@@ -7,6 +6,8 @@ import { UnsavedChangesGuard } from "@/components/admin/unsaved-changes-guard";
 import { contentKinds, deletedNotice, guideSections, pickSection, rowLabel, sectionTitle } from "@/lib/content-kinds";
 import { requireRole } from "@/lib/session";
 import { deleteRow, saveRow } from "../../actions";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Edit guide" };
 
@@ -19,16 +20,16 @@ export default async function EditGuidePage({ params, searchParams }: { params: 
   if (!data) notFound();
   return (
     <>
-      <Link href="/admin/content" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href="/admin/content" className="text-sm">
         All content
-      </Link>
-      <h1 className="mt-3 text-2xl font-bold">{data.guide.title}</h1>
+      </TextLink>
+      <PageTitle size="admin" className="mt-3">{data.guide.title}</PageTitle>
       <p className="mt-1 text-sm">
         {/* Not prefetched: a prefetch renders the public page while an edit may be committing, and could cache the old version. */}
         Public page:{" "}
-        <Link href={`/guides/${data.guide.slug}`} prefetch={false} className="text-brand-700 underline underline-offset-4">
+        <TextLink variant="plain" href={`/guides/${data.guide.slug}`} prefetch={false}>
           /guides/{data.guide.slug}
-        </Link>
+        </TextLink>
       </p>
       <p className="mt-3 max-w-3xl text-sm text-ink-muted">
         Sections appear on the guide in their order; a section’s bullet list stays as it is when you edit its heading or text. The rows

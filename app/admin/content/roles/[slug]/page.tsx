@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { RowEditor } from "@/components/admin/row-editor";
@@ -8,10 +7,12 @@ import { UnsavedChangesGuard } from "@/components/admin/unsaved-changes-guard";
 import { contentKinds, deletedNotice, pickSection, roleSections, rowLabel, sectionTitle } from "@/lib/content-kinds";
 import { requireRole } from "@/lib/session";
 import { deleteRow, editRole, saveRow } from "../../actions";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { Input, Label } from "@/components/ui/input";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Edit hire page" };
-
-const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
 
 export default async function EditRolePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
@@ -24,16 +25,16 @@ export default async function EditRolePage({ params, searchParams }: { params: P
 
   return (
     <>
-      <Link href="/admin/content" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href="/admin/content" className="text-sm">
         All content
-      </Link>
-      <h1 className="mt-3 text-2xl font-bold">{role.name}</h1>
+      </TextLink>
+      <PageTitle size="admin" className="mt-3">{role.name}</PageTitle>
       <p className="mt-1 text-sm">
         {/* Not prefetched: a prefetch renders the public page while an edit may be committing, and could cache the old version. */}
         Public page:{" "}
-        <Link href={`/hire/${role.slug}`} prefetch={false} className="text-brand-700 underline underline-offset-4">
+        <TextLink variant="plain" href={`/hire/${role.slug}`} prefetch={false}>
           /hire/{role.slug}
-        </Link>
+        </TextLink>
       </p>
       <div className="mt-6">
         <SectionNav
@@ -46,7 +47,7 @@ export default async function EditRolePage({ params, searchParams }: { params: P
       <UnsavedChangesGuard>
         <div className="mt-6">
           {section === "page" ? (
-            <section aria-labelledby="role-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <Card as="section" aria-labelledby="role-title">
               <h2 id="role-title" className="text-lg font-semibold">
                 Page
               </h2>
@@ -62,15 +63,15 @@ export default async function EditRolePage({ params, searchParams }: { params: P
                     ] as const
                   ).map(([name, text, value]) => (
                     <div key={name}>
-                      <label htmlFor={`role-${name}`} className="block text-xs font-semibold">
+                      <Label htmlFor={`role-${name}`} className="text-xs">
                         {text}
-                      </label>
-                      <input id={`role-${name}`} name={name} defaultValue={value} className={input} />
+                      </Label>
+                      <Input id={`role-${name}`} name={name} defaultValue={value} className="mt-1 w-full text-sm" />
                     </div>
                   ))}
                 </div>
               </ActionForm>
-            </section>
+            </Card>
           ) : (
             <RowEditor
               // Remounted after a deletion, so no other form's old answer ("Added…") reads as its result.

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
@@ -8,6 +7,8 @@ import { Container } from "@/components/ui/container";
 import { canChangeOnline, getBookingByTokenHash } from "@/db/queries/bookings";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { cancelCall } from "../../../actions";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Cancel your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
 
@@ -23,7 +24,7 @@ export default async function CancelBookingPage({ params }: Props) {
 
   return (
     <Container className="max-w-3xl py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight">Cancel your discovery call?</h1>
+      <PageTitle>Cancel your discovery call?</PageTitle>
       <p className="mt-4 text-ink-muted">
         Reference <strong className="font-mono text-ink">{booking.reference}</strong>, 30 minutes with {booking.expert.name}, {booking.expert.title}.
       </p>
@@ -46,9 +47,9 @@ export default async function CancelBookingPage({ params }: Props) {
           {booking.status === "confirmed"
             ? "Calls can no longer be changed online less than 2 hours before they start. Please reply to your confirmation email if something has come up."
             : "This call can no longer be cancelled."}{" "}
-          <Link href={manageHref} className="font-semibold underline underline-offset-4">
+          <TextLink variant="inherit" href={manageHref} className="font-semibold">
             Back to your call
-          </Link>
+          </TextLink>
         </p>
       )}
     </Container>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
@@ -10,6 +9,8 @@ import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { formatDateTime } from "@/lib/slots";
 import { slotSchema } from "@/lib/validation/booking";
 import { rescheduleCall } from "../../../actions";
+import { TextLink } from "@/components/ui/text-link";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Move your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
 
@@ -29,7 +30,7 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
 
   return (
     <Container className="max-w-3xl py-14 sm:py-20">
-      <h1 className="text-3xl font-bold tracking-tight">Move your discovery call</h1>
+      <PageTitle>Move your discovery call</PageTitle>
       <p className="mt-4 text-ink-muted">
         From <strong className="text-ink">{formatDateTime(booking.startsAt.getTime(), timeZone)}</strong> to the new time below, with <strong className="text-ink">{expert.name}</strong>
         {expert.id === booking.expert.id ? null : ` instead of ${booking.expert.name}`}.
@@ -44,9 +45,9 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
           label="Move my call"
           pendingLabel="Moving…"
         />
-        <Link href={`/book/manage/${token}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4">
+        <TextLink href={`/book/manage/${token}`} className="inline-flex min-h-11 items-center">
           Keep the current time
-        </Link>
+        </TextLink>
       </div>
     </Container>
   );

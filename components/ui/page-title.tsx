@@ -1,0 +1,13 @@
+import type { ComponentProps } from "react";
+import { cn } from "./cn";
+
+const sizes = {
+  page: "text-3xl font-bold tracking-tight",
+  hero: "max-w-3xl text-4xl font-bold tracking-tight",
+  admin: "text-2xl font-bold",
+};
+
+/** A page's one h1: "page" on public and account pages, "hero" over a landing page's intro, "admin" in the dashboard. */
+export function PageTitle({ size = "page", className, ...props }: ComponentProps<"h1"> & { size?: keyof typeof sizes }) {
+  return <h1 className={cn(sizes[size], className)} {...props} />;
+}
