@@ -64,7 +64,7 @@ test.describe("erasure (S7)", () => {
 
     // A password-reset email (delivered through SMTP) and a real sign-in (audit row, rate-limit window).
     await requestPasswordReset(page, candidate.email);
-    await expect.poll(() => mailTo(candidate.email).length, { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => mailTo(candidate.email).filter((raw) => /Subject: Reset your Bedrock Talent password/.test(raw)).length, { timeout: 15_000 }).toBe(1);
     await loginAs(page, candidate.email, candidate.password);
     await page.goto("/account/profile");
     await profileForm(page).cv.setInputFiles(pdfFile(`${name} CV.pdf`));
