@@ -16,6 +16,12 @@ import { Eyebrow } from "@/components/ui/eyebrow";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/**
+ * Content edits revalidate this page at once (lib/revalidate-content.ts). A visitor's render that
+ * started just before an edit can still store the old page after it; a minute's age limit heals that.
+ */
+export const revalidate = 60;
+
 export async function generateStaticParams() {
   return (await listGuides()).map((guide) => ({ slug: guide.slug }));
 }

@@ -19,6 +19,12 @@ import { PageTitle } from "@/components/ui/page-title";
 
 type Props = { params: Promise<{ role: string }> };
 
+/**
+ * Content edits revalidate this page at once (lib/revalidate-content.ts). A visitor's render that
+ * started just before an edit can still store the old page after it; a minute's age limit heals that.
+ */
+export const revalidate = 60;
+
 export async function generateStaticParams() {
   return (await listRoles()).map((role) => ({ role: role.slug }));
 }
