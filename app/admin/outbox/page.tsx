@@ -1,6 +1,8 @@
-import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { listOutbox } from "@/db/queries/outbox";
+import { outboxStatusLabels } from "@/lib/labels";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
 import { retryOutboxEmail } from "../actions";
@@ -14,22 +16,22 @@ export default async function OutboxPage() {
   const emails = await listOutbox(actor);
   return (
     <>
-      <h1 className="text-2xl font-bold">Outbox</h1>
-      <p className="mt-2 text-sm text-ink-muted">The last 100 emails. Failed ones are retried automatically up to 5 times; retry by hand here. Open an email to read its text.</p>
+      <PageTitle size="admin">Outbox</PageTitle>
+      <p className="mt-2 text-sm text-ink-muted">The last 100 emails. Failed ones are retried automatically up to 5 times; retry by hand here. Open an email to read it as its recipient did (HTML and text).</p>
       <ul className="mt-6 space-y-2">
         {emails.map((email) => (
           <li key={email.id} aria-label={`${email.subject} to ${email.to}`} data-testid={`outbox-${email.id}`} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-line bg-white p-4 text-sm">
             <div>
               <p className="font-semibold">
-                <Link href={`/admin/outbox/${email.id}`} className="text-brand-700 underline underline-offset-4">
+                <TextLink href={`/admin/outbox/${email.id}`} variant="plain">
                   {email.subject}
-                </Link>
+                </TextLink>
               </p>
               <p className="text-ink-muted">
                 To {email.to} · {email.kind} · queued {formatDateTime(email.createdAt.getTime(), zone)}
               </p>
               <p>
-                Status: <strong>{email.status}</strong>
+                Status: <strong>{outboxStatusLabels[email.status]}</strong>
                 {email.attempts > 0 ? ` after ${email.attempts} attempt${email.attempts === 1 ? "" : "s"}` : null}
                 {email.lastError ? ` · ${email.lastError}` : null}
               </p>

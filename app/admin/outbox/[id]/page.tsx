@@ -1,6 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { getOutboxEmail } from "@/db/queries/outbox";
+import { outboxStatusLabels } from "@/lib/labels";
 import { emailParts } from "@/lib/mailer";
 import { formatDateTime } from "@/lib/slots";
 import { requireRole } from "@/lib/session";
@@ -20,17 +23,19 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
     ["To", email.to],
     ["Kind", email.kind],
     ["Queued", formatDateTime(email.createdAt.getTime(), zone)],
-    ["Status", `${email.status}${email.attempts > 0 ? ` after ${email.attempts} attempt${email.attempts === 1 ? "" : "s"}` : ""}`],
+    ["Status", `${outboxStatusLabels[email.status]}${email.attempts > 0 ? ` after ${email.attempts} attempt${email.attempts === 1 ? "" : "s"}` : ""}`],
   ];
   if (email.sentAt) facts.push(["Delivered", formatDateTime(email.sentAt.getTime(), zone)]);
   if (email.lastError) facts.push(["Last error", email.lastError]);
 
   return (
     <>
-      <Link href="/admin/outbox" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href="/admin/outbox" className="text-sm">
         All emails
-      </Link>
-      <h1 className="mt-3 break-words text-2xl font-bold">{email.subject}</h1>
+      </TextLink>
+      <PageTitle size="admin" className="mt-3 break-words">
+        {email.subject}
+      </PageTitle>
       <dl className="mt-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         {facts.map(([term, value]) => (
           <div key={term} className="contents">
@@ -41,14 +46,14 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
       </dl>
       <p className="mt-4 text-sm text-ink-muted">As stored: links that carried a personal token read “[link expired]”.</p>
       {html ? (
-        <section aria-labelledby="email-html" className="mt-4 rounded-(--radius-card) border border-line bg-white p-5">
+        <Card as="section" aria-labelledby="email-html" className="mt-4">
           <h2 id="email-html" className="text-lg font-semibold">
             HTML
           </h2>
           <iframe src={`/admin/outbox/${email.id}/html`} title={`HTML version of “${email.subject}”`} sandbox="" className="mt-3 h-[36rem] w-full rounded border border-line" />
-        </section>
+        </Card>
       ) : null}
-      <section aria-labelledby="email-text" className="mt-6 rounded-(--radius-card) border border-line bg-white p-5">
+      <Card as="section" aria-labelledby="email-text" className="mt-6">
         <h2 id="email-text" className="text-lg font-semibold">
           Text
         </h2>
@@ -56,8 +61,8 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
         <pre className="mt-3 overflow-x-auto whitespace-pre-wrap break-words font-sans text-sm" data-testid="email-text">
           {text}
         </pre>
-      </section>
-      <section aria-labelledby="email-attachments" className="mt-6 rounded-(--radius-card) border border-line bg-white p-5">
+      </Card>
+      <Card as="section" aria-labelledby="email-attachments" className="mt-6">
         <h2 id="email-attachments" className="text-lg font-semibold">
           Attachments
         </h2>
@@ -72,7 +77,7 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
             ))}
           </ul>
         )}
-      </section>
+      </Card>
     </>
   );
 }
