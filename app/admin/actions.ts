@@ -3,14 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { ActionState } from "@/components/admin/action-form";
 import { addNote, assignRequest, cancelCallAsStaff, moveCandidateToStage, proposeCandidate, rateCandidate, recordCallOutcome, setRequestStatus } from "@/db/queries/admin";
 import { bookingCancelledEmails } from "@/lib/booking-emails";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { retryEmail } from "@/db/queries/outbox";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
 import { recordAudit } from "@/db/queries/audit";
-import { formValues, type FormState } from "@/lib/form-state";
+import { fail, formValues, type ActionState } from "@/lib/action-state";
 import { requireRole } from "@/lib/session";
 import { stageTitles } from "@/lib/labels";
 import { cancelReasonSchema } from "@/lib/validation/booking";
@@ -20,7 +19,6 @@ const id = z.coerce.number().int().positive();
 const reason = z.string().trim().max(500, "Keep the reason under 500 characters.");
 const noteBody = z.string().trim().min(1, "Write the note first.").max(5000, "Keep the note under 5,000 characters.");
 
-const fail = (message: string): ActionState => ({ status: "error", message });
 
 export async function changeRequestStatus(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await staff("/admin/requests");
@@ -105,7 +103,7 @@ export async function updateCall(_previous: ActionState, formData: FormData): Pr
   return { status: "success", message: parsed.data.status === "confirmed" ? "Outcome cleared." : "Outcome recorded." };
 }
 
-export async function cancelCallByStaff(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function cancelCallByStaff(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await staff("/admin/calls");
   const values = formValues(formData);
   const parsed = z.object({ id, reason: cancelReasonSchema, returnTo: z.string().startsWith("/admin/calls").catch("/admin/calls") }).safeParse({

@@ -3,9 +3,7 @@
 import { createContext, startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-fields";
-
-export type FieldErrors = Record<string, string | undefined>;
-export type ActionState = { status: "idle" } | { status: "success"; message: string } | { status: "error"; message: string; fieldErrors?: FieldErrors };
+import type { ActionState, FieldErrors } from "@/lib/action-state";
 
 /** The field messages of the form's last answer, for the ActionFields inside it. */
 export const FieldErrorsContext = createContext<FieldErrors>({});
@@ -49,7 +47,7 @@ export function ActionForm({
       className="space-y-3"
     >
       {state.status !== "idle" ? <FormAlert tone={state.status}>{state.message}</FormAlert> : null}
-      <FieldErrorsContext value={state.status === "error" ? (state.fieldErrors ?? noErrors) : noErrors}>{children}</FieldErrorsContext>
+      <FieldErrorsContext value={state.status === "error" ? state.fieldErrors : noErrors}>{children}</FieldErrorsContext>
       <Button type="submit" variant={variant} disabled={pending}>
         {pending ? (variant === "danger" ? "Working…" : "Saving…") : submitLabel}
       </Button>

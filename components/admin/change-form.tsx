@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { ActionForm, type ActionState } from "./action-form";
+import type { ActionState } from "@/lib/action-state";
+import { ActionForm } from "./action-form";
 
 type Option = string | { value: string; label: string };
 

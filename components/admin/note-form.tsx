@@ -1,4 +1,5 @@
-import { ActionForm, type ActionState } from "./action-form";
+import type { ActionState } from "@/lib/action-state";
+import { ActionForm } from "./action-form";
 
 /** "Add a note" on a request or a candidate: both feed the same activity timeline. */
 export function NoteForm({ subject, id, action }: { subject: "request" | "candidate"; id: number; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {

@@ -1,4 +1,4 @@
-export type SlotDay = { day: string; label: string; slots: { key: string; time: string; href: string; expertName: string }[] };
+import type { SlotDay } from "@/lib/slot-links";
 
 /** `showExpert` writes each time's expert under it (where times of several experts are offered side by side). */
 export function SlotList({ days, showExpert = false, openFirst = true, emptyText }: { days: SlotDay[]; showExpert?: boolean; openFirst?: boolean; emptyText?: string }) {

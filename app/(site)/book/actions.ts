@@ -1,11 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { ManageState } from "@/components/booking/manage-forms";
 import { cancelBookingByTokenHash, createBooking, listOpenSlots, MAX_UPCOMING_PER_EMAIL, rescheduleBookingByTokenHash } from "@/db/queries/bookings";
 import { consumeRateLimits, releaseRateLimits, type Limit } from "@/db/queries/rate-limits";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/lib/booking-emails";
-import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { fail, firstErrors, formValues, type ActionState, type AlternativeSlot } from "@/lib/action-state";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { createManageToken, hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
@@ -15,8 +14,7 @@ import { formatDateTime, nearestSlots } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
 import { bookingSchema, cancelReasonSchema, slotSchema } from "@/lib/validation/booking";
 
-export type AlternativeSlot = { label: string; href: string };
-export type BookingFormState = FormState | { status: "taken"; message: string; alternatives: AlternativeSlot[]; values: Record<string, string> };
+export type BookingFormState = ActionState | { status: "taken"; message: string; alternatives: AlternativeSlot[]; values: Record<string, string> };
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -79,7 +77,7 @@ const refusal: Record<"not-found" | "closed" | "cancelled" | "taken", string> = 
  * Counts a change (reschedule or cancel) against the booking and the client address; each one
  * emails the booker and the expert. `refusal` is what to show when a limit says no.
  */
-async function claimChange(tokenHash: string): Promise<{ refusal: ManageState | null; limits: Limit[] }> {
+async function claimChange(tokenHash: string): Promise<{ refusal: string | null; limits: Limit[] }> {
   const limits: Limit[] = [
     { key: `manage-booking:${tokenHash}`, max: CHANGE_LIMITS.perBookingDay, windowMs: DAY_MS },
     { key: `manage-ip:${await clientIp()}`, max: CHANGE_LIMITS.perIpHour, windowMs: HOUR_MS },
@@ -87,10 +85,10 @@ async function claimChange(tokenHash: string): Promise<{ refusal: ManageState | 
   const verdict = consumeRateLimits(limits);
   if (verdict.allowed) return { refusal: null, limits };
   const message = `This call has been changed several times recently. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or reply to your confirmation email.`;
-  return { refusal: { status: "error", message }, limits };
+  return { refusal: message, limits };
 }
 
-export async function cancelCall(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function cancelCall(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData, ["token"]);
   const token = String(formData.get("token") ?? "");
   if (!isWellFormedToken(token)) return { status: "error", message: refusal["not-found"], fieldErrors: {}, values };
@@ -101,7 +99,7 @@ export async function cancelCall(_previous: FormState, formData: FormData): Prom
   }
   const tokenHash = hashManageToken(token);
   const claim = await claimChange(tokenHash);
-  if (claim.refusal) return { status: "error", message: claim.refusal.status === "error" ? claim.refusal.message : "", fieldErrors: {}, values };
+  if (claim.refusal) return fail(claim.refusal, {}, values);
   const result = cancelBookingByTokenHash(tokenHash, reason.data, (booking) => bookingCancelledEmails(booking, "visitor"));
   // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
   if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
@@ -110,16 +108,16 @@ export async function cancelCall(_previous: FormState, formData: FormData): Prom
   redirect(`/book/manage/${token}?cancelled=1`);
 }
 
-export async function rescheduleCall(_previous: ManageState, formData: FormData): Promise<ManageState> {
+export async function rescheduleCall(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const token = String(formData.get("token") ?? "");
   const slot = slotSchema.safeParse({ expert: formData.get("expert"), start: formData.get("start") });
-  if (!isWellFormedToken(token)) return { status: "error", message: refusal["not-found"] };
-  if (!slot.success) return { status: "error", message: "Choose a new time from the list." };
+  if (!isWellFormedToken(token)) return fail(refusal["not-found"]);
+  if (!slot.success) return fail("Choose a new time from the list.");
   const timeZone = parseTimeZone(formData.get("tz"));
   const target = { expertId: slot.data.expert, start: slot.data.start };
   const tokenHash = hashManageToken(token);
   const claim = await claimChange(tokenHash);
-  if (claim.refusal) return claim.refusal;
+  if (claim.refusal) return fail(claim.refusal);
   const result = rescheduleBookingByTokenHash(tokenHash, target, (booking, previous) => bookingRescheduledEmails(booking, token, previous));
   if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
   if (!result.ok) {
@@ -127,7 +125,7 @@ export async function rescheduleCall(_previous: ManageState, formData: FormData)
       result.reason === "taken"
         ? await alternativesNear(target.start, timeZone, (alt) => `/book/manage/${token}/move?${new URLSearchParams({ expert: String(alt.expertId), start: String(alt.start), tz: timeZone })}`)
         : undefined;
-    return { status: "error", message: refusal[result.reason], alternatives };
+    return { ...fail(refusal[result.reason]), alternatives };
   }
   sendEmailsSoon();
   redirect(`/book/manage/${token}?moved=1`);

@@ -4,7 +4,7 @@ import { quarantineContactRequest } from "@/db/queries/contact-quarantine";
 import { createContactRequest } from "@/db/queries/contact-requests";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
-import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { firstErrors, formValues, type ActionState } from "@/lib/action-state";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
 import { usedFormTokenRecord } from "@/lib/form-guard";
 import { issueFormToken, verifyFormToken } from "@/lib/form-token";
@@ -14,7 +14,7 @@ import type { SpamReason } from "@/lib/spam-reasons";
 import { contactRequestSchema } from "@/lib/validation/contact";
 
 /** `reference` is null when the request was held for review as suspected spam: it has none until staff restore it. */
-export type ContactFormState = FormState<{ reference: string | null; name: string }> & { formToken?: string };
+export type ContactFormState = ActionState<{ reference: string | null; name: string }> & { formToken?: string };
 
 const RATE_LIMIT = { max: 10, windowMs: 60 * 60 * 1000 };
 

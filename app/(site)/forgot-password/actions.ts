@@ -2,7 +2,7 @@
 
 import { requestPasswordReset } from "@/db/queries/password-resets";
 import { consumeRateLimits } from "@/db/queries/rate-limits";
-import { formValues, type FormState } from "@/lib/form-state";
+import { formValues, type ActionState } from "@/lib/action-state";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { createManageToken, hashManageToken } from "@/lib/manage-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
@@ -10,7 +10,7 @@ import { clientIp } from "@/lib/request-ip";
 import { absoluteUrl } from "@/lib/site";
 import { workEmail } from "@/lib/validation/contact";
 
-export type ForgotState = FormState<{ email: string }>;
+export type ForgotState = ActionState<{ email: string }>;
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -3,13 +3,13 @@
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { createCandidate, findAccountOwner } from "@/db/queries/users";
 import { notifyAccountOwner, sendVerificationLink } from "@/lib/email-verification";
-import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { firstErrors, formValues, type ActionState } from "@/lib/action-state";
 import { passwordProblem } from "@/lib/password-policy";
 import { hashPassword } from "@/lib/passwords";
 import { clientIp } from "@/lib/request-ip";
 import { registrationSchema } from "@/lib/validation/account";
 
-export type RegisterState = FormState<{ email: string }>;
+export type RegisterState = ActionState<{ email: string }>;
 
 const HOUR = 60 * 60 * 1000;
 /** Accounts created from one client address per hour: a family or an office never meets it, a script does. */

@@ -2,16 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { ActionState } from "@/components/admin/action-form";
 import { createRole, deleteContentRow, saveContentRow, updateRole } from "@/db/queries/content-admin";
 import { contentKindNames, contentKinds, rowLabel } from "@/lib/content-kinds";
-import { invalid } from "@/lib/action-state";
+import { fail, invalid, type ActionState } from "@/lib/action-state";
 import { revalidateContent } from "@/lib/revalidate-content";
 import { recordAudit } from "@/db/queries/audit";
 import { requireRole } from "@/lib/session";
 
 const staff = () => requireRole("/admin/content", "admin", "manager");
-const fail = (message: string): ActionState => ({ status: "error", message });
 const firstIssue = (error: z.ZodError) => {
   const issue = error.issues[0];
   return issue ? issue.message : "Check the form.";

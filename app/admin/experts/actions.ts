@@ -3,10 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { ActionState } from "@/components/admin/action-form";
 import { recordAudit } from "@/db/queries/audit";
 import { createExpert, deleteTimeOff, getExpertTimeZone, replaceWorkingHours, saveTimeOff, updateExpert } from "@/db/queries/experts";
-import { fail, invalid } from "@/lib/action-state";
+import { fail, invalid, type ActionState } from "@/lib/action-state";
 import { revalidateContent, revalidateSchedule } from "@/lib/revalidate-content";
 import { requireRole } from "@/lib/session";
 import { expertProfileSchema, expertSchema, parseTimeOff } from "@/lib/validation/expert";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { ActionState } from "@/components/admin/action-form";
+import { fail, type ActionState } from "@/lib/action-state";
 import { recordAudit } from "@/db/queries/audit";
 import { addStaff, updateStaff } from "@/db/queries/staff";
 import { passwordProblem } from "@/lib/password-policy";
@@ -10,7 +10,6 @@ import { hashPassword } from "@/lib/passwords";
 import { requireRole } from "@/lib/session";
 import { workEmail } from "@/lib/validation/contact";
 
-const fail = (message: string): ActionState => ({ status: "error", message });
 const role = z.enum(["admin", "manager"], { error: "Choose a role." });
 
 export async function createStaffMember(_previous: ActionState, formData: FormData): Promise<ActionState> {

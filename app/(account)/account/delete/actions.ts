@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { eraseCandidate } from "@/db/queries/candidates";
 import { deleteCv } from "@/lib/cv-storage";
-import type { FormState } from "@/lib/form-state";
+import type { ActionState } from "@/lib/action-state";
 import { checkOwnPassword } from "@/lib/own-password";
 import { requireRole } from "@/lib/session";
 
-export async function deleteAccount(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function deleteAccount(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireRole("/account/delete", "candidate");
   const password = String(formData.get("password") ?? "").slice(0, 256);
   const errors: Record<string, string> = {};

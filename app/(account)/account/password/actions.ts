@@ -2,13 +2,13 @@
 
 import { updatePassword } from "@/db/queries/users";
 import { startFreshSession } from "@/lib/auth";
-import type { FormState } from "@/lib/form-state";
+import type { ActionState } from "@/lib/action-state";
 import { passwordProblem, PASSWORD_MAX } from "@/lib/password-policy";
 import { checkOwnPassword } from "@/lib/own-password";
 import { hashPassword } from "@/lib/passwords";
 import { requireUser } from "@/lib/session";
 
-export async function changePassword(_previous: FormState<{ message: string }>, formData: FormData): Promise<FormState<{ message: string }>> {
+export async function changePassword(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireUser("/account/password");
   const current = String(formData.get("currentPassword") ?? "").slice(0, 256);
   const next = String(formData.get("newPassword") ?? "").slice(0, PASSWORD_MAX + 1);

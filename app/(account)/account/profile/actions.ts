@@ -6,11 +6,11 @@ import { listSeniorityOptions } from "@/db/queries/content";
 import { getCvFile, saveOwnCv, saveOwnProfile, type NewCv } from "@/db/queries/candidates";
 import { checkCvFile, storedFileName } from "@/lib/cv-file";
 import { deleteCv, saveCv } from "@/lib/cv-storage";
-import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { firstErrors, formValues, type ActionState } from "@/lib/action-state";
 import { requireRole } from "@/lib/session";
 import { collectSkills, profileSchema, submissionProblems } from "@/lib/validation/profile";
 
-export type ProfileState = FormState<{ message: string }>;
+export type ProfileState = ActionState;
 
 async function storeUpload(file: FormDataEntryValue | null): Promise<{ cv?: NewCv; error?: string }> {
   if (!(file instanceof File) || file.size === 0) return {};

@@ -2,12 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { resetPassword } from "@/db/queries/password-resets";
-import type { FormState } from "@/lib/form-state";
+import type { ActionState } from "@/lib/action-state";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { passwordProblem, PASSWORD_MAX } from "@/lib/password-policy";
 import { hashPassword } from "@/lib/passwords";
 
-export async function chooseNewPassword(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function chooseNewPassword(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const token = String(formData.get("token") ?? "");
   const password = String(formData.get("password") ?? "").slice(0, PASSWORD_MAX + 1);
   const problem = passwordProblem(password);
