@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { LiveSession } from "@/db/queries/sessions";
+import { STAFF_ROLES } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
 import { authOptions } from "./auth";
 
@@ -28,3 +29,6 @@ export async function requireRole(returnTo: string, ...roles: UserRole[]): Promi
   if (!roles.includes(user.role)) notFound();
   return user;
 }
+
+/** For staff pages, actions and route handlers: admins and talent managers. */
+export const requireStaff = (returnTo: string) => requireRole(returnTo, ...STAFF_ROLES);

@@ -10,11 +10,11 @@ import { retryEmail } from "@/db/queries/outbox";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
 import { recordAudit } from "@/db/queries/audit";
 import { fail, formValues, type ActionState } from "@/lib/action-state";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { stageTitles } from "@/lib/labels";
 import { cancelReasonSchema } from "@/lib/validation/booking";
 
-const staff = (returnTo: string) => requireRole(returnTo, "admin", "manager");
+const staff = (returnTo: string) => requireStaff(returnTo);
 const id = z.coerce.number().int().positive();
 const reason = z.string().trim().max(500, "Keep the reason under 500 characters.");
 const noteBody = z.string().trim().min(1, "Write the note first.").max(5000, "Keep the note under 5,000 characters.");

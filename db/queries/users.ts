@@ -13,6 +13,13 @@ export function assertRole(actor: { role: UserRole }, ...roles: UserRole[]) {
   if (!roles.includes(actor.role)) throw new Error(`requires role ${roles.join(" or ")}`);
 }
 
+/** Who may use the dashboard: admins and talent managers. */
+export const STAFF_ROLES = ["admin", "manager"] as const satisfies readonly UserRole[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const isStaff = (user: { role: UserRole } | null | undefined): boolean => !!user && (STAFF_ROLES as readonly UserRole[]).includes(user.role);
+export const assertStaff = (actor: { role: UserRole }) => assertRole(actor, ...STAFF_ROLES);
+
 const publicColumns = { id: users.id, name: users.name, email: users.email, role: users.role };
 
 /** For login only: the one place the hash leaves the database layer, and it goes no further than the verifier. */

@@ -7,9 +7,9 @@ import { contentKindNames, contentKinds, rowLabel } from "@/lib/content-kinds";
 import { fail, invalid, type ActionState } from "@/lib/action-state";
 import { revalidateContent } from "@/lib/revalidate-content";
 import { recordAudit } from "@/db/queries/audit";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 
-const staff = () => requireRole("/admin/content", "admin", "manager");
+const staff = () => requireStaff("/admin/content");
 const firstIssue = (error: z.ZodError) => {
   const issue = error.issues[0];
   return issue ? issue.message : "Check the form.";

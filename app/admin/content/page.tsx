@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { listRolesForEdit } from "@/db/queries/content-admin";
 import { listGuides } from "@/db/queries/content";
 import { listExpertsForEdit } from "@/db/queries/experts";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { addRole } from "./actions";
 
 export const metadata = { title: "Content" };
@@ -11,7 +11,7 @@ export const metadata = { title: "Content" };
 const input = "mt-1 w-full rounded-lg border border-line px-3 py-2 text-sm";
 
 export default async function ContentPage() {
-  const actor = await requireRole("/admin/content", "admin", "manager");
+  const actor = await requireStaff("/admin/content");
   const [roles, guides, experts] = await Promise.all([listRolesForEdit(actor), listGuides(), listExpertsForEdit(actor)]);
   return (
     <>

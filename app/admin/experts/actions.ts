@@ -7,11 +7,11 @@ import { recordAudit } from "@/db/queries/audit";
 import { createExpert, deleteTimeOff, getExpertTimeZone, replaceWorkingHours, saveTimeOff, updateExpert } from "@/db/queries/experts";
 import { fail, invalid, type ActionState } from "@/lib/action-state";
 import { revalidateContent, revalidateSchedule } from "@/lib/revalidate-content";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { expertProfileSchema, expertSchema, parseTimeOff } from "@/lib/validation/expert";
 import { dayField, parseWeek, weekText, weekdayNames } from "@/lib/working-hours";
 
-const staff = () => requireRole("/admin/experts", "admin", "manager");
+const staff = () => requireStaff("/admin/experts");
 const id = z.coerce.number().int().positive();
 const outOfDate = () => fail("This form is out of date; reload the page.");
 const gone = () => fail("This expert no longer exists; reload the page.");

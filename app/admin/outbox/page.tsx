@@ -2,14 +2,14 @@ import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
 import { listOutbox } from "@/db/queries/outbox";
 import { formatDateTime } from "@/lib/slots";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { retryOutboxEmail } from "../actions";
 import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata = { title: "Outbox" };
 
 export default async function OutboxPage() {
-  const actor = await requireRole("/admin/outbox", "admin", "manager");
+  const actor = await requireStaff("/admin/outbox");
   const zone = await readerTimeZone();
   const emails = await listOutbox(actor);
   return (

@@ -5,12 +5,13 @@ import { z } from "zod";
 import { fail, type ActionState } from "@/lib/action-state";
 import { recordAudit } from "@/db/queries/audit";
 import { addStaff, updateStaff } from "@/db/queries/staff";
+import { STAFF_ROLES } from "@/db/queries/users";
 import { passwordProblem } from "@/lib/password-policy";
 import { hashPassword } from "@/lib/passwords";
 import { requireRole } from "@/lib/session";
 import { workEmail } from "@/lib/validation/contact";
 
-const role = z.enum(["admin", "manager"], { error: "Choose a role." });
+const role = z.enum(STAFF_ROLES, { error: "Choose a role." });
 
 export async function createStaffMember(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireRole("/admin/staff", "admin");

@@ -15,7 +15,7 @@ export async function deleteAccount(_previous: ActionState, formData: FormData):
   const check = await checkOwnPassword(user.id, password);
   if (!check.ok) errors.password = check.throttled ?? "That is not your password.";
   if (Object.keys(errors).length > 0) return { status: "error", message: "Your account was not deleted.", fieldErrors: errors, values: {} };
-  const { cvKey } = eraseCandidate(user.id);
+  const { cvKey } = eraseCandidate(user);
   await deleteCv(cvKey);
   redirect("/login?notice=deleted");
 }

@@ -7,7 +7,7 @@ import { NoteForm } from "@/components/admin/note-form";
 import { Timeline } from "@/components/admin/timeline";
 import { getCandidate } from "@/db/queries/admin";
 import { formatDateTime } from "@/lib/slots";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { addActivityNote, changeCandidateRating, changeCandidateStage } from "../../actions";
 import { optionsOf, stageTitles } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
@@ -17,7 +17,7 @@ export const metadata = { title: "Candidate" };
 export default async function CandidatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string | string[] }> }) {
   const { id } = await params;
   const { moved } = await searchParams;
-  const actor = await requireRole(`/admin/candidates/${id}`, "admin", "manager");
+  const actor = await requireStaff(`/admin/candidates/${id}`);
   const zone = await readerTimeZone();
   const candidate = /^\d{1,10}$/.test(id) ? await getCandidate(actor, Number(id)) : null;
   if (!candidate) notFound();

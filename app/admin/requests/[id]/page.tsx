@@ -8,7 +8,7 @@ import { getMatches, getRequest, listAssignees } from "@/db/queries/admin";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { contactRequestStatuses } from "@/db/schema";
 import { formatDateTime } from "@/lib/slots";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { addActivityNote, changeRequestAssignee, changeRequestStatus, propose } from "../../actions";
 import { bookingStatusLabels, desiredStartLabel, requestStatusLabels, stageTitles } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
@@ -17,7 +17,7 @@ export const metadata = { title: "Request" };
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireRole(`/admin/requests/${id}`, "admin", "manager");
+  const actor = await requireStaff(`/admin/requests/${id}`);
   const zone = await readerTimeZone();
   const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
   if (!request) notFound();
