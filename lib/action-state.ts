@@ -20,9 +20,17 @@ export type ActionState<Success extends object = { message: string }> = { status
 /** A refusal: one sentence above the form, and each field's own message next to it. */
 export const fail = (message: string, fieldErrors: FieldErrors = {}, values: Record<string, string> = {}): ActionError => ({ status: "error", message, fieldErrors, values });
 
-/** A zod refusal: the first problem above the form, and each field's own message next to it. */
-export function invalid(error: z.ZodError, values: Record<string, string> = {}): ActionError {
-  return fail(error.issues[0]?.message ?? "Check the form.", firstErrors(z.flattenError(error).fieldErrors), values);
+/** A refusal of several fields: the first one's message also goes above the form. */
+export const failFields = (fieldErrors: FieldErrors): ActionError => fail(Object.values(fieldErrors).find(Boolean) ?? "Check the form.", fieldErrors);
+
+/**
+ * A zod refusal: each field's own message next to it, and above the form `summary` (public forms:
+ * "Please correct the highlighted fields.") or else the first problem.
+ */
+export function invalid(error: z.ZodError, summary?: string): ActionError {
+  const fieldErrors = firstErrors(z.flattenError(error).fieldErrors);
+  if (summary) return fail(summary, fieldErrors);
+  return error.issues[0] ? fail(error.issues[0].message, fieldErrors) : failFields(fieldErrors);
 }
 
 /** Collects the string fields of a form (files and the fields named in `omit`, such as secrets, are never echoed). */

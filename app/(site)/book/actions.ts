@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { cancelBookingByTokenHash, createBooking, listOpenSlots, MAX_UPCOMING_PER_EMAIL, rescheduleBookingByTokenHash } from "@/db/queries/bookings";
 import { consumeRateLimits, releaseRateLimits, type Limit } from "@/db/queries/rate-limits";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/lib/booking-emails";
-import { fail, firstErrors, formValues, type ActionState, type AlternativeSlot } from "@/lib/action-state";
+import { z } from "zod";
+import { publicAction } from "@/lib/action";
+import { fail } from "@/lib/action-state";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { createManageToken, hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
@@ -14,7 +16,6 @@ import { formatDateTime, nearestSlots } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
 import { bookingSchema, cancelReasonSchema, slotSchema } from "@/lib/validation/booking";
 
-export type BookingFormState = ActionState | { status: "taken"; message: string; alternatives: AlternativeSlot[]; values: Record<string, string> };
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -29,12 +30,7 @@ async function alternativesNear(start: number, timeZone: string, href: (slot: { 
   return nearestSlots(open, start, 6).map((slot) => ({ label: `${formatDateTime(slot.start, timeZone)} with ${slot.expertName}`, href: href(slot) }));
 }
 
-export async function bookCall(_previous: BookingFormState, formData: FormData): Promise<BookingFormState> {
-  const values = formValues(formData);
-  const parsed = bookingSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: firstErrors(parsed.error.flatten().fieldErrors), values };
-  }
+export const bookCall = publicAction({ schema: bookingSchema, summary: "Please correct the highlighted fields." }, async (input) => {
   const ip = await clientIp();
   const limits: Limit[] = [
     { key: `booking-ip-hour:${ip}`, max: BOOKING_LIMITS.perIpHour, windowMs: HOUR_MS },
@@ -43,10 +39,10 @@ export async function bookCall(_previous: BookingFormState, formData: FormData):
   const verdict = consumeRateLimits(limits);
   if (!verdict.allowed) {
     const message = `We have received several bookings from your network. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or send us a contact request.`;
-    return { status: "error", message, fieldErrors: {}, values };
+    return fail(message);
   }
-  const { expertId, start, name, email, company, hiringFor } = parsed.data;
-  const timeZone = parseTimeZone(parsed.data.tz);
+  const { expertId, start, name, email, company, hiringFor } = input;
+  const timeZone = parseTimeZone(input.tz);
   const token = createManageToken();
   const result = createBooking(
     { expertId, start, name, email, company, hiringFor, visitorTimeZone: timeZone, manageTokenHash: hashManageToken(token) },
@@ -56,14 +52,12 @@ export async function bookCall(_previous: BookingFormState, formData: FormData):
   if (!result.ok) releaseRateLimits(limits);
   if (!result.ok && result.reason === "too-many-upcoming") {
     const message = `This email already has ${MAX_UPCOMING_PER_EMAIL} upcoming calls with us. To move one, or cancel it to book another, use the link in its confirmation email.`;
-    return { status: "error", message, fieldErrors: { email: message }, values };
+    return fail(message, { email: message });
   }
-  if (!result.ok) {
-    return { status: "taken", message: TAKEN_MESSAGE, alternatives: await alternativesNear(start, timeZone, (slot) => bookingHref(slot, timeZone)), values };
-  }
+  if (!result.ok) return { ...fail(TAKEN_MESSAGE), alternatives: await alternativesNear(start, timeZone, (slot) => bookingHref(slot, timeZone)) };
   sendEmailsSoon();
   redirect(`/book/manage/${token}?booked=1`);
-}
+});
 
 
 const refusal: Record<"not-found" | "closed" | "cancelled" | "taken", string> = {
@@ -88,30 +82,26 @@ async function claimChange(tokenHash: string): Promise<{ refusal: string | null;
   return { refusal: message, limits };
 }
 
-export async function cancelCall(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData, ["token"]);
-  const token = String(formData.get("token") ?? "");
-  if (!isWellFormedToken(token)) return { status: "error", message: refusal["not-found"], fieldErrors: {}, values };
-  const reason = cancelReasonSchema.safeParse(formData.get("reason") ?? "");
-  if (!reason.success) {
-    const message = reason.error.issues[0]?.message ?? "Check the reason.";
-    return { status: "error", message, fieldErrors: { reason: message }, values };
-  }
-  const tokenHash = hashManageToken(token);
-  const claim = await claimChange(tokenHash);
-  if (claim.refusal) return fail(claim.refusal, {}, values);
-  const result = cancelBookingByTokenHash(tokenHash, reason.data, (booking) => bookingCancelledEmails(booking, "visitor"));
-  // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
-  if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
-  if (!result.ok) return { status: "error", message: refusal[result.reason], fieldErrors: {}, values };
-  sendEmailsSoon();
-  redirect(`/book/manage/${token}?cancelled=1`);
-}
+/** The manage link's token: a malformed one is treated like an unknown one. */
+const manageToken = z.string({ error: refusal["not-found"] }).refine(isWellFormedToken, refusal["not-found"]);
 
-export async function rescheduleCall(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const token = String(formData.get("token") ?? "");
+export const cancelCall = publicAction(
+  { schema: z.object({ token: manageToken, reason: z.preprocess((value) => value ?? "", cancelReasonSchema) }), secret: ["token"] },
+  async ({ token, reason }) => {
+    const tokenHash = hashManageToken(token);
+    const claim = await claimChange(tokenHash);
+    if (claim.refusal) return fail(claim.refusal);
+    const result = cancelBookingByTokenHash(tokenHash, reason, (booking) => bookingCancelledEmails(booking, "visitor"));
+    // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
+    if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
+    if (!result.ok) return fail(refusal[result.reason]);
+    sendEmailsSoon();
+    redirect(`/book/manage/${token}?cancelled=1`);
+  },
+);
+
+export const rescheduleCall = publicAction({ schema: z.object({ token: manageToken }), secret: ["token"] }, async ({ token }, formData) => {
   const slot = slotSchema.safeParse({ expert: formData.get("expert"), start: formData.get("start") });
-  if (!isWellFormedToken(token)) return fail(refusal["not-found"]);
   if (!slot.success) return fail("Choose a new time from the list.");
   const timeZone = parseTimeZone(formData.get("tz"));
   const target = { expertId: slot.data.expert, start: slot.data.start };
@@ -129,4 +119,4 @@ export async function rescheduleCall(_previous: ActionState, formData: FormData)
   }
   sendEmailsSoon();
   redirect(`/book/manage/${token}?moved=1`);
-}
+});

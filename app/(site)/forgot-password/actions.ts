@@ -1,8 +1,10 @@
 "use server";
 
+import { z } from "zod";
 import { requestPasswordReset } from "@/db/queries/password-resets";
 import { consumeRateLimits } from "@/db/queries/rate-limits";
-import { formValues, type ActionState } from "@/lib/action-state";
+import { publicAction } from "@/lib/action";
+import { fail, type ActionState } from "@/lib/action-state";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { createManageToken, hashManageToken } from "@/lib/manage-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
@@ -14,11 +16,10 @@ export type ForgotState = ActionState<{ email: string }>;
 
 const HOUR_MS = 60 * 60 * 1000;
 
-export async function requestReset(_previous: ForgotState, formData: FormData): Promise<ForgotState> {
-  const values = formValues(formData);
-  const parsed = workEmail.safeParse(formData.get("email"));
-  if (!parsed.success) return { status: "error", message: "Please correct the highlighted field.", fieldErrors: { email: parsed.error.issues[0]?.message }, values };
-  const email = parsed.data.toLowerCase();
+const schema = z.object({ email: workEmail });
+
+export const requestReset = publicAction<typeof schema, { email: string }>({ schema, summary: "Please correct the highlighted field." }, async (input) => {
+  const email = input.email.toLowerCase();
   const ip = await clientIp();
   // Per person *and* address, so a stranger using up "3 an hour" does not silence the owner's own
   // request; a daily ceiling per email and a cap per address stop a script that rotates either.
@@ -30,7 +31,7 @@ export async function requestReset(_previous: ForgotState, formData: FormData): 
   // The same answer whether or not the account exists; but never "sent" when nothing was sent.
   if (!verdict.allowed) {
     const message = `Too many reset requests. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}.`;
-    return { status: "error", message, fieldErrors: { email: message }, values };
+    return fail(message, { email: message });
   }
   const token = createManageToken();
   requestPasswordReset(email, hashManageToken(token), (user) => ({
@@ -41,4 +42,4 @@ export async function requestReset(_previous: ForgotState, formData: FormData): 
   }));
   sendEmailsSoon();
   return { status: "success", email };
-}
+});
