@@ -8,7 +8,7 @@ import { bookingCancelledEmails } from "@/lib/booking-emails";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { retryEmail } from "@/db/queries/outbox";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
-import { recordAudit } from "@/db/queries/audit";
+import { recordAudit, withAudit } from "@/db/queries/audit";
 import { staffAction } from "@/lib/action";
 import { fail, type ActionState } from "@/lib/action-state";
 import { requireStaff } from "@/lib/session";
@@ -24,8 +24,12 @@ export const changeRequestStatus = staffAction(
   { returnTo: "/admin/requests", schema: z.object({ id: recordId, status: z.enum(contactRequestStatuses, { error: "Choose a status." }), reason }) },
   async (input, actor) => {
     if (input.status === "lost" && !input.reason) return fail("Say why the request was lost.");
-    if (!setRequestStatus(actor, input.id, input.status, input.reason || null)) return fail("This request no longer exists.");
-    recordAudit(actor.id, "request.status", `request #${input.id}`, input.status);
+    const changed = withAudit(
+      actor,
+      () => setRequestStatus(actor, input.id, input.status, input.reason || null),
+      (ok) => ok && { action: "request.status", subject: `request #${input.id}`, details: input.status },
+    );
+    if (!changed) return fail("This request no longer exists.");
     revalidatePath(`/admin/requests/${input.id}`);
     return { status: "success", message: `Status set to ${input.status}.` };
   },
@@ -35,10 +39,13 @@ export const changeRequestAssignee = staffAction(
   { returnTo: "/admin/requests", schema: z.object({ id: recordId, assigneeId: z.union([z.literal(""), id], { error: "Choose a talent manager." }) }) },
   async (input, actor) => {
     const assigneeId = input.assigneeId === "" ? null : input.assigneeId;
-    const result = assignRequest(actor, input.id, assigneeId);
+    const result = withAudit(
+      actor,
+      () => assignRequest(actor, input.id, assigneeId),
+      (outcome) => outcome === "assigned" && { action: "request.assign", subject: `request #${input.id}`, details: assigneeId ? `user #${assigneeId}` : "nobody" },
+    );
     if (result === "missing") return fail("This request no longer exists.");
     if (result === "not-staff") return fail("Choose an active talent manager.");
-    if (result === "assigned") recordAudit(actor.id, "request.assign", `request #${input.id}`, assigneeId ? `user #${assigneeId}` : "nobody");
     revalidatePath(`/admin/requests/${input.id}`);
     return { status: "success", message: assigneeId ? "Assigned." : "Unassigned." };
   },
@@ -51,8 +58,12 @@ export const changeCandidateRating = staffAction(
   },
   async (input, actor) => {
     const rating = input.rating === "" ? null : input.rating;
-    if (!rateCandidate(actor, input.id, rating)) return fail("This candidate no longer exists.");
-    recordAudit(actor.id, "candidate.rate", `candidate #${input.id}`, rating ? String(rating) : "cleared");
+    const rated = withAudit(
+      actor,
+      () => rateCandidate(actor, input.id, rating),
+      (ok) => ok && { action: "candidate.rate", subject: `candidate #${input.id}`, details: rating ? String(rating) : "cleared" },
+    );
+    if (!rated) return fail("This candidate no longer exists.");
     revalidatePath(`/admin/candidates/${input.id}`);
     return { status: "success", message: rating ? `Rated ${rating} of 5.` : "Rating cleared." };
   },
@@ -64,8 +75,12 @@ export const changeCandidateStage = staffAction(
     if (input.stage === "rejected" && !input.reason) return fail("Give a reason for the rejection.");
     // A step back to Draft is destructive (the submission is undone), so only its confirmed form may ask for it.
     if (input.stage === "draft" && input.confirm !== "draft") return fail("To move this candidate back to Draft, use “Move back to Draft…” and confirm.");
-    if (!moveCandidateToStage(actor, input.id, input.stage, input.reason || null)) return fail("This candidate no longer exists.");
-    recordAudit(actor.id, "candidate.stage", `candidate #${input.id}`, input.stage);
+    const moved = withAudit(
+      actor,
+      () => moveCandidateToStage(actor, input.id, input.stage, input.reason || null),
+      (ok) => ok && { action: "candidate.stage", subject: `candidate #${input.id}`, details: input.stage },
+    );
+    if (!moved) return fail("This candidate no longer exists.");
     revalidatePath(`/admin/candidates/${input.id}`);
     // The confirming form is gone once the candidate is a draft: the page says what happened instead.
     if (input.stage === "draft") redirect(`/admin/candidates/${input.id}?moved=draft`);
@@ -76,8 +91,11 @@ export const changeCandidateStage = staffAction(
 export const addActivityNote = staffAction(
   { returnTo: "/admin", schema: z.object({ id: recordId, subject: z.enum(["request", "candidate"], { error: OUT_OF_DATE }), body: noteBody }) },
   async (input, actor) => {
-    addNote(actor, input.subject, input.id, input.body);
-    recordAudit(actor.id, input.subject === "request" ? "request.note" : "candidate.note", `${input.subject} #${input.id}`);
+    withAudit(
+      actor,
+      () => addNote(actor, input.subject, input.id, input.body),
+      () => ({ action: input.subject === "request" ? "request.note" : "candidate.note", subject: `${input.subject} #${input.id}` }),
+    );
     revalidatePath(`/admin/${input.subject === "request" ? "requests" : "candidates"}/${input.id}`);
     return { status: "success", message: "Note added." };
   },
@@ -92,9 +110,12 @@ const outcomeRefusal = {
 export const updateCall = staffAction(
   { returnTo: "/admin/calls", schema: z.object({ id: recordId, status: z.enum(["completed", "no_show", "confirmed"], { error: "Choose what happened." }) }) },
   async (input, actor) => {
-    const result = recordCallOutcome(actor, input.id, input.status);
+    const result = withAudit(
+      actor,
+      () => recordCallOutcome(actor, input.id, input.status),
+      (outcome) => outcome === "ok" && { action: "call.update", subject: `call #${input.id}`, details: `outcome: ${input.status}` },
+    );
     if (result !== "ok") return fail(outcomeRefusal[result]);
-    recordAudit(actor.id, "call.update", `call #${input.id}`, `outcome: ${input.status}`);
     revalidatePath("/admin/calls");
     return { status: "success", message: input.status === "confirmed" ? "Outcome cleared." : "Outcome recorded." };
   },
@@ -104,10 +125,13 @@ export const cancelCallByStaff = staffAction(
   // The reason comes first: when it and the (hidden) id are both wrong, its message is the one a person can act on.
   { returnTo: "/admin/calls", schema: z.object({ reason: z.preprocess((value) => value ?? "", cancelReasonSchema), id: recordId, returnTo: z.string().startsWith("/admin/calls").catch("/admin/calls") }) },
   async (input, actor) => {
-    const result = cancelCallAsStaff(actor, input.id, input.reason, (booking) => bookingCancelledEmails(booking, "staff"));
+    const result = withAudit(
+      actor,
+      () => cancelCallAsStaff(actor, input.id, input.reason, (booking) => bookingCancelledEmails(booking, "staff")),
+      (outcome) => outcome === "ok" && { action: "call.update", subject: `call #${input.id}`, details: input.reason ? `cancelled: ${input.reason}` : "cancelled" },
+    );
     if (result === "missing") return fail("This call no longer exists.");
     if (result === "not-cancellable") return fail("Only a confirmed call that has not ended can be cancelled.");
-    recordAudit(actor.id, "call.update", `call #${input.id}`, input.reason ? `cancelled: ${input.reason}` : "cancelled");
     sendEmailsSoon();
     revalidatePath("/admin/calls");
     redirect(input.returnTo);
@@ -117,8 +141,12 @@ export const cancelCallByStaff = staffAction(
 export const propose = staffAction(
   { returnTo: "/admin/requests", schema: z.object({ requestId: recordId, candidateId: recordId }) },
   async (input, actor) => {
-    if (!proposeCandidate(actor, input.requestId, input.candidateId)) return fail("This request or candidate no longer exists.");
-    recordAudit(actor.id, "request.propose", `request #${input.requestId}`, `candidate #${input.candidateId}`);
+    const proposed = withAudit(
+      actor,
+      () => proposeCandidate(actor, input.requestId, input.candidateId),
+      (ok) => ok && { action: "request.propose", subject: `request #${input.requestId}`, details: `candidate #${input.candidateId}` },
+    );
+    if (!proposed) return fail("This request or candidate no longer exists.");
     revalidatePath(`/admin/requests/${input.requestId}`);
     return { status: "success", message: "Proposed." };
   },

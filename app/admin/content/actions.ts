@@ -7,7 +7,7 @@ import { contentKindNames, contentKinds, rowLabel } from "@/lib/content-kinds";
 import { staffAction } from "@/lib/action";
 import { fail, invalid } from "@/lib/action-state";
 import { revalidateContent } from "@/lib/revalidate-content";
-import { recordAudit } from "@/db/queries/audit";
+import { withAudit } from "@/db/queries/audit";
 import { OUT_OF_DATE, optionalRecordId, recordId } from "@/lib/validation/fields";
 
 const returnTo = "/admin/content";
@@ -25,17 +25,23 @@ export const addRole = staffAction(
     schema: roleFields.extend({ slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, "The address may use lower-case letters, digits and dashes.") }),
   },
   async (input, actor) => {
-    const result = createRole(actor, input);
+    const result = withAudit(
+      actor,
+      () => createRole(actor, input),
+      (saved) => saved.ok && { action: "content.edit", subject: `role ${input.slug}`, details: "created" },
+    );
     if (!result.ok) return fail(result.message);
-    recordAudit(actor.id, "content.edit", `role ${input.slug}`, "created");
     revalidateContent();
     redirect(`/admin/content/roles/${input.slug}`);
   },
 );
 
 export const editRole = staffAction({ returnTo, schema: roleFields.extend({ id: recordId }) }, async ({ id, ...fields }, actor) => {
-  updateRole(actor, id, fields);
-  recordAudit(actor.id, "content.edit", `role #${id}`, "page fields");
+  withAudit(
+    actor,
+    () => updateRole(actor, id, fields),
+    (saved) => saved.ok && { action: "content.edit", subject: `role #${id}`, details: "page fields" },
+  );
   revalidateContent();
   return { status: "success", message: "Saved. The public page shows the change now." };
 });
@@ -50,18 +56,25 @@ const target = z.object({
 export const saveRow = staffAction({ returnTo, schema: target }, async (where, actor, formData) => {
   const values = contentKinds[where.kind].schema.safeParse(Object.fromEntries(formData));
   if (!values.success) return invalid(values.error);
-  const result = saveContentRow(actor, where.kind, where.parentId, where.id, values.data);
+  const result = withAudit(
+    actor,
+    () => saveContentRow(actor, where.kind, where.parentId, where.id, values.data),
+    (saved) => saved.ok && { action: "content.edit", subject: `${where.kind} #${where.id ?? "new"}`, details: where.id === null ? "added" : "saved" },
+  );
   if (!result.ok) return fail(result.message);
-  recordAudit(actor.id, "content.edit", `${where.kind} #${where.id ?? "new"}`, where.id === null ? "added" : "saved");
   revalidateContent();
   return { status: "success", message: where.id === null ? "Added. The public page shows it now." : "Saved. The public page shows the change now." };
 });
 
 export const deleteRow = staffAction({ returnTo, schema: target }, async (where, actor) => {
   if (where.id === null) return fail(OUT_OF_DATE);
-  const result = deleteContentRow(actor, where.kind, where.parentId, where.id);
+  const id = where.id;
+  const result = withAudit(
+    actor,
+    () => deleteContentRow(actor, where.kind, where.parentId, id),
+    (deleted) => deleted.ok && { action: "content.edit", subject: `${where.kind} #${id}`, details: "deleted" },
+  );
   if (!result.ok) return fail(result.message);
-  recordAudit(actor.id, "content.edit", `${where.kind} #${where.id}`, "deleted");
   revalidateContent();
   // The row's form goes with the row, so its answer could not be seen (the page showed the add
   // form's old "Added…" instead): the section says what was deleted, through the URL.

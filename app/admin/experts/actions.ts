@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { recordAudit } from "@/db/queries/audit";
+import { withAudit } from "@/db/queries/audit";
 import { createExpert, deleteTimeOff, getExpertTimeZone, replaceWorkingHours, saveTimeOff, updateExpert } from "@/db/queries/experts";
 import { staffAction } from "@/lib/action";
 import { fail, failFields, invalid } from "@/lib/action-state";
@@ -17,8 +17,11 @@ const expertId = z.object({ id: recordId });
 const gone = () => fail("This expert no longer exists; reload the page.");
 
 export const addExpert = staffAction({ returnTo, schema: expertProfileSchema }, async (input, actor) => {
-  const slug = createExpert(actor, input);
-  recordAudit(actor.id, "expert.create", `expert ${slug}`, `${input.name}, ${input.timeZone}; hidden until made active`);
+  const slug = withAudit(
+    actor,
+    () => createExpert(actor, input),
+    (created) => ({ action: "expert.create", subject: `expert ${created}`, details: `${input.name}, ${input.timeZone}; hidden until made active` }),
+  );
   revalidatePath("/admin/experts");
   redirect(`/admin/experts/${slug}`);
 });
@@ -26,15 +29,14 @@ export const addExpert = staffAction({ returnTo, schema: expertProfileSchema }, 
 export const editExpert = staffAction({ returnTo, schema: expertId }, async ({ id }, actor, formData) => {
   const parsed = expertSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const result = updateExpert(actor, id, parsed.data);
-  if (!result) return gone();
   const rules = parsed.data;
-  recordAudit(
-    actor.id,
-    "expert.update",
-    `expert #${id}`,
-    `${rules.active ? "active" : "hidden"}; ${rules.timeZone}; ${rules.callMinutes}-min calls, buffer ${rules.bufferMinutes} min, notice ${rules.minNoticeMinutes} min, horizon ${rules.horizonDays} days, at most ${rules.maxCallsPerDay} a day; meeting link ${rules.meetingLink ?? "none"}`,
+  const details = `${rules.active ? "active" : "hidden"}; ${rules.timeZone}; ${rules.callMinutes}-min calls, buffer ${rules.bufferMinutes} min, notice ${rules.minNoticeMinutes} min, horizon ${rules.horizonDays} days, at most ${rules.maxCallsPerDay} a day; meeting link ${rules.meetingLink ?? "none"}`;
+  const result = withAudit(
+    actor,
+    () => updateExpert(actor, id, rules),
+    (updated) => !!updated && { action: "expert.update", subject: `expert #${id}`, details },
   );
+  if (!result) return gone();
   // Name, title, bio and who is active appear on the prerendered home and hire pages too.
   revalidateContent();
   if (!rules.active && result.upcomingCalls > 0) {
@@ -46,10 +48,14 @@ export const editExpert = staffAction({ returnTo, schema: expertId }, async ({ i
 export const saveWeeklyHours = staffAction({ returnTo, schema: expertId }, async ({ id }, actor, formData) => {
   const week = parseWeek(Object.fromEntries(formData));
   if (!week.ok) return fail("Check the days marked below.", week.fieldErrors);
-  if (!replaceWorkingHours(actor, id, week.hours)) return gone();
   const text = weekText(week.hours);
   const days = weekdayNames.flatMap((name, index) => (text[dayField(index + 1)] ? [`${name} ${text[dayField(index + 1)]}`] : []));
-  recordAudit(actor.id, "expert.hours", `expert #${id}`, days.length === 0 ? "no hours" : days.join("; "));
+  const saved = withAudit(
+    actor,
+    () => replaceWorkingHours(actor, id, week.hours),
+    (ok) => ok && { action: "expert.hours", subject: `expert #${id}`, details: days.length === 0 ? "no hours" : days.join("; ") },
+  );
+  if (!saved) return gone();
   revalidateSchedule();
   return { status: "success", message: "Weekly hours saved. /book shows the new times now." };
 });
@@ -61,17 +67,31 @@ export const saveExpertTimeOff = staffAction({ returnTo, schema: timeOffTarget }
   if (!timeZone) return gone();
   const parsed = parseTimeOff(Object.fromEntries(formData), timeZone);
   if (!parsed.ok) return failFields(parsed.fieldErrors);
-  if (!saveTimeOff(actor, target.parentId, target.id, parsed.value)) return fail("This time off no longer exists; reload the page.");
   const { startsAt, endsAt } = parsed.value;
-  recordAudit(actor.id, "expert.time-off", `expert #${target.parentId}`, `${target.id === null ? "added" : `changed #${target.id}`}: ${startsAt.toISOString()} – ${endsAt.toISOString()}`);
+  const saved = withAudit(
+    actor,
+    () => saveTimeOff(actor, target.parentId, target.id, parsed.value),
+    (ok) =>
+      ok && {
+        action: "expert.time-off",
+        subject: `expert #${target.parentId}`,
+        details: `${target.id === null ? "added" : `changed #${target.id}`}: ${startsAt.toISOString()} – ${endsAt.toISOString()}`,
+      },
+  );
+  if (!saved) return fail("This time off no longer exists; reload the page.");
   revalidateSchedule();
   return { status: "success", message: target.id === null ? "Time off added. /book no longer offers those times." : "Time off saved." };
 });
 
 export const deleteExpertTimeOff = staffAction({ returnTo, schema: timeOffTarget }, async (target, actor) => {
-  if (target.id === null) return fail(OUT_OF_DATE);
-  if (!deleteTimeOff(actor, target.parentId, target.id)) return fail("This time off no longer exists; reload the page.");
-  recordAudit(actor.id, "expert.time-off", `expert #${target.parentId}`, `deleted #${target.id}`);
+  const id = target.id;
+  if (id === null) return fail(OUT_OF_DATE);
+  const deleted = withAudit(
+    actor,
+    () => deleteTimeOff(actor, target.parentId, id),
+    (ok) => ok && { action: "expert.time-off", subject: `expert #${target.parentId}`, details: `deleted #${id}` },
+  );
+  if (!deleted) return fail("This time off no longer exists; reload the page.");
   revalidateSchedule();
   return { status: "success", message: "Time off deleted." };
 });

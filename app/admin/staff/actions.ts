@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { recordAudit } from "@/db/queries/audit";
+import { withAudit } from "@/db/queries/audit";
 import { addStaff, updateStaff } from "@/db/queries/staff";
 import { STAFF_ROLES } from "@/db/queries/users";
 import { staffAction } from "@/lib/action";
@@ -25,8 +25,13 @@ export const createStaffMember = staffAction(
   async ({ password, ...fields }, actor) => {
     const problem = passwordProblem(password, { email: fields.email, name: fields.name });
     if (problem) return fail(`Password: ${problem}`);
-    if (!addStaff(actor, { ...fields, passwordHash: await hashPassword(password) })) return fail("An account with this email already exists.");
-    recordAudit(actor.id, "staff.create", fields.email, fields.role);
+    const passwordHash = await hashPassword(password);
+    const added = withAudit(
+      actor,
+      () => addStaff(actor, { ...fields, passwordHash }),
+      (ok) => ok && { action: "staff.create", subject: fields.email, details: fields.role },
+    );
+    if (!added) return fail("An account with this email already exists.");
     revalidatePath("/admin/staff");
     return { status: "success", message: `${fields.name} can now sign in.` };
   },
@@ -36,8 +41,12 @@ export const changeStaffMember = staffAction(
   { returnTo, adminOnly: true, schema: z.object({ id: recordId, role, active: z.enum(["yes", "no"]) }) },
   async (input, actor) => {
     const change = { role: input.role, active: input.active === "yes" };
-    if (!updateStaff(actor, input.id, change)) return fail("You cannot change your own account here.");
-    recordAudit(actor.id, "staff.update", `user #${input.id}`, `${change.role}, ${change.active ? "active" : "deactivated"}`);
+    const changed = withAudit(
+      actor,
+      () => updateStaff(actor, input.id, change),
+      (ok) => ok && { action: "staff.update", subject: `user #${input.id}`, details: `${change.role}, ${change.active ? "active" : "deactivated"}` },
+    );
+    if (!changed) return fail("You cannot change your own account here.");
     revalidatePath("/admin/staff");
     return { status: "success", message: "Saved." };
   },
