@@ -2,7 +2,7 @@ import type { ActionState } from "@/lib/action-state";
 import { ActionForm } from "./action-form";
 
 /** "Add a note" on a request or a candidate: both feed the same activity timeline. */
-export function NoteForm({ subject, id, action }: { subject: "request" | "candidate"; id: number; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
+export function NoteForm({ id, action }: { id: number; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
   return (
     <section aria-labelledby="note-title" className="rounded-(--radius-card) border border-line bg-white p-5">
       <h2 id="note-title" className="mb-3 font-semibold">
@@ -10,7 +10,6 @@ export function NoteForm({ subject, id, action }: { subject: "request" | "candid
       </h2>
       <ActionForm action={action} submitLabel="Add note" resetOnSuccess>
         <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="subject" value={subject} />
         <label htmlFor="note-body" className="block text-sm font-semibold">
           Note
         </label>

@@ -12,7 +12,7 @@ import { parseTimeZone } from "@/lib/time-zones";
 import { FormAlert } from "@/components/ui/form-fields";
 import { buttonClasses } from "@/components/ui/button";
 import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/lib/call-outcomes";
-import { updateCall } from "../actions";
+import { updateCall } from "./actions";
 import { bookingStatusLabels } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
 

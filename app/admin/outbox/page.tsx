@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { listOutbox } from "@/db/queries/outbox";
 import { formatDateTime } from "@/lib/slots";
 import { requireStaff } from "@/lib/session";
-import { retryOutboxEmail } from "../actions";
+import { retryOutboxEmail } from "./actions";
 import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata = { title: "Outbox" };

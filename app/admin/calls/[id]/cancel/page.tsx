@@ -7,7 +7,7 @@ import { filterQuery } from "@/lib/search-params";
 import { requireStaff } from "@/lib/session";
 import { formatDateTime } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
-import { cancelCallByStaff } from "../../../actions";
+import { cancelCallByStaff } from "../../actions";
 
 export const metadata = { title: "Cancel a call" };
 
