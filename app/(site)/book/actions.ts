@@ -10,6 +10,7 @@ import { fail } from "@/lib/action-state";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { createManageToken, hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
+import { RATE_LIMITS } from "@/lib/rate-limit-policies";
 import { clientIp } from "@/lib/request-ip";
 import { bookingHref } from "@/lib/slot-links";
 import { formatDateTime, nearestSlots } from "@/lib/slots";
@@ -17,12 +18,6 @@ import { parseTimeZone } from "@/lib/time-zones";
 import { bookingSchema, cancelReasonSchema, slotSchema } from "@/lib/validation/booking";
 
 
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
-/** A company books one call, rarely a handful; these stop one client emptying the calendar. */
-const BOOKING_LIMITS = { perIpHour: 4, perIpDay: 8 };
-/** A call is moved once or twice; each change emails the booker and the expert. */
-const CHANGE_LIMITS = { perBookingDay: 3, perIpHour: 10 };
 const TAKEN_MESSAGE = "Sorry, that slot was just taken by someone else. Here are the nearest free times:";
 
 async function alternativesNear(start: number, timeZone: string, href: (slot: { expertId: number; start: number }) => string, excludeBookingId?: number) {
@@ -33,8 +28,8 @@ async function alternativesNear(start: number, timeZone: string, href: (slot: { 
 export const bookCall = publicAction({ schema: bookingSchema, summary: "Please correct the highlighted fields." }, async (input) => {
   const ip = await clientIp();
   const limits: Limit[] = [
-    { key: `booking-ip-hour:${ip}`, max: BOOKING_LIMITS.perIpHour, windowMs: HOUR_MS },
-    { key: `booking-ip-day:${ip}`, max: BOOKING_LIMITS.perIpDay, windowMs: DAY_MS },
+    { key: `booking-ip-hour:${ip}`, ...RATE_LIMITS.booking.perIpHour },
+    { key: `booking-ip-day:${ip}`, ...RATE_LIMITS.booking.perIpDay },
   ];
   const verdict = consumeRateLimits(limits);
   if (!verdict.allowed) {
@@ -73,8 +68,8 @@ const refusal: Record<"not-found" | "closed" | "cancelled" | "taken", string> = 
  */
 async function claimChange(tokenHash: string): Promise<{ refusal: string | null; limits: Limit[] }> {
   const limits: Limit[] = [
-    { key: `manage-booking:${tokenHash}`, max: CHANGE_LIMITS.perBookingDay, windowMs: DAY_MS },
-    { key: `manage-ip:${await clientIp()}`, max: CHANGE_LIMITS.perIpHour, windowMs: HOUR_MS },
+    { key: `manage-booking:${tokenHash}`, ...RATE_LIMITS.manageBooking.perBookingDay },
+    { key: `manage-ip:${await clientIp()}`, ...RATE_LIMITS.manageBooking.perIpHour },
   ];
   const verdict = consumeRateLimits(limits);
   if (verdict.allowed) return { refusal: null, limits };

@@ -6,6 +6,7 @@ import { notifyAccountOwner, sendVerificationLink } from "@/lib/email-verificati
 import { publicAction } from "@/lib/action";
 import { fail, type ActionState } from "@/lib/action-state";
 import { passwordProblem } from "@/lib/password-policy";
+import { RATE_LIMITS } from "@/lib/rate-limit-policies";
 import { hashPassword } from "@/lib/passwords";
 import { clientIp } from "@/lib/request-ip";
 import { registrationSchema } from "@/lib/validation/account";
@@ -13,9 +14,7 @@ import { registrationSchema } from "@/lib/validation/account";
 export type RegisterState = ActionState<{ email: string }>;
 
 const SUMMARY = "Please correct the highlighted fields.";
-const HOUR = 60 * 60 * 1000;
-/** Accounts created from one client address per hour: a family or an office never meets it, a script does. */
-const REGISTER_LIMIT = { perAddress: 10, windowMs: HOUR };
+const LIMITS = RATE_LIMITS.register;
 
 /**
  * Creates the account and sends a link to confirm the address. When the address already has an
@@ -27,7 +26,7 @@ export const register = publicAction<typeof registrationSchema, { email: string 
   async ({ name, email, password }) => {
     const problem = passwordProblem(password, { email, name });
     if (problem) return fail(SUMMARY, { password: problem });
-    if (!consumeRateLimit(`register-ip:${await clientIp()}`, REGISTER_LIMIT.perAddress, REGISTER_LIMIT.windowMs).allowed) {
+    if (!consumeRateLimit(`register-ip:${await clientIp()}`, LIMITS.perIp.max, LIMITS.perIp.windowMs).allowed) {
       return fail("Too many accounts were created from your network in the last hour. Please try again later.");
     }
     const result = createCandidate({ name, email, passwordHash: await hashPassword(password) });
@@ -36,7 +35,7 @@ export const register = publicAction<typeof registrationSchema, { email: string 
     } else {
       // At most one such email a day per address, however often a stranger tries it.
       const owner = findAccountOwner(email);
-      if (owner && consumeRateLimit(`register-existing:${email.toLowerCase()}`, 1, 24 * HOUR).allowed) notifyAccountOwner(owner);
+      if (owner && consumeRateLimit(`register-existing:${email.toLowerCase()}`, LIMITS.existingAccountNotice.max, LIMITS.existingAccountNotice.windowMs).allowed) notifyAccountOwner(owner);
     }
     return { status: "success", email: email.toLowerCase() };
   },
