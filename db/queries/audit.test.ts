@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { openFreshDatabase } from "../test-database";
+import { insertStaffUser, openFreshDatabase } from "../test-database";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -13,11 +13,7 @@ async function setUp() {
   const { rateCandidate } = await import("./admin");
   const { addStaff } = await import("./staff");
   const { createCandidate } = await import("./users");
-  const admin = db
-    .insert(schema.users)
-    .values({ name: "Ada Admin", email: "ada@staff.example", emailNormalized: "ada@staff.example", passwordHash: "x", role: "admin" })
-    .returning({ id: schema.users.id, name: schema.users.name, email: schema.users.email, role: schema.users.role })
-    .get();
+  const admin = await insertStaffUser({ name: "Ada Admin", email: "ada@staff.example", role: "admin" });
   const created = createCandidate({ name: "Cara Candidate", email: "cara@candidates.example", passwordHash: "x" });
   if (!created.ok) throw new Error("no candidate");
   const rating = () => db.select({ rating: schema.candidateProfiles.rating }).from(schema.candidateProfiles).where(eq(schema.candidateProfiles.userId, created.user.id)).get()?.rating;

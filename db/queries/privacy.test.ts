@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { everyStoredValue, openFreshDatabase } from "../test-database";
+import { everyStoredValue, insertStaffUser, openFreshDatabase } from "../test-database";
 
 const NAME = "Zebulon Quixote-Marsh";
 const EMAIL = "Zeb.Quixote+jobs@Gmail.com";
@@ -20,7 +20,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   const { db, dir } = await openFreshDatabase("erasure");
   const schema = await import("../schema");
   const { eq } = await import("drizzle-orm");
-  const { createCandidate, createStaffUser } = await import("./users");
+  const { createCandidate } = await import("./users");
   const { saveOwnProfile } = await import("./candidates");
   const { addNote, moveCandidateToStage, proposeCandidate, setRequestStatus } = await import("./admin");
   const { createContactRequest } = await import("./contact-requests");
@@ -32,7 +32,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   const { bookingConfirmedEmails } = await import("@/lib/booking-emails");
   const { saveCv } = await import("@/lib/cv-storage");
 
-  const manager = createStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", passwordHash: "x", role: "manager" });
+  const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
   if (!manager) throw new Error("no manager");
   const created = createCandidate({ name, email, passwordHash: "x" });
   if (!created.ok) throw new Error("no candidate");

@@ -69,15 +69,6 @@ export function createCandidate(input: { name: string; email: string; passwordHa
   }
 }
 
-export function createStaffUser(input: { name: string; email: string; passwordHash: string; role: "manager" | "admin" }) {
-  return db
-    .insert(users)
-    .values({ ...input, ...emailKeys(input.email) })
-    .onConflictDoNothing()
-    .returning(publicColumns)
-    .get();
-}
-
 /** New password; every session of the account ends with it (the caller may start a fresh one for this device). */
 export function updatePassword(userId: number, passwordHash: string, now = new Date()) {
   db.transaction((tx) => {
