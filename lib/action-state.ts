@@ -18,7 +18,12 @@ export type ActionError = {
 export type ActionState<Success extends object = { message: string }> = { status: "idle" } | ({ status: "success" } & Success) | ActionError;
 
 /** A refusal: one sentence above the form, and each field's own message next to it. */
-export const fail = (message: string, fieldErrors: FieldErrors = {}, values: Record<string, string> = {}): ActionError => ({ status: "error", message, fieldErrors, values });
+export const fail = (message: string, fieldErrors: FieldErrors = {}, values: Record<string, string> = {}): ActionError => ({
+  status: "error",
+  message,
+  fieldErrors,
+  values,
+});
 
 /** A refusal of several fields: the first one's message also goes above the form. */
 export const failFields = (fieldErrors: FieldErrors): ActionError => fail(Object.values(fieldErrors).find(Boolean) ?? "Check the form.", fieldErrors);

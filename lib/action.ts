@@ -55,4 +55,9 @@ export const userAction = <Schema extends z.ZodType, Success extends object = { 
 export const publicAction = <Schema extends z.ZodType, Success extends object = { message: string }>(
   options: Options<Schema>,
   work: (input: z.output<Schema>, formData: FormData) => Promise<ActionState<NoInfer<Success>>>,
-) => formAction(async () => null, options, (input, _actor, formData) => work(input, formData));
+) =>
+  formAction(
+    async () => null,
+    options,
+    (input, _actor, formData) => work(input, formData),
+  );

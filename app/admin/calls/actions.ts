@@ -34,12 +34,20 @@ export const updateCall = staffAction(
 
 export const cancelCallByStaff = staffAction(
   // The reason comes first: when it and the (hidden) id are both wrong, its message is the one a person can act on.
-  { returnTo: "/admin/calls", schema: z.object({ reason: z.preprocess((value) => value ?? "", cancelReasonSchema), id: recordId, returnTo: z.string().startsWith("/admin/calls").catch("/admin/calls") }) },
+  {
+    returnTo: "/admin/calls",
+    schema: z.object({
+      reason: z.preprocess((value) => value ?? "", cancelReasonSchema),
+      id: recordId,
+      returnTo: z.string().startsWith("/admin/calls").catch("/admin/calls"),
+    }),
+  },
   async (input, actor) => {
     const result = withAudit(
       actor,
       () => cancelCallAsStaff(actor, input.id, input.reason, (booking) => bookingCancelledEmails(booking, "staff")),
-      (outcome) => outcome === "ok" && { action: "call.update", subject: `call #${input.id}`, details: input.reason ? `cancelled: ${input.reason}` : "cancelled" },
+      (outcome) =>
+        outcome === "ok" && { action: "call.update", subject: `call #${input.id}`, details: input.reason ? `cancelled: ${input.reason}` : "cancelled" },
     );
     if (result === "missing") return fail("This call no longer exists.");
     if (result === "not-cancellable") return fail("Only a confirmed call that has not ended can be cancelled.");

@@ -30,7 +30,10 @@ export const changeCandidateRating = staffAction(
 );
 
 export const changeCandidateStage = staffAction(
-  { returnTo: "/admin/candidates", schema: z.object({ id: recordId, stage: z.enum(candidateStages, { error: "Choose a stage." }), reason: changeReason, confirm: z.string().optional() }) },
+  {
+    returnTo: "/admin/candidates",
+    schema: z.object({ id: recordId, stage: z.enum(candidateStages, { error: "Choose a stage." }), reason: changeReason, confirm: z.string().optional() }),
+  },
   async (input, actor) => {
     if (input.stage === "rejected" && !input.reason) return fail("Give a reason for the rejection.");
     // A step back to Draft is destructive (the submission is undone), so only its confirmed form may ask for it.

@@ -22,7 +22,13 @@ const roleFields = z.object({
 export const addRole = staffAction(
   {
     returnTo,
-    schema: roleFields.extend({ slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, "The address may use lower-case letters, digits and dashes.") }),
+    schema: roleFields.extend({
+      slug: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z0-9][a-z0-9-]{0,40}$/, "The address may use lower-case letters, digits and dashes."),
+    }),
   },
   async (input, actor) => {
     const result = withAudit(

@@ -10,7 +10,10 @@ import { fail } from "@/lib/action-state";
 import { changeReason, noteBody, recordId } from "@/lib/validation/fields";
 
 export const changeRequestStatus = staffAction(
-  { returnTo: "/admin/requests", schema: z.object({ id: recordId, status: z.enum(contactRequestStatuses, { error: "Choose a status." }), reason: changeReason }) },
+  {
+    returnTo: "/admin/requests",
+    schema: z.object({ id: recordId, status: z.enum(contactRequestStatuses, { error: "Choose a status." }), reason: changeReason }),
+  },
   async (input, actor) => {
     if (input.status === "lost" && !input.reason) return fail("Say why the request was lost.");
     const changed = withAudit(
@@ -31,7 +34,8 @@ export const changeRequestAssignee = staffAction(
     const result = withAudit(
       actor,
       () => assignRequest(actor, input.id, assigneeId),
-      (outcome) => outcome === "assigned" && { action: "request.assign", subject: `request #${input.id}`, details: assigneeId ? `user #${assigneeId}` : "nobody" },
+      (outcome) =>
+        outcome === "assigned" && { action: "request.assign", subject: `request #${input.id}`, details: assigneeId ? `user #${assigneeId}` : "nobody" },
     );
     if (result === "missing") return fail("This request no longer exists.");
     if (result === "not-staff") return fail("Choose an active talent manager.");
@@ -40,19 +44,16 @@ export const changeRequestAssignee = staffAction(
   },
 );
 
-export const propose = staffAction(
-  { returnTo: "/admin/requests", schema: z.object({ requestId: recordId, candidateId: recordId }) },
-  async (input, actor) => {
-    const proposed = withAudit(
-      actor,
-      () => proposeCandidate(actor, input.requestId, input.candidateId),
-      (ok) => ok && { action: "request.propose", subject: `request #${input.requestId}`, details: `candidate #${input.candidateId}` },
-    );
-    if (!proposed) return fail("This request or candidate no longer exists.");
-    revalidatePath(`/admin/requests/${input.requestId}`);
-    return { status: "success", message: "Proposed." };
-  },
-);
+export const propose = staffAction({ returnTo: "/admin/requests", schema: z.object({ requestId: recordId, candidateId: recordId }) }, async (input, actor) => {
+  const proposed = withAudit(
+    actor,
+    () => proposeCandidate(actor, input.requestId, input.candidateId),
+    (ok) => ok && { action: "request.propose", subject: `request #${input.requestId}`, details: `candidate #${input.candidateId}` },
+  );
+  if (!proposed) return fail("This request or candidate no longer exists.");
+  revalidatePath(`/admin/requests/${input.requestId}`);
+  return { status: "success", message: "Proposed." };
+});
 
 export const addRequestNote = staffAction({ returnTo: "/admin/requests", schema: z.object({ id: recordId, body: noteBody }) }, async (input, actor) => {
   withAudit(
