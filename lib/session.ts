@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { LiveSession } from "@/db/queries/sessions";
-import { STAFF_ROLES } from "@/db/queries/users";
+import { isStaff } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
 import { authOptions } from "./auth";
 
@@ -30,5 +30,13 @@ export async function requireRole(returnTo: string, ...roles: UserRole[]): Promi
   return user;
 }
 
-/** For staff pages, actions and route handlers: admins and talent managers. */
-export const requireStaff = (returnTo: string) => requireRole(returnTo, ...STAFF_ROLES);
+/**
+ * Admins and talent managers. Pages and actions pass `returnTo`, so an anonymous visitor signs in
+ * and comes back; a route handler (a file download) has nowhere to come back to, and answers
+ * everyone else, signed in or not, with a 404.
+ */
+export async function requireStaff(returnTo?: string): Promise<LiveSession> {
+  const user = returnTo ? await requireUser(returnTo) : await getCurrentUser();
+  if (!user || !isStaff(user)) notFound();
+  return user;
+}

@@ -8,7 +8,7 @@ import { formatLocalDateTime, parseTimeZone } from "@/lib/time-zones";
 
 /** CSV of the calls the Calls page shows for the same query (which calls, and the manager's time zone). */
 export async function GET(request: Request) {
-  const user = await requireStaff("/admin/calls");
+  const user = await requireStaff();
   const url = new URL(request.url);
   const query = Object.fromEntries(url.searchParams);
   const when = oneOf(query.when, ["upcoming", "past"] as const) ?? "upcoming";

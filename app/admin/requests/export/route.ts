@@ -7,7 +7,7 @@ import { requireStaff } from "@/lib/session";
 
 /** CSV of the requests matching the list's current filters. */
 export async function GET(request: Request) {
-  const user = await requireStaff("/admin/requests");
+  const user = await requireStaff();
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const { rows } = await listRequests(user, { ...parseRequestFilter(query), page: 1, pageSize: EXPORT_LIMIT });
   const csv = toCsv(rows, [
