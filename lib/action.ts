@@ -10,6 +10,12 @@ type Options<Schema extends z.ZodType> = {
   secret?: readonly string[];
   /** The sentence above the form when the schema refuses it; by default its first problem. */
   summary?: string;
+  /**
+   * A field sent twice counts by its first value, as `FormData.get` reads it (by default by its last,
+   * as `Object.fromEntries` does): the token and password forms, where a forged copy sent first
+   * must not let the real one behind it through.
+   */
+  firstOfRepeated?: boolean;
 };
 type Work<Input, Actor, Success extends object> = (input: Input, actor: Actor, formData: FormData) => Promise<ActionState<Success>>;
 type FormAction<Success extends object> = (previous: ActionState<Success>, formData: FormData) => Promise<ActionState<Success>>;
@@ -22,12 +28,13 @@ type FormAction<Success extends object> = (previous: ActionState<Success>, formD
  */
 function formAction<Actor, Schema extends z.ZodType, Success extends object>(
   authorize: () => Promise<Actor>,
-  { schema, secret = [], summary }: Options<Schema>,
+  { schema, secret = [], summary, firstOfRepeated = false }: Options<Schema>,
   work: Work<z.output<Schema>, Actor, Success>,
 ): FormAction<Success> {
   return async (_previous, formData) => {
     const actor = await authorize();
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const fields = firstOfRepeated ? Object.fromEntries([...new Set(formData.keys())].map((key) => [key, formData.get(key)])) : Object.fromEntries(formData);
+    const parsed = schema.safeParse(fields);
     const result = parsed.success ? await work(parsed.data, actor, formData) : invalid(parsed.error, summary);
     return result.status === "error" ? { ...result, values: formValues(formData, secret) } : result;
   };

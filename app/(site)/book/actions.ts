@@ -81,7 +81,7 @@ async function claimChange(tokenHash: string): Promise<{ refusal: string | null;
 const manageToken = z.string({ error: refusal["not-found"] }).refine(isWellFormedToken, refusal["not-found"]);
 
 export const cancelCall = publicAction(
-  { schema: z.object({ token: manageToken, reason: z.preprocess((value) => value ?? "", cancelReasonSchema) }), secret: ["token"] },
+  { schema: z.object({ token: manageToken, reason: z.preprocess((value) => value ?? "", cancelReasonSchema) }), secret: ["token"], firstOfRepeated: true },
   async ({ token, reason }) => {
     const tokenHash = hashManageToken(token);
     const claim = await claimChange(tokenHash);
@@ -95,7 +95,7 @@ export const cancelCall = publicAction(
   },
 );
 
-export const rescheduleCall = publicAction({ schema: z.object({ token: manageToken }), secret: ["token"] }, async ({ token }, formData) => {
+export const rescheduleCall = publicAction({ schema: z.object({ token: manageToken }), secret: ["token"], firstOfRepeated: true }, async ({ token }, formData) => {
   const slot = slotSchema.safeParse({ expert: formData.get("expert"), start: formData.get("start") });
   if (!slot.success) return fail("Choose a new time from the list.");
   const timeZone = parseTimeZone(formData.get("tz"));

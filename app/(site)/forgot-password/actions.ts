@@ -17,7 +17,7 @@ export type ForgotState = ActionState<{ email: string }>;
 
 const schema = z.object({ email: workEmail });
 
-export const requestReset = publicAction<typeof schema, { email: string }>({ schema, summary: "Please correct the highlighted field." }, async (input) => {
+export const requestReset = publicAction<typeof schema, { email: string }>({ schema, summary: "Please correct the highlighted field.", firstOfRepeated: true }, async (input) => {
   const email = input.email.toLowerCase();
   const ip = await clientIp();
   const verdict = consumeRateLimits([

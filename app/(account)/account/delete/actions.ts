@@ -17,7 +17,7 @@ const schema = z.object({
   confirm: z.string().optional(),
 });
 
-export const deleteAccount = candidateAction({ returnTo: "/account/delete", schema, secret: ["password"] }, async ({ password, confirm }, user) => {
+export const deleteAccount = candidateAction({ returnTo: "/account/delete", schema, secret: ["password"], firstOfRepeated: true }, async ({ password, confirm }, user) => {
   const errors: FieldErrors = {};
   if (confirm !== "on") errors.confirm = "Tick the box to confirm that you want to delete everything.";
   const check = await checkOwnPassword(user.id, password);

@@ -18,7 +18,7 @@ const upTo = (max: number) =>
     .transform((password) => password.slice(0, max));
 
 export const changePassword = userAction(
-  { returnTo: "/account/password", schema: z.object({ currentPassword: upTo(256), newPassword: upTo(PASSWORD_MAX + 1) }), secret: ["currentPassword", "newPassword"] },
+  { returnTo: "/account/password", schema: z.object({ currentPassword: upTo(256), newPassword: upTo(PASSWORD_MAX + 1) }), secret: ["currentPassword", "newPassword"], firstOfRepeated: true },
   async ({ currentPassword, newPassword }, user) => {
     const check = await checkOwnPassword(user.id, currentPassword);
     if (!check.ok) return fail(SUMMARY, { currentPassword: check.throttled ?? "That is not your current password." });

@@ -18,7 +18,7 @@ const schema = z.object({
     .transform((password) => password.slice(0, PASSWORD_MAX + 1)),
 });
 
-export const chooseNewPassword = publicAction({ schema, secret: ["token", "password"] }, async ({ token, password }) => {
+export const chooseNewPassword = publicAction({ schema, secret: ["token", "password"], firstOfRepeated: true }, async ({ token, password }) => {
   const problem = passwordProblem(password);
   if (problem) return fail("Please choose another password.", { password: problem });
   if (!isWellFormedToken(token) || !resetPassword(hashManageToken(token), await hashPassword(password))) {
