@@ -24,3 +24,15 @@ export async function openFreshDatabase(name: string) {
   seedContent(db);
   return { dir, file, db };
 }
+
+/** A staff account for the staff verbs under test (its password hash is never checked here). */
+export async function insertStaffUser(input: { name: string; email: string; role: "admin" | "manager" }) {
+  const { db } = await import("./index");
+  const { users } = await import("./schema");
+  const { emailKeys } = await import("@/lib/email-identity");
+  return db
+    .insert(users)
+    .values({ ...input, ...emailKeys(input.email), passwordHash: "x" })
+    .returning({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .get();
+}

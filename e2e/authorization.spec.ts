@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import {
   countMatrixAudit,
@@ -103,32 +105,41 @@ test("authorization matrix: every staff route and server action against every ki
 
   // Server actions: the exact POST an admin's browser would send (no JavaScript), replayed by each visitor.
   // `reveal`: what to open first (a danger action asks for confirmation in a disclosure).
-  const actions: { name: string; page: string; button: string; fields?: Record<string, string>; adminOnly?: boolean; scope?: string; reveal?: string }[] = [
-    { name: "changeRequestStatus", page: `/admin/requests/${request.id}`, button: "Update status", fields: { status: "contacted" } },
-    { name: "addActivityNote (request)", page: `/admin/requests/${request.id}`, button: "Add note", fields: { body: "matrix note" } },
-    { name: "propose", page: `/admin/requests/${request.id}`, button: "Propose", fields: {} },
-    { name: "changeRequestAssignee", page: `/admin/requests/${request.id}`, button: "Save assignee", fields: { assigneeId: String(assignee.id) } },
-    { name: "restoreSpam", page: "/admin/requests/spam", button: "Restore the request from Matrix Restore", scope: `spam-${toRestore.id}` },
-    { name: "deleteSpam", page: "/admin/requests/spam", button: "Delete for good", scope: `spam-${toDelete.id}`, reveal: "Delete…" },
-    { name: "changeCandidateRating", page: `/admin/candidates/${candidate.id}`, button: "Save rating", fields: { rating: "3" } },
-    { name: "changeCandidateStage", page: `/admin/candidates/${candidate.id}`, button: "Update stage", fields: { stage: "screening" } },
-    { name: "updateCall", page: "/admin/calls", button: "Save", fields: { status: "completed" }, scope: `call-${startedCall.reference}` },
-    { name: "cancelCallByStaff", page: `/admin/calls/${booking.id}/cancel`, button: "Cancel the call", fields: { reason: "Matrix" } },
-    { name: "editRole", page: "/admin/content/roles/backend", button: "Save page" },
-    { name: "saveRow", page: "/admin/content/roles/backend?section=technology", button: "Save Node.js" },
-    { name: "deleteRow", page: "/admin/content/guides/backend-development?section=comparison", button: "Delete Skill set", reveal: "Delete Skill set…" },
-    { name: "saveRow (guide section)", page: "/admin/content/guides/backend-development", button: "Save Skills a backend developer needs" },
-    { name: "addExpert", page: "/admin/experts", button: "Add expert", fields: { name: "Matrix Added", title: "Talent Expert", email: "matrix-added@m.example", timeZone: "UTC", bio: "Added by the matrix." } },
-    { name: "editExpert", page: `/admin/experts/${expert.slug}`, button: "Save expert" },
-    { name: "saveWeeklyHours", page: `/admin/experts/${expert.slug}`, button: "Save weekly hours", fields: { day6: "10:00–12:00" } },
-    { name: "deleteExpertTimeOff", page: `/admin/experts/${expert.slug}`, button: "Delete time off", reveal: "Delete time off" },
-    { name: "changeCandidateStage (back to Draft)", page: `/admin/candidates/${candidate.id}`, button: "Move back to Draft", reveal: "Move back to Draft…" },
-    { name: "saveExpertTimeOff", page: `/admin/experts/${expert.slug}`, button: "Add to time off", fields: { startsAt: "2099-01-01T09:00", endsAt: "2099-01-01T17:00", reason: "Matrix" } },
-    { name: "addRole", page: "/admin/content", button: "Create role", fields: { slug: "matrix-role", name: "Matrix", headline: "Matrix headline", summary: "Matrix summary", salaryYear: "2026" } },
-    { name: "retryOutboxEmail", page: "/admin/outbox", button: "Retry", scope: `outbox-${failedEmail.id}` },
-    { name: "createStaffMember", page: "/admin/staff", button: "Add staff member", fields: { name: "Matrix Staff", email: "matrix-staff@staff.example", password: "copper-lantern-harbour-9" }, adminOnly: true },
-    { name: "changeStaffMember", page: "/admin/staff", button: "Save", fields: { active: "yes" }, adminOnly: true },
+  const actions: { file: string; name: string; page: string; button: string; fields?: Record<string, string>; adminOnly?: boolean; scope?: string; reveal?: string }[] = [
+    { file: "app/admin/requests/actions.ts", name: "changeRequestStatus", page: `/admin/requests/${request.id}`, button: "Update status", fields: { status: "contacted" } },
+    { file: "app/admin/requests/actions.ts", name: "addRequestNote", page: `/admin/requests/${request.id}`, button: "Add note", fields: { body: "matrix note" } },
+    { file: "app/admin/requests/actions.ts", name: "propose", page: `/admin/requests/${request.id}`, button: "Propose", fields: {} },
+    { file: "app/admin/requests/actions.ts", name: "changeRequestAssignee", page: `/admin/requests/${request.id}`, button: "Save assignee", fields: { assigneeId: String(assignee.id) } },
+    { file: "app/admin/requests/spam/actions.ts", name: "restoreSpam", page: "/admin/requests/spam", button: "Restore the request from Matrix Restore", scope: `spam-${toRestore.id}` },
+    { file: "app/admin/requests/spam/actions.ts", name: "deleteSpam", page: "/admin/requests/spam", button: "Delete for good", scope: `spam-${toDelete.id}`, reveal: "Delete…" },
+    { file: "app/admin/candidates/actions.ts", name: "addCandidateNote", page: `/admin/candidates/${candidate.id}`, button: "Add note", fields: { body: "matrix note" } },
+    { file: "app/admin/candidates/actions.ts", name: "changeCandidateRating", page: `/admin/candidates/${candidate.id}`, button: "Save rating", fields: { rating: "3" } },
+    { file: "app/admin/candidates/actions.ts", name: "changeCandidateStage", page: `/admin/candidates/${candidate.id}`, button: "Update stage", fields: { stage: "screening" } },
+    { file: "app/admin/calls/actions.ts", name: "updateCall", page: "/admin/calls", button: "Save", fields: { status: "completed" }, scope: `call-${startedCall.reference}` },
+    { file: "app/admin/calls/actions.ts", name: "cancelCallByStaff", page: `/admin/calls/${booking.id}/cancel`, button: "Cancel the call", fields: { reason: "Matrix" } },
+    { file: "app/admin/content/actions.ts", name: "editRole", page: "/admin/content/roles/backend", button: "Save page" },
+    { file: "app/admin/content/actions.ts", name: "saveRow", page: "/admin/content/roles/backend?section=technology", button: "Save Node.js" },
+    { file: "app/admin/content/actions.ts", name: "deleteRow", page: "/admin/content/guides/backend-development?section=comparison", button: "Delete Skill set", reveal: "Delete Skill set…" },
+    { file: "app/admin/content/actions.ts", name: "saveRow (guide section)", page: "/admin/content/guides/backend-development", button: "Save Skills a backend developer needs" },
+    { file: "app/admin/experts/actions.ts", name: "addExpert", page: "/admin/experts", button: "Add expert", fields: { name: "Matrix Added", title: "Talent Expert", email: "matrix-added@m.example", timeZone: "UTC", bio: "Added by the matrix." } },
+    { file: "app/admin/experts/actions.ts", name: "editExpert", page: `/admin/experts/${expert.slug}`, button: "Save expert" },
+    { file: "app/admin/experts/actions.ts", name: "saveWeeklyHours", page: `/admin/experts/${expert.slug}`, button: "Save weekly hours", fields: { day6: "10:00–12:00" } },
+    { file: "app/admin/experts/actions.ts", name: "deleteExpertTimeOff", page: `/admin/experts/${expert.slug}`, button: "Delete time off", reveal: "Delete time off" },
+    { file: "app/admin/candidates/actions.ts", name: "changeCandidateStage (back to Draft)", page: `/admin/candidates/${candidate.id}`, button: "Move back to Draft", reveal: "Move back to Draft…" },
+    { file: "app/admin/experts/actions.ts", name: "saveExpertTimeOff", page: `/admin/experts/${expert.slug}`, button: "Add to time off", fields: { startsAt: "2099-01-01T09:00", endsAt: "2099-01-01T17:00", reason: "Matrix" } },
+    { file: "app/admin/content/actions.ts", name: "addRole", page: "/admin/content", button: "Create role", fields: { slug: "matrix-role", name: "Matrix", headline: "Matrix headline", summary: "Matrix summary", salaryYear: "2026" } },
+    { file: "app/admin/outbox/actions.ts", name: "retryOutboxEmail", page: "/admin/outbox", button: "Retry", scope: `outbox-${failedEmail.id}` },
+    { file: "app/admin/staff/actions.ts", name: "createStaffMember", page: "/admin/staff", button: "Add staff member", fields: { name: "Matrix Staff", email: "matrix-staff@staff.example", password: "copper-lantern-harbour-9" }, adminOnly: true },
+    { file: "app/admin/staff/actions.ts", name: "changeStaffMember", page: "/admin/staff", button: "Save", fields: { active: "yes" }, adminOnly: true },
   ];
+  // Every action of every staff actions file is in this list, under the file it lives in: a new one cannot be left out.
+  const listed = new Set(actions.map((action) => `${action.file} ${action.name.replace(/ \(.*\)$/, "")}`));
+  const files = readdirSync("app/admin", { recursive: true, encoding: "utf8" }).filter((path) => path.endsWith("actions.ts"));
+  const exported = files.flatMap((path) =>
+    [...readFileSync(join("app/admin", path), "utf8").matchAll(/^export (?:const|async function) (\w+)/gm)].map(([, name]) => `app/admin/${path} ${name}`),
+  );
+  expect(exported.length).toBeGreaterThan(20);
+  expect([...listed].sort()).toEqual(exported.sort());
   const origin = new URL(baseURL ?? "").origin;
   for (const action of actions) {
     const admin = pages.admin;

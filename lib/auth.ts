@@ -11,31 +11,26 @@ import { getCredentialsByEmail, type SessionUser } from "@/db/queries/users";
 import { describeDevice } from "./device";
 import { env } from "./env";
 import { verifyPassword } from "./passwords";
+import { RATE_LIMITS } from "./rate-limit-policies";
 import { clientIpFrom } from "./request-ip";
 import { isHttpsSite } from "./site";
 
 // next-auth reads its base URL from the environment; default it to the site's public URL.
 process.env.NEXTAUTH_URL ??= env.SITE_URL;
 
-const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-/**
- * Failures are counted per account *and* address, so a stranger's wrong passwords never lock the
- * owner out from their own address; one address is capped across all accounts (password
- * spraying); an account failing from many addresses is slowed down, never locked.
- */
-export const LOGIN_LIMITS = { perAccountAndIp: 5, perIp: 20, slowAfter: 10, windowMs: LOGIN_WINDOW_MS };
+const LOGIN = RATE_LIMITS.signIn;
 export const THROTTLED_MESSAGE = "Too many sign-in attempts. Please wait 15 minutes and try again.";
 
 /** The pause before checking a password for an account that failed `failures` times lately, from anywhere. */
 export function signInDelayMs(failures: number): number {
-  return failures < LOGIN_LIMITS.slowAfter ? 0 : Math.min(5_000, (failures - LOGIN_LIMITS.slowAfter + 1) * 500);
+  return failures < LOGIN.slowAfter.max ? 0 : Math.min(5_000, (failures - LOGIN.slowAfter.max + 1) * 500);
 }
 
 function loginLimits(email: string, ip: string) {
-  const own: Limit = { key: `login-fail:${email}|${ip}`, max: LOGIN_LIMITS.perAccountAndIp, windowMs: LOGIN_WINDOW_MS };
-  const address: Limit = { key: `login-fail-ip:${ip}`, max: LOGIN_LIMITS.perIp, windowMs: LOGIN_WINDOW_MS };
+  const own: Limit = { key: `login-fail:${email}|${ip}`, ...LOGIN.perAccountAndIp };
+  const address: Limit = { key: `login-fail-ip:${ip}`, ...LOGIN.perIp };
   // Never refuses (the maximum cannot be reached): it only measures the slow-down.
-  const account: Limit = { key: `login-fail-account:${email}`, max: Number.MAX_SAFE_INTEGER, windowMs: LOGIN_WINDOW_MS };
+  const account: Limit = { key: `login-fail-account:${email}`, max: Number.MAX_SAFE_INTEGER, windowMs: LOGIN.slowAfter.windowMs };
   return { own, all: [own, address, account] };
 }
 

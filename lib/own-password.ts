@@ -3,8 +3,8 @@ import { clearRateLimit, consumeRateLimits } from "@/db/queries/rate-limits";
 import { getPasswordHash } from "@/db/queries/users";
 import { verifyPassword } from "./passwords";
 import { formatRetryAfter } from "./rate-limit";
+import { RATE_LIMITS } from "./rate-limit-policies";
 
-export const OWN_PASSWORD_LIMIT = { max: 5, windowMs: 15 * 60 * 1000 };
 
 export type OwnPasswordCheck = { ok: true } | { ok: false; throttled?: string };
 
@@ -14,7 +14,7 @@ export type OwnPasswordCheck = { ok: true } | { ok: false; throttled?: string };
  * at most 5 per account in 15 minutes, and once refused the password is not even checked.
  */
 export async function checkOwnPassword(userId: number, password: string): Promise<OwnPasswordCheck> {
-  const limit = { key: `own-password:${userId}`, ...OWN_PASSWORD_LIMIT };
+  const limit = { key: `own-password:${userId}`, ...RATE_LIMITS.ownPassword };
   const verdict = consumeRateLimits([limit]);
   if (!verdict.allowed) {
     return { ok: false, throttled: `Too many wrong passwords. For your security, try again in ${formatRetryAfter(verdict.retryAfterMs)}.` };

@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { LiveSession } from "@/db/queries/sessions";
+import { isStaff } from "@/db/queries/users";
 import type { UserRole } from "@/db/schema";
 import { authOptions } from "./auth";
 
@@ -26,5 +27,16 @@ export async function requireUser(returnTo: string): Promise<LiveSession> {
 export async function requireRole(returnTo: string, ...roles: UserRole[]): Promise<LiveSession> {
   const user = await requireUser(returnTo);
   if (!roles.includes(user.role)) notFound();
+  return user;
+}
+
+/**
+ * Admins and talent managers. Pages and actions pass `returnTo`, so an anonymous visitor signs in
+ * and comes back; a route handler (a file download) has nowhere to come back to, and answers
+ * everyone else, signed in or not, with a 404.
+ */
+export async function requireStaff(returnTo?: string): Promise<LiveSession> {
+  const user = returnTo ? await requireUser(returnTo) : await getCurrentUser();
+  if (!user || !isStaff(user)) notFound();
   return user;
 }

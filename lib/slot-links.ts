@@ -1,6 +1,8 @@
 import type { OfferedSlot } from "@/db/queries/bookings";
-import type { SlotDay } from "@/components/booking/slot-list";
 import { formatTime, groupSlotsByDay } from "./slots";
+
+/** One day of free times, each already a link, as the slot list shows them. */
+export type SlotDay = { day: string; label: string; slots: { key: string; time: string; href: string; expertName: string }[] };
 
 /** Slots grouped by the visitor's day, each with its link (booking or rescheduling). */
 export function slotDays(slots: OfferedSlot[], timeZone: string, href: (slot: OfferedSlot) => string): SlotDay[] {

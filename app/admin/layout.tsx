@@ -5,7 +5,7 @@ import { LogoMark } from "@/components/site/logo";
 import { SignOutButton } from "@/components/site/sign-out-button";
 import { Container } from "@/components/ui/container";
 import { NavLink } from "@/components/ui/nav-link";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { ZoneCookie } from "@/components/site/zone-cookie";
 
 export const metadata: Metadata = { title: { default: "Dashboard", template: "%s · Dashboard" }, robots: { index: false, follow: false } };
@@ -25,7 +25,7 @@ const adminLinks = [
 ];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const user = await requireRole("/admin", "admin", "manager");
+  const user = await requireStaff("/admin");
   return (
     <div className="min-h-dvh bg-surface-muted">
       <header className="border-b border-line bg-white">

@@ -3,7 +3,7 @@ import { FunnelChart, WeeklyBarChart } from "@/components/admin/charts";
 import { getOverview } from "@/db/queries/admin";
 import { formatDate } from "@/lib/format";
 import { oneOf } from "@/lib/search-params";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { requestStatusLabels, stageTitles } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -19,7 +19,7 @@ const weekLabel = (date: Date) => new Intl.DateTimeFormat("en-US", { month: "sho
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminOverviewPage({ searchParams }: Props) {
-  const actor = await requireRole("/admin", "admin", "manager");
+  const actor = await requireStaff("/admin");
   const staleDays = Number(oneOf((await searchParams).staleDays, STALE_OPTIONS) ?? 7);
   const overview = await getOverview(actor, { staleDays });
   const cards = [

@@ -4,9 +4,7 @@ import { createContext, useActionState, type ReactNode } from "react";
 import { ActionForm as Form } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-fields";
-
-export type FieldErrors = Record<string, string | undefined>;
-export type ActionState = { status: "idle" } | { status: "success"; message: string } | { status: "error"; message: string; fieldErrors?: FieldErrors };
+import type { ActionState, FieldErrors } from "@/lib/action-state";
 
 /** The field messages of the form's last answer, for the ActionFields inside it. */
 export const FieldErrorsContext = createContext<FieldErrors>({});
@@ -31,7 +29,7 @@ export function ActionForm({
   return (
     <Form action={formAction} resetAfter={resetOnSuccess && state.status === "success" ? state : null} className="space-y-3">
       {state.status !== "idle" ? <FormAlert tone={state.status}>{state.message}</FormAlert> : null}
-      <FieldErrorsContext value={state.status === "error" ? (state.fieldErrors ?? noErrors) : noErrors}>{children}</FieldErrorsContext>
+      <FieldErrorsContext value={state.status === "error" ? state.fieldErrors : noErrors}>{children}</FieldErrorsContext>
       <Button type="submit" variant={variant} disabled={pending}>
         {pending ? (variant === "danger" ? "Working…" : "Saving…") : submitLabel}
       </Button>

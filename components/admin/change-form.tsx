@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { ActionForm, type ActionState } from "./action-form";
+import type { ActionState } from "@/lib/action-state";
+import { ActionForm } from "./action-form";
 import { Card } from "@/components/ui/card";
 import { Input, Label, Select } from "@/components/ui/input";
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { ActionForm, type ActionState } from "./action-form";
+import type { ActionState } from "@/lib/action-state";
+import { ActionForm } from "./action-form";
 
 /**
  * A destructive action that asks once, without JavaScript: a disclosure ("Delete Junior…") that

@@ -1,9 +1,10 @@
-import { ActionForm, type ActionState } from "./action-form";
+import type { ActionState } from "@/lib/action-state";
+import { ActionForm } from "./action-form";
 import { Card } from "@/components/ui/card";
 import { Label, Textarea } from "@/components/ui/input";
 
 /** "Add a note" on a request or a candidate: both feed the same activity timeline. */
-export function NoteForm({ subject, id, action }: { subject: "request" | "candidate"; id: number; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
+export function NoteForm({ id, action }: { id: number; action: (previous: ActionState, formData: FormData) => Promise<ActionState> }) {
   return (
     <Card as="section" aria-labelledby="note-title">
       <h2 id="note-title" className="mb-3 font-semibold">
@@ -11,7 +12,6 @@ export function NoteForm({ subject, id, action }: { subject: "request" | "candid
       </h2>
       <ActionForm action={action} submitLabel="Add note" resetOnSuccess>
         <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="subject" value={subject} />
         <Label htmlFor="note-body">
           Note
         </Label>

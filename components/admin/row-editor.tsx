@@ -1,7 +1,8 @@
 import { FormAlert } from "@/components/ui/form-fields";
 import type { FieldSpec } from "@/lib/content-kinds";
 import { ActionField } from "./action-field";
-import { ActionForm, type ActionState } from "./action-form";
+import type { ActionState } from "@/lib/action-state";
+import { ActionForm } from "./action-form";
 import { DangerForm } from "./danger-form";
 import { Card } from "@/components/ui/card";
 

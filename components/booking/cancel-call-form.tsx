@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { FormAlert, TextAreaField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/form-state";
+import type { ActionState } from "@/lib/action-state";
 import { TextLink } from "@/components/ui/text-link";
 
-type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * The second step of cancelling a call (visitor or staff): an optional reason the other side will
@@ -27,7 +27,7 @@ export function CancelCallForm({
   keepHref: string;
   keepLabel: string;
 }) {
-  const [state, formAction] = useActionState<FormState, FormData>(action, { status: "idle" });
+  const [state, formAction] = useActionState<ActionState, FormData>(action, { status: "idle" });
   const error = state.status === "error" ? state : null;
   return (
     <form action={formAction} className="space-y-5">

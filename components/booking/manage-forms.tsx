@@ -4,14 +4,13 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
+import type { ActionState } from "@/lib/action-state";
 
-
-export type ManageState = { status: "idle" } | { status: "error"; message: string; alternatives?: { label: string; href: string }[] };
-type Action = (previous: ManageState, formData: FormData) => Promise<ManageState>;
+type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** A one-button form posting the manage token (and any extra fields) to a booking action. */
 export function ManageActionForm({ action, fields, label, pendingLabel }: { action: Action; fields: Record<string, string>; label: string; pendingLabel: string }) {
-  const [state, formAction] = useActionState<ManageState, FormData>(action, { status: "idle" });
+  const [state, formAction] = useActionState<ActionState, FormData>(action, { status: "idle" });
   return (
     <form action={formAction} className="space-y-4">
       {state.status === "error" ? (

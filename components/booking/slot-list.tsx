@@ -1,7 +1,6 @@
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-
-export type SlotDay = { day: string; label: string; slots: { key: string; time: string; href: string; expertName: string }[] };
+import type { SlotDay } from "@/lib/slot-links";
 
 /** `showExpert` writes each time's expert under it (where times of several experts are offered side by side). */
 export function SlotList({ days, showExpert = false, openFirst = true, emptyText }: { days: SlotDay[]; showExpert?: boolean; openFirst?: boolean; emptyText?: string }) {

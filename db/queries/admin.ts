@@ -20,13 +20,12 @@ import {
 import { nextIcsSequence, readBookingByTokenHash, type BookingDetails } from "./bookings";
 import { allowedOutcomes, canStaffCancel, type CallOutcome } from "@/lib/call-outcomes";
 import { enqueueEmail, type NewEmail } from "./outbox";
-import { assertRole, type SessionUser } from "./users";
+import { assertStaff, STAFF_ROLES, type SessionUser } from "./users";
 
 export const PAGE_SIZE = 25;
 
-const assertStaff = (actor: SessionUser) => assertRole(actor, "admin", "manager");
 /** Accounts that can work requests: staff whose account is not deactivated. */
-const activeStaff = and(inArray(users.role, ["admin", "manager"]), eq(users.active, true));
+const activeStaff = and(inArray(users.role, [...STAFF_ROLES]), eq(users.active, true));
 
 const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 const likeAny = (q: string, ...columns: Parameters<typeof like>[0][]) =>

@@ -30,8 +30,27 @@ export const auditActions = [
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
+export type AuditEntry = { action: AuditAction; subject?: string; details?: string };
+
 export function recordAudit(actorId: number | null, action: AuditAction, subject = "", details = "") {
   db.insert(auditEvents).values({ actorId, action, subject: subject.slice(0, 200), details: details.slice(0, 1000) }).run();
+}
+
+/**
+ * A change and its audit entry commit together or not at all: `change` (a synchronous db verb,
+ * whose own transaction becomes a savepoint) runs in one IMMEDIATE transaction, and `entry` says
+ * from its result what to record (nothing when nothing changed). A throw in either rolls back both.
+ */
+export function withAudit<T>(actor: { id: number }, change: () => T, entry: (result: T) => AuditEntry | null | false): T {
+  return db.transaction(
+    () => {
+      const result = change();
+      const audit = entry(result);
+      if (audit) recordAudit(actor.id, audit.action, audit.subject, audit.details);
+      return result;
+    },
+    { behavior: "immediate" },
+  );
 }
 
 export async function listAudit(actor: SessionUser, filter: { action?: AuditAction; actor?: string }, limit = 200) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openFreshDatabase } from "../test-database";
+import { insertStaffUser, openFreshDatabase } from "../test-database";
 
 /** A fresh database with one helper to book, one to read a call's sequence and one for the last calendar file sent to an address. */
 async function setUp() {
@@ -8,7 +8,6 @@ async function setUp() {
   const { eq } = await import("drizzle-orm");
   const bookings = await import("./bookings");
   const { cancelCallAsStaff } = await import("./admin");
-  const { createStaffUser } = await import("./users");
   const emails = await import("@/lib/booking-emails");
   const slots = await bookings.listOpenSlots();
   const book = (n: string, slot = slots[0]) => {
@@ -29,7 +28,7 @@ async function setUp() {
       .all()
       .at(-1)
       ?.attachments[0]?.content.replace(/\r\n[\t ]/g, "") ?? "";
-  return { bookings, cancelCallAsStaff, createStaffUser, emails, slots, book, sequence, lastIcs };
+  return { bookings, cancelCallAsStaff, emails, slots, book, sequence, lastIcs };
 }
 
 describe("a call's iCalendar sequence", () => {
@@ -53,9 +52,9 @@ describe("a call's iCalendar sequence", () => {
   });
 
   it("rises when staff cancel, and stays put when nothing changes", async () => {
-    const { cancelCallAsStaff, createStaffUser, emails, book, sequence, lastIcs } = await setUp();
+    const { cancelCallAsStaff, emails, book, sequence, lastIcs } = await setUp();
     const call = book("b");
-    const manager = createStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", passwordHash: "x", role: "manager" });
+    const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
     if (!manager) throw new Error("no manager");
     expect(cancelCallAsStaff(manager, call.id, "Anna is ill", (booking) => emails.bookingCancelledEmails(booking, "staff"))).toBe("ok");
     expect(sequence(call.id)).toBe(1);

@@ -4,6 +4,7 @@ import { db } from "../index";
 import { candidateProfiles, candidateStageEvents, contactRequests, technologies, tools, users } from "../schema";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { eraseAccount } from "./privacy";
+import { assertRole, assertStaff, type SessionUser } from "./users";
 
 const profileColumns = {
   headline: candidateProfiles.headline,
@@ -29,8 +30,10 @@ const profileColumns = {
   updatedAt: candidateProfiles.updatedAt,
 };
 
-/** The candidate's own profile and stage history. Only ever called with the signed-in user's id. */
-export async function getOwnProfile(userId: number) {
+/** The candidate's own profile and stage history. */
+export async function getOwnProfile(actor: SessionUser) {
+  assertRole(actor, "candidate");
+  const userId = actor.id;
   const profile = db.select(profileColumns).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get();
   if (!profile) return null;
   const history = db
@@ -76,11 +79,13 @@ export type NewCv = { key: string; fileName: string; contentType: string; size: 
  * removes that file only once the new one is committed.
  */
 export function saveOwnProfile(
-  userId: number,
+  actor: SessionUser,
   update: ProfileUpdate,
   options: { cv?: NewCv; consent: boolean; submit: boolean; receipt: (candidate: { name: string; email: string }) => NewEmail },
   now = new Date(),
 ) {
+  assertRole(actor, "candidate");
+  const userId = actor.id;
   return db.transaction(
     (tx) => {
       const current = tx
@@ -115,7 +120,9 @@ export function saveOwnProfile(
   );
 }
 
-export function getCvFile(userId: number) {
+/** A candidate's own CV, or anyone's for staff. */
+export function getCvFile(actor: SessionUser, userId: number) {
+  if (actor.id !== userId) assertStaff(actor);
   const row = db
     .select({ key: candidateProfiles.cvFileKey, fileName: candidateProfiles.cvFileName, contentType: candidateProfiles.cvContentType })
     .from(candidateProfiles)
@@ -125,13 +132,15 @@ export function getCvFile(userId: number) {
 }
 
 /** Everything held about a candidate, for "download my data". */
-export async function exportCandidateData(userId: number) {
+export async function exportCandidateData(actor: SessionUser) {
+  assertRole(actor, "candidate");
+  const userId = actor.id;
   const account = db
     .select({ name: users.name, email: users.email, createdAt: users.createdAt, emailVerifiedAt: users.emailVerifiedAt })
     .from(users)
     .where(eq(users.id, userId))
     .get();
-  const profile = await getOwnProfile(userId);
+  const profile = await getOwnProfile(actor);
   // Requests sent from the address belong to this person only once they have proven the address is theirs.
   const requests = account?.emailVerifiedAt
     ? db
@@ -144,12 +153,15 @@ export async function exportCandidateData(userId: number) {
 }
 
 /** The candidate's own "delete my account": see eraseAccount for what goes and what stays. */
-export function eraseCandidate(userId: number, now = new Date()) {
-  return eraseAccount(userId, "deleted by the person", now);
+export function eraseCandidate(actor: SessionUser, now = new Date()) {
+  assertRole(actor, "candidate");
+  return eraseAccount(actor.id, "deleted by the person", now);
 }
 
 /** Stores a new CV on its own (when the rest of the form still has errors), so a valid upload is not lost. */
-export function saveOwnCv(userId: number, cv: NewCv, now = new Date()) {
+export function saveOwnCv(actor: SessionUser, cv: NewCv, now = new Date()) {
+  assertRole(actor, "candidate");
+  const userId = actor.id;
   return db.transaction((tx) => {
     const previous = tx.select({ key: candidateProfiles.cvFileKey }).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get()?.key ?? null;
     tx.update(candidateProfiles)

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { openFreshDatabase } from "../test-database";
+import { insertStaffUser, openFreshDatabase } from "../test-database";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -13,8 +13,8 @@ async function setUp() {
   const schema = await import("../schema");
   const { eq } = await import("drizzle-orm");
   const quarantine = await import("./contact-quarantine");
-  const { createStaffUser, createCandidate } = await import("./users");
-  const manager = createStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", passwordHash: "x", role: "manager" });
+  const { createCandidate } = await import("./users");
+  const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
   const candidate = createCandidate({ name: "Cara Candidate", email: "cara@candidates.example", passwordHash: "x" });
   if (!manager || !candidate.ok) throw new Error("no users");
   const { contactReceiptEmail } = await import("@/lib/account-emails");

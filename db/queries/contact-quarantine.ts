@@ -5,9 +5,8 @@ import { db } from "../index";
 import { activities, auditEvents, contactQuarantine, contactRequests, usedFormTokens } from "../schema";
 import { isUniqueViolation, newReference, type NewContactRequestInput } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
-import { assertRole, type SessionUser } from "./users";
+import { assertStaff, type SessionUser } from "./users";
 
-const assertStaff = (actor: SessionUser) => assertRole(actor, "admin", "manager");
 const waiting = isNull(contactQuarantine.restoredAt);
 
 /**

@@ -1,6 +1,5 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { desc, eq } from "drizzle-orm";
 import { db } from "../index";
 import { contactRequests, usedFormTokens } from "../schema";
 import { enqueueEmail, type NewEmail } from "./outbox";
@@ -63,15 +62,4 @@ export async function createContactRequest(
       }
     }
   });
-}
-
-/** The most recent request sent from this email (case-insensitive), to link a booking to it. */
-export async function findLatestContactRequestByEmail(email: string) {
-  const [row] = await db
-    .select({ id: contactRequests.id, reference: contactRequests.reference })
-    .from(contactRequests)
-    .where(eq(contactRequests.emailNormalized, email.toLowerCase()))
-    .orderBy(desc(contactRequests.createdAt))
-    .limit(1);
-  return row ?? null;
 }

@@ -4,9 +4,8 @@ import { db } from "../index";
 import { slugify, uniqueSlug } from "@/lib/slug";
 import { comparisonRows, guideSections, guides, quickFacts, roles, seniorityLevels, technologies, tools, useCases } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
-import { assertRole, type SessionUser } from "./users";
+import { assertStaff, type SessionUser } from "./users";
 
-const assertStaff = (actor: SessionUser) => assertRole(actor, "admin", "manager");
 
 const tables = { seniority: seniorityLevels, useCase: useCases, fact: quickFacts, technology: technologies, tool: tools, section: guideSections, comparison: comparisonRows } as const;
 type Kind = keyof typeof tables;

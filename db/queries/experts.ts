@@ -5,9 +5,8 @@ import { slugify, uniqueSlug } from "@/lib/slug";
 import type { ExpertInput, TimeOffInput } from "@/lib/validation/expert";
 import { db } from "../index";
 import { bookings, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
-import { assertRole, type SessionUser } from "./users";
+import { assertStaff, type SessionUser } from "./users";
 
-const assertStaff = (actor: SessionUser) => assertRole(actor, "admin", "manager");
 
 /** Confirmed calls of an expert that have not ended: they stay booked whatever changes. */
 function upcomingCalls(expertId: number, now: number) {

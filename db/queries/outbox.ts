@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, lte } from "drizzle-orm";
 import { db } from "../index";
 import { outbox, type OutboxAttachment } from "../schema";
-import { assertRole, type SessionUser } from "./users";
+import { assertStaff, type SessionUser } from "./users";
 import { redactTokens, unfoldIcs } from "@/lib/redact";
 import { mapMessageText, type EmailMessage } from "@/emails/message";
 
@@ -78,7 +78,7 @@ export function markEmailFailed(id: number, attempts: number, error: string, now
 
 /** Recent emails for the dashboard (admins and managers only; checked by the caller's role). */
 export async function listOutbox(actor: SessionUser, limit = 100) {
-  assertRole(actor, "admin", "manager");
+  assertStaff(actor);
   return db
     .select({ id: outbox.id, kind: outbox.kind, to: outbox.to, subject: outbox.subject, status: outbox.status, attempts: outbox.attempts, lastError: outbox.lastError, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
     .from(outbox)
@@ -89,7 +89,7 @@ export async function listOutbox(actor: SessionUser, limit = 100) {
 
 /** Puts a failed email back in the queue for an immediate attempt. */
 export function retryEmail(actor: SessionUser, id: number, now = new Date()) {
-  assertRole(actor, "admin", "manager");
+  assertStaff(actor);
   return db.update(outbox).set({ status: "pending", attempts: 0, nextAttemptAt: now }).where(and(eq(outbox.id, id), eq(outbox.status, "failed"))).run().changes === 1;
 }
 
@@ -98,7 +98,7 @@ export function retryEmail(actor: SessionUser, id: number, now = new Date()) {
  * waiting holds its recipient's live links, so it is shown redacted too: staff never need them.
  */
 export async function getOutboxEmail(actor: SessionUser, id: number) {
-  assertRole(actor, "admin", "manager");
+  assertStaff(actor);
   const email = db.select().from(outbox).where(eq(outbox.id, id)).get();
   if (!email) return null;
   const { dedupeKey: _dedupeKey, attachments, text, message, ...fields } = email;

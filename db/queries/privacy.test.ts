@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { everyStoredValue, openFreshDatabase } from "../test-database";
+import { everyStoredValue, insertStaffUser, openFreshDatabase } from "../test-database";
 
 const NAME = "Zebulon Quixote-Marsh";
 const EMAIL = "Zeb.Quixote+jobs@Gmail.com";
@@ -20,7 +20,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   const { db, dir } = await openFreshDatabase("erasure");
   const schema = await import("../schema");
   const { eq } = await import("drizzle-orm");
-  const { createCandidate, createStaffUser } = await import("./users");
+  const { createCandidate } = await import("./users");
   const { saveOwnProfile } = await import("./candidates");
   const { addNote, moveCandidateToStage, proposeCandidate, setRequestStatus } = await import("./admin");
   const { createContactRequest } = await import("./contact-requests");
@@ -33,7 +33,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   const { contactReceiptEmail, passwordResetEmail, stageEmail } = await import("@/lib/account-emails");
   const { saveCv } = await import("@/lib/cv-storage");
 
-  const manager = createStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", passwordHash: "x", role: "manager" });
+  const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
   if (!manager) throw new Error("no manager");
   const created = createCandidate({ name, email, passwordHash: "x" });
   if (!created.ok) throw new Error("no candidate");
@@ -44,7 +44,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
 
   const cvKey = await saveCv(pdf, ".pdf");
   saveOwnProfile(
-    id,
+    created.user,
     {
       headline: `${name}: Go and Postgres`,
       seniority: "Senior",
@@ -113,7 +113,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   db.insert(schema.sessions).values({ idHash: "s".repeat(64), userId: id, device: "Firefox on Linux", lastSeenAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) }).run();
   db.insert(schema.emailVerificationTokens).values({ userId: id, tokenHash: "v".repeat(64), expiresAt: new Date(Date.now() + 86_400_000) }).run();
 
-  return { db, dir, id, cvKey, leadId: lead.id, companyRequestId: company.id, otherId: other.user.id, schema, eq };
+  return { db, dir, id, candidate: created.user, cvKey, leadId: lead.id, companyRequestId: company.id, otherId: other.user.id, schema, eq };
 }
 
 const traces = (db: Parameters<typeof everyStoredValue>[0], needles: string[]) =>
@@ -121,7 +121,7 @@ const traces = (db: Parameters<typeof everyStoredValue>[0], needles: string[]) =
 
 describe("erasing a candidate (S7)", () => {
   it("leaves no table or column holding the name or the email, and removes the CV file", async () => {
-    const { db, dir, id, cvKey, leadId, companyRequestId, otherId, schema, eq } = await candidateWithHistory(NAME, EMAIL, { verified: true });
+    const { db, dir, id, candidate, cvKey, leadId, companyRequestId, otherId, schema, eq } = await candidateWithHistory(NAME, EMAIL, { verified: true });
     const needles = [NAME, EMAIL, "zebquixote@gmail.com", "quixote"];
     // The setup really spread the person across the database: the check below could fail.
     const before = new Set(traces(db, needles).map((entry) => entry.table));
@@ -134,7 +134,7 @@ describe("erasing a candidate (S7)", () => {
 
     const { eraseCandidate } = await import("./candidates");
     const { deleteCv } = await import("@/lib/cv-storage");
-    const result = eraseCandidate(id);
+    const result = eraseCandidate(candidate);
     await deleteCv(result.cvKey);
 
     expect(traces(db, needles)).toEqual([]);
@@ -164,9 +164,9 @@ describe("erasing a candidate (S7)", () => {
   });
 
   it("keeps company leads from the same address when the address was never verified: it may be someone else's", async () => {
-    const { db, id, leadId, schema, eq } = await candidateWithHistory(NAME, EMAIL, { verified: false });
+    const { db, candidate, leadId, schema, eq } = await candidateWithHistory(NAME, EMAIL, { verified: false });
     const { eraseCandidate } = await import("./candidates");
-    eraseCandidate(id);
+    eraseCandidate(candidate);
     expect(db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, leadId)).get()).toMatchObject({ email: EMAIL, company: "Lisbon Backend Co" });
     expect(db.select().from(schema.bookings).all()).toMatchObject([{ email: EMAIL }]);
     const emails = db.select({ kind: schema.outbox.kind, to: schema.outbox.to }).from(schema.outbox).all();

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "../index";
 import { sessions, users } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
-import { assertRole, type SessionUser } from "./users";
+import { assertRole, STAFF_ROLES, type SessionUser, type StaffRole } from "./users";
 import { emailKeys } from "@/lib/email-identity";
 
 const assertAdmin = (actor: SessionUser) => assertRole(actor, "admin");
@@ -13,12 +13,12 @@ export async function listStaff(actor: SessionUser) {
   return db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
     .from(users)
-    .where(inArray(users.role, ["admin", "manager"]))
+    .where(inArray(users.role, [...STAFF_ROLES]))
     .orderBy(asc(users.name))
     .all();
 }
 
-export function addStaff(actor: SessionUser, input: { name: string; email: string; role: "admin" | "manager"; passwordHash: string }): boolean {
+export function addStaff(actor: SessionUser, input: { name: string; email: string; role: StaffRole; passwordHash: string }): boolean {
   assertAdmin(actor);
   try {
     db.insert(users)
@@ -35,11 +35,11 @@ export function addStaff(actor: SessionUser, input: { name: string; email: strin
  * Changes a staff member's role or access. Deactivating ends every session of the account, so
  * reactivating it later brings none of them back: the person signs in again.
  */
-export function updateStaff(actor: SessionUser, id: number, change: { role: "admin" | "manager"; active: boolean }) {
+export function updateStaff(actor: SessionUser, id: number, change: { role: StaffRole; active: boolean }) {
   assertAdmin(actor);
   if (id === actor.id) return false;
   return db.transaction((tx) => {
-    const changed = tx.update(users).set({ ...change, updatedAt: new Date() }).where(and(eq(users.id, id), inArray(users.role, ["admin", "manager"]))).run().changes === 1;
+    const changed = tx.update(users).set({ ...change, updatedAt: new Date() }).where(and(eq(users.id, id), inArray(users.role, [...STAFF_ROLES]))).run().changes === 1;
     if (changed && !change.active) tx.delete(sessions).where(eq(sessions.userId, id)).run();
     return changed;
   });

@@ -13,6 +13,13 @@ export function assertRole(actor: { role: UserRole }, ...roles: UserRole[]) {
   if (!roles.includes(actor.role)) throw new Error(`requires role ${roles.join(" or ")}`);
 }
 
+/** Who may use the dashboard: admins and talent managers. */
+export const STAFF_ROLES = ["admin", "manager"] as const satisfies readonly UserRole[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const isStaff = (user: { role: UserRole } | null | undefined): boolean => !!user && (STAFF_ROLES as readonly UserRole[]).includes(user.role);
+export const assertStaff = (actor: { role: UserRole }) => assertRole(actor, ...STAFF_ROLES);
+
 const publicColumns = { id: users.id, name: users.name, email: users.email, role: users.role };
 
 /** For login only: the one place the hash leaves the database layer, and it goes no further than the verifier. */
@@ -60,15 +67,6 @@ export function createCandidate(input: { name: string; email: string; passwordHa
     if (isUniqueViolation(error, "users.email_normalized")) return { ok: false, reason: "email-taken" };
     throw error;
   }
-}
-
-export function createStaffUser(input: { name: string; email: string; passwordHash: string; role: "manager" | "admin" }) {
-  return db
-    .insert(users)
-    .values({ ...input, ...emailKeys(input.email) })
-    .onConflictDoNothing()
-    .returning(publicColumns)
-    .get();
 }
 
 /** New password; every session of the account ends with it (the caller may start a fresh one for this device). */

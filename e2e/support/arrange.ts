@@ -32,9 +32,16 @@ const EMPTY_PROFILE: ProfileUpdate = {
   portfolioUrl: null,
 };
 
+/** The candidate as the app's own functions see them once signed in. */
+function candidateActor(userId: number): SessionUser {
+  const user = db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.id, userId)).get();
+  if (!user) throw new Error(`no user ${userId}`);
+  return user;
+}
+
 /** Saves and submits the candidate's profile through `saveOwnProfile` (the address must be confirmed, as in the app). */
 export function submitProfile(userId: number, profile: Partial<ProfileUpdate> = {}) {
-  const { submitted } = saveOwnProfile(userId, { ...EMPTY_PROFILE, ...profile }, { consent: true, submit: true, receipt: (candidate) => stageEmail(candidate, "submitted", null) });
+  const { submitted } = saveOwnProfile(candidateActor(userId), { ...EMPTY_PROFILE, ...profile }, { consent: true, submit: true, receipt: (candidate) => stageEmail(candidate, "submitted", null) });
   if (!submitted) throw new Error(`candidate ${userId} could not submit (unconfirmed address or not a draft)`);
 }
 
@@ -44,7 +51,7 @@ export function moveToStage(actor: SessionUser, userId: number, stage: Parameter
 }
 
 /** A CV on record, as the upload stores it (the file itself is the caller's). */
-export const attachCv = (userId: number, key: string, size: number) => saveOwnCv(userId, { key, fileName: "cv.pdf", contentType: "application/pdf", size });
+export const attachCv = (userId: number, key: string, size: number) => saveOwnCv(candidateActor(userId), { key, fileName: "cv.pdf", contentType: "application/pdf", size });
 
 /** Confirms the address without the emailed link (which would add an email the test then has to ignore). */
 export const confirmEmailOf = (userId: number) => db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, userId)).run();

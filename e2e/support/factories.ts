@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "../../db";
 import { createContactRequest, type NewContactRequestInput } from "../../db/queries/contact-requests";
-import { createCandidate, createStaffUser as createStaffAccount } from "../../db/queries/users";
+import { createCandidate } from "../../db/queries/users";
+import { ensureStaff } from "../../db/seed-staff";
 import { bookings, contactRequests, talentExperts, users } from "../../db/schema";
 import { contactReceiptEmail } from "../../lib/account-emails";
 import { createManageToken, hashManageToken } from "../../lib/manage-token";
@@ -35,7 +36,8 @@ export async function createCandidateUser(prefix = "dev", { verified = true, nam
 /** A staff account, as `npm run user:create` makes one. */
 export async function createStaffUser(role: "manager" | "admin" = "manager") {
   const email = `${role}-${unique()}@staff.example`;
-  const user = createStaffAccount({ name: `Morgan ${role}`, email, passwordHash: await strongPasswordHash(), role });
+  await ensureStaff(db, { name: `Morgan ${role}`, email, password: STRONG_PASSWORD, role });
+  const user = db.select({ id: users.id, name: users.name }).from(users).where(eq(users.emailNormalized, email.toLowerCase())).get();
   if (!user) throw new Error(`could not create ${email}`);
   return { id: user.id, email, password: STRONG_PASSWORD, name: user.name, role };
 }

@@ -3,11 +3,12 @@
 import { redirect } from "next/navigation";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { sendVerificationLink } from "@/lib/email-verification";
+import { RATE_LIMITS } from "@/lib/rate-limit-policies";
 import { requireRole } from "@/lib/session";
 
 /** "Send the link again": at most 3 an hour per account, and honest when that is reached. */
 export async function resendVerificationLink() {
   const user = await requireRole("/account", "candidate");
-  if (!consumeRateLimit(`verify-resend:${user.id}`, 3, 60 * 60 * 1000).allowed) redirect("/account?notice=verify-limit");
+  if (!consumeRateLimit(`verify-resend:${user.id}`, RATE_LIMITS.verifyResend.max, RATE_LIMITS.verifyResend.windowMs).allowed) redirect("/account?notice=verify-limit");
   redirect(sendVerificationLink(user.id) ? "/account?notice=verify-sent" : "/account?notice=verified");
 }

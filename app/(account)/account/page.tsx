@@ -22,7 +22,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser("/account");
   // Staff sign in through the same page and land on their dashboard.
   if (user.role !== "candidate") redirect("/admin");
-  const profile = await getOwnProfile(user.id);
+  const profile = await getOwnProfile(user);
   if (!profile) notFound();
   const { notice } = await searchParams;
   const current = candidateStageText[profile.stage];

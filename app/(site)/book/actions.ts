@@ -1,29 +1,23 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { ManageState } from "@/components/booking/manage-forms";
 import { cancelBookingByTokenHash, createBooking, listOpenSlots, MAX_UPCOMING_PER_EMAIL, rescheduleBookingByTokenHash } from "@/db/queries/bookings";
 import { consumeRateLimits, releaseRateLimits, type Limit } from "@/db/queries/rate-limits";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/lib/booking-emails";
-import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { z } from "zod";
+import { publicAction } from "@/lib/action";
+import { fail } from "@/lib/action-state";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { createManageToken, hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
+import { RATE_LIMITS } from "@/lib/rate-limit-policies";
 import { clientIp } from "@/lib/request-ip";
 import { bookingHref } from "@/lib/slot-links";
 import { formatDateTime, nearestSlots } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
 import { bookingSchema, cancelReasonSchema, slotSchema } from "@/lib/validation/booking";
 
-export type AlternativeSlot = { label: string; href: string };
-export type BookingFormState = FormState | { status: "taken"; message: string; alternatives: AlternativeSlot[]; values: Record<string, string> };
 
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
-/** A company books one call, rarely a handful; these stop one client emptying the calendar. */
-const BOOKING_LIMITS = { perIpHour: 4, perIpDay: 8 };
-/** A call is moved once or twice; each change emails the booker and the expert. */
-const CHANGE_LIMITS = { perBookingDay: 3, perIpHour: 10 };
 const TAKEN_MESSAGE = "Sorry, that slot was just taken by someone else. Here are the nearest free times:";
 
 async function alternativesNear(start: number, timeZone: string, href: (slot: { expertId: number; start: number }) => string, excludeBookingId?: number) {
@@ -31,24 +25,19 @@ async function alternativesNear(start: number, timeZone: string, href: (slot: { 
   return nearestSlots(open, start, 6).map((slot) => ({ label: `${formatDateTime(slot.start, timeZone)} with ${slot.expertName}`, href: href(slot) }));
 }
 
-export async function bookCall(_previous: BookingFormState, formData: FormData): Promise<BookingFormState> {
-  const values = formValues(formData);
-  const parsed = bookingSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: firstErrors(parsed.error.flatten().fieldErrors), values };
-  }
+export const bookCall = publicAction({ schema: bookingSchema, summary: "Please correct the highlighted fields." }, async (input) => {
   const ip = await clientIp();
   const limits: Limit[] = [
-    { key: `booking-ip-hour:${ip}`, max: BOOKING_LIMITS.perIpHour, windowMs: HOUR_MS },
-    { key: `booking-ip-day:${ip}`, max: BOOKING_LIMITS.perIpDay, windowMs: DAY_MS },
+    { key: `booking-ip-hour:${ip}`, ...RATE_LIMITS.booking.perIpHour },
+    { key: `booking-ip-day:${ip}`, ...RATE_LIMITS.booking.perIpDay },
   ];
   const verdict = consumeRateLimits(limits);
   if (!verdict.allowed) {
     const message = `We have received several bookings from your network. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or send us a contact request.`;
-    return { status: "error", message, fieldErrors: {}, values };
+    return fail(message);
   }
-  const { expertId, start, name, email, company, hiringFor } = parsed.data;
-  const timeZone = parseTimeZone(parsed.data.tz);
+  const { expertId, start, name, email, company, hiringFor } = input;
+  const timeZone = parseTimeZone(input.tz);
   const token = createManageToken();
   const result = createBooking(
     { expertId, start, name, email, company, hiringFor, visitorTimeZone: timeZone, manageTokenHash: hashManageToken(token) },
@@ -58,14 +47,12 @@ export async function bookCall(_previous: BookingFormState, formData: FormData):
   if (!result.ok) releaseRateLimits(limits);
   if (!result.ok && result.reason === "too-many-upcoming") {
     const message = `This email already has ${MAX_UPCOMING_PER_EMAIL} upcoming calls with us. To move one, or cancel it to book another, use the link in its confirmation email.`;
-    return { status: "error", message, fieldErrors: { email: message }, values };
+    return fail(message, { email: message });
   }
-  if (!result.ok) {
-    return { status: "taken", message: TAKEN_MESSAGE, alternatives: await alternativesNear(start, timeZone, (slot) => bookingHref(slot, timeZone)), values };
-  }
+  if (!result.ok) return { ...fail(TAKEN_MESSAGE), alternatives: await alternativesNear(start, timeZone, (slot) => bookingHref(slot, timeZone)) };
   sendEmailsSoon();
   redirect(`/book/manage/${token}?booked=1`);
-}
+});
 
 
 const refusal: Record<"not-found" | "closed" | "cancelled" | "taken", string> = {
@@ -79,47 +66,43 @@ const refusal: Record<"not-found" | "closed" | "cancelled" | "taken", string> = 
  * Counts a change (reschedule or cancel) against the booking and the client address; each one
  * emails the booker and the expert. `refusal` is what to show when a limit says no.
  */
-async function claimChange(tokenHash: string): Promise<{ refusal: ManageState | null; limits: Limit[] }> {
+async function claimChange(tokenHash: string): Promise<{ refusal: string | null; limits: Limit[] }> {
   const limits: Limit[] = [
-    { key: `manage-booking:${tokenHash}`, max: CHANGE_LIMITS.perBookingDay, windowMs: DAY_MS },
-    { key: `manage-ip:${await clientIp()}`, max: CHANGE_LIMITS.perIpHour, windowMs: HOUR_MS },
+    { key: `manage-booking:${tokenHash}`, ...RATE_LIMITS.manageBooking.perBookingDay },
+    { key: `manage-ip:${await clientIp()}`, ...RATE_LIMITS.manageBooking.perIpHour },
   ];
   const verdict = consumeRateLimits(limits);
   if (verdict.allowed) return { refusal: null, limits };
   const message = `This call has been changed several times recently. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or reply to your confirmation email.`;
-  return { refusal: { status: "error", message }, limits };
+  return { refusal: message, limits };
 }
 
-export async function cancelCall(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["token"]);
-  const token = String(formData.get("token") ?? "");
-  if (!isWellFormedToken(token)) return { status: "error", message: refusal["not-found"], fieldErrors: {}, values };
-  const reason = cancelReasonSchema.safeParse(formData.get("reason") ?? "");
-  if (!reason.success) {
-    const message = reason.error.issues[0]?.message ?? "Check the reason.";
-    return { status: "error", message, fieldErrors: { reason: message }, values };
-  }
-  const tokenHash = hashManageToken(token);
-  const claim = await claimChange(tokenHash);
-  if (claim.refusal) return { status: "error", message: claim.refusal.status === "error" ? claim.refusal.message : "", fieldErrors: {}, values };
-  const result = cancelBookingByTokenHash(tokenHash, reason.data, (booking) => bookingCancelledEmails(booking, "visitor"));
-  // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
-  if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
-  if (!result.ok) return { status: "error", message: refusal[result.reason], fieldErrors: {}, values };
-  sendEmailsSoon();
-  redirect(`/book/manage/${token}?cancelled=1`);
-}
+/** The manage link's token: a malformed one is treated like an unknown one. */
+const manageToken = z.string({ error: refusal["not-found"] }).refine(isWellFormedToken, refusal["not-found"]);
 
-export async function rescheduleCall(_previous: ManageState, formData: FormData): Promise<ManageState> {
-  const token = String(formData.get("token") ?? "");
+export const cancelCall = publicAction(
+  { schema: z.object({ token: manageToken, reason: z.preprocess((value) => value ?? "", cancelReasonSchema) }), secret: ["token"], firstOfRepeated: true },
+  async ({ token, reason }) => {
+    const tokenHash = hashManageToken(token);
+    const claim = await claimChange(tokenHash);
+    if (claim.refusal) return fail(claim.refusal);
+    const result = cancelBookingByTokenHash(tokenHash, reason, (booking) => bookingCancelledEmails(booking, "visitor"));
+    // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
+    if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
+    if (!result.ok) return fail(refusal[result.reason]);
+    sendEmailsSoon();
+    redirect(`/book/manage/${token}?cancelled=1`);
+  },
+);
+
+export const rescheduleCall = publicAction({ schema: z.object({ token: manageToken }), secret: ["token"], firstOfRepeated: true }, async ({ token }, formData) => {
   const slot = slotSchema.safeParse({ expert: formData.get("expert"), start: formData.get("start") });
-  if (!isWellFormedToken(token)) return { status: "error", message: refusal["not-found"] };
-  if (!slot.success) return { status: "error", message: "Choose a new time from the list." };
+  if (!slot.success) return fail("Choose a new time from the list.");
   const timeZone = parseTimeZone(formData.get("tz"));
   const target = { expertId: slot.data.expert, start: slot.data.start };
   const tokenHash = hashManageToken(token);
   const claim = await claimChange(tokenHash);
-  if (claim.refusal) return claim.refusal;
+  if (claim.refusal) return fail(claim.refusal);
   const result = rescheduleBookingByTokenHash(tokenHash, target, (booking, previous) => bookingRescheduledEmails(booking, token, previous));
   if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
   if (!result.ok) {
@@ -127,8 +110,8 @@ export async function rescheduleCall(_previous: ManageState, formData: FormData)
       result.reason === "taken"
         ? await alternativesNear(target.start, timeZone, (alt) => `/book/manage/${token}/move?${new URLSearchParams({ expert: String(alt.expertId), start: String(alt.start), tz: timeZone })}`)
         : undefined;
-    return { status: "error", message: refusal[result.reason], alternatives };
+    return { ...fail(refusal[result.reason]), alternatives };
   }
   sendEmailsSoon();
   redirect(`/book/manage/${token}?moved=1`);
-}
+});

@@ -5,20 +5,19 @@ import { createContactRequest } from "@/db/queries/contact-requests";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { contactReceiptEmail } from "@/lib/account-emails";
-import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { firstErrors, formValues, type ActionState } from "@/lib/action-state";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
 import { usedFormTokenRecord } from "@/lib/form-guard";
 import { issueFormToken, verifyFormToken } from "@/lib/form-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
+import { RATE_LIMITS } from "@/lib/rate-limit-policies";
 import { clientIp } from "@/lib/request-ip";
 import type { SpamReason } from "@/lib/spam-reasons";
 import { contactRequestSchema } from "@/lib/validation/contact";
 
 /** `reference` is null when the request was held for review as suspected spam: it has none until staff restore it. */
-export type ContactFormState = FormState<{ reference: string | null; name: string }> & { formToken?: string };
-
-const RATE_LIMIT = { max: 10, windowMs: 60 * 60 * 1000 };
+export type ContactFormState = ActionState<{ reference: string | null; name: string }> & { formToken?: string };
 
 export async function submitContactRequest(_previous: ContactFormState, formData: FormData): Promise<ContactFormState> {
   const values = formValues(formData, [TOKEN_FIELD, HONEYPOT_FIELD]);
@@ -44,7 +43,7 @@ export async function submitContactRequest(_previous: ContactFormState, formData
     typeof honeypot === "string" && honeypot.length > 0 ? "honeypot" : !signed ? "bad-token" : token === "too-fast" ? "too-fast" : null;
 
   // Suspected posts count too, or the quarantine could be filled without limit.
-  const limit = consumeRateLimit(`contact:${await clientIp()}`, RATE_LIMIT.max, RATE_LIMIT.windowMs);
+  const limit = consumeRateLimit(`contact:${await clientIp()}`, RATE_LIMITS.contact.max, RATE_LIMITS.contact.windowMs);
   if (!limit.allowed) {
     const message = `We have received several requests from your network in the last hour. Please try again in ${formatRetryAfter(limit.retryAfterMs)}, or email us directly.`;
     return retry(message, {}, keptToken);

@@ -1,39 +1,37 @@
 "use server";
 
+import { z } from "zod";
 import { requestPasswordReset } from "@/db/queries/password-resets";
 import { consumeRateLimits } from "@/db/queries/rate-limits";
 import { passwordResetEmail } from "@/lib/account-emails";
-import { formValues, type FormState } from "@/lib/form-state";
+import { publicAction } from "@/lib/action";
+import { fail, type ActionState } from "@/lib/action-state";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { createManageToken, hashManageToken } from "@/lib/manage-token";
 import { formatRetryAfter } from "@/lib/rate-limit";
+import { RATE_LIMITS } from "@/lib/rate-limit-policies";
 import { clientIp } from "@/lib/request-ip";
 import { workEmail } from "@/lib/validation/contact";
 
-export type ForgotState = FormState<{ email: string }>;
+export type ForgotState = ActionState<{ email: string }>;
 
-const HOUR_MS = 60 * 60 * 1000;
+const schema = z.object({ email: workEmail });
 
-export async function requestReset(_previous: ForgotState, formData: FormData): Promise<ForgotState> {
-  const values = formValues(formData);
-  const parsed = workEmail.safeParse(formData.get("email"));
-  if (!parsed.success) return { status: "error", message: "Please correct the highlighted field.", fieldErrors: { email: parsed.error.issues[0]?.message }, values };
-  const email = parsed.data.toLowerCase();
+export const requestReset = publicAction<typeof schema, { email: string }>({ schema, summary: "Please correct the highlighted field.", firstOfRepeated: true }, async (input) => {
+  const email = input.email.toLowerCase();
   const ip = await clientIp();
-  // Per person *and* address, so a stranger using up "3 an hour" does not silence the owner's own
-  // request; a daily ceiling per email and a cap per address stop a script that rotates either.
   const verdict = consumeRateLimits([
-    { key: `reset:${email}|${ip}`, max: 3, windowMs: HOUR_MS },
-    { key: `reset-email-day:${email}`, max: 10, windowMs: 24 * HOUR_MS },
-    { key: `reset-ip:${ip}`, max: 10, windowMs: HOUR_MS },
+    { key: `reset:${email}|${ip}`, ...RATE_LIMITS.passwordReset.perEmailAndIp },
+    { key: `reset-email-day:${email}`, ...RATE_LIMITS.passwordReset.perEmailDay },
+    { key: `reset-ip:${ip}`, ...RATE_LIMITS.passwordReset.perIp },
   ]);
   // The same answer whether or not the account exists; but never "sent" when nothing was sent.
   if (!verdict.allowed) {
     const message = `Too many reset requests. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}.`;
-    return { status: "error", message, fieldErrors: { email: message }, values };
+    return fail(message, { email: message });
   }
   const token = createManageToken();
   requestPasswordReset(email, hashManageToken(token), (user) => passwordResetEmail(user, token));
   sendEmailsSoon();
   return { status: "success", email };
-}
+});

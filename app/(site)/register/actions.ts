@@ -3,45 +3,40 @@
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { createCandidate, findAccountOwner } from "@/db/queries/users";
 import { notifyAccountOwner, sendVerificationLink } from "@/lib/email-verification";
-import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { publicAction } from "@/lib/action";
+import { fail, type ActionState } from "@/lib/action-state";
 import { passwordProblem } from "@/lib/password-policy";
+import { RATE_LIMITS } from "@/lib/rate-limit-policies";
 import { hashPassword } from "@/lib/passwords";
 import { clientIp } from "@/lib/request-ip";
 import { registrationSchema } from "@/lib/validation/account";
 
-export type RegisterState = FormState<{ email: string }>;
+export type RegisterState = ActionState<{ email: string }>;
 
-const HOUR = 60 * 60 * 1000;
-/** Accounts created from one client address per hour: a family or an office never meets it, a script does. */
-const REGISTER_LIMIT = { perAddress: 10, windowMs: HOUR };
+const SUMMARY = "Please correct the highlighted fields.";
+const LIMITS = RATE_LIMITS.register;
 
 /**
  * Creates the account and sends a link to confirm the address. When the address already has an
  * account, the visitor sees exactly the same answer and the owner gets an email instead: the form
  * never tells a stranger which addresses are registered.
  */
-export async function register(_previous: RegisterState, formData: FormData): Promise<RegisterState> {
-  const values = formValues(formData, ["password"]);
-  const parsed = registrationSchema.safeParse(Object.fromEntries(formData));
-  const fieldErrors = parsed.success ? {} : firstErrors(parsed.error.flatten().fieldErrors);
-  if (parsed.success) {
-    const problem = passwordProblem(parsed.data.password, { email: parsed.data.email, name: parsed.data.name });
-    if (problem) fieldErrors.password = problem;
-  }
-  if (!parsed.success || Object.keys(fieldErrors).length > 0) {
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
-  }
-  if (!consumeRateLimit(`register-ip:${await clientIp()}`, REGISTER_LIMIT.perAddress, REGISTER_LIMIT.windowMs).allowed) {
-    return { status: "error", message: "Too many accounts were created from your network in the last hour. Please try again later.", fieldErrors: {}, values };
-  }
-  const email = parsed.data.email;
-  const result = createCandidate({ name: parsed.data.name, email, passwordHash: await hashPassword(parsed.data.password) });
-  if (result.ok) {
-    sendVerificationLink(result.user.id);
-  } else {
-    // At most one such email a day per address, however often a stranger tries it.
-    const owner = findAccountOwner(email);
-    if (owner && consumeRateLimit(`register-existing:${email.toLowerCase()}`, 1, 24 * HOUR).allowed) notifyAccountOwner(owner);
-  }
-  return { status: "success", email: email.toLowerCase() };
-}
+export const register = publicAction<typeof registrationSchema, { email: string }>(
+  { schema: registrationSchema, summary: SUMMARY, secret: ["password"] },
+  async ({ name, email, password }) => {
+    const problem = passwordProblem(password, { email, name });
+    if (problem) return fail(SUMMARY, { password: problem });
+    if (!consumeRateLimit(`register-ip:${await clientIp()}`, LIMITS.perIp.max, LIMITS.perIp.windowMs).allowed) {
+      return fail("Too many accounts were created from your network in the last hour. Please try again later.");
+    }
+    const result = createCandidate({ name, email, passwordHash: await hashPassword(password) });
+    if (result.ok) {
+      sendVerificationLink(result.user.id);
+    } else {
+      // At most one such email a day per address, however often a stranger tries it.
+      const owner = findAccountOwner(email);
+      if (owner && consumeRateLimit(`register-existing:${email.toLowerCase()}`, LIMITS.existingAccountNotice.max, LIMITS.existingAccountNotice.windowMs).allowed) notifyAccountOwner(owner);
+    }
+    return { status: "success", email: email.toLowerCase() };
+  },
+);

@@ -7,12 +7,12 @@ import { listCalls } from "@/db/queries/admin";
 import { listExpertsForEdit } from "@/db/queries/experts";
 import { formatTime, groupSlotsByDay } from "@/lib/slots";
 import { filterQuery, oneOf, param } from "@/lib/search-params";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { parseTimeZone } from "@/lib/time-zones";
 import { FormAlert } from "@/components/ui/form-fields";
 import { buttonClasses } from "@/components/ui/button";
 import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/lib/call-outcomes";
-import { updateCall } from "../actions";
+import { updateCall } from "./actions";
 import { bookingStatusLabels, timeZoneLabel } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
@@ -24,7 +24,7 @@ export const metadata = { title: "Calls" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CallsPage({ searchParams }: Props) {
-  const actor = await requireRole("/admin/calls", "admin", "manager");
+  const actor = await requireStaff("/admin/calls");
   const query = await searchParams;
   const when = oneOf(query.when, ["upcoming", "past"] as const) ?? "upcoming";
   // The zone in the address, else the reader's own (remembered from their browser).

@@ -6,7 +6,7 @@ import { listSeniorityOptions } from "@/db/queries/content";
 import { candidateFilterParams, parseCandidateFilter } from "@/lib/admin-filters";
 import { formatDate, formatMoney } from "@/lib/format";
 import { filterQuery } from "@/lib/search-params";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { availabilityLabels, optionsOf, stageTitles } from "@/lib/labels";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
@@ -16,7 +16,7 @@ export const metadata = { title: "Candidates" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CandidatesPage({ searchParams }: Props) {
-  const actor = await requireRole("/admin/candidates", "admin", "manager");
+  const actor = await requireStaff("/admin/candidates");
   const filter = parseCandidateFilter(await searchParams);
   const [{ rows, total }, seniorities] = await Promise.all([listCandidates(actor, filter), listSeniorityOptions()]);
   const params = candidateFilterParams(filter);

@@ -2,7 +2,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { listRolesForEdit } from "@/db/queries/content-admin";
 import { listGuides } from "@/db/queries/content";
 import { listExpertsForEdit } from "@/db/queries/experts";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { addRole } from "./actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
@@ -12,7 +12,7 @@ import { PageTitle } from "@/components/ui/page-title";
 export const metadata = { title: "Content" };
 
 export default async function ContentPage() {
-  const actor = await requireRole("/admin/content", "admin", "manager");
+  const actor = await requireStaff("/admin/content");
   const [roles, guides, experts] = await Promise.all([listRolesForEdit(actor), listGuides(), listExpertsForEdit(actor)]);
   return (
     <>

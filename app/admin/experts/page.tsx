@@ -2,7 +2,7 @@ import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
 import { DataTable } from "@/components/admin/data-table";
 import { listExpertsForEdit } from "@/db/queries/experts";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { timeZoneChoices } from "@/lib/time-zones";
 import { weekdayNames } from "@/lib/working-hours";
 import { addExpert } from "./actions";
@@ -14,7 +14,7 @@ import { PageTitle } from "@/components/ui/page-title";
 export const metadata = { title: "Talent experts" };
 
 export default async function ExpertsPage() {
-  const actor = await requireRole("/admin/experts", "admin", "manager");
+  const actor = await requireStaff("/admin/experts");
   const experts = await listExpertsForEdit(actor);
   return (
     <>

@@ -4,14 +4,14 @@ import { TextLink } from "@/components/ui/text-link";
 import { listOutbox } from "@/db/queries/outbox";
 import { outboxStatusLabels } from "@/lib/labels";
 import { formatDateTime } from "@/lib/slots";
-import { requireRole } from "@/lib/session";
-import { retryOutboxEmail } from "../actions";
+import { requireStaff } from "@/lib/session";
+import { retryOutboxEmail } from "./actions";
 import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata = { title: "Outbox" };
 
 export default async function OutboxPage() {
-  const actor = await requireRole("/admin/outbox", "admin", "manager");
+  const actor = await requireStaff("/admin/outbox");
   const zone = await readerTimeZone();
   const emails = await listOutbox(actor);
   return (

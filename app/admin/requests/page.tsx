@@ -7,7 +7,7 @@ import { listSeniorityOptions } from "@/db/queries/content";
 import { parseRequestFilter, requestFilterParams, requestSortLabels, requestSorts } from "@/lib/admin-filters";
 import { formatDate } from "@/lib/format";
 import { filterQuery } from "@/lib/search-params";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { optionsOf, requestStatusLabels } from "@/lib/labels";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
@@ -17,7 +17,7 @@ export const metadata = { title: "Requests" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function RequestsPage({ searchParams }: Props) {
-  const actor = await requireRole("/admin/requests", "admin", "manager");
+  const actor = await requireStaff("/admin/requests");
   const filter = parseRequestFilter(await searchParams);
   const [{ rows, total }, assignees, seniorities, held] = await Promise.all([listRequests(actor, filter), listAssignees(actor), listSeniorityOptions(), countQuarantine(actor)]);
   const params = requestFilterParams(filter);

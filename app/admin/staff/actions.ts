@@ -2,39 +2,52 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { ActionState } from "@/components/admin/action-form";
-import { recordAudit } from "@/db/queries/audit";
+import { withAudit } from "@/db/queries/audit";
 import { addStaff, updateStaff } from "@/db/queries/staff";
+import { STAFF_ROLES } from "@/db/queries/users";
+import { staffAction } from "@/lib/action";
+import { fail } from "@/lib/action-state";
 import { passwordProblem } from "@/lib/password-policy";
 import { hashPassword } from "@/lib/passwords";
-import { requireRole } from "@/lib/session";
 import { workEmail } from "@/lib/validation/contact";
+import { recordId } from "@/lib/validation/fields";
 
-const fail = (message: string): ActionState => ({ status: "error", message });
-const role = z.enum(["admin", "manager"], { error: "Choose a role." });
+const returnTo = "/admin/staff";
+const role = z.enum(STAFF_ROLES, { error: "Choose a role." });
 
-export async function createStaffMember(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await requireRole("/admin/staff", "admin");
-  const parsed = z
-    .object({ name: z.string().trim().min(1, "Enter a name.").max(100), email: workEmail, role, password: z.string().max(128) })
-    .safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
-  const problem = passwordProblem(parsed.data.password, { email: parsed.data.email, name: parsed.data.name });
-  if (problem) return fail(`Password: ${problem}`);
-  const { password, ...fields } = parsed.data;
-  if (!addStaff(actor, { ...fields, passwordHash: await hashPassword(password) })) return fail("An account with this email already exists.");
-  recordAudit(actor.id, "staff.create", parsed.data.email, parsed.data.role);
-  revalidatePath("/admin/staff");
-  return { status: "success", message: `${parsed.data.name} can now sign in.` };
-}
+export const createStaffMember = staffAction(
+  {
+    returnTo,
+    adminOnly: true,
+    secret: ["password"],
+    schema: z.object({ name: z.string().trim().min(1, "Enter a name.").max(100), email: workEmail, role, password: z.string().max(128) }),
+  },
+  async ({ password, ...fields }, actor) => {
+    const problem = passwordProblem(password, { email: fields.email, name: fields.name });
+    if (problem) return fail(`Password: ${problem}`);
+    const passwordHash = await hashPassword(password);
+    const added = withAudit(
+      actor,
+      () => addStaff(actor, { ...fields, passwordHash }),
+      (ok) => ok && { action: "staff.create", subject: fields.email, details: fields.role },
+    );
+    if (!added) return fail("An account with this email already exists.");
+    revalidatePath("/admin/staff");
+    return { status: "success", message: `${fields.name} can now sign in.` };
+  },
+);
 
-export async function changeStaffMember(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await requireRole("/admin/staff", "admin");
-  const parsed = z.object({ id: z.coerce.number().int().positive(), role, active: z.enum(["yes", "no"]) }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? "Check the form.");
-  const change = { role: parsed.data.role, active: parsed.data.active === "yes" };
-  if (!updateStaff(actor, parsed.data.id, change)) return fail("You cannot change your own account here.");
-  recordAudit(actor.id, "staff.update", `user #${parsed.data.id}`, `${change.role}, ${change.active ? "active" : "deactivated"}`);
-  revalidatePath("/admin/staff");
-  return { status: "success", message: "Saved." };
-}
+export const changeStaffMember = staffAction(
+  { returnTo, adminOnly: true, schema: z.object({ id: recordId, role, active: z.enum(["yes", "no"]) }) },
+  async (input, actor) => {
+    const change = { role: input.role, active: input.active === "yes" };
+    const changed = withAudit(
+      actor,
+      () => updateStaff(actor, input.id, change),
+      (ok) => ok && { action: "staff.update", subject: `user #${input.id}`, details: `${change.role}, ${change.active ? "active" : "deactivated"}` },
+    );
+    if (!changed) return fail("You cannot change your own account here.");
+    revalidatePath("/admin/staff");
+    return { status: "success", message: "Saved." };
+  },
+);

@@ -1,21 +1,29 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { eraseCandidate } from "@/db/queries/candidates";
+import { candidateAction } from "@/lib/action";
+import { fail, type FieldErrors } from "@/lib/action-state";
 import { deleteCv } from "@/lib/cv-storage";
-import type { FormState } from "@/lib/form-state";
 import { checkOwnPassword } from "@/lib/own-password";
-import { requireRole } from "@/lib/session";
 
-export async function deleteAccount(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("/account/delete", "candidate");
-  const password = String(formData.get("password") ?? "").slice(0, 256);
-  const errors: Record<string, string> = {};
-  if (formData.get("confirm") !== "on") errors.confirm = "Tick the box to confirm that you want to delete everything.";
+/** Never refused here: both problems (no tick, wrong password) are reported together below. */
+const schema = z.object({
+  password: z
+    .string()
+    .catch("")
+    .transform((password) => password.slice(0, 256)),
+  confirm: z.string().optional(),
+});
+
+export const deleteAccount = candidateAction({ returnTo: "/account/delete", schema, secret: ["password"], firstOfRepeated: true }, async ({ password, confirm }, user) => {
+  const errors: FieldErrors = {};
+  if (confirm !== "on") errors.confirm = "Tick the box to confirm that you want to delete everything.";
   const check = await checkOwnPassword(user.id, password);
   if (!check.ok) errors.password = check.throttled ?? "That is not your password.";
-  if (Object.keys(errors).length > 0) return { status: "error", message: "Your account was not deleted.", fieldErrors: errors, values: {} };
-  const { cvKey } = eraseCandidate(user.id);
+  if (Object.keys(errors).length > 0) return fail("Your account was not deleted.", errors);
+  const { cvKey } = eraseCandidate(user);
   await deleteCv(cvKey);
   redirect("/login?notice=deleted");
-}
+});

@@ -3,11 +3,11 @@
 import { useActionState } from "react";
 import { CheckboxField, FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/form-state";
+import type { ActionState } from "@/lib/action-state";
 import { deleteAccount } from "./actions";
 
 export function DeleteForm() {
-  const [state, action] = useActionState<FormState, FormData>(deleteAccount, { status: "idle" });
+  const [state, action] = useActionState<ActionState, FormData>(deleteAccount, { status: "idle" });
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
     <form action={action} noValidate className="space-y-5">

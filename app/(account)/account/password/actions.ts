@@ -1,25 +1,32 @@
 "use server";
 
+import { z } from "zod";
 import { updatePassword } from "@/db/queries/users";
+import { userAction } from "@/lib/action";
+import { fail } from "@/lib/action-state";
 import { startFreshSession } from "@/lib/auth";
-import type { FormState } from "@/lib/form-state";
 import { passwordProblem, PASSWORD_MAX } from "@/lib/password-policy";
 import { checkOwnPassword } from "@/lib/own-password";
 import { hashPassword } from "@/lib/passwords";
-import { requireUser } from "@/lib/session";
 
-export async function changePassword(_previous: FormState<{ message: string }>, formData: FormData): Promise<FormState<{ message: string }>> {
-  const user = await requireUser("/account/password");
-  const current = String(formData.get("currentPassword") ?? "").slice(0, 256);
-  const next = String(formData.get("newPassword") ?? "").slice(0, PASSWORD_MAX + 1);
-  const check = await checkOwnPassword(user.id, current);
-  if (!check.ok) {
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { currentPassword: check.throttled ?? "That is not your current password." }, values: {} };
-  }
-  const problem = passwordProblem(next, { email: user.email, name: user.name });
-  if (problem) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { newPassword: problem }, values: {} };
-  // Every session ends, this one and any copy of its cookie included; this browser then gets a fresh one.
-  updatePassword(user.id, await hashPassword(next));
-  await startFreshSession(user);
-  return { status: "success", message: "Your password has been changed. You stay signed in here; every other device has been signed out." };
-}
+const SUMMARY = "Please correct the highlighted fields.";
+/** Never refused here: the checks below say which password is wrong. */
+const upTo = (max: number) =>
+  z
+    .string()
+    .catch("")
+    .transform((password) => password.slice(0, max));
+
+export const changePassword = userAction(
+  { returnTo: "/account/password", schema: z.object({ currentPassword: upTo(256), newPassword: upTo(PASSWORD_MAX + 1) }), secret: ["currentPassword", "newPassword"], firstOfRepeated: true },
+  async ({ currentPassword, newPassword }, user) => {
+    const check = await checkOwnPassword(user.id, currentPassword);
+    if (!check.ok) return fail(SUMMARY, { currentPassword: check.throttled ?? "That is not your current password." });
+    const problem = passwordProblem(newPassword, { email: user.email, name: user.name });
+    if (problem) return fail(SUMMARY, { newPassword: problem });
+    // Every session ends, this one and any copy of its cookie included; this browser then gets a fresh one.
+    updatePassword(user.id, await hashPassword(newPassword));
+    await startFreshSession(user);
+    return { status: "success", message: "Your password has been changed. You stay signed in here; every other device has been signed out." };
+  },
+);

@@ -3,11 +3,11 @@
 import { useActionState } from "react";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/form-state";
+import type { ActionState } from "@/lib/action-state";
 import { changePassword } from "./actions";
 
 export function PasswordForm() {
-  const [state, action] = useActionState<FormState<{ message: string }>, FormData>(changePassword, { status: "idle" });
+  const [state, action] = useActionState<ActionState, FormData>(changePassword, { status: "idle" });
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
     <form action={action} noValidate className="space-y-5">

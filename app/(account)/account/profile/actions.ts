@@ -7,12 +7,12 @@ import { getCvFile, saveOwnCv, saveOwnProfile, type NewCv } from "@/db/queries/c
 import { stageEmail } from "@/lib/account-emails";
 import { checkCvFile, storedFileName } from "@/lib/cv-file";
 import { deleteCv, saveCv } from "@/lib/cv-storage";
-import { firstErrors, formValues, type FormState } from "@/lib/form-state";
+import { firstErrors, formValues, type ActionState } from "@/lib/action-state";
 import { sendEmailsSoon } from "@/lib/mailer";
 import { requireRole } from "@/lib/session";
 import { collectSkills, profileSchema, submissionProblems } from "@/lib/validation/profile";
 
-export type ProfileState = FormState<{ message: string }>;
+export type ProfileState = ActionState;
 
 async function storeUpload(file: FormDataEntryValue | null): Promise<{ cv?: NewCv; error?: string }> {
   if (!(file instanceof File) || file.size === 0) return {};
@@ -42,7 +42,7 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
   if (!parsed.success || Object.values(fieldErrors).some(Boolean)) {
     let note = "";
     if (upload.cv) {
-      const { replacedCvKey } = saveOwnCv(user.id, upload.cv);
+      const { replacedCvKey } = saveOwnCv(user, upload.cv);
       await deleteCv(replacedCvKey);
       revalidatePath("/account", "layout");
       note = " Your new CV was saved.";
@@ -51,10 +51,10 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
   }
 
   const { intent, consent, ...fields } = parsed.data;
-  const hasCv = Boolean(upload.cv) || getCvFile(user.id) !== null;
+  const hasCv = Boolean(upload.cv) || getCvFile(user, user.id) !== null;
   const problems = intent === "submit" ? submissionProblems(parsed.data, hasCv) : {};
   const submit = intent === "submit" && Object.keys(problems).length === 0;
-  const { replacedCvKey, submitted, needsEmailProof } = saveOwnProfile(user.id, fields, {
+  const { replacedCvKey, submitted, needsEmailProof } = saveOwnProfile(user, fields, {
     cv: upload.cv,
     consent: consent === "on",
     submit,

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Your profile", robots: { index: fals
 
 export default async function ProfilePage() {
   const user = await requireRole("/account/profile", "candidate");
-  const [profile, seniorities, skills] = await Promise.all([getOwnProfile(user.id), listSeniorityOptions(), listSkillOptions()]);
+  const [profile, seniorities, skills] = await Promise.all([getOwnProfile(user), listSeniorityOptions(), listSkillOptions()]);
   if (!profile) notFound();
   return (
     <>

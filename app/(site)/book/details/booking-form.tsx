@@ -4,24 +4,27 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { bookCall, type BookingFormState } from "../actions";
+import type { ActionState } from "@/lib/action-state";
+import { bookCall } from "../actions";
 import { TextLink } from "@/components/ui/text-link";
 
 export function BookingForm({ expertId, start, timeZone }: { expertId: number; start: number; timeZone: string }) {
-  const [state, action] = useActionState<BookingFormState, FormData>(bookCall, { status: "idle" });
+  const [state, action] = useActionState<ActionState, FormData>(bookCall, { status: "idle" });
   const errors = state.status === "error" ? state.fieldErrors : {};
-  const values = state.status === "error" || state.status === "taken" ? state.values : {};
+  const values = state.status === "error" ? state.values : {};
+  // The slot was taken meanwhile: the answer offers the nearest free times instead.
+  const taken = state.status === "error" && state.alternatives ? { message: state.message, alternatives: state.alternatives } : null;
   const value = (name: string) => values[name] ?? "";
 
   return (
     <ActionForm action={action} noValidate className="space-y-5">
-      {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
-      {state.status === "taken" ? (
+      {state.status === "error" && !taken ? <FormAlert tone="error">{state.message}</FormAlert> : null}
+      {taken ? (
         <div role="alert" className="rounded-lg border border-danger-700/30 bg-red-50 p-4 text-sm text-danger-700">
-          <p className="font-semibold">{state.message}</p>
-          {state.alternatives.length > 0 ? (
+          <p className="font-semibold">{taken.message}</p>
+          {taken.alternatives.length > 0 ? (
             <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-              {state.alternatives.map((slot) => (
+              {taken.alternatives.map((slot) => (
                 <li key={slot.href}>
                   <TextLink href={slot.href}>
                     {slot.label}

@@ -1,19 +1,28 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { resetPassword } from "@/db/queries/password-resets";
-import type { FormState } from "@/lib/form-state";
+import { publicAction } from "@/lib/action";
+import { fail } from "@/lib/action-state";
 import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
 import { passwordProblem, PASSWORD_MAX } from "@/lib/password-policy";
 import { hashPassword } from "@/lib/passwords";
 
-export async function chooseNewPassword(_previous: FormState, formData: FormData): Promise<FormState> {
-  const token = String(formData.get("token") ?? "");
-  const password = String(formData.get("password") ?? "").slice(0, PASSWORD_MAX + 1);
+/** Never refused here: the password policy and the token check below say what is wrong. */
+const schema = z.object({
+  token: z.string().catch(""),
+  password: z
+    .string()
+    .catch("")
+    .transform((password) => password.slice(0, PASSWORD_MAX + 1)),
+});
+
+export const chooseNewPassword = publicAction({ schema, secret: ["token", "password"], firstOfRepeated: true }, async ({ token, password }) => {
   const problem = passwordProblem(password);
-  if (problem) return { status: "error", message: "Please choose another password.", fieldErrors: { password: problem }, values: {} };
+  if (problem) return fail("Please choose another password.", { password: problem });
   if (!isWellFormedToken(token) || !resetPassword(hashManageToken(token), await hashPassword(password))) {
-    return { status: "error", message: "This reset link has expired or was already used. Ask for a new one.", fieldErrors: {}, values: {} };
+    return fail("This reset link has expired or was already used. Ask for a new one.");
   }
   redirect("/login?notice=reset");
-}
+});

@@ -4,11 +4,11 @@ import { useActionState } from "react";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
-import type { FormState } from "@/lib/form-state";
+import type { ActionState } from "@/lib/action-state";
 import { chooseNewPassword } from "./actions";
 
 export function ResetForm({ token }: { token: string }) {
-  const [state, action] = useActionState<FormState, FormData>(chooseNewPassword, { status: "idle" });
+  const [state, action] = useActionState<ActionState, FormData>(chooseNewPassword, { status: "idle" });
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
     <form action={action} noValidate className="space-y-5">

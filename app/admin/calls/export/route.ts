@@ -3,13 +3,12 @@ import { EXPORT_LIMIT, listCalls } from "@/db/queries/admin";
 import { recordAudit } from "@/db/queries/audit";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { oneOf, param } from "@/lib/search-params";
-import { getCurrentUser } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { formatLocalDateTime, parseTimeZone } from "@/lib/time-zones";
 
 /** CSV of the calls the Calls page shows for the same query (which calls, and the manager's time zone). */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || (user.role !== "admin" && user.role !== "manager")) return new Response("Not found", { status: 404 });
+  const user = await requireStaff();
   const url = new URL(request.url);
   const query = Object.fromEntries(url.searchParams);
   const when = oneOf(query.when, ["upcoming", "past"] as const) ?? "upcoming";

@@ -3,21 +3,26 @@ import { notFound } from "next/navigation";
 import { ChangeForm } from "@/components/admin/change-form";
 import { DangerForm } from "@/components/admin/danger-form";
 import { FormAlert } from "@/components/ui/form-fields";
-import { NoteForm } from "@/components/admin/note-form";
-import { Timeline } from "@/components/admin/timeline";
+import { FieldList, RecordLayout } from "@/components/admin/record-layout";
 import { getCandidate } from "@/db/queries/admin";
 import { formatDateTime } from "@/lib/slots";
-import { requireRole } from "@/lib/session";
-import { addActivityNote, changeCandidateRating, changeCandidateStage } from "../../actions";
+import { requireStaff } from "@/lib/session";
+import { addCandidateNote, changeCandidateRating, changeCandidateStage } from "../actions";
 import { optionsOf, stageTitles } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata = { title: "Candidate" };
 
-export default async function CandidatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ moved?: string | string[] }> }) {
+export default async function CandidatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ moved?: string | string[] }>;
+}) {
   const { id } = await params;
   const { moved } = await searchParams;
-  const actor = await requireRole(`/admin/candidates/${id}`, "admin", "manager");
+  const actor = await requireStaff(`/admin/candidates/${id}`);
   const zone = await readerTimeZone();
   const candidate = /^\d{1,10}$/.test(id) ? await getCandidate(actor, Number(id)) : null;
   if (!candidate) notFound();
@@ -65,100 +70,97 @@ export default async function CandidatePage({ params, searchParams }: { params: 
           </ul>
         </section>
       ) : null}
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <div className="space-y-6">
-          <section aria-labelledby="profile-title" className="rounded-(--radius-card) border border-line bg-white p-5">
-            <h2 id="profile-title" className="font-semibold">
-              Profile
-            </h2>
-            <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-              {fields.map(([label, value]) => (
-                <div key={label}>
-                  <dt className="text-ink-muted">{label}</dt>
-                  <dd className="font-medium break-words">{value}</dd>
-                </div>
-              ))}
-            </dl>
-            {links.length > 0 ? (
-              <ul className="mt-3 space-y-1 text-sm">
-                {links.map((link) => (
-                  <li key={link}>
-                    <a href={link} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline break-all">
-                      {link}
-                      <span className="sr-only"> (opens in a new tab)</span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {profile.cvFileName ? (
-              <p className="mt-4 text-sm">
-                <a href={`/api/cv/${candidate.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                  Download CV ({profile.cvFileName})
-                </a>
-              </p>
-            ) : null}
-          </section>
-          <section aria-labelledby="stages-title" className="rounded-(--radius-card) border border-line bg-white p-5">
-            <h2 id="stages-title" className="font-semibold">
-              Stage history
-            </h2>
-            <ol className="mt-2 space-y-1 text-sm">
-              {candidate.stages.map((event, index) => (
-                <li key={index}>
-                  {stageTitles[event.stage]} · {formatDateTime(event.at.getTime(), zone)} · by {event.by ?? "a former user"}
-                  {event.reason ? ` · shown to the candidate: ${event.reason}` : null}
+      <RecordLayout
+        timeline={candidate.timeline}
+        timeZone={zone}
+        note={{ id: candidate.id, action: addCandidateNote }}
+        changes={
+          <>
+            <ChangeForm
+              title="Change stage"
+              action={changeCandidateStage}
+              id={candidate.id}
+              name="stage"
+              label="Stage"
+              // Back to Draft undoes the candidate's submission: it is offered below, red and confirmed, not in the list.
+              options={optionsOf(stageTitles).filter((option) => option.value !== "draft" || profile.stage === "draft")}
+              value={profile.stage}
+              reasonLabel="Reason shown to the candidate (required when rejected)"
+              reasonHint="The candidate reads this reason beside the stage on their account page. Keep internal remarks in a note below, which only staff see."
+              submitLabel="Update stage"
+            >
+              {moved === "draft" && profile.stage === "draft" ? (
+                <FormAlert tone="success">Moved back to Draft. {candidate.name} can edit the profile and submit it again.</FormAlert>
+              ) : null}
+              {profile.stage === "draft" ? null : (
+                <DangerForm
+                  action={changeCandidateStage}
+                  summary="Move back to Draft…"
+                  warning={`${candidate.name}’s profile leaves vetting and matching, and they must submit it again before anyone reviews it.`}
+                  submitLabel="Move back to Draft"
+                >
+                  <input type="hidden" name="id" value={candidate.id} />
+                  <input type="hidden" name="stage" value="draft" />
+                  <input type="hidden" name="confirm" value="draft" />
+                  <label htmlFor="draft-reason" className="block text-sm font-semibold">
+                    Reason shown to the candidate (optional)
+                  </label>
+                  <input id="draft-reason" name="reason" maxLength={500} className="w-full rounded-lg border border-line bg-white px-3 py-2" />
+                </DangerForm>
+              )}
+            </ChangeForm>
+            <ChangeForm
+              title="Rating"
+              action={changeCandidateRating}
+              id={candidate.id}
+              name="rating"
+              label="Rating (1 = weak, 5 = excellent)"
+              options={[{ value: "", label: "Not rated" }, ...["1", "2", "3", "4", "5"]]}
+              value={profile.rating ? String(profile.rating) : ""}
+              submitLabel="Save rating"
+            />
+          </>
+        }
+      >
+        <section aria-labelledby="profile-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+          <h2 id="profile-title" className="font-semibold">
+            Profile
+          </h2>
+          <FieldList fields={fields} />
+          {links.length > 0 ? (
+            <ul className="mt-3 space-y-1 text-sm">
+              {links.map((link) => (
+                <li key={link}>
+                  <a href={link} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline break-all">
+                    {link}
+                    <span className="sr-only"> (opens in a new tab)</span>
+                  </a>
                 </li>
               ))}
-            </ol>
-          </section>
-          <Timeline entries={candidate.timeline} timeZone={zone} />
-        </div>
-        <aside className="space-y-6">
-          <ChangeForm
-            title="Change stage"
-            action={changeCandidateStage}
-            id={candidate.id}
-            name="stage"
-            label="Stage"
-            // Back to Draft undoes the candidate's submission: it is offered below, red and confirmed, not in the list.
-            options={optionsOf(stageTitles).filter((option) => option.value !== "draft" || profile.stage === "draft")}
-            value={profile.stage}
-            reasonLabel="Reason shown to the candidate (required when rejected)"
-            reasonHint="The candidate reads this reason beside the stage on their account page. Keep internal remarks in a note below, which only staff see."
-            submitLabel="Update stage"
-          >
-            {moved === "draft" && profile.stage === "draft" ? <FormAlert tone="success">Moved back to Draft. {candidate.name} can edit the profile and submit it again.</FormAlert> : null}
-            {profile.stage === "draft" ? null : (
-              <DangerForm
-                action={changeCandidateStage}
-                summary="Move back to Draft…"
-                warning={`${candidate.name}’s profile leaves vetting and matching, and they must submit it again before anyone reviews it.`}
-                submitLabel="Move back to Draft"
-              >
-                <input type="hidden" name="id" value={candidate.id} />
-                <input type="hidden" name="stage" value="draft" />
-                <input type="hidden" name="confirm" value="draft" />
-                <label htmlFor="draft-reason" className="block text-sm font-semibold">
-                  Reason shown to the candidate (optional)
-                </label>
-                <input id="draft-reason" name="reason" maxLength={500} className="w-full rounded-lg border border-line bg-white px-3 py-2" />
-              </DangerForm>
-            )}
-          </ChangeForm>
-          <ChangeForm
-            title="Rating"
-            action={changeCandidateRating}
-            id={candidate.id}
-            name="rating"
-            label="Rating (1 = weak, 5 = excellent)"
-            options={[{ value: "", label: "Not rated" }, ...["1", "2", "3", "4", "5"]]}
-            value={profile.rating ? String(profile.rating) : ""}
-            submitLabel="Save rating"
-          />
-          <NoteForm subject="candidate" id={candidate.id} action={addActivityNote} />
-        </aside>
-      </div>
+            </ul>
+          ) : null}
+          {profile.cvFileName ? (
+            <p className="mt-4 text-sm">
+              <a href={`/api/cv/${candidate.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                Download CV ({profile.cvFileName})
+              </a>
+            </p>
+          ) : null}
+        </section>
+        <section aria-labelledby="stages-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+          <h2 id="stages-title" className="font-semibold">
+            Stage history
+          </h2>
+          <ol className="mt-2 space-y-1 text-sm">
+            {candidate.stages.map((event, index) => (
+              <li key={index}>
+                {stageTitles[event.stage]} · {formatDateTime(event.at.getTime(), zone)} · by {event.by ?? "a former user"}
+                {event.reason ? ` · shown to the candidate: ${event.reason}` : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </RecordLayout>
     </>
   );
 }

@@ -3,12 +3,11 @@ import { EXPORT_LIMIT, listCandidates } from "@/db/queries/admin";
 import { recordAudit } from "@/db/queries/audit";
 import { parseCandidateFilter } from "@/lib/admin-filters";
 import { csvResponse, toCsv } from "@/lib/csv";
-import { getCurrentUser } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 
 /** CSV of the candidates matching the list's current filters. */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || (user.role !== "admin" && user.role !== "manager")) return new Response("Not found", { status: 404 });
+  const user = await requireStaff();
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const { rows } = await listCandidates(user, { ...parseCandidateFilter(query), page: 1, pageSize: EXPORT_LIMIT });
   const csv = toCsv(rows, [

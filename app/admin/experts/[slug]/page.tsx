@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { RowEditor } from "@/components/admin/row-editor";
 import { getExpertForEdit } from "@/db/queries/experts";
 import type { FieldSpec } from "@/lib/content-kinds";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { formatDateTime } from "@/lib/slots";
 import { timeZoneChoices, toLocalInput } from "@/lib/time-zones";
 import { dayField, weekText, weekdayNames } from "@/lib/working-hours";
@@ -18,7 +18,7 @@ export const metadata = { title: "Edit talent expert" };
 
 export default async function EditExpertPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const actor = await requireRole(`/admin/experts/${slug}`, "admin", "manager");
+  const actor = await requireStaff(`/admin/experts/${slug}`);
   const data = await getExpertForEdit(actor, slug);
   if (!data) notFound();
   const { expert, workingHours, timeOff, upcomingCalls } = data;

@@ -6,14 +6,14 @@ import { getOutboxEmail } from "@/db/queries/outbox";
 import { outboxStatusLabels } from "@/lib/labels";
 import { emailParts } from "@/lib/mailer";
 import { formatDateTime } from "@/lib/slots";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { readerTimeZone } from "@/lib/reader-zone";
 
 export const metadata = { title: "Email" };
 
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireRole(`/admin/outbox/${id}`, "admin", "manager");
+  const actor = await requireStaff(`/admin/outbox/${id}`);
   const zone = await readerTimeZone();
   const email = /^\d{1,10}$/.test(id) ? await getOutboxEmail(actor, Number(id)) : null;
   if (!email) notFound();

@@ -2,14 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { ChangeForm } from "@/components/admin/change-form";
-import { NoteForm } from "@/components/admin/note-form";
-import { Timeline } from "@/components/admin/timeline";
+import { FieldList, RecordLayout } from "@/components/admin/record-layout";
 import { getMatches, getRequest, listAssignees } from "@/db/queries/admin";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { contactRequestStatuses } from "@/db/schema";
 import { formatDateTime } from "@/lib/slots";
-import { requireRole } from "@/lib/session";
-import { addActivityNote, changeRequestAssignee, changeRequestStatus, propose } from "../../actions";
+import { requireStaff } from "@/lib/session";
+import { addRequestNote, changeRequestAssignee, changeRequestStatus, propose } from "../actions";
 import { bookingStatusLabels, desiredStartLabel, requestStatusLabels, stageTitles } from "@/lib/labels";
 import { readerTimeZone } from "@/lib/reader-zone";
 
@@ -17,7 +16,7 @@ export const metadata = { title: "Request" };
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireRole(`/admin/requests/${id}`, "admin", "manager");
+  const actor = await requireStaff(`/admin/requests/${id}`);
   const zone = await readerTimeZone();
   const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
   if (!request) notFound();
@@ -54,127 +53,127 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </span>{" "}
         · <span data-testid="request-assignee">Assignee: {assignee?.name ?? "nobody yet"}</span>
       </p>
-      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <div className="space-y-6">
-          <section aria-labelledby="details-title" className="rounded-(--radius-card) border border-line bg-white p-5">
-            <h2 id="details-title" className="font-semibold">
-              Details
-            </h2>
-            <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-              {fields.map(([label, value]) => (
-                <div key={label}>
-                  <dt className="text-ink-muted">{label}</dt>
-                  <dd className="font-medium break-words">{value}</dd>
-                </div>
-              ))}
-            </dl>
-            <h3 className="mt-4 text-sm text-ink-muted">Message</h3>
-            <p className="mt-1 whitespace-pre-wrap text-sm">{request.message}</p>
-          </section>
-          <section aria-labelledby="calls-title" className="rounded-(--radius-card) border border-line bg-white p-5">
-            <h2 id="calls-title" className="font-semibold">
-              Discovery calls
-            </h2>
-            {request.calls.length === 0 ? (
-              <p className="mt-2 text-sm text-ink-muted">No call linked to this request yet.</p>
-            ) : (
-              <ul className="mt-2 space-y-1 text-sm">
-                {request.calls.map((call) => (
-                  <li key={call.id}>
-                    {formatDateTime(call.startsAt.getTime(), zone)} with {call.expert} · {bookingStatusLabels[call.status]} · <span className="font-mono">{call.reference}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          {request.related.length > 0 ? (
-            <section aria-labelledby="related-title" className="rounded-(--radius-card) border border-line bg-white p-5">
-              <h2 id="related-title" className="font-semibold">
-                Related requests
-              </h2>
-              <p className="mt-1 text-sm text-ink-muted">Other requests from {request.email}.</p>
-              <ul className="mt-2 space-y-1 text-sm">
-                {request.related.map((other) => (
-                  <li key={other.id}>
-                    <Link href={`/admin/requests/${other.id}`} className="text-brand-700 underline underline-offset-4">
-                      <span className="font-mono">{other.reference}</span> · {other.company}
-                    </Link>{" "}
-                    <span className="text-ink-muted">
-                      · {requestStatusLabels[other.status]} · received {formatDateTime(other.createdAt.getTime(), zone)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          <section aria-labelledby="matching-title" className="rounded-(--radius-card) border border-line bg-white p-5">
-            <h2 id="matching-title" className="font-semibold">
-              Matching candidates
-            </h2>
-            {matching.proposed.length > 0 ? (
-              <p className="mt-2 text-sm" data-testid="proposed">
-                Proposed: {matching.proposed.map((row) => row.name).join(", ")}
-              </p>
-            ) : null}
-            {matching.matches.length === 0 ? <p className="mt-2 text-sm text-ink-muted">No candidate in vetting matches yet.</p> : null}
-            <ol className="mt-3 space-y-3">
-              {matching.matches.map((match) => (
-                <li key={match.candidateId} aria-label={match.name} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-line p-3">
-                  <div>
-                    <p className="font-semibold">
-                      <Link href={`/admin/candidates/${match.candidateId}`} className="text-brand-700 underline underline-offset-4">
-                        {match.name}
-                      </Link>{" "}
-                      <span className="text-sm font-normal text-ink-muted">
-                        score {match.score} · {stageTitles[match.stage]}
-                      </span>
-                    </p>
-                    <p className="text-sm text-ink-muted">{match.headline}</p>
-                    <ul className="mt-1 list-disc pl-5 text-sm">
-                      {match.reasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
-                      ))}
-                    </ul>
-                  </div>
-                  {match.proposed ? (
-                    <span className="rounded-full bg-brand-50 px-3 py-1 text-sm font-semibold text-brand-800">Proposed</span>
-                  ) : (
-                    <ActionForm action={propose} submitLabel={`Propose ${match.name}`}>
-                      <input type="hidden" name="requestId" value={request.id} />
-                      <input type="hidden" name="candidateId" value={match.candidateId} />
-                    </ActionForm>
-                  )}
+      <RecordLayout
+        timeline={request.timeline}
+        timeZone={zone}
+        note={{ id: request.id, action: addRequestNote }}
+        changes={
+          <>
+            <ChangeForm
+              title="Change status"
+              action={changeRequestStatus}
+              id={request.id}
+              name="status"
+              label="Status"
+              options={contactRequestStatuses}
+              value={request.status}
+              reasonLabel="Reason (required when lost)"
+              submitLabel="Update status"
+            />
+            <ChangeForm
+              title="Assignee"
+              action={changeRequestAssignee}
+              id={request.id}
+              name="assigneeId"
+              label="Talent manager"
+              options={[{ value: "", label: "Unassigned" }, ...assignees.map((person) => ({ value: String(person.id), label: person.name }))]}
+              value={request.assigneeId ? String(request.assigneeId) : ""}
+              submitLabel="Save assignee"
+            />
+          </>
+        }
+      >
+        <section aria-labelledby="details-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+          <h2 id="details-title" className="font-semibold">
+            Details
+          </h2>
+          <FieldList fields={fields} />
+          <h3 className="mt-4 text-sm text-ink-muted">Message</h3>
+          <p className="mt-1 whitespace-pre-wrap text-sm">{request.message}</p>
+        </section>
+        <section aria-labelledby="calls-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+          <h2 id="calls-title" className="font-semibold">
+            Discovery calls
+          </h2>
+          {request.calls.length === 0 ? (
+            <p className="mt-2 text-sm text-ink-muted">No call linked to this request yet.</p>
+          ) : (
+            <ul className="mt-2 space-y-1 text-sm">
+              {request.calls.map((call) => (
+                <li key={call.id}>
+                  {formatDateTime(call.startsAt.getTime(), zone)} with {call.expert} · {bookingStatusLabels[call.status]} ·{" "}
+                  <span className="font-mono">{call.reference}</span>
                 </li>
               ))}
-            </ol>
+            </ul>
+          )}
+        </section>
+        {request.related.length > 0 ? (
+          <section aria-labelledby="related-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+            <h2 id="related-title" className="font-semibold">
+              Related requests
+            </h2>
+            <p className="mt-1 text-sm text-ink-muted">Other requests from {request.email}.</p>
+            <ul className="mt-2 space-y-1 text-sm">
+              {request.related.map((other) => (
+                <li key={other.id}>
+                  <Link href={`/admin/requests/${other.id}`} className="text-brand-700 underline underline-offset-4">
+                    <span className="font-mono">{other.reference}</span> · {other.company}
+                  </Link>{" "}
+                  <span className="text-ink-muted">
+                    · {requestStatusLabels[other.status]} · received {formatDateTime(other.createdAt.getTime(), zone)}
+                  </span>
+                </li>
+              ))}
+            </ul>
           </section>
-          <Timeline entries={request.timeline} timeZone={zone} />
-        </div>
-        <aside className="space-y-6">
-          <ChangeForm
-            title="Change status"
-            action={changeRequestStatus}
-            id={request.id}
-            name="status"
-            label="Status"
-            options={contactRequestStatuses}
-            value={request.status}
-            reasonLabel="Reason (required when lost)"
-            submitLabel="Update status"
-          />
-          <ChangeForm
-            title="Assignee"
-            action={changeRequestAssignee}
-            id={request.id}
-            name="assigneeId"
-            label="Talent manager"
-            options={[{ value: "", label: "Unassigned" }, ...assignees.map((person) => ({ value: String(person.id), label: person.name }))]}
-            value={request.assigneeId ? String(request.assigneeId) : ""}
-            submitLabel="Save assignee"
-          />
-          <NoteForm subject="request" id={request.id} action={addActivityNote} />
-        </aside>
-      </div>
+        ) : null}
+        <section aria-labelledby="matching-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+          <h2 id="matching-title" className="font-semibold">
+            Matching candidates
+          </h2>
+          {matching.proposed.length > 0 ? (
+            <p className="mt-2 text-sm" data-testid="proposed">
+              Proposed: {matching.proposed.map((row) => row.name).join(", ")}
+            </p>
+          ) : null}
+          {matching.matches.length === 0 ? <p className="mt-2 text-sm text-ink-muted">No candidate in vetting matches yet.</p> : null}
+          <ol className="mt-3 space-y-3">
+            {matching.matches.map((match) => (
+              <li
+                key={match.candidateId}
+                aria-label={match.name}
+                className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-line p-3"
+              >
+                <div>
+                  <p className="font-semibold">
+                    <Link href={`/admin/candidates/${match.candidateId}`} className="text-brand-700 underline underline-offset-4">
+                      {match.name}
+                    </Link>{" "}
+                    <span className="text-sm font-normal text-ink-muted">
+                      score {match.score} · {stageTitles[match.stage]}
+                    </span>
+                  </p>
+                  <p className="text-sm text-ink-muted">{match.headline}</p>
+                  <ul className="mt-1 list-disc pl-5 text-sm">
+                    {match.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                </div>
+                {match.proposed ? (
+                  <span className="rounded-full bg-brand-50 px-3 py-1 text-sm font-semibold text-brand-800">Proposed</span>
+                ) : (
+                  <ActionForm action={propose} submitLabel={`Propose ${match.name}`}>
+                    <input type="hidden" name="requestId" value={request.id} />
+                    <input type="hidden" name="candidateId" value={match.candidateId} />
+                  </ActionForm>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </RecordLayout>
     </>
   );
 }

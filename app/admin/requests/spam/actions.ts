@@ -6,7 +6,7 @@ import { z } from "zod";
 import { deleteQuarantined, restoreQuarantined } from "@/db/queries/contact-quarantine";
 import { contactReceiptEmail } from "@/lib/account-emails";
 import { sendEmailsSoon } from "@/lib/mailer";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 
 const SPAM = "/admin/requests/spam";
 const idField = z.object({ id: z.coerce.number().int().positive() });
@@ -19,7 +19,7 @@ function answer(query: Record<string, string>): never {
 
 export async function restoreSpam(formData: FormData) {
   const parsed = idField.safeParse(Object.fromEntries(formData));
-  const actor = await requireRole(SPAM, "admin", "manager");
+  const actor = await requireStaff(SPAM);
   if (!parsed.success) answer({ missing: "1" });
   const result = await restoreQuarantined(actor, parsed.data.id, contactReceiptEmail);
   if (result.status === "missing" || !result.request) answer({ missing: "1" });
@@ -30,7 +30,7 @@ export async function restoreSpam(formData: FormData) {
 
 export async function deleteSpam(formData: FormData) {
   const parsed = idField.safeParse(Object.fromEntries(formData));
-  const actor = await requireRole(SPAM, "admin", "manager");
+  const actor = await requireStaff(SPAM);
   if (!parsed.success || !(await deleteQuarantined(actor, parsed.data.id))) answer({ missing: "1" });
   answer({ deleted: "1" });
 }

@@ -7,7 +7,7 @@ import { getRequest } from "@/db/queries/admin";
 import { formatDate } from "@/lib/format";
 import { pageParam, param } from "@/lib/search-params";
 import { retention } from "@/lib/retention-policy";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { spamReasonLabels } from "@/lib/spam-reasons";
 import { deleteSpam, restoreSpam } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
@@ -18,7 +18,7 @@ export const metadata = { title: "Spam" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SpamPage({ searchParams }: Props) {
-  const actor = await requireRole("/admin/requests/spam", "admin", "manager");
+  const actor = await requireStaff("/admin/requests/spam");
   const query = await searchParams;
   const page = pageParam(query.page);
   const { rows, total } = await listQuarantine(actor, page);

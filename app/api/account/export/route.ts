@@ -3,8 +3,8 @@ import { getCurrentUser } from "@/lib/session";
 
 export async function GET() {
   const user = await getCurrentUser();
-  if (!user || user.role !== "candidate") return new Response("Not found", { status: 404 });
-  const data = await exportCandidateData(user.id);
+  if (user?.role !== "candidate") return new Response("Not found", { status: 404 });
+  const data = await exportCandidateData(user);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

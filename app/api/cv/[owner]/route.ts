@@ -1,4 +1,5 @@
 import { getCvFile } from "@/db/queries/candidates";
+import { isStaff } from "@/db/queries/users";
 import { cvKindOf, safeDownloadName } from "@/lib/cv-file";
 import { cvExists, cvStream } from "@/lib/cv-storage";
 import { getCurrentUser } from "@/lib/session";
@@ -10,10 +11,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ own
   const user = await getCurrentUser();
   if (!user) return notFound();
   const { owner } = await params;
-  const isStaff = user.role === "admin" || user.role === "manager";
-  const ownerId = owner === "me" ? user.id : isStaff && /^\d{1,10}$/.test(owner) ? Number(owner) : null;
+  const ownerId = owner === "me" ? user.id : isStaff(user) && /^\d{1,10}$/.test(owner) ? Number(owner) : null;
   if (ownerId === null) return notFound();
-  const file = getCvFile(ownerId);
+  const file = getCvFile(user, ownerId);
   if (!file || !(await cvExists(file.key))) return notFound();
   return new Response(cvStream(file.key), {
     headers: {

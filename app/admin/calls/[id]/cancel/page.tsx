@@ -3,10 +3,10 @@ import { CancelCallForm } from "@/components/booking/cancel-call-form";
 import { getCall } from "@/db/queries/admin";
 import { canStaffCancel } from "@/lib/call-outcomes";
 import { filterQuery } from "@/lib/search-params";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { formatDateTime } from "@/lib/slots";
 import { parseTimeZone } from "@/lib/time-zones";
-import { cancelCallByStaff } from "../../../actions";
+import { cancelCallByStaff } from "../../actions";
 import { TextLink } from "@/components/ui/text-link";
 import { bookingStatusLabels } from "@/lib/labels";
 import { PageTitle } from "@/components/ui/page-title";
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function CancelCallPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const actor = await requireRole(`/admin/calls/${id}/cancel`, "admin", "manager");
+  const actor = await requireStaff(`/admin/calls/${id}/cancel`);
   const call = /^\d{1,10}$/.test(id) ? await getCall(actor, Number(id)) : null;
   if (!call) notFound();
   const timeZone = parseTimeZone((await searchParams).tz);

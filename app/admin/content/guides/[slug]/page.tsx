@@ -4,7 +4,7 @@ import { getGuideForEdit } from "@/db/queries/content-admin";
 import { SectionNav } from "@/components/admin/section-nav";
 import { UnsavedChangesGuard } from "@/components/admin/unsaved-changes-guard";
 import { contentKinds, deletedNotice, guideSections, pickSection, rowLabel, sectionTitle } from "@/lib/content-kinds";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { deleteRow, saveRow } from "../../actions";
 import { TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
@@ -15,7 +15,7 @@ export default async function EditGuidePage({ params, searchParams }: { params: 
   const { slug } = await params;
   const query = await searchParams;
   const section = pickSection(guideSections, query.section);
-  const actor = await requireRole(`/admin/content/guides/${slug}`, "admin", "manager");
+  const actor = await requireStaff(`/admin/content/guides/${slug}`);
   const data = await getGuideForEdit(actor, slug);
   if (!data) notFound();
   return (

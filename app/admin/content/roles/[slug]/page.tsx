@@ -5,7 +5,7 @@ import { getRoleForEdit } from "@/db/queries/content-admin";
 import { SectionNav } from "@/components/admin/section-nav";
 import { UnsavedChangesGuard } from "@/components/admin/unsaved-changes-guard";
 import { contentKinds, deletedNotice, pickSection, roleSections, rowLabel, sectionTitle } from "@/lib/content-kinds";
-import { requireRole } from "@/lib/session";
+import { requireStaff } from "@/lib/session";
 import { deleteRow, editRole, saveRow } from "../../actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
@@ -18,7 +18,7 @@ export default async function EditRolePage({ params, searchParams }: { params: P
   const { slug } = await params;
   const query = await searchParams;
   const section = pickSection(roleSections, query.section);
-  const actor = await requireRole(`/admin/content/roles/${slug}`, "admin", "manager");
+  const actor = await requireStaff(`/admin/content/roles/${slug}`);
   const data = await getRoleForEdit(actor, slug);
   if (!data) notFound();
   const { role, lists } = data;

@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { withAudit } from "@/db/queries/audit";
+import { cancelCallAsStaff, recordCallOutcome } from "@/db/queries/admin";
+import { staffAction } from "@/lib/action";
+import { fail } from "@/lib/action-state";
+import { bookingCancelledEmails } from "@/lib/booking-emails";
+import { sendEmailsSoon } from "@/lib/mailer";
+import { cancelReasonSchema } from "@/lib/validation/booking";
+import { recordId } from "@/lib/validation/fields";
+
+const outcomeRefusal = {
+  missing: "This call no longer exists.",
+  "not-started": "This call has not started yet: record what happened once it has.",
+  "not-allowed": "That outcome cannot be recorded for this call now; reload the page.",
+} as const;
+
+export const updateCall = staffAction(
+  { returnTo: "/admin/calls", schema: z.object({ id: recordId, status: z.enum(["completed", "no_show", "confirmed"], { error: "Choose what happened." }) }) },
+  async (input, actor) => {
+    const result = withAudit(
+      actor,
+      () => recordCallOutcome(actor, input.id, input.status),
+      (outcome) => outcome === "ok" && { action: "call.update", subject: `call #${input.id}`, details: `outcome: ${input.status}` },
+    );
+    if (result !== "ok") return fail(outcomeRefusal[result]);
+    revalidatePath("/admin/calls");
+    return { status: "success", message: input.status === "confirmed" ? "Outcome cleared." : "Outcome recorded." };
+  },
+);
+
+export const cancelCallByStaff = staffAction(
+  // The reason comes first: when it and the (hidden) id are both wrong, its message is the one a person can act on.
+  {
+    returnTo: "/admin/calls",
+    schema: z.object({
+      reason: z.preprocess((value) => value ?? "", cancelReasonSchema),
+      id: recordId,
+      returnTo: z.string().startsWith("/admin/calls").catch("/admin/calls"),
+    }),
+  },
+  async (input, actor) => {
+    const result = withAudit(
+      actor,
+      () => cancelCallAsStaff(actor, input.id, input.reason, (booking) => bookingCancelledEmails(booking, "staff")),
+      (outcome) =>
+        outcome === "ok" && { action: "call.update", subject: `call #${input.id}`, details: input.reason ? `cancelled: ${input.reason}` : "cancelled" },
+    );
+    if (result === "missing") return fail("This call no longer exists.");
+    if (result === "not-cancellable") return fail("Only a confirmed call that has not ended can be cancelled.");
+    sendEmailsSoon();
+    revalidatePath("/admin/calls");
+    redirect(input.returnTo);
+  },
+);

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { insertStaffUser, openFreshDatabase } from "../test-database";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+async function setUp() {
+  const { db } = await openFreshDatabase("audit");
+  const schema = await import("../schema");
+  const { eq } = await import("drizzle-orm");
+  const { withAudit } = await import("./audit");
+  const { rateCandidate } = await import("./admin");
+  const { addStaff } = await import("./staff");
+  const { createCandidate } = await import("./users");
+  const admin = await insertStaffUser({ name: "Ada Admin", email: "ada@staff.example", role: "admin" });
+  const created = createCandidate({ name: "Cara Candidate", email: "cara@candidates.example", passwordHash: "x" });
+  if (!created.ok) throw new Error("no candidate");
+  const rating = () =>
+    db.select({ rating: schema.candidateProfiles.rating }).from(schema.candidateProfiles).where(eq(schema.candidateProfiles.userId, created.user.id)).get()
+      ?.rating;
+  const audit = () =>
+    db.select({ action: schema.auditEvents.action, subject: schema.auditEvents.subject, actorId: schema.auditEvents.actorId }).from(schema.auditEvents).all();
+  return { withAudit, rateCandidate, addStaff, admin, candidateId: created.user.id, rating, audit };
+}
+
+describe("an audit entry commits with its change", () => {
+  it("a committed change has exactly one audit entry", async () => {
+    const { withAudit, rateCandidate, admin, candidateId, rating, audit } = await setUp();
+    const rated = withAudit(
+      admin,
+      () => rateCandidate(admin, candidateId, 4),
+      (ok) => ok && { action: "candidate.rate", subject: `candidate #${candidateId}`, details: "4" },
+    );
+    expect(rated).toBe(true);
+    expect(rating()).toBe(4);
+    expect(audit()).toEqual([{ action: "candidate.rate", subject: `candidate #${candidateId}`, actorId: admin.id }]);
+  });
+
+  it("a change that rolls back leaves no audit entry, and a failed audit entry undoes the change", async () => {
+    const { withAudit, rateCandidate, admin, candidateId, rating, audit } = await setUp();
+    // The change itself fails after writing: its rating and the entry are both gone.
+    expect(() =>
+      withAudit(
+        admin,
+        () => {
+          rateCandidate(admin, candidateId, 5);
+          throw new Error("the change failed halfway");
+        },
+        () => ({ action: "candidate.rate", subject: `candidate #${candidateId}` }),
+      ),
+    ).toThrow("the change failed halfway");
+    expect(rating()).toBeNull();
+    expect(audit()).toEqual([]);
+    // The entry cannot be written (its actor does not exist, a foreign-key violation): the change is undone with it.
+    expect(() =>
+      withAudit(
+        { id: 999_999 },
+        () => rateCandidate(admin, candidateId, 2),
+        () => ({ action: "candidate.rate", subject: `candidate #${candidateId}` }),
+      ),
+    ).toThrow(/FOREIGN KEY/);
+    expect(rating()).toBeNull();
+    expect(audit()).toEqual([]);
+  });
+
+  it("a refused change (nothing to change) writes no audit entry", async () => {
+    const { withAudit, rateCandidate, addStaff, admin, audit } = await setUp();
+    expect(
+      withAudit(
+        admin,
+        () => rateCandidate(admin, 999_999, 3),
+        (ok) => ok && { action: "candidate.rate", subject: "candidate #999999" },
+      ),
+    ).toBe(false);
+    // A unique violation inside the verb is its answer ("already exists"), not a failed transaction.
+    const staff = { name: "Ada Again", email: "ada@staff.example", role: "manager" as const, passwordHash: "x" };
+    expect(
+      withAudit(
+        admin,
+        () => addStaff(admin, staff),
+        (ok) => ok && { action: "staff.create", subject: staff.email },
+      ),
+    ).toBe(false);
+    expect(audit()).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+/** How many of something (`max`) one key may do in a sliding `windowMs`. */
+export type RateLimitPolicy = { max: number; windowMs: number };
+
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * Every rate limit of the site, by form, with why each number is what it is. Each is keyed where it
+ * is used (per email, client address, account or booking; the table stores only keyed hashes). The
+ * README's "Forms, booking and email" and "Accounts and privacy" sections quote these numbers.
+ */
+export const RATE_LIMITS = {
+  signIn: {
+    /** Failures per email *and* address: a stranger's wrong passwords never lock the owner out from their own address. */
+    perAccountAndIp: { max: 5, windowMs: 15 * MINUTE },
+    /** Failures per address over all emails: password spraying. */
+    perIp: { max: 20, windowMs: 15 * MINUTE },
+    /** Failures per email from anywhere before each attempt waits longer: slowed down, never locked. */
+    slowAfter: { max: 10, windowMs: 15 * MINUTE },
+  },
+  /** Wrong current passwords per account (change password, delete account): a stolen session cannot guess fast. */
+  ownPassword: { max: 5, windowMs: 15 * MINUTE },
+  /** Contact requests per address, suspected spam included, or the quarantine could be filled without limit. */
+  contact: { max: 10, windowMs: HOUR },
+  /** A company books one call, rarely a handful: these stop one client emptying the calendar. */
+  booking: { perIpHour: { max: 4, windowMs: HOUR }, perIpDay: { max: 8, windowMs: DAY } },
+  /** A call is moved or cancelled once or twice; each change emails the booker and the expert. */
+  manageBooking: { perBookingDay: { max: 3, windowMs: DAY }, perIpHour: { max: 10, windowMs: HOUR } },
+  passwordReset: {
+    /** Per email and address, so a stranger using them up does not silence the owner's own request. */
+    perEmailAndIp: { max: 3, windowMs: HOUR },
+    /** A daily ceiling per email and a cap per address stop a script that rotates either. */
+    perEmailDay: { max: 10, windowMs: DAY },
+    perIp: { max: 10, windowMs: HOUR },
+  },
+  register: {
+    /** Accounts created from one address: a family or an office never meets it, a script does. */
+    perIp: { max: 10, windowMs: HOUR },
+    /** "Someone tried to register your address" emails to an owner, however often a stranger tries. */
+    existingAccountNotice: { max: 1, windowMs: DAY },
+  },
+  /** "Send the link again" for email confirmation, per account. */
+  verifyResend: { max: 3, windowMs: HOUR },
+} as const satisfies Record<string, RateLimitPolicy | Record<string, RateLimitPolicy>>;
