@@ -5,7 +5,7 @@ import { createDb, type Db } from "./client";
 const globalForDb = globalThis as unknown as { __bedrockDb?: Db };
 
 export const db = (globalForDb.__bedrockDb ??= createDb(env.DATABASE_URL));
-export type { Db };
+
 
 /** A clean close checkpoints the WAL into the database file and removes the -wal file. */
 export function closeDb() {

@@ -44,7 +44,6 @@ export async function getOwnProfile(actor: SessionUser) {
     .all();
   return { ...profile, history };
 }
-export type OwnProfile = NonNullable<Awaited<ReturnType<typeof getOwnProfile>>>;
 
 /** Skills a candidate can pick: the technologies and tools from the hire content, without repeats. */
 export async function listSkillOptions() {

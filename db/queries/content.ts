@@ -17,7 +17,6 @@ export async function getRolePage(slug: string) {
   });
   return role ?? null;
 }
-export type RolePage = NonNullable<Awaited<ReturnType<typeof getRolePage>>>;
 
 export async function listRoles() {
   return db
@@ -47,7 +46,6 @@ export async function getGuidePage(slug: string) {
   });
   return guide ?? null;
 }
-export type GuidePage = NonNullable<Awaited<ReturnType<typeof getGuidePage>>>;
 
 /**
  * Whether /hire/<slug> or /guides/<slug> has a page. proxy.ts asks before the page renders: Next would

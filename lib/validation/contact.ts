@@ -51,4 +51,3 @@ export const contactRequestSchema = z.object({
     .catch("/contact"),
 });
 
-export type ContactRequestInput = z.infer<typeof contactRequestSchema>;
