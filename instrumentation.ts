@@ -9,7 +9,7 @@ export async function register() {
   // The block form lets the Edge build of this file drop the Node-only code (no SQLite, no process events there).
   if (process.env.NEXT_RUNTIME === "nodejs") {
     try {
-      const { isProductionServer, parseEnv } = await import("./lib/env");
+      const { isProductionServer, parseEnv } = await import("./config/env");
       const productionServer = isProductionServer(process.env);
       parseEnv(process.env, { productionServer });
       const preload = (globalThis as { [key: symbol]: { servers: number; setting?: string } | undefined })[Symbol.for("bedrock.preload")];
@@ -24,7 +24,7 @@ export async function register() {
       process.exit(1);
     }
     const { closeDb, db } = await import("./db/index");
-    const { env, isProductionServer } = await import("./lib/env");
+    const { env, isProductionServer } = await import("./config/env");
     if (isProductionServer(process.env)) {
       const { devAdminProblem } = await import("./db/dev-admin");
       const problem = devAdminProblem(db, env.DATABASE_URL);

@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
-import { FORM_BODY_MAX_BYTES } from "./lib/cv-file";
-import { EMAIL_PREVIEW_SOURCE, emailPreviewHeaders, securityHeaders } from "./lib/security-headers";
+import { FORM_BODY_MAX_BYTES } from "./domain/cv-file";
+import { EMAIL_PREVIEW_SOURCE, emailPreviewHeaders, securityHeaders } from "./domain/security-headers";
 
 export default function config(phase: string): NextConfig {
   const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER });

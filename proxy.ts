@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentPageExists } from "@/db/queries/content";
-import { FORM_BODY_MAX_BYTES } from "@/lib/cv-file";
+import { FORM_BODY_MAX_BYTES } from "@/domain/cv-file";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 /** What an HTML form can send; Next's own action requests (with JavaScript) carry a Next-Action header. */

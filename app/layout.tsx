@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SITE_NAME } from "@/components/site/logo";
-import { siteUrl } from "@/lib/site";
+import { siteUrl } from "@/config/site";
 import "./globals.css";
 
 export const metadata: Metadata = {

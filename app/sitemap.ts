@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { listGuides, listRoles } from "@/db/queries/content";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/config/site";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [roles, guides] = await Promise.all([listRoles(), listGuides()]);

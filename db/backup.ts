@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { copyFile, cp, mkdir, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
-import { uploadsDirFor } from "../lib/uploads-dir";
+import { uploadsDirFor } from "../config/uploads-dir";
 
 /** The tables whose row counts a backup and a restore print, to eyeball that the copy is the real thing. */
 export const COUNTED_TABLES = ["contact_requests", "bookings", "users", "candidate_profiles", "outbox"] as const;

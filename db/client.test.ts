@@ -35,7 +35,7 @@ describe("files at rest are the owner's only (S9)", () => {
     const dir = join(mkdtempSync(join(tmpdir(), "bedrock-perm-")), "data");
     vi.stubEnv("DATABASE_URL", join(dir, "app.db"));
     vi.resetModules();
-    const { saveCv } = await import("@/lib/cv-storage");
+    const { saveCv } = await import("@/services/cv-storage");
     const key = await saveCv(new TextEncoder().encode("%PDF-1.4\n%%EOF\n"), ".pdf");
     expect(mode(join(dir, "uploads"))).toBe("700");
     expect(mode(join(dir, "uploads", "cv"))).toBe("700");

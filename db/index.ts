@@ -1,4 +1,4 @@
-import { env } from "../lib/env";
+import { env } from "../config/env";
 import { createDb, type Db } from "./client";
 
 // One connection per process: dev-mode hot reloads would otherwise open a new one on every edit.

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { emailKeys } from "../lib/email-identity";
-import { hashPassword } from "../lib/password-hashing";
+import { emailKeys } from "../domain/email-identity";
+import { hashPassword } from "../domain/password-hashing";
 import type { Db } from "./client";
 import { DEV_ADMIN_EMAIL } from "./dev-admin";
 import { appSecrets, sessions, users } from "./schema";

@@ -1,4 +1,4 @@
-import { env } from "../lib/env";
+import { env } from "../config/env";
 import { db } from "./index";
 import { seedContent } from "./seed-content";
 import { ensureDevAdmin, ensureStaff } from "./seed-staff";

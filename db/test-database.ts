@@ -29,7 +29,7 @@ export async function openFreshDatabase(name: string) {
 export async function insertStaffUser(input: { name: string; email: string; role: "admin" | "manager" }) {
   const { db } = await import("./index");
   const { users } = await import("./schema");
-  const { emailKeys } = await import("@/lib/email-identity");
+  const { emailKeys } = await import("@/domain/email-identity");
   return db
     .insert(users)
     .values({ ...input, ...emailKeys(input.email), passwordHash: "x" })

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { createDb } from "../db/client";
 import { migrateDatabase } from "../db/migrator";
-import { uploadsDirFor } from "../lib/uploads-dir";
+import { uploadsDirFor } from "../config/uploads-dir";
 import { attachCv, createCandidateUser, formSigningSecret, inspectDatabase, requestReferences } from "./fixtures";
 import { postContactRequest, readContactForm } from "./support/contact-post";
 import { extraPort, killStartedServers, setupDatabase, startProductionServer } from "./production-server";

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { formatDateTime } from "../lib/slots";
+import { formatDateTime } from "../domain/slots";
 import { bookingById, bookingsAt, bookingsFor, decodeQuotedPrintable, expect, fillRateLimit, insertBooking, insertRequest, mailTo, test } from "./fixtures";
 import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { DateTime } from "luxon";
 import { backendGuide } from "../db/seed-data";
-import { formatTime, groupSlotsByDay } from "../lib/slots";
+import { formatTime, groupSlotsByDay } from "../domain/slots";
 import { auditRowsBy, bookingById, createStaffUser, expect, expertById, expertNamed, insertBooking, loginAs, test, timeOffOf, workingHoursOn } from "./fixtures";
 
 const MINUTE = 60_000;

@@ -1,4 +1,4 @@
-import { createManageToken } from "../lib/manage-token";
+import { createManageToken } from "../domain/manage-token";
 import { createCandidateUser, expect, insertResetToken, resetTokensOf, test, userById } from "./fixtures";
 import { countedCases, drop, expectRefused, LONE_SURROGATE, mainText, type Part, type Refusal, renderedForm, RTL_OVERRIDE, send, set, TRANSPORT, type Value, withBytes } from "./support/hostile";
 

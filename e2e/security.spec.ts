@@ -1,5 +1,5 @@
 import type { APIResponse, Page } from "@playwright/test";
-import { contentSecurityPolicy } from "../lib/security-headers";
+import { contentSecurityPolicy } from "../domain/security-headers";
 import { createCandidateUser, createStaffUser, expect, loginAs, test } from "./fixtures";
 import { publicPages } from "./public-pages";
 
@@ -108,7 +108,7 @@ test("session cookies are HttpOnly and SameSite=Lax; not Secure on this http bui
   expect(authCookies.map((cookie) => cookie.name)).toEqual(expect.arrayContaining(["next-auth.session-token", "next-auth.csrf-token"]));
   for (const cookie of authCookies) {
     expect(cookie, cookie.name).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
-    // An https SITE_URL turns on Secure and the __Secure-/__Host- names (lib/auth.test.ts); this run is http.
+    // An https SITE_URL turns on Secure and the __Secure-/__Host- names (services/auth.test.ts); this run is http.
     expect(cookie.secure, cookie.name).toBe(new URL(baseURL ?? "").protocol === "https:");
   }
 });

@@ -34,7 +34,7 @@ test.describe("without TRUSTED_PROXIES the client address is the socket's", () =
         body: new URLSearchParams({ csrfToken, email: `spray-${attempt}@spray.example`, password: "not-the-password-1", json: "true" }),
       });
       const { url } = (await response.json()) as { url: string };
-      // lib/auth.ts's THROTTLED_MESSAGE, which next-auth passes on in the error address.
+      // services/auth.ts's THROTTLED_MESSAGE, which next-auth passes on in the error address.
       throttled.push(/Too many sign-in attempts/.test(new URL(url).searchParams.get("error") ?? ""));
     }
     expect(throttled.slice(0, 5), "the first attempts are only wrong, not throttled").toEqual([false, false, false, false, false]);

@@ -1,6 +1,6 @@
 import { verify } from "@node-rs/argon2";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { hashManageToken } from "../lib/manage-token";
+import { hashManageToken } from "../domain/manage-token";
 import {
   bookingById,
   bookingsFor,

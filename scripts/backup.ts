@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { backupDatabase, fileTimestamp, inspectDatabase } from "../db/backup";
-import { env } from "../lib/env";
+import { env } from "../config/env";
 import { printReport } from "./report";
 
 const { positionals } = parseArgs({ allowPositionals: true });

@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { db } from "../db/index";
 import { ensureStaff } from "../db/seed-staff";
-import { passwordProblem } from "../lib/password-policy";
+import { passwordProblem } from "../domain/password-policy";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "manager" } } });
 const password = process.env.USER_PASSWORD ?? "";

@@ -4,7 +4,7 @@
  *   npm run dev:admin -- --deactivate     sign it out and switch it off, e.g. to try `npm start` on this database
  */
 import { parseArgs } from "node:util";
-import { env } from "../lib/env";
+import { env } from "../config/env";
 import { db } from "../db/index";
 import { DEV_ADMIN_EMAIL, deactivateDevAdmin, renewDevAdmin } from "../db/seed-staff";
 

@@ -1,14 +1,14 @@
 /**
  * Periodic jobs, safe to run from cron every few minutes and concurrently with the web server:
  * queue the 24-hour reminders (each call at most once), apply the retention schedule (the privacy
- * page's promises, see lib/retention-policy.ts), then deliver every due email.
+ * page's promises, see domain/retention-policy.ts), then deliver every due email.
  */
 import { queueDueReminders } from "@/db/queries/bookings";
 import { applyRetention } from "@/db/queries/retention";
-import { bookingReminderEmails } from "@/lib/booking-emails";
-import { deleteCv } from "@/lib/cv-storage";
-import { deliverDueEmails } from "@/lib/mailer";
-import { retentionNoticeEmail } from "@/lib/account-emails";
+import { bookingReminderEmails } from "@/services/booking-emails";
+import { deleteCv } from "@/services/cv-storage";
+import { deliverDueEmails } from "@/services/mailer";
+import { retentionNoticeEmail } from "@/services/account-emails";
 import { db } from "@/db/index";
 
 const reminders = queueDueReminders(bookingReminderEmails);

@@ -14,8 +14,8 @@ import { listSeniorityOptions } from "@/db/queries/content";
 import type { SessionUser } from "@/db/queries/users";
 import { db } from "@/db/index";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
-import { parseCandidateFilter, parseRequestFilter } from "@/lib/admin-filters";
-import { env } from "@/lib/env";
+import { parseCandidateFilter, parseRequestFilter } from "@/domain/admin-filters";
+import { env } from "@/config/env";
 
 const TARGET_MS = 50;
 const runsArg = process.argv.indexOf("--runs");

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { restoreDatabase } from "../db/backup";
-import { env } from "../lib/env";
+import { env } from "../config/env";
 import { printReport } from "./report";
 
 const { positionals } = parseArgs({ allowPositionals: true });

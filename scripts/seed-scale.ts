@@ -17,9 +17,9 @@ import { createDb } from "../db/client";
 import { migrateDatabase } from "../db/migrator";
 import type { CandidateStage } from "../db/schema";
 import { seedContent } from "../db/seed-content";
-import { emailKeys } from "../lib/email-identity";
-import { env } from "../lib/env";
-import { hashPassword } from "../lib/password-hashing";
+import { emailKeys } from "../domain/email-identity";
+import { env } from "../config/env";
+import { hashPassword } from "../domain/password-hashing";
 
 const CANDIDATES = 100_000;
 const REQUESTS = 200_000;

@@ -1,7 +1,7 @@
 "use strict";
 /**
  * Who the client is, given the TRUSTED_PROXIES setting: used by the preload (server/preload.cjs)
- * on every request and by lib/env.ts to validate the setting. No Next, no database: plain Node.
+ * on every request and by config/env.ts to validate the setting. No Next, no database: plain Node.
  */
 const proxyaddr = require("proxy-addr");
 

@@ -3,7 +3,7 @@ import { SignOutButton } from "@/components/site/sign-out-button";
 import { SiteShell } from "@/components/site/site-shell";
 import { Container } from "@/components/ui/container";
 import { NavLink } from "@/components/ui/nav-link";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/services/session";
 import { ZoneCookie } from "@/components/site/zone-cookie";
 
 const candidateLinks = [

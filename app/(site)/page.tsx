@@ -8,8 +8,8 @@ import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { Section } from "@/components/ui/section";
 import { getFeaturedRole, listGuides, listTalentExperts } from "@/db/queries/content";
-import { formatMoney, formatYears } from "@/lib/format";
-import { absoluteUrl } from "@/lib/site";
+import { formatMoney, formatYears } from "@/domain/format";
+import { absoluteUrl } from "@/config/site";
 import { TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
 

@@ -5,7 +5,7 @@ import { LogoMark } from "@/components/site/logo";
 import { SignOutButton } from "@/components/site/sign-out-button";
 import { Container } from "@/components/ui/container";
 import { NavLink } from "@/components/ui/nav-link";
-import { requireStaff } from "@/lib/session";
+import { requireStaff } from "@/services/session";
 import { ZoneCookie } from "@/components/site/zone-cookie";
 
 export const metadata: Metadata = { title: { default: "Dashboard", template: "%s · Dashboard" }, robots: { index: false, follow: false } };

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { FunnelChart, WeeklyBarChart } from "@/components/admin/charts";
 import { getOverview } from "@/db/queries/admin";
-import { formatDate } from "@/lib/format";
-import { oneOf } from "@/lib/search-params";
-import { requireStaff } from "@/lib/session";
-import { requestStatusLabels, stageTitles } from "@/lib/labels";
+import { formatDate } from "@/domain/format";
+import { oneOf } from "@/domain/search-params";
+import { requireStaff } from "@/services/session";
+import { requestStatusLabels, stageTitles } from "@/domain/labels";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";

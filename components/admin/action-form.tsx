@@ -4,7 +4,7 @@ import { createContext, useActionState, type ReactNode } from "react";
 import { ActionForm as Form } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-fields";
-import type { ActionState, FieldErrors } from "@/lib/action-state";
+import type { ActionState, FieldErrors } from "@/domain/action-state";
 
 /** The field messages of the form's last answer, for the ActionFields inside it. */
 export const FieldErrorsContext = createContext<FieldErrors>({});

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/domain/action-state";
 import { ActionForm } from "./action-form";
 import { Card } from "@/components/ui/card";
 import { Input, Label, Select } from "@/components/ui/input";

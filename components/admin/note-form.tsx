@@ -1,4 +1,4 @@
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/domain/action-state";
 import { ActionForm } from "./action-form";
 import { Card } from "@/components/ui/card";
 import { Label, Textarea } from "@/components/ui/input";

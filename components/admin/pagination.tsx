@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { filterQuery } from "@/lib/search-params";
+import { filterQuery } from "@/domain/search-params";
 
 /** Previous/next links that keep the current filters in the URL, so any view can be shared. */
 export function Pagination({ page, total, pageSize, params }: { page: number; total: number; pageSize: number; params: Record<string, string | undefined> }) {

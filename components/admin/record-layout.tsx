@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/domain/action-state";
 import { NoteForm } from "./note-form";
 import { Timeline } from "./timeline";
 

@@ -1,7 +1,7 @@
 import { FormAlert } from "@/components/ui/form-fields";
-import type { FieldSpec } from "@/lib/content-kinds";
+import type { FieldSpec } from "@/domain/content-kinds";
 import { ActionField } from "./action-field";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/domain/action-state";
 import { ActionForm } from "./action-form";
 import { DangerForm } from "./danger-form";
 import { Card } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/slots";
+import { formatDateTime } from "@/domain/slots";
 
 type Entry = { id: number; kind: "note" | "status"; body: string; createdAt: Date; actor: string | null };
 

@@ -1,5 +1,5 @@
-import { formatDateTime } from "@/lib/slots";
-import { timeZoneLabel } from "@/lib/labels";
+import { formatDateTime } from "@/domain/slots";
+import { timeZoneLabel } from "@/domain/labels";
 
 /** The call's time in the visitor's zone and in the expert's, side by side. */
 export function CallTimes({ start, visitorTimeZone, expertName, expertTimeZone }: { start: number; visitorTimeZone: string; expertName: string; expertTimeZone: string }) {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormAlert, TextAreaField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/domain/action-state";
 import { TextLink } from "@/components/ui/text-link";
 
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/domain/action-state";
 
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 

@@ -1,6 +1,6 @@
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import type { SlotDay } from "@/lib/slot-links";
+import type { SlotDay } from "@/services/slot-links";
 
 /** `showExpert` writes each time's expert under it (where times of several experts are offered side by side). */
 export function SlotList({ days, showExpert = false, openFirst = true, emptyText }: { days: SlotDay[]; showExpert?: boolean; openFirst?: boolean; emptyText?: string }) {

@@ -1,4 +1,4 @@
-import { timeZoneGroups } from "@/lib/time-zones";
+import { timeZoneGroups } from "@/domain/time-zones";
 import { TimeZoneDetector } from "./time-zone-detector";
 import { Label } from "@/components/ui/input";
 

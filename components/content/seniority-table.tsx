@@ -1,4 +1,4 @@
-import { formatMoney, formatYears } from "@/lib/format";
+import { formatMoney, formatYears } from "@/domain/format";
 import { Card } from "@/components/ui/card";
 
 type Level = { id: number; name: string; yearsMin: number; yearsMax: number | null; responsibilities: string[]; salary: number };

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { TZ_COOKIE } from "@/lib/tz-cookie";
+import { TZ_COOKIE } from "@/domain/tz-cookie";
 
 /**
  * Tells the server which time zone this browser is in, so dashboard and account pages show times on

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, like, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { ftsPrefixQuery, ftsSkillPhrase, type CandidateFilter, type RequestFilter } from "@/lib/admin-filters";
-import { rankCandidates } from "@/lib/matching";
+import { ftsPrefixQuery, ftsSkillPhrase, type CandidateFilter, type RequestFilter } from "@/domain/admin-filters";
+import { rankCandidates } from "@/domain/matching";
 import { db } from "../index";
 import {
   activities,
@@ -18,7 +18,7 @@ import {
   type ContactRequestStatus,
 } from "../schema";
 import { nextIcsSequence, readBookingByTokenHash, type BookingDetails } from "./bookings";
-import { allowedOutcomes, canStaffCancel, type CallOutcome } from "@/lib/call-outcomes";
+import { allowedOutcomes, canStaffCancel, type CallOutcome } from "@/domain/call-outcomes";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertStaff, STAFF_ROLES, type SessionUser } from "./users";
 
@@ -287,7 +287,7 @@ const candidateBase = and(eq(users.role, "candidate"), isNull(users.anonymizedAt
  */
 const liveProfile = sql`${candidateProfiles.userId} NOT IN (SELECT id FROM users WHERE role <> 'candidate' OR anonymized_at IS NOT NULL)`;
 
-/** Another candidate account whose address reaches the same inbox (see lib/email-identity.ts). */
+/** Another candidate account whose address reaches the same inbox (see domain/email-identity.ts). */
 /** Only proven addresses count: registering someone else's address (unconfirmed) flags nobody. */
 const possibleDuplicate = sql<number>`(${users.emailVerifiedAt} IS NOT NULL AND EXISTS (SELECT 1 FROM users AS twin WHERE twin.email_canonical = ${users.emailCanonical} AND twin.id <> ${users.id} AND twin.role = 'candidate' AND twin.anonymized_at IS NULL AND twin.email_verified_at IS NOT NULL))`;
 

@@ -8,7 +8,7 @@ async function setUp() {
   const { eq } = await import("drizzle-orm");
   const bookings = await import("./bookings");
   const { cancelCallAsStaff } = await import("./admin");
-  const emails = await import("@/lib/booking-emails");
+  const emails = await import("@/services/booking-emails");
   const slots = await bookings.listOpenSlots();
   const book = (n: string, slot = slots[0]) => {
     if (!slot) throw new Error("no free slot");

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
-import { isSlotFree, listFreeSlotsForExperts, type ExpertSchedule, type Interval, type Slot } from "@/lib/slots";
+import { isSlotFree, listFreeSlotsForExperts, type ExpertSchedule, type Interval, type Slot } from "@/domain/slots";
 import { db } from "../index";
 import { bookings, contactRequests, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
 import { isUniqueViolation, newReference } from "./contact-requests";

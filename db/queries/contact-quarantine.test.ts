@@ -17,7 +17,7 @@ async function setUp() {
   const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
   const candidate = createCandidate({ name: "Cara Candidate", email: "cara@candidates.example", passwordHash: "x" });
   if (!manager || !candidate.ok) throw new Error("no users");
-  const { contactReceiptEmail } = await import("@/lib/account-emails");
+  const { contactReceiptEmail } = await import("@/services/account-emails");
   const restore = (actor: Parameters<typeof quarantine.restoreQuarantined>[0], id: number) => quarantine.restoreQuarantined(actor, id, contactReceiptEmail);
   return { db, schema, eq, ...quarantine, restore, manager, candidate: { ...candidate.user, role: "candidate" as const } };
 }

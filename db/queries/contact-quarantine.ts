@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import { spamReasonLabels, type SpamReason } from "@/lib/spam-reasons";
+import { spamReasonLabels, type SpamReason } from "@/domain/spam-reasons";
 import { db } from "../index";
 import { activities, auditEvents, contactQuarantine, contactRequests, usedFormTokens } from "../schema";
 import { isUniqueViolation, newReference, type NewContactRequestInput } from "./contact-requests";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, max } from "drizzle-orm";
 import { db } from "../index";
-import { slugify, uniqueSlug } from "@/lib/slug";
+import { slugify, uniqueSlug } from "@/domain/slug";
 import { comparisonRows, guideSections, guides, quickFacts, roles, seniorityLevels, technologies, tools, useCases } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
 import { assertStaff, type SessionUser } from "./users";

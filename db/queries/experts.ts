@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, count, eq, gt, gte, max } from "drizzle-orm";
-import type { WorkingHours } from "@/lib/slots";
-import { slugify, uniqueSlug } from "@/lib/slug";
-import type { ExpertInput, TimeOffInput } from "@/lib/validation/expert";
+import type { WorkingHours } from "@/domain/slots";
+import { slugify, uniqueSlug } from "@/domain/slug";
+import type { ExpertInput, TimeOffInput } from "@/domain/validation/expert";
 import { db } from "../index";
 import { bookings, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
 import { assertStaff, type SessionUser } from "./users";

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, lte } from "drizzle-orm";
 import { db } from "../index";
 import { outbox, type OutboxAttachment } from "../schema";
 import { assertStaff, type SessionUser } from "./users";
-import { redactTokens, unfoldIcs } from "@/lib/redact";
+import { redactTokens, unfoldIcs } from "@/domain/redact";
 import { mapMessageText, type EmailMessage } from "@/emails/message";
 
 export type NewEmail = { kind: string; to: string; subject: string; message: EmailMessage; attachments?: OutboxAttachment[]; dedupeKey?: string };

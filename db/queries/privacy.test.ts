@@ -29,9 +29,9 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   const { recordAudit } = await import("./audit");
   const { consumeRateLimit } = await import("./rate-limits");
   const { enqueueEmail, markEmailDelivered } = await import("./outbox");
-  const { bookingConfirmedEmails } = await import("@/lib/booking-emails");
-  const { contactReceiptEmail, passwordResetEmail, stageEmail } = await import("@/lib/account-emails");
-  const { saveCv } = await import("@/lib/cv-storage");
+  const { bookingConfirmedEmails } = await import("@/services/booking-emails");
+  const { contactReceiptEmail, passwordResetEmail, stageEmail } = await import("@/services/account-emails");
+  const { saveCv } = await import("@/services/cv-storage");
 
   const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
   if (!manager) throw new Error("no manager");
@@ -133,7 +133,7 @@ describe("erasing a candidate (S7)", () => {
     expect(existsSync(join(dir, "uploads", "cv", cvKey))).toBe(true);
 
     const { eraseCandidate } = await import("./candidates");
-    const { deleteCv } = await import("@/lib/cv-storage");
+    const { deleteCv } = await import("@/services/cv-storage");
     const result = eraseCandidate(candidate);
     await deleteCv(result.cvKey);
 

@@ -2,7 +2,7 @@ import "server-only";
 import { mapMessageText } from "@/emails/message";
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { containsAny, scrubText, unfoldIcs } from "@/lib/redact";
+import { containsAny, scrubText, unfoldIcs } from "@/domain/redact";
 import { db } from "../index";
 import {
   activities,

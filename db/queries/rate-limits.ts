@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
-import { hashRateLimitKey } from "@/lib/rate-limit";
+import { hashRateLimitKey } from "@/domain/rate-limit";
 import { db } from "../index";
 import { rateLimits } from "../schema";
 import { getOrCreateSecret } from "./secrets";

@@ -157,7 +157,7 @@ describe("the retention schedule (S19)", () => {
 
   it("`npm run jobs` applies it, reports the counts and deletes the CV files of erased accounts", async () => {
     const ctx = await setUp();
-    const { saveCv } = await import("@/lib/cv-storage");
+    const { saveCv } = await import("@/services/cv-storage");
     const key = await saveCv(new TextEncoder().encode("%PDF-1.4\n%%EOF\n"), ".pdf");
     const now = Date.now();
     const user = candidate(ctx, "Jules Jobs", new Date(now - 25 * MONTH));

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
-import { daysAgo, monthsAgo, retention } from "@/lib/retention-policy";
-import { scrubText } from "@/lib/redact";
+import { daysAgo, monthsAgo, retention } from "@/domain/retention-policy";
+import { scrubText } from "@/domain/redact";
 import { db } from "../index";
 import {
   activities,

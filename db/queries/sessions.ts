@@ -4,7 +4,7 @@ import { and, desc, eq, gt, ne } from "drizzle-orm";
 import { db } from "../index";
 import { sessions, users } from "../schema";
 import type { SessionUser } from "./users";
-import { hashManageToken } from "@/lib/manage-token";
+import { hashManageToken } from "@/domain/manage-token";
 
 /** How stale `last_seen_at` may get before a request refreshes it: one write per device every few minutes, not per request. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;

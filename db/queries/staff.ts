@@ -4,7 +4,7 @@ import { db } from "../index";
 import { sessions, users } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
 import { assertRole, STAFF_ROLES, type SessionUser, type StaffRole } from "./users";
-import { emailKeys } from "@/lib/email-identity";
+import { emailKeys } from "@/domain/email-identity";
 
 const assertAdmin = (actor: SessionUser) => assertRole(actor, "admin");
 

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "../index";
 import { candidateProfiles, candidateStageEvents, sessions, users, type UserRole } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
-import { emailKeys } from "@/lib/email-identity";
+import { emailKeys } from "@/domain/email-identity";
 
 /** What the rest of the app may know about a user: never the password hash. */
 export type SessionUser = { id: number; name: string; email: string; role: UserRole };

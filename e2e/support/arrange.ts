@@ -5,10 +5,10 @@ import { saveOwnCv, saveOwnProfile, type ProfileUpdate } from "../../db/queries/
 import { quarantineContactRequest } from "../../db/queries/contact-quarantine";
 import { createRole, saveContentRow } from "../../db/queries/content-admin";
 import type { SessionUser } from "../../db/queries/users";
-import { stageEmail } from "../../lib/account-emails";
-import type { SpamReason } from "../../lib/spam-reasons";
+import { stageEmail } from "../../services/account-emails";
+import type { SpamReason } from "../../domain/spam-reasons";
 import { bookings, contactQuarantine, contactRequests, expertTimeOff, outbox, passwordResetTokens, roles, talentExperts, users } from "../../db/schema";
-import { createManageToken, hashManageToken } from "../../lib/manage-token";
+import { createManageToken, hashManageToken } from "../../domain/manage-token";
 
 /*
  * States a test starts from. Where the app has a verb, it is used (a submitted profile is saved and

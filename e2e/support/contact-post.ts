@@ -1,5 +1,5 @@
 import http from "node:http";
-import { createFormToken } from "../../lib/form-guard";
+import { createFormToken } from "../../domain/form-guard";
 import { findForm } from "./html-form";
 
 /**

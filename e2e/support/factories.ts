@@ -5,9 +5,9 @@ import { createContactRequest, type NewContactRequestInput } from "../../db/quer
 import { createCandidate } from "../../db/queries/users";
 import { ensureStaff } from "../../db/seed-staff";
 import { bookings, contactRequests, talentExperts, users } from "../../db/schema";
-import { contactReceiptEmail } from "../../lib/account-emails";
-import { createManageToken, hashManageToken } from "../../lib/manage-token";
-import { hashPassword } from "../../lib/password-hashing";
+import { contactReceiptEmail } from "../../services/account-emails";
+import { createManageToken, hashManageToken } from "../../domain/manage-token";
+import { hashPassword } from "../../domain/password-hashing";
 
 /*
  * Test data made through the app's own db/ verbs, with names unique per worker and per run. Where no

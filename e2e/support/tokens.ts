@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { recordRateLimitFailure } from "../../db/queries/rate-limits";
 import { getOrCreateSecret } from "../../db/queries/secrets";
-import { createFormToken } from "../../lib/form-guard";
+import { createFormToken } from "../../domain/form-guard";
 
 /** The server's form-signing key (created here if the server has not needed it yet; both then use the stored one). */
 export const formSigningSecret = () => getOrCreateSecret("form-signing");

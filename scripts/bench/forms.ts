@@ -6,7 +6,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { appSecrets, bookings, contactRequests } from "../../db/schema";
-import { createFormToken } from "../../lib/form-guard";
+import { createFormToken } from "../../domain/form-guard";
 import { findForm, hrefs } from "../../e2e/support/html-form";
 
 let clients = 0;
@@ -31,7 +31,7 @@ export type ContactForm = { url: string; fields: [string, string][]; seniority: 
 
 /**
  * Reads /contact's form once. Each submission gets its own token (tokens are single-use), signed
- * as if rendered 10 s ago (forms posted in under 3 s are treated as bots, lib/form-guard.ts) with
+ * as if rendered 10 s ago (forms posted in under 3 s are treated as bots, domain/form-guard.ts) with
  * the key the server keeps in the database.
  */
 export async function loadContactForm(baseUrl: string, db: Db): Promise<ContactForm> {

@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
-import { sendVerificationLink } from "@/lib/email-verification";
-import { RATE_LIMITS } from "@/lib/rate-limit-policies";
-import { requireRole } from "@/lib/session";
+import { sendVerificationLink } from "@/services/email-verification";
+import { RATE_LIMITS } from "@/domain/rate-limit-policies";
+import { requireRole } from "@/services/session";
 
 /** "Send the link again": at most 3 an hour per account, and honest when that is reached. */
 export async function resendVerificationLink() {

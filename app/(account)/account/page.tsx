@@ -5,12 +5,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { Button } from "@/components/ui/button";
 import { getOwnProfile } from "@/db/queries/candidates";
 import { isEmailVerified } from "@/db/queries/email-verifications";
-import { formatDate } from "@/lib/format";
-import { requireUser } from "@/lib/session";
+import { formatDate } from "@/domain/format";
+import { requireUser } from "@/services/session";
 import { resendVerificationLink } from "./actions";
 import { Card } from "@/components/ui/card";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { candidateStageText } from "@/lib/labels";
+import { candidateStageText } from "@/domain/labels";
 import { PageTitle } from "@/components/ui/page-title";
 import { Eyebrow } from "@/components/ui/eyebrow";
 

@@ -3,19 +3,19 @@
 import { redirect } from "next/navigation";
 import { cancelBookingByTokenHash, createBooking, listOpenSlots, MAX_UPCOMING_PER_EMAIL, rescheduleBookingByTokenHash } from "@/db/queries/bookings";
 import { consumeRateLimits, releaseRateLimits, type Limit } from "@/db/queries/rate-limits";
-import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/lib/booking-emails";
+import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/services/booking-emails";
 import { z } from "zod";
-import { publicAction } from "@/lib/action";
-import { fail } from "@/lib/action-state";
-import { sendEmailsSoon } from "@/lib/mailer";
-import { createManageToken, hashManageToken, isWellFormedToken } from "@/lib/manage-token";
-import { formatRetryAfter } from "@/lib/rate-limit";
-import { RATE_LIMITS } from "@/lib/rate-limit-policies";
-import { clientIp } from "@/lib/request-ip";
-import { bookingHref } from "@/lib/slot-links";
-import { formatDateTime, nearestSlots } from "@/lib/slots";
-import { parseTimeZone } from "@/lib/time-zones";
-import { bookingSchema, cancelReasonSchema, slotSchema } from "@/lib/validation/booking";
+import { publicAction } from "@/services/action";
+import { fail } from "@/domain/action-state";
+import { sendEmailsSoon } from "@/services/mailer";
+import { createManageToken, hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { formatRetryAfter } from "@/domain/rate-limit";
+import { RATE_LIMITS } from "@/domain/rate-limit-policies";
+import { clientIp } from "@/services/request-ip";
+import { bookingHref } from "@/services/slot-links";
+import { formatDateTime, nearestSlots } from "@/domain/slots";
+import { parseTimeZone } from "@/domain/time-zones";
+import { bookingSchema, cancelReasonSchema, slotSchema } from "@/domain/validation/booking";
 
 
 const TAKEN_MESSAGE = "Sorry, that slot was just taken by someone else. Here are the nearest free times:";

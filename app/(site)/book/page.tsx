@@ -7,10 +7,10 @@ import { TalentExperts } from "@/components/content/talent-experts";
 import { Container } from "@/components/ui/container";
 import { listOpenSlots } from "@/db/queries/bookings";
 import { listTalentExperts } from "@/db/queries/content";
-import { bookingHref, slotDays } from "@/lib/slot-links";
-import { parseTimeZone } from "@/lib/time-zones";
+import { bookingHref, slotDays } from "@/services/slot-links";
+import { parseTimeZone } from "@/domain/time-zones";
 import { TextLink } from "@/components/ui/text-link";
-import { timeZoneLabel } from "@/lib/labels";
+import { timeZoneLabel } from "@/domain/labels";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {

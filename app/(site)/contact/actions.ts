@@ -4,17 +4,17 @@ import { quarantineContactRequest } from "@/db/queries/contact-quarantine";
 import { createContactRequest } from "@/db/queries/contact-requests";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
-import { contactReceiptEmail } from "@/lib/account-emails";
-import { firstErrors, formValues, type ActionState } from "@/lib/action-state";
-import { sendEmailsSoon } from "@/lib/mailer";
-import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
-import { usedFormTokenRecord } from "@/lib/form-guard";
-import { issueFormToken, verifyFormToken } from "@/lib/form-token";
-import { formatRetryAfter } from "@/lib/rate-limit";
-import { RATE_LIMITS } from "@/lib/rate-limit-policies";
-import { clientIp } from "@/lib/request-ip";
-import type { SpamReason } from "@/lib/spam-reasons";
-import { contactRequestSchema } from "@/lib/validation/contact";
+import { contactReceiptEmail } from "@/services/account-emails";
+import { firstErrors, formValues, type ActionState } from "@/domain/action-state";
+import { sendEmailsSoon } from "@/services/mailer";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
+import { usedFormTokenRecord } from "@/domain/form-guard";
+import { issueFormToken, verifyFormToken } from "@/services/form-token";
+import { formatRetryAfter } from "@/domain/rate-limit";
+import { RATE_LIMITS } from "@/domain/rate-limit-policies";
+import { clientIp } from "@/services/request-ip";
+import type { SpamReason } from "@/domain/spam-reasons";
+import { contactRequestSchema } from "@/domain/validation/contact";
 
 /** `reference` is null when the request was held for review as suspected spam: it has none until staff restore it. */
 export type ContactFormState = ActionState<{ reference: string | null; name: string }> & { formToken?: string };

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SITE_NAME } from "@/components/site/logo";
 import { CheckboxField, FormAlert, SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { desiredStartOptions, HONEYPOT_FIELD, TOKEN_FIELD } from "@/lib/form-fields";
+import { desiredStartOptions, HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
 import { submitContactRequest, type ContactFormState } from "./actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Container } from "@/components/ui/container";
 import { listSeniorityOptions } from "@/db/queries/content";
-import { issueFormToken } from "@/lib/form-token";
+import { issueFormToken } from "@/services/form-token";
 import { ContactForm } from "./contact-form";
 import { PageTitle } from "@/components/ui/page-title";
 

@@ -3,15 +3,15 @@
 import { z } from "zod";
 import { requestPasswordReset } from "@/db/queries/password-resets";
 import { consumeRateLimits } from "@/db/queries/rate-limits";
-import { passwordResetEmail } from "@/lib/account-emails";
-import { publicAction } from "@/lib/action";
-import { fail, type ActionState } from "@/lib/action-state";
-import { sendEmailsSoon } from "@/lib/mailer";
-import { createManageToken, hashManageToken } from "@/lib/manage-token";
-import { formatRetryAfter } from "@/lib/rate-limit";
-import { RATE_LIMITS } from "@/lib/rate-limit-policies";
-import { clientIp } from "@/lib/request-ip";
-import { workEmail } from "@/lib/validation/contact";
+import { passwordResetEmail } from "@/services/account-emails";
+import { publicAction } from "@/services/action";
+import { fail, type ActionState } from "@/domain/action-state";
+import { sendEmailsSoon } from "@/services/mailer";
+import { createManageToken, hashManageToken } from "@/domain/manage-token";
+import { formatRetryAfter } from "@/domain/rate-limit";
+import { RATE_LIMITS } from "@/domain/rate-limit-policies";
+import { clientIp } from "@/services/request-ip";
+import { workEmail } from "@/domain/validation/contact";
 
 export type ForgotState = ActionState<{ email: string }>;
 

@@ -3,7 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Section } from "@/components/ui/section";
 import { Card } from "@/components/ui/card";
-import { candidateStageText } from "@/lib/labels";
+import { candidateStageText } from "@/domain/labels";
 import { PageTitle } from "@/components/ui/page-title";
 import { Eyebrow } from "@/components/ui/eyebrow";
 

@@ -5,7 +5,7 @@ import { signIn } from "next-auth/react";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
-import { safeCallbackUrl } from "@/lib/callback-url";
+import { safeCallbackUrl } from "@/domain/callback-url";
 import { TextLink } from "@/components/ui/text-link";
 
 const notices: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SITE_NAME } from "@/components/site/logo";
 import { Container } from "@/components/ui/container";
-import { retention } from "@/lib/retention-policy";
+import { retention } from "@/domain/retention-policy";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {

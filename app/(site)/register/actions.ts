@@ -2,14 +2,14 @@
 
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { createCandidate, findAccountOwner } from "@/db/queries/users";
-import { notifyAccountOwner, sendVerificationLink } from "@/lib/email-verification";
-import { publicAction } from "@/lib/action";
-import { fail, type ActionState } from "@/lib/action-state";
-import { passwordProblem } from "@/lib/password-policy";
-import { RATE_LIMITS } from "@/lib/rate-limit-policies";
-import { hashPassword } from "@/lib/passwords";
-import { clientIp } from "@/lib/request-ip";
-import { registrationSchema } from "@/lib/validation/account";
+import { notifyAccountOwner, sendVerificationLink } from "@/services/email-verification";
+import { publicAction } from "@/services/action";
+import { fail, type ActionState } from "@/domain/action-state";
+import { passwordProblem } from "@/domain/password-policy";
+import { RATE_LIMITS } from "@/domain/rate-limit-policies";
+import { hashPassword } from "@/services/passwords";
+import { clientIp } from "@/services/request-ip";
+import { registrationSchema } from "@/domain/validation/account";
 
 export type RegisterState = ActionState<{ email: string }>;
 

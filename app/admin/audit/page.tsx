@@ -1,11 +1,11 @@
 import { auditActions, listAudit } from "@/db/queries/audit";
-import { formatDateTime } from "@/lib/slots";
-import { oneOf, param } from "@/lib/search-params";
-import { requireRole } from "@/lib/session";
+import { formatDateTime } from "@/domain/slots";
+import { oneOf, param } from "@/domain/search-params";
+import { requireRole } from "@/services/session";
 import { DataTable } from "@/components/admin/data-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
-import { readerTimeZone } from "@/lib/reader-zone";
-import { timeZoneLabel } from "@/lib/labels";
+import { readerTimeZone } from "@/services/reader-zone";
+import { timeZoneLabel } from "@/domain/labels";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Audit log" };

@@ -5,12 +5,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { withAudit } from "@/db/queries/audit";
 import { cancelCallAsStaff, recordCallOutcome } from "@/db/queries/admin";
-import { staffAction } from "@/lib/action";
-import { fail } from "@/lib/action-state";
-import { bookingCancelledEmails } from "@/lib/booking-emails";
-import { sendEmailsSoon } from "@/lib/mailer";
-import { cancelReasonSchema } from "@/lib/validation/booking";
-import { recordId } from "@/lib/validation/fields";
+import { staffAction } from "@/services/action";
+import { fail } from "@/domain/action-state";
+import { bookingCancelledEmails } from "@/services/booking-emails";
+import { sendEmailsSoon } from "@/services/mailer";
+import { cancelReasonSchema } from "@/domain/validation/booking";
+import { recordId } from "@/domain/validation/fields";
 
 const outcomeRefusal = {
   missing: "This call no longer exists.",

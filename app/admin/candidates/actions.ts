@@ -6,12 +6,12 @@ import { z } from "zod";
 import { withAudit } from "@/db/queries/audit";
 import { addNote, moveCandidateToStage, rateCandidate } from "@/db/queries/admin";
 import { candidateStages } from "@/db/schema";
-import { stageEmail } from "@/lib/account-emails";
-import { staffAction } from "@/lib/action";
-import { fail } from "@/lib/action-state";
-import { stageTitles } from "@/lib/labels";
-import { sendEmailsSoon } from "@/lib/mailer";
-import { changeReason, noteBody, recordId } from "@/lib/validation/fields";
+import { stageEmail } from "@/services/account-emails";
+import { staffAction } from "@/services/action";
+import { fail } from "@/domain/action-state";
+import { stageTitles } from "@/domain/labels";
+import { sendEmailsSoon } from "@/services/mailer";
+import { changeReason, noteBody, recordId } from "@/domain/validation/fields";
 
 export const changeCandidateRating = staffAction(
   {

@@ -3,11 +3,11 @@ import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter
 import { Pagination } from "@/components/admin/pagination";
 import { listCandidates, PAGE_SIZE } from "@/db/queries/admin";
 import { listSeniorityOptions } from "@/db/queries/content";
-import { candidateFilterParams, parseCandidateFilter } from "@/lib/admin-filters";
-import { formatDate, formatMoney } from "@/lib/format";
-import { filterQuery } from "@/lib/search-params";
-import { requireStaff } from "@/lib/session";
-import { availabilityLabels, optionsOf, stageTitles } from "@/lib/labels";
+import { candidateFilterParams, parseCandidateFilter } from "@/domain/admin-filters";
+import { formatDate, formatMoney } from "@/domain/format";
+import { filterQuery } from "@/domain/search-params";
+import { requireStaff } from "@/services/session";
+import { availabilityLabels, optionsOf, stageTitles } from "@/domain/labels";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
 

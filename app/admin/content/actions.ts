@@ -3,12 +3,12 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createRole, deleteContentRow, saveContentRow, updateRole } from "@/db/queries/content-admin";
-import { contentKindNames, contentKinds, rowLabel } from "@/lib/content-kinds";
-import { staffAction } from "@/lib/action";
-import { fail, invalid } from "@/lib/action-state";
-import { revalidateContent } from "@/lib/revalidate-content";
+import { contentKindNames, contentKinds, rowLabel } from "@/domain/content-kinds";
+import { staffAction } from "@/services/action";
+import { fail, invalid } from "@/domain/action-state";
+import { revalidateContent } from "@/services/revalidate-content";
 import { withAudit } from "@/db/queries/audit";
-import { OUT_OF_DATE, optionalRecordId, recordId } from "@/lib/validation/fields";
+import { OUT_OF_DATE, optionalRecordId, recordId } from "@/domain/validation/fields";
 
 const returnTo = "/admin/content";
 

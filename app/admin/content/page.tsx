@@ -2,7 +2,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { listRolesForEdit } from "@/db/queries/content-admin";
 import { listGuides } from "@/db/queries/content";
 import { listExpertsForEdit } from "@/db/queries/experts";
-import { requireStaff } from "@/lib/session";
+import { requireStaff } from "@/services/session";
 import { addRole } from "./actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";

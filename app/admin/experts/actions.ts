@@ -5,12 +5,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { withAudit } from "@/db/queries/audit";
 import { createExpert, deleteTimeOff, getExpertTimeZone, replaceWorkingHours, saveTimeOff, updateExpert } from "@/db/queries/experts";
-import { staffAction } from "@/lib/action";
-import { fail, failFields, invalid } from "@/lib/action-state";
-import { revalidateContent, revalidateSchedule } from "@/lib/revalidate-content";
-import { expertProfileSchema, expertSchema, parseTimeOff } from "@/lib/validation/expert";
-import { OUT_OF_DATE, optionalRecordId, recordId } from "@/lib/validation/fields";
-import { dayField, parseWeek, weekText, weekdayNames } from "@/lib/working-hours";
+import { staffAction } from "@/services/action";
+import { fail, failFields, invalid } from "@/domain/action-state";
+import { revalidateContent, revalidateSchedule } from "@/services/revalidate-content";
+import { expertProfileSchema, expertSchema, parseTimeOff } from "@/domain/validation/expert";
+import { OUT_OF_DATE, optionalRecordId, recordId } from "@/domain/validation/fields";
+import { dayField, parseWeek, weekText, weekdayNames } from "@/domain/working-hours";
 
 const returnTo = "/admin/experts";
 const expertId = z.object({ id: recordId });

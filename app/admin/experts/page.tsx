@@ -2,13 +2,13 @@ import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
 import { DataTable } from "@/components/admin/data-table";
 import { listExpertsForEdit } from "@/db/queries/experts";
-import { requireStaff } from "@/lib/session";
-import { timeZoneChoices } from "@/lib/time-zones";
-import { weekdayNames } from "@/lib/working-hours";
+import { requireStaff } from "@/services/session";
+import { timeZoneChoices } from "@/domain/time-zones";
+import { weekdayNames } from "@/domain/working-hours";
 import { addExpert } from "./actions";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { timeZoneLabel } from "@/lib/labels";
+import { timeZoneLabel } from "@/domain/labels";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Talent experts" };

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withAudit } from "@/db/queries/audit";
 import { retryEmail } from "@/db/queries/outbox";
-import { staffAction } from "@/lib/action";
-import { fail } from "@/lib/action-state";
-import { sendEmailsSoon } from "@/lib/mailer";
-import { recordId } from "@/lib/validation/fields";
+import { staffAction } from "@/services/action";
+import { fail } from "@/domain/action-state";
+import { sendEmailsSoon } from "@/services/mailer";
+import { recordId } from "@/domain/validation/fields";
 
 export const retryOutboxEmail = staffAction({ returnTo: "/admin/outbox", schema: z.object({ id: recordId }) }, async (input, actor) => {
   const retried = withAudit(

@@ -2,11 +2,11 @@ import { ActionForm } from "@/components/admin/action-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { listOutbox } from "@/db/queries/outbox";
-import { outboxStatusLabels } from "@/lib/labels";
-import { formatDateTime } from "@/lib/slots";
-import { requireStaff } from "@/lib/session";
+import { outboxStatusLabels } from "@/domain/labels";
+import { formatDateTime } from "@/domain/slots";
+import { requireStaff } from "@/services/session";
 import { retryOutboxEmail } from "./actions";
-import { readerTimeZone } from "@/lib/reader-zone";
+import { readerTimeZone } from "@/services/reader-zone";
 
 export const metadata = { title: "Outbox" };
 

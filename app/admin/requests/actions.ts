@@ -5,9 +5,9 @@ import { z } from "zod";
 import { withAudit } from "@/db/queries/audit";
 import { addNote, assignRequest, proposeCandidate, setRequestStatus } from "@/db/queries/admin";
 import { contactRequestStatuses } from "@/db/schema";
-import { staffAction } from "@/lib/action";
-import { fail } from "@/lib/action-state";
-import { changeReason, noteBody, recordId } from "@/lib/validation/fields";
+import { staffAction } from "@/services/action";
+import { fail } from "@/domain/action-state";
+import { changeReason, noteBody, recordId } from "@/domain/validation/fields";
 
 export const changeRequestStatus = staffAction(
   {

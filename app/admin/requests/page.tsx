@@ -4,11 +4,11 @@ import { Pagination } from "@/components/admin/pagination";
 import { listAssignees, listRequests, PAGE_SIZE } from "@/db/queries/admin";
 import { countQuarantine } from "@/db/queries/contact-quarantine";
 import { listSeniorityOptions } from "@/db/queries/content";
-import { parseRequestFilter, requestFilterParams, requestSortLabels, requestSorts } from "@/lib/admin-filters";
-import { formatDate } from "@/lib/format";
-import { filterQuery } from "@/lib/search-params";
-import { requireStaff } from "@/lib/session";
-import { optionsOf, requestStatusLabels } from "@/lib/labels";
+import { parseRequestFilter, requestFilterParams, requestSortLabels, requestSorts } from "@/domain/admin-filters";
+import { formatDate } from "@/domain/format";
+import { filterQuery } from "@/domain/search-params";
+import { requireStaff } from "@/services/session";
+import { optionsOf, requestStatusLabels } from "@/domain/labels";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
 

@@ -5,12 +5,12 @@ import { z } from "zod";
 import { withAudit } from "@/db/queries/audit";
 import { addStaff, updateStaff } from "@/db/queries/staff";
 import { STAFF_ROLES } from "@/db/queries/users";
-import { staffAction } from "@/lib/action";
-import { fail } from "@/lib/action-state";
-import { passwordProblem } from "@/lib/password-policy";
-import { hashPassword } from "@/lib/passwords";
-import { workEmail } from "@/lib/validation/contact";
-import { recordId } from "@/lib/validation/fields";
+import { staffAction } from "@/services/action";
+import { fail } from "@/domain/action-state";
+import { passwordProblem } from "@/domain/password-policy";
+import { hashPassword } from "@/services/passwords";
+import { workEmail } from "@/domain/validation/contact";
+import { recordId } from "@/domain/validation/fields";
 
 const returnTo = "/admin/staff";
 const role = z.enum(STAFF_ROLES, { error: "Choose a role." });

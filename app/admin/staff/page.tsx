@@ -1,10 +1,10 @@
 import { ActionForm } from "@/components/admin/action-form";
 import { listStaff } from "@/db/queries/staff";
-import { requireRole } from "@/lib/session";
+import { requireRole } from "@/services/session";
 import { changeStaffMember, createStaffMember } from "./actions";
 import { Card } from "@/components/ui/card";
 import { Input, Label, Select } from "@/components/ui/input";
-import { optionsOf, staffRoleLabels, userRoleLabels } from "@/lib/labels";
+import { optionsOf, staffRoleLabels, userRoleLabels } from "@/domain/labels";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Staff" };

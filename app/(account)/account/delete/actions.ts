@@ -3,10 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { eraseCandidate } from "@/db/queries/candidates";
-import { candidateAction } from "@/lib/action";
-import { fail, type FieldErrors } from "@/lib/action-state";
-import { deleteCv } from "@/lib/cv-storage";
-import { checkOwnPassword } from "@/lib/own-password";
+import { candidateAction } from "@/services/action";
+import { fail, type FieldErrors } from "@/domain/action-state";
+import { deleteCv } from "@/services/cv-storage";
+import { checkOwnPassword } from "@/services/own-password";
 
 /** Never refused here: both problems (no tick, wrong password) are reported together below. */
 const schema = z.object({

@@ -2,12 +2,12 @@
 
 import { z } from "zod";
 import { updatePassword } from "@/db/queries/users";
-import { userAction } from "@/lib/action";
-import { fail } from "@/lib/action-state";
-import { startFreshSession } from "@/lib/auth";
-import { passwordProblem, PASSWORD_MAX } from "@/lib/password-policy";
-import { checkOwnPassword } from "@/lib/own-password";
-import { hashPassword } from "@/lib/passwords";
+import { userAction } from "@/services/action";
+import { fail } from "@/domain/action-state";
+import { startFreshSession } from "@/services/auth";
+import { passwordProblem, PASSWORD_MAX } from "@/domain/password-policy";
+import { checkOwnPassword } from "@/services/own-password";
+import { hashPassword } from "@/services/passwords";
 
 const SUMMARY = "Please correct the highlighted fields.";
 /** Never refused here: the checks below say which password is wrong. */

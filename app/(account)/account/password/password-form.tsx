@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/domain/action-state";
 import { changePassword } from "./actions";
 
 export function PasswordForm() {

@@ -4,13 +4,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { getCvFile, saveOwnCv, saveOwnProfile, type NewCv } from "@/db/queries/candidates";
-import { stageEmail } from "@/lib/account-emails";
-import { checkCvFile, storedFileName } from "@/lib/cv-file";
-import { deleteCv, saveCv } from "@/lib/cv-storage";
-import { firstErrors, formValues, type ActionState } from "@/lib/action-state";
-import { sendEmailsSoon } from "@/lib/mailer";
-import { requireRole } from "@/lib/session";
-import { collectSkills, profileSchema, submissionProblems } from "@/lib/validation/profile";
+import { stageEmail } from "@/services/account-emails";
+import { checkCvFile, storedFileName } from "@/domain/cv-file";
+import { deleteCv, saveCv } from "@/services/cv-storage";
+import { firstErrors, formValues, type ActionState } from "@/domain/action-state";
+import { sendEmailsSoon } from "@/services/mailer";
+import { requireRole } from "@/services/session";
+import { collectSkills, profileSchema, submissionProblems } from "@/domain/validation/profile";
 
 export type ProfileState = ActionState;
 

@@ -7,7 +7,7 @@ import { CheckboxField, FormAlert, SelectField, TextField } from "@/components/u
 import type { ProfileState } from "./actions";
 import { saveProfile } from "./actions";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { availabilityLabels, englishLevelLabels, optionsOf, timeZoneLabel } from "@/lib/labels";
+import { availabilityLabels, englishLevelLabels, optionsOf, timeZoneLabel } from "@/domain/labels";
 
 type Profile = {
   headline: string;

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { endOtherSessions, endSessionByKey } from "@/db/queries/sessions";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/services/session";
 
 const PAGE = "/account/sessions";
 

@@ -3,10 +3,10 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
 import { listSessions } from "@/db/queries/sessions";
-import { formatDateTime } from "@/lib/slots";
-import { requireUser } from "@/lib/session";
+import { formatDateTime } from "@/domain/slots";
+import { requireUser } from "@/services/session";
 import { endEveryOtherSession, endEverySession, endOneSession } from "./actions";
-import { readerTimeZone } from "@/lib/reader-zone";
+import { readerTimeZone } from "@/services/reader-zone";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Signed-in devices", robots: { index: false } };

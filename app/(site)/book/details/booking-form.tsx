@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/domain/action-state";
 import { bookCall } from "../actions";
 import { TextLink } from "@/components/ui/text-link";
 

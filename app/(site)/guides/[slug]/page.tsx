@@ -8,8 +8,8 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { getGuidePage, listGuides } from "@/db/queries/content";
-import { formatDate } from "@/lib/format";
-import { absoluteUrl } from "@/lib/site";
+import { formatDate } from "@/domain/format";
+import { absoluteUrl } from "@/config/site";
 import { TextAnchor } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
 import { Eyebrow } from "@/components/ui/eyebrow";
@@ -17,7 +17,7 @@ import { Eyebrow } from "@/components/ui/eyebrow";
 type Props = { params: Promise<{ slug: string }> };
 
 /**
- * Content edits revalidate this page at once (lib/revalidate-content.ts). A visitor's render that
+ * Content edits revalidate this page at once (services/revalidate-content.ts). A visitor's render that
  * started just before an edit can still store the old page after it; a minute's age limit heals that.
  */
 export const revalidate = 60;

@@ -12,15 +12,15 @@ import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Section } from "@/components/ui/section";
 import { getRolePage, listRoles, listTalentExperts } from "@/db/queries/content";
-import { formatMoney, formatSalaryRange } from "@/lib/format";
-import { absoluteUrl } from "@/lib/site";
+import { formatMoney, formatSalaryRange } from "@/domain/format";
+import { absoluteUrl } from "@/config/site";
 import { TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
 
 type Props = { params: Promise<{ role: string }> };
 
 /**
- * Content edits revalidate this page at once (lib/revalidate-content.ts). A visitor's render that
+ * Content edits revalidate this page at once (services/revalidate-content.ts). A visitor's render that
  * started just before an edit can still store the old page after it; a minute's age limit heals that.
  */
 export const revalidate = 60;

@@ -3,11 +3,11 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { resetPassword } from "@/db/queries/password-resets";
-import { publicAction } from "@/lib/action";
-import { fail } from "@/lib/action-state";
-import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
-import { passwordProblem, PASSWORD_MAX } from "@/lib/password-policy";
-import { hashPassword } from "@/lib/passwords";
+import { publicAction } from "@/services/action";
+import { fail } from "@/domain/action-state";
+import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { passwordProblem, PASSWORD_MAX } from "@/domain/password-policy";
+import { hashPassword } from "@/services/passwords";
 
 /** Never refused here: the password policy and the token check below say what is wrong. */
 const schema = z.object({

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Container } from "@/components/ui/container";
 import { findUsableResetToken } from "@/db/queries/password-resets";
-import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
+import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { ResetForm } from "./reset-form";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";

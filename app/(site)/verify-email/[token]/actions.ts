@@ -2,8 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { confirmEmail } from "@/db/queries/email-verifications";
-import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
-import { getCurrentUser } from "@/lib/session";
+import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { getCurrentUser } from "@/services/session";
 
 export async function confirmEmailAddress(formData: FormData) {
   const token = String(formData.get("token") ?? "");

@@ -5,11 +5,11 @@ import { DangerForm } from "@/components/admin/danger-form";
 import { FormAlert } from "@/components/ui/form-fields";
 import { FieldList, RecordLayout } from "@/components/admin/record-layout";
 import { getCandidate } from "@/db/queries/admin";
-import { formatDateTime } from "@/lib/slots";
-import { requireStaff } from "@/lib/session";
+import { formatDateTime } from "@/domain/slots";
+import { requireStaff } from "@/services/session";
 import { addCandidateNote, changeCandidateRating, changeCandidateStage } from "../actions";
-import { optionsOf, stageTitles } from "@/lib/labels";
-import { readerTimeZone } from "@/lib/reader-zone";
+import { optionsOf, stageTitles } from "@/domain/labels";
+import { readerTimeZone } from "@/services/reader-zone";
 
 export const metadata = { title: "Candidate" };
 

@@ -1,9 +1,9 @@
-import { plural } from "@/lib/labels";
+import { plural } from "@/domain/labels";
 import { EXPORT_LIMIT, listCandidates } from "@/db/queries/admin";
 import { recordAudit } from "@/db/queries/audit";
-import { parseCandidateFilter } from "@/lib/admin-filters";
-import { csvResponse, toCsv } from "@/lib/csv";
-import { requireStaff } from "@/lib/session";
+import { parseCandidateFilter } from "@/domain/admin-filters";
+import { csvResponse, toCsv } from "@/domain/csv";
+import { requireStaff } from "@/services/session";
 
 /** CSV of the candidates matching the list's current filters. */
 export async function GET(request: Request) {

@@ -3,11 +3,11 @@ import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { getOutboxEmail } from "@/db/queries/outbox";
-import { outboxStatusLabels } from "@/lib/labels";
-import { emailParts } from "@/lib/mailer";
-import { formatDateTime } from "@/lib/slots";
-import { requireStaff } from "@/lib/session";
-import { readerTimeZone } from "@/lib/reader-zone";
+import { outboxStatusLabels } from "@/domain/labels";
+import { emailParts } from "@/services/mailer";
+import { formatDateTime } from "@/domain/slots";
+import { requireStaff } from "@/services/session";
+import { readerTimeZone } from "@/services/reader-zone";
 
 export const metadata = { title: "Email" };
 

@@ -6,11 +6,11 @@ import { FieldList, RecordLayout } from "@/components/admin/record-layout";
 import { getMatches, getRequest, listAssignees } from "@/db/queries/admin";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { contactRequestStatuses } from "@/db/schema";
-import { formatDateTime } from "@/lib/slots";
-import { requireStaff } from "@/lib/session";
+import { formatDateTime } from "@/domain/slots";
+import { requireStaff } from "@/services/session";
 import { addRequestNote, changeRequestAssignee, changeRequestStatus, propose } from "../actions";
-import { bookingStatusLabels, desiredStartLabel, requestStatusLabels, stageTitles } from "@/lib/labels";
-import { readerTimeZone } from "@/lib/reader-zone";
+import { bookingStatusLabels, desiredStartLabel, requestStatusLabels, stageTitles } from "@/domain/labels";
+import { readerTimeZone } from "@/services/reader-zone";
 
 export const metadata = { title: "Request" };
 

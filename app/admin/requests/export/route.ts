@@ -1,9 +1,9 @@
-import { plural } from "@/lib/labels";
+import { plural } from "@/domain/labels";
 import { EXPORT_LIMIT, listRequests } from "@/db/queries/admin";
-import { csvResponse, toCsv } from "@/lib/csv";
-import { parseRequestFilter } from "@/lib/admin-filters";
+import { csvResponse, toCsv } from "@/domain/csv";
+import { parseRequestFilter } from "@/domain/admin-filters";
 import { recordAudit } from "@/db/queries/audit";
-import { requireStaff } from "@/lib/session";
+import { requireStaff } from "@/services/session";
 
 /** CSV of the requests matching the list's current filters. */
 export async function GET(request: Request) {

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deleteQuarantined, restoreQuarantined } from "@/db/queries/contact-quarantine";
-import { contactReceiptEmail } from "@/lib/account-emails";
-import { sendEmailsSoon } from "@/lib/mailer";
-import { requireStaff } from "@/lib/session";
+import { contactReceiptEmail } from "@/services/account-emails";
+import { sendEmailsSoon } from "@/services/mailer";
+import { requireStaff } from "@/services/session";
 
 const SPAM = "/admin/requests/spam";
 const idField = z.object({ id: z.coerce.number().int().positive() });

@@ -1,5 +1,5 @@
 import { exportCandidateData } from "@/db/queries/candidates";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/services/session";
 
 export async function GET() {
   const user = await getCurrentUser();

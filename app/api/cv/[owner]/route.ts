@@ -1,8 +1,8 @@
 import { getCvFile } from "@/db/queries/candidates";
 import { isStaff } from "@/db/queries/users";
-import { cvKindOf, safeDownloadName } from "@/lib/cv-file";
-import { cvExists, cvStream } from "@/lib/cv-storage";
-import { getCurrentUser } from "@/lib/session";
+import { cvKindOf, safeDownloadName } from "@/domain/cv-file";
+import { cvExists, cvStream } from "@/services/cv-storage";
+import { getCurrentUser } from "@/services/session";
 
 const notFound = () => new Response("Not found", { status: 404 });
 

@@ -9,12 +9,12 @@ import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
 import { Container } from "@/components/ui/container";
 import { canChangeOnline, getBookingByTokenHash, listMoveSlots } from "@/db/queries/bookings";
-import { calendarCall } from "@/lib/booking-emails";
-import { googleCalendarUrl, isMeetingUrl, NO_MEETING_LINK, outlookCalendarUrl } from "@/lib/calendar";
-import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
-import { slotDays } from "@/lib/slot-links";
+import { calendarCall } from "@/services/booking-emails";
+import { googleCalendarUrl, isMeetingUrl, NO_MEETING_LINK, outlookCalendarUrl } from "@/domain/calendar";
+import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { slotDays } from "@/services/slot-links";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { timeZoneLabel, visitorBookingStatusLabels } from "@/lib/labels";
+import { timeZoneLabel, visitorBookingStatusLabels } from "@/domain/labels";
 import { PageTitle } from "@/components/ui/page-title";
 
 // The token in the URL is a secret: keep the page out of indexes and out of Referer headers.

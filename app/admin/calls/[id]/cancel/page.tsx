@@ -1,14 +1,14 @@
 import { notFound } from "next/navigation";
 import { CancelCallForm } from "@/components/booking/cancel-call-form";
 import { getCall } from "@/db/queries/admin";
-import { canStaffCancel } from "@/lib/call-outcomes";
-import { filterQuery } from "@/lib/search-params";
-import { requireStaff } from "@/lib/session";
-import { formatDateTime } from "@/lib/slots";
-import { parseTimeZone } from "@/lib/time-zones";
+import { canStaffCancel } from "@/domain/call-outcomes";
+import { filterQuery } from "@/domain/search-params";
+import { requireStaff } from "@/services/session";
+import { formatDateTime } from "@/domain/slots";
+import { parseTimeZone } from "@/domain/time-zones";
 import { cancelCallByStaff } from "../../actions";
 import { TextLink } from "@/components/ui/text-link";
-import { bookingStatusLabels } from "@/lib/labels";
+import { bookingStatusLabels } from "@/domain/labels";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Cancel a call" };

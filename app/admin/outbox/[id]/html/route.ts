@@ -1,9 +1,9 @@
 import { getOutboxEmail } from "@/db/queries/outbox";
 import { renderEmail } from "@/emails/render";
-import { getCurrentUser } from "@/lib/session";
-import { siteUrl } from "@/lib/site";
+import { getCurrentUser } from "@/services/session";
+import { siteUrl } from "@/config/site";
 
-/** The HTML part of a stored email, for the preview frame on its page (headers: lib/security-headers.ts). */
+/** The HTML part of a stored email, for the preview frame on its page (headers: domain/security-headers.ts). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   if (!user || (user.role !== "admin" && user.role !== "manager")) return new Response("Not found", { status: 404 });

@@ -1,7 +1,7 @@
 import { getBookingByTokenHash } from "@/db/queries/bookings";
-import { calendarCall } from "@/lib/booking-emails";
-import { buildIcs } from "@/lib/calendar";
-import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
+import { calendarCall } from "@/services/booking-emails";
+import { buildIcs } from "@/domain/calendar";
+import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -5,7 +5,7 @@ import { CallTimes } from "@/components/booking/call-times";
 import { CancelCallForm } from "@/components/booking/cancel-call-form";
 import { Container } from "@/components/ui/container";
 import { canChangeOnline, getBookingByTokenHash } from "@/db/queries/bookings";
-import { hashManageToken, isWellFormedToken } from "@/lib/manage-token";
+import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { cancelCall } from "../../../actions";
 import { TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";

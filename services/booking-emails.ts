@@ -1,10 +1,10 @@
 import type { BookingDetails } from "@/db/queries/bookings";
 import type { NewEmail } from "@/db/queries/outbox";
 import type { EmailMessage } from "@/emails/message";
-import { buildIcs, googleCalendarUrl, meetingLocation, parseMailbox, type CalendarCall } from "./calendar";
-import { env } from "./env";
-import { absoluteUrl } from "./site";
-import { formatDateTime } from "./slots";
+import { buildIcs, googleCalendarUrl, meetingLocation, parseMailbox, type CalendarCall } from "../domain/calendar";
+import { env } from "../config/env";
+import { absoluteUrl } from "../config/site";
+import { formatDateTime } from "../domain/slots";
 
 export const manageUrl = (token: string) => absoluteUrl(`/book/manage/${token}`);
 

@@ -1,4 +1,4 @@
-import type { availabilityOptions, BookingStatus, CandidateStage, ContactRequestStatus, englishLevels, outboxStatuses, UserRole } from "@/db/schema";
+import type { availabilityOptions, BookingStatus, CandidateStage, ContactRequestStatus, englishLevels, outboxStatuses, UserRole } from "@/domain/vocabulary";
 import { desiredStartOptions } from "./form-fields";
 
 /** What people read for each stored value: the dashboard never shows `technical_interview` or `within-1-month`. */

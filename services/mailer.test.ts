@@ -20,7 +20,7 @@ async function queueConfirmation() {
   const { db } = await openFreshDatabase("mailer");
   const { outbox } = await import("@/db/schema");
   const { enqueueEmail } = await import("@/db/queries/outbox");
-  const { buildIcs } = await import("./calendar");
+  const { buildIcs } = await import("../domain/calendar");
   const ics = buildIcs({
     reference: "BC-1",
       sequence: 0,

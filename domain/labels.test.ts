@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availabilityOptions, bookingStatuses, candidateStages, contactRequestStatuses, englishLevels, outboxStatuses, userRoles } from "@/db/schema";
+import { availabilityOptions, bookingStatuses, candidateStages, contactRequestStatuses, englishLevels, outboxStatuses, userRoles } from "@/domain/vocabulary";
 import { outcomeLabels } from "./call-outcomes";
 import {
   availabilityLabels,

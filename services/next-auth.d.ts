@@ -6,7 +6,7 @@ type Role = "candidate" | "manager" | "admin";
 declare module "next-auth" {
   interface User {
     role: Role;
-    /** A short description of the signing-in device (lib/device.ts), stored with the session. */
+    /** A short description of the signing-in device (domain/device.ts), stored with the session. */
     device?: string;
   }
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { clearRateLimit, consumeRateLimits } from "@/db/queries/rate-limits";
 import { getPasswordHash } from "@/db/queries/users";
 import { verifyPassword } from "./passwords";
-import { formatRetryAfter } from "./rate-limit";
-import { RATE_LIMITS } from "./rate-limit-policies";
+import { formatRetryAfter } from "../domain/rate-limit";
+import { RATE_LIMITS } from "../domain/rate-limit-policies";
 
 
 export type OwnPasswordCheck = { ok: true } | { ok: false; throttled?: string };

@@ -4,9 +4,9 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { claimEmail, listDueEmails, markEmailDelivered, markEmailFailed } from "@/db/queries/outbox";
 import type { EmailMessage } from "@/emails/message";
 import { renderEmail } from "@/emails/render";
-import { env } from "./env";
-import { redactTokens } from "./redact";
-import { siteUrl } from "./site";
+import { env } from "../config/env";
+import { redactTokens } from "../domain/redact";
+import { siteUrl } from "../config/site";
 
 /** An email's two parts; one queued before emails had a message has its stored text only. */
 export async function emailParts(email: { text: string; message: EmailMessage | null }): Promise<{ html: string | null; text: string }> {

@@ -1,9 +1,9 @@
 import type { NewContactRequestInput } from "@/db/queries/contact-requests";
 import type { NewEmail } from "@/db/queries/outbox";
 import type { CandidateStage } from "@/db/schema";
-import { candidateStageText, desiredStartLabel } from "./labels";
-import { retention } from "./retention-policy";
-import { absoluteUrl } from "./site";
+import { candidateStageText, desiredStartLabel } from "../domain/labels";
+import { retention } from "../domain/retention-policy";
+import { absoluteUrl } from "../config/site";
 
 type Person = { name: string; email: string };
 

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { availabilityOptions, candidateStages, contactRequestStatuses } from "@/db/schema";
+import { availabilityOptions, candidateStages, contactRequestStatuses } from "@/domain/vocabulary";
 import { oneOf, pageParam, param } from "./search-params";
 
 type SearchParams = Record<string, string | string[] | undefined>;

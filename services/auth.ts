@@ -8,12 +8,12 @@ import { clearRateLimit, consumeRateLimits, releaseRateLimits, type Limit } from
 import { getOrCreateSecret } from "@/db/queries/secrets";
 import { endSession, resumeSession, startSession, type LiveSession } from "@/db/queries/sessions";
 import { getCredentialsByEmail, type SessionUser } from "@/db/queries/users";
-import { describeDevice } from "./device";
-import { env } from "./env";
+import { describeDevice } from "../domain/device";
+import { env } from "../config/env";
 import { verifyPassword } from "./passwords";
-import { RATE_LIMITS } from "./rate-limit-policies";
+import { RATE_LIMITS } from "../domain/rate-limit-policies";
 import { clientIpFrom } from "./request-ip";
-import { isHttpsSite } from "./site";
+import { isHttpsSite } from "../config/site";
 
 // next-auth reads its base URL from the environment; default it to the site's public URL.
 process.env.NEXTAUTH_URL ??= env.SITE_URL;

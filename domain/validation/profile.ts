@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { availabilityOptions, englishLevels } from "@/db/schema";
+import { availabilityOptions, englishLevels } from "@/domain/vocabulary";
 import { isValidTimeZone } from "../slots";
 import { plainText } from "./text";
 
