@@ -12,12 +12,18 @@ export async function register() {
       const { isProductionServer, parseEnv } = await import("./config/env");
       const productionServer = isProductionServer(process.env);
       parseEnv(process.env, { productionServer });
-      const preload = (globalThis as { [key: symbol]: { servers: number; setting?: string } | undefined })[Symbol.for("bedrock.preload")];
+      const preload = (globalThis as { [key: symbol]: { servers: number; setting?: string } | undefined })[
+        Symbol.for("bedrock.preload")
+      ];
       if (productionServer && !preload?.servers) {
-        throw new Error("The request preload is not loaded, so every client could choose its own address (rate limits, sign-in throttling).\nStart the server with `npm start`, or `node --require ./server/preload.cjs node_modules/next/dist/bin/next start`.");
+        throw new Error(
+          "The request preload is not loaded, so every client could choose its own address (rate limits, sign-in throttling).\nStart the server with `npm start`, or `node --require ./server/preload.cjs node_modules/next/dist/bin/next start`.",
+        );
       }
       if (preload?.servers && preload.setting !== (process.env.TRUSTED_PROXIES ?? "")) {
-        throw new Error("TRUSTED_PROXIES is not the value the request preload read when the server started; set it in the environment (or .env.production.local) before starting.");
+        throw new Error(
+          "TRUSTED_PROXIES is not the value the request preload read when the server started; set it in the environment (or .env.production.local) before starting.",
+        );
       }
     } catch (error) {
       console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nThe server was not started.\n`);

@@ -17,7 +17,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 function systemChromium(): string | undefined {
   if (existsSync(chromium.executablePath())) return undefined;
-  return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => path && existsSync(path));
+  return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+    (path) => path && existsSync(path),
+  );
 }
 
 export default defineConfig({
@@ -34,7 +36,13 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: systemChromium(),
-      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [
@@ -49,22 +57,22 @@ export default defineConfig({
       env: { E2E_MAIL_DIR: process.env.E2E_MAIL_DIR, E2E_SMTP_PORT: String(smtpPort) },
     },
     {
-    command: "npm run build && npm start",
-    url: `${baseURL}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      SITE_URL: baseURL,
-      // A production server refuses to start without a real secret: a fresh one per run.
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-      // The tests connect from 127.0.0.1 and name many clients in X-Forwarded-For, as a proxy would.
-      TRUSTED_PROXIES: "loopback",
-    },
+      command: "npm run build && npm start",
+      url: `${baseURL}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        SITE_URL: baseURL,
+        // A production server refuses to start without a real secret: a fresh one per run.
+        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+        // The tests connect from 127.0.0.1 and name many clients in X-Forwarded-For, as a proxy would.
+        TRUSTED_PROXIES: "loopback",
+      },
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { contentPageExists } from "@/db/queries/content";
 import { FORM_BODY_MAX_BYTES } from "@/domain/cv-file";
 
@@ -6,7 +6,8 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 /** What an HTML form can send; Next's own action requests (with JavaScript) carry a Next-Action header. */
 const FORM_ENCODINGS = ["multipart/form-data", "application/x-www-form-urlencoded", "text/plain"];
 
-const refuse = (status: number, message: string) => new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const refuse = (status: number, message: string) =>
+  new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
  * Next compares an action's Origin with the first X-Forwarded-Host, else Host; so does this. The
@@ -25,7 +26,8 @@ function isCrossOrigin(request: NextRequest): boolean {
  * a body no form sends (JSON, XML…). Next's own checks still run behind this for everything that passes.
  */
 async function refusePost(request: NextRequest): Promise<NextResponse | null> {
-  if (Number(request.headers.get("content-length")) > FORM_BODY_MAX_BYTES) return refuse(413, "This request is too large. A CV may be at most 5 MB.");
+  if (Number(request.headers.get("content-length")) > FORM_BODY_MAX_BYTES)
+    return refuse(413, "This request is too large. A CV may be at most 5 MB.");
   // Route handlers (next-auth's endpoints) read their own bodies.
   if (request.nextUrl.pathname.startsWith("/api/")) return null;
   if (isCrossOrigin(request)) return refuse(403, "This form was sent from another site, so it was refused.");

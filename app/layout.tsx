@@ -7,7 +7,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   metadataBase: siteUrl,
   title: { default: `${SITE_NAME} — hire vetted backend developers`, template: `%s · ${SITE_NAME}` },
-  description: "Hire vetted backend developers: seniority levels and indicative salaries, the skills and tools that matter, and a 30-minute discovery call with a Talent Expert.",
+  description:
+    "Hire vetted backend developers: seniority levels and indicative salaries, the skills and tools that matter, and a 30-minute discovery call with a Talent Expert.",
   applicationName: SITE_NAME,
   openGraph: { siteName: SITE_NAME, type: "website", locale: "en_US" },
   twitter: { card: "summary" },

@@ -20,8 +20,11 @@ describe("parseEnv", () => {
   });
 
   it("accepts TRUSTED_PROXIES as a hop count or a list, and names what is wrong with anything else", () => {
-    for (const value of ["", "1", "loopback", "loopback, 10.0.0.0/8, 192.0.2.7, uniquelocal"]) expect(parseEnv({ TRUSTED_PROXIES: value }).TRUSTED_PROXIES).toBe(value);
-    expect(() => parseEnv({ TRUSTED_PROXIES: "true" })).toThrow(/TRUSTED_PROXIES: invalid IP address: true; use a hop count/);
+    for (const value of ["", "1", "loopback", "loopback, 10.0.0.0/8, 192.0.2.7, uniquelocal"])
+      expect(parseEnv({ TRUSTED_PROXIES: value }).TRUSTED_PROXIES).toBe(value);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "true" })).toThrow(
+      /TRUSTED_PROXIES: invalid IP address: true; use a hop count/,
+    );
     expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/40" })).toThrow(/TRUSTED_PROXIES: invalid range/);
   });
 
@@ -50,10 +53,23 @@ describe("the production server's session secret", () => {
   });
 
   it("refuses a missing, short or example secret with a clear message", () => {
-    expect(() => parseEnv(production, { productionServer: true })).toThrow(/NEXTAUTH_SECRET: is required in production: generate one with `openssl rand -base64 32`/);
-    expect(() => parseEnv({ ...production, NEXTAUTH_SECRET: "short" }, { productionServer: true })).toThrow(/NEXTAUTH_SECRET: must be at least 32 characters/);
-    for (const placeholder of ["change-me-change-me-change-me-change-me", "your-secret-here-your-secret-here!", "x".repeat(40), "development-secret-0123456789abcdef", "abababababababababababababababababab"]) {
-      expect(() => parseEnv({ ...production, NEXTAUTH_SECRET: placeholder }, { productionServer: true }), placeholder).toThrow(/example or development value/);
+    expect(() => parseEnv(production, { productionServer: true })).toThrow(
+      /NEXTAUTH_SECRET: is required in production: generate one with `openssl rand -base64 32`/,
+    );
+    expect(() => parseEnv({ ...production, NEXTAUTH_SECRET: "short" }, { productionServer: true })).toThrow(
+      /NEXTAUTH_SECRET: must be at least 32 characters/,
+    );
+    for (const placeholder of [
+      "change-me-change-me-change-me-change-me",
+      "your-secret-here-your-secret-here!",
+      "x".repeat(40),
+      "development-secret-0123456789abcdef",
+      "abababababababababababababababababab",
+    ]) {
+      expect(
+        () => parseEnv({ ...production, NEXTAUTH_SECRET: placeholder }, { productionServer: true }),
+        placeholder,
+      ).toThrow(/example or development value/);
     }
   });
 
@@ -63,7 +79,9 @@ describe("the production server's session secret", () => {
     expect(sessionSecretProblem("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")).toBeNull();
     expect(sessionSecretProblem("12345678901234567890123456789012")).toMatch(/example or development/);
     expect(sessionSecretProblem("abcdefghijklmnopqrstuvwxyz012345")).toMatch(/example or development/);
-    expect(parseEnv({ ...production, NEXTAUTH_SECRET: random }, { productionServer: true }).NEXTAUTH_SECRET).toBe(random);
+    expect(parseEnv({ ...production, NEXTAUTH_SECRET: random }, { productionServer: true }).NEXTAUTH_SECRET).toBe(
+      random,
+    );
   });
 
   it("is listed with the other problems, once", () => {

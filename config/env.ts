@@ -1,47 +1,68 @@
 import { z } from "zod";
 import { parseTrustedProxies } from "../server/trusted-proxies.cjs";
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .min(1, "must name an SQLite file, e.g. ./data/app.db")
-    .default("./data/app.db")
-    .transform((value) => value.replace(/^(sqlite:|file:)/, "")),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Defaults to http://localhost:$PORT, so a local `PORT=4000 npm start` links to itself. */
-  SITE_URL: z.url("must be an absolute URL, e.g. https://hire.example.com").optional(),
-  SMTP_URL: z
-    .url("must be an SMTP URL, e.g. smtp://user:pass@mail.example.com:587")
-    .refine((value) => /^smtps?:/.test(value), "must start with smtp:// or smtps://")
-    .optional(),
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
-  ADMIN_EMAIL: z.email("must be an email address").optional(),
-  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
-  MAIL_FROM: z.string().trim().min(3).default("Bedrock Talent <talent@bedrock-talent.example>"),
-  /** Unset: the socket's address is the client's. A hop count or a list of proxies: see server/trusted-proxies.cjs. */
-  TRUSTED_PROXIES: z
-    .string()
-    .optional()
-    .superRefine((value, context) => {
-      try {
-        parseTrustedProxies(value);
-      } catch (error) {
-        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
-      }
-    }),
-}).refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
-  path: ["ADMIN_PASSWORD"],
-  message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together",
-});
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .min(1, "must name an SQLite file, e.g. ./data/app.db")
+      .default("./data/app.db")
+      .transform((value) => value.replace(/^(sqlite:|file:)/, "")),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Defaults to http://localhost:$PORT, so a local `PORT=4000 npm start` links to itself. */
+    SITE_URL: z.url("must be an absolute URL, e.g. https://hire.example.com").optional(),
+    SMTP_URL: z
+      .url("must be an SMTP URL, e.g. smtp://user:pass@mail.example.com:587")
+      .refine((value) => /^smtps?:/.test(value), "must start with smtp:// or smtps://")
+      .optional(),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    ADMIN_EMAIL: z.email("must be an email address").optional(),
+    ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+    MAIL_FROM: z.string().trim().min(3).default("Bedrock Talent <talent@bedrock-talent.example>"),
+    /** Unset: the socket's address is the client's. A hop count or a list of proxies: see server/trusted-proxies.cjs. */
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((value, context) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        }
+      }),
+  })
+  .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
+    path: ["ADMIN_PASSWORD"],
+    message: "ADMIN_EMAIL and ADMIN_PASSWORD must be set together",
+  });
 
 export type Env = Omit<z.infer<typeof schema>, "SITE_URL"> & { SITE_URL: string };
 type Source = Record<string, string | undefined>;
 
 const GENERATE = "generate one with `openssl rand -base64 32`";
 /** Fragments of copied examples and development set-ups, compared without case or punctuation. */
-const PLACEHOLDERS = ["changeme", "changethis", "replaceme", "placeholder", "yoursecret", "mysecret", "devsecret", "development", "testsecret", "supersecret", "notasecret", "insecure", "example", "nextauthsecret", "password", "1234567890", "abcdefghij", "qwerty"];
+const PLACEHOLDERS = [
+  "changeme",
+  "changethis",
+  "replaceme",
+  "placeholder",
+  "yoursecret",
+  "mysecret",
+  "devsecret",
+  "development",
+  "testsecret",
+  "supersecret",
+  "notasecret",
+  "insecure",
+  "example",
+  "nextauthsecret",
+  "password",
+  "1234567890",
+  "abcdefghij",
+  "qwerty",
+];
 
 /** Why a session-signing secret is not fit for production, or null when it is. */
 export function sessionSecretProblem(secret: string | undefined): string | null {
@@ -58,7 +79,8 @@ export function sessionSecretProblem(secret: string | undefined): string | null 
  * The production server (`next start`). `next build` runs with NODE_ENV=production too but signs no
  * sessions, so it needs no secret: Next marks it with NEXT_PHASE.
  */
-export const isProductionServer = (source: Source) => source.NODE_ENV === "production" && source.NEXT_PHASE !== "phase-production-build";
+export const isProductionServer = (source: Source) =>
+  source.NODE_ENV === "production" && source.NEXT_PHASE !== "phase-production-build";
 
 /**
  * Parses the given variables and lists every problem at once, so a misconfigured boot fails in one go.
@@ -66,9 +88,12 @@ export const isProductionServer = (source: Source) => source.NODE_ENV === "produ
  */
 export function parseEnv(source: Source, { productionServer = false } = {}): Env {
   const result = schema.safeParse(source);
-  const problems = result.success ? [] : result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
   const secretProblem = productionServer ? sessionSecretProblem(source.NEXTAUTH_SECRET) : null;
-  if (secretProblem && !problems.some((problem) => problem.startsWith("  - NEXTAUTH_SECRET:"))) problems.push(`  - NEXTAUTH_SECRET: ${secretProblem}`);
+  if (secretProblem && !problems.some((problem) => problem.startsWith("  - NEXTAUTH_SECRET:")))
+    problems.push(`  - NEXTAUTH_SECRET: ${secretProblem}`);
   if (!result.success || problems.length > 0) throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);
   return { ...result.data, SITE_URL: result.data.SITE_URL ?? `http://localhost:${result.data.PORT}` };
 }

@@ -15,7 +15,22 @@ const addRequest = (db: Db) => {
   const now = new Date();
   const reference = `BT-T${++written}`;
   db.insert(contactRequests)
-    .values({ reference, name: "Ada", email: "ada@example.com", emailNormalized: "ada@example.com", company: "Co", role: "Backend", seniority: "Senior", developers: 1, desiredStart: "asap", message: "A message long enough.", sourcePage: "/contact", consentAt: now, createdAt: now, updatedAt: now })
+    .values({
+      reference,
+      name: "Ada",
+      email: "ada@example.com",
+      emailNormalized: "ada@example.com",
+      company: "Co",
+      role: "Backend",
+      seniority: "Senior",
+      developers: 1,
+      desiredStart: "asap",
+      message: "A message long enough.",
+      sourcePage: "/contact",
+      consentAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
     .run();
   return reference;
 };

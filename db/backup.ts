@@ -11,7 +11,11 @@ export const COUNTED_TABLES = ["contact_requests", "bookings", "users", "candida
 const ALL_PAGES = 2 ** 31 - 1;
 
 /** 2026-01-31T12:00:00.000Z → 20260131T120000Z: sorts by time and is safe in file names. */
-export const fileTimestamp = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+export const fileTimestamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
 
 /** The uploads of `backups/app-….db` are kept in `backups/app-….uploads/`. */
 export const backupUploadsDirFor = (backupFile: string) => `${backupFile.replace(/\.db$/, "")}.uploads`;
@@ -32,7 +36,8 @@ export type DatabaseReport = {
  */
 export async function backupDatabase(sourceFile: string, backupFile: string) {
   const uploadsCopy = backupUploadsDirFor(backupFile);
-  for (const path of [backupFile, uploadsCopy]) if (existsSync(path)) throw new Error(`${path} already exists: choose another path.`);
+  for (const path of [backupFile, uploadsCopy])
+    if (existsSync(path)) throw new Error(`${path} already exists: choose another path.`);
   // Backups hold personal data: the folder is private when this creates it.
   await mkdir(dirname(resolve(backupFile)), { recursive: true, mode: 0o700 });
 
@@ -61,11 +66,16 @@ export async function backupDatabase(sourceFile: string, backupFile: string) {
 export function inspectDatabase(file: string, uploadsDir: string): DatabaseReport {
   const sqlite = new Database(file, { fileMustExist: true });
   try {
-    const integrity = (sqlite.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check).join("; ");
+    const integrity = (sqlite.pragma("integrity_check") as { integrity_check: string }[])
+      .map((row) => row.integrity_check)
+      .join("; ");
     const counts = Object.fromEntries(
       COUNTED_TABLES.map((table) => [table, sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number]),
     ) as DatabaseReport["counts"];
-    const cvKeys = sqlite.prepare("SELECT cv_file_key FROM candidate_profiles WHERE cv_file_key IS NOT NULL").pluck().all() as string[];
+    const cvKeys = sqlite
+      .prepare("SELECT cv_file_key FROM candidate_profiles WHERE cv_file_key IS NOT NULL")
+      .pluck()
+      .all() as string[];
     const missingCvFiles = cvKeys.filter((key) => !existsSync(join(uploadsDir, "cv", key)));
     return { integrity, bytes: statSync(file).size, counts, uploads: folderSize(uploadsDir), missingCvFiles };
   } finally {
@@ -76,7 +86,10 @@ export function inspectDatabase(file: string, uploadsDir: string): DatabaseRepor
 function folderSize(dir: string) {
   if (!existsSync(dir)) return { files: 0, bytes: 0 };
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return { files: files.length, bytes: files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0) };
+  return {
+    files: files.length,
+    bytes: files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0),
+  };
 }
 
 /**

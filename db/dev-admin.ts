@@ -13,7 +13,11 @@ export const DEV_ADMIN_EMAIL = "admin@bedrock-talent.local";
 export function devAdminProblem(db: Db, databaseFile: string): string | null {
   let found: { id: number } | undefined;
   try {
-    found = db.select({ id: users.id }).from(users).where(and(eq(users.emailNormalized, DEV_ADMIN_EMAIL), eq(users.active, true))).get();
+    found = db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.emailNormalized, DEV_ADMIN_EMAIL), eq(users.active, true)))
+      .get();
   } catch {
     return null;
   }

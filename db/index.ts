@@ -6,7 +6,6 @@ const globalForDb = globalThis as unknown as { __bedrockDb?: Db };
 
 export const db = (globalForDb.__bedrockDb ??= createDb(env.DATABASE_URL));
 
-
 /** A clean close checkpoints the WAL into the database file and removes the -wal file. */
 export function closeDb() {
   if (db.$client.open) db.$client.close();

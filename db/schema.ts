@@ -1,20 +1,32 @@
 import { relations, sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  availabilityOptions,
+  bookingStatuses,
+  candidateStages,
+  contactRequestStatuses,
+  englishLevels,
+  outboxStatuses,
+  userRoles,
+} from "../domain/vocabulary";
 import type { EmailMessage } from "../emails/message";
-import { availabilityOptions, bookingStatuses, candidateStages, contactRequestStatuses, englishLevels, outboxStatuses, userRoles } from "../domain/vocabulary";
 
-export { availabilityOptions, bookingStatuses, candidateStages, contactRequestStatuses, englishLevels, outboxStatuses, userRoles };
 export type { BookingStatus, CandidateStage, ContactRequestStatus, UserRole } from "../domain/vocabulary";
+export {
+  availabilityOptions,
+  bookingStatuses,
+  candidateStages,
+  contactRequestStatuses,
+  englishLevels,
+  outboxStatuses,
+  userRoles,
+};
 
 /** Timestamps are UTC instants stored as integer milliseconds since the epoch, everywhere. */
 const createdAt = () =>
-  integer("created_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
+  integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 const updatedAt = () =>
-  integer("updated_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
+  integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
 export const roles = sqliteTable(
   "roles",
@@ -55,7 +67,10 @@ export const seniorityLevels = sqliteTable(
   },
   (t) => [
     uniqueIndex("seniority_levels_role_name_unique").on(t.roleId, t.name),
-    check("seniority_levels_years", sql`${t.yearsMin} >= 0 AND (${t.yearsMax} IS NULL OR ${t.yearsMax} > ${t.yearsMin})`),
+    check(
+      "seniority_levels_years",
+      sql`${t.yearsMin} >= 0 AND (${t.yearsMax} IS NULL OR ${t.yearsMax} > ${t.yearsMin})`,
+    ),
     check("seniority_levels_salary", sql`${t.salary} > 0`),
   ],
 );
@@ -214,7 +229,10 @@ export const expertWorkingHours = sqliteTable(
   },
   (t) => [
     index("expert_working_hours_expert_idx").on(t.expertId, t.weekday),
-    check("expert_working_hours_range", sql`${t.weekday} BETWEEN 1 AND 7 AND ${t.startMinute} >= 0 AND ${t.endMinute} <= 1440 AND ${t.endMinute} > ${t.startMinute}`),
+    check(
+      "expert_working_hours_range",
+      sql`${t.weekday} BETWEEN 1 AND 7 AND ${t.startMinute} >= 0 AND ${t.endMinute} <= 1440 AND ${t.endMinute} > ${t.startMinute}`,
+    ),
   ],
 );
 
@@ -229,9 +247,11 @@ export const expertTimeOff = sqliteTable(
     endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
     reason: text("reason").notNull().default(""),
   },
-  (t) => [index("expert_time_off_expert_idx").on(t.expertId, t.startsAt), check("expert_time_off_range", sql`${t.endsAt} > ${t.startsAt}`)],
+  (t) => [
+    index("expert_time_off_expert_idx").on(t.expertId, t.startsAt),
+    check("expert_time_off_range", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
 );
-
 
 export const contactRequests = sqliteTable(
   "contact_requests",
@@ -268,14 +288,17 @@ export const contactRequests = sqliteTable(
     index("contact_requests_seniority_created_idx").on(t.seniority, t.createdAt),
     index("contact_requests_status_updated_idx").on(t.status, t.updatedAt),
     // The list's "Company A–Z" and "Most developers" orders: read in order, a page is found without sorting 200,000 rows.
-    index("contact_requests_company_idx").on(sql`${t.company} COLLATE NOCASE`, sql`${t.createdAt} DESC`, sql`${t.id} DESC`),
+    index("contact_requests_company_idx").on(
+      sql`${t.company} COLLATE NOCASE`,
+      sql`${t.createdAt} DESC`,
+      sql`${t.id} DESC`,
+    ),
     index("contact_requests_developers_idx").on(t.developers, t.createdAt),
     // The same order within one status (the pipeline's usual view), without sorting up to 75,000 rows.
     index("contact_requests_status_developers_idx").on(t.status, t.developers, t.createdAt),
     check("contact_requests_developers", sql`${t.developers} BETWEEN 1 AND 500`),
   ],
 );
-
 
 export const bookings = sqliteTable(
   "bookings",
@@ -369,9 +392,11 @@ export const outbox = sqliteTable(
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("outbox_dedupe_unique").on(t.dedupeKey), index("outbox_status_next_idx").on(t.status, t.nextAttemptAt)],
+  (t) => [
+    uniqueIndex("outbox_dedupe_unique").on(t.dedupeKey),
+    index("outbox_status_next_idx").on(t.status, t.nextAttemptAt),
+  ],
 );
-
 
 export const users = sqliteTable(
   "users",
@@ -404,7 +429,6 @@ export const users = sqliteTable(
     index("users_not_candidate_idx").on(t.id).where(sql`role <> 'candidate' OR anonymized_at IS NOT NULL`),
   ],
 );
-
 
 export const candidateProfiles = sqliteTable(
   "candidate_profiles",
@@ -443,7 +467,14 @@ export const candidateProfiles = sqliteTable(
     index("candidate_profiles_stage_idx").on(t.stage, t.submittedAt),
     // The list's order and the columns it filters on: a page or a count filtered by stage, availability,
     // salary, years or seniority is read from this index alone (walked in order for a page), not the rows.
-    index("candidate_profiles_submitted_idx").on(t.submittedAt, t.stage, t.availability, t.expectedSalary, t.yearsExperience, t.seniority),
+    index("candidate_profiles_submitted_idx").on(
+      t.submittedAt,
+      t.stage,
+      t.availability,
+      t.expectedSalary,
+      t.yearsExperience,
+      t.seniority,
+    ),
     index("candidate_profiles_stage_updated_idx").on(t.stage, t.updatedAt),
     check("candidate_profiles_years", sql`${t.yearsExperience} IS NULL OR ${t.yearsExperience} BETWEEN 0 AND 60`),
     check("candidate_profiles_salary", sql`${t.expectedSalary} IS NULL OR ${t.expectedSalary} BETWEEN 0 AND 10000000`),
@@ -478,7 +509,10 @@ export const passwordResetTokens = sqliteTable(
     usedAt: integer("used_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("password_reset_tokens_hash_unique").on(t.tokenHash), index("password_reset_tokens_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("password_reset_tokens_hash_unique").on(t.tokenHash),
+    index("password_reset_tokens_user_idx").on(t.userId),
+  ],
 );
 
 /**
@@ -514,7 +548,10 @@ export const emailVerificationTokens = sqliteTable(
     usedAt: integer("used_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("email_verification_tokens_hash_unique").on(t.tokenHash), index("email_verification_tokens_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("email_verification_tokens_hash_unique").on(t.tokenHash),
+    index("email_verification_tokens_user_idx").on(t.userId),
+  ],
 );
 
 /** Signed form tokens already accepted once (SHA-256 of the token), kept until the token would have expired. */
@@ -538,7 +575,10 @@ export const auditEvents = sqliteTable(
     details: text("details").notNull().default(""),
     createdAt: createdAt(),
   },
-  (t) => [index("audit_events_created_idx").on(t.createdAt), index("audit_events_action_idx").on(t.action, t.createdAt)],
+  (t) => [
+    index("audit_events_created_idx").on(t.createdAt),
+    index("audit_events_action_idx").on(t.action, t.createdAt),
+  ],
 );
 
 /** A candidate put forward to a company's request. */
@@ -555,7 +595,10 @@ export const proposals = sqliteTable(
     proposedById: integer("proposed_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("proposals_request_candidate_unique").on(t.requestId, t.candidateId), index("proposals_candidate_idx").on(t.candidateId)],
+  (t) => [
+    uniqueIndex("proposals_request_candidate_unique").on(t.requestId, t.candidateId),
+    index("proposals_candidate_idx").on(t.candidateId),
+  ],
 );
 
 /** Notes and changes on a contact request or a candidate, newest shown first: the activity timeline. */

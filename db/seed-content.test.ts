@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "./client";
 import { migrateDatabase } from "./migrator";
 import * as schema from "./schema";
-import { backendGuide, backendRole, talentExperts } from "./seed-data";
 import { seedContent } from "./seed-content";
+import { backendGuide, backendRole, talentExperts } from "./seed-data";
 
 let dir: string;
 let db: Db;
@@ -61,19 +61,32 @@ describe("seedContent", () => {
 
   it("is idempotent and keeps edits made after the first run", () => {
     seedContent(db);
-    db.update(schema.tools).set({ description: "Edited by a talent manager" }).where(eq(schema.tools.name, "Flask")).run();
+    db.update(schema.tools)
+      .set({ description: "Edited by a talent manager" })
+      .where(eq(schema.tools.name, "Flask"))
+      .run();
     const before = counts();
     expect(seedContent(db)).toEqual([]);
     expect(counts()).toEqual(before);
-    expect(db.select().from(schema.tools).where(eq(schema.tools.name, "Flask")).get()?.description).toBe("Edited by a talent manager");
+    expect(db.select().from(schema.tools).where(eq(schema.tools.name, "Flask")).get()?.description).toBe(
+      "Edited by a talent manager",
+    );
   });
 
   it("rejects invalid content through schema constraints", () => {
     seedContent(db);
     const roleId = db.select().from(schema.roles).get()!.id;
     expect(() =>
-      db.insert(schema.seniorityLevels).values({ roleId, name: "Broken", yearsMin: 5, yearsMax: 2, salary: 1, responsibilities: [] }).run(),
+      db
+        .insert(schema.seniorityLevels)
+        .values({ roleId, name: "Broken", yearsMin: 5, yearsMax: 2, salary: 1, responsibilities: [] })
+        .run(),
     ).toThrow(/CHECK constraint failed/);
-    expect(() => db.insert(schema.roles).values({ ...backendRole, slug: "Bad Slug" }).run()).toThrow(/CHECK constraint failed/);
+    expect(() =>
+      db
+        .insert(schema.roles)
+        .values({ ...backendRole, slug: "Bad Slug" })
+        .run(),
+    ).toThrow(/CHECK constraint failed/);
   });
 });

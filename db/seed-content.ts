@@ -13,7 +13,14 @@ import {
   tools,
   useCases,
 } from "./schema";
-import { backendGuide, backendRole, talentExperts as seedExperts, type SeedExpert, type SeedGuide, type SeedRole } from "./seed-data";
+import {
+  backendGuide,
+  backendRole,
+  type SeedExpert,
+  type SeedGuide,
+  type SeedRole,
+  talentExperts as seedExperts,
+} from "./seed-data";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 const ordered = <T>(rows: T[]) => rows.map((row, sortOrder) => ({ ...row, sortOrder }));
@@ -24,7 +31,14 @@ const ordered = <T>(rows: T[]) => rows.map((row, sortOrder) => ({ ...row, sortOr
  */
 function seedRole(tx: Tx, role: SeedRole): boolean {
   if (tx.select({ id: roles.id }).from(roles).where(eq(roles.slug, role.slug)).get()) return false;
-  const { seniorityLevels: levels, useCases: cases, quickFacts: facts, technologies: techs, tools: toolList, ...fields } = role;
+  const {
+    seniorityLevels: levels,
+    useCases: cases,
+    quickFacts: facts,
+    technologies: techs,
+    tools: toolList,
+    ...fields
+  } = role;
   const { id: roleId } = tx.insert(roles).values(fields).returning({ id: roles.id }).get();
   const withRole = <T>(rows: T[]) => ordered(rows).map((row) => ({ ...row, roleId }));
   tx.insert(seniorityLevels).values(withRole(levels)).run();
@@ -43,8 +57,12 @@ function seedGuide(tx: Tx, guide: SeedGuide): boolean {
     .values({ ...fields, publishedAt: new Date(publishedAt) })
     .returning({ id: guides.id })
     .get();
-  tx.insert(guideSections).values(ordered(sections).map((section) => ({ ...section, guideId }))).run();
-  tx.insert(comparisonRows).values(ordered(rows).map((row) => ({ ...row, guideId }))).run();
+  tx.insert(guideSections)
+    .values(ordered(sections).map((section) => ({ ...section, guideId })))
+    .run();
+  tx.insert(comparisonRows)
+    .values(ordered(rows).map((row) => ({ ...row, guideId })))
+    .run();
   return true;
 }
 
@@ -54,12 +72,24 @@ const minutes = (time: string) => {
 };
 
 function seedExpert(tx: Tx, expert: SeedExpert): boolean {
-  if (tx.select({ id: talentExperts.id }).from(talentExperts).where(eq(talentExperts.slug, expert.slug)).get()) return false;
+  if (tx.select({ id: talentExperts.id }).from(talentExperts).where(eq(talentExperts.slug, expert.slug)).get())
+    return false;
   const { workingHours, ...fields } = expert;
   const sortOrder = seedExperts.indexOf(expert);
-  const { id: expertId } = tx.insert(talentExperts).values({ ...fields, sortOrder }).returning({ id: talentExperts.id }).get();
+  const { id: expertId } = tx
+    .insert(talentExperts)
+    .values({ ...fields, sortOrder })
+    .returning({ id: talentExperts.id })
+    .get();
   tx.insert(expertWorkingHours)
-    .values(workingHours.map((range) => ({ expertId, weekday: range.weekday, startMinute: minutes(range.start), endMinute: minutes(range.end) })))
+    .values(
+      workingHours.map((range) => ({
+        expertId,
+        weekday: range.weekday,
+        startMinute: minutes(range.start),
+        endMinute: minutes(range.end),
+      })),
+    )
     .run();
   return true;
 }
@@ -77,4 +107,3 @@ export function seedContent(db: Db) {
     { behavior: "immediate" },
   );
 }
-

@@ -8,7 +8,13 @@ export type SeedRole = {
   salaryYear: number;
   salaryCurrency: "USD";
   featured: boolean;
-  seniorityLevels: { name: string; yearsMin: number; yearsMax: number | null; salary: number; responsibilities: string[] }[];
+  seniorityLevels: {
+    name: string;
+    yearsMin: number;
+    yearsMax: number | null;
+    salary: number;
+    responsibilities: string[];
+  }[];
   useCases: { title: string; description: string }[];
   quickFacts: { label: string; text: string }[];
   technologies: { name: string; creator: string; year: number }[];
@@ -112,7 +118,10 @@ export const backendRole: SeedRole = {
     { label: "Foundation", text: "Backend development is the backbone of every app and website." },
     { label: "Since", text: "Backend development took shape as a discipline around 2000." },
     { label: "Demand", text: "Most API, database and server projects rely on backend development." },
-    { label: "Entry point", text: "Getting started requires a working knowledge of programming languages and frameworks." },
+    {
+      label: "Entry point",
+      text: "Getting started requires a working knowledge of programming languages and frameworks.",
+    },
     { label: "Related tech", text: "DevOps is one of the most popular technologies related to backend development." },
     { label: "Fun fact", text: "The first server was built in 1969 and weighed more than 6,800 pounds." },
   ],
@@ -147,8 +156,7 @@ export const backendGuide: SeedGuide = {
     {
       key: "definition",
       heading: "Backend development in a nutshell",
-      body:
-        "Backend development is server-side development: it covers databases, scripting and the architecture of a website. It is the behind-the-scenes work that runs whenever a user acts on a site, such as logging in or buying from an online store. Backend code is what lets the browser communicate with the information stored in the database.",
+      body: "Backend development is server-side development: it covers databases, scripting and the architecture of a website. It is the behind-the-scenes work that runs whenever a user acts on a site, such as logging in or buying from an online store. Backend code is what lets the browser communicate with the information stored in the database.",
       items: [],
     },
     {
@@ -226,7 +234,8 @@ export const backendGuide: SeedGuide = {
     {
       aspect: "Team",
       frontend: "Designs the look of the site, based on user input and testing",
-      backend: "Builds the application that supports the front end and provides support, security and content management",
+      backend:
+        "Builds the application that supports the front end and provides support, security and content management",
     },
     {
       aspect: "Stand-alone service",

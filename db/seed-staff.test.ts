@@ -8,7 +8,7 @@ import { createDb } from "./client";
 import { devAdminProblem } from "./dev-admin";
 import { migrateDatabase } from "./migrator";
 import { appSecrets, users } from "./schema";
-import { deactivateDevAdmin, DEV_ADMIN_EMAIL, ensureDevAdmin, renewDevAdmin } from "./seed-staff";
+import { DEV_ADMIN_EMAIL, deactivateDevAdmin, ensureDevAdmin, renewDevAdmin } from "./seed-staff";
 
 function freshDb() {
   const file = join(mkdtempSync(join(tmpdir(), "bedrock-dev-admin-")), "app.db");
@@ -16,8 +16,11 @@ function freshDb() {
   migrateDatabase(db);
   return { db, file };
 }
-const hashOf = (db: ReturnType<typeof freshDb>["db"]) => db.select({ hash: users.passwordHash }).from(users).where(eq(users.emailNormalized, DEV_ADMIN_EMAIL)).get()?.hash ?? "";
-const storedText = (db: ReturnType<typeof freshDb>["db"]) => JSON.stringify(db.$client.prepare("SELECT * FROM app_secrets").all());
+const hashOf = (db: ReturnType<typeof freshDb>["db"]) =>
+  db.select({ hash: users.passwordHash }).from(users).where(eq(users.emailNormalized, DEV_ADMIN_EMAIL)).get()?.hash ??
+  "";
+const storedText = (db: ReturnType<typeof freshDb>["db"]) =>
+  JSON.stringify(db.$client.prepare("SELECT * FROM app_secrets").all());
 
 describe("the development admin (S17)", () => {
   it("is created with a password shown once and stored nowhere but as a hash", async () => {
@@ -48,7 +51,9 @@ describe("the development admin (S17)", () => {
     const { db, file } = freshDb();
     expect(devAdminProblem(db, file)).toBeNull();
     const { password: first } = await ensureDevAdmin(db);
-    expect(devAdminProblem(db, file)).toMatch(/development admin account .* is active\. A production server does not serve a development database/s);
+    expect(devAdminProblem(db, file)).toMatch(
+      /development admin account .* is active\. A production server does not serve a development database/s,
+    );
     expect(deactivateDevAdmin(db)).toBe(true);
     expect(devAdminProblem(db, file)).toBeNull();
     const renewed = await renewDevAdmin(db);

@@ -7,7 +7,12 @@ const created = seedContent(db);
 console.log(created.length > 0 ? `Seeded ${created.join(", ")}.` : "Seed: content already present, nothing to do.");
 
 if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
-  const made = await ensureStaff(db, { name: "Administrator", email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, role: "admin" });
+  const made = await ensureStaff(db, {
+    name: "Administrator",
+    email: env.ADMIN_EMAIL,
+    password: env.ADMIN_PASSWORD,
+    role: "admin",
+  });
   if (made) console.log(`Created admin ${env.ADMIN_EMAIL}.`);
 }
 // Only `npm run dev` passes --dev-admin: production databases never get this account (and refuse to serve it).
@@ -17,10 +22,21 @@ if (process.argv.includes("--dev-admin")) {
   const renew = "A new password: npm run dev:admin -- --new-password";
   const lines =
     admin.note === "created"
-      ? [`Development admin created: ${admin.email} / ${admin.password}`, "The password is shown this once and stored only as a hash: keep it.", renew]
+      ? [
+          `Development admin created: ${admin.email} / ${admin.password}`,
+          "The password is shown this once and stored only as a hash: keep it.",
+          renew,
+        ]
       : admin.note === "last-time"
-        ? [`Development admin: ${admin.email} / ${admin.password}`, "This password is no longer kept in the database; it is shown this one last time.", renew]
-        : [`Development admin: ${admin.email} (its password was shown when the account was created)`, `${renew}${admin.active ? "" : " (the account is deactivated: this also reactivates it)"}`];
+        ? [
+            `Development admin: ${admin.email} / ${admin.password}`,
+            "This password is no longer kept in the database; it is shown this one last time.",
+            renew,
+          ]
+        : [
+            `Development admin: ${admin.email} (its password was shown when the account was created)`,
+            `${renew}${admin.active ? "" : " (the account is deactivated: this also reactivates it)"}`,
+          ];
   console.log(`\n  ${[...lines, `Sign in at ${login}`].join("\n  ")}\n`);
 }
 db.$client.close();

@@ -15,10 +15,17 @@ export type ActionError = {
 };
 
 /** The one result every form action returns; `Success` is what a success carries (a sentence by default). */
-export type ActionState<Success extends object = { message: string }> = { status: "idle" } | ({ status: "success" } & Success) | ActionError;
+export type ActionState<Success extends object = { message: string }> =
+  | { status: "idle" }
+  | ({ status: "success" } & Success)
+  | ActionError;
 
 /** A refusal: one sentence above the form, and each field's own message next to it. */
-export const fail = (message: string, fieldErrors: FieldErrors = {}, values: Record<string, string> = {}): ActionError => ({
+export const fail = (
+  message: string,
+  fieldErrors: FieldErrors = {},
+  values: Record<string, string> = {},
+): ActionError => ({
   status: "error",
   message,
   fieldErrors,
@@ -26,7 +33,8 @@ export const fail = (message: string, fieldErrors: FieldErrors = {}, values: Rec
 });
 
 /** A refusal of several fields: the first one's message also goes above the form. */
-export const failFields = (fieldErrors: FieldErrors): ActionError => fail(Object.values(fieldErrors).find(Boolean) ?? "Check the form.", fieldErrors);
+export const failFields = (fieldErrors: FieldErrors): ActionError =>
+  fail(Object.values(fieldErrors).find(Boolean) ?? "Check the form.", fieldErrors);
 
 /**
  * A zod refusal: each field's own message next to it, and above the form `summary` (public forms:

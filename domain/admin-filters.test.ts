@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ftsPrefixQuery, ftsSkillPhrase, parseCandidateFilter, parseRequestFilter, requestFilterParams } from "./admin-filters";
+import {
+  ftsPrefixQuery,
+  ftsSkillPhrase,
+  parseCandidateFilter,
+  parseRequestFilter,
+  requestFilterParams,
+} from "./admin-filters";
 
 describe("parseRequestFilter", () => {
   it("reads control characters in the search as spaces (a NUL would end the FTS5 string)", () => {
@@ -9,26 +15,66 @@ describe("parseRequestFilter", () => {
   });
 
   it("reads every filter from the URL", () => {
-    const filter = parseRequestFilter({ q: " acme ", status: "won", assignee: "7", seniority: "Senior", from: "2026-01-01", to: "2026-01-31", sort: "company", page: "3" });
-    expect(filter).toMatchObject({ q: "acme", status: "won", assignee: 7, seniority: "Senior", sort: "company", page: 3 });
+    const filter = parseRequestFilter({
+      q: " acme ",
+      status: "won",
+      assignee: "7",
+      seniority: "Senior",
+      from: "2026-01-01",
+      to: "2026-01-31",
+      sort: "company",
+      page: "3",
+    });
+    expect(filter).toMatchObject({
+      q: "acme",
+      status: "won",
+      assignee: 7,
+      seniority: "Senior",
+      sort: "company",
+      page: 3,
+    });
     expect(filter.from?.at).toBe(Date.UTC(2026, 0, 1));
     expect(filter.to?.at).toBe(Date.UTC(2026, 1, 1));
   });
 
   it("ignores values it does not know instead of failing", () => {
-    const filter = parseRequestFilter({ status: "deleted", assignee: "someone", from: "2026-02-30", to: "yesterday", sort: "random", page: "-1" });
-    expect(filter).toMatchObject({ status: undefined, assignee: undefined, from: undefined, to: undefined, sort: "newest", page: 1 });
+    const filter = parseRequestFilter({
+      status: "deleted",
+      assignee: "someone",
+      from: "2026-02-30",
+      to: "yesterday",
+      sort: "random",
+      page: "-1",
+    });
+    expect(filter).toMatchObject({
+      status: undefined,
+      assignee: undefined,
+      from: undefined,
+      to: undefined,
+      sort: "newest",
+      page: 1,
+    });
   });
 
   it("round-trips through URL parameters, leaving defaults out", () => {
     const filter = parseRequestFilter({ assignee: "none", from: "2026-03-01" });
-    expect(requestFilterParams(filter)).toEqual({ q: undefined, status: undefined, assignee: "none", seniority: undefined, from: "2026-03-01", to: undefined, sort: undefined });
+    expect(requestFilterParams(filter)).toEqual({
+      q: undefined,
+      status: undefined,
+      assignee: "none",
+      seniority: undefined,
+      from: "2026-03-01",
+      to: undefined,
+      sort: undefined,
+    });
   });
 });
 
 describe("parseCandidateFilter", () => {
   it("reads numbers only when they are whole and in range", () => {
-    expect(parseCandidateFilter({ minYears: "5", salaryMin: "60000", salaryMax: "1e9", availability: "part-time" })).toMatchObject({
+    expect(
+      parseCandidateFilter({ minYears: "5", salaryMin: "60000", salaryMax: "1e9", availability: "part-time" }),
+    ).toMatchObject({
       minYears: 5,
       salaryMin: 60000,
       salaryMax: undefined,

@@ -76,7 +76,12 @@ export type CandidateFilter = ReturnType<typeof parseCandidateFilter>;
 
 export function candidateFilterParams(filter: CandidateFilter): Record<string, string | undefined> {
   const { page: _page, minYears, salaryMin, salaryMax, ...text } = filter;
-  return { ...text, minYears: minYears?.toString(), salaryMin: salaryMin?.toString(), salaryMax: salaryMax?.toString() };
+  return {
+    ...text,
+    minYears: minYears?.toString(),
+    salaryMin: salaryMin?.toString(),
+    salaryMax: salaryMax?.toString(),
+  };
 }
 
 /**
@@ -85,7 +90,12 @@ export function candidateFilterParams(filter: CandidateFilter): Record<string, s
  */
 export function ftsPrefixQuery(text: string): string | undefined {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  return words ? words.slice(0, 8).map((word) => `"${word}"*`).join(" ") : undefined;
+  return words
+    ? words
+        .slice(0, 8)
+        .map((word) => `"${word}"*`)
+        .join(" ")
+    : undefined;
 }
 
 /** A skill as an FTS5 phrase limited to the skills column ("Node.js" → skills : "node js"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildIcs, googleCalendarUrl, outlookCalendarUrl, parseMailbox, type CalendarCall } from "./calendar";
+import { buildIcs, type CalendarCall, googleCalendarUrl, outlookCalendarUrl, parseMailbox } from "./calendar";
 
 const call: CalendarCall = {
   reference: "BC-ABC234",
@@ -31,7 +31,12 @@ describe("buildIcs across a call's life", () => {
 
   it("keeps the UID and organizer, and carries the sequence it is given", () => {
     const booked = buildIcs(call);
-    const moved = buildIcs({ ...call, sequence: 1, startsAt: new Date("2027-03-30T07:30:00Z"), endsAt: new Date("2027-03-30T08:00:00Z") });
+    const moved = buildIcs({
+      ...call,
+      sequence: 1,
+      startsAt: new Date("2027-03-30T07:30:00Z"),
+      endsAt: new Date("2027-03-30T08:00:00Z"),
+    });
     expect(line(moved, "UID")).toBe(line(booked, "UID"));
     expect(line(moved, "ORGANIZER")).toBe(line(booked, "ORGANIZER"));
     expect(line(booked, "SEQUENCE")).toBe("0");
@@ -62,8 +67,14 @@ describe("buildIcs across a call's life", () => {
 
 describe("parseMailbox", () => {
   it("reads MAIL_FROM with or without a display name", () => {
-    expect(parseMailbox("Bedrock Talent <talent@bedrock-talent.example>")).toEqual({ name: "Bedrock Talent", email: "talent@bedrock-talent.example" });
-    expect(parseMailbox("talent@bedrock-talent.example")).toEqual({ name: "Bedrock Talent", email: "talent@bedrock-talent.example" });
+    expect(parseMailbox("Bedrock Talent <talent@bedrock-talent.example>")).toEqual({
+      name: "Bedrock Talent",
+      email: "talent@bedrock-talent.example",
+    });
+    expect(parseMailbox("talent@bedrock-talent.example")).toEqual({
+      name: "Bedrock Talent",
+      email: "talent@bedrock-talent.example",
+    });
   });
 });
 
@@ -94,9 +105,14 @@ function parseLines(ics: string) {
     .split("\r\n")
     .filter(Boolean)
     .map((line) => {
-      const match = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*):(.*)$/.exec(line);
+      const match = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*):(.*)$/.exec(
+        line,
+      );
       if (!match) throw new Error(`not a content line: ${line}`);
-      const params = [...(match[2] ?? "").matchAll(/;([A-Za-z0-9-]+)=("[^"]*"|[^";:,]*)/g)].map(([, key, value]) => [key, value?.replace(/^"|"$/g, "")]);
+      const params = [...(match[2] ?? "").matchAll(/;([A-Za-z0-9-]+)=("[^"]*"|[^";:,]*)/g)].map(([, key, value]) => [
+        key,
+        value?.replace(/^"|"$/g, ""),
+      ]);
       return { name: match[1], params: Object.fromEntries(params) as Record<string, string>, value: match[3] ?? "" };
     });
 }
@@ -115,8 +131,28 @@ describe("buildIcs with hostile names", () => {
   it("keeps every name inside its own parameter: no parameter, property or line can be added", () => {
     const lines = parseLines(buildIcs(hostile));
     expect(lines.map((line) => line.name)).toEqual([
-      "BEGIN", "VERSION", "CALSCALE", "PRODID", "METHOD", "X-PUBLISHED-TTL", "BEGIN", "UID", "SUMMARY", "DTSTAMP",
-      "DTSTART", "DTEND", "SEQUENCE", "DESCRIPTION", "URL", "LOCATION", "STATUS", "ORGANIZER", "ATTENDEE", "ATTENDEE", "END", "END",
+      "BEGIN",
+      "VERSION",
+      "CALSCALE",
+      "PRODID",
+      "METHOD",
+      "X-PUBLISHED-TTL",
+      "BEGIN",
+      "UID",
+      "SUMMARY",
+      "DTSTAMP",
+      "DTSTART",
+      "DTEND",
+      "SEQUENCE",
+      "DESCRIPTION",
+      "URL",
+      "LOCATION",
+      "STATUS",
+      "ORGANIZER",
+      "ATTENDEE",
+      "ATTENDEE",
+      "END",
+      "END",
     ]);
     const [expert, attendee] = lines.filter((line) => line.name === "ATTENDEE");
     expect(Object.keys(attendee?.params ?? {}).sort()).toEqual(["CN", "PARTSTAT", "ROLE", "RSVP"]);
@@ -133,11 +169,15 @@ describe("buildIcs with hostile names", () => {
 
   it("escapes TEXT values: commas, semicolons, backslashes and line breaks stay inside SUMMARY", () => {
     const summary = parseLines(buildIcs(hostile)).find((line) => line.name === "SUMMARY")?.value;
-    expect(summary).toBe('Discovery call: Evil\\, Inc\\; "quoted"\\\\\\nDESCRIPTION:owned\\nLOCATION:x × Anna"\\;SENT-BY="mailto:boss@evil.example');
+    expect(summary).toBe(
+      'Discovery call: Evil\\, Inc\\; "quoted"\\\\\\nDESCRIPTION:owned\\nLOCATION:x × Anna"\\;SENT-BY="mailto:boss@evil.example',
+    );
   });
 
   it("names an attendee whose name is nothing but quotes and control characters", () => {
-    const attendee = parseLines(buildIcs({ ...call, visitor: { ...call.visitor, name: '"\r\n"' } })).find((line) => line.name === "ATTENDEE" && line.params.ROLE === "REQ-PARTICIPANT");
+    const attendee = parseLines(buildIcs({ ...call, visitor: { ...call.visitor, name: '"\r\n"' } })).find(
+      (line) => line.name === "ATTENDEE" && line.params.ROLE === "REQ-PARTICIPANT",
+    );
     expect(attendee?.params.CN).toBe("Guest");
   });
 });

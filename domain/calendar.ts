@@ -31,7 +31,8 @@ export function parseMailbox(mailbox: string): { name: string; email: string } {
  * RFC 5545 TEXT (SUMMARY, DESCRIPTION): the ics package escapes \\ ; , and LF, but passes a lone CR
  * and other control characters through, which some readers take as a line break: a new property.
  */
-export const icsText = (text: string) => text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
+export const icsText = (text: string) =>
+  text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
 
 /**
  * A quoted parameter value (CN): RFC 5545 has no escape inside quotes, so the package's `\"` ends the
@@ -81,7 +82,13 @@ export function buildIcs(call: CalendarCall, method: "REQUEST" | "CANCEL" = "REQ
     organizer: { name: icsParam(call.organizer.name), email: call.organizer.email },
     attendees: [
       { name: icsParam(call.expert.name), email: call.expert.email, rsvp: false, role: "CHAIR", partstat: "ACCEPTED" },
-      { name: icsParam(call.visitor.name), email: call.visitor.email, rsvp: true, role: "REQ-PARTICIPANT", partstat: "ACCEPTED" },
+      {
+        name: icsParam(call.visitor.name),
+        email: call.visitor.email,
+        rsvp: true,
+        role: "REQ-PARTICIPANT",
+        partstat: "ACCEPTED",
+      },
     ],
     productId: "bedrock-talent/booking",
   });
@@ -89,7 +96,11 @@ export function buildIcs(call: CalendarCall, method: "REQUEST" | "CANCEL" = "REQ
   return value;
 }
 
-const googleDate = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const googleDate = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 export function googleCalendarUrl(call: CalendarCall): string {
   const params = new URLSearchParams({

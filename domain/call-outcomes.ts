@@ -2,7 +2,11 @@ import type { BookingStatus } from "@/domain/vocabulary";
 
 export type CallOutcome = "completed" | "no_show" | "confirmed";
 
-export const outcomeLabels: Record<CallOutcome, string> = { completed: "Completed", no_show: "No-show", confirmed: "Not recorded yet" };
+export const outcomeLabels: Record<CallOutcome, string> = {
+  completed: "Completed",
+  no_show: "No-show",
+  confirmed: "Not recorded yet",
+};
 
 /**
  * What a talent manager may record for a call now. Nothing before it starts (a call two days ahead
@@ -10,7 +14,10 @@ export const outcomeLabels: Record<CallOutcome, string> = { completed: "Complete
  * the other one, or undone ("not recorded") while the call is still on — after its end it either
  * happened or it did not. Cancelled calls stay cancelled.
  */
-export function allowedOutcomes(call: { status: BookingStatus; startsAt: Date; endsAt: Date }, now = Date.now()): CallOutcome[] {
+export function allowedOutcomes(
+  call: { status: BookingStatus; startsAt: Date; endsAt: Date },
+  now = Date.now(),
+): CallOutcome[] {
   if (call.status === "cancelled" || call.startsAt.getTime() > now) return [];
   const stillOn = call.endsAt.getTime() > now;
   if (call.status === "confirmed") return ["completed", "no_show"];
@@ -19,4 +26,5 @@ export function allowedOutcomes(call: { status: BookingStatus; startsAt: Date; e
 }
 
 /** Staff may cancel a confirmed call until it has ended. */
-export const canStaffCancel = (call: { status: BookingStatus; endsAt: Date }, now = Date.now()) => call.status === "confirmed" && call.endsAt.getTime() > now;
+export const canStaffCancel = (call: { status: BookingStatus; endsAt: Date }, now = Date.now()) =>
+  call.status === "confirmed" && call.endsAt.getTime() > now;

@@ -1,15 +1,32 @@
 import { z } from "zod";
 
 /** The editable lists of a role's hire page and of a guide, with the fields a talent manager edits. */
-export type FieldSpec = { name: string; label: string; type: "text" | "textarea" | "number" | "lines" | "datetime-local"; optional?: boolean; hint?: string };
+export type FieldSpec = {
+  name: string;
+  label: string;
+  type: "text" | "textarea" | "number" | "lines" | "datetime-local";
+  optional?: boolean;
+  hint?: string;
+};
 
-const text = (label: string, max = 300) => z.string().trim().min(1, `${label} is required.`).max(max, `${label}: at most ${max} characters.`);
+const text = (label: string, max = 300) =>
+  z.string().trim().min(1, `${label} is required.`).max(max, `${label}: at most ${max} characters.`);
 const lines = (label: string) =>
   z
     .string()
-    .transform((value) => value.split("\n").map((line) => line.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(300)).min(1, `${label}: write at least one line.`).max(10, `${label}: at most 10 lines.`));
-const optionalInt = z.preprocess((value) => (value === "" || value === null ? null : value), z.coerce.number().int().min(0).max(100).nullable());
+    .transform((value) =>
+      value
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.string().max(300)).min(1, `${label}: write at least one line.`).max(10, `${label}: at most 10 lines.`),
+    );
+const optionalInt = z.preprocess(
+  (value) => (value === "" || value === null ? null : value),
+  z.coerce.number().int().min(0).max(100).nullable(),
+);
 
 export const contentKinds = {
   seniority: {
@@ -28,10 +45,17 @@ export const contentKinds = {
         name: text("Level", 60),
         yearsMin: z.coerce.number().int().min(0).max(60),
         yearsMax: optionalInt,
-        salary: z.coerce.number({ error: "Salary must be a number." }).int().min(1, "Salary must be positive.").max(10_000_000),
+        salary: z.coerce
+          .number({ error: "Salary must be a number." })
+          .int()
+          .min(1, "Salary must be positive.")
+          .max(10_000_000),
         responsibilities: lines("Responsibilities"),
       })
-      .refine((level) => level.yearsMax === null || level.yearsMax > level.yearsMin, { path: ["yearsMax"], message: "“To” must be more than “From”." }),
+      .refine((level) => level.yearsMax === null || level.yearsMax > level.yearsMin, {
+        path: ["yearsMax"],
+        message: "“To” must be more than “From”.",
+      }),
   },
   useCase: {
     labelField: "title",
@@ -62,7 +86,11 @@ export const contentKinds = {
       { name: "creator", label: "Creator", type: "text" },
       { name: "year", label: "Year", type: "number" },
     ],
-    schema: z.object({ name: text("Name", 60), creator: text("Creator", 100), year: z.coerce.number({ error: "Year must be a number." }).int().min(1900).max(2100) }),
+    schema: z.object({
+      name: text("Name", 60),
+      creator: text("Creator", 100),
+      year: z.coerce.number({ error: "Year must be a number." }).int().min(1900).max(2100),
+    }),
   },
   tool: {
     labelField: "name",
@@ -80,14 +108,25 @@ export const contentKinds = {
     title: "Sections",
     fields: [
       { name: "heading", label: "Heading", type: "text" },
-      { name: "sortOrder", label: "Order", type: "number", optional: true, hint: "Lower numbers come first; empty puts a new section last." },
+      {
+        name: "sortOrder",
+        label: "Order",
+        type: "number",
+        optional: true,
+        hint: "Lower numbers come first; empty puts a new section last.",
+      },
       { name: "body", label: "Text", type: "textarea", optional: true },
     ],
     schema: z.object({
       heading: text("Heading", 120),
       sortOrder: z.preprocess(
         (value) => (value === "" || value === null ? undefined : value),
-        z.coerce.number({ error: "Order must be a whole number." }).int("Order must be a whole number.").min(0, "Order must be 0 or more.").max(1000, "Order must be 1000 or less.").optional(),
+        z.coerce
+          .number({ error: "Order must be a whole number." })
+          .int("Order must be a whole number.")
+          .min(0, "Order must be 0 or more.")
+          .max(1000, "Order must be 1000 or less.")
+          .optional(),
       ),
       body: z.string().trim().max(3000, "Text: at most 3000 characters.").default(""),
     }),
@@ -103,7 +142,10 @@ export const contentKinds = {
     ],
     schema: z.object({ aspect: text("Aspect", 60), frontend: text("Frontend"), backend: text("Backend") }),
   },
-} as const satisfies Record<string, { labelField: string; parent: "role" | "guide"; title: string; fields: FieldSpec[]; schema: z.ZodType }>;
+} as const satisfies Record<
+  string,
+  { labelField: string; parent: "role" | "guide"; title: string; fields: FieldSpec[]; schema: z.ZodType }
+>;
 
 export type ContentKind = keyof typeof contentKinds;
 export const contentKindNames = Object.keys(contentKinds) as ContentKind[];

@@ -10,7 +10,10 @@ export function neutralizeCell(value: unknown): string {
 }
 
 export function toCsv<Row>(rows: Row[], columns: { header: string; value: (row: Row) => unknown }[]): string {
-  return stringify([columns.map((column) => column.header), ...rows.map((row) => columns.map((column) => neutralizeCell(column.value(row))))]);
+  return stringify([
+    columns.map((column) => column.header),
+    ...rows.map((row) => columns.map((column) => neutralizeCell(column.value(row)))),
+  ]);
 }
 
 export function csvResponse(csv: string, name: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CV_MAX_BYTES, checkCvFile, safeDownloadName, storedFileName, type CvKind } from "./cv-file";
+import { CV_MAX_BYTES, type CvKind, checkCvFile, safeDownloadName, storedFileName } from "./cv-file";
 
 const PDF_KIND: CvKind = { kind: "pdf", extension: ".pdf", contentType: "application/pdf" };
 const DOCX_KIND: CvKind = {
@@ -83,7 +83,8 @@ function concat(parts: Uint8Array[]): Uint8Array {
 
 const MIN_PDF = text("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const DOCX_FILES = {
-  "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  "[Content_Types].xml":
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
   "_rels/.rels": "<Relationships/>",
   "word/document.xml": "<w:document/>",
 };
@@ -147,7 +148,10 @@ describe("checkCvFile", () => {
   });
 
   it("rejects a ZIP with word/ but no [Content_Types].xml", () => {
-    expect(checkCvFile(makeZip({ "word/document.xml": "<w:document/>" }), "cv.docx")).toEqual({ ok: false, error: GENERIC });
+    expect(checkCvFile(makeZip({ "word/document.xml": "<w:document/>" }), "cv.docx")).toEqual({
+      ok: false,
+      error: GENERIC,
+    });
   });
 
   it("reads entry names from the central directory, not from file contents", () => {

@@ -8,7 +8,11 @@ export const FORM_BODY_MAX_BYTES = 8 * 1024 * 1024;
 
 export type CvKind =
   | { kind: "pdf"; extension: ".pdf"; contentType: "application/pdf" }
-  | { kind: "docx"; extension: ".docx"; contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" };
+  | {
+      kind: "docx";
+      extension: ".docx";
+      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    };
 
 export type CvCheck = { ok: true; type: CvKind } | { ok: false; error: string };
 
@@ -20,7 +24,8 @@ const DOCX: CvKind = {
 };
 
 const GENERIC_ERROR = "Upload your CV as a PDF or Word (.docx) file.";
-const MISMATCH_ERROR = "The file name doesn't match its content: upload a PDF named .pdf or a Word document named .docx.";
+const MISMATCH_ERROR =
+  "The file name doesn't match its content: upload a PDF named .pdf or a Word document named .docx.";
 
 const EOCD_SIG = 0x06054b50;
 const CDFH_SIG = 0x02014b50;
@@ -40,7 +45,8 @@ function zipEntryNames(bytes: Uint8Array): string[] | null {
   const lowest = Math.max(0, bytes.length - EOCD_MIN - 0xffff);
   let attempts = 0;
   for (let pos = bytes.length - EOCD_MIN; pos >= lowest && attempts < 4; pos--) {
-    if (view.getUint32(pos, true) !== EOCD_SIG || pos + EOCD_MIN + view.getUint16(pos + 20, true) !== bytes.length) continue;
+    if (view.getUint32(pos, true) !== EOCD_SIG || pos + EOCD_MIN + view.getUint16(pos + 20, true) !== bytes.length)
+      continue;
     attempts++;
     const names = readCentralDirectory(view, pos);
     if (names) return names;
@@ -55,7 +61,8 @@ function readCentralDirectory(view: DataView, eocd: number): string[] | null {
   const entries = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (disk !== 0 || cdDisk !== 0 || entriesOnDisk !== entries || entries === 0xffff || cdOffset === 0xffffffff) return null;
+  if (disk !== 0 || cdDisk !== 0 || entriesOnDisk !== entries || entries === 0xffff || cdOffset === 0xffffffff)
+    return null;
   if (cdOffset + cdSize > eocd) return null;
 
   const decoder = new TextDecoder("utf-8", { fatal: false });
@@ -119,7 +126,12 @@ export function safeDownloadName(original: string, kind: CvKind): string {
  * format characters, so a right-to-left override cannot make "cv\u202Efdp.exe" read "cvexe.pdf".
  */
 export function storedFileName(original: string): string {
-  return original.replace(/[\p{Cc}\p{Cf}\uFFFD]/gu, "").trim().slice(0, 200) || "cv";
+  return (
+    original
+      .replace(/[\p{Cc}\p{Cf}\uFFFD]/gu, "")
+      .trim()
+      .slice(0, 200) || "cv"
+  );
 }
 
 /** The kind of a stored CV from its recorded content type. */

@@ -17,7 +17,9 @@ describe("form token", () => {
   it("refuses a forged or tampered token", () => {
     const token = createFormToken(secret, issued);
     expect(checkFormToken("other-secret", token, issued + 10_000)).toBe("invalid");
-    expect(checkFormToken(secret, token.replace(String(issued), String(issued - 60_000)), issued + 10_000)).toBe("invalid");
+    expect(checkFormToken(secret, token.replace(String(issued), String(issued - 60_000)), issued + 10_000)).toBe(
+      "invalid",
+    );
     expect(checkFormToken(secret, "garbage", issued)).toBe("invalid");
     expect(checkFormToken(secret, undefined, issued)).toBe("invalid");
   });

@@ -20,7 +20,13 @@ export function createFormToken(secret: string, now: number): string {
   return `${now}.${nonce}.${sign(secret, now, nonce)}`;
 }
 
-export function checkFormToken(secret: string, token: unknown, now: number, minAge = FORM_MIN_AGE_MS, maxAge = FORM_MAX_AGE_MS): FormTokenCheck {
+export function checkFormToken(
+  secret: string,
+  token: unknown,
+  now: number,
+  minAge = FORM_MIN_AGE_MS,
+  maxAge = FORM_MAX_AGE_MS,
+): FormTokenCheck {
   if (typeof token !== "string") return "invalid";
   const [issued, nonce, signature, ...rest] = token.split(".");
   const issuedAt = Number(issued);
@@ -37,5 +43,8 @@ export function checkFormToken(secret: string, token: unknown, now: number, minA
 /** What a used token is remembered by (its SHA-256) and until when: after that it is refused as expired anyway. */
 export function usedFormTokenRecord(token: string): { tokenHash: string; expiresAt: Date } {
   const issuedAt = Number(token.split(".")[0]);
-  return { tokenHash: createHash("sha256").update(token).digest("base64url"), expiresAt: new Date(issuedAt + FORM_MAX_AGE_MS) };
+  return {
+    tokenHash: createHash("sha256").update(token).digest("base64url"),
+    expiresAt: new Date(issuedAt + FORM_MAX_AGE_MS),
+  };
 }

@@ -29,4 +29,3 @@ export function formatSalaryRange(salaries: number[], currency: string): string 
 export function formatDate(date: Date, locale = "en-US"): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
-

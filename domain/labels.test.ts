@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { availabilityOptions, bookingStatuses, candidateStages, contactRequestStatuses, englishLevels, outboxStatuses, userRoles } from "@/domain/vocabulary";
+import {
+  availabilityOptions,
+  bookingStatuses,
+  candidateStages,
+  contactRequestStatuses,
+  englishLevels,
+  outboxStatuses,
+  userRoles,
+} from "@/domain/vocabulary";
 import { outcomeLabels } from "./call-outcomes";
 import {
   availabilityLabels,
@@ -11,8 +19,8 @@ import {
   outboxStatusLabels,
   plural,
   requestStatusLabels,
-  stageTitles,
   staffRoleLabels,
+  stageTitles,
   timeZoneLabel,
   userRoleLabels,
   visitorBookingStatusLabels,

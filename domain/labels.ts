@@ -1,4 +1,12 @@
-import type { availabilityOptions, BookingStatus, CandidateStage, ContactRequestStatus, englishLevels, outboxStatuses, UserRole } from "@/domain/vocabulary";
+import type {
+  availabilityOptions,
+  BookingStatus,
+  CandidateStage,
+  ContactRequestStatus,
+  englishLevels,
+  outboxStatuses,
+  UserRole,
+} from "@/domain/vocabulary";
 import { desiredStartOptions } from "./form-fields";
 
 /** What people read for each stored value: the dashboard never shows `technical_interview` or `within-1-month`. */
@@ -33,16 +41,37 @@ export const stageTitles: Record<CandidateStage, string> = {
 
 /** What a candidate reads about their own stage: a title and what happens next. */
 export const candidateStageText: Record<CandidateStage, { title: string; text: string }> = {
-  draft: { title: "Draft", text: "Your profile is not sent yet. Complete it and press “Submit profile” when you are ready." },
-  submitted: { title: "Submitted", text: "We have your profile. A talent manager will review it, usually within three business days." },
-  screening: { title: "Screening", text: "A talent manager is reviewing your experience and may contact you with questions." },
-  technical_interview: { title: "Technical interview", text: "You are invited to a technical interview with one of our senior engineers." },
-  vetted: { title: "Vetted", text: "You passed our vetting. We will propose you to companies whose needs match your profile." },
+  draft: {
+    title: "Draft",
+    text: "Your profile is not sent yet. Complete it and press “Submit profile” when you are ready.",
+  },
+  submitted: {
+    title: "Submitted",
+    text: "We have your profile. A talent manager will review it, usually within three business days.",
+  },
+  screening: {
+    title: "Screening",
+    text: "A talent manager is reviewing your experience and may contact you with questions.",
+  },
+  technical_interview: {
+    title: "Technical interview",
+    text: "You are invited to a technical interview with one of our senior engineers.",
+  },
+  vetted: {
+    title: "Vetted",
+    text: "You passed our vetting. We will propose you to companies whose needs match your profile.",
+  },
   placed: { title: "Placed", text: "Congratulations: you have been hired through Bedrock Talent." },
-  rejected: { title: "Not a match this time", text: "We cannot take your application further right now. You are welcome to apply again in six months." },
+  rejected: {
+    title: "Not a match this time",
+    text: "We cannot take your application further right now. You are welcome to apply again in six months.",
+  },
 };
 
-export const availabilityLabels: Record<(typeof availabilityOptions)[number], string> = { "full-time": "Full-time", "part-time": "Part-time" };
+export const availabilityLabels: Record<(typeof availabilityOptions)[number], string> = {
+  "full-time": "Full-time",
+  "part-time": "Part-time",
+};
 
 export const englishLevelLabels: Record<(typeof englishLevels)[number], string> = {
   basic: "Basic",
@@ -52,19 +81,33 @@ export const englishLevelLabels: Record<(typeof englishLevels)[number], string> 
   native: "Native",
 };
 
-export const userRoleLabels: Record<UserRole, string> = { candidate: "Candidate", manager: "Talent manager", admin: "Admin" };
+export const userRoleLabels: Record<UserRole, string> = {
+  candidate: "Candidate",
+  manager: "Talent manager",
+  admin: "Admin",
+};
 /** The roles a staff account can have, in the order the staff form offers them. */
-export const staffRoleLabels = { manager: userRoleLabels.manager, admin: userRoleLabels.admin } satisfies Partial<Record<UserRole, string>>;
+export const staffRoleLabels = { manager: userRoleLabels.manager, admin: userRoleLabels.admin } satisfies Partial<
+  Record<UserRole, string>
+>;
 
-export const outboxStatusLabels: Record<(typeof outboxStatuses)[number], string> = { pending: "Pending", sent: "Sent", logged: "Logged", failed: "Failed" };
+export const outboxStatusLabels: Record<(typeof outboxStatuses)[number], string> = {
+  pending: "Pending",
+  sent: "Sent",
+  logged: "Logged",
+  failed: "Failed",
+};
 
 /** "America/New_York" → "America/New York": an IANA zone as people read it. */
 export const timeZoneLabel = (zone: string) => zone.replace(/_/g, " ");
 
-export const desiredStartLabel = (value: string) => desiredStartOptions.find((option) => option.value === value)?.label ?? value;
+export const desiredStartLabel = (value: string) =>
+  desiredStartOptions.find((option) => option.value === value)?.label ?? value;
 
 /** `[{ value, label }]` for a select, from a label map, in the map's order. */
-export const optionsOf = <T extends string>(labels: Record<T, string>) => (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
+export const optionsOf = <T extends string>(labels: Record<T, string>) =>
+  (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 
 /** "1 row", "2 rows". */
-export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+export const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;

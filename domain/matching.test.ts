@@ -1,10 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { parseBudget, rankCandidates, type MatchCandidate } from "./matching";
+import { type MatchCandidate, parseBudget, rankCandidates } from "./matching";
 
 const levels = ["Junior", "Middle", "Senior", "Expert / Team Lead"];
 const today = new Date("2027-01-10T00:00:00Z");
-const base: MatchCandidate = { id: 1, seniority: "Senior", skills: [], availability: null, earliestStart: null, expectedSalary: null, salaryCurrency: "USD" };
-const request = { seniority: "Senior", text: "Backend developer. We run Node.js and PostgreSQL; some Django.", desiredStart: "asap", budget: "$95k a year" };
+const base: MatchCandidate = {
+  id: 1,
+  seniority: "Senior",
+  skills: [],
+  availability: null,
+  earliestStart: null,
+  expectedSalary: null,
+  salaryCurrency: "USD",
+};
+const request = {
+  seniority: "Senior",
+  text: "Backend developer. We run Node.js and PostgreSQL; some Django.",
+  desiredStart: "asap",
+  budget: "$95k a year",
+};
 
 describe("parseBudget", () => {
   it.each([
@@ -24,7 +37,14 @@ describe("rankCandidates", () => {
       [
         { ...base, id: 1, seniority: "Junior", skills: ["Node.js"] },
         { ...base, id: 2, skills: ["Node.js", "Django", "Go"], availability: "full-time", expectedSalary: 90000 },
-        { ...base, id: 3, seniority: "Middle", skills: ["PostgreSQL"], availability: "full-time", earliestStart: "2027-06-01" },
+        {
+          ...base,
+          id: 3,
+          seniority: "Middle",
+          skills: ["PostgreSQL"],
+          availability: "full-time",
+          earliestStart: "2027-06-01",
+        },
         { ...base, id: 4, seniority: "Junior", skills: ["Rust"] },
       ],
       levels,
@@ -42,7 +62,12 @@ describe("rankCandidates", () => {
   });
 
   it("does not match a skill inside another word", () => {
-    const [match] = rankCandidates({ ...request, text: "We use Gopher tools" }, [{ ...base, seniority: null, skills: ["Go"] }], levels, today);
+    const [match] = rankCandidates(
+      { ...request, text: "We use Gopher tools" },
+      [{ ...base, seniority: null, skills: ["Go"] }],
+      levels,
+      today,
+    );
     expect(match).toBeUndefined();
   });
 });

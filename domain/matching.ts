@@ -21,7 +21,8 @@ export function parseBudget(budget: string | null): number | null {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const mentions = (text: string, skill: string) => new RegExp(`(^|[^a-z0-9])${escape(skill.toLowerCase())}($|[^a-z0-9])`).test(text);
+const mentions = (text: string, skill: string) =>
+  new RegExp(`(^|[^a-z0-9])${escape(skill.toLowerCase())}($|[^a-z0-9])`).test(text);
 
 export function scoreCandidate(
   request: MatchRequest,
@@ -49,21 +50,34 @@ export function scoreCandidate(
     reasons.push(`Skills mentioned in the request: ${overlap.join(", ")}`);
   }
 
-  const startsSoon = !candidate.earliestStart || new Date(candidate.earliestStart).getTime() - today.getTime() <= 30 * 24 * 60 * 60 * 1000;
+  const startsSoon =
+    !candidate.earliestStart ||
+    new Date(candidate.earliestStart).getTime() - today.getTime() <= 30 * 24 * 60 * 60 * 1000;
   if (candidate.availability === "full-time" && (request.desiredStart !== "asap" || startsSoon)) {
     score += 15;
     reasons.push(request.desiredStart === "asap" ? "Full-time and can start within a month" : "Available full-time");
   }
 
   const budget = parseBudget(request.budget);
-  if (budget !== null && candidate.expectedSalary !== null && candidate.salaryCurrency === "USD" && candidate.expectedSalary <= budget) {
+  if (
+    budget !== null &&
+    candidate.expectedSalary !== null &&
+    candidate.salaryCurrency === "USD" &&
+    candidate.expectedSalary <= budget
+  ) {
     score += 15;
     reasons.push(`Expected salary within budget ($${candidate.expectedSalary.toLocaleString("en-US")})`);
   }
   return { candidateId: candidate.id, score, reasons };
 }
 
-export function rankCandidates(request: MatchRequest, candidates: MatchCandidate[], levels: string[], today: Date, limit = 10): Match[] {
+export function rankCandidates(
+  request: MatchRequest,
+  candidates: MatchCandidate[],
+  levels: string[],
+  today: Date,
+  limit = 10,
+): Match[] {
   // Two thousand candidates share a few dozen skills: look for each skill in the request once.
   const text = request.text.toLowerCase();
   const known = new Map<string, boolean>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMMON_PASSWORDS, PASSWORD_MAX, PASSWORD_MIN, isCommonPassword, passwordProblem } from "./password-policy";
+import { COMMON_PASSWORDS, isCommonPassword, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from "./password-policy";
 
 const TOO_SHORT = "Use at least 10 characters.";
 const TOO_LONG = "Use at most 128 characters.";
@@ -22,7 +22,8 @@ describe("passwordProblem: length", () => {
   });
 
   it("rejects passwords over the maximum", () => {
-    const varied = (n: number) => Array.from({ length: n }, (_, i) => String.fromCodePoint(0x1f600 + ((i * 7) % 64))).join("");
+    const varied = (n: number) =>
+      Array.from({ length: n }, (_, i) => String.fromCodePoint(0x1f600 + ((i * 7) % 64))).join("");
     expect(passwordProblem(varied(PASSWORD_MAX))).toBeNull(); // 256 UTF-16 units, still allowed
     expect(passwordProblem(varied(PASSWORD_MAX + 1))).toBe(TOO_LONG);
     expect(PASSWORD_MIN).toBe(10);
@@ -30,9 +31,12 @@ describe("passwordProblem: length", () => {
 });
 
 describe("passwordProblem: common passwords", () => {
-  it.each(["password123", "1q2w3e4r5t", "Abc123456789!", "iloveyou123", "PASSWORD1234", "Qwertyuiop123"])("rejects %s", (pw) => {
-    expect(passwordProblem(pw)).toBe(COMMON);
-  });
+  it.each(["password123", "1q2w3e4r5t", "Abc123456789!", "iloveyou123", "PASSWORD1234", "Qwertyuiop123"])(
+    "rejects %s",
+    (pw) => {
+      expect(passwordProblem(pw)).toBe(COMMON);
+    },
+  );
 
   it("rejects a common password followed only by digits or !", () => {
     expect(passwordProblem("Password2024!")).toBe(COMMON);
@@ -44,7 +48,20 @@ describe("passwordProblem: common passwords", () => {
 
 describe("isCommonPassword", () => {
   it("matches the list case-insensitively", () => {
-    for (const pw of ["password", "123456789", "iloveyou", "welcome", "admin", "letmein", "monkey", "dragon", "princess", "TrustNo1", "BaseBall", "qwertyuiop"]) {
+    for (const pw of [
+      "password",
+      "123456789",
+      "iloveyou",
+      "welcome",
+      "admin",
+      "letmein",
+      "monkey",
+      "dragon",
+      "princess",
+      "TrustNo1",
+      "BaseBall",
+      "qwertyuiop",
+    ]) {
       expect(isCommonPassword(pw)).toBe(true);
     }
   });
@@ -70,12 +87,21 @@ describe("isCommonPassword", () => {
 });
 
 describe("passwordProblem: repeats and sequences", () => {
-  it.each(["aaaaaaaaaaaa", "1234567890", "abcdefghijk", "ABCDEFGHIJKL", "zyxwvutsrqp", "0987654321", "7890123456", "abcabcabcabc", "          ", "qwertyuiop", "poiuytrewq"])(
-    "rejects %s",
-    (pw) => {
-      expect(passwordProblem(pw)).toBe(TRIVIAL);
-    },
-  );
+  it.each([
+    "aaaaaaaaaaaa",
+    "1234567890",
+    "abcdefghijk",
+    "ABCDEFGHIJKL",
+    "zyxwvutsrqp",
+    "0987654321",
+    "7890123456",
+    "abcabcabcabc",
+    "          ",
+    "qwertyuiop",
+    "poiuytrewq",
+  ])("rejects %s", (pw) => {
+    expect(passwordProblem(pw)).toBe(TRIVIAL);
+  });
 });
 
 describe("passwordProblem: personal information", () => {

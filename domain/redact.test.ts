@@ -34,8 +34,11 @@ describe("redactTokens", () => {
 
 describe("scrubText", () => {
   it("replaces whole words and addresses in any case, not parts of other words", () => {
-    expect(scrubText("Proposed AL SMITH; al smith's CV; Also talked to Al Smithson (al.smith@x.example)", ["Al Smith", "al.smith@x.example"])).toBe(
-      "Proposed [erased]; [erased]'s CV; Also talked to Al Smithson ([erased])",
-    );
+    expect(
+      scrubText("Proposed AL SMITH; al smith's CV; Also talked to Al Smithson (al.smith@x.example)", [
+        "Al Smith",
+        "al.smith@x.example",
+      ]),
+    ).toBe("Proposed [erased]; [erased]'s CV; Also talked to Al Smithson ([erased])");
   });
 });

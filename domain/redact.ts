@@ -6,7 +6,10 @@ export const REDACTED_TOKEN = "[link expired]";
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A needle matches as a whole word: erasing "Al" leaves "Alice" and "total" alone. */
 const wordPattern = (needles: string[]) =>
-  new RegExp(needles.map((needle) => `(?<![\\p{L}\\p{N}_])${escapeRegExp(needle)}(?![\\p{L}\\p{N}_])`).join("|"), "giu");
+  new RegExp(
+    needles.map((needle) => `(?<![\\p{L}\\p{N}_])${escapeRegExp(needle)}(?![\\p{L}\\p{N}_])`).join("|"),
+    "giu",
+  );
 
 export function containsAny(text: string, needles: string[]) {
   return needles.length > 0 && wordPattern(needles).test(text);

@@ -23,4 +23,3 @@ export const retention = {
 
 export const monthsAgo = (months: number, now: number) => now - months * 30 * DAY;
 export const daysAgo = (days: number, now: number) => now - days * DAY;
-

@@ -19,4 +19,6 @@ export const oneOf = <T extends string>(value: string | string[] | undefined, op
 
 /** The current filters as a query string (empty values left out), for links that keep the view. */
 export const filterQuery = (filters: Record<string, string | undefined>) =>
-  new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  new URLSearchParams(
+    Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();

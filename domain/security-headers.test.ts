@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers";
 
-const directives = (policy: string) => Object.fromEntries(policy.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]));
+const directives = (policy: string) =>
+  Object.fromEntries(policy.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]));
 
 describe("security headers", () => {
   it("allow inline scripts (Next's RSC payload) but nothing from another origin", () => {
@@ -26,6 +27,14 @@ describe("security headers", () => {
     const names = (dev: boolean) => securityHeaders({ dev }).map((header) => header.key);
     expect(names(false)).toContain("Strict-Transport-Security");
     expect(names(true)).not.toContain("Strict-Transport-Security");
-    expect(names(true)).toEqual(expect.arrayContaining(["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "Permissions-Policy"]));
+    expect(names(true)).toEqual(
+      expect.arrayContaining([
+        "Content-Security-Policy",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "X-Frame-Options",
+        "Permissions-Policy",
+      ]),
+    );
   });
 });

@@ -26,7 +26,21 @@ export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
 }
 
 /** Powerful browser features this site never uses, switched off for it and anything it embeds. */
-const DISABLED_FEATURES = ["camera", "microphone", "geolocation", "payment", "usb", "serial", "hid", "midi", "display-capture", "accelerometer", "gyroscope", "magnetometer", "browsing-topics"];
+const DISABLED_FEATURES = [
+  "camera",
+  "microphone",
+  "geolocation",
+  "payment",
+  "usb",
+  "serial",
+  "hid",
+  "midi",
+  "display-capture",
+  "accelerometer",
+  "gyroscope",
+  "magnetometer",
+  "browsing-topics",
+];
 
 /**
  * Headers for every response: pages, route handlers, static files and 404s. HSTS only in a
@@ -52,7 +66,10 @@ export function securityHeaders({ dev }: { dev: boolean }): { key: string; value
 export const EMAIL_PREVIEW_SOURCE = "/admin/outbox/:id(\\d+)/html";
 export function emailPreviewHeaders(): { key: string; value: string }[] {
   return [
-    { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox" },
+    {
+      key: "Content-Security-Policy",
+      value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox",
+    },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "no-referrer" },
     { key: "X-Frame-Options", value: "SAMEORIGIN" },

@@ -1,16 +1,16 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
+  type ExpertSchedule,
   formatDateTime,
   formatTime,
   groupSlotsByDay,
+  type Interval,
   isSlotFree,
   isValidTimeZone,
   listFreeSlots,
   listFreeSlotsForExperts,
   nearestSlots,
-  type ExpertSchedule,
-  type Interval,
   type Slot,
   type WorkingHours,
 } from "./slots";
@@ -81,7 +81,16 @@ describe("listFreeSlots", () => {
     const workingHours = [...hours(9, 12, [1]), ...hours(13, 15, [1]), ...hours(11, 12, [1])];
     const slots = listFreeSlots(schedule({ workingHours, horizonDays: 1 }), [], MONDAY);
     expect(localTimes(slots, WARSAW)).toEqual([
-      "09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "13:00", "13:30", "14:00", "14:30",
+      "09:00",
+      "09:30",
+      "10:00",
+      "10:30",
+      "11:00",
+      "11:30",
+      "13:00",
+      "13:30",
+      "14:00",
+      "14:30",
     ]);
   });
 
@@ -198,7 +207,11 @@ describe("listFreeSlots", () => {
       { start: utc("2027-04-05T12:00Z"), end: utc("2027-04-05T13:00Z") },
     ];
     const a = listFreeSlots(schedule({ timeOff, bufferMinutes: 10 }), bookings, MONDAY);
-    const b = listFreeSlots(schedule({ timeOff: [...timeOff].reverse(), bufferMinutes: 10 }), [...bookings].reverse(), MONDAY);
+    const b = listFreeSlots(
+      schedule({ timeOff: [...timeOff].reverse(), bufferMinutes: 10 }),
+      [...bookings].reverse(),
+      MONDAY,
+    );
     expect(b).toEqual(a);
     expect(listFreeSlots(schedule({ timeOff, bufferMinutes: 10 }), bookings, MONDAY)).toEqual(a);
   });
@@ -251,7 +264,8 @@ describe("isSlotFree", () => {
   });
 
   it("answers false, without throwing, for instants at the edge of what a Date can hold", () => {
-    for (const start of [8_640_000_000_000_000, 8_639_999_999_999_999, Number.MAX_SAFE_INTEGER, 1]) expect(isSlotFree(busy, bookings, start, now)).toBe(false);
+    for (const start of [8_640_000_000_000_000, 8_639_999_999_999_999, Number.MAX_SAFE_INTEGER, 1])
+      expect(isSlotFree(busy, bookings, start, now)).toBe(false);
   });
 });
 
@@ -261,7 +275,10 @@ describe("listFreeSlotsForExperts", () => {
     const experts = [
       { schedule: schedule({ expertId: 3, timeZone: NEW_YORK, horizonDays: 1 }), bookings: [] },
       { schedule: schedule({ expertId: 2, horizonDays: 1 }), bookings: [] },
-      { schedule: schedule({ expertId: 1, horizonDays: 1 }), bookings: [{ start: utc("2027-04-05T07:00Z"), end: utc("2027-04-05T07:30Z") }] },
+      {
+        schedule: schedule({ expertId: 1, horizonDays: 1 }),
+        bookings: [{ start: utc("2027-04-05T07:00Z"), end: utc("2027-04-05T07:30Z") }],
+      },
     ];
     const slots = listFreeSlotsForExperts(experts, now);
     expect(slots).toHaveLength(16 + 15 + 16);
@@ -411,8 +428,7 @@ describe("daylight saving time", () => {
   });
 
   describe("night shift 01:00–04:00 local", () => {
-    const night = (zone: string) =>
-      schedule({ timeZone: zone, workingHours: hours(1, 4, EVERY_DAY), horizonDays: 3 });
+    const night = (zone: string) => schedule({ timeZone: zone, workingHours: hours(1, 4, EVERY_DAY), horizonDays: 3 });
 
     it.each([
       [WARSAW, "2027-03-28", ["2027-03-28T00:00Z", "2027-03-28T00:30Z", "2027-03-28T01:00Z", "2027-03-28T01:30Z"]],

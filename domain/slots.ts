@@ -22,19 +22,29 @@ type ValidDateTime = DateTime<true>;
 
 function zoned(instant: number, timeZone: string | Zone, locale?: string): ValidDateTime {
   const dt = DateTime.fromMillis(instant, { zone: timeZone, locale });
-  if (!dt.isValid) throw new RangeError(`Invalid instant or time zone: ${instant}, ${typeof timeZone === "string" ? timeZone : timeZone.name}`);
+  if (!dt.isValid)
+    throw new RangeError(
+      `Invalid instant or time zone: ${instant}, ${typeof timeZone === "string" ? timeZone : timeZone.name}`,
+    );
   return dt;
 }
 
 function assertValid(schedule: ExpertSchedule, stepMinutes: number): void {
   if (!isValidTimeZone(schedule.timeZone)) throw new RangeError(`Invalid time zone: ${schedule.timeZone}`);
-  if (!(schedule.callMinutes > 0) || !Number.isInteger(schedule.callMinutes)) throw new RangeError("callMinutes must be a positive integer");
-  if (!(stepMinutes > 0) || !Number.isInteger(stepMinutes)) throw new RangeError("stepMinutes must be a positive integer");
+  if (!(schedule.callMinutes > 0) || !Number.isInteger(schedule.callMinutes))
+    throw new RangeError("callMinutes must be a positive integer");
+  if (!(stepMinutes > 0) || !Number.isInteger(stepMinutes))
+    throw new RangeError("stepMinutes must be a positive integer");
   for (const wh of schedule.workingHours) {
     const ok =
-      Number.isInteger(wh.weekday) && wh.weekday >= 1 && wh.weekday <= 7 &&
-      Number.isInteger(wh.startMinute) && Number.isInteger(wh.endMinute) &&
-      wh.startMinute >= 0 && wh.startMinute < wh.endMinute && wh.endMinute <= MINUTES_PER_DAY;
+      Number.isInteger(wh.weekday) &&
+      wh.weekday >= 1 &&
+      wh.weekday <= 7 &&
+      Number.isInteger(wh.startMinute) &&
+      Number.isInteger(wh.endMinute) &&
+      wh.startMinute >= 0 &&
+      wh.startMinute < wh.endMinute &&
+      wh.endMinute <= MINUTES_PER_DAY;
     if (!ok) throw new RangeError(`Invalid working hours: ${JSON.stringify(wh)}`);
   }
 }
@@ -71,7 +81,12 @@ function endsBy(day: ValidDateTime, nextDay: ValidDateTime, end: number, endMinu
 }
 
 /** Sorted slot starts on one local day, before notice/bookings/time-off filtering. */
-function candidateStarts(schedule: ExpertSchedule, day: ValidDateTime, nextDay: ValidDateTime, stepMinutes: number): number[] {
+function candidateStarts(
+  schedule: ExpertSchedule,
+  day: ValidDateTime,
+  nextDay: ValidDateTime,
+  stepMinutes: number,
+): number[] {
   // Fast path (all but ~2 days a year): no offset change today, so the local clock runs in step with UTC from midnight.
   // Per-minute luxon resolution is ~100x slower and only needed on DST-change days.
   const uniform = day.hour === 0 && day.minute === 0 && day.offset === nextDay.offset;
@@ -141,7 +156,12 @@ function compareSlots(a: Slot, b: Slot): number {
 }
 
 /** Free slots of one expert between now and the horizon, sorted by start. */
-export function listFreeSlots(schedule: ExpertSchedule, bookings: Interval[], now: number, stepMinutes?: number): Slot[] {
+export function listFreeSlots(
+  schedule: ExpertSchedule,
+  bookings: Interval[],
+  now: number,
+  stepMinutes?: number,
+): Slot[] {
   const step = stepMinutes ?? schedule.callMinutes;
   const ctx = buildContext(schedule, bookings, now, step);
   const slots: Slot[] = [];
@@ -160,7 +180,10 @@ export function listFreeSlots(schedule: ExpertSchedule, bookings: Interval[], no
 }
 
 /** Free slots across several experts, sorted by start then expertId. */
-export function listFreeSlotsForExperts(schedules: { schedule: ExpertSchedule; bookings: Interval[] }[], now: number): Slot[] {
+export function listFreeSlotsForExperts(
+  schedules: { schedule: ExpertSchedule; bookings: Interval[] }[],
+  now: number,
+): Slot[] {
   return schedules.flatMap(({ schedule, bookings }) => listFreeSlots(schedule, bookings, now)).sort(compareSlots);
 }
 
@@ -186,7 +209,11 @@ function normalizeSpaces(text: string): string {
 }
 
 /** Groups slots by calendar day in the VISITOR's zone, days in order. */
-export function groupSlotsByDay(slots: Slot[], timeZone: string, locale = "en-US"): { day: string; label: string; slots: Slot[] }[] {
+export function groupSlotsByDay(
+  slots: Slot[],
+  timeZone: string,
+  locale = "en-US",
+): { day: string; label: string; slots: Slot[] }[] {
   const groups: { day: string; label: string; slots: Slot[] }[] = [];
   for (const slot of [...slots].sort(compareSlots)) {
     const dt = zoned(slot.start, timeZone, locale);

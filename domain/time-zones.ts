@@ -1,9 +1,12 @@
 import { DateTime } from "luxon";
-import { isValidTimeZone } from "./slots";
 import { timeZoneLabel } from "./labels";
+import { isValidTimeZone } from "./slots";
 
 /** Every IANA zone the runtime knows, plus UTC, for the time-zone picker. */
-export const timeZoneOptions: readonly string[] = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+export const timeZoneOptions: readonly string[] = [
+  "UTC",
+  ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC"),
+];
 
 const knownByLowerCase = new Map(timeZoneOptions.map((zone) => [zone.toLowerCase(), zone]));
 
@@ -89,11 +92,15 @@ export function toLocalInput(instant: number, timeZone: string): string {
  * instant. A time the clocks skip (spring forward) is refused rather than silently moved; in the
  * repeated hour of a fall-back, luxon takes the earlier of the two instants.
  */
-export function parseLocalInput(value: string, timeZone: string): { ok: true; instant: number } | { ok: false; message: string } {
+export function parseLocalInput(
+  value: string,
+  timeZone: string,
+): { ok: true; instant: number } | { ok: false; message: string } {
   const text = value.trim().slice(0, 16);
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text)) return { ok: false, message: "Enter a date and a time." };
   const local = DateTime.fromFormat(text, LOCAL_INPUT, { zone: timeZone });
   if (!local.isValid) return { ok: false, message: "Enter a real date and time." };
-  if (local.toFormat(LOCAL_INPUT) !== text) return { ok: false, message: `${text.replace("T", " ")} does not exist in ${timeZone}: the clocks skip it.` };
+  if (local.toFormat(LOCAL_INPUT) !== text)
+    return { ok: false, message: `${text.replace("T", " ")} does not exist in ${timeZone}: the clocks skip it.` };
   return { ok: true, instant: local.toMillis() };
 }

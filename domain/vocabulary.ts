@@ -13,7 +13,15 @@ export const outboxStatuses = ["pending", "sent", "logged", "failed"] as const;
 export const userRoles = ["candidate", "manager", "admin"] as const;
 export type UserRole = (typeof userRoles)[number];
 
-export const candidateStages = ["draft", "submitted", "screening", "technical_interview", "vetted", "placed", "rejected"] as const;
+export const candidateStages = [
+  "draft",
+  "submitted",
+  "screening",
+  "technical_interview",
+  "vetted",
+  "placed",
+  "rejected",
+] as const;
 export type CandidateStage = (typeof candidateStages)[number];
 export const availabilityOptions = ["full-time", "part-time"] as const;
 export const englishLevels = ["basic", "conversational", "professional", "fluent", "native"] as const;

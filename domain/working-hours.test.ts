@@ -30,12 +30,18 @@ describe("parseDayHours", () => {
     expect(parseDayHours("  ")).toEqual({ ok: true, ranges: [] });
   });
   it("refuses a range that ends before or when it starts", () => {
-    expect(parseDayHours("17:00–09:00")).toEqual({ ok: false, message: "“17:00–09:00” ends before it starts (use 24:00 for midnight)." });
+    expect(parseDayHours("17:00–09:00")).toEqual({
+      ok: false,
+      message: "“17:00–09:00” ends before it starts (use 24:00 for midnight).",
+    });
     expect(parseDayHours("09:00-09:00").ok).toBe(false);
     expect(parseDayHours("24:00-24:00").ok).toBe(false);
   });
   it("refuses overlapping ranges but accepts touching ones", () => {
-    expect(parseDayHours("09:00–12:00, 11:30–13:00")).toEqual({ ok: false, message: "09:00–12:00 and 11:30–13:00 overlap." });
+    expect(parseDayHours("09:00–12:00, 11:30–13:00")).toEqual({
+      ok: false,
+      message: "09:00–12:00 and 11:30–13:00 overlap.",
+    });
     expect(parseDayHours("09:00–12:00, 12:00–13:00").ok).toBe(true);
   });
   it("explains text that is not a range", () => {
@@ -57,7 +63,15 @@ describe("the weekly form", () => {
       ],
     });
     if (!week.ok) return;
-    expect(weekText(week.hours)).toEqual({ day1: "09:00–17:00", day2: "", day3: "08:00–10:00, 14:00–16:00", day4: "", day5: "", day6: "", day7: "" });
+    expect(weekText(week.hours)).toEqual({
+      day1: "09:00–17:00",
+      day2: "",
+      day3: "08:00–10:00, 14:00–16:00",
+      day4: "",
+      day5: "",
+      day6: "",
+      day7: "",
+    });
   });
   it("names each wrong weekday next to its own field", () => {
     expect(parseWeek({ day2: "10:00–09:00", day5: "09:00–12:00, 10:00–11:00", day6: "10:00-11:00" })).toEqual({
@@ -69,6 +83,11 @@ describe("the weekly form", () => {
     });
   });
   it("formats ranges in order", () => {
-    expect(formatRanges([{ startMinute: 780, endMinute: 840 }, { startMinute: 60, endMinute: 90 }])).toBe("01:00–01:30, 13:00–14:00");
+    expect(
+      formatRanges([
+        { startMinute: 780, endMinute: 840 },
+        { startMinute: 60, endMinute: 90 },
+      ]),
+    ).toBe("01:00–01:30, 13:00–14:00");
   });
 });

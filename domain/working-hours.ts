@@ -63,7 +63,9 @@ export function parseDayHours(text: string): DayParse {
 export const dayField = (weekday: number) => `day${weekday}`;
 
 /** Every weekday of the weekly form at once, with a message per weekday that is wrong. */
-export function parseWeek(values: Record<string, unknown>): { ok: true; hours: WorkingHours[] } | { ok: false; fieldErrors: Record<string, string> } {
+export function parseWeek(
+  values: Record<string, unknown>,
+): { ok: true; hours: WorkingHours[] } | { ok: false; fieldErrors: Record<string, string> } {
   const hours: WorkingHours[] = [];
   const fieldErrors: Record<string, string> = {};
   weekdayNames.forEach((name, index) => {
@@ -83,5 +85,10 @@ export function parseWeek(values: Record<string, unknown>): { ok: true; hours: W
 
 /** Each weekday's hours as the weekly form shows them. */
 export function weekText(hours: WorkingHours[]): Record<string, string> {
-  return Object.fromEntries(weekdayNames.map((_, index) => [dayField(index + 1), formatRanges(hours.filter((row) => row.weekday === index + 1))]));
+  return Object.fromEntries(
+    weekdayNames.map((_, index) => [
+      dayField(index + 1),
+      formatRanges(hours.filter((row) => row.weekday === index + 1)),
+    ]),
+  );
 }

@@ -1,5 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
-import { createCandidateUser, createStaffUser, expect, holdAsSpam, insertBooking, insertOutboxEmail, loginAs, test } from "./fixtures";
+import {
+  createCandidateUser,
+  createStaffUser,
+  expect,
+  holdAsSpam,
+  insertBooking,
+  insertOutboxEmail,
+  loginAs,
+  test,
+} from "./fixtures";
 import { publicPages } from "./public-pages";
 
 const pages = [...publicPages, { path: "/hire/unknown-role", heading: "We could not find that page" }];
@@ -10,13 +19,21 @@ const viewports = [
 
 for (const viewport of viewports) {
   for (const { path, heading } of pages) {
-    test(`${path} on ${viewport.name}: axe finds no WCAG 2.1 AA violations and nothing scrolls sideways`, async ({ page }) => {
+    test(`${path} on ${viewport.name}: axe finds no WCAG 2.1 AA violations and nothing scrolls sideways`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
+        ),
+      ).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBe(0);
     });
   }
@@ -27,7 +44,11 @@ test.describe("pages behind a link or a login", () => {
     // After a server action React replaces the head; under load axe could run in between.
     await expect(page).toHaveTitle(/\S/);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
+      ),
+    ).toEqual([]);
   }
 
   test("candidate account pages, including a form showing errors", async ({ page }) => {
@@ -64,7 +85,16 @@ test("dashboard pages", async ({ page }) => {
   await loginAs(page, admin.email, admin.password);
   // The Spam view with a row in it, so its actions are checked too.
   await holdAsSpam({ name: "Axe Held", email: "axe@held.example", company: "Axe Co" });
-  const email = insertOutboxEmail({ kind: "test", to: "axe@outbox.example", subject: "Axe checks this email", text: "Hello,\n\nA line.", attachments: [{ filename: "invite.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR" }], status: "logged", sentAt: new Date(), nextAttemptAt: new Date() });
+  const email = insertOutboxEmail({
+    kind: "test",
+    to: "axe@outbox.example",
+    subject: "Axe checks this email",
+    text: "Hello,\n\nA line.",
+    attachments: [{ filename: "invite.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR" }],
+    status: "logged",
+    sentAt: new Date(),
+    nextAttemptAt: new Date(),
+  });
   const dashboard = [
     "/admin",
     "/admin/requests",
@@ -85,7 +115,11 @@ test("dashboard pages", async ({ page }) => {
   ];
   const expectNoViolations = async (path: string) => {
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
+      ),
+    ).toEqual([]);
   };
   for (const path of dashboard) {
     await page.goto(path);

@@ -22,7 +22,11 @@ const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4
 test("requests: filters by seniority and dates, sorts, assigns to me and exports the view", async ({ page }) => {
   const tag = `Filterco${unique()}`;
   await insertRequest(`${tag} Alpha`, { seniority: "Junior", createdAt: new Date("2026-01-10T12:00:00Z") });
-  const march = await insertRequest(`${tag} Beta`, { seniority: "Senior", developers: 9, createdAt: new Date("2026-03-05T12:00:00Z") });
+  const march = await insertRequest(`${tag} Beta`, {
+    seniority: "Senior",
+    developers: 9,
+    createdAt: new Date("2026-03-05T12:00:00Z"),
+  });
   const recent = await insertRequest(`${tag} Gamma`, { seniority: "Senior", developers: 1 });
   const manager = signedInStaff("manager");
 
@@ -44,7 +48,10 @@ test("requests: filters by seniority and dates, sorts, assigns to me and exports
 
   // The view is in the URL: opening it afresh shows the same filter, and a sort applies on top.
   await page.goto(`/admin/requests?q=${tag}&sort=developers`);
-  const firstRow = page.getByRole("region", { name: /Contact requests/ }).getByRole("row").nth(1);
+  const firstRow = page
+    .getByRole("region", { name: /Contact requests/ })
+    .getByRole("row")
+    .nth(1);
   await expect(firstRow).toContainText(march.reference);
   await page.goto(`/admin/requests?q=${tag}&sort=oldest`);
   await expect(firstRow).toContainText(`${tag} Alpha`);
@@ -62,21 +69,40 @@ test("requests: filters by seniority and dates, sorts, assigns to me and exports
   await expect(page.getByRole("link", { name: recent.reference })).toBeVisible();
   const href = (await page.getByRole("link", { name: "Export these requests as CSV" }).getAttribute("href")) ?? "";
   expect(href).toContain("assignee=me");
-  const lines = (await (await page.request.get(href)).text()).replace(/^\uFEFF/, "").trim().split("\n");
+  const lines = (await (await page.request.get(href)).text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\n");
   expect(lines[0]).toContain("Assignee");
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(manager.name);
 });
 
-test("candidates: full-text search, skill, years, salary and availability filters, rating and duplicates", async ({ page, browser, clientIp }) => {
+test("candidates: full-text search, skill, years, salary and availability filters, rating and duplicates", async ({
+  page,
+  browser,
+  clientIp,
+}) => {
   const tag = `zq${unique()}`;
   const make = async (name: string, profile: Parameters<typeof submitProfile>[1]) => {
     const user = await createCandidateUser("search", { name });
     submitProfile(user.id, profile);
     return user;
   };
-  const gopher = await make(`Gopher ${tag}`, { headline: `Payments engineer ${tag}`, skills: ["Go", "PostgreSQL"], yearsExperience: 7, expectedSalary: 90000, availability: "full-time" });
-  await make(`Cloudy ${tag}`, { headline: `Platform specialist ${tag}`, skills: ["Google Cloud", "Python"], yearsExperience: 3, expectedSalary: 60000, availability: "part-time" });
+  const gopher = await make(`Gopher ${tag}`, {
+    headline: `Payments engineer ${tag}`,
+    skills: ["Go", "PostgreSQL"],
+    yearsExperience: 7,
+    expectedSalary: 90000,
+    availability: "full-time",
+  });
+  await make(`Cloudy ${tag}`, {
+    headline: `Platform specialist ${tag}`,
+    skills: ["Google Cloud", "Python"],
+    yearsExperience: 3,
+    expectedSalary: 60000,
+    availability: "part-time",
+  });
 
   const results = page.getByRole("navigation", { name: "Pages" });
   const search = async (params: string) => {
@@ -95,7 +121,9 @@ test("candidates: full-text search, skill, years, salary and availability filter
   await expect(await search(`q=${tag}&minYears=5`)).toContainText("1 result");
   await expect(await search(`q=${tag}&salaryMax=70000`)).toContainText("1 result");
   await expect(page.getByRole("link", { name: `Cloudy ${tag}` })).toBeVisible();
-  await expect(await search(`q=${tag}&salaryMin=50000&salaryMax=100000&availability=full-time`)).toContainText("1 result");
+  await expect(await search(`q=${tag}&salaryMin=50000&salaryMax=100000&availability=full-time`)).toContainText(
+    "1 result",
+  );
   await expect(page.getByRole("link", { name: `Gopher ${tag}` })).toBeVisible();
 
   // Rating.
@@ -133,22 +161,31 @@ test("candidates: full-text search, skill, years, salary and availability filter
   await expect(page.getByRole("row", { name: new RegExp(`Cloudy ${tag}`) })).not.toContainText("Possible duplicate");
 });
 
-test("overview: weekly charts count the database, the funnel lists every stage, stale requests leave after a note", async ({ page }) => {
+test("overview: weekly charts count the database, the funnel lists every stage, stale requests leave after a note", async ({
+  page,
+}) => {
   const tag = `Staleco${unique()}`;
-  const stale = await insertRequest(tag, { status: "contacted", updatedAt: new Date(Date.now() - 400 * 24 * 3600_000) });
+  const stale = await insertRequest(tag, {
+    status: "contacted",
+    updatedAt: new Date(Date.now() - 400 * 24 * 3600_000),
+  });
   // Two requests in the middle of the week five weeks ago (a week no other test writes to).
   const day = 24 * 3600_000;
   const monday = Math.floor((Date.now() - 4 * day) / (7 * day)) * 7 * day + 4 * day - 5 * 7 * day;
   await insertRequest(`${tag} Past`, { createdAt: new Date(monday + 2 * day) });
   await insertRequest(`${tag} Past 2`, { createdAt: new Date(monday + 3 * day) });
   const inThatWeek = countRequestsCreatedBetween(new Date(monday), new Date(monday + 7 * day));
-  const label = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(monday));
+  const label = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(
+    new Date(monday),
+  );
 
   await page.goto("/admin?staleDays=14");
   const figures = page.getByRole("table", { name: "Contact requests per week (last 12 weeks) (figures)" });
   await expect(figures.getByRole("row")).toHaveCount(13);
   expect(inThatWeek).toBeGreaterThanOrEqual(2);
-  await expect(figures.getByRole("row", { name: new RegExp(`^${label} `) }).getByRole("cell")).toHaveText(String(inThatWeek));
+  await expect(figures.getByRole("row", { name: new RegExp(`^${label} `) }).getByRole("cell")).toHaveText(
+    String(inThatWeek),
+  );
   await expect(page.getByRole("img", { name: /Contact requests per week/ })).toBeVisible();
   const funnel = page.getByRole("table", { name: "Candidates by stage (figures)" });
   for (const stage of ["Submitted", "Screening", "Technical interview", "Vetted", "Placed", "Rejected"]) {

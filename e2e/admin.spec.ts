@@ -100,7 +100,10 @@ test.describe("talent manager dashboard", () => {
     expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
-  test("staff pages admit staff only: anonymous → login, candidate → 404, deactivated → signed out", async ({ page, browser }) => {
+  test("staff pages admit staff only: anonymous → login, candidate → 404, deactivated → signed out", async ({
+    page,
+    browser,
+  }) => {
     const anonymous = await browser.newPage();
     for (const path of ["/admin", "/admin/requests", "/admin/candidates"]) {
       await anonymous.goto(path);
@@ -110,7 +113,13 @@ test.describe("talent manager dashboard", () => {
 
     const candidate = await createCandidateUser("not-staff");
     await loginAs(page, candidate.email, candidate.password);
-    for (const path of ["/admin", "/admin/requests", "/admin/candidates", `/admin/candidates/${candidate.id}`, "/admin/requests/1"]) {
+    for (const path of [
+      "/admin",
+      "/admin/requests",
+      "/admin/candidates",
+      `/admin/candidates/${candidate.id}`,
+      "/admin/requests/1",
+    ]) {
       expect((await page.goto(path))?.status(), path).toBe(404);
     }
 
@@ -127,12 +136,19 @@ test.describe("talent manager dashboard", () => {
 });
 
 test.describe("calls and exports", () => {
-  test("a manager sees upcoming calls in their time zone, opens the request and cancels a call (the visitor is emailed)", async ({ page }) => {
+  test("a manager sees upcoming calls in their time zone, opens the request and cancels a call (the visitor is emailed)", async ({
+    page,
+  }) => {
     const company = `Callco ${Date.now()}`;
     const request = await insertRequest(company);
     const start = new Date(Date.now() + 45 * 24 * 60 * 60 * 1000);
     start.setUTCHours(15, 0, 0, 0);
-    const { booking } = insertBooking(start, { email: request.email, expertSlug: "daniel-reyes", company, requestId: request.id });
+    const { booking } = insertBooking(start, {
+      email: request.email,
+      expertSlug: "daniel-reyes",
+      company,
+      requestId: request.id,
+    });
 
     const manager = await createStaffUser();
     await loginAs(page, manager.email, manager.password);
@@ -151,7 +167,9 @@ test.describe("calls and exports", () => {
     await expect(page.getByRole("status")).toContainText(`Call ${booking.reference} cancelled`);
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: Cancelled");
     expect(bookingById(booking.id)?.status).toBe("cancelled");
-    await expect.poll(() => mailTo(request.email).some((raw) => /Subject: Your discovery call is cancelled/.test(raw))).toBe(true);
+    await expect
+      .poll(() => mailTo(request.email).some((raw) => /Subject: Your discovery call is cancelled/.test(raw)))
+      .toBe(true);
 
     await page.getByTestId(`call-${booking.reference}`).getByRole("link", { name: "Open the request" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(company);
@@ -167,7 +185,10 @@ test.describe("calls and exports", () => {
     const href = (await page.getByRole("link", { name: "Export these requests as CSV" }).getAttribute("href")) ?? "";
     const response = await page.request.get(href);
     expect(response.headers()["content-type"]).toContain("text/csv");
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\n");
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n");
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"")`);
 
@@ -181,19 +202,32 @@ test("matching ranks a fitting candidate with reasons and the manager proposes t
   const tag = `Zig${Date.now().toString(36)}`;
   const manager = await createStaffUser();
   const candidate = await createCandidateUser("match", { name: `Match Candidate ${tag}` });
-  submitProfile(candidate.id, { seniority: "Senior", skills: [tag, "Go"], availability: "full-time", expectedSalary: 90000, salaryCurrency: "USD" });
+  submitProfile(candidate.id, {
+    seniority: "Senior",
+    skills: [tag, "Go"],
+    availability: "full-time",
+    expectedSalary: 90000,
+    salaryCurrency: "USD",
+  });
   moveToStage(manager, candidate.id, "vetted");
-  const request = await insertRequest(`Matchco ${Date.now()}`, { message: `We build our storage engine in ${tag}.`, budget: "$100k a year" });
+  const request = await insertRequest(`Matchco ${Date.now()}`, {
+    message: `We build our storage engine in ${tag}.`,
+    budget: "$100k a year",
+  });
 
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/requests/${request.id}`);
-  const match = page.getByRole("region", { name: "Matching candidates" }).getByRole("listitem", { name: `Match Candidate ${tag}` });
+  const match = page
+    .getByRole("region", { name: "Matching candidates" })
+    .getByRole("listitem", { name: `Match Candidate ${tag}` });
   await expect(match).toContainText("Seniority matches (Senior)");
   await expect(match).toContainText(`Skills mentioned in the request: ${tag}`);
   await expect(match).toContainText("Expected salary within budget ($90,000)");
   await match.getByRole("button", { name: `Propose Match Candidate ${tag}` }).click();
   await expect(page.getByTestId("proposed")).toContainText(`Match Candidate ${tag}`);
-  await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(`Proposed Match Candidate ${tag}`);
+  await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(
+    `Proposed Match Candidate ${tag}`,
+  );
 });
 
 test("an admin adds a talent manager, deactivates them, and finds both in the audit log", async ({ page, browser }) => {
@@ -235,7 +269,16 @@ test("an admin adds a talent manager, deactivates them, and finds both in the au
 
 test("the outbox lists sent emails and retries a failed one", async ({ page }) => {
   const subject = `Failed test email ${Date.now()}`;
-  const failed = insertOutboxEmail({ kind: "test", to: "nobody@failed.example", subject, text: "Hello", status: "failed", attempts: 5, lastError: "550 mailbox unavailable", nextAttemptAt: new Date() });
+  const failed = insertOutboxEmail({
+    kind: "test",
+    to: "nobody@failed.example",
+    subject,
+    text: "Hello",
+    status: "failed",
+    attempts: 5,
+    lastError: "550 mailbox unavailable",
+    nextAttemptAt: new Date(),
+  });
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
   await page.goto("/admin/outbox");

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { test as setup, expect } from "@playwright/test";
+import { expect, test as setup } from "@playwright/test";
 import { createStaffUser, STAFF_STATE_DIR } from "./fixtures";
 import { signIn } from "./support/pages/sign-in";
 
@@ -14,6 +14,9 @@ for (const role of ["manager", "admin"] as const) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
     mkdirSync(STAFF_STATE_DIR, { recursive: true });
     await page.context().storageState({ path: join(STAFF_STATE_DIR, `${role}.json`) });
-    writeFileSync(join(STAFF_STATE_DIR, `${role}.user.json`), JSON.stringify({ id: user.id, email: user.email, name: user.name }));
+    writeFileSync(
+      join(STAFF_STATE_DIR, `${role}.user.json`),
+      JSON.stringify({ id: user.id, email: user.email, name: user.name }),
+    );
   });
 }

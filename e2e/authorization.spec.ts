@@ -50,20 +50,45 @@ async function sessions(browser: Browser) {
 
 const auditCount = () => countMatrixAudit(matrixActors);
 
-test("authorization matrix: every staff route and server action against every kind of visitor", async ({ browser, baseURL }) => {
+test("authorization matrix: every staff route and server action against every kind of visitor", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(60_000); // about 3× the 18 s it takes
-  const request = await insertRequest("Matrix Co", { name: "Matrix", email: "matrix@m.example", developers: 1, message: "Matrix request for the test.", sourcePage: "/contact" });
+  const request = await insertRequest("Matrix Co", {
+    name: "Matrix",
+    email: "matrix@m.example",
+    developers: 1,
+    message: "Matrix request for the test.",
+    sourcePage: "/contact",
+  });
   const candidate = await createCandidateUser("matrix-subject");
   // In vetting and at the requested seniority, so the request has a match to propose.
   submitProfile(candidate.id, { seniority: "Senior" });
   const { booking } = insertBooking(new Date(Date.now() + 50 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
   // An outcome can be recorded only once a call has started: this one started a minute ago.
-  const { booking: startedCall } = insertBooking(new Date(Math.floor((Date.now() - 60_000) / 60_000) * 60_000), { expertSlug: "daniel-reyes" });
-  const failedEmail = insertOutboxEmail({ kind: "test", to: "matrix@failed.example", subject: `Matrix failed ${Date.now()}`, text: "x", status: "failed", attempts: 5, nextAttemptAt: new Date(Date.now() + 3_600_000) });
+  const { booking: startedCall } = insertBooking(new Date(Math.floor((Date.now() - 60_000) / 60_000) * 60_000), {
+    expertSlug: "daniel-reyes",
+  });
+  const failedEmail = insertOutboxEmail({
+    kind: "test",
+    to: "matrix@failed.example",
+    subject: `Matrix failed ${Date.now()}`,
+    text: "x",
+    status: "failed",
+    attempts: 5,
+    nextAttemptAt: new Date(Date.now() + 3_600_000),
+  });
   // A hidden expert of the matrix's own, so replayed edits never change the seeded experts' free times.
   const expert = insertHiddenExpert("matrix");
-  const timeOff = insertTimeOff(expert.id, new Date(Date.now() + 400 * 24 * 60 * 60 * 1000), new Date(Date.now() + 401 * 24 * 60 * 60 * 1000), "Matrix");
-  const heldRequest = (name: string) => holdAsSpam({ name, email: "held@m.example", company: "Matrix Held Co", reason: "too-fast" });
+  const timeOff = insertTimeOff(
+    expert.id,
+    new Date(Date.now() + 400 * 24 * 60 * 60 * 1000),
+    new Date(Date.now() + 401 * 24 * 60 * 60 * 1000),
+    "Matrix",
+  );
+  const heldRequest = (name: string) =>
+    holdAsSpam({ name, email: "held@m.example", company: "Matrix Held Co", reason: "too-fast" });
   const toRestore = await heldRequest("Matrix Restore");
   const toDelete = await heldRequest("Matrix Delete");
   const pages = await sessions(browser);
@@ -96,7 +121,8 @@ test("authorization matrix: every staff route and server action against every ki
   for (const route of routes) {
     for (const who of ROLES) {
       const response = await pages[who].request.get(route, { maxRedirects: 0 });
-      const expected = who === "anonymous" ? 307 : who === "candidate" || (who === "manager" && adminOnly.has(route)) ? 404 : 200;
+      const expected =
+        who === "anonymous" ? 307 : who === "candidate" || (who === "manager" && adminOnly.has(route)) ? 404 : 200;
       expect(response.status(), `${who} ${route}`).toBe(expected);
       if (who === "anonymous") expect(response.headers().location, route).toContain("/login?callbackUrl=");
       checks++;
@@ -105,38 +131,213 @@ test("authorization matrix: every staff route and server action against every ki
 
   // Server actions: the exact POST an admin's browser would send (no JavaScript), replayed by each visitor.
   // `reveal`: what to open first (a danger action asks for confirmation in a disclosure).
-  const actions: { file: string; name: string; page: string; button: string; fields?: Record<string, string>; adminOnly?: boolean; scope?: string; reveal?: string }[] = [
-    { file: "app/admin/requests/actions.ts", name: "changeRequestStatus", page: `/admin/requests/${request.id}`, button: "Update status", fields: { status: "contacted" } },
-    { file: "app/admin/requests/actions.ts", name: "addRequestNote", page: `/admin/requests/${request.id}`, button: "Add note", fields: { body: "matrix note" } },
-    { file: "app/admin/requests/actions.ts", name: "propose", page: `/admin/requests/${request.id}`, button: "Propose", fields: {} },
-    { file: "app/admin/requests/actions.ts", name: "changeRequestAssignee", page: `/admin/requests/${request.id}`, button: "Save assignee", fields: { assigneeId: String(assignee.id) } },
-    { file: "app/admin/requests/spam/actions.ts", name: "restoreSpam", page: "/admin/requests/spam", button: "Restore the request from Matrix Restore", scope: `spam-${toRestore.id}` },
-    { file: "app/admin/requests/spam/actions.ts", name: "deleteSpam", page: "/admin/requests/spam", button: "Delete for good", scope: `spam-${toDelete.id}`, reveal: "Delete…" },
-    { file: "app/admin/candidates/actions.ts", name: "addCandidateNote", page: `/admin/candidates/${candidate.id}`, button: "Add note", fields: { body: "matrix note" } },
-    { file: "app/admin/candidates/actions.ts", name: "changeCandidateRating", page: `/admin/candidates/${candidate.id}`, button: "Save rating", fields: { rating: "3" } },
-    { file: "app/admin/candidates/actions.ts", name: "changeCandidateStage", page: `/admin/candidates/${candidate.id}`, button: "Update stage", fields: { stage: "screening" } },
-    { file: "app/admin/calls/actions.ts", name: "updateCall", page: "/admin/calls", button: "Save", fields: { status: "completed" }, scope: `call-${startedCall.reference}` },
-    { file: "app/admin/calls/actions.ts", name: "cancelCallByStaff", page: `/admin/calls/${booking.id}/cancel`, button: "Cancel the call", fields: { reason: "Matrix" } },
-    { file: "app/admin/content/actions.ts", name: "editRole", page: "/admin/content/roles/backend", button: "Save page" },
-    { file: "app/admin/content/actions.ts", name: "saveRow", page: "/admin/content/roles/backend?section=technology", button: "Save Node.js" },
-    { file: "app/admin/content/actions.ts", name: "deleteRow", page: "/admin/content/guides/backend-development?section=comparison", button: "Delete Skill set", reveal: "Delete Skill set…" },
-    { file: "app/admin/content/actions.ts", name: "saveRow (guide section)", page: "/admin/content/guides/backend-development", button: "Save Skills a backend developer needs" },
-    { file: "app/admin/experts/actions.ts", name: "addExpert", page: "/admin/experts", button: "Add expert", fields: { name: "Matrix Added", title: "Talent Expert", email: "matrix-added@m.example", timeZone: "UTC", bio: "Added by the matrix." } },
-    { file: "app/admin/experts/actions.ts", name: "editExpert", page: `/admin/experts/${expert.slug}`, button: "Save expert" },
-    { file: "app/admin/experts/actions.ts", name: "saveWeeklyHours", page: `/admin/experts/${expert.slug}`, button: "Save weekly hours", fields: { day6: "10:00–12:00" } },
-    { file: "app/admin/experts/actions.ts", name: "deleteExpertTimeOff", page: `/admin/experts/${expert.slug}`, button: "Delete time off", reveal: "Delete time off" },
-    { file: "app/admin/candidates/actions.ts", name: "changeCandidateStage (back to Draft)", page: `/admin/candidates/${candidate.id}`, button: "Move back to Draft", reveal: "Move back to Draft…" },
-    { file: "app/admin/experts/actions.ts", name: "saveExpertTimeOff", page: `/admin/experts/${expert.slug}`, button: "Add to time off", fields: { startsAt: "2099-01-01T09:00", endsAt: "2099-01-01T17:00", reason: "Matrix" } },
-    { file: "app/admin/content/actions.ts", name: "addRole", page: "/admin/content", button: "Create role", fields: { slug: "matrix-role", name: "Matrix", headline: "Matrix headline", summary: "Matrix summary", salaryYear: "2026" } },
-    { file: "app/admin/outbox/actions.ts", name: "retryOutboxEmail", page: "/admin/outbox", button: "Retry", scope: `outbox-${failedEmail.id}` },
-    { file: "app/admin/staff/actions.ts", name: "createStaffMember", page: "/admin/staff", button: "Add staff member", fields: { name: "Matrix Staff", email: "matrix-staff@staff.example", password: "copper-lantern-harbour-9" }, adminOnly: true },
-    { file: "app/admin/staff/actions.ts", name: "changeStaffMember", page: "/admin/staff", button: "Save", fields: { active: "yes" }, adminOnly: true },
+  const actions: {
+    file: string;
+    name: string;
+    page: string;
+    button: string;
+    fields?: Record<string, string>;
+    adminOnly?: boolean;
+    scope?: string;
+    reveal?: string;
+  }[] = [
+    {
+      file: "app/admin/requests/actions.ts",
+      name: "changeRequestStatus",
+      page: `/admin/requests/${request.id}`,
+      button: "Update status",
+      fields: { status: "contacted" },
+    },
+    {
+      file: "app/admin/requests/actions.ts",
+      name: "addRequestNote",
+      page: `/admin/requests/${request.id}`,
+      button: "Add note",
+      fields: { body: "matrix note" },
+    },
+    {
+      file: "app/admin/requests/actions.ts",
+      name: "propose",
+      page: `/admin/requests/${request.id}`,
+      button: "Propose",
+      fields: {},
+    },
+    {
+      file: "app/admin/requests/actions.ts",
+      name: "changeRequestAssignee",
+      page: `/admin/requests/${request.id}`,
+      button: "Save assignee",
+      fields: { assigneeId: String(assignee.id) },
+    },
+    {
+      file: "app/admin/requests/spam/actions.ts",
+      name: "restoreSpam",
+      page: "/admin/requests/spam",
+      button: "Restore the request from Matrix Restore",
+      scope: `spam-${toRestore.id}`,
+    },
+    {
+      file: "app/admin/requests/spam/actions.ts",
+      name: "deleteSpam",
+      page: "/admin/requests/spam",
+      button: "Delete for good",
+      scope: `spam-${toDelete.id}`,
+      reveal: "Delete…",
+    },
+    {
+      file: "app/admin/candidates/actions.ts",
+      name: "addCandidateNote",
+      page: `/admin/candidates/${candidate.id}`,
+      button: "Add note",
+      fields: { body: "matrix note" },
+    },
+    {
+      file: "app/admin/candidates/actions.ts",
+      name: "changeCandidateRating",
+      page: `/admin/candidates/${candidate.id}`,
+      button: "Save rating",
+      fields: { rating: "3" },
+    },
+    {
+      file: "app/admin/candidates/actions.ts",
+      name: "changeCandidateStage",
+      page: `/admin/candidates/${candidate.id}`,
+      button: "Update stage",
+      fields: { stage: "screening" },
+    },
+    {
+      file: "app/admin/calls/actions.ts",
+      name: "updateCall",
+      page: "/admin/calls",
+      button: "Save",
+      fields: { status: "completed" },
+      scope: `call-${startedCall.reference}`,
+    },
+    {
+      file: "app/admin/calls/actions.ts",
+      name: "cancelCallByStaff",
+      page: `/admin/calls/${booking.id}/cancel`,
+      button: "Cancel the call",
+      fields: { reason: "Matrix" },
+    },
+    {
+      file: "app/admin/content/actions.ts",
+      name: "editRole",
+      page: "/admin/content/roles/backend",
+      button: "Save page",
+    },
+    {
+      file: "app/admin/content/actions.ts",
+      name: "saveRow",
+      page: "/admin/content/roles/backend?section=technology",
+      button: "Save Node.js",
+    },
+    {
+      file: "app/admin/content/actions.ts",
+      name: "deleteRow",
+      page: "/admin/content/guides/backend-development?section=comparison",
+      button: "Delete Skill set",
+      reveal: "Delete Skill set…",
+    },
+    {
+      file: "app/admin/content/actions.ts",
+      name: "saveRow (guide section)",
+      page: "/admin/content/guides/backend-development",
+      button: "Save Skills a backend developer needs",
+    },
+    {
+      file: "app/admin/experts/actions.ts",
+      name: "addExpert",
+      page: "/admin/experts",
+      button: "Add expert",
+      fields: {
+        name: "Matrix Added",
+        title: "Talent Expert",
+        email: "matrix-added@m.example",
+        timeZone: "UTC",
+        bio: "Added by the matrix.",
+      },
+    },
+    {
+      file: "app/admin/experts/actions.ts",
+      name: "editExpert",
+      page: `/admin/experts/${expert.slug}`,
+      button: "Save expert",
+    },
+    {
+      file: "app/admin/experts/actions.ts",
+      name: "saveWeeklyHours",
+      page: `/admin/experts/${expert.slug}`,
+      button: "Save weekly hours",
+      fields: { day6: "10:00–12:00" },
+    },
+    {
+      file: "app/admin/experts/actions.ts",
+      name: "deleteExpertTimeOff",
+      page: `/admin/experts/${expert.slug}`,
+      button: "Delete time off",
+      reveal: "Delete time off",
+    },
+    {
+      file: "app/admin/candidates/actions.ts",
+      name: "changeCandidateStage (back to Draft)",
+      page: `/admin/candidates/${candidate.id}`,
+      button: "Move back to Draft",
+      reveal: "Move back to Draft…",
+    },
+    {
+      file: "app/admin/experts/actions.ts",
+      name: "saveExpertTimeOff",
+      page: `/admin/experts/${expert.slug}`,
+      button: "Add to time off",
+      fields: { startsAt: "2099-01-01T09:00", endsAt: "2099-01-01T17:00", reason: "Matrix" },
+    },
+    {
+      file: "app/admin/content/actions.ts",
+      name: "addRole",
+      page: "/admin/content",
+      button: "Create role",
+      fields: {
+        slug: "matrix-role",
+        name: "Matrix",
+        headline: "Matrix headline",
+        summary: "Matrix summary",
+        salaryYear: "2026",
+      },
+    },
+    {
+      file: "app/admin/outbox/actions.ts",
+      name: "retryOutboxEmail",
+      page: "/admin/outbox",
+      button: "Retry",
+      scope: `outbox-${failedEmail.id}`,
+    },
+    {
+      file: "app/admin/staff/actions.ts",
+      name: "createStaffMember",
+      page: "/admin/staff",
+      button: "Add staff member",
+      fields: { name: "Matrix Staff", email: "matrix-staff@staff.example", password: "copper-lantern-harbour-9" },
+      adminOnly: true,
+    },
+    {
+      file: "app/admin/staff/actions.ts",
+      name: "changeStaffMember",
+      page: "/admin/staff",
+      button: "Save",
+      fields: { active: "yes" },
+      adminOnly: true,
+    },
   ];
   // Every action of every staff actions file is in this list, under the file it lives in: a new one cannot be left out.
   const listed = new Set(actions.map((action) => `${action.file} ${action.name.replace(/ \(.*\)$/, "")}`));
-  const files = readdirSync("app/admin", { recursive: true, encoding: "utf8" }).filter((path) => path.endsWith("actions.ts"));
+  const files = readdirSync("app/admin", { recursive: true, encoding: "utf8" }).filter((path) =>
+    path.endsWith("actions.ts"),
+  );
   const exported = files.flatMap((path) =>
-    [...readFileSync(join("app/admin", path), "utf8").matchAll(/^export (?:const|async function) (\w+)/gm)].map(([, name]) => `app/admin/${path} ${name}`),
+    [...readFileSync(join("app/admin", path), "utf8").matchAll(/^export (?:const|async function) (\w+)/gm)].map(
+      ([, name]) => `app/admin/${path} ${name}`,
+    ),
   );
   expect(exported.length).toBeGreaterThan(20);
   expect([...listed].sort()).toEqual(exported.sort());
@@ -147,8 +348,15 @@ test("authorization matrix: every staff route and server action against every ki
     const root = action.scope ? admin.getByTestId(action.scope) : admin.locator("body");
     // A danger button sits in a closed disclosure until its summary is opened (no JavaScript needed).
     if (action.reveal) await root.locator("summary", { hasText: action.reveal }).first().click();
-    const form = root.locator("form").filter({ has: admin.getByRole("button", { name: action.button }) }).first();
-    const entries = await form.evaluate((element) => [...new FormData(element as HTMLFormElement).entries()].map(([key, value]) => [key, String(value)] as [string, string]));
+    const form = root
+      .locator("form")
+      .filter({ has: admin.getByRole("button", { name: action.button }) })
+      .first();
+    const entries = await form.evaluate((element) =>
+      [...new FormData(element as HTMLFormElement).entries()].map(
+        ([key, value]) => [key, String(value)] as [string, string],
+      ),
+    );
     const multipart = { ...Object.fromEntries(entries), ...action.fields };
     if (action.name === "deleteRow") multipart.id = "999999"; // deleting a row that does not exist keeps the seed intact
     for (const who of ROLES) {
@@ -166,8 +374,13 @@ test("authorization matrix: every staff route and server action against every ki
       if (action.name === "deleteSpam") putBackSpam(toDelete);
       const before = auditCount();
       // A new role needs a new address each time, or the second creation is (rightly) refused.
-      const body = action.name === "addRole" ? { ...multipart, slug: `matrix-${who}-${Date.now().toString(36)}` } : multipart;
-      const response = await pages[who].request.post(action.page, { multipart: body, maxRedirects: 0, headers: { origin } });
+      const body =
+        action.name === "addRole" ? { ...multipart, slug: `matrix-${who}-${Date.now().toString(36)}` } : multipart;
+      const response = await pages[who].request.post(action.page, {
+        multipart: body,
+        maxRedirects: 0,
+        headers: { origin },
+      });
       const after = auditCount();
       const allowed = who === "admin" || (who === "manager" && !action.adminOnly);
       expect(response.status(), `${who} ${action.name}`).toBeLessThan(500);
@@ -176,5 +389,7 @@ test("authorization matrix: every staff route and server action against every ki
       checks++;
     }
   }
-  console.log(`authorization matrix: ${routes.length} routes and ${actions.length} server actions × ${ROLES.length} roles = ${checks} checks`);
+  console.log(
+    `authorization matrix: ${routes.length} routes and ${actions.length} server actions × ${ROLES.length} roles = ${checks} checks`,
+  );
 });

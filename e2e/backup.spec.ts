@@ -5,19 +5,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import { uploadsDirFor } from "../config/uploads-dir";
 import { createDb } from "../db/client";
 import { migrateDatabase } from "../db/migrator";
-import { uploadsDirFor } from "../config/uploads-dir";
 import { attachCv, createCandidateUser, formSigningSecret, inspectDatabase, requestReferences } from "./fixtures";
-import { postContactRequest, readContactForm } from "./support/contact-post";
 import { extraPort, killStartedServers, setupDatabase, startProductionServer } from "./production-server";
+import { postContactRequest, readContactForm } from "./support/contact-post";
 
 test.afterAll(killStartedServers);
 
 /** Runs an npm script against another DATABASE_URL, without blocking this process (the writers keep going). */
 async function npmRun(script: string, args: string[], databaseUrl: string) {
   try {
-    const { stdout, stderr } = await promisify(execFile)("npm", ["run", "--silent", script, "--", ...args], { env: { ...process.env, DATABASE_URL: databaseUrl } });
+    const { stdout, stderr } = await promisify(execFile)("npm", ["run", "--silent", script, "--", ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -25,7 +27,9 @@ async function npmRun(script: string, args: string[], databaseUrl: string) {
   }
 }
 
-test("an online backup taken while requests keep arriving restores to a complete, intact database", async ({ baseURL }) => {
+test("an online backup taken while requests keep arriving restores to a complete, intact database", async ({
+  baseURL,
+}) => {
   test.setTimeout(35_000); // about 3× the 12 s it takes
   const liveDatabase = process.env.E2E_DATABASE_URL ?? "";
   const origin = baseURL ?? "";
@@ -47,7 +51,10 @@ test("an online backup taken while requests keep arriving restores to a complete
   const writer = async (lane: number) => {
     while (writing) {
       const n = ++sent;
-      const { reference } = await postContactRequest(origin, hidden, secret, { ip: `10.${100 + lane}.${(n >> 8) & 255}.${n & 255}`, email: `backup-${n}-${Date.now()}@durability.example` });
+      const { reference } = await postContactRequest(origin, hidden, secret, {
+        ip: `10.${100 + lane}.${(n >> 8) & 255}.${n & 255}`,
+        email: `backup-${n}-${Date.now()}@durability.example`,
+      });
       if (reference) acknowledged.push({ reference, at: performance.now() });
     }
   };
@@ -62,7 +69,9 @@ test("an online backup taken while requests keep arriving restores to a complete
   writing = false;
   await Promise.all(writers);
   const duringBackup = acknowledged.filter(({ at }) => at > startedAt && at < endedAt).length;
-  console.log(`backup (${Math.round(endedAt - startedAt)} ms including npm and tsx start-up, ${duringBackup} requests stored meanwhile):\n${backup.output}`);
+  console.log(
+    `backup (${Math.round(endedAt - startedAt)} ms including npm and tsx start-up, ${duringBackup} requests stored meanwhile):\n${backup.output}`,
+  );
   expect(backup.code).toBe(0);
   expect(backup.output).toContain("integrity ok");
   expect(duringBackup).toBeGreaterThan(0);
@@ -82,7 +91,10 @@ test("an online backup taken while requests keep arriving restores to a complete
   expect(existsSync(`${target}-wal`)).toBe(false);
   expect(readFileSync(join(uploadsDirFor(target), "cv", cvKey), "utf8")).toBe("%PDF-1.4 backup test\n");
 
-  const { integrity, references } = inspectDatabase(target, (restored) => ({ integrity: restored.integrity(), references: restored.references() }));
+  const { integrity, references } = inspectDatabase(target, (restored) => ({
+    integrity: restored.integrity(),
+    references: restored.references(),
+  }));
   expect(integrity).toBe("ok");
   const restoredReferences = new Set(references);
   expect(before.filter((reference) => !restoredReferences.has(reference))).toEqual([]);

@@ -1,16 +1,34 @@
 import { execFileSync } from "node:child_process";
 import { formatDateTime } from "../domain/slots";
-import { bookingById, bookingsAt, bookingsFor, decodeQuotedPrintable, expect, fillRateLimit, insertBooking, insertRequest, mailTo, test } from "./fixtures";
+import {
+  bookingById,
+  bookingsAt,
+  bookingsFor,
+  decodeQuotedPrintable,
+  expect,
+  fillRateLimit,
+  insertBooking,
+  insertRequest,
+  mailTo,
+  test,
+} from "./fixtures";
 import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
 
 const VISITOR_ZONE = "America/Los_Angeles";
 const unfold = (ics: string) => ics.replace(/\r?\n[\t ]/g, "");
-const icsTime = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const icsTime = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 test.describe("discovery call booking", () => {
   test.use({ timezoneId: VISITOR_ZONE });
 
-  test("a visitor books in their own time zone and gets a correct confirmation and calendar file", async ({ page, clientIp }) => {
+  test("a visitor books in their own time zone and gets a correct confirmation and calendar file", async ({
+    page,
+    clientIp,
+  }) => {
     const email = `linus+${clientIp}@kernel.example`;
     await page.goto("/hire/backend");
     await page.getByRole("link", { name: "Book a discovery call" }).first().click();
@@ -25,7 +43,12 @@ test.describe("discovery call booking", () => {
 
     await expect(page.getByRole("status")).toContainText("Your call is booked");
     const [stored] = bookingsFor(email);
-    expect(stored).toMatchObject({ status: "confirmed", expertId: slot.expertId, visitorTimeZone: VISITOR_ZONE, company: "Kernel Labs" });
+    expect(stored).toMatchObject({
+      status: "confirmed",
+      expertId: slot.expertId,
+      visitorTimeZone: VISITOR_ZONE,
+      company: "Kernel Labs",
+    });
     expect(stored?.startsAt.getTime()).toBe(slot.start);
     await expect(page.getByTestId("visitor-time")).toHaveText(formatDateTime(slot.start, VISITOR_ZONE));
     const expertZone = slot.expertId === 1 ? "Europe/Warsaw" : "America/New_York";
@@ -34,9 +57,13 @@ test.describe("discovery call booking", () => {
     expect(page.url()).not.toContain(stored?.manageTokenHash ?? "-");
 
     const google = await page.getByRole("link", { name: /Add to Google Calendar/ }).getAttribute("href");
-    expect(new URL(google ?? "").searchParams.get("dates")).toBe(`${icsTime(slot.start)}/${icsTime(slot.start + 30 * 60_000)}`);
+    expect(new URL(google ?? "").searchParams.get("dates")).toBe(
+      `${icsTime(slot.start)}/${icsTime(slot.start + 30 * 60_000)}`,
+    );
 
-    const ics = await page.request.get((await page.getByRole("link", { name: /Apple Calendar/ }).getAttribute("href")) ?? "");
+    const ics = await page.request.get(
+      (await page.getByRole("link", { name: /Apple Calendar/ }).getAttribute("href")) ?? "",
+    );
     expect(ics.headers()["content-type"]).toContain("text/calendar");
     expect(ics.headers()["content-disposition"]).toContain("attachment");
     const body = unfold(await ics.text());
@@ -47,7 +74,10 @@ test.describe("discovery call booking", () => {
     expect(body).toMatch(new RegExp(`ATTENDEE;.*mailto:${email.replace(/[+.]/g, "\\$&")}`, "i"));
   });
 
-  test("the confirmation email arrives over SMTP with the invitation and a working manage link", async ({ page, clientIp }) => {
+  test("the confirmation email arrives over SMTP with the invitation and a working manage link", async ({
+    page,
+    clientIp,
+  }) => {
     const email = `mail+${clientIp}@kernel.example`;
     await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
     const slot = await pickSlot(page, 1);
@@ -60,8 +90,16 @@ test.describe("discovery call booking", () => {
     expect(raw).toMatch(/Subject: Your discovery call with .* is booked/);
     const calendarPart = raw.split(/--[^\r\n]+\r?\n/).find((part) => /Content-Type: text\/calendar/i.test(part)) ?? "";
     expect(calendarPart).toMatch(/filename="?discovery-call.ics"?/);
-    const encoded = calendarPart.split(/\r?\n\r?\n/).slice(1).join("").trim();
-    const ics = unfold(/base64/i.test(calendarPart) ? Buffer.from(encoded.replace(/\s/g, ""), "base64").toString("utf8") : decodeQuotedPrintable(encoded));
+    const encoded = calendarPart
+      .split(/\r?\n\r?\n/)
+      .slice(1)
+      .join("")
+      .trim();
+    const ics = unfold(
+      /base64/i.test(calendarPart)
+        ? Buffer.from(encoded.replace(/\s/g, ""), "base64").toString("utf8")
+        : decodeQuotedPrintable(encoded),
+    );
     expect(ics).toContain(`DTSTART:${icsTime(slot.start)}`);
 
     const manageLink = decodeQuotedPrintable(raw).match(/https?:\/\/[^\s]+\/book\/manage\/[A-Za-z0-9_-]{43}/)?.[0];
@@ -73,7 +111,12 @@ test.describe("discovery call booking", () => {
 
   test("a booking from an email that sent a contact request is linked to it", async ({ page, clientIp }) => {
     const email = `linked+${clientIp}@kernel.example`;
-    const request = await insertRequest("Kernel Labs", { name: "Linus Backend", email, message: "We need help with our storage API.", sourcePage: "/contact" });
+    const request = await insertRequest("Kernel Labs", {
+      name: "Linus Backend",
+      email,
+      message: "We need help with our storage API.",
+      sourcePage: "/contact",
+    });
     await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
     await pickSlot(page, 3);
     await fillBooking(page, email.toUpperCase());
@@ -97,11 +140,18 @@ test.describe("discovery call booking", () => {
     expect(clientIp).toBeTruthy();
   });
 
-  test("an address that booked four calls this hour is asked to wait, its input kept and nothing stored", async ({ page, clientIp }) => {
+  test("an address that booked four calls this hour is asked to wait, its input kept and nothing stored", async ({
+    page,
+    clientIp,
+  }) => {
     fillRateLimit(`booking-ip-hour:${clientIp}`, 4);
     await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
     const slot = await pickSlot(page, 5);
-    await fillBooking(page, "grace@navy.example", { name: "Grace Hopper", company: "Navy Labs", hiringFor: "A compiler team" });
+    await fillBooking(page, "grace@navy.example", {
+      name: "Grace Hopper",
+      company: "Navy Labs",
+      hiringFor: "A compiler team",
+    });
     await bookingForm(page).confirm.click();
     await expect(page.getByRole("alert").filter({ hasText: "several bookings from your network" })).toBeVisible();
     await expect(bookingForm(page).company).toHaveValue("Navy Labs");
@@ -109,7 +159,9 @@ test.describe("discovery call booking", () => {
   });
 
   test("a visitor reschedules and then cancels through the private manage link", async ({ page }) => {
-    const { booking, token } = insertBooking(new Date(Date.now() + 30 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
+    const { booking, token } = insertBooking(new Date(Date.now() + 30 * 24 * 60 * 60 * 1000), {
+      expertSlug: "daniel-reyes",
+    });
     await page.goto(`/book/manage/${token}`);
     await expect(page.getByText(booking.reference)).toBeVisible();
 
@@ -123,7 +175,9 @@ test.describe("discovery call booking", () => {
     await page.getByRole("button", { name: "Move my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call has moved");
     expect(bookingById(booking.id)?.startsAt.getTime()).toBe(start);
-    await expect.poll(() => mailTo(booking.email).some((raw) => /Subject: Your discovery call moved/.test(raw))).toBe(true);
+    await expect
+      .poll(() => mailTo(booking.email).some((raw) => /Subject: Your discovery call moved/.test(raw)))
+      .toBe(true);
 
     await page.getByRole("link", { name: "Cancel this call" }).click();
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();

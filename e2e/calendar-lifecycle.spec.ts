@@ -1,12 +1,30 @@
-import { bookingById, clearMeetingLink, decodeQuotedPrintable, expect, expertBySlug, insertBooking, mailTo, queuedIcs, signedInAs, test } from "./fixtures";
+import {
+  bookingById,
+  clearMeetingLink,
+  decodeQuotedPrintable,
+  expect,
+  expertBySlug,
+  insertBooking,
+  mailTo,
+  queuedIcs,
+  signedInAs,
+  test,
+} from "./fixtures";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const unfold = (ics: string) => ics.replace(/\r?\n[\t ]/g, "");
-const line = (ics: string, name: string) => unfold(ics).match(new RegExp(`^${name}(?:;[^:]*)?:(.*)$`, "m"))?.[1]?.trim();
+const line = (ics: string, name: string) =>
+  unfold(ics)
+    .match(new RegExp(`^${name}(?:;[^:]*)?:(.*)$`, "m"))?.[1]
+    ?.trim();
 
 test.describe("calendar invitations across a call's life", () => {
-  test("a move and a cancellation keep the UID and raise the sequence; the cancelled call's .ics is the cancellation", async ({ page }) => {
-    const { booking, token, expert } = insertBooking(new Date(Date.now() + 33 * DAY_MS), { expertSlug: "anna-kowalczyk" });
+  test("a move and a cancellation keep the UID and raise the sequence; the cancelled call's .ics is the cancellation", async ({
+    page,
+  }) => {
+    const { booking, token, expert } = insertBooking(new Date(Date.now() + 33 * DAY_MS), {
+      expertSlug: "anna-kowalczyk",
+    });
     const before = await page.request.get(`/api/bookings/${token}/ics`);
     expect(before.status()).toBe(200);
     const booked = await before.text();
@@ -56,8 +74,14 @@ test.describe("calendar invitations across a call's life", () => {
     const { token } = insertBooking(start, { expertSlug: "daniel-reyes" });
     await page.goto(`/book/manage/${token}`);
     await expect(page.getByText("Where: The Talent Expert will send the link before the call.")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Apple Calendar or Outlook desktop (.ics file)" })).toHaveAttribute("href", `/api/bookings/${token}/ics`);
-    await expect(page.getByRole("link", { name: /Add to Google Calendar/ })).toHaveAttribute("href", /^https:\/\/calendar\.google\.com\/calendar\/render\?/);
+    await expect(page.getByRole("link", { name: "Apple Calendar or Outlook desktop (.ics file)" })).toHaveAttribute(
+      "href",
+      `/api/bookings/${token}/ics`,
+    );
+    await expect(page.getByRole("link", { name: /Add to Google Calendar/ })).toHaveAttribute(
+      "href",
+      /^https:\/\/calendar\.google\.com\/calendar\/render\?/,
+    );
     const outlook = new URL((await page.getByRole("link", { name: /Add to Outlook\.com/ }).getAttribute("href")) ?? "");
     expect(outlook.origin + outlook.pathname).toBe("https://outlook.live.com/calendar/0/deeplink/compose");
     expect(outlook.searchParams.get("rru")).toBe("addevent");
@@ -73,7 +97,9 @@ test.describe("an expert's meeting link", () => {
     clearMeetingLink(slug);
   });
 
-  test("is validated next to its field, then shown on the manage page, in the .ics and in the move email", async ({ page }) => {
+  test("is validated next to its field, then shown on the manage page, in the .ics and in the move email", async ({
+    page,
+  }) => {
     await page.goto(`/admin/experts/${slug}`);
     const rules = page.getByRole("region", { name: "Profile and booking rules" });
     const field = rules.getByLabel("Meeting link");
@@ -101,7 +127,13 @@ test.describe("an expert's meeting link", () => {
     await page.getByRole("button", { name: "Move my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call has moved");
     await expect
-      .poll(() => decodeQuotedPrintable(mailTo(booking.email).find((raw) => /Subject: Your discovery call moved/.test(raw)) ?? ""), { timeout: 15_000 })
+      .poll(
+        () =>
+          decodeQuotedPrintable(
+            mailTo(booking.email).find((raw) => /Subject: Your discovery call moved/.test(raw)) ?? "",
+          ),
+        { timeout: 15_000 },
+      )
       .toContain(`Where: ${link}`);
   });
 });

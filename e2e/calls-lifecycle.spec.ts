@@ -1,12 +1,30 @@
 import type { Locator, Page } from "@playwright/test";
-import { bookingById, bookingsFor, decodeQuotedPrintable, expect, expertBySlug, fillRateLimit, insertBooking, insertRequest, mailTo, requestsFrom, setCallTime, signedInAs, test } from "./fixtures";
+import {
+  bookingById,
+  bookingsFor,
+  decodeQuotedPrintable,
+  expect,
+  expertBySlug,
+  fillRateLimit,
+  insertBooking,
+  insertRequest,
+  mailTo,
+  requestsFrom,
+  setCallTime,
+  signedInAs,
+  test,
+} from "./fixtures";
 import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const expertEmail = (slug: string) => expertBySlug(slug)?.email ?? "";
-const subjects = (address: string) => mailTo(address).map((raw) => decodeQuotedPrintable(raw).match(/^Subject: (.*)$/m)?.[1] ?? "");
+const subjects = (address: string) =>
+  mailTo(address).map((raw) => decodeQuotedPrintable(raw).match(/^Subject: (.*)$/m)?.[1] ?? "");
 const bodyOf = (address: string, subject: RegExp) =>
-  decodeQuotedPrintable(mailTo(address).find((raw) => subject.test(decodeQuotedPrintable(raw))) ?? "").replace(/\r?\n/g, " ");
+  decodeQuotedPrintable(mailTo(address).find((raw) => subject.test(decodeQuotedPrintable(raw))) ?? "").replace(
+    /\r?\n/g,
+    " ",
+  );
 const stored = bookingById;
 
 /** The first free time of `expert` on or after the n-th listed day (collapsed days are opened first). */
@@ -23,7 +41,9 @@ async function firstTimeWith(region: Locator, expert: string, fromDay: number) {
 }
 
 test.describe("moving a call", () => {
-  test("a move to another expert cancels it for the old one, is new to the new one and names the new expert to the visitor", async ({ page }) => {
+  test("a move to another expert cancels it for the old one, is new to the new one and names the new expert to the visitor", async ({
+    page,
+  }) => {
     const { booking, token } = insertBooking(new Date(Date.now() + 31 * DAY_MS), { expertSlug: "anna-kowalczyk" });
     const [anna, daniel] = [expertEmail("anna-kowalczyk"), expertEmail("daniel-reyes")];
     const annaBefore = mailTo(anna).length;
@@ -37,10 +57,22 @@ test.describe("moving a call", () => {
     expect(stored(booking.id)).toMatchObject({ expertId: expertBySlug("daniel-reyes")?.id });
     expect(stored(booking.id)?.startsAt.getTime()).toBe(start);
 
-    await expect.poll(() => subjects(booking.email).filter((subject) => /moved/.test(subject)).length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => subjects(booking.email).filter((subject) => /moved/.test(subject)).length, { timeout: 15_000 })
+      .toBe(1);
     expect(bodyOf(booking.email, /Subject: Your discovery call moved/)).toContain("Daniel Reyes");
-    await expect.poll(() => mailTo(anna).slice(annaBefore).some((raw) => /Subject: Discovery call cancelled: Fixture Co/.test(raw)), { timeout: 15_000 }).toBe(true);
-    await expect.poll(() => subjects(daniel).some((subject) => subject === "New discovery call: Fixture Co"), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          mailTo(anna)
+            .slice(annaBefore)
+            .some((raw) => /Subject: Discovery call cancelled: Fixture Co/.test(raw)),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    await expect
+      .poll(() => subjects(daniel).some((subject) => subject === "New discovery call: Fixture Co"), { timeout: 15_000 })
+      .toBe(true);
     expect(bodyOf(daniel, /Subject: New discovery call: Fixture Co/)).toContain(booking.reference);
   });
 
@@ -60,8 +92,12 @@ test.describe("moving a call", () => {
 test.describe("outcomes and staff cancellation", () => {
   test.use(signedInAs("manager"));
 
-  test("an outcome is offered only once the call has started, with no default, can be corrected, and the server refuses it early", async ({ page }) => {
-    const { booking: ahead } = insertBooking(new Date(Date.now() + 2 * DAY_MS + 7 * 60_000), { expertSlug: "daniel-reyes" });
+  test("an outcome is offered only once the call has started, with no default, can be corrected, and the server refuses it early", async ({
+    page,
+  }) => {
+    const { booking: ahead } = insertBooking(new Date(Date.now() + 2 * DAY_MS + 7 * 60_000), {
+      expertSlug: "daniel-reyes",
+    });
     const { booking: started } = insertBooking(new Date(Date.now() - 10 * 60_000), { expertSlug: "daniel-reyes" });
     await page.goto("/admin/calls?tz=UTC");
     await expect(page.getByTestId(`call-${ahead.reference}`)).toBeVisible();
@@ -96,10 +132,15 @@ test.describe("outcomes and staff cancellation", () => {
     expect(stored(started.id)?.status).toBe("confirmed");
   });
 
-  test("staff cancel after confirming, with a validated reason that reaches the visitor and stays on the calls page", async ({ page }) => {
+  test("staff cancel after confirming, with a validated reason that reaches the visitor and stays on the calls page", async ({
+    page,
+  }) => {
     const { booking } = insertBooking(new Date(Date.now() + 33 * DAY_MS), { expertSlug: "daniel-reyes" });
     await page.goto("/admin/calls?tz=UTC");
-    await page.getByTestId(`call-${booking.reference}`).getByRole("link", { name: `Cancel call… (${booking.reference})` }).click();
+    await page
+      .getByTestId(`call-${booking.reference}`)
+      .getByRole("link", { name: `Cancel call… (${booking.reference})` })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel this call?");
     expect(stored(booking.id)?.status).toBe("confirmed");
 
@@ -116,8 +157,13 @@ test.describe("outcomes and staff cancellation", () => {
     await button.click();
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: Cancelled");
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Daniel is ill that week");
-    expect(stored(booking.id)).toMatchObject({ status: "cancelled", cancelReason: "Daniel is ill that week; we will suggest a new time." });
-    await expect.poll(() => bodyOf(booking.email, /Subject: Your discovery call is cancelled/), { timeout: 15_000 }).toContain("Daniel is ill that week");
+    expect(stored(booking.id)).toMatchObject({
+      status: "cancelled",
+      cancelReason: "Daniel is ill that week; we will suggest a new time.",
+    });
+    await expect
+      .poll(() => bodyOf(booking.email, /Subject: Your discovery call is cancelled/), { timeout: 15_000 })
+      .toContain("Daniel is ill that week");
   });
 
   test("a visitor cancels after confirming; their reason reaches the expert and the calls page", async ({ page }) => {
@@ -131,7 +177,14 @@ test.describe("outcomes and staff cancellation", () => {
     await expect(page.getByRole("status")).toContainText("Your call is cancelled");
     expect(stored(booking.id)).toMatchObject({ status: "cancelled", cancelReason: "We filled the role internally." });
     await expect
-      .poll(() => bodyOf(expertEmail("daniel-reyes"), new RegExp(`Subject: Discovery call cancelled[\\s\\S]*${booking.reference}`)), { timeout: 15_000 })
+      .poll(
+        () =>
+          bodyOf(
+            expertEmail("daniel-reyes"),
+            new RegExp(`Subject: Discovery call cancelled[\\s\\S]*${booking.reference}`),
+          ),
+        { timeout: 15_000 },
+      )
       .toContain("We filled the role internally.");
     await page.goto("/admin/calls?tz=UTC");
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("We filled the role internally.");
@@ -148,14 +201,23 @@ test.describe("every call is a lead", () => {
     await bookingForm(page).confirm.click();
   }
 
-  test("a call-only company enters the pipeline; the same person joins the same request; related requests link", async ({ page, clientIp }) => {
+  test("a call-only company enters the pipeline; the same person joins the same request; related requests link", async ({
+    page,
+    clientIp,
+  }) => {
     const company = `Callonly ${clientIp.replace(/\D/g, "")}${Date.now().toString(36)}`;
     const email = `call.only+${Date.now().toString(36)}@callonly.example`;
     await book(page, email, company, 7);
     await expect(page.getByRole("status")).toContainText("Your call is booked");
     const requests = () => requestsFrom(email);
     expect(requests()).toHaveLength(1);
-    expect(requests()[0]).toMatchObject({ sourcePage: "/book", company, name: "Call Only", role: "A senior Rust engineer", status: "new" });
+    expect(requests()[0]).toMatchObject({
+      sourcePage: "/book",
+      company,
+      name: "Call Only",
+      role: "A senior Rust engineer",
+      status: "new",
+    });
 
     await book(page, email.toUpperCase(), company, 8);
     await expect(page.getByRole("status")).toContainText("Your call is booked");
@@ -171,13 +233,22 @@ test.describe("every call is a lead", () => {
     const listed = page.getByRole("region", { name: "Discovery calls" });
     for (const call of calls) await expect(listed).toContainText(call.reference);
 
-    const older = await insertRequest(company, { email, createdAt: new Date(Date.now() - 40 * DAY_MS), status: "lost", lostReason: "No budget" });
+    const older = await insertRequest(company, {
+      email,
+      createdAt: new Date(Date.now() - 40 * DAY_MS),
+      status: "lost",
+      lostReason: "No budget",
+    });
     const related = page.getByRole("region", { name: "Related requests" });
     await page.reload();
     await expect(related.getByRole("link", { name: new RegExp(older.reference) })).toBeVisible();
     await related.getByRole("link", { name: new RegExp(older.reference) }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(older.reference);
-    await expect(page.getByRole("region", { name: "Related requests" }).getByRole("link", { name: new RegExp(requests()[0]?.reference ?? "-") })).toBeVisible();
+    await expect(
+      page
+        .getByRole("region", { name: "Related requests" })
+        .getByRole("link", { name: new RegExp(requests()[0]?.reference ?? "-") }),
+    ).toBeVisible();
   });
 
   test("a booking refused by the rate limit leaves no request behind", async ({ page, clientIp }) => {

@@ -1,13 +1,30 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { candidateProfile as profileOf, createCandidateUser, expect, latestEmailTo, linkInMail, loginAs, mailTo, pdfFile, STRONG_PASSWORD, test, userByEmail, userById, usersWithEmail } from "./fixtures";
+import {
+  createCandidateUser,
+  expect,
+  latestEmailTo,
+  linkInMail,
+  loginAs,
+  mailTo,
+  pdfFile,
+  candidateProfile as profileOf,
+  STRONG_PASSWORD,
+  test,
+  userByEmail,
+  userById,
+  usersWithEmail,
+} from "./fixtures";
 import { fillCompleteProfile, profileForm } from "./support/pages/profile";
 import { accountFields, fillRegistration, signIn } from "./support/pages/sign-in";
 
 const cvDir = join(dirname(process.env.E2E_DATABASE_URL ?? ""), "uploads", "cv");
 
 test.describe("candidates", () => {
-  test("a developer registers, submits a profile with a CV, follows the stage, edits, exports and deletes", async ({ page, clientIp }) => {
+  test("a developer registers, submits a profile with a CV, follows the stage, edits, exports and deletes", async ({
+    page,
+    clientIp,
+  }) => {
     const email = `Ada.${clientIp}@Backend.example`;
     await page.goto("/join");
     await page.getByRole("link", { name: "Create your account" }).click();
@@ -29,7 +46,14 @@ test.describe("candidates", () => {
 
     const user = userByEmail(email);
     const profile = profileOf(user!.id);
-    expect(profile).toMatchObject({ stage: "submitted", seniority: "Senior", yearsExperience: 7, salaryCurrency: "EUR", availability: "full-time", cvFileName: "Ada CV.pdf" });
+    expect(profile).toMatchObject({
+      stage: "submitted",
+      seniority: "Senior",
+      yearsExperience: 7,
+      salaryCurrency: "EUR",
+      availability: "full-time",
+      cvFileName: "Ada CV.pdf",
+    });
     expect(profile?.skills).toEqual(["Node.js", "Django", "Kafka", "gRPC"]);
     expect(profile?.consentAt).not.toBeNull();
     const cvPath = join(cvDir, profile!.cvFileKey!);
@@ -52,7 +76,10 @@ test.describe("candidates", () => {
     await page.goto("/account");
     const exported = await page.request.get("/api/account/export");
     expect(exported.headers()["content-disposition"]).toContain("attachment");
-    const data = (await exported.json()) as { account: { email: string }; profile: { headline: string; skills: string[] } };
+    const data = (await exported.json()) as {
+      account: { email: string };
+      profile: { headline: string; skills: string[] };
+    };
     expect(data.account.email).toBe(email.toLowerCase());
     expect(data.profile.headline).toBe("Staff backend engineer, payments and ledgers");
     expect(data.profile.skills).toContain("Kafka");
@@ -72,11 +99,18 @@ test.describe("candidates", () => {
     expect(userByEmail(email)).toBeUndefined();
   });
 
-  test("weak, common and personal passwords are refused with clear messages; a registered address is not revealed", async ({ page, clientIp }) => {
+  test("weak, common and personal passwords are refused with clear messages; a registered address is not revealed", async ({
+    page,
+    clientIp,
+  }) => {
     const existing = await createCandidateUser("taken");
     await page.goto("/register");
     const fields = accountFields(page);
-    await fillRegistration(page, { name: "Grace Backend", email: `grace.${clientIp}@backend.example`, password: "short" });
+    await fillRegistration(page, {
+      name: "Grace Backend",
+      email: `grace.${clientIp}@backend.example`,
+      password: "short",
+    });
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(fields.password).toHaveAccessibleDescription(/at least 10 characters/);
     await expect(fields.email).toHaveValue(`grace.${clientIp}@backend.example`);
@@ -92,7 +126,12 @@ test.describe("candidates", () => {
     await expect(page.getByRole("status")).toContainText("Check your inbox");
     await expect(page.getByRole("status")).toContainText(existing.email);
     expect(usersWithEmail(existing.email)).toHaveLength(1);
-    await expect.poll(() => mailTo(existing.email).some((raw) => raw.includes("Someone tried to create a Bedrock Talent account")), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        () => mailTo(existing.email).some((raw) => raw.includes("Someone tried to create a Bedrock Talent account")),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
   });
 
   test("bad files, bad links and markup in text are handled without losing input", async ({ page }) => {
@@ -103,7 +142,11 @@ test.describe("candidates", () => {
     await profileForm(page).headline.fill('<script>alert("x")</script> Go engineer');
     await profileForm(page).github.fill("github.com/ada");
     await profileForm(page).linkedin.fill("https://evil.example/in/ada");
-    await profileForm(page).cv.setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 this is a windows program") });
+    await profileForm(page).cv.setInputFiles({
+      name: "cv.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("MZ\x90\x00 this is a windows program"),
+    });
     await profileForm(page).saveDraft.click();
     await expect(profileForm(page).github).toHaveAccessibleDescription(/full link/);
     await expect(profileForm(page).linkedin).toHaveAccessibleDescription(/right site/);

@@ -1,5 +1,14 @@
 import type { Browser, Page } from "@playwright/test";
-import { auditRowsAbout, backdateFormToken, expect, heldFrom as held, requestsFrom as inbox, signedInAs, test, timelineOf } from "./fixtures";
+import {
+  auditRowsAbout,
+  backdateFormToken,
+  expect,
+  heldFrom as held,
+  requestsFrom as inbox,
+  signedInAs,
+  test,
+  timelineOf,
+} from "./fixtures";
 import { contactForm } from "./support/pages/contact";
 
 async function fillRequest(page: Page, email: string, company: string) {
@@ -17,7 +26,9 @@ async function fillRequest(page: Page, email: string, company: string) {
 
 /** The honest answer to a held request: thanked, told it will be reviewed, and given no reference. */
 async function expectHeldForReview(page: Page) {
-  await expect(page.getByRole("status")).toHaveText("Thank you. We received your message and will review it before replying.");
+  await expect(page.getByRole("status")).toHaveText(
+    "Thank you. We received your message and will review it before replying.",
+  );
   await expect(page.getByRole("main")).not.toContainText("BT-");
   await expect(page.getByRole("main")).not.toContainText("has been sent");
 }
@@ -47,7 +58,11 @@ async function restoreFromSpam(browser: Browser, id: number, company: string, re
 }
 
 test.describe("a real request is never dropped", () => {
-  test("a post with the honeypot filled is held, shown to staff with its reason and restored into the inbox", async ({ page, browser, clientIp }) => {
+  test("a post with the honeypot filled is held, shown to staff with its reason and restored into the inbox", async ({
+    page,
+    browser,
+    clientIp,
+  }) => {
     const email = `honeypot+${clientIp}@billing.example`;
     const company = `Honeypot Billing ${clientIp}`;
     await fillRequest(page, email, company);
@@ -77,17 +92,26 @@ test.describe("a real request is never dropped", () => {
     const [row] = held(email);
     expect(row).toMatchObject({ reason: "too-fast", company });
 
-    const reference = await restoreFromSpam(browser, row!.id, company, "sent less than 3 seconds after the form opened");
+    const reference = await restoreFromSpam(
+      browser,
+      row!.id,
+      company,
+      "sent less than 3 seconds after the form opened",
+    );
     expect(inbox(email)).toMatchObject([{ reference }]);
     const timeline = timelineOf("request", inbox(email)[0]!.id);
-    expect(timeline.map((line) => line.body)).toEqual(["Restored from spam (sent less than 3 seconds after the form opened)"]);
+    expect(timeline.map((line) => line.body)).toEqual([
+      "Restored from spam (sent less than 3 seconds after the form opened)",
+    ]);
   });
 
   test("a forged token is held; staff can delete it for good after confirming", async ({ page, browser, clientIp }) => {
     const email = `forged+${clientIp}@spam.example`;
     const company = `Forged Spam ${clientIp}`;
     await fillRequest(page, email, company);
-    await page.locator('input[name="formToken"]').evaluate((input) => ((input as HTMLInputElement).value = "1.forged.signature"));
+    await page
+      .locator('input[name="formToken"]')
+      .evaluate((input) => ((input as HTMLInputElement).value = "1.forged.signature"));
     await page.getByRole("button", { name: "Send request" }).click();
     await expectHeldForReview(page);
     const [row] = held(email);
@@ -111,7 +135,10 @@ test.describe("a real request is never dropped", () => {
     await staff.close();
   });
 
-  test("a normal post still gets a real reference, and a quick correction after an error is not held", async ({ page, clientIp }) => {
+  test("a normal post still gets a real reference, and a quick correction after an error is not held", async ({
+    page,
+    clientIp,
+  }) => {
     const email = `normal+${clientIp}@billing.example`;
     await fillRequest(page, email, `Normal Billing ${clientIp}`);
     await page.getByLabel(/I agree/).uncheck();

@@ -15,7 +15,15 @@ test.describe("contact request", () => {
     const reference = (await page.locator("strong.font-mono").textContent()) ?? "";
     expect(reference).toMatch(/^BT-[A-Z2-9]{6}$/);
     const [stored] = requestsFrom(email);
-    expect(stored).toMatchObject({ reference, status: "new", company: "Compiler Works", seniority: "Senior", developers: 3, sourcePage: "/hire/backend", role: "Backend developer" });
+    expect(stored).toMatchObject({
+      reference,
+      status: "new",
+      company: "Compiler Works",
+      seniority: "Senior",
+      developers: 3,
+      sourcePage: "/hire/backend",
+      role: "Backend developer",
+    });
     expect(stored?.consentAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
@@ -79,7 +87,10 @@ test.describe("contact request", () => {
     expect(heldFrom(email)).toHaveLength(1);
   });
 
-  test("a submission faster than a person could type is held for review, not put in the inbox", async ({ page, clientIp }) => {
+  test("a submission faster than a person could type is held for review, not put in the inbox", async ({
+    page,
+    clientIp,
+  }) => {
     const email = `fast+${clientIp}@spam.example`;
     await page.goto("/contact");
     await fillValidRequest(page, email);
@@ -114,7 +125,11 @@ test.describe("contact request", () => {
     await page.goto("/contact");
     await fillValidRequest(page, email);
     await sendRequest(page);
-    await expect(page.getByRole("alert").filter({ hasText: /several requests from your network in the last hour\. Please try again in (59|60) minutes/ })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({
+        hasText: /several requests from your network in the last hour\. Please try again in (59|60) minutes/,
+      }),
+    ).toBeVisible();
     await expect(contactForm(page).email).toHaveValue(email);
     expect(requestsFrom(email)).toHaveLength(0);
   });

@@ -1,6 +1,9 @@
 import { createStaffUser, expect, loginAs, test } from "./fixtures";
 
-test("a manager adds a role with a tool and edits it: the public hire page shows each change at once", async ({ page, browser }) => {
+test("a manager adds a role with a tool and edits it: the public hire page shows each change at once", async ({
+  page,
+  browser,
+}) => {
   const manager = await createStaffUser();
   const slug = `go-${Date.now().toString(36)}`;
   await loginAs(page, manager.email, manager.password);
@@ -32,7 +35,9 @@ test("a manager adds a role with a tool and edits it: the public hire page shows
   await tools.getByRole("button", { name: "Save Gin" }).click();
   await expect(tools.getByRole("listitem", { name: "Gin" }).getByRole("status")).toContainText("Saved");
   await visitor.reload();
-  await expect(visitor.getByRole("region", { name: /tools and frameworks/i })).toContainText("Fast HTTP web framework for Go");
+  await expect(visitor.getByRole("region", { name: /tools and frameworks/i })).toContainText(
+    "Fast HTTP web framework for Go",
+  );
 
   // Saved edits are not "unsaved": the next section opens without a question.
   await sectionsNav.getByRole("link", { name: "Seniority levels" }).click();
@@ -48,7 +53,9 @@ test("a manager adds a role with a tool and edits it: the public hire page shows
   await levels.getByRole("button", { name: "Add to seniority levels" }).click();
   await expect(levels.getByRole("status")).toContainText("Added");
   await visitor.reload();
-  await expect(visitor.getByRole("table", { name: /by seniority/i }).getByRole("row", { name: /^Senior/ })).toContainText("$95,000");
+  await expect(
+    visitor.getByRole("table", { name: /by seniority/i }).getByRole("row", { name: /^Senior/ }),
+  ).toContainText("$95,000");
   await visitor.close();
 });
 

@@ -1,8 +1,14 @@
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { inspectDatabase } from "./support/reads";
+import {
+  extraPort,
+  freshDatabase,
+  killStartedServers,
+  setupDatabase,
+  startProductionServer,
+} from "./production-server";
 import { postContactRequest, readContactForm } from "./support/contact-post";
-import { extraPort, freshDatabase, killStartedServers, setupDatabase, startProductionServer } from "./production-server";
+import { inspectDatabase } from "./support/reads";
 
 test.afterAll(killStartedServers);
 
@@ -27,7 +33,10 @@ test("every acknowledged contact request survives a SIGKILL in the middle of a w
       const n = ++submitted;
       const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
       try {
-        const { status, reference } = await postContactRequest(server.origin, hidden, database.secret, { ip, email: `storm-${n}@durability.example` });
+        const { status, reference } = await postContactRequest(server.origin, hidden, database.secret, {
+          ip,
+          email: `storm-${n}@durability.example`,
+        });
         if (status === 200 && reference) acknowledged.push(reference);
         else unexpected.push(`#${n}: HTTP ${status}, reference ${reference}`);
       } catch {
@@ -46,10 +55,16 @@ test("every acknowledged contact request survives a SIGKILL in the middle of a w
   // Restart the way `npm start` does: setup, then the server.
   setupDatabase(database.file);
   server = await startProductionServer(database.file, port);
-  const after = await postContactRequest(server.origin, hidden, database.secret, { ip: "10.255.255.254", email: "after-restart@durability.example" });
+  const after = await postContactRequest(server.origin, hidden, database.secret, {
+    ip: "10.255.255.254",
+    email: "after-restart@durability.example",
+  });
   expect(after.reference).toMatch(/^BT-/);
 
-  const { integrity, stored } = inspectDatabase(database.file, (crashed) => ({ integrity: crashed.integrity(), stored: new Set(crashed.references()) }));
+  const { integrity, stored } = inspectDatabase(database.file, (crashed) => ({
+    integrity: crashed.integrity(),
+    stored: new Set(crashed.references()),
+  }));
   const missing = acknowledged.filter((reference) => !stored.has(reference));
   console.log(
     `crash test: ${submitted} submitted by ${CLIENTS} clients, ${acknowledged.length} acknowledged, ${cutOff} cut off by SIGKILL` +

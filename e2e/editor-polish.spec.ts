@@ -1,6 +1,21 @@
-import { candidateStage, createCandidateUser, createRoleWithTools, createStaffUser, expect, insertOutboxEmail, loginAs, moveToStage, submitProfile, test, toolNamesOf } from "./fixtures";
+import {
+  candidateStage,
+  createCandidateUser,
+  createRoleWithTools,
+  createStaffUser,
+  expect,
+  insertOutboxEmail,
+  loginAs,
+  moveToStage,
+  submitProfile,
+  test,
+  toolNamesOf,
+} from "./fixtures";
 
-test("the content editor shows one section at a time, named in the URL, with the current one marked", async ({ page, browser }) => {
+test("the content editor shows one section at a time, named in the URL, with the current one marked", async ({
+  page,
+  browser,
+}) => {
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
   await page.goto("/admin/content/roles/backend");
@@ -20,11 +35,19 @@ test("the content editor shows one section at a time, named in the URL, with the
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(6000);
 
   // Server-rendered: the same links work without JavaScript.
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
   const plain = await context.newPage();
   await plain.goto("/admin/content/guides/backend-development");
-  await plain.getByRole("navigation", { name: "Sections of this page" }).getByRole("link", { name: "Frontend vs backend rows" }).click();
-  await expect(plain.getByRole("region", { name: "Frontend vs backend rows" }).getByRole("listitem", { name: "Skill set" })).toBeVisible();
+  await plain
+    .getByRole("navigation", { name: "Sections of this page" })
+    .getByRole("link", { name: "Frontend vs backend rows" })
+    .click();
+  await expect(
+    plain.getByRole("region", { name: "Frontend vs backend rows" }).getByRole("listitem", { name: "Skill set" }),
+  ).toBeVisible();
   await expect(plain.getByRole("region", { name: "Sections" })).toHaveCount(0);
   await context.close();
 });
@@ -106,13 +129,18 @@ test("deleting a row is red, asks first, and then says what it deleted (not “A
   await visitor.close();
 
   // Without JavaScript: the disclosure opens natively and the notice comes back with the page.
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
   const plain = await context.newPage();
   await plain.goto(`/admin/content/roles/${role.slug}?section=tool`);
   const echo = plain.getByRole("listitem", { name: "Echo" });
   await echo.locator("summary", { hasText: "Delete Echo…" }).click();
   await echo.getByRole("button", { name: "Delete Echo" }).click();
-  await expect(plain.getByRole("region", { name: "Tools" }).getByRole("status")).toHaveText("Deleted Echo. The public page no longer shows it.");
+  await expect(plain.getByRole("region", { name: "Tools" }).getByRole("status")).toHaveText(
+    "Deleted Echo. The public page no longer shows it.",
+  );
   await expect(plain.getByRole("listitem", { name: "Echo" })).toHaveCount(0);
   await context.close();
 });
@@ -140,14 +168,16 @@ test("moving a candidate back to Draft is a red, confirmed step that says what i
 test("staff read an email's stored text and attachment names, as text; others cannot", async ({ page, browser }) => {
   const token = "A".repeat(43);
   const email = insertOutboxEmail({
-      kind: "test",
-      to: "reader@outbox.example",
-      subject: `Your request ${Date.now()}`,
-      text: `Hello <b>Ann</b><script>document.title = "pwned"</script>,\n\nManage: https://example.test/book/manage/${token}\n<img src=x onerror="document.title='pwned'">`,
-      attachments: [{ filename: "invite.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" }],
-      status: "pending",
-      nextAttemptAt: new Date(Date.now() + 3_600_000),
-    });
+    kind: "test",
+    to: "reader@outbox.example",
+    subject: `Your request ${Date.now()}`,
+    text: `Hello <b>Ann</b><script>document.title = "pwned"</script>,\n\nManage: https://example.test/book/manage/${token}\n<img src=x onerror="document.title='pwned'">`,
+    attachments: [
+      { filename: "invite.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n" },
+    ],
+    status: "pending",
+    nextAttemptAt: new Date(Date.now() + 3_600_000),
+  });
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
   await page.goto("/admin/outbox");

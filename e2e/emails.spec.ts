@@ -2,10 +2,26 @@
  * #11 item 7: the emails a person expects, each with a text and an HTML part from the one layout,
  * read here as the recipient's mail app would (the SMTP sink's messages, parsed).
  */
-import { backdateFormToken, createCandidateUser, createStaffUser, expect, linkInMail, loginAs, mailWithSubject, outboxTo, STRONG_PASSWORD, submitProfile, test, textPart } from "./fixtures";
+import {
+  backdateFormToken,
+  createCandidateUser,
+  createStaffUser,
+  expect,
+  linkInMail,
+  loginAs,
+  mailWithSubject,
+  outboxTo,
+  STRONG_PASSWORD,
+  submitProfile,
+  test,
+  textPart,
+} from "./fixtures";
 import { fillCompleteProfile } from "./support/pages/profile";
 
-test("a contact request is confirmed by email with its reference, in both parts, without echoing what was typed", async ({ page, clientIp }) => {
+test("a contact request is confirmed by email with its reference, in both parts, without echoing what was typed", async ({
+  page,
+  clientIp,
+}) => {
   const email = `receipt+${clientIp}@compiler.example`;
   await page.goto("/contact");
   await page.getByLabel("Name").fill("Grace Hopper");
@@ -35,7 +51,10 @@ test("a contact request is confirmed by email with its reference, in both parts,
   expect(`${mail.text}${mail.html}`).not.toContain("spam.example");
 });
 
-test("a new candidate is welcomed with the confirmation link; submitting the profile is acknowledged", async ({ page, clientIp }) => {
+test("a new candidate is welcomed with the confirmation link; submitting the profile is acknowledged", async ({
+  page,
+  clientIp,
+}) => {
   const email = `welcome.${clientIp}@backend.example`;
   await page.goto("/register");
   await page.getByLabel("Name").fill("Ada Welcome");
@@ -67,7 +86,10 @@ test("a new candidate is welcomed with the confirmation link; submitting the pro
   expect(received.html).toContain("See your application");
 });
 
-test("every stage change a candidate can see reaches them by email, with the reason they are shown", async ({ page, browser }) => {
+test("every stage change a candidate can see reaches them by email, with the reason they are shown", async ({
+  page,
+  browser,
+}) => {
   const candidate = await createCandidateUser("stage-mail");
   submitProfile(candidate.id, { headline: "Go engineer", skills: ["Go"] });
   const manager = await createStaffUser();

@@ -3,7 +3,19 @@ import type { Page } from "@playwright/test";
 import { DateTime } from "luxon";
 import { backendGuide } from "../db/seed-data";
 import { formatTime, groupSlotsByDay } from "../domain/slots";
-import { auditRowsBy, bookingById, createStaffUser, expect, expertById, expertNamed, insertBooking, loginAs, test, timeOffOf, workingHoursOn } from "./fixtures";
+import {
+  auditRowsBy,
+  bookingById,
+  createStaffUser,
+  expect,
+  expertById,
+  expertNamed,
+  insertBooking,
+  loginAs,
+  test,
+  timeOffOf,
+  workingHoursOn,
+} from "./fixtures";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -22,7 +34,8 @@ function weekendStart(weekday: 6 | 7, time: string, now = Date.now()) {
   let day = DateTime.fromMillis(now + NOTICE_DAYS * DAY, { zone: EXPERT_ZONE }).startOf("day");
   for (;;) {
     const start = day.set({ hour, minute }).toMillis();
-    if (day.weekday === weekday && start >= now + NOTICE_DAYS * DAY + 60 * MINUTE) return { start, date: day.toISODate() ?? "" };
+    if (day.weekday === weekday && start >= now + NOTICE_DAYS * DAY + 60 * MINUTE)
+      return { start, date: day.toISODate() ?? "" };
     day = day.plus({ days: 1 });
   }
 }
@@ -30,12 +43,17 @@ function weekendStart(weekday: 6 | 7, time: string, now = Date.now()) {
 /** The free time a visitor in UTC sees for this expert at `start`, found on its day even while the day is folded. */
 function freeTime(page: Page, expertName: string, start: number) {
   const day = groupSlotsByDay([{ expertId: 0, start, end: start }], VISITOR_ZONE)[0]?.label ?? "";
-  return page
-    .getByRole("list", { name: `Free times on ${day}`, includeHidden: true })
-    .getByRole("link", { name: `${formatTime(start, VISITOR_ZONE)} with ${expertName}`, exact: true, includeHidden: true });
+  return page.getByRole("list", { name: `Free times on ${day}`, includeHidden: true }).getByRole("link", {
+    name: `${formatTime(start, VISITOR_ZONE)} with ${expertName}`,
+    exact: true,
+    includeHidden: true,
+  });
 }
 
-test("a manager's changes to an expert's hours, time off, notice and status change the free times on /book at once", async ({ page, browser }) => {
+test("a manager's changes to an expert's hours, time off, notice and status change the free times on /book at once", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(35_000); // about 3× the 12 s it takes
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
@@ -75,7 +93,9 @@ test("a manager's changes to an expert's hours, time off, notice and status chan
   const sunday = weekendStart(7, "10:00");
   const visitor = await browser.newPage();
   await visitor.goto(`/book?tz=${VISITOR_ZONE}`);
-  await expect(visitor.getByRole("complementary", { name: "Your Talent Experts" }).getByRole("heading", { name })).toBeVisible();
+  await expect(
+    visitor.getByRole("complementary", { name: "Your Talent Experts" }).getByRole("heading", { name }),
+  ).toBeVisible();
   // 10:00 in Tokyo is 01:00 UTC.
   expect(formatTime(saturday.start, VISITOR_ZONE)).toBe("1:00 AM");
   await expect(freeTime(visitor, name, saturday.start)).toHaveCount(1);
@@ -86,7 +106,9 @@ test("a manager's changes to an expert's hours, time off, notice and status chan
   // Overlapping ranges are refused next to the day, the input stays, nothing is stored.
   await hours.getByLabel("Saturday", { exact: true }).fill("10:00–11:30, 11:00–12:00");
   await hours.getByRole("button", { name: "Save weekly hours" }).click();
-  await expect(hours.getByLabel("Saturday", { exact: true })).toHaveAccessibleDescription("Saturday: 10:00–11:30 and 11:00–12:00 overlap.");
+  await expect(hours.getByLabel("Saturday", { exact: true })).toHaveAccessibleDescription(
+    "Saturday: 10:00–11:30 and 11:00–12:00 overlap.",
+  );
   await expect(hours.getByLabel("Saturday", { exact: true })).toHaveValue("10:00–11:30, 11:00–12:00");
   await expect(hours.getByLabel("Sunday", { exact: true })).toHaveValue("10:00-11:00");
   expect(workingHoursOn(expertId, 6)).toMatchObject([{ startMinute: 600, endMinute: 660 }]);
@@ -114,11 +136,16 @@ test("a manager's changes to an expert's hours, time off, notice and status chan
   await expect(timeOff.getByRole("status")).toContainText("Time off added");
   const stored = timeOffOf(expertId);
   expect(stored.map((row) => [row.startsAt.getTime(), row.endsAt.getTime(), row.reason])).toEqual([
-    [DateTime.fromISO(`${saturday.date}T00:00`, { zone: EXPERT_ZONE }).toMillis(), DateTime.fromISO(`${nextDay}T00:00`, { zone: EXPERT_ZONE }).toMillis(), "Family wedding"],
+    [
+      DateTime.fromISO(`${saturday.date}T00:00`, { zone: EXPERT_ZONE }).toMillis(),
+      DateTime.fromISO(`${nextDay}T00:00`, { zone: EXPERT_ZONE }).toMillis(),
+      "Family wedding",
+    ],
   ]);
   await visitor.reload();
   await expect(freeTime(visitor, name, sunday.start)).toHaveCount(1);
-  for (const offset of [0, 30, 60]) await expect(freeTime(visitor, name, saturday.start + offset * MINUTE)).toHaveCount(0);
+  for (const offset of [0, 30, 60])
+    await expect(freeTime(visitor, name, saturday.start + offset * MINUTE)).toHaveCount(0);
 
   // A notice that ends a quarter of an hour into Sunday's first call removes that call only.
   const notice = Math.ceil((sunday.start + 15 * MINUTE - Date.now()) / MINUTE);
@@ -139,17 +166,30 @@ test("a manager's changes to an expert's hours, time off, notice and status chan
   await visitor.reload();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Book a 30-minute discovery call");
   await expect(freeTime(visitor, name, sunday.start + 30 * MINUTE)).toHaveCount(0);
-  await expect(visitor.getByRole("complementary", { name: "Your Talent Experts" }).getByRole("heading", { name })).toHaveCount(0);
+  await expect(
+    visitor.getByRole("complementary", { name: "Your Talent Experts" }).getByRole("heading", { name }),
+  ).toHaveCount(0);
   await visitor.close();
   await page.goto("/admin/calls?when=past&tz=UTC");
   await expect(page.getByTestId(`call-${booking.reference}`)).toContainText(`with ${name}`);
   expect(bookingById(booking.id)?.expertId).toBe(expertId);
 
   const audited = auditRowsBy(manager.id, "expert.%");
-  expect(audited.map((event) => event.action).sort()).toEqual(["expert.create", "expert.hours", "expert.hours", "expert.time-off", "expert.update", "expert.update", "expert.update"]);
+  expect(audited.map((event) => event.action).sort()).toEqual([
+    "expert.create",
+    "expert.hours",
+    "expert.hours",
+    "expert.time-off",
+    "expert.update",
+    "expert.update",
+    "expert.update",
+  ]);
 });
 
-test("guide sections are added, edited, ordered and deleted, and the public guide shows each change at once", async ({ page, browser }) => {
+test("guide sections are added, edited, ordered and deleted, and the public guide shows each change at once", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
@@ -168,9 +208,13 @@ test("guide sections are added, edited, ordered and deleted, and the public guid
   // one-minute age limit (see the page's `revalidate`).
   await expect(async () => {
     await visitor.reload();
-    await expect(visitor.getByRole("region", { name: heading })).toContainText("Agree on the stack first.", { timeout: 1_000 });
+    await expect(visitor.getByRole("region", { name: heading })).toContainText("Agree on the stack first.", {
+      timeout: 1_000,
+    });
   }).toPass({ timeout: 75_000 });
-  await expect(visitor.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: heading })).toBeVisible();
+  await expect(
+    visitor.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: heading }),
+  ).toBeVisible();
 
   const section = sections.getByRole("listitem", { name: heading });
   await section.getByLabel("Heading", { exact: true }).fill(`${heading} v2`);
@@ -179,7 +223,9 @@ test("guide sections are added, edited, ordered and deleted, and the public guid
   await section.getByRole("button", { name: `Save ${heading}` }).click();
   await expect(section.getByRole("status")).toContainText("Saved");
   await visitor.reload();
-  await expect(visitor.getByRole("region", { name: `${heading} v2` })).toContainText("Agree on the stack and the time zones first.");
+  await expect(visitor.getByRole("region", { name: `${heading} v2` })).toContainText(
+    "Agree on the stack and the time zones first.",
+  );
   // Order 2 ties with the third seeded section; the older one stays first.
   const headings = await visitor.locator("article section h2").allTextContents();
   expect(headings.indexOf(`${heading} v2`)).toBe(headings.indexOf(backendGuide.sections[2]?.heading ?? "") + 1);
@@ -188,7 +234,9 @@ test("guide sections are added, edited, ordered and deleted, and the public guid
   await expect(sections.getByRole("listitem", { name: `${heading} v2` })).toBeVisible();
   await sections.locator("summary", { hasText: "Delete Frontend vs backend development…" }).click();
   await sections.getByRole("button", { name: `Delete Frontend vs backend development` }).click();
-  await expect(sections.getByRole("listitem", { name: "Frontend vs backend development" }).getByRole("alert")).toContainText("holds the frontend-vs-backend table");
+  await expect(
+    sections.getByRole("listitem", { name: "Frontend vs backend development" }).getByRole("alert"),
+  ).toContainText("holds the frontend-vs-backend table");
   await sections.locator("summary", { hasText: `Delete ${heading} v2…` }).click();
   await sections.getByRole("button", { name: `Delete ${heading} v2` }).click();
   await expect(sections.getByRole("status")).toHaveText(`Deleted ${heading} v2. The public page no longer shows it.`);
@@ -200,7 +248,9 @@ test("guide sections are added, edited, ordered and deleted, and the public guid
   await visitor.close();
 });
 
-test("the calls CSV downloads in the manager's time zone, names the zone and neutralises formulas", async ({ page }) => {
+test("the calls CSV downloads in the manager's time zone, names the zone and neutralises formulas", async ({
+  page,
+}) => {
   const start = new Date(Date.now() + 61 * DAY);
   // 15:00 UTC is midnight in Tokyo; the seconds keep a rerun on the same database off the same slot.
   start.setUTCHours(15, 0, new Date().getUTCSeconds(), 0);
@@ -215,10 +265,15 @@ test("the calls CSV downloads in the manager's time zone, names the zone and neu
   await page.getByRole("link", { name: "Export these calls as CSV" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^calls-upcoming-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  const lines = readFileSync(await download.path(), "utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/);
   expect(lines[0]).toBe("Reference,Starts (Asia/Tokyo),Ends (Asia/Tokyo),Status,Expert,Company,Name,Email,Hiring for");
   const tokyoDay = DateTime.fromJSDate(start, { zone: "Asia/Tokyo" }).toISODate();
   const row = lines.find((line) => line.startsWith(`${booking.reference},`));
-  expect(row).toContain(`${booking.reference},${tokyoDay} 00:00,${tokyoDay} 00:30,confirmed,Anna Kowalczyk,"'=HYPERLINK(""http://evil.example"")`);
+  expect(row).toContain(
+    `${booking.reference},${tokyoDay} 00:00,${tokyoDay} 00:30,confirmed,Anna Kowalczyk,"'=HYPERLINK(""http://evil.example"")`,
+  );
   expect(auditRowsBy(manager.id, "export")[0]).toMatchObject({ subject: "calls" });
 });

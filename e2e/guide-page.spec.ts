@@ -8,7 +8,9 @@ test.describe("backend development guide", () => {
 
   test("renders every section with its items, in order", async ({ page }) => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(backendGuide.title);
-    await expect(page.getByRole("heading", { level: 2 })).toContainText(backendGuide.sections.map((section) => section.heading));
+    await expect(page.getByRole("heading", { level: 2 })).toContainText(
+      backendGuide.sections.map((section) => section.heading),
+    );
     for (const section of backendGuide.sections) {
       const region = page.getByRole("region", { name: section.heading, exact: true });
       if (section.body) await expect(region).toContainText(section.body);
@@ -32,12 +34,18 @@ test.describe("backend development guide", () => {
     await expect(table.getByRole("columnheader")).toHaveText(["Aspect", "Frontend", "Backend"]);
     await expect(table.getByRole("row")).toHaveCount(backendGuide.comparisonRows.length + 1);
     for (const row of backendGuide.comparisonRows) {
-      await expect(table.getByRole("row", { name: new RegExp(`^${row.aspect}`) }).getByRole("cell")).toHaveText([row.frontend, row.backend]);
+      await expect(table.getByRole("row", { name: new RegExp(`^${row.aspect}`) }).getByRole("cell")).toHaveText([
+        row.frontend,
+        row.backend,
+      ]);
     }
   });
 
   test("the table of contents jumps to a section", async ({ page }) => {
-    await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Other pieces of the puzzle" }).click();
+    await page
+      .getByRole("navigation", { name: "On this page" })
+      .getByRole("link", { name: "Other pieces of the puzzle" })
+      .click();
     await expect(page).toHaveURL(/#puzzle$/);
     await expect(page.getByRole("heading", { name: "Other pieces of the puzzle" })).toBeInViewport();
   });

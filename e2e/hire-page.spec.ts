@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { backendRole, talentExperts } from "../db/seed-data";
 
-const money = (amount: number) => new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(amount);
+const money = (amount: number) =>
+  new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(amount);
 
 test.describe("hire page", () => {
   test.beforeEach(async ({ page }) => {
@@ -21,13 +22,20 @@ test.describe("hire page", () => {
   test("compares every seniority level in an accessible table with years, duties and salary", async ({ page }) => {
     const table = page.getByRole("table", { name: /by seniority/i });
     await expect(table).toContainText(`indicative, in USD per year, for ${backendRole.salaryYear}`);
-    await expect(table.getByRole("columnheader")).toHaveText(["Level", "Experience", "Responsibilities and activities", /Average salary/]);
+    await expect(table.getByRole("columnheader")).toHaveText([
+      "Level",
+      "Experience",
+      "Responsibilities and activities",
+      /Average salary/,
+    ]);
     const rows = table.getByRole("row");
     await expect(rows).toHaveCount(backendRole.seniorityLevels.length + 1);
     for (const level of backendRole.seniorityLevels) {
       const row = table.getByRole("row", { name: new RegExp(`^${level.name.replace("/", "\\/")}`) });
       await expect(row.getByRole("rowheader")).toHaveText(level.name);
-      await expect(row).toContainText(level.yearsMax === null ? `${level.yearsMin}+ years` : `${level.yearsMin}–${level.yearsMax} years`);
+      await expect(row).toContainText(
+        level.yearsMax === null ? `${level.yearsMin}+ years` : `${level.yearsMin}–${level.yearsMax} years`,
+      );
       await expect(row).toContainText(money(level.salary));
       await expect(row.getByRole("listitem")).toHaveText(level.responsibilities);
       expect(level.responsibilities.length).toBeGreaterThanOrEqual(3);
@@ -44,7 +52,9 @@ test.describe("hire page", () => {
     const technologies = page.getByRole("region", { name: /related technologies/i });
     await expect(technologies.getByRole("listitem")).toHaveCount(backendRole.technologies.length);
     for (const tech of backendRole.technologies) {
-      const item = technologies.getByRole("listitem").filter({ has: page.getByRole("heading", { name: tech.name, exact: true }) });
+      const item = technologies
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { name: tech.name, exact: true }) });
       await expect(item).toContainText(tech.creator);
       await expect(item).toContainText(String(tech.year));
     }
@@ -52,7 +62,9 @@ test.describe("hire page", () => {
     const tools = page.getByRole("region", { name: /tools and frameworks/i });
     await expect(tools.getByRole("listitem")).toHaveCount(10);
     for (const tool of backendRole.tools) {
-      const item = tools.getByRole("listitem").filter({ has: page.getByRole("heading", { name: tool.name, exact: true }) });
+      const item = tools
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("heading", { name: tool.name, exact: true }) });
       await expect(item).toContainText(tool.description);
     }
   });

@@ -1,5 +1,21 @@
 import { bookingById, bookingsWithCompanyLike, countBookingsMentioning, expect, insertBooking, test } from "./fixtures";
-import { countedCases, drop, expectRefused, LONE_SURROGATE, markerOf, type Part, type Refusal, renderedForm, SCRIPT, send, set, SQL_TEXT, textCases, TRANSPORT, withBytes } from "./support/hostile";
+import {
+  countedCases,
+  drop,
+  expectRefused,
+  LONE_SURROGATE,
+  markerOf,
+  type Part,
+  type Refusal,
+  renderedForm,
+  SCRIPT,
+  SQL_TEXT,
+  send,
+  set,
+  TRANSPORT,
+  textCases,
+  withBytes,
+} from "./support/hostile";
 
 // Hostile input against the booking form: one test, its cases in order; forms are read (and posted) as a browser without JavaScript does.
 test.describe.configure({ mode: "default" });
@@ -13,7 +29,12 @@ test("booking details: hostile input is refused or stored verbatim, never half-s
   // A time other specs leave alone: the first slot of the second-to-last day.
   await page.goto("/book?tz=UTC");
   const days = page.getByRole("region", { name: "Free times" }).locator("details");
-  const href = (await days.nth((await days.count()) - 2).locator("a").first().getAttribute("href")) ?? "";
+  const href =
+    (await days
+      .nth((await days.count()) - 2)
+      .locator("a")
+      .first()
+      .getAttribute("href")) ?? "";
   const fields = await renderedForm(page, href, "Confirm booking");
   const valid = (marker: string): Part[] => {
     let parts: Part[] = fields;
@@ -35,20 +56,76 @@ test("booking details: hostile input is refused or stored verbatim, never half-s
       parts: (m: string) => set(set(valid(m), "name", value), "company", `Kernel Labs ${m}`),
       refusal: { field: "name", message },
     })),
-    { name: "hiring for: 2,001 characters", parts: (m) => set(valid(m), "hiringFor", `${m} ${"w".repeat(2000)}`), refusal: { field: "hiringFor", message: /under 2,000/ } },
-    { name: "hiring for: a NUL byte", parts: (m) => set(valid(m), "hiringFor", `Go ${m}\u0000`), refusal: { field: "hiringFor", message: /characters/ } },
-    { name: "hiring for: a lone surrogate", parts: (m) => set(valid(m), "hiringFor", withBytes(`Go ${m} `, LONE_SURROGATE)), refusal: { field: "hiringFor", message: /characters/ } },
-    { name: "email: SQL", parts: (m) => set(valid(m), "email", `x' OR '1'='1${m}`), refusal: { field: "email", message: /valid email/ } },
-    { name: "company: missing", parts: (m) => drop(valid(m), "company"), refusal: { field: "company", message: /company name/ } },
-    { name: "expert: not a number", parts: (m) => set(valid(m), "expertId", "1 OR 1=1"), refusal: { alert: /Please correct the highlighted fields/ } },
-    { name: "expert: negative", parts: (m) => set(valid(m), "expertId", "-1"), refusal: { alert: /Please correct the highlighted fields/ } },
-    { name: "start: text", parts: (m) => set(valid(m), "start", "tomorrow"), refusal: { alert: /Please correct the highlighted fields/ } },
-    { name: "start: a time that is not a slot", parts: (m) => set(valid(m), "start", String(Number(slot.get("start")) + 60_000)), refusal: { alert: /slot was just taken/ } },
-    { name: "start: the last instant a Date can hold", parts: (m) => set(valid(m), "start", "8640000000000000"), refusal: { alert: /Please correct the highlighted fields/ } },
-    { name: "start: far beyond the booking horizon", parts: (m) => set(valid(m), "start", String(Date.UTC(9000, 0, 1))), refusal: { alert: /slot was just taken/ } },
-    { name: "expert: one that does not exist", parts: (m) => set(valid(m), "expertId", "999999"), refusal: { alert: /slot was just taken/ } },
-    { name: "time zone: 65 characters", parts: (m) => set(valid(m), "tz", `Europe/${"x".repeat(58)}`), refusal: { alert: /Please correct the highlighted fields/ } },
-    { name: "expert repeated, the last one invalid", parts: (m) => [...valid(m), ["expertId", "abc"]], refusal: { alert: /Please correct the highlighted fields/ } },
+    {
+      name: "hiring for: 2,001 characters",
+      parts: (m) => set(valid(m), "hiringFor", `${m} ${"w".repeat(2000)}`),
+      refusal: { field: "hiringFor", message: /under 2,000/ },
+    },
+    {
+      name: "hiring for: a NUL byte",
+      parts: (m) => set(valid(m), "hiringFor", `Go ${m}\u0000`),
+      refusal: { field: "hiringFor", message: /characters/ },
+    },
+    {
+      name: "hiring for: a lone surrogate",
+      parts: (m) => set(valid(m), "hiringFor", withBytes(`Go ${m} `, LONE_SURROGATE)),
+      refusal: { field: "hiringFor", message: /characters/ },
+    },
+    {
+      name: "email: SQL",
+      parts: (m) => set(valid(m), "email", `x' OR '1'='1${m}`),
+      refusal: { field: "email", message: /valid email/ },
+    },
+    {
+      name: "company: missing",
+      parts: (m) => drop(valid(m), "company"),
+      refusal: { field: "company", message: /company name/ },
+    },
+    {
+      name: "expert: not a number",
+      parts: (m) => set(valid(m), "expertId", "1 OR 1=1"),
+      refusal: { alert: /Please correct the highlighted fields/ },
+    },
+    {
+      name: "expert: negative",
+      parts: (m) => set(valid(m), "expertId", "-1"),
+      refusal: { alert: /Please correct the highlighted fields/ },
+    },
+    {
+      name: "start: text",
+      parts: (m) => set(valid(m), "start", "tomorrow"),
+      refusal: { alert: /Please correct the highlighted fields/ },
+    },
+    {
+      name: "start: a time that is not a slot",
+      parts: (m) => set(valid(m), "start", String(Number(slot.get("start")) + 60_000)),
+      refusal: { alert: /slot was just taken/ },
+    },
+    {
+      name: "start: the last instant a Date can hold",
+      parts: (m) => set(valid(m), "start", "8640000000000000"),
+      refusal: { alert: /Please correct the highlighted fields/ },
+    },
+    {
+      name: "start: far beyond the booking horizon",
+      parts: (m) => set(valid(m), "start", String(Date.UTC(9000, 0, 1))),
+      refusal: { alert: /slot was just taken/ },
+    },
+    {
+      name: "expert: one that does not exist",
+      parts: (m) => set(valid(m), "expertId", "999999"),
+      refusal: { alert: /slot was just taken/ },
+    },
+    {
+      name: "time zone: 65 characters",
+      parts: (m) => set(valid(m), "tz", `Europe/${"x".repeat(58)}`),
+      refusal: { alert: /Please correct the highlighted fields/ },
+    },
+    {
+      name: "expert repeated, the last one invalid",
+      parts: (m) => [...valid(m), ["expertId", "abc"]],
+      refusal: { alert: /Please correct the highlighted fields/ },
+    },
   ];
   for (const { name, parts, refusal } of refused) {
     await hostileCase(`booking — ${name}`, async () => {
@@ -70,7 +147,9 @@ test("booking details: hostile input is refused or stored verbatim, never half-s
   await hostileCase("booking — script- and SQL-looking text and emoji are stored verbatim", async () => {
     const marker = markerOf();
     const hiringFor = `${SCRIPT} ${SQL_TEXT} 🚀`;
-    const { response } = await send(page, href, { parts: set(set(valid(marker), "hiringFor", hiringFor), "name", `Zoë ${marker} سارة`) });
+    const { response } = await send(page, href, {
+      parts: set(set(valid(marker), "hiringFor", hiringFor), "name", `Zoë ${marker} سارة`),
+    });
     expect(response.status()).toBe(303);
     expect(response.headers().location).toMatch(/^\/book\/manage\/[\w-]{43}\?booked=1$/);
     const rows = bookingsWithCompanyLike(marker);

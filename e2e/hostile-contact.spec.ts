@@ -1,5 +1,31 @@
-import { agedFormToken, countRequestsMentioning, countRequestsNamed, expect, requestsWithCompanyLike, test } from "./fixtures";
-import { countedCases, drop, expectRefused, LONE_SURROGATE, mainText, markerOf, type Part, type Refusal, renderedForm, RTL_OVERRIDE, SCRIPT, send, set, SQL_TEXT, textCases, TRANSPORT, withBytes, ZERO_WIDTH_SPACE } from "./support/hostile";
+import {
+  agedFormToken,
+  countRequestsMentioning,
+  countRequestsNamed,
+  expect,
+  requestsWithCompanyLike,
+  test,
+} from "./fixtures";
+import {
+  countedCases,
+  drop,
+  expectRefused,
+  LONE_SURROGATE,
+  mainText,
+  markerOf,
+  type Part,
+  type Refusal,
+  RTL_OVERRIDE,
+  renderedForm,
+  SCRIPT,
+  SQL_TEXT,
+  send,
+  set,
+  TRANSPORT,
+  textCases,
+  withBytes,
+  ZERO_WIDTH_SPACE,
+} from "./support/hostile";
 
 // Hostile input against the contact form: one test, its cases in order; forms are read (and posted) as a browser without JavaScript does.
 test.describe.configure({ mode: "default" });
@@ -37,36 +63,96 @@ test("contact form: hostile input is refused or stored verbatim, never half-stor
   const intact = () => expect(requestsWithCompanyLike(baseline)).toEqual([before]);
 
   const refused: { name: string; parts: (marker: string) => Part[]; refusal: Refusal }[] = [
-    ...textCases("name", 100, /under 100 characters/).map(({ name, value, message }) => ({ name, parts: (m: string) => set(valid(m), "name", value), refusal: { field: "name", message } })),
+    ...textCases("name", 100, /under 100 characters/).map(({ name, value, message }) => ({
+      name,
+      parts: (m: string) => set(valid(m), "name", value),
+      refusal: { field: "name", message },
+    })),
     ...textCases("company", 120, /under 120 characters/).map(({ name, value, message }) => ({
       name,
       parts: (m: string) => set(set(valid(m), "company", value), "name", `Grace ${m}`),
       refusal: { field: "company", message },
     })),
-    { name: "message: 5,001 characters", parts: (m) => set(valid(m), "message", `${m} ${"z".repeat(5000)}`), refusal: { field: "message", message: /under 5,000 characters/ } },
-    { name: "message: a NUL byte", parts: (m) => set(valid(m), "message", `Payments team ${m}\u0000 and more`), refusal: { field: "message", message: /characters/ } },
-    { name: "message: a right-to-left override", parts: (m) => set(valid(m), "message", `Payments team ${m} ${RTL_OVERRIDE}moc.live`), refusal: { field: "message", message: /characters/ } },
-    { name: "message: a lone surrogate", parts: (m) => set(valid(m), "message", withBytes(`Payments team ${m} `, LONE_SURROGATE)), refusal: { field: "message", message: /characters/ } },
-    { name: "email: script", parts: (m) => set(valid(m), "email", `<script>${m}</script>@x.example`), refusal: { field: "email", message: /valid email/ } },
-    { name: "email: SQL", parts: (m) => set(valid(m), "email", `' OR 1=1 --${m}@x.example`), refusal: { field: "email", message: /valid email/ } },
-    { name: "email: 300 characters", parts: (m) => set(valid(m), "email", `${m}${"a".repeat(290)}@x.example`), refusal: { field: "email", message: /too long/ } },
-    { name: "email: a zero-width space", parts: (m) => set(valid(m), "email", `grace${ZERO_WIDTH_SPACE}+${m}@compiler.example`), refusal: { field: "email", message: /valid email/ } },
+    {
+      name: "message: 5,001 characters",
+      parts: (m) => set(valid(m), "message", `${m} ${"z".repeat(5000)}`),
+      refusal: { field: "message", message: /under 5,000 characters/ },
+    },
+    {
+      name: "message: a NUL byte",
+      parts: (m) => set(valid(m), "message", `Payments team ${m}\u0000 and more`),
+      refusal: { field: "message", message: /characters/ },
+    },
+    {
+      name: "message: a right-to-left override",
+      parts: (m) => set(valid(m), "message", `Payments team ${m} ${RTL_OVERRIDE}moc.live`),
+      refusal: { field: "message", message: /characters/ },
+    },
+    {
+      name: "message: a lone surrogate",
+      parts: (m) => set(valid(m), "message", withBytes(`Payments team ${m} `, LONE_SURROGATE)),
+      refusal: { field: "message", message: /characters/ },
+    },
+    {
+      name: "email: script",
+      parts: (m) => set(valid(m), "email", `<script>${m}</script>@x.example`),
+      refusal: { field: "email", message: /valid email/ },
+    },
+    {
+      name: "email: SQL",
+      parts: (m) => set(valid(m), "email", `' OR 1=1 --${m}@x.example`),
+      refusal: { field: "email", message: /valid email/ },
+    },
+    {
+      name: "email: 300 characters",
+      parts: (m) => set(valid(m), "email", `${m}${"a".repeat(290)}@x.example`),
+      refusal: { field: "email", message: /too long/ },
+    },
+    {
+      name: "email: a zero-width space",
+      parts: (m) => set(valid(m), "email", `grace${ZERO_WIDTH_SPACE}+${m}@compiler.example`),
+      refusal: { field: "email", message: /valid email/ },
+    },
     ...["two", "-1", "1.5", "1e9", "Infinity", "NaN", ""].map((developers) => ({
       name: `developers: ${JSON.stringify(developers)}`,
       parts: (m: string) => set(valid(m), "developers", developers),
       refusal: { field: "developers", message: /number|whole|at least one|500/ } as Refusal,
     })),
-    { name: "desired start: not an option", parts: (m) => set(valid(m), "desiredStart", "tomorrow'; DROP TABLE users; --"), refusal: { field: "desiredStart", message: /when you would like to start/ } },
-    { name: "seniority: not an option", parts: (m) => set(valid(m), "seniority", "Overlord"), refusal: { field: "seniority", message: /listed seniority levels/ } },
-    { name: "consent: missing", parts: (m) => drop(valid(m), "consent"), refusal: { field: "consent", message: /privacy policy/ } },
-    { name: "consent: a value other than the checkbox's", parts: (m) => set(valid(m), "consent", "yes please"), refusal: { field: "consent", message: /privacy policy/ } },
-    { name: "name: a file instead of text", parts: (m) => set(valid(m), "name", { file: "name.txt", type: "text/plain", bytes: Buffer.from("Grace") }), refusal: { field: "name", message: /Enter your name/ } },
+    {
+      name: "desired start: not an option",
+      parts: (m) => set(valid(m), "desiredStart", "tomorrow'; DROP TABLE users; --"),
+      refusal: { field: "desiredStart", message: /when you would like to start/ },
+    },
+    {
+      name: "seniority: not an option",
+      parts: (m) => set(valid(m), "seniority", "Overlord"),
+      refusal: { field: "seniority", message: /listed seniority levels/ },
+    },
+    {
+      name: "consent: missing",
+      parts: (m) => drop(valid(m), "consent"),
+      refusal: { field: "consent", message: /privacy policy/ },
+    },
+    {
+      name: "consent: a value other than the checkbox's",
+      parts: (m) => set(valid(m), "consent", "yes please"),
+      refusal: { field: "consent", message: /privacy policy/ },
+    },
+    {
+      name: "name: a file instead of text",
+      parts: (m) => set(valid(m), "name", { file: "name.txt", type: "text/plain", bytes: Buffer.from("Grace") }),
+      refusal: { field: "name", message: /Enter your name/ },
+    },
     {
       name: "every field missing but Next's and the token",
       parts: () => fields.filter(([key]) => key.startsWith("$ACTION")).concat([["formToken", agedFormToken()]]),
       refusal: { field: "name", message: /Enter your name/ },
     },
-    { name: "email repeated, the last one invalid", parts: (m) => [...valid(m), ["email", "not-an-email"]], refusal: { field: "email", message: /valid email/ } },
+    {
+      name: "email repeated, the last one invalid",
+      parts: (m) => [...valid(m), ["email", "not-an-email"]],
+      refusal: { field: "email", message: /valid email/ },
+    },
   ];
   for (const { name, parts, refusal } of refused) {
     await hostileCase(`contact — ${name}`, async () => {
@@ -93,7 +179,11 @@ test("contact form: hostile input is refused or stored verbatim, never half-stor
     { name: "script-looking message", field: "message", value: `We test for ${SCRIPT} in our templates` },
     { name: "SQL-looking message", field: "message", value: `Our DBA wrote ${SQL_TEXT}` },
     { name: "emoji, accents and right-to-left script in the name", field: "name", value: "Zoë 🚀 Ødegaard سارة" },
-    { name: "emoji sequences and combining marks in the message", field: "message", value: "Team 👩‍💻👨‍👩‍👧 naïve café (e\u0301) — 五人のエンジニア" },
+    {
+      name: "emoji sequences and combining marks in the message",
+      field: "message",
+      value: "Team 👩‍💻👨‍👩‍👧 naïve café (e\u0301) — 五人のエンジニア",
+    },
     { name: "script-looking budget", field: "budget", value: `"><svg onload=alert(1)>` },
   ];
   for (const { name, field, value } of verbatim) {

@@ -52,8 +52,12 @@ test("public pages show whether you are signed in, and the footer links the priv
   await expect(account).toHaveText("Your account");
   await account.click();
   await expect(page.getByTestId("current-stage")).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Delete account" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Overview" }),
+  ).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Delete account" }),
+  ).toHaveCount(0);
 });
 
 test("the dashboard shows labels, not stored values", async ({ page }) => {
@@ -83,7 +87,10 @@ test.describe("a manager in Tokyo", () => {
   test.use({ timezoneId: "Asia/Tokyo" });
 
   test("reads the dashboard's times on their own clock, not UTC", async ({ page }) => {
-    const request = await insertRequest(`Tokyoco ${Date.now()}`, { createdAt: new Date("2026-11-20T15:30:00Z"), consentAt: new Date("2026-11-20T15:30:00Z") });
+    const request = await insertRequest(`Tokyoco ${Date.now()}`, {
+      createdAt: new Date("2026-11-20T15:30:00Z"),
+      consentAt: new Date("2026-11-20T15:30:00Z"),
+    });
     const admin = await createStaffUser("admin");
     await loginAs(page, admin.email, admin.password);
     await page.goto(`/admin/requests/${request.id}`);
@@ -96,7 +103,9 @@ test.describe("a manager in Tokyo", () => {
   });
 });
 
-test("pages whose address holds a token keep it from other sites, and their forms work without JavaScript", async ({ browser }) => {
+test("pages whose address holds a token keep it from other sites, and their forms work without JavaScript", async ({
+  browser,
+}) => {
   const candidate = await createCandidateUser("plain-verify", { verified: false });
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -13,7 +13,10 @@ export const extraPort = (offset: number) => Number(process.env.E2E_PORT ?? 3100
 
 /** What `npm start` does before the server starts: apply migrations and seed missing content. */
 export function setupDatabase(file: string) {
-  const setup = spawnSync("npm", ["run", "--silent", "db:setup"], { env: { ...process.env, DATABASE_URL: file }, encoding: "utf8" });
+  const setup = spawnSync("npm", ["run", "--silent", "db:setup"], {
+    env: { ...process.env, DATABASE_URL: file },
+    encoding: "utf8",
+  });
   if (setup.status !== 0) throw new Error(`db:setup failed:\n${setup.stdout}${setup.stderr}`);
 }
 
@@ -39,7 +42,11 @@ export const acceptsConnections = (port: number) =>
     socket.once("error", () => resolve(false));
   });
 
-const health = (origin: string) => fetch(`${origin}/api/health`).then((response) => response.status, () => 0);
+const health = (origin: string) =>
+  fetch(`${origin}/api/health`).then(
+    (response) => response.status,
+    () => 0,
+  );
 
 export type ProductionServer = {
   origin: string;
@@ -58,10 +65,21 @@ const groups = new Set<number>();
  * so a test only ever kills what it started. `command: "npm"` runs `npm start` instead, the way
  * production does. `env` adds or overrides variables (`TRUSTED_PROXIES: ""` trusts no proxy).
  */
-export async function startProductionServer(databaseFile: string, port: number, command: "next" | "npm" = "next", env: Record<string, string> = {}): Promise<ProductionServer> {
+export async function startProductionServer(
+  databaseFile: string,
+  port: number,
+  command: "next" | "npm" = "next",
+  env: Record<string, string> = {},
+): Promise<ProductionServer> {
   if (await acceptsConnections(port)) throw new Error(`port ${port} is already taken; choose another E2E_PORT`);
   const origin = `http://127.0.0.1:${port}`;
-  const [file, args] = command === "next" ? [process.execPath, ["--require", "./server/preload.cjs", "node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1"]] : ["npm", ["start", "--", "--hostname", "127.0.0.1"]];
+  const [file, args] =
+    command === "next"
+      ? [
+          process.execPath,
+          ["--require", "./server/preload.cjs", "node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1"],
+        ]
+      : ["npm", ["start", "--", "--hostname", "127.0.0.1"]];
   const child = spawn(file, args, {
     env: {
       ...process.env,
@@ -89,7 +107,9 @@ export async function startProductionServer(databaseFile: string, port: number, 
     }),
   );
   await Promise.race([
-    expect.poll(() => health(origin), { timeout: 60_000, message: `the server on ${origin} did not become healthy` }).toBe(200),
+    expect
+      .poll(() => health(origin), { timeout: 60_000, message: `the server on ${origin} did not become healthy` })
+      .toBe(200),
     exited.then(({ code, signal }) => {
       throw new Error(`the server exited (${code ?? signal}) before it was healthy:\n${output}`);
     }),
@@ -124,7 +144,15 @@ export function killStartedServers() {
  * the refusals at start-up. Should it start after all, port 0 keeps it clear of others and it is
  * stopped after 30 s.
  */
-export function refusedStart({ preload = true, env = {}, unset = [] }: { preload?: boolean; env?: Record<string, string>; unset?: string[] } = {}): Promise<{ code: number | null; output: string }> {
+export function refusedStart({
+  preload = true,
+  env = {},
+  unset = [],
+}: {
+  preload?: boolean;
+  env?: Record<string, string>;
+  unset?: string[];
+} = {}): Promise<{ code: number | null; output: string }> {
   const environment: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -134,7 +162,13 @@ export function refusedStart({ preload = true, env = {}, unset = [] }: { preload
     ...env,
   };
   for (const name of unset) delete environment[name];
-  const args = [...(preload ? ["--require", "./server/preload.cjs"] : []), "node_modules/next/dist/bin/next", "start", "--port", "0"];
+  const args = [
+    ...(preload ? ["--require", "./server/preload.cjs"] : []),
+    "node_modules/next/dist/bin/next",
+    "start",
+    "--port",
+    "0",
+  ];
   const child = spawn(process.execPath, args, { env: environment, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk));

@@ -14,4 +14,18 @@ export const publicPages: { path: string; heading: string; inSitemap?: false }[]
 ];
 
 /** Words from the machine-translated source that must never reach a page. */
-export const garbledFragments = ["lớn", " và ", "lượt thích", "khổng lồ", "thiết kế", "tư vấn", "trang web", "hệ thống", "khung", "súc tích", "kết thúc", "Back over", "Back kết"];
+export const garbledFragments = [
+  "lớn",
+  " và ",
+  "lượt thích",
+  "khổng lồ",
+  "thiết kế",
+  "tư vấn",
+  "trang web",
+  "hệ thống",
+  "khung",
+  "súc tích",
+  "kết thúc",
+  "Back over",
+  "Back kết",
+];

@@ -37,11 +37,14 @@ test("every kind of response carries the security headers", async ({ request }) 
 async function watchForViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content.Security.Policy|Refused to|Permissions.Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    if (/Content.Security.Policy|Refused to|Permissions.Policy/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => violations.push(`${page.url()}: ${error.message}`));
   await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`)),
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} blocked ${event.blockedURI}`),
+    ),
   );
   return violations;
 }
@@ -69,7 +72,16 @@ test("signed-in pages run under the CSP too", async ({ page, browser }) => {
   const staffViolations = await watchForViolations(staff);
   const admin = await createStaffUser("admin");
   await loginAs(staff, admin.email, admin.password);
-  for (const path of ["/admin", "/admin/requests", "/admin/calls", "/admin/candidates", "/admin/content", "/admin/outbox", "/admin/staff", "/admin/audit"]) {
+  for (const path of [
+    "/admin",
+    "/admin/requests",
+    "/admin/calls",
+    "/admin/candidates",
+    "/admin/content",
+    "/admin/outbox",
+    "/admin/staff",
+    "/admin/audit",
+  ]) {
     await staff.goto(path);
     await expect(staff.getByRole("heading", { level: 1 }), path).toBeVisible();
   }
@@ -100,12 +112,17 @@ test.describe("hydration", () => {
   });
 });
 
-test("session cookies are HttpOnly and SameSite=Lax; not Secure on this http build (SITE_URL decides)", async ({ page, baseURL }) => {
+test("session cookies are HttpOnly and SameSite=Lax; not Secure on this http build (SITE_URL decides)", async ({
+  page,
+  baseURL,
+}) => {
   const candidate = await createCandidateUser("cookies");
   await loginAs(page, candidate.email, candidate.password);
   const cookies = await page.context().cookies();
   const authCookies = cookies.filter((cookie) => cookie.name.includes("next-auth"));
-  expect(authCookies.map((cookie) => cookie.name)).toEqual(expect.arrayContaining(["next-auth.session-token", "next-auth.csrf-token"]));
+  expect(authCookies.map((cookie) => cookie.name)).toEqual(
+    expect.arrayContaining(["next-auth.session-token", "next-auth.csrf-token"]),
+  );
   for (const cookie of authCookies) {
     expect(cookie, cookie.name).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     // An https SITE_URL turns on Secure and the __Secure-/__Host- names (services/auth.test.ts); this run is http.
@@ -116,22 +133,47 @@ test("session cookies are HttpOnly and SameSite=Lax; not Secure on this http bui
 test("requests that make the server fail answer without a stack trace or SQL", async ({ page, request, baseURL }) => {
   const origin = new URL(baseURL ?? "").origin;
   await page.goto("/contact");
-  const actionId = JSON.parse((await page.locator('input[name="$ACTION_1:0"]').getAttribute("value")) ?? "{}").id as string;
+  const actionId = JSON.parse((await page.locator('input[name="$ACTION_1:0"]').getAttribute("value")) ?? "{}")
+    .id as string;
   const attempts: [string, Promise<APIResponse>][] = [
     ["an undecodable route parameter", request.get("/hire/%E0%A4%A")],
     ["an undecodable token", request.get("/reset-password/%ff")],
     ["an undecodable API parameter", request.get("/api/cv/%E0%A4%A")],
-    ["an action id that does not exist", request.post("/contact", { headers: { origin, "next-action": "00deadbeef", "content-type": "text/plain;charset=UTF-8" }, data: "[]" })],
-    ["a real action with a body it cannot decode", request.post("/contact", { headers: { origin, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, data: "[garbage" })],
-    ["a real action given an object instead of a form", request.post("/contact", { headers: { origin, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" }, data: '["$undefined",{"name":"x"}]' })],
-    ["a forged action field in a form post", request.post("/contact", { headers: { origin }, multipart: { "$ACTION_ID_00deadbeef": "", name: "x" } })],
+    [
+      "an action id that does not exist",
+      request.post("/contact", {
+        headers: { origin, "next-action": "00deadbeef", "content-type": "text/plain;charset=UTF-8" },
+        data: "[]",
+      }),
+    ],
+    [
+      "a real action with a body it cannot decode",
+      request.post("/contact", {
+        headers: { origin, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" },
+        data: "[garbage",
+      }),
+    ],
+    [
+      "a real action given an object instead of a form",
+      request.post("/contact", {
+        headers: { origin, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" },
+        data: '["$undefined",{"name":"x"}]',
+      }),
+    ],
+    [
+      "a forged action field in a form post",
+      request.post("/contact", { headers: { origin }, multipart: { $ACTION_ID_00deadbeef: "", name: "x" } }),
+    ],
     ["a booking time beyond any calendar", request.get("/book/details?expert=1&start=8640000000000000")],
   ];
   for (const [what, pending] of attempts) {
     const response = await pending;
     const body = await response.text();
-    expect(body, what).not.toMatch(/\n\s+at \S|\bat \S+ \(|SQLITE|SqliteError|\bSELECT\b[\s\S]{0,80}\bFROM\b|\bINSERT INTO\b|node_modules|\.next\/server/);
+    expect(body, what).not.toMatch(
+      /\n\s+at \S|\bat \S+ \(|SQLITE|SqliteError|\bSELECT\b[\s\S]{0,80}\bFROM\b|\bINSERT INTO\b|node_modules|\.next\/server/,
+    );
     expect(body, what).not.toContain("TypeError");
-    if (response.status() >= 500) expect(body, `${what}: a bare message or an error digest`).toMatch(/^Internal Server Error$|"digest":"\d+"/);
+    if (response.status() >= 500)
+      expect(body, `${what}: a bare message or an error digest`).toMatch(/^Internal Server Error$|"digest":"\d+"/);
   }
 });

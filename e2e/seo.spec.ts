@@ -20,7 +20,9 @@ for (const { path } of publicPages) {
 
 test("structured data describes the organisation and the guide article", async ({ page }) => {
   const jsonLd = async () =>
-    (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
+    (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as Record<string, unknown>,
+    );
 
   await page.goto("/");
   expect(await jsonLd()).toContainEqual(expect.objectContaining({ "@type": "Organization", name: "Bedrock Talent" }));
@@ -34,7 +36,8 @@ test("structured data describes the organisation and the guide article", async (
 
 test("sitemap lists every public page and robots.txt points to it", async ({ request, baseURL }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  for (const { path } of publicPages.filter((page) => page.inSitemap !== false)) expect(sitemap).toContain(`<loc>${new URL(path, baseURL).toString()}</loc>`);
+  for (const { path } of publicPages.filter((page) => page.inSitemap !== false))
+    expect(sitemap).toContain(`<loc>${new URL(path, baseURL).toString()}</loc>`);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain(`Sitemap: ${new URL("/sitemap.xml", baseURL).toString()}`);
   expect(robots).toContain("Disallow: /api/");

@@ -1,8 +1,14 @@
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import {
+  acceptsConnections,
+  extraPort,
+  freshDatabase,
+  killStartedServers,
+  startProductionServer,
+} from "./production-server";
 import { openContactRequest, readContactForm } from "./support/contact-post";
 import { inspectDatabase } from "./support/reads";
-import { acceptsConnections, extraPort, freshDatabase, killStartedServers, startProductionServer } from "./production-server";
 
 test.afterAll(killStartedServers);
 
@@ -17,12 +23,19 @@ test("SIGTERM lets in-flight requests finish, then closes the database cleanly",
   const server = await startProductionServer(database.file, extraPort(1));
   const hidden = await readContactForm(server.origin);
   const inFlight = await Promise.all(
-    [1, 2, 3, 4].map((n) => openContactRequest(server.origin, hidden, database.secret, { ip: `10.0.0.${n}`, email: `in-flight-${n}@durability.example` })),
+    [1, 2, 3, 4].map((n) =>
+      openContactRequest(server.origin, hidden, database.secret, {
+        ip: `10.0.0.${n}`,
+        email: `in-flight-${n}@durability.example`,
+      }),
+    ),
   );
 
   const signalledAt = performance.now();
   process.kill(server.pid, "SIGTERM");
-  await expect.poll(() => acceptsConnections(server.port), { message: "the server stops accepting connections" }).toBe(false);
+  await expect
+    .poll(() => acceptsConnections(server.port), { message: "the server stops accepting connections" })
+    .toBe(false);
   const refusingAfter = performance.now() - signalledAt;
 
   const answers = await Promise.all(inFlight.map((request) => request.finish()));
@@ -38,7 +51,10 @@ test("SIGTERM lets in-flight requests finish, then closes the database cleanly",
   // A clean close folds the WAL into the database file and removes it.
   expect(existsSync(`${database.file}-wal`)).toBe(false);
 
-  const { integrity, stored } = inspectDatabase(database.file, (stopped) => ({ integrity: stopped.integrity(), stored: stopped.references() }));
+  const { integrity, stored } = inspectDatabase(database.file, (stopped) => ({
+    integrity: stopped.integrity(),
+    stored: stopped.references(),
+  }));
   expect(integrity).toBe("ok");
   expect(stored).toEqual(expect.arrayContaining(answers.map((answer) => answer.reference)));
   database.remove();

@@ -48,7 +48,9 @@ test("the skip link moves focus to the main content", async ({ page }) => {
 for (const { path } of publicPages) {
   test(`every link on ${path} leads to a page that exists`, async ({ page, request }) => {
     await page.goto(path);
-    const hrefs = await page.locator("a[href^='/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    const hrefs = await page
+      .locator("a[href^='/']")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
     const targets = [...new Set(hrefs.map((href) => href.split("#")[0] || "/"))];
     expect(targets.length).toBeGreaterThan(2);
     for (const target of targets) {

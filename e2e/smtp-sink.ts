@@ -17,7 +17,10 @@ const server = new SMTPServer({
     stream.on("data", (chunk: Buffer) => chunks.push(chunk));
     stream.on("end", () => {
       const to = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(",");
-      writeFileSync(join(dir, `${Date.now()}-${randomUUID()}.eml`), `X-Envelope-To: ${to}\r\n${Buffer.concat(chunks).toString("utf8")}`);
+      writeFileSync(
+        join(dir, `${Date.now()}-${randomUUID()}.eml`),
+        `X-Envelope-To: ${to}\r\n${Buffer.concat(chunks).toString("utf8")}`,
+      );
       callback();
     });
   },

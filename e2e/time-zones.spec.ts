@@ -3,7 +3,9 @@ import { expect, test } from "./fixtures";
 test.describe("a visitor in India", () => {
   test.use({ timezoneId: "Asia/Kolkata" });
 
-  test("the detected zone is the one selected, and 'Update times' keeps it (it used to switch everything to UTC)", async ({ page }) => {
+  test("the detected zone is the one selected, and 'Update times' keeps it (it used to switch everything to UTC)", async ({
+    page,
+  }) => {
     await page.goto("/book");
     // Chromium names the zone Asia/Calcutta, Firefox Asia/Kolkata: either is shown back as it came.
     await expect(page.getByText(/Times are shown in Asia\/(Kolkata|Calcutta)/)).toBeVisible({ timeout: 20_000 });
@@ -18,7 +20,9 @@ test.describe("a visitor in India", () => {
   });
 });
 
-test("every IANA name and alias in the address is honoured in the visitor's spelling, without JavaScript too", async ({ browser }) => {
+test("every IANA name and alias in the address is honoured in the visitor's spelling, without JavaScript too", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const zone of ["Asia/Kolkata", "Europe/Kyiv", "Asia/Calcutta"]) {
@@ -26,7 +30,9 @@ test("every IANA name and alias in the address is honoured in the visitor's spel
     await expect(page.getByText(`Times are shown in ${zone}`)).toBeVisible();
     await expect(page.getByLabel("Show times in")).toHaveValue(zone);
     // The zones are grouped by region, each with its offset.
-    await expect(page.locator('#field-tz optgroup[label="Europe"] option[value="Europe/Berlin"]')).toHaveText(/^Berlin \(UTC\+0[12]:00\)$/);
+    await expect(page.locator('#field-tz optgroup[label="Europe"] option[value="Europe/Berlin"]')).toHaveText(
+      /^Berlin \(UTC\+0[12]:00\)$/,
+    );
   }
   await page.goto("/book?tz=Mars/Olympus_Mons");
   await expect(page.getByText("Times are shown in UTC")).toBeVisible();

@@ -1,10 +1,26 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { createCandidateUser, createStaffUser, expect, guideSlugs, inspectDatabase, loginAs, roleSlugs, test } from "./fixtures";
+import {
+  createCandidateUser,
+  createStaffUser,
+  expect,
+  guideSlugs,
+  inspectDatabase,
+  loginAs,
+  roleSlugs,
+  test,
+} from "./fixtures";
+import {
+  extraPort,
+  freshDatabase,
+  killStartedServers,
+  type ProductionServer,
+  refusedStart,
+  startProductionServer,
+} from "./production-server";
 import { contactFormBody, readContactForm } from "./support/contact-post";
 import { signIn } from "./support/pages/sign-in";
-import { extraPort, freshDatabase, killStartedServers, refusedStart, startProductionServer, type ProductionServer } from "./production-server";
 
 test.describe("without TRUSTED_PROXIES the client address is the socket's", () => {
   test.describe.configure({ mode: "serial" });
@@ -22,22 +38,41 @@ test.describe("without TRUSTED_PROXIES the client address is the socket's", () =
 
   test("25 sign-in attempts with a new X-Forwarded-For each are throttled like one client", async () => {
     const csrf = await fetch(`${server.origin}/api/auth/csrf`);
-    const cookie = csrf.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ");
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const throttled: boolean[] = [];
     for (let attempt = 1; attempt <= 25; attempt++) {
       const response = await fetch(`${server.origin}/api/auth/callback/credentials`, {
         method: "POST",
         redirect: "manual",
-        headers: { cookie, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": `198.18.${attempt}.${attempt}`, "x-real-ip": `198.19.${attempt}.1` },
+        headers: {
+          cookie,
+          "content-type": "application/x-www-form-urlencoded",
+          "x-forwarded-for": `198.18.${attempt}.${attempt}`,
+          "x-real-ip": `198.19.${attempt}.1`,
+        },
         // A different email each time, so only the per-address limit can refuse.
-        body: new URLSearchParams({ csrfToken, email: `spray-${attempt}@spray.example`, password: "not-the-password-1", json: "true" }),
+        body: new URLSearchParams({
+          csrfToken,
+          email: `spray-${attempt}@spray.example`,
+          password: "not-the-password-1",
+          json: "true",
+        }),
       });
       const { url } = (await response.json()) as { url: string };
       // services/auth.ts's THROTTLED_MESSAGE, which next-auth passes on in the error address.
       throttled.push(/Too many sign-in attempts/.test(new URL(url).searchParams.get("error") ?? ""));
     }
-    expect(throttled.slice(0, 5), "the first attempts are only wrong, not throttled").toEqual([false, false, false, false, false]);
+    expect(throttled.slice(0, 5), "the first attempts are only wrong, not throttled").toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(throttled.slice(20).some(Boolean), `attempts 21–25 throttled: ${throttled.slice(20)}`).toBe(true);
   });
 
@@ -56,7 +91,6 @@ test.describe("without TRUSTED_PROXIES the client address is the socket's", () =
   });
 });
 
-
 test("a production server started without the preload, or with an unreadable TRUSTED_PROXIES, refuses to start and says why", async () => {
   const bare = await refusedStart({ preload: false });
   expect(bare.code, bare.output).toBe(1);
@@ -68,7 +102,11 @@ test("a production server started without the preload, or with an unreadable TRU
   expect(wrong.output).toMatch(/TRUSTED_PROXIES: invalid IP address: proxy\.example; use a hop count/);
 });
 
-for (const [name, hostile] of [["%09", "/\t/evil.example"], ["%0A", "/\n/evil.example"], ["%0D", "/\r/evil.example"]] as const) {
+for (const [name, hostile] of [
+  ["%09", "/\t/evil.example"],
+  ["%0A", "/\n/evil.example"],
+  ["%0D", "/\r/evil.example"],
+] as const) {
   test(`signing in with callbackUrl=/${name}/evil.example stays on this site`, async ({ page, request, baseURL }) => {
     // Sent as an address, the control character is refused before any page (row S10)…
     expect((await request.get(`/login?callbackUrl=/${name}/evil.example`)).status()).toBe(400);
@@ -76,7 +114,10 @@ for (const [name, hostile] of [["%09", "/\t/evil.example"], ["%0A", "/\n/evil.ex
     const candidate = await createCandidateUser("callback");
     await page.route(/evil\.example/, (route) => route.fulfill({ status: 200, body: "another site" }));
     await page.goto("/login");
-    await page.evaluate((callbackUrl) => history.replaceState(null, "", `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`), hostile);
+    await page.evaluate(
+      (callbackUrl) => history.replaceState(null, "", `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`),
+      hostile,
+    );
     await signIn(page, candidate.email, candidate.password);
     await page.waitForURL((url) => url.pathname !== "/login");
     // The refused callback falls back to the account pages, on this origin.
@@ -88,11 +129,22 @@ for (const [name, hostile] of [["%09", "/\t/evil.example"], ["%0A", "/\n/evil.ex
 
 const SECURITY_HEADERS = ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy"];
 
-test("malformed addresses, control characters and wrong methods are 4xx with the security headers, never 500", async ({ page }) => {
+test("malformed addresses, control characters and wrong methods are 4xx with the security headers, never 500", async ({
+  page,
+}) => {
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
   const cases: [string, () => ReturnType<typeof page.request.get>, number][] = [
-    ...["/guides/%ff", "/hire/%ff", "/book/manage/%ff", "/reset-password/%ff", "/api/cv/%ff", "/api/bookings/%ff/ics", "/contact?ref=%e2%82", "/guides/a%00b"].map(
+    ...[
+      "/guides/%ff",
+      "/hire/%ff",
+      "/book/manage/%ff",
+      "/reset-password/%ff",
+      "/api/cv/%ff",
+      "/api/bookings/%ff/ics",
+      "/contact?ref=%e2%82",
+      "/guides/a%00b",
+    ].map(
       (url) => [url, () => page.request.get(url), 400] as [string, () => ReturnType<typeof page.request.get>, number],
     ),
     ["/admin/requests?q=%00abc", () => page.request.get("/admin/requests?q=%00abc"), 400],
@@ -129,7 +181,11 @@ test("unknown roles and guides are 404s that write nothing and are not cached fo
   // The site's 404 page is prerendered once for the whole site; warm it so it does not count.
   expect((await request.get("/no-such-page")).status()).toBe(404);
   const before = cacheFiles();
-  const slugs = [`/hire/no-such-role-${Date.now()}`, `/guides/no-such-guide-${Date.now()}`, `/hire/made-up-${randomBytes(4).toString("hex")}`];
+  const slugs = [
+    `/hire/no-such-role-${Date.now()}`,
+    `/guides/no-such-guide-${Date.now()}`,
+    `/hire/made-up-${randomBytes(4).toString("hex")}`,
+  ];
   for (const path of slugs) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);

@@ -33,7 +33,9 @@ async function clientAt(browser: Browser, ip: string) {
 /** One sign-in through next-auth's endpoint: whether it signed in, and the error it answered otherwise. */
 async function signIn(request: APIRequestContext, email: string, password: string) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+  });
   const { url } = (await response.json()) as { url: string };
   const error = new URL(url).searchParams.get("error");
   const cookies = (await request.storageState()).cookies;
@@ -41,11 +43,16 @@ async function signIn(request: APIRequestContext, email: string, password: strin
 }
 
 test.describe("sign-in limits (S8)", () => {
-  test("a stranger's wrong passwords do not lock the owner out; the stranger's own address is throttled", async ({ browser }) => {
+  test("a stranger's wrong passwords do not lock the owner out; the stranger's own address is throttled", async ({
+    browser,
+  }) => {
     const owner = await createCandidateUser("s8-owner");
     const stranger = await clientAt(browser, newAddress());
     for (let attempt = 0; attempt < 5; attempt++) {
-      expect(await signIn(stranger.request, owner.email, `wrong-password-${attempt}`)).toEqual({ signedIn: false, error: "CredentialsSignin" });
+      expect(await signIn(stranger.request, owner.email, `wrong-password-${attempt}`)).toEqual({
+        signedIn: false,
+        error: "CredentialsSignin",
+      });
     }
 
     const home = await clientAt(browser, newAddress());
@@ -63,7 +70,9 @@ test.describe("sign-in limits (S8)", () => {
     const target = await createCandidateUser("s8-spray");
     const sprayer = await clientAt(browser, newAddress());
     for (let attempt = 0; attempt < 20; attempt++) {
-      expect((await signIn(sprayer.request, `nobody-${attempt}-${Date.now()}@spray.example`, "Summer2026!")).error).toBe("CredentialsSignin");
+      expect(
+        (await signIn(sprayer.request, `nobody-${attempt}-${Date.now()}@spray.example`, "Summer2026!")).error,
+      ).toBe("CredentialsSignin");
     }
     const refused = await signIn(sprayer.request, target.email, target.password);
     expect(refused.signedIn).toBe(false);
@@ -81,17 +90,23 @@ test.describe("current-password limits (S11)", () => {
     await page.getByRole("button", { name: "Change password" }).click();
   }
 
-  test("after five wrong current passwords, change-password and delete-account refuse without checking it", async ({ page }) => {
+  test("after five wrong current passwords, change-password and delete-account refuse without checking it", async ({
+    page,
+  }) => {
     const candidate = await createCandidateUser("s11");
     await loginAs(page, candidate.email, candidate.password);
     await page.goto("/account/password");
     for (let attempt = 0; attempt < 5; attempt++) {
       await tryCurrentPassword(page, `not-it-${attempt}`);
-      await expect(page.getByLabel("Current password")).toHaveAccessibleDescription("That is not your current password.");
+      await expect(page.getByLabel("Current password")).toHaveAccessibleDescription(
+        "That is not your current password.",
+      );
     }
     // The right password now gets the same refusal as a wrong one: guessing tells nothing more.
     await tryCurrentPassword(page, candidate.password);
-    await expect(page.getByLabel("Current password")).toHaveAccessibleDescription(/Too many wrong passwords\. For your security, try again in 1[45] minutes\./);
+    await expect(page.getByLabel("Current password")).toHaveAccessibleDescription(
+      /Too many wrong passwords\. For your security, try again in 1[45] minutes\./,
+    );
     expect(await verify(storedHash(candidate.id), candidate.password)).toBe(true);
 
     await page.goto("/account/delete");
@@ -109,33 +124,49 @@ test.describe("booking limits (S4)", () => {
   async function bookFirstSlotOfDay(page: Page, dayIndex: number, email: string) {
     await page.goto("/book?tz=UTC");
     const { start } = await pickSlot(page, dayIndex, "last");
-    await fillBooking(page, email, { name: "Mallory Filler", company: "Filler Co", hiringFor: "Every free time you have." });
+    await fillBooking(page, email, {
+      name: "Mallory Filler",
+      company: "Filler Co",
+      hiringFor: "Every free time you have.",
+    });
     await bookingForm(page).confirm.click();
     return start;
   }
 
-  test("an email with two upcoming calls is told how to manage them, its input kept and nothing stored", async ({ page }) => {
+  test("an email with two upcoming calls is told how to manage them, its input kept and nothing stored", async ({
+    page,
+  }) => {
     const email = `twice-${process.pid}-${Date.now()}@company.example`;
     insertBooking(new Date(Date.now() + 33 * DAY), { email, expertSlug: "daniel-reyes" });
     insertBooking(new Date(Date.now() + 34 * DAY), { email, expertSlug: "daniel-reyes" });
     await bookFirstSlotOfDay(page, 6, email.toUpperCase());
-    await expect(bookingForm(page).email).toHaveAccessibleDescription(/already has 2 upcoming calls.*use the link in its confirmation email/);
+    await expect(bookingForm(page).email).toHaveAccessibleDescription(
+      /already has 2 upcoming calls.*use the link in its confirmation email/,
+    );
     await expect(bookingForm(page).company).toHaveValue("Filler Co");
     expect(bookingsFor(email)).toHaveLength(2);
   });
 
-  test("an address that booked eight calls today is refused for the rest of the day, not just the hour", async ({ page, clientIp }) => {
+  test("an address that booked eight calls today is refused for the rest of the day, not just the hour", async ({
+    page,
+    clientIp,
+  }) => {
     fillRateLimit(`booking-ip-day:${clientIp}`, 8, Date.now() - 2 * 60 * 60 * 1000);
     const email = `daily-${process.pid}-${Date.now()}@company.example`;
     await bookFirstSlotOfDay(page, 7, email);
-    await expect(page.getByRole("alert").filter({ hasText: /several bookings from your network\. Please try again in 22 hours/ })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: /several bookings from your network\. Please try again in 22 hours/ }),
+    ).toBeVisible();
     await expect(bookingForm(page).email).toHaveValue(email);
     expect(bookingsFor(email)).toHaveLength(0);
   });
 
-  test("one booking can be moved three times a day; a fourth move and a cancel are refused and email nobody", async ({ page }) => {
+  test("one booking can be moved three times a day; a fourth move and a cancel are refused and email nobody", async ({
+    page,
+  }) => {
     const { booking, token } = insertBooking(new Date(Date.now() + 45 * DAY), { expertSlug: "daniel-reyes" });
-    const movedEmails = () => mailTo(booking.email).filter((raw) => /Subject: Your discovery call moved/.test(raw)).length;
+    const movedEmails = () =>
+      mailTo(booking.email).filter((raw) => /Subject: Your discovery call moved/.test(raw)).length;
     const moveTo = async (dayIndex: number) => {
       await page.goto(`/book/manage/${token}`);
       const day = page.getByRole("region", { name: "Reschedule" }).locator("details").nth(dayIndex);
@@ -151,11 +182,15 @@ test.describe("booking limits (S4)", () => {
     const afterThree = bookingById(booking.id);
 
     await moveTo(11);
-    await expect(page.getByRole("alert").filter({ hasText: "This call has been changed several times recently" })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "This call has been changed several times recently" }),
+    ).toBeVisible();
     await page.goto(`/book/manage/${token}`);
     await page.getByRole("link", { name: "Cancel this call" }).click();
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "This call has been changed several times recently" })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "This call has been changed several times recently" }),
+    ).toBeVisible();
     expect(bookingById(booking.id)).toEqual(afterThree);
     expect(movedEmails()).toBe(3);
   });
@@ -166,7 +201,9 @@ test.describe("booking limits (S4)", () => {
     await page.goto(`/book/manage/${token}`);
     await page.getByRole("link", { name: "Cancel this call" }).click();
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: /changed several times recently\. Please try again in (23|24) hours/ })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: /changed several times recently\. Please try again in (23|24) hours/ }),
+    ).toBeVisible();
     expect(bookingById(booking.id)?.status).toBe("confirmed");
   });
 });
@@ -181,7 +218,11 @@ test.describe("single-use contact forms (S13, #11 1.1)", () => {
     const email = `replay-${process.pid}-${Date.now()}@durability.example`;
     const body = contactFormBody(hidden, secret, email);
     const post = async () => {
-      const response = await fetch(`${origin}/contact`, { method: "POST", body, headers: { origin, "x-forwarded-for": clientIp } });
+      const response = await fetch(`${origin}/contact`, {
+        method: "POST",
+        body,
+        headers: { origin, "x-forwarded-for": clientIp },
+      });
       return { status: response.status, html: await response.text() };
     };
     const first = await post();
@@ -213,9 +254,13 @@ test.describe("single-use contact forms (S13, #11 1.1)", () => {
 
 test.describe("password reset limits (S14)", () => {
   const askForReset = requestPasswordReset;
-  const resetMails = (email: string) => mailTo(email).filter((raw) => /Subject: Reset your Bedrock Talent password/.test(raw)).length;
+  const resetMails = (email: string) =>
+    mailTo(email).filter((raw) => /Subject: Reset your Bedrock Talent password/.test(raw)).length;
 
-  test("a stranger who uses up an address's resets is told so, the same for any email, and the owner still gets theirs", async ({ page, browser }) => {
+  test("a stranger who uses up an address's resets is told so, the same for any email, and the owner still gets theirs", async ({
+    page,
+    browser,
+  }) => {
     const owner = await createCandidateUser("s14");
     const nobody = `nobody-${process.pid}-${Date.now()}@candidates.example`;
     for (const email of [owner.email, nobody]) {
@@ -224,7 +269,9 @@ test.describe("password reset limits (S14)", () => {
         await expect(page.getByRole("status")).toContainText(`If an account exists for ${email}`);
       }
       await askForReset(page, email);
-      await expect(accountFields(page).email).toHaveAccessibleDescription(/^Too many reset requests\. Please try again in (59|60) minutes\.$/);
+      await expect(accountFields(page).email).toHaveAccessibleDescription(
+        /^Too many reset requests\. Please try again in (59|60) minutes\.$/,
+      );
       await expect(accountFields(page).email).toHaveValue(email);
     }
     await expect.poll(() => resetMails(owner.email)).toBe(3);

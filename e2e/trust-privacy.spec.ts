@@ -6,11 +6,11 @@ import {
   addNoteAs,
   candidateProfile,
   createCandidateUser,
-  latestEmailTo,
   everyValueStored,
   expect,
   insertRequest,
   inspectDatabase,
+  latestEmailTo,
   loginAs,
   mailTo,
   moveToStage,
@@ -22,28 +22,35 @@ import {
   submitProfile,
   test,
 } from "./fixtures";
+import { extraPort, killStartedServers, refusedStart, startProductionServer } from "./production-server";
 import { profileForm } from "./support/pages/profile";
 import { requestPasswordReset } from "./support/pages/sign-in";
-import { extraPort, killStartedServers, refusedStart, startProductionServer } from "./production-server";
 
 const cvDir = join(dirname(process.env.E2E_DATABASE_URL ?? ""), "uploads", "cv");
 
 test.describe("the stage form says which reason the candidate sees", () => {
   test.use(signedInAs("manager"));
 
-  test("the reason field is labelled as shown to the candidate, and the candidate does see it", async ({ page, browser }) => {
+  test("the reason field is labelled as shown to the candidate, and the candidate does see it", async ({
+    page,
+    browser,
+  }) => {
     const candidate = await createCandidateUser("reason", { name: "Reason Candidate" });
     submitProfile(candidate.id);
 
     await page.goto(`/admin/candidates/${candidate.id}`);
     const reason = page.getByLabel("Reason shown to the candidate (required when rejected)");
-    await expect(reason).toHaveAccessibleDescription(/The candidate reads this reason .* Keep internal remarks in a note/);
+    await expect(reason).toHaveAccessibleDescription(
+      /The candidate reads this reason .* Keep internal remarks in a note/,
+    );
     await page.getByLabel("Stage", { exact: true }).selectOption("rejected");
     await expect(page.getByLabel("Stage", { exact: true })).toHaveValue("rejected");
     await reason.fill("We need more production Go experience.");
     await page.getByRole("button", { name: "Update stage" }).click();
     await expect(page.getByTestId("candidate-stage")).toHaveText("Stage: Rejected");
-    await expect(page.getByRole("region", { name: "Stage history" })).toContainText("shown to the candidate: We need more production Go experience.");
+    await expect(page.getByRole("region", { name: "Stage history" })).toContainText(
+      "shown to the candidate: We need more production Go experience.",
+    );
 
     const own = await browser.newPage({ storageState: { cookies: [], origins: [] } });
     await loginAs(own, candidate.email, candidate.password);
@@ -54,7 +61,10 @@ test.describe("the stage form says which reason the candidate sees", () => {
 });
 
 test.describe("erasure (S7)", () => {
-  test("deleting an account leaves the name and the email in no column of any table, and removes the CV file", async ({ page, browser }) => {
+  test("deleting an account leaves the name and the email in no column of any table, and removes the CV file", async ({
+    page,
+    browser,
+  }) => {
     const tag = `${process.pid}${Date.now().toString(36)}`;
     const name = `Quillon Vantablack ${tag}`;
     const candidate = await createCandidateUser("erase", { name });
@@ -64,7 +74,12 @@ test.describe("erasure (S7)", () => {
 
     // A password-reset email (delivered through SMTP) and a real sign-in (audit row, rate-limit window).
     await requestPasswordReset(page, candidate.email);
-    await expect.poll(() => mailTo(candidate.email).filter((raw) => /Subject: Reset your Bedrock Talent password/.test(raw)).length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(
+        () => mailTo(candidate.email).filter((raw) => /Subject: Reset your Bedrock Talent password/.test(raw)).length,
+        { timeout: 15_000 },
+      )
+      .toBe(1);
     await loginAs(page, candidate.email, candidate.password);
     await page.goto("/account/profile");
     await profileForm(page).cv.setInputFiles(pdfFile(`${name} CV.pdf`));
@@ -80,7 +95,16 @@ test.describe("erasure (S7)", () => {
     const traces = () => everyValueStored().filter((entry) => needles.some((needle) => entry.value.includes(needle)));
     // The person really is spread across the database, so the check after deletion could fail.
     expect([...new Set(traces().map((entry) => entry.table))]).toEqual(
-      expect.arrayContaining(["users", "candidate_profiles", "candidate_search_content", "candidate_stage_events", "activities", "contact_requests", "request_search_content", "outbox"]),
+      expect.arrayContaining([
+        "users",
+        "candidate_profiles",
+        "candidate_search_content",
+        "candidate_stage_events",
+        "activities",
+        "contact_requests",
+        "request_search_content",
+        "outbox",
+      ]),
     );
 
     await page.goto("/account/delete");
@@ -122,9 +146,15 @@ test.describe("the development admin (S17)", () => {
     const env = { ...process.env, DATABASE_URL: file };
     const setup = spawnSync("npm", ["run", "--silent", "db:setup", "--", "--dev-admin"], { env, encoding: "utf8" });
     expect(setup.status, setup.stderr).toBe(0);
-    expect(setup.stdout).toMatch(/Development admin created: admin@bedrock-talent\.local \/ \S{16}\n\s+The password is shown this once/);
+    expect(setup.stdout).toMatch(
+      /Development admin created: admin@bedrock-talent\.local \/ \S{16}\n\s+The password is shown this once/,
+    );
     const password = /admin@bedrock-talent\.local \/ (\S+)/.exec(setup.stdout)?.[1] ?? "";
-    expect(inspectDatabase(file, (setUp) => setUp.storedValues()).filter((entry) => entry.value.includes(password.toLowerCase()))).toEqual([]);
+    expect(
+      inspectDatabase(file, (setUp) => setUp.storedValues()).filter((entry) =>
+        entry.value.includes(password.toLowerCase()),
+      ),
+    ).toEqual([]);
 
     const refused = await refusedStart({ env: { DATABASE_URL: file } });
     expect(refused.code, refused.output).toBe(1);
@@ -132,11 +162,13 @@ test.describe("the development admin (S17)", () => {
     expect(refused.output).toContain("npm run dev:admin -- --deactivate");
     expect(refused.output).toContain("The server was not started.");
 
-    const deactivate = spawnSync("npm", ["run", "--silent", "dev:admin", "--", "--deactivate"], { env, encoding: "utf8" });
+    const deactivate = spawnSync("npm", ["run", "--silent", "dev:admin", "--", "--deactivate"], {
+      env,
+      encoding: "utf8",
+    });
     expect(deactivate.status, deactivate.stderr).toBe(0);
     const server = await startProductionServer(file, extraPort(6));
     expect((await fetch(`${server.origin}/api/health`)).status).toBe(200);
     rmSync(dir, { recursive: true, force: true });
   });
 });
-

@@ -1,5 +1,16 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { candidateStage, createCandidateUser, createStaffUser, expect, insertRequest, linkInMail, loginAs, mailTo, sessionsOf, test } from "./fixtures";
+import {
+  candidateStage,
+  createCandidateUser,
+  createStaffUser,
+  expect,
+  insertRequest,
+  linkInMail,
+  loginAs,
+  mailTo,
+  sessionsOf,
+  test,
+} from "./fixtures";
 import { fillCompleteProfile } from "./support/pages/profile";
 import { requestPasswordReset } from "./support/pages/sign-in";
 
@@ -17,13 +28,21 @@ async function reads(context: BrowserContext) {
   const body = (await session.json()) as { user?: { email?: string } };
   const again = await context.request.get("/account", { maxRedirects: 0 });
   const exported = await context.request.get("/api/account/export", { maxRedirects: 0 });
-  return { account: account.status(), sessionUser: body.user?.email ?? null, accountAfterRenewal: again.status(), export: exported.status() };
+  return {
+    account: account.status(),
+    sessionUser: body.user?.email ?? null,
+    accountAfterRenewal: again.status(),
+    export: exported.status(),
+  };
 }
 
 const SIGNED_OUT = { account: 307, sessionUser: null, accountAfterRenewal: 307, export: 404 };
 
 test.describe("sessions are server-side facts", () => {
-  test("S1: a stolen cookie dies with a password change and cannot be renewed through /api/auth/session; the device that changed it stays signed in", async ({ page, browser }) => {
+  test("S1: a stolen cookie dies with a password change and cannot be renewed through /api/auth/session; the device that changed it stays signed in", async ({
+    page,
+    browser,
+  }) => {
     const victim = await createCandidateUser("stolen");
     await loginAs(page, victim.email, victim.password);
     const thief = await stealSession(browser, page);
@@ -44,7 +63,10 @@ test.describe("sessions are server-side facts", () => {
     await expect(page.getByTestId("current-stage")).toHaveText("Draft");
   });
 
-  test("S1: a password reset ends every session, including one kept alive through /api/auth/session", async ({ page, browser }) => {
+  test("S1: a password reset ends every session, including one kept alive through /api/auth/session", async ({
+    page,
+    browser,
+  }) => {
     const victim = await createCandidateUser("reset-ends");
     await loginAs(page, victim.email, victim.password);
     const thief = await stealSession(browser, page);
@@ -75,7 +97,10 @@ test.describe("sessions are server-side facts", () => {
     await copy.close();
   });
 
-  test("S12: deactivating a staff member ends their sessions, and reactivating does not bring them back", async ({ page, browser }) => {
+  test("S12: deactivating a staff member ends their sessions, and reactivating does not bring them back", async ({
+    page,
+    browser,
+  }) => {
     const admin = await createStaffUser("admin");
     const manager = await createStaffUser("manager");
     const managerPage = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-for": "198.18.250.3" } });
@@ -100,7 +125,10 @@ test.describe("sessions are server-side facts", () => {
 
   test("a person sees their signed-in devices and signs out the others, then everywhere", async ({ page, browser }) => {
     const candidate = await createCandidateUser("devices");
-    const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.18.250.4" }, userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0" });
+    const other = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": "198.18.250.4" },
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0",
+    });
     await loginAs(await other.newPage(), candidate.email, candidate.password);
     await loginAs(page, candidate.email, candidate.password);
 
@@ -127,7 +155,9 @@ test.describe("sessions are server-side facts", () => {
 });
 
 test.describe("email ownership", () => {
-  test("S6: an unconfirmed address cannot submit a profile or see requests sent from it; after the emailed link it can", async ({ page }) => {
+  test("S6: an unconfirmed address cannot submit a profile or see requests sent from it; after the emailed link it can", async ({
+    page,
+  }) => {
     const candidate = await createCandidateUser("unproven", { verified: false });
     // Someone's company request from this address: it must not show up in a stranger's "download my data".
     const request = await insertRequest("Victimco", { email: candidate.email });
@@ -135,7 +165,9 @@ test.describe("email ownership", () => {
 
     await page.goto("/account");
     await expect(page.getByRole("region", { name: "Confirm your email address" })).toBeVisible();
-    let exported = (await (await page.request.get("/api/account/export")).json()) as { contactRequests: { reference: string }[] };
+    let exported = (await (await page.request.get("/api/account/export")).json()) as {
+      contactRequests: { reference: string }[];
+    };
     expect(exported.contactRequests).toEqual([]);
 
     await page.goto("/account/profile");
@@ -153,7 +185,9 @@ test.describe("email ownership", () => {
     await page.getByRole("button", { name: "Confirm my email address" }).click();
     await expect(page.getByRole("status")).toContainText("Your email address is confirmed");
     await expect(page.getByRole("region", { name: "Confirm your email address" })).toHaveCount(0);
-    exported = (await (await page.request.get("/api/account/export")).json()) as { contactRequests: { reference: string }[] };
+    exported = (await (await page.request.get("/api/account/export")).json()) as {
+      contactRequests: { reference: string }[];
+    };
     expect(exported.contactRequests.map((row) => row.reference)).toEqual([request.reference]);
 
     await page.goto("/account/profile");

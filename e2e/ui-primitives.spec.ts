@@ -2,7 +2,10 @@ import { backdateFormToken, expect, insertRequest, signedInAs, signedInStaff, te
 
 // #12: one ActionForm keeps what was typed after a refused answer (no remount) and clears itself after a success where asked.
 test.describe("forms after an answer", () => {
-  test("a request refused after Enter in a field keeps every value and the cursor in that field", async ({ page, clientIp }) => {
+  test("a request refused after Enter in a field keeps every value and the cursor in that field", async ({
+    page,
+    clientIp,
+  }) => {
     await page.goto("/contact");
     await page.getByLabel("Name").fill("Grace Hopper");
     await page.getByLabel("Work email").fill(`focus+${clientIp}@compiler.example`);

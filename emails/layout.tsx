@@ -24,7 +24,15 @@ export function EmailLayout({ message, siteUrl }: { message: EmailMessage; siteU
       <Head />
       <Preview>{message.preview}</Preview>
       <Body style={{ backgroundColor: "#f4f6fb", color: ink, fontFamily: font, margin: 0, padding: "24px 0" }}>
-        <Container style={{ backgroundColor: "#ffffff", border: `1px solid ${line}`, borderRadius: 14, maxWidth: 560, padding: "28px 32px" }}>
+        <Container
+          style={{
+            backgroundColor: "#ffffff",
+            border: `1px solid ${line}`,
+            borderRadius: 14,
+            maxWidth: 560,
+            padding: "28px 32px",
+          }}
+        >
           <Text style={{ color: brand, fontSize: 18, fontWeight: 700, margin: "0 0 20px" }}>Bedrock Talent</Text>
           {message.greeting ? <Text style={paragraph}>{message.greeting}</Text> : null}
           {message.paragraphs.map((text, index) => (
@@ -43,7 +51,17 @@ export function EmailLayout({ message, siteUrl }: { message: EmailMessage; siteU
           ) : null}
           {message.action ? (
             <Section style={{ margin: "24px 0" }}>
-              <Button href={message.action.href} style={{ backgroundColor: brand, borderRadius: 8, color: "#ffffff", fontSize: 15, fontWeight: 600, padding: "12px 20px" }}>
+              <Button
+                href={message.action.href}
+                style={{
+                  backgroundColor: brand,
+                  borderRadius: 8,
+                  color: "#ffffff",
+                  fontSize: 15,
+                  fontWeight: 600,
+                  padding: "12px 20px",
+                }}
+              >
                 {message.action.label}
               </Button>
             </Section>
@@ -62,7 +80,10 @@ export function EmailLayout({ message, siteUrl }: { message: EmailMessage; siteU
           ))}
           <Hr style={{ borderColor: line, margin: "24px 0 12px" }} />
           <Text style={{ color: muted, fontSize: 13, margin: 0 }}>
-            Bedrock Talent · <Link href={siteUrl} style={{ color: muted }}>{new URL(siteUrl).host}</Link>
+            Bedrock Talent ·{" "}
+            <Link href={siteUrl} style={{ color: muted }}>
+              {new URL(siteUrl).host}
+            </Link>
           </Text>
         </Container>
       </Body>

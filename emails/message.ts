@@ -28,7 +28,9 @@ export function mapMessageText(message: EmailMessage, change: (text: string) => 
     preview: change(message.preview),
     ...(message.greeting === undefined ? {} : { greeting: change(message.greeting) }),
     paragraphs: message.paragraphs.map(change),
-    ...(message.details ? { details: message.details.map((detail) => ({ label: change(detail.label), value: change(detail.value) })) } : {}),
+    ...(message.details
+      ? { details: message.details.map((detail) => ({ label: change(detail.label), value: change(detail.value) })) }
+      : {}),
     ...(message.action ? { action: link(message.action) } : {}),
     ...(message.links ? { links: message.links.map(link) } : {}),
     ...(message.footnotes ? { footnotes: message.footnotes.map(change) } : {}),

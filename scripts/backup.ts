@@ -5,8 +5,8 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { backupDatabase, fileTimestamp, inspectDatabase } from "../db/backup";
 import { env } from "../config/env";
+import { backupDatabase, fileTimestamp, inspectDatabase } from "../db/backup";
 import { printReport } from "./report";
 
 const { positionals } = parseArgs({ allowPositionals: true });

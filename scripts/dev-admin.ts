@@ -15,10 +15,15 @@ if (values["new-password"] === values.deactivate) {
   code = 1;
 } else if (values.deactivate) {
   const done = deactivateDevAdmin(db);
-  console.log(done ? `Deactivated ${DEV_ADMIN_EMAIL} in ${env.DATABASE_URL}.` : `${env.DATABASE_URL} has no development admin; nothing changed.`);
+  console.log(
+    done
+      ? `Deactivated ${DEV_ADMIN_EMAIL} in ${env.DATABASE_URL}.`
+      : `${env.DATABASE_URL} has no development admin; nothing changed.`,
+  );
 } else {
   const password = await renewDevAdmin(db);
-  if (password) console.log(`\n  Development admin: ${DEV_ADMIN_EMAIL} / ${password}\n  Shown this once; stored only as a hash.\n`);
+  if (password)
+    console.log(`\n  Development admin: ${DEV_ADMIN_EMAIL} / ${password}\n  Shown this once; stored only as a hash.\n`);
   else {
     console.error(`${env.DATABASE_URL} has no development admin: \`npm run dev\` creates it.`);
     code = 1;

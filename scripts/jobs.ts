@@ -3,19 +3,26 @@
  * queue the 24-hour reminders (each call at most once), apply the retention schedule (the privacy
  * page's promises, see domain/retention-policy.ts), then deliver every due email.
  */
+
+import { db } from "@/db/index";
 import { queueDueReminders } from "@/db/queries/bookings";
 import { applyRetention } from "@/db/queries/retention";
+import { retentionNoticeEmail } from "@/services/account-emails";
 import { bookingReminderEmails } from "@/services/booking-emails";
 import { deleteCv } from "@/services/cv-storage";
 import { deliverDueEmails } from "@/services/mailer";
-import { retentionNoticeEmail } from "@/services/account-emails";
-import { db } from "@/db/index";
 
 const reminders = queueDueReminders(bookingReminderEmails);
 const { counts, cvKeys } = applyRetention(retentionNoticeEmail);
 // The accounts are already erased in the database; their files go now.
 for (const key of cvKeys) await deleteCv(key);
 const delivery = await deliverDueEmails();
-console.log(`jobs: ${reminders} reminder(s) queued; emails sent ${delivery.sent}, logged ${delivery.logged}, failed ${delivery.failed}`);
-console.log(`retention: ${Object.entries(counts).map(([step, count]) => `${step} ${count}`).join(", ")}`);
+console.log(
+  `jobs: ${reminders} reminder(s) queued; emails sent ${delivery.sent}, logged ${delivery.logged}, failed ${delivery.failed}`,
+);
+console.log(
+  `retention: ${Object.entries(counts)
+    .map(([step, count]) => `${step} ${count}`)
+    .join(", ")}`,
+);
 db.$client.close();

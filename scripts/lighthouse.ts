@@ -37,7 +37,12 @@ const score = (lhr: Result, category: (typeof CATEGORIES)[number]) => {
 /** Audits that cost points: scored, applicable and below 0.9, with a few of the elements or URLs concerned. */
 function findings(lhr: Result) {
   return Object.values(lhr.audits)
-    .filter((audit) => typeof audit.score === "number" && audit.score < 0.9 && ["binary", "numeric", "metricSavings"].includes(audit.scoreDisplayMode))
+    .filter(
+      (audit) =>
+        typeof audit.score === "number" &&
+        audit.score < 0.9 &&
+        ["binary", "numeric", "metricSavings"].includes(audit.scoreDisplayMode),
+    )
     .map((audit) => {
       const items = ((audit.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).slice(0, 3);
       const examples = items
@@ -52,8 +57,13 @@ function findings(lhr: Result) {
 
 function table(rows: string[][]) {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
-  return [line(rows[0] ?? []), widths.map((width) => "─".repeat(width)).join("  "), ...rows.slice(1).map(line)].join("\n");
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join("  ");
+  return [line(rows[0] ?? []), widths.map((width) => "─".repeat(width)).join("  "), ...rows.slice(1).map(line)].join(
+    "\n",
+  );
 }
 
 async function main() {
@@ -62,8 +72,18 @@ async function main() {
   const app = await startApp();
   const path = chromePath();
   // Root cannot use Chromium's sandbox; everyone else keeps it.
-  const flags = ["--headless=new", "--disable-gpu", "--disable-dev-shm-usage", ...(process.getuid?.() === 0 ? ["--no-sandbox"] : [])];
-  const chrome = await launch({ chromePath: path, chromeFlags: flags, handleSIGINT: false, userDataDir: makeTempDir("lighthouse-profile") });
+  const flags = [
+    "--headless=new",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+  ];
+  const chrome = await launch({
+    chromePath: path,
+    chromeFlags: flags,
+    handleSIGINT: false,
+    userDataDir: makeTempDir("lighthouse-profile"),
+  });
   onCleanup(() => chrome.kill());
   log(`Chromium ${path} on port ${chrome.port}`);
 
@@ -73,9 +93,15 @@ async function main() {
     const runs: Result[] = [];
     for (let run = 1; run <= RUNS; run++) {
       log(`lighthouse ${page.path} (${run}/${RUNS})`);
-      const result = await lighthouse(`${app.url}${page.path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(`${app.url}${page.path}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${page.path}: ${result.lhr.runtimeError.message}`);
+      if (result.lhr.runtimeError)
+        throw new Error(`Lighthouse could not load ${page.path}: ${result.lhr.runtimeError.message}`);
       runs.push(result.lhr);
     }
     const median = computeMedianRun(runs);

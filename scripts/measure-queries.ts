@@ -9,13 +9,13 @@
  * work the wall time also counts the time the process waited for a core.
  */
 import { resolve } from "node:path";
+import { env } from "@/config/env";
+import { db } from "@/db/index";
 import { getCandidate, getMatches, getOverview, getRequest, listCandidates, listRequests } from "@/db/queries/admin";
 import { listSeniorityOptions } from "@/db/queries/content";
 import type { SessionUser } from "@/db/queries/users";
-import { db } from "@/db/index";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";
 import { parseCandidateFilter, parseRequestFilter } from "@/domain/admin-filters";
-import { env } from "@/config/env";
 
 const TARGET_MS = 50;
 const runsArg = process.argv.indexOf("--runs");
@@ -26,9 +26,13 @@ const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 
 const sqlite = db.$client;
 const hasProfiles = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'candidate_profiles'").get();
-const candidateCount = hasProfiles ? (sqlite.prepare("SELECT count(*) AS n FROM candidate_profiles").get() as { n: number }).n : 0;
+const candidateCount = hasProfiles
+  ? (sqlite.prepare("SELECT count(*) AS n FROM candidate_profiles").get() as { n: number }).n
+  : 0;
 if (!process.env.DATABASE_URL || candidateCount < 10_000) {
-  console.error(`${resolve(env.DATABASE_URL)} holds ${candidateCount} candidates: point DATABASE_URL at a database filled by npm run db:seed:scale.`);
+  console.error(
+    `${resolve(env.DATABASE_URL)} holds ${candidateCount} candidates: point DATABASE_URL at a database filled by npm run db:seed:scale.`,
+  );
   process.exit(1);
 }
 
@@ -44,16 +48,62 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
 // Inputs drawn from the data itself (every n-th row, so runs agree): company names, staff, ids, names.
-const admin = sqlite.prepare("SELECT id, name, email, role FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").get() as SessionUser;
-const staffIds = (sqlite.prepare("SELECT id FROM users WHERE role IN ('admin', 'manager')").all() as { id: number }[]).map((row) => row.id);
-const companies = (sqlite.prepare("SELECT company FROM contact_requests WHERE id % 397 = 0").all() as { company: string }[]).map((row) => row.company);
-const requestIds = (sqlite.prepare("SELECT id FROM contact_requests WHERE id % 197 = 0").all() as { id: number }[]).map((row) => row.id);
-const candidateIds = (sqlite.prepare("SELECT user_id AS id FROM candidate_profiles WHERE stage <> 'draft' AND user_id % 97 = 0").all() as { id: number }[]).map((row) => row.id);
-const names = (sqlite.prepare("SELECT name FROM users WHERE role = 'candidate' AND id % 199 = 0").all() as { name: string }[]).map((row) => row.name);
+const admin = sqlite
+  .prepare("SELECT id, name, email, role FROM users WHERE role = 'admin' ORDER BY id LIMIT 1")
+  .get() as SessionUser;
+const staffIds = (
+  sqlite.prepare("SELECT id FROM users WHERE role IN ('admin', 'manager')").all() as { id: number }[]
+).map((row) => row.id);
+const companies = (
+  sqlite.prepare("SELECT company FROM contact_requests WHERE id % 397 = 0").all() as { company: string }[]
+).map((row) => row.company);
+const requestIds = (sqlite.prepare("SELECT id FROM contact_requests WHERE id % 197 = 0").all() as { id: number }[]).map(
+  (row) => row.id,
+);
+const candidateIds = (
+  sqlite.prepare("SELECT user_id AS id FROM candidate_profiles WHERE stage <> 'draft' AND user_id % 97 = 0").all() as {
+    id: number;
+  }[]
+).map((row) => row.id);
+const names = (
+  sqlite.prepare("SELECT name FROM users WHERE role = 'candidate' AND id % 199 = 0").all() as { name: string }[]
+).map((row) => row.name);
 const levels = await listSeniorityOptions();
 const requestsTotal = (sqlite.prepare("SELECT count(*) AS n FROM contact_requests").get() as { n: number }).n;
-const SKILLS = ["Go", "Java", "Kotlin", "Python", "Node.js", "TypeScript", "PostgreSQL", "Redis", "Kafka", "Kubernetes", "Docker", "AWS", "gRPC", "Rust", "C#", "Elixir", "Terraform", "MongoDB"];
-const SKILL_WORDS = ["python", "kafka", "kubernetes", "postgresql", "golang", "java", "rust", "terraform", "redis", "graphql", "payments", "platform"];
+const SKILLS = [
+  "Go",
+  "Java",
+  "Kotlin",
+  "Python",
+  "Node.js",
+  "TypeScript",
+  "PostgreSQL",
+  "Redis",
+  "Kafka",
+  "Kubernetes",
+  "Docker",
+  "AWS",
+  "gRPC",
+  "Rust",
+  "C#",
+  "Elixir",
+  "Terraform",
+  "MongoDB",
+];
+const SKILL_WORDS = [
+  "python",
+  "kafka",
+  "kubernetes",
+  "postgresql",
+  "golang",
+  "java",
+  "rust",
+  "terraform",
+  "redis",
+  "graphql",
+  "payments",
+  "platform",
+];
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const DAY = 24 * 60 * 60 * 1000;
@@ -85,9 +135,15 @@ const cases: [string, () => Promise<Result | null | unknown>][] = [
   ["requests: search 2 chars (LIKE)", () => requests({ q: companyPiece().slice(0, 2) })],
   ["requests: sort by company", () => requests({ sort: "company", page: String(int(1, 3)) })],
   ["requests: sort by developers", () => requests({ sort: "developers", page: String(int(1, 3)) })],
-  ["requests: status + sort by developers", () => requests({ status: pick(contactRequestStatuses), sort: "developers" })],
+  [
+    "requests: status + sort by developers",
+    () => requests({ status: pick(contactRequestStatuses), sort: "developers" }),
+  ],
   ["requests: deep page (100-400)", () => requests({ page: String(int(100, 400)) })],
-  ["requests: last pages, oldest first", () => requests({ sort: "oldest", page: String(Math.ceil(requestsTotal / 25) - int(0, 5)) })],
+  [
+    "requests: last pages, oldest first",
+    () => requests({ sort: "oldest", page: String(Math.ceil(requestsTotal / 25) - int(0, 5)) }),
+  ],
   ["candidates: default", () => candidates({ page: String(int(1, 3)) })],
   ["candidates: stage", () => candidates({ stage: pick(openStages) })],
   ["candidates: search skill word", () => candidates({ q: pick(SKILL_WORDS) })],
@@ -98,12 +154,25 @@ const cases: [string, () => Promise<Result | null | unknown>][] = [
     "candidates: years + salary + availability",
     () => {
       const salaryMin = int(2, 12) * 10_000;
-      return candidates({ minYears: String(int(1, 10)), salaryMin: String(salaryMin), salaryMax: String(salaryMin + int(2, 8) * 10_000), availability: pick(["full-time", "part-time"]) });
+      return candidates({
+        minYears: String(int(1, 10)),
+        salaryMin: String(salaryMin),
+        salaryMax: String(salaryMin + int(2, 8) * 10_000),
+        availability: pick(["full-time", "part-time"]),
+      });
     },
   ],
   [
     "candidates: combined",
-    () => candidates({ q: pick(SKILL_WORDS), stage: pick(openStages), skill: pick(SKILLS), seniority: pick(levels), minYears: String(int(1, 6)), availability: "full-time" }),
+    () =>
+      candidates({
+        q: pick(SKILL_WORDS),
+        stage: pick(openStages),
+        skill: pick(SKILLS),
+        seniority: pick(levels),
+        minYears: String(int(1, 6)),
+        availability: "full-time",
+      }),
   ],
   ["candidates: deep page (100-400)", () => candidates({ page: String(int(100, 400)) })],
   [
@@ -117,11 +186,16 @@ const cases: [string, () => Promise<Result | null | unknown>][] = [
   ["overview: getOverview", () => getOverview(admin, { staleDays: pick([3, 7, 14, 30]) })],
 ];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
-console.log(`${resolve(env.DATABASE_URL)}: ${candidateCount.toLocaleString("en-US")} candidates, ${requestsTotal.toLocaleString("en-US")} requests; ${RUNS} runs each after ${WARMUP} warm-up runs\n`);
-console.log(`${"query".padEnd(44)} ${"runs".padStart(5)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}  ${"cpu avg".padStart(7)} ${"avg total".padStart(9)}  p95 ≤ ${TARGET_MS} ms`);
+console.log(
+  `${resolve(env.DATABASE_URL)}: ${candidateCount.toLocaleString("en-US")} candidates, ${requestsTotal.toLocaleString("en-US")} requests; ${RUNS} runs each after ${WARMUP} warm-up runs\n`,
+);
+console.log(
+  `${"query".padEnd(44)} ${"runs".padStart(5)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}  ${"cpu avg".padStart(7)} ${"avg total".padStart(9)}  p95 ≤ ${TARGET_MS} ms`,
+);
 let misses = 0;
 for (const [name, run] of cases) {
   if (ONLY && !name.includes(ONLY)) continue;
@@ -140,8 +214,15 @@ for (const [name, run] of cases) {
   const p95 = percentile(wall, 95);
   const ok = p95 <= TARGET_MS;
   if (!ok) misses++;
-  const avgTotal = name.startsWith("requests") || name.startsWith("candidates") ? Math.round(totals / RUNS).toLocaleString("en-US") : "";
-  console.log(`${name.padEnd(44)} ${String(RUNS).padStart(5)} ${ms(percentile(wall, 50))} ${ms(p95)} ${ms(wall[wall.length - 1]!)}  ${ms((cpu.user + cpu.system) / 1000 / RUNS)} ${avgTotal.padStart(9)}  ${ok ? "yes" : "NO"}`);
+  const avgTotal =
+    name.startsWith("requests") || name.startsWith("candidates")
+      ? Math.round(totals / RUNS).toLocaleString("en-US")
+      : "";
+  console.log(
+    `${name.padEnd(44)} ${String(RUNS).padStart(5)} ${ms(percentile(wall, 50))} ${ms(p95)} ${ms(wall[wall.length - 1]!)}  ${ms((cpu.user + cpu.system) / 1000 / RUNS)} ${avgTotal.padStart(9)}  ${ok ? "yes" : "NO"}`,
+  );
 }
-console.log(misses === 0 ? `\nEvery query has p95 ≤ ${TARGET_MS} ms.` : `\n${misses} of the queries have p95 > ${TARGET_MS} ms.`);
+console.log(
+  misses === 0 ? `\nEvery query has p95 ≤ ${TARGET_MS} ms.` : `\n${misses} of the queries have p95 > ${TARGET_MS} ms.`,
+);
 db.$client.close();

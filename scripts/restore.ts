@@ -4,8 +4,8 @@
  *   npm run db:restore -- backups/app-20260131T120000Z.db
  */
 import { parseArgs } from "node:util";
-import { restoreDatabase } from "../db/backup";
 import { env } from "../config/env";
+import { restoreDatabase } from "../db/backup";
 import { printReport } from "./report";
 
 const { positionals } = parseArgs({ allowPositionals: true });

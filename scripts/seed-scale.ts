@@ -13,12 +13,12 @@
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
+import { env } from "../config/env";
 import { createDb } from "../db/client";
 import { migrateDatabase } from "../db/migrator";
 import type { CandidateStage } from "../db/schema";
 import { seedContent } from "../db/seed-content";
 import { emailKeys } from "../domain/email-identity";
-import { env } from "../config/env";
 import { hashPassword } from "../domain/password-hashing";
 
 const CANDIDATES = 100_000;
@@ -28,7 +28,9 @@ const SCALE_PASSWORD = "scale-load-test-only";
 
 const file = resolve(env.DATABASE_URL);
 if (file === resolve("data/app.db") && !process.argv.includes("--force")) {
-  console.error("db:seed:scale adds 300,000 invented rows: point DATABASE_URL at a scratch file (e.g. /tmp/scale.db), or pass --force.");
+  console.error(
+    "db:seed:scale adds 300,000 invented rows: point DATABASE_URL at a scratch file (e.g. /tmp/scale.db), or pass --force.",
+  );
   process.exit(1);
 }
 
@@ -38,7 +40,9 @@ let lap = { wall: started, cpu: process.cpuUsage() };
 function timed(label: string) {
   const wall = performance.now();
   const cpu = process.cpuUsage(lap.cpu);
-  console.log(`${label.padEnd(60)} ${((wall - lap.wall) / 1000).toFixed(1).padStart(6)} s  (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`);
+  console.log(
+    `${label.padEnd(60)} ${((wall - lap.wall) / 1000).toFixed(1).padStart(6)} s  (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`,
+  );
   lap = { wall, cpu: process.cpuUsage() };
 }
 
@@ -61,27 +65,220 @@ function weighted<T extends string>(weights: Record<T, number>): T {
 }
 
 const FIRST = [
-  "Anna", "Daniel", "Maria", "James", "Sofia", "Lukas", "Olga", "Mateo", "Aisha", "Wei", "Priya", "Tomasz", "Elena", "Omar", "Hannah",
-  "Carlos", "Yuki", "Fatima", "Jonas", "Chloe", "Ivan", "Nina", "Ahmed", "Laura", "Pedro", "Mei", "Rahul", "Emma", "Mikhail", "Zoe",
-  "Andrei", "Lucia", "Kenji", "Amara", "Felix", "Ingrid", "Diego", "Sara", "Arjun", "Julia", "Marek", "Leila", "Oscar", "Freya", "Hugo",
-  "Noor", "Pablo", "Elif", "Bogdan", "Grace", "Tariq", "Alice", "Viktor", "Camille", "Ravi", "Martina", "Samuel", "Ines", "Kwame", "Lena",
-  "Nikolai", "Paula", "Thiago", "Ayesha", "Erik", "Clara", "Dmitri", "Beatriz", "Joao", "Katarzyna", "Ali", "Marta", "Chen", "Helena",
-  "Stefan", "Yasmin", "Adam", "Rosa", "Emil", "Daria",
+  "Anna",
+  "Daniel",
+  "Maria",
+  "James",
+  "Sofia",
+  "Lukas",
+  "Olga",
+  "Mateo",
+  "Aisha",
+  "Wei",
+  "Priya",
+  "Tomasz",
+  "Elena",
+  "Omar",
+  "Hannah",
+  "Carlos",
+  "Yuki",
+  "Fatima",
+  "Jonas",
+  "Chloe",
+  "Ivan",
+  "Nina",
+  "Ahmed",
+  "Laura",
+  "Pedro",
+  "Mei",
+  "Rahul",
+  "Emma",
+  "Mikhail",
+  "Zoe",
+  "Andrei",
+  "Lucia",
+  "Kenji",
+  "Amara",
+  "Felix",
+  "Ingrid",
+  "Diego",
+  "Sara",
+  "Arjun",
+  "Julia",
+  "Marek",
+  "Leila",
+  "Oscar",
+  "Freya",
+  "Hugo",
+  "Noor",
+  "Pablo",
+  "Elif",
+  "Bogdan",
+  "Grace",
+  "Tariq",
+  "Alice",
+  "Viktor",
+  "Camille",
+  "Ravi",
+  "Martina",
+  "Samuel",
+  "Ines",
+  "Kwame",
+  "Lena",
+  "Nikolai",
+  "Paula",
+  "Thiago",
+  "Ayesha",
+  "Erik",
+  "Clara",
+  "Dmitri",
+  "Beatriz",
+  "Joao",
+  "Katarzyna",
+  "Ali",
+  "Marta",
+  "Chen",
+  "Helena",
+  "Stefan",
+  "Yasmin",
+  "Adam",
+  "Rosa",
+  "Emil",
+  "Daria",
 ] as const;
 const LAST = [
-  "Kowalczyk", "Reyes", "Garcia", "Smith", "Muller", "Nowak", "Rossi", "Silva", "Khan", "Wang", "Patel", "Ivanova", "Schmidt", "Lopez",
-  "Novak", "Jensen", "Tanaka", "Haddad", "Brown", "Kim", "Dubois", "Petrov", "Costa", "Fischer", "Sato", "Okafor", "Martin", "Horvat",
-  "Nguyen", "Andersson", "Moreau", "Kaya", "Popescu", "Yilmaz", "Singh", "Hernandez", "Weber", "Lindqvist", "Mensah", "Fernandes",
-  "Wojcik", "Romano", "Bauer", "Chowdhury", "Ortega", "Kovacs", "Nielsen", "Sokolov", "Ferreira", "Ahmed", "Taylor", "Zhang", "Santos",
-  "Kaminski", "Bianchi", "Hoffmann", "Morales", "Varga", "Lund", "Osei", "Markovic", "Russo", "Klein", "Castro", "Gupta", "Svensson",
-  "Nakamura", "Adeyemi", "Laurent", "Marino", "Schulz", "Ruiz", "Bakker", "Dimitrov", "Jovanovic", "Keller", "Okoye", "Eriksen", "Park",
+  "Kowalczyk",
+  "Reyes",
+  "Garcia",
+  "Smith",
+  "Muller",
+  "Nowak",
+  "Rossi",
+  "Silva",
+  "Khan",
+  "Wang",
+  "Patel",
+  "Ivanova",
+  "Schmidt",
+  "Lopez",
+  "Novak",
+  "Jensen",
+  "Tanaka",
+  "Haddad",
+  "Brown",
+  "Kim",
+  "Dubois",
+  "Petrov",
+  "Costa",
+  "Fischer",
+  "Sato",
+  "Okafor",
+  "Martin",
+  "Horvat",
+  "Nguyen",
+  "Andersson",
+  "Moreau",
+  "Kaya",
+  "Popescu",
+  "Yilmaz",
+  "Singh",
+  "Hernandez",
+  "Weber",
+  "Lindqvist",
+  "Mensah",
+  "Fernandes",
+  "Wojcik",
+  "Romano",
+  "Bauer",
+  "Chowdhury",
+  "Ortega",
+  "Kovacs",
+  "Nielsen",
+  "Sokolov",
+  "Ferreira",
+  "Ahmed",
+  "Taylor",
+  "Zhang",
+  "Santos",
+  "Kaminski",
+  "Bianchi",
+  "Hoffmann",
+  "Morales",
+  "Varga",
+  "Lund",
+  "Osei",
+  "Markovic",
+  "Russo",
+  "Klein",
+  "Castro",
+  "Gupta",
+  "Svensson",
+  "Nakamura",
+  "Adeyemi",
+  "Laurent",
+  "Marino",
+  "Schulz",
+  "Ruiz",
+  "Bakker",
+  "Dimitrov",
+  "Jovanovic",
+  "Keller",
+  "Okoye",
+  "Eriksen",
+  "Park",
   "Volkov",
 ] as const;
 const SKILLS = [
-  "Go", "Java", "Kotlin", "Python", "Node.js", "TypeScript", "PostgreSQL", "MySQL", "Redis", "Kafka", "Kubernetes", "Docker", "AWS", "GCP",
-  "gRPC", "GraphQL", "Rust", "C#", ".NET", "Elixir", "Scala", "Terraform", "RabbitMQ", "MongoDB", "Spring Boot", "Django", "FastAPI",
-  "Express.js", "Ruby on Rails", "PHP", "Laravel", "Elasticsearch", "Cassandra", "DynamoDB", "Azure", "Linux", "Nginx", "Prometheus",
-  "Grafana", "REST APIs", "Microservices", "CI/CD", "SQL Server", "ClickHouse", "Snowflake", "Airflow", "Spark", "NATS", "Helm", "OpenTelemetry",
+  "Go",
+  "Java",
+  "Kotlin",
+  "Python",
+  "Node.js",
+  "TypeScript",
+  "PostgreSQL",
+  "MySQL",
+  "Redis",
+  "Kafka",
+  "Kubernetes",
+  "Docker",
+  "AWS",
+  "GCP",
+  "gRPC",
+  "GraphQL",
+  "Rust",
+  "C#",
+  ".NET",
+  "Elixir",
+  "Scala",
+  "Terraform",
+  "RabbitMQ",
+  "MongoDB",
+  "Spring Boot",
+  "Django",
+  "FastAPI",
+  "Express.js",
+  "Ruby on Rails",
+  "PHP",
+  "Laravel",
+  "Elasticsearch",
+  "Cassandra",
+  "DynamoDB",
+  "Azure",
+  "Linux",
+  "Nginx",
+  "Prometheus",
+  "Grafana",
+  "REST APIs",
+  "Microservices",
+  "CI/CD",
+  "SQL Server",
+  "ClickHouse",
+  "Snowflake",
+  "Airflow",
+  "Spark",
+  "NATS",
+  "Helm",
+  "OpenTelemetry",
 ] as const;
 // The big languages and databases show up far more often than the niche ones.
 const SKILL_WEIGHTS = SKILLS.map((_, i) => (i < 16 ? 6 : i < 30 ? 3 : 1));
@@ -108,16 +305,49 @@ const HEADLINES = [
   (s: string[]) => `Data-heavy backends: ${s[1]} and ${s[0]}`,
 ];
 const PLACES: [string, string][] = [
-  ["Warsaw, Poland", "Europe/Warsaw"], ["Krakow, Poland", "Europe/Warsaw"], ["Berlin, Germany", "Europe/Berlin"], ["Lisbon, Portugal", "Europe/Lisbon"],
-  ["Madrid, Spain", "Europe/Madrid"], ["Kyiv, Ukraine", "Europe/Kyiv"], ["Bucharest, Romania", "Europe/Bucharest"], ["Belgrade, Serbia", "Europe/Belgrade"],
-  ["London, United Kingdom", "Europe/London"], ["Istanbul, Turkey", "Europe/Istanbul"], ["Cairo, Egypt", "Africa/Cairo"], ["Lagos, Nigeria", "Africa/Lagos"],
-  ["Nairobi, Kenya", "Africa/Nairobi"], ["Bangalore, India", "Asia/Kolkata"], ["Manila, Philippines", "Asia/Manila"], ["Ho Chi Minh City, Vietnam", "Asia/Ho_Chi_Minh"],
-  ["Sao Paulo, Brazil", "America/Sao_Paulo"], ["Buenos Aires, Argentina", "America/Argentina/Buenos_Aires"], ["Mexico City, Mexico", "America/Mexico_City"],
-  ["Bogota, Colombia", "America/Bogota"], ["Toronto, Canada", "America/Toronto"], ["Austin, United States", "America/Chicago"],
+  ["Warsaw, Poland", "Europe/Warsaw"],
+  ["Krakow, Poland", "Europe/Warsaw"],
+  ["Berlin, Germany", "Europe/Berlin"],
+  ["Lisbon, Portugal", "Europe/Lisbon"],
+  ["Madrid, Spain", "Europe/Madrid"],
+  ["Kyiv, Ukraine", "Europe/Kyiv"],
+  ["Bucharest, Romania", "Europe/Bucharest"],
+  ["Belgrade, Serbia", "Europe/Belgrade"],
+  ["London, United Kingdom", "Europe/London"],
+  ["Istanbul, Turkey", "Europe/Istanbul"],
+  ["Cairo, Egypt", "Africa/Cairo"],
+  ["Lagos, Nigeria", "Africa/Lagos"],
+  ["Nairobi, Kenya", "Africa/Nairobi"],
+  ["Bangalore, India", "Asia/Kolkata"],
+  ["Manila, Philippines", "Asia/Manila"],
+  ["Ho Chi Minh City, Vietnam", "Asia/Ho_Chi_Minh"],
+  ["Sao Paulo, Brazil", "America/Sao_Paulo"],
+  ["Buenos Aires, Argentina", "America/Argentina/Buenos_Aires"],
+  ["Mexico City, Mexico", "America/Mexico_City"],
+  ["Bogota, Colombia", "America/Bogota"],
+  ["Toronto, Canada", "America/Toronto"],
+  ["Austin, United States", "America/Chicago"],
 ];
-const MAIL_DOMAINS = { "gmail.com": 45, "outlook.com": 14, "yahoo.com": 7, "proton.me": 7, "icloud.com": 5, "hey.com": 2, "fastmail.com": 3, "gmx.de": 4, "wp.pl": 3, "mail.ru": 2, "hotmail.com": 8 };
+const MAIL_DOMAINS = {
+  "gmail.com": 45,
+  "outlook.com": 14,
+  "yahoo.com": 7,
+  "proton.me": 7,
+  "icloud.com": 5,
+  "hey.com": 2,
+  "fastmail.com": 3,
+  "gmx.de": 4,
+  "wp.pl": 3,
+  "mail.ru": 2,
+  "hotmail.com": 8,
+};
 
-const LEVELS = { Junior: [0, 2, 20_000, 60_000], Middle: [2, 5, 40_000, 100_000], Senior: [5, 8, 70_000, 160_000], "Expert / Team Lead": [8, 20, 100_000, 220_000] } as const;
+const LEVELS = {
+  Junior: [0, 2, 20_000, 60_000],
+  Middle: [2, 5, 40_000, 100_000],
+  Senior: [5, 8, 70_000, 160_000],
+  "Expert / Team Lead": [8, 20, 100_000, 220_000],
+} as const;
 type Level = keyof typeof LEVELS;
 const LEVEL_WEIGHTS: Record<Level, number> = { Junior: 20, Middle: 35, Senior: 30, "Expert / Team Lead": 15 };
 
@@ -134,7 +364,11 @@ const db = createDb(file);
 const sqlite = db.$client;
 migrateDatabase(db);
 seedContent(db);
-const existing = sqlite.prepare("SELECT (SELECT count(*) FROM users WHERE role = 'candidate') + (SELECT count(*) FROM contact_requests) AS n").get() as { n: number };
+const existing = sqlite
+  .prepare(
+    "SELECT (SELECT count(*) FROM users WHERE role = 'candidate') + (SELECT count(*) FROM contact_requests) AS n",
+  )
+  .get() as { n: number };
 if (existing.n > 0) {
   console.error(`${file} already holds ${existing.n} candidates and requests: start from a fresh file (rm ${file}*).`);
   process.exit(1);
@@ -145,7 +379,11 @@ sqlite.pragma("cache_size = -262144");
 // Filling the search indexes row by row through the insert triggers costs twice the CPU of one
 // bulk insert at the end; the triggers are put back from their own SQL once that is done (a run
 // stopped half-way leaves an unfinished file without them: start again from a fresh one).
-const ftsTriggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('candidate_search_insert', 'request_search_insert')").all() as { name: string; sql: string }[];
+const ftsTriggers = sqlite
+  .prepare(
+    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('candidate_search_insert', 'request_search_insert')",
+  )
+  .all() as { name: string; sql: string }[];
 if (ftsTriggers.length !== 2) throw new Error("expected the FTS insert triggers of migration 0001");
 for (const trigger of ftsTriggers) sqlite.exec(`DROP TRIGGER ${trigger.name}`);
 timed("migrate + seed content");
@@ -168,7 +406,19 @@ const STAFF = [
 const staffIds = sqlite.transaction(() =>
   STAFF.map(([name, email, role]) => {
     const keys = emailKeys(email);
-    return Number(insertUser.run(name, email, keys.emailNormalized, keys.emailCanonical, passwordHash, role, now - SPAN_DAYS * DAY, now, now - SPAN_DAYS * DAY).lastInsertRowid);
+    return Number(
+      insertUser.run(
+        name,
+        email,
+        keys.emailNormalized,
+        keys.emailCanonical,
+        passwordHash,
+        role,
+        now - SPAN_DAYS * DAY,
+        now,
+        now - SPAN_DAYS * DAY,
+      ).lastInsertRowid,
+    );
   }),
 )();
 // Some managers carry more of the pipeline than others.
@@ -181,10 +431,40 @@ const pickStaff = () => {
 
 // ---- Candidates -----------------------------------------------------------------------------
 
-const STAGE_WEIGHTS: Record<CandidateStage, number> = { draft: 7, submitted: 33, screening: 24, technical_interview: 10, vetted: 9, placed: 4, rejected: 13 };
-const FRESH_STAGE_WEIGHTS: Record<CandidateStage, number> = { draft: 10, submitted: 65, screening: 20, technical_interview: 5, vetted: 0, placed: 0, rejected: 0 };
-const STAGE_DAYS = { draft: 0, submitted: 2, screening: 10, technical_interview: 21, vetted: 30, placed: 60, rejected: 14 } as const;
-const REJECT_REASONS = ["Not enough backend experience", "Salary expectations above range", "Did not pass the technical interview", "Withdrew", null];
+const STAGE_WEIGHTS: Record<CandidateStage, number> = {
+  draft: 7,
+  submitted: 33,
+  screening: 24,
+  technical_interview: 10,
+  vetted: 9,
+  placed: 4,
+  rejected: 13,
+};
+const FRESH_STAGE_WEIGHTS: Record<CandidateStage, number> = {
+  draft: 10,
+  submitted: 65,
+  screening: 20,
+  technical_interview: 5,
+  vetted: 0,
+  placed: 0,
+  rejected: 0,
+};
+const STAGE_DAYS = {
+  draft: 0,
+  submitted: 2,
+  screening: 10,
+  technical_interview: 21,
+  vetted: 30,
+  placed: 60,
+  rejected: 14,
+} as const;
+const REJECT_REASONS = [
+  "Not enough backend experience",
+  "Salary expectations above range",
+  "Did not pass the technical interview",
+  "Withdrew",
+  null,
+];
 const NOTES = [
   "Called, very responsive. Prefers remote with some overlap with CET.",
   "Strong system design answers; a little thin on testing.",
@@ -247,8 +527,12 @@ const insertProfile = sqlite.prepare(
      salary_currency, availability, earliest_start, github_url, linkedin_url, consent_at, stage, submitted_at, rating, created_at, updated_at)
    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
-const insertStageEvent = sqlite.prepare("INSERT INTO candidate_stage_events (user_id, stage, reason, changed_by_id, created_at) VALUES (?, ?, ?, ?, ?)");
-const insertActivity = sqlite.prepare("INSERT INTO activities (subject_type, subject_id, actor_id, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+const insertStageEvent = sqlite.prepare(
+  "INSERT INTO candidate_stage_events (user_id, stage, reason, changed_by_id, created_at) VALUES (?, ?, ?, ?, ?)",
+);
+const insertActivity = sqlite.prepare(
+  "INSERT INTO activities (subject_type, subject_id, actor_id, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+);
 let activityCount = 0;
 
 const insertCandidates = sqlite.transaction((batch: Candidate[]) => {
@@ -267,7 +551,18 @@ const insertCandidates = sqlite.transaction((batch: Candidate[]) => {
     // Each stage took its time; some candidates then sat untouched for months (the overview's stale list).
     const updatedAt = Math.min(now, moved + Math.round(STAGE_DAYS[stage] * DAY * (0.5 + random())));
     const availability = weighted({ "full-time": 75, "part-time": 20, unknown: 5 });
-    const userId = Number(insertUser.run(person.name, person.email, keys.emailNormalized, keys.emailCanonical, passwordHash, "candidate", person.createdAt, updatedAt).lastInsertRowid);
+    const userId = Number(
+      insertUser.run(
+        person.name,
+        person.email,
+        keys.emailNormalized,
+        keys.emailCanonical,
+        passwordHash,
+        "candidate",
+        person.createdAt,
+        updatedAt,
+      ).lastInsertRowid,
+    );
     insertProfile.run(
       userId,
       empty ? "" : pick(HEADLINES)(skills),
@@ -291,9 +586,16 @@ const insertCandidates = sqlite.transaction((batch: Candidate[]) => {
       updatedAt,
     );
     const byStaff = stage !== "draft" && stage !== "submitted";
-    insertStageEvent.run(userId, stage, stage === "rejected" ? pick(REJECT_REASONS) : null, byStaff ? pickStaff() : userId, updatedAt);
+    insertStageEvent.run(
+      userId,
+      stage,
+      stage === "rejected" ? pick(REJECT_REASONS) : null,
+      byStaff ? pickStaff() : userId,
+      updatedAt,
+    );
     if (byStaff && chance(0.08)) {
-      for (let n = int(1, 2); n > 0; n--, activityCount++) insertActivity.run("candidate", userId, pickStaff(), "note", pick(NOTES), int(moved, updatedAt));
+      for (let n = int(1, 2); n > 0; n--, activityCount++)
+        insertActivity.run("candidate", userId, pickStaff(), "note", pick(NOTES), int(moved, updatedAt));
     }
   }
 });
@@ -303,27 +605,131 @@ timed("insert candidates (users, profiles, stage events)");
 // ---- Contact requests -----------------------------------------------------------------------
 
 const COMPANY_HEADS = [
-  "Acme", "Northwind", "Bluefin", "Brightpath", "Atlas", "Cobalt", "Evergreen", "Finch", "Granite", "Harbor", "Ionic", "Juniper", "Keystone",
-  "Lumen", "Meridian", "Nimbus", "Orbit", "Pinecrest", "Quantum", "Redwood", "Summit", "Tidal", "Umbra", "Vantage", "Willow", "Zenith",
-  "Aurora", "Beacon", "Cascade", "Delta", "Ember", "Fjord", "Gale", "Helix", "Indigo", "Jade", "Kite", "Lattice", "Mosaic", "Nova", "Onyx",
-  "Polar", "Quill", "Ridge", "Sable", "Terra", "Upland", "Vertex", "Wren", "Yonder", "Alder", "Birch", "Cedar", "Dune", "Echo", "Flint",
+  "Acme",
+  "Northwind",
+  "Bluefin",
+  "Brightpath",
+  "Atlas",
+  "Cobalt",
+  "Evergreen",
+  "Finch",
+  "Granite",
+  "Harbor",
+  "Ionic",
+  "Juniper",
+  "Keystone",
+  "Lumen",
+  "Meridian",
+  "Nimbus",
+  "Orbit",
+  "Pinecrest",
+  "Quantum",
+  "Redwood",
+  "Summit",
+  "Tidal",
+  "Umbra",
+  "Vantage",
+  "Willow",
+  "Zenith",
+  "Aurora",
+  "Beacon",
+  "Cascade",
+  "Delta",
+  "Ember",
+  "Fjord",
+  "Gale",
+  "Helix",
+  "Indigo",
+  "Jade",
+  "Kite",
+  "Lattice",
+  "Mosaic",
+  "Nova",
+  "Onyx",
+  "Polar",
+  "Quill",
+  "Ridge",
+  "Sable",
+  "Terra",
+  "Upland",
+  "Vertex",
+  "Wren",
+  "Yonder",
+  "Alder",
+  "Birch",
+  "Cedar",
+  "Dune",
+  "Echo",
+  "Flint",
 ];
 const COMPANY_TAILS = [
-  "Labs", "Logistics", "Health", "Pay", "Systems", "Software", "Analytics", "Cloud", "Robotics", "Media", "Bank", "Games", "Energy", "Foods",
-  "Travel", "Insurance", "Mobility", "Retail", "Security", "Data", "Learning", "Capital", "Studio", "Networks", "Commerce", "Bio", "Freight",
+  "Labs",
+  "Logistics",
+  "Health",
+  "Pay",
+  "Systems",
+  "Software",
+  "Analytics",
+  "Cloud",
+  "Robotics",
+  "Media",
+  "Bank",
+  "Games",
+  "Energy",
+  "Foods",
+  "Travel",
+  "Insurance",
+  "Mobility",
+  "Retail",
+  "Security",
+  "Data",
+  "Learning",
+  "Capital",
+  "Studio",
+  "Networks",
+  "Commerce",
+  "Bio",
+  "Freight",
 ];
 const COMPANY_FORMS = { "": 60, " Inc.": 12, " GmbH": 8, " Ltd": 8, " B.V.": 4, " S.A.": 4, " Sp. z o.o.": 4 };
 const companies = Array.from({ length: 12_000 }, (_, i) => {
-  const base = i < COMPANY_HEADS.length * COMPANY_TAILS.length ? `${COMPANY_HEADS[i % COMPANY_HEADS.length]} ${COMPANY_TAILS[Math.floor(i / COMPANY_HEADS.length)]}` : `${pick(COMPANY_HEADS)}${pick(COMPANY_TAILS).toLowerCase()} ${pick(COMPANY_TAILS)}`;
+  const base =
+    i < COMPANY_HEADS.length * COMPANY_TAILS.length
+      ? `${COMPANY_HEADS[i % COMPANY_HEADS.length]} ${COMPANY_TAILS[Math.floor(i / COMPANY_HEADS.length)]}`
+      : `${pick(COMPANY_HEADS)}${pick(COMPANY_TAILS).toLowerCase()} ${pick(COMPANY_TAILS)}`;
   const name = `${base}${weighted(COMPANY_FORMS)}`;
   return { name, domain: `${slug(base)}.${weighted({ com: 60, io: 20, de: 7, co: 7, pl: 3, "co.uk": 3 })}` };
 });
 // A few companies come back again and again; most write once or twice.
 const pickCompany = () => companies[Math.floor(random() ** 2.5 * companies.length)]!;
-const ROLES = { "Backend developer": 55, "Senior backend engineer": 10, "Platform engineer": 7, "API developer": 6, "Data engineer": 6, "Go developer": 5, "Java developer": 5, "Python developer": 6 };
+const ROLES = {
+  "Backend developer": 55,
+  "Senior backend engineer": 10,
+  "Platform engineer": 7,
+  "API developer": 6,
+  "Data engineer": 6,
+  "Go developer": 5,
+  "Java developer": 5,
+  "Python developer": 6,
+};
 const DESIRED_START = { asap: 40, "within-1-month": 25, "within-3-months": 25, later: 10 };
-const BUDGETS = [() => `$${int(5, 18) * 10}k a year`, () => `${(int(50, 180) * 1000).toLocaleString("en-US")} USD`, () => `€${int(30, 90)}/hour`, () => `up to ${int(6, 20) * 10}k`, () => "flexible for the right person"];
-const PRODUCTS = ["a payments platform", "our logistics API", "a telehealth product", "a B2B SaaS", "an internal data platform", "a marketplace", "our mobile app's backend", "a trading engine"];
+const BUDGETS = [
+  () => `$${int(5, 18) * 10}k a year`,
+  () => `${(int(50, 180) * 1000).toLocaleString("en-US")} USD`,
+  () => `€${int(30, 90)}/hour`,
+  () => `up to ${int(6, 20) * 10}k`,
+  () => "flexible for the right person",
+];
+const PRODUCTS = [
+  "a payments platform",
+  "our logistics API",
+  "a telehealth product",
+  "a B2B SaaS",
+  "an internal data platform",
+  "a marketplace",
+  "our mobile app's backend",
+  "a trading engine",
+];
 const LOST_REASONS = ["Budget", "Hired elsewhere", "Project cancelled", "No response", "Went with an agency", "Timing"];
 const REQUEST_NOTES = [
   "Intro call done; they want profiles by Friday.",
@@ -366,7 +772,10 @@ const insertBooking = sqlite.prepare(
      visitor_time_zone, manage_token_hash, reminder_sent_at, cancelled_at, created_at)
    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
-const experts = sqlite.prepare("SELECT id, call_minutes AS minutes FROM talent_experts WHERE active = 1").all() as { id: number; minutes: number }[];
+const experts = sqlite.prepare("SELECT id, call_minutes AS minutes FROM talent_experts WHERE active = 1").all() as {
+  id: number;
+  minutes: number;
+}[];
 const takenSlots = new Set<string>();
 let bookingCount = 0;
 
@@ -375,12 +784,16 @@ const insertRequests = sqlite.transaction((times: number[]) => {
     const company = pickCompany();
     const first = pick(FIRST);
     const last = pick(LAST);
-    const email = pick([`${slug(first)}.${slug(last)}`, slug(first), `${slug(first)[0]}${slug(last)}`]) + `@${company.domain}`;
+    const email =
+      pick([`${slug(first)}.${slug(last)}`, slug(first), `${slug(first)[0]}${slug(last)}`]) + `@${company.domain}`;
     const ageDays = (now - createdAt) / DAY;
     const status = weighted(STATUS_BY_AGE.find(([days]) => ageDays < days)![1]);
     const assigneeId = status === "new" ? (chance(0.2) ? pickStaff() : null) : chance(0.9) ? pickStaff() : null;
     // Closed requests were last touched when they closed; some open ones have been left alone for months.
-    const updatedAt = status === "new" && chance(0.7) ? createdAt : Math.min(now, createdAt + Math.floor(random() * Math.min(ageDays, 60) * DAY));
+    const updatedAt =
+      status === "new" && chance(0.7)
+        ? createdAt
+        : Math.min(now, createdAt + Math.floor(random() * Math.min(ageDays, 60) * DAY));
     const skills = skillSet(int(1, 3));
     const developers = weighted({ "1": 40, "2": 20, "3": 12, "4": 7, "5": 6, more: 15 });
     const id = Number(
@@ -406,7 +819,15 @@ const insertRequests = sqlite.transaction((times: number[]) => {
       ).lastInsertRowid,
     );
     if (status !== "new" && chance(0.25)) {
-      for (let n = int(1, 3); n > 0; n--, activityCount++) insertActivity.run("request", id, assigneeId ?? pickStaff(), "note", pick(REQUEST_NOTES), int(createdAt, updatedAt));
+      for (let n = int(1, 3); n > 0; n--, activityCount++)
+        insertActivity.run(
+          "request",
+          id,
+          assigneeId ?? pickStaff(),
+          "note",
+          pick(REQUEST_NOTES),
+          int(createdAt, updatedAt),
+        );
     }
     if (experts.length > 0 && chance(0.04)) {
       const expert = pick(experts);
@@ -416,7 +837,9 @@ const insertRequests = sqlite.transaction((times: number[]) => {
       if (takenSlots.has(slotKey)) continue; // one call per expert and start time, like the real booking rule
       takenSlots.add(slotKey);
       const past = startsAt < now;
-      const callStatus = past ? weighted({ completed: 75, no_show: 8, cancelled: 17 }) : weighted({ confirmed: 92, cancelled: 8 });
+      const callStatus = past
+        ? weighted({ completed: 75, no_show: 8, cancelled: 17 })
+        : weighted({ confirmed: 92, cancelled: 8 });
       insertBooking.run(
         reference("BC"),
         expert.id,

@@ -25,7 +25,10 @@ function trustFromEnvironment(state) {
   if (state.trust) return state.trust;
   try {
     // The loader (and cache) Next itself uses, so TRUSTED_PROXIES in .env.production.local counts too.
-    require("@next/env").loadEnvConfig(process.cwd(), process.env.NODE_ENV === "development", { info() {}, error: console.error });
+    require("@next/env").loadEnvConfig(process.cwd(), process.env.NODE_ENV === "development", {
+      info() {},
+      error: console.error,
+    });
   } catch {
     // Not run from the project folder: the process environment alone.
   }

@@ -7,7 +7,14 @@ const proxyaddr = require("proxy-addr");
 
 const CLIENT_ADDRESS_HEADER = "x-bedrock-client-address";
 /** What a proxy says about the original request; believed only from a trusted peer. */
-const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
+const FORWARDING_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+  "forwarded",
+];
 
 /**
  * TRUSTED_PROXIES: unset or empty trusts nobody (the socket's address is the client's); an integer
@@ -22,16 +29,20 @@ function parseTrustedProxies(setting) {
     return (_address, index) => index < hops;
   }
   const list = value.split(",").map((item) => item.trim());
-  if (list.some((item) => item === "")) throw new Error("has an empty entry; use a comma-separated list such as `loopback, 10.0.0.0/8`");
+  if (list.some((item) => item === ""))
+    throw new Error("has an empty entry; use a comma-separated list such as `loopback, 10.0.0.0/8`");
   try {
     return proxyaddr.compile(list);
   } catch (error) {
-    throw new Error(`${error.message}; use a hop count (e.g. 1) or a comma-separated list of addresses, CIDRs, loopback, linklocal, uniquelocal`);
+    throw new Error(
+      `${error.message}; use a hop count (e.g. 1) or a comma-separated list of addresses, CIDRs, loopback, linklocal, uniquelocal`,
+    );
   }
 }
 
 /** 127.0.0.1 rather than ::ffff:127.0.0.1, so one client has one rate-limit key on a dual-stack socket. */
-const plain = (address) => (address && address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address);
+const plain = (address) =>
+  address && address.startsWith("::ffff:") && address.includes(".") ? address.slice(7) : address;
 
 /** Rewrites the request's headers in place: the private client-address header, and no forwarding headers from an untrusted peer. */
 function applyClientAddress(request, trust) {
@@ -46,7 +57,8 @@ function applyClientAddress(request, trust) {
   // Keep rawHeaders consistent with headers, for any code that reads them.
   const raw = [];
   for (let i = 0; i < request.rawHeaders.length; i += 2) {
-    if (!dropped.includes(request.rawHeaders[i].toLowerCase())) raw.push(request.rawHeaders[i], request.rawHeaders[i + 1]);
+    if (!dropped.includes(request.rawHeaders[i].toLowerCase()))
+      raw.push(request.rawHeaders[i], request.rawHeaders[i + 1]);
   }
   raw.push(CLIENT_ADDRESS_HEADER, address);
   request.rawHeaders = raw;

@@ -16,7 +16,13 @@ const resolve = (setting: string | undefined, peer: string, headers: Record<stri
 
 describe("client address", () => {
   it("is the socket's by default, whatever the forwarding headers say, and drops them", () => {
-    const spoofed = { "X-Forwarded-For": "198.51.100.7", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https", "X-Real-IP": "198.51.100.8", [CLIENT_ADDRESS_HEADER]: "203.0.113.1" };
+    const spoofed = {
+      "X-Forwarded-For": "198.51.100.7",
+      "X-Forwarded-Host": "evil.example",
+      "X-Forwarded-Proto": "https",
+      "X-Real-IP": "198.51.100.8",
+      [CLIENT_ADDRESS_HEADER]: "203.0.113.1",
+    };
     for (const setting of [undefined, "", "  "]) {
       const { address, headers, rawHeaders } = resolve(setting, "192.0.2.10", spoofed);
       expect(address).toBe("192.0.2.10");

@@ -1,9 +1,9 @@
 import type { NewContactRequestInput } from "@/db/queries/contact-requests";
 import type { NewEmail } from "@/db/queries/outbox";
 import type { CandidateStage } from "@/db/schema";
+import { absoluteUrl } from "../config/site";
 import { candidateStageText, desiredStartLabel } from "../domain/labels";
 import { retention } from "../domain/retention-policy";
-import { absoluteUrl } from "../config/site";
 
 type Person = { name: string; email: string };
 
@@ -35,7 +35,9 @@ export function accountExistsEmail(owner: Person): NewEmail {
     message: {
       preview: "You already have an account, so nothing was changed.",
       greeting: `Hello ${owner.name},`,
-      paragraphs: ["Someone, perhaps you, just tried to create a Bedrock Talent account with this email address. You already have an account, so nothing was changed."],
+      paragraphs: [
+        "Someone, perhaps you, just tried to create a Bedrock Talent account with this email address. You already have an account, so nothing was changed.",
+      ],
       action: { label: "Sign in", href: absoluteUrl("/login") },
       links: [{ label: "Forgot your password?", href: absoluteUrl("/forgot-password") }],
       footnotes: ["If this was not you, you can ignore this email."],
@@ -83,7 +85,10 @@ export function retentionNoticeEmail(user: Person & { anonymiseOn: Date }): NewE
  * text they typed: anyone can type any address into the form, and the site must not carry a
  * stranger's words to it.
  */
-export function contactReceiptEmail(request: Pick<NewContactRequestInput, "name" | "email" | "seniority" | "developers" | "desiredStart">, reference: string): NewEmail {
+export function contactReceiptEmail(
+  request: Pick<NewContactRequestInput, "name" | "email" | "seniority" | "developers" | "desiredStart">,
+  reference: string,
+): NewEmail {
   return {
     kind: "contact-receipt",
     to: request.email,
@@ -91,14 +96,18 @@ export function contactReceiptEmail(request: Pick<NewContactRequestInput, "name"
     message: {
       preview: `Your reference is ${reference}. A Talent Expert replies within one business day.`,
       greeting: `Hello ${request.name},`,
-      paragraphs: ["Thank you for telling us about the developers you need. A Talent Expert reads every request and will reply within one business day."],
+      paragraphs: [
+        "Thank you for telling us about the developers you need. A Talent Expert reads every request and will reply within one business day.",
+      ],
       details: [
         { label: "Reference", value: reference },
         { label: "Developers", value: `${request.developers} × ${request.seniority}` },
         { label: "Start", value: desiredStartLabel(request.desiredStart) },
       ],
       action: { label: "Book a 30-minute discovery call", href: absoluteUrl("/book") },
-      footnotes: ["Quote the reference if you write to us. If you did not send this request, ignore this email: we will not write again unless you answer."],
+      footnotes: [
+        "Quote the reference if you write to us. If you did not send this request, ignore this email: we will not write again unless you answer.",
+      ],
     },
   };
 }
@@ -117,7 +126,12 @@ export function stageEmail(candidate: Person, stage: CandidateStage, reason: str
     message: {
       preview: text,
       greeting: `Hello ${candidate.name},`,
-      paragraphs: [received ? "Thank you: your profile has been submitted to our talent managers." : `Your application has moved to a new stage: ${title}.`, text],
+      paragraphs: [
+        received
+          ? "Thank you: your profile has been submitted to our talent managers."
+          : `Your application has moved to a new stage: ${title}.`,
+        text,
+      ],
       details: reason ? [{ label: "Note from your talent manager", value: reason }] : undefined,
       action: { label: "See your application", href: absoluteUrl("/account") },
     },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { LiveSession } from "@/db/queries/sessions";
-import { formValues, invalid, type ActionState } from "../domain/action-state";
+import { type ActionState, formValues, invalid } from "../domain/action-state";
 import { requireRole, requireStaff, requireUser } from "./session";
 
 type Options<Schema extends z.ZodType> = {
@@ -17,8 +17,15 @@ type Options<Schema extends z.ZodType> = {
    */
   firstOfRepeated?: boolean;
 };
-type Work<Input, Actor, Success extends object> = (input: Input, actor: Actor, formData: FormData) => Promise<ActionState<Success>>;
-type FormAction<Success extends object> = (previous: ActionState<Success>, formData: FormData) => Promise<ActionState<Success>>;
+type Work<Input, Actor, Success extends object> = (
+  input: Input,
+  actor: Actor,
+  formData: FormData,
+) => Promise<ActionState<Success>>;
+type FormAction<Success extends object> = (
+  previous: ActionState<Success>,
+  formData: FormData,
+) => Promise<ActionState<Success>>;
 
 /**
  * Every form action reads the same way: who is calling and may they (an action is a public
@@ -33,7 +40,9 @@ function formAction<Actor, Schema extends z.ZodType, Success extends object>(
 ): FormAction<Success> {
   return async (_previous, formData) => {
     const actor = await authorize();
-    const fields = firstOfRepeated ? Object.fromEntries([...new Set(formData.keys())].map((key) => [key, formData.get(key)])) : Object.fromEntries(formData);
+    const fields = firstOfRepeated
+      ? Object.fromEntries([...new Set(formData.keys())].map((key) => [key, formData.get(key)]))
+      : Object.fromEntries(formData);
     const parsed = schema.safeParse(fields);
     const result = parsed.success ? await work(parsed.data, actor, formData) : invalid(parsed.error, summary);
     return result.status === "error" ? { ...result, values: formValues(formData, secret) } : result;
@@ -44,7 +53,12 @@ function formAction<Actor, Schema extends z.ZodType, Success extends object>(
 export const staffAction = <Schema extends z.ZodType, Success extends object = { message: string }>(
   options: Options<Schema> & { returnTo: string; adminOnly?: boolean },
   work: Work<z.output<Schema>, LiveSession, NoInfer<Success>>,
-) => formAction(() => (options.adminOnly ? requireRole(options.returnTo, "admin") : requireStaff(options.returnTo)), options, work);
+) =>
+  formAction(
+    () => (options.adminOnly ? requireRole(options.returnTo, "admin") : requireStaff(options.returnTo)),
+    options,
+    work,
+  );
 
 /** An action on a candidate's own account. */
 export const candidateAction = <Schema extends z.ZodType, Success extends object = { message: string }>(

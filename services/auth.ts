@@ -1,19 +1,19 @@
 import "server-only";
+import { cookies, headers } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { cookies, headers } from "next/headers";
 import { recordAudit } from "@/db/queries/audit";
-import { clearRateLimit, consumeRateLimits, releaseRateLimits, type Limit } from "@/db/queries/rate-limits";
+import { clearRateLimit, consumeRateLimits, type Limit, releaseRateLimits } from "@/db/queries/rate-limits";
 import { getOrCreateSecret } from "@/db/queries/secrets";
-import { endSession, resumeSession, startSession, type LiveSession } from "@/db/queries/sessions";
+import { endSession, type LiveSession, resumeSession, startSession } from "@/db/queries/sessions";
 import { getCredentialsByEmail, type SessionUser } from "@/db/queries/users";
-import { describeDevice } from "../domain/device";
 import { env } from "../config/env";
-import { verifyPassword } from "./passwords";
-import { RATE_LIMITS } from "../domain/rate-limit-policies";
-import { clientIpFrom } from "./request-ip";
 import { isHttpsSite } from "../config/site";
+import { describeDevice } from "../domain/device";
+import { RATE_LIMITS } from "../domain/rate-limit-policies";
+import { verifyPassword } from "./passwords";
+import { clientIpFrom } from "./request-ip";
 
 // next-auth reads its base URL from the environment; default it to the site's public URL.
 process.env.NEXTAUTH_URL ??= env.SITE_URL;
@@ -30,7 +30,11 @@ function loginLimits(email: string, ip: string) {
   const own: Limit = { key: `login-fail:${email}|${ip}`, ...LOGIN.perAccountAndIp };
   const address: Limit = { key: `login-fail-ip:${ip}`, ...LOGIN.perIp };
   // Never refuses (the maximum cannot be reached): it only measures the slow-down.
-  const account: Limit = { key: `login-fail-account:${email}`, max: Number.MAX_SAFE_INTEGER, windowMs: LOGIN.slowAfter.windowMs };
+  const account: Limit = {
+    key: `login-fail-account:${email}`,
+    max: Number.MAX_SAFE_INTEGER,
+    windowMs: LOGIN.slowAfter.windowMs,
+  };
   return { own, all: [own, address, account] };
 }
 
@@ -56,7 +60,10 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const email = String(credentials?.email ?? "").trim().toLowerCase().slice(0, 254);
+        const email = String(credentials?.email ?? "")
+          .trim()
+          .toLowerCase()
+          .slice(0, 254);
         const password = String(credentials?.password ?? "").slice(0, 256);
         const limits = loginLimits(email, clientIpFrom(request?.headers));
         // Every attempt is counted as a failure before the password is checked (so parallel guesses
@@ -73,7 +80,13 @@ export const authOptions: NextAuthOptions = {
         releaseRateLimits(limits.all);
         clearRateLimit(limits.own.key);
         const userAgent = request?.headers?.["user-agent"];
-        return { id: String(account.id), name: account.name, email: account.email, role: account.role, device: describeDevice(typeof userAgent === "string" ? userAgent : null) };
+        return {
+          id: String(account.id),
+          name: account.name,
+          email: account.email,
+          role: account.role,
+          device: describeDevice(typeof userAgent === "string" ? userAgent : null),
+        };
       },
     }),
   ],

@@ -5,10 +5,25 @@ import { renderEmail } from "@/emails/render";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "./booking-emails";
 
 /** The text part, as the recipient's mail app shows it. */
-const textOf = async (email: NewEmail | undefined) => (email ? (await renderEmail(email.message, "http://localhost:3000")).text : "");
+const textOf = async (email: NewEmail | undefined) =>
+  email ? (await renderEmail(email.message, "http://localhost:3000")).text : "";
 
-const anna = { id: 1, name: "Anna Kowalczyk", title: "Talent Expert", email: "anna@bedrock.example", timeZone: "Europe/Warsaw", meetingLink: "https://meet.example/anna" };
-const daniel = { id: 2, name: "Daniel Reyes", title: "Talent Expert", email: "daniel@bedrock.example", timeZone: "America/New_York", meetingLink: null };
+const anna = {
+  id: 1,
+  name: "Anna Kowalczyk",
+  title: "Talent Expert",
+  email: "anna@bedrock.example",
+  timeZone: "Europe/Warsaw",
+  meetingLink: "https://meet.example/anna",
+};
+const daniel = {
+  id: 2,
+  name: "Daniel Reyes",
+  title: "Talent Expert",
+  email: "daniel@bedrock.example",
+  timeZone: "America/New_York",
+  meetingLink: null,
+};
 const call = (overrides: Partial<BookingDetails> = {}): BookingDetails => ({
   id: 7,
   reference: "BC-ABC234",
@@ -30,7 +45,11 @@ const call = (overrides: Partial<BookingDetails> = {}): BookingDetails => ({
 describe("bookingRescheduledEmails", async () => {
   it("tells the old expert it is cancelled, the new one it is new, and the visitor once, naming the new expert", async () => {
     const previous = call();
-    const moved = call({ expert: daniel, startsAt: new Date(Date.UTC(2026, 11, 2, 15)), endsAt: new Date(Date.UTC(2026, 11, 2, 15, 30)) });
+    const moved = call({
+      expert: daniel,
+      startsAt: new Date(Date.UTC(2026, 11, 2, 15)),
+      endsAt: new Date(Date.UTC(2026, 11, 2, 15, 30)),
+    });
     const emails = bookingRescheduledEmails(moved, "t".repeat(43), previous);
     expect(emails.map((email) => [email.to, email.subject])).toEqual([
       ["linus@kernel.example", expect.stringMatching(/moved to .* with Daniel Reyes$/)],
@@ -41,7 +60,11 @@ describe("bookingRescheduledEmails", async () => {
   });
 
   it("keeps one update per side when the expert stays", async () => {
-    const emails = bookingRescheduledEmails(call({ startsAt: new Date(Date.UTC(2026, 11, 2, 9)) }), "t".repeat(43), call());
+    const emails = bookingRescheduledEmails(
+      call({ startsAt: new Date(Date.UTC(2026, 11, 2, 9)) }),
+      "t".repeat(43),
+      call(),
+    );
     expect(emails.map((email) => email.to)).toEqual(["linus@kernel.example", "anna@bedrock.example"]);
     expect(emails[1]?.subject).toBe("Discovery call moved: Kernel Labs");
   });
@@ -49,10 +72,16 @@ describe("bookingRescheduledEmails", async () => {
 
 describe("bookingCancelledEmails", async () => {
   it("gives the visitor the staff's reason and the expert either side's", async () => {
-    const [visitor, expert] = bookingCancelledEmails(call({ status: "cancelled", cancelReason: "Anna is ill" }), "staff");
+    const [visitor, expert] = bookingCancelledEmails(
+      call({ status: "cancelled", cancelReason: "Anna is ill" }),
+      "staff",
+    );
     expect(await textOf(visitor)).toContain("The reason we gave: Anna is ill");
     expect(await textOf(expert)).toContain("Reason: Anna is ill");
-    const [toVisitor, toExpert] = bookingCancelledEmails(call({ status: "cancelled", cancelReason: "Role filled" }), "visitor");
+    const [toVisitor, toExpert] = bookingCancelledEmails(
+      call({ status: "cancelled", cancelReason: "Role filled" }),
+      "visitor",
+    );
     expect(await textOf(toVisitor)).not.toContain("Role filled");
     expect(await textOf(toExpert)).toContain("The visitor cancelled this discovery call.\n\nReason: Role filled");
   });
@@ -65,7 +94,8 @@ describe("bookingCancelledEmails", async () => {
 });
 
 describe("calendar files across a call's life", async () => {
-  const ics = (email: { attachments?: { content: string | Buffer }[] } | undefined) => String(email?.attachments?.[0]?.content ?? "").replace(/\r\n[\t ]/g, "");
+  const ics = (email: { attachments?: { content: string | Buffer }[] } | undefined) =>
+    String(email?.attachments?.[0]?.content ?? "").replace(/\r\n[\t ]/g, "");
 
   it("sends both sides a REQUEST on booking and a higher-sequence REQUEST on a move, with the meeting link", async () => {
     const [visitor, expert] = bookingConfirmedEmails(call(), "t".repeat(43));
@@ -73,7 +103,11 @@ describe("calendar files across a call's life", async () => {
     expect(ics(visitor)).toContain("SEQUENCE:0");
     expect(ics(expert)).toContain("METHOD:REQUEST");
     expect(ics(expert)).not.toContain("t".repeat(43));
-    const [movedVisitor, movedExpert] = bookingRescheduledEmails(call({ icsSequence: 1, startsAt: new Date(Date.UTC(2026, 11, 2, 9)) }), "t".repeat(43), call());
+    const [movedVisitor, movedExpert] = bookingRescheduledEmails(
+      call({ icsSequence: 1, startsAt: new Date(Date.UTC(2026, 11, 2, 9)) }),
+      "t".repeat(43),
+      call(),
+    );
     for (const email of [movedVisitor, movedExpert]) {
       expect(ics(email)).toContain("METHOD:REQUEST");
       expect(ics(email)).toContain("SEQUENCE:1");

@@ -1,9 +1,9 @@
 import type { BookingDetails } from "@/db/queries/bookings";
 import type { NewEmail } from "@/db/queries/outbox";
 import type { EmailMessage } from "@/emails/message";
-import { buildIcs, googleCalendarUrl, meetingLocation, parseMailbox, type CalendarCall } from "../domain/calendar";
 import { env } from "../config/env";
 import { absoluteUrl } from "../config/site";
+import { buildIcs, type CalendarCall, googleCalendarUrl, meetingLocation, parseMailbox } from "../domain/calendar";
 import { formatDateTime } from "../domain/slots";
 
 export const manageUrl = (token: string) => absoluteUrl(`/book/manage/${token}`);
@@ -25,11 +25,19 @@ export function calendarCall(booking: BookingDetails, token: string | null): Cal
 
 const when = (booking: BookingDetails, zone: string) => formatDateTime(booking.startsAt.getTime(), zone);
 const invite = (booking: BookingDetails, token: string | null) => [
-  { filename: "discovery-call.ics", contentType: "text/calendar; charset=utf-8; method=REQUEST", content: buildIcs(calendarCall(booking, token)) },
+  {
+    filename: "discovery-call.ics",
+    contentType: "text/calendar; charset=utf-8; method=REQUEST",
+    content: buildIcs(calendarCall(booking, token)),
+  },
 ];
 /** Removes the call from calendars: same UID, the sequence already raised by the cancellation. */
 const cancellation = (booking: BookingDetails) => [
-  { filename: "discovery-call-cancelled.ics", contentType: "text/calendar; charset=utf-8; method=CANCEL", content: buildIcs(calendarCall(booking, null), "CANCEL") },
+  {
+    filename: "discovery-call-cancelled.ics",
+    contentType: "text/calendar; charset=utf-8; method=CANCEL",
+    content: buildIcs(calendarCall(booking, null), "CANCEL"),
+  },
 ];
 const where = (booking: BookingDetails) => meetingLocation({ meetingLink: booking.expert.meetingLink });
 
@@ -60,7 +68,10 @@ function expertMessage(booking: BookingDetails, opening: string[]): EmailMessage
       { label: "Company", value: booking.company },
       { label: "Contact", value: `${booking.name} <${booking.email}>` },
       { label: "Hiring for", value: booking.hiringFor },
-      { label: "Reference", value: `${booking.reference}${booking.contactRequestId ? ` (linked to contact request #${booking.contactRequestId})` : ""}` },
+      {
+        label: "Reference",
+        value: `${booking.reference}${booking.contactRequestId ? ` (linked to contact request #${booking.contactRequestId})` : ""}`,
+      },
     ],
   };
 }
@@ -71,7 +82,11 @@ export function bookingConfirmedEmails(booking: BookingDetails, token: string): 
       kind: "booking-confirmation",
       to: booking.email,
       subject: `Your discovery call with ${booking.expert.name} is booked`,
-      message: visitorMessage(booking, token, "Your 30-minute discovery call is booked. We look forward to hearing about your project."),
+      message: visitorMessage(
+        booking,
+        token,
+        "Your 30-minute discovery call is booked. We look forward to hearing about your project.",
+      ),
       attachments: invite(booking, token),
     },
     {
@@ -120,7 +135,9 @@ export function bookingRescheduledEmails(booking: BookingDetails, token: string,
       kind: "booking-expert-notice",
       to: previous.expert.email,
       subject: `Discovery call cancelled: ${booking.company}`,
-      message: expertMessage(previous, [`The visitor moved this call to another Talent Expert (${booking.expert.name}); it is no longer yours. Please remove it from your calendar.`]),
+      message: expertMessage(previous, [
+        `The visitor moved this call to another Talent Expert (${booking.expert.name}); it is no longer yours. Please remove it from your calendar.`,
+      ]),
       attachments: cancellation({ ...previous, icsSequence: booking.icsSequence }),
     },
     {

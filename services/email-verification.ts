@@ -1,9 +1,9 @@
 import "server-only";
 import { requestEmailVerification } from "@/db/queries/email-verifications";
 import { enqueueEmail } from "@/db/queries/outbox";
+import { createManageToken, hashManageToken } from "../domain/manage-token";
 import { accountExistsEmail, welcomeEmail } from "./account-emails";
 import { sendEmailsSoon } from "./mailer";
-import { createManageToken, hashManageToken } from "../domain/manage-token";
 
 /** Sends a new confirmation link to the account's address (unless it is already confirmed). */
 export function sendVerificationLink(userId: number): boolean {

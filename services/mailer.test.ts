@@ -23,16 +23,22 @@ async function queueConfirmation() {
   const { buildIcs } = await import("../domain/calendar");
   const ics = buildIcs({
     reference: "BC-1",
-      sequence: 0,
-      organizer: { name: "Bedrock Talent", email: "talent@bedrock-talent.example" },
-      meetingLink: null,
+    sequence: 0,
+    organizer: { name: "Bedrock Talent", email: "talent@bedrock-talent.example" },
+    meetingLink: null,
     startsAt: new Date("2027-01-01T10:00:00Z"),
     endsAt: new Date("2027-01-01T10:30:00Z"),
     expert: { name: "Anna", email: "anna@example.com" },
     visitor: { name: "Grace", email: "grace@example.com", company: "Compiler Works" },
     manageUrl: manageLink,
   });
-  enqueueEmail({ kind: "booking-confirmation", to: "grace@example.com", subject: "Booked", message: { preview: "Booked", paragraphs: ["Your call is booked."], action: { label: "Manage", href: manageLink } }, attachments: [{ filename: "call.ics", contentType: "text/calendar", content: ics }] });
+  enqueueEmail({
+    kind: "booking-confirmation",
+    to: "grace@example.com",
+    subject: "Booked",
+    message: { preview: "Booked", paragraphs: ["Your call is booked."], action: { label: "Manage", href: manageLink } },
+    attachments: [{ filename: "call.ics", contentType: "text/calendar", content: ics }],
+  });
   const stored = () => db.select().from(outbox).all();
   return { stored };
 }

@@ -5,11 +5,14 @@ import { claimEmail, listDueEmails, markEmailDelivered, markEmailFailed } from "
 import type { EmailMessage } from "@/emails/message";
 import { renderEmail } from "@/emails/render";
 import { env } from "../config/env";
-import { redactTokens } from "../domain/redact";
 import { siteUrl } from "../config/site";
+import { redactTokens } from "../domain/redact";
 
 /** An email's two parts; one queued before emails had a message has its stored text only. */
-export async function emailParts(email: { text: string; message: EmailMessage | null }): Promise<{ html: string | null; text: string }> {
+export async function emailParts(email: {
+  text: string;
+  message: EmailMessage | null;
+}): Promise<{ html: string | null; text: string }> {
   return email.message ? renderEmail(email.message, siteUrl.origin) : { html: null, text: email.text };
 }
 
@@ -42,7 +45,11 @@ export async function deliverDueEmails(now = new Date()) {
         subject: email.subject,
         text,
         ...(html ? { html } : {}),
-        attachments: email.attachments.map((file) => ({ filename: file.filename, content: file.content, contentType: file.contentType })),
+        attachments: email.attachments.map((file) => ({
+          filename: file.filename,
+          content: file.content,
+          contentType: file.contentType,
+        })),
       });
       markEmailDelivered(email.id, "sent");
       counts.sent++;

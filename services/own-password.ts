@@ -1,10 +1,9 @@
 import "server-only";
 import { clearRateLimit, consumeRateLimits } from "@/db/queries/rate-limits";
 import { getPasswordHash } from "@/db/queries/users";
-import { verifyPassword } from "./passwords";
 import { formatRetryAfter } from "../domain/rate-limit";
 import { RATE_LIMITS } from "../domain/rate-limit-policies";
-
+import { verifyPassword } from "./passwords";
 
 export type OwnPasswordCheck = { ok: true } | { ok: false; throttled?: string };
 
@@ -17,7 +16,10 @@ export async function checkOwnPassword(userId: number, password: string): Promis
   const limit = { key: `own-password:${userId}`, ...RATE_LIMITS.ownPassword };
   const verdict = consumeRateLimits([limit]);
   if (!verdict.allowed) {
-    return { ok: false, throttled: `Too many wrong passwords. For your security, try again in ${formatRetryAfter(verdict.retryAfterMs)}.` };
+    return {
+      ok: false,
+      throttled: `Too many wrong passwords. For your security, try again in ${formatRetryAfter(verdict.retryAfterMs)}.`,
+    };
   }
   if (!(await verifyPassword(getPasswordHash(userId), password))) return { ok: false };
   clearRateLimit(limit.key);

@@ -2,7 +2,11 @@ import type { OfferedSlot } from "@/db/queries/bookings";
 import { formatTime, groupSlotsByDay } from "../domain/slots";
 
 /** One day of free times, each already a link, as the slot list shows them. */
-export type SlotDay = { day: string; label: string; slots: { key: string; time: string; href: string; expertName: string }[] };
+export type SlotDay = {
+  day: string;
+  label: string;
+  slots: { key: string; time: string; href: string; expertName: string }[];
+};
 
 /** Slots grouped by the visitor's day, each with its link (booking or rescheduling). */
 export function slotDays(slots: OfferedSlot[], timeZone: string, href: (slot: OfferedSlot) => string): SlotDay[] {
@@ -12,7 +16,12 @@ export function slotDays(slots: OfferedSlot[], timeZone: string, href: (slot: Of
     label: day.label,
     slots: day.slots.map((slot) => {
       const offered = { ...slot, expertName: names.get(`${slot.expertId}:${slot.start}`) ?? "" };
-      return { key: `${slot.expertId}:${slot.start}`, time: formatTime(slot.start, timeZone), href: href(offered), expertName: offered.expertName };
+      return {
+        key: `${slot.expertId}:${slot.start}`,
+        time: formatTime(slot.start, timeZone),
+        href: href(offered),
+        expertName: offered.expertName,
+      };
     }),
   }));
 }

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/site/sign-out-button";
 import { SiteShell } from "@/components/site/site-shell";
+import { ZoneCookie } from "@/components/site/zone-cookie";
 import { Container } from "@/components/ui/container";
 import { NavLink } from "@/components/ui/nav-link";
 import { getCurrentUser } from "@/services/session";
-import { ZoneCookie } from "@/components/site/zone-cookie";
 
 const candidateLinks = [
   { href: "/account", label: "Overview" },

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { TalentExperts } from "@/components/content/talent-experts";
-import { SITE_NAME } from "@/components/site/logo";
 import { JsonLd } from "@/components/site/json-ld";
+import { SITE_NAME } from "@/components/site/logo";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { PageTitle } from "@/components/ui/page-title";
 import { Section } from "@/components/ui/section";
+import { TextLink } from "@/components/ui/text-link";
+import { absoluteUrl } from "@/config/site";
 import { getFeaturedRole, listGuides, listTalentExperts } from "@/db/queries/content";
 import { formatMoney, formatYears } from "@/domain/format";
-import { absoluteUrl } from "@/config/site";
-import { TextLink } from "@/components/ui/text-link";
-import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/" },
@@ -50,10 +50,12 @@ export default async function HomePage() {
       <div className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-16 sm:py-24">
           <Badge>For companies hiring engineers</Badge>
-          <PageTitle size="hero" className="mt-4 sm:text-6xl">Hire backend developers you can build on</PageTitle>
+          <PageTitle size="hero" className="mt-4 sm:text-6xl">
+            Hire backend developers you can build on
+          </PageTitle>
           <p className="mt-6 max-w-2xl text-lg leading-8 text-ink-muted">
-            We find, vet and introduce backend engineers, from a first junior hire to a team lead who owns your architecture. Start with a
-            30-minute discovery call with a Talent Expert.
+            We find, vet and introduce backend engineers, from a first junior hire to a team lead who owns your
+            architecture. Start with a 30-minute discovery call with a Talent Expert.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="/book">Book a discovery call</ButtonLink>
@@ -99,8 +101,8 @@ export default async function HomePage() {
             ))}
           </ul>
           <p className="mt-6 text-sm text-ink-muted">
-            {role.useCases.length} areas where backend developers make a difference, {role.tools.length} tools we vet for, and{" "}
-            {role.technologies.length} core technologies.
+            {role.useCases.length} areas where backend developers make a difference, {role.tools.length} tools we vet
+            for, and {role.technologies.length} core technologies.
           </p>
           <ButtonLink href={`/hire/${role.slug}`} className="mt-6">
             Hire {role.name.toLowerCase()}s
@@ -112,7 +114,11 @@ export default async function HomePage() {
         id="talent-experts"
         eyebrow="Talk to a Talent Expert"
         title="Every hire starts with a 30-minute discovery call"
-        intro={<p>Tell us about your project challenges, technical needs and team; we come back with a plan and a shortlist.</p>}
+        intro={
+          <p>
+            Tell us about your project challenges, technical needs and team; we come back with a plan and a shortlist.
+          </p>
+        }
       >
         <TalentExperts experts={experts} />
         <ButtonLink href="/book" className="mt-8">

@@ -3,12 +3,15 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { LogoMark } from "@/components/site/logo";
 import { SignOutButton } from "@/components/site/sign-out-button";
+import { ZoneCookie } from "@/components/site/zone-cookie";
 import { Container } from "@/components/ui/container";
 import { NavLink } from "@/components/ui/nav-link";
 import { requireStaff } from "@/services/session";
-import { ZoneCookie } from "@/components/site/zone-cookie";
 
-export const metadata: Metadata = { title: { default: "Dashboard", template: "%s · Dashboard" }, robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: { default: "Dashboard", template: "%s · Dashboard" },
+  robots: { index: false, follow: false },
+};
 
 const links = [
   { href: "/admin", label: "Overview" },
@@ -47,7 +50,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             </ul>
           </nav>
           <div className="flex items-center gap-2 text-sm text-ink-muted">
-            <Link href="/account/sessions" className="inline-flex min-h-11 items-center rounded-md px-2 hover:bg-surface-muted hover:text-ink" title="Your password and signed-in devices">
+            <Link
+              href="/account/sessions"
+              className="inline-flex min-h-11 items-center rounded-md px-2 hover:bg-surface-muted hover:text-ink"
+              title="Your password and signed-in devices"
+            >
               {user.name} ({user.role})
             </Link>
             <SignOutButton />

@@ -1,20 +1,21 @@
 import Link from "next/link";
 import { FunnelChart, WeeklyBarChart } from "@/components/admin/charts";
-import { getOverview } from "@/db/queries/admin";
-import { formatDate } from "@/domain/format";
-import { oneOf } from "@/domain/search-params";
-import { requireStaff } from "@/services/session";
-import { requestStatusLabels, stageTitles } from "@/domain/labels";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { TextLink } from "@/components/ui/text-link";
 import { Label, Select } from "@/components/ui/input";
 import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
+import { getOverview } from "@/db/queries/admin";
+import { formatDate } from "@/domain/format";
+import { requestStatusLabels, stageTitles } from "@/domain/labels";
+import { oneOf } from "@/domain/search-params";
+import { requireStaff } from "@/services/session";
 
 export const metadata = { title: "Overview" };
 
 const STALE_OPTIONS = ["3", "7", "14", "30"] as const;
-const weekLabel = (date: Date) => new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(date);
+const weekLabel = (date: Date) =>
+  new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(date);
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,7 +26,11 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
   const cards = [
     { label: "New contact requests", value: overview.newRequests, href: "/admin/requests?status=new" },
     { label: "Discovery calls in the next 7 days", value: overview.upcomingCalls, href: "/admin/calls" },
-    { label: "Candidates waiting for screening", value: overview.newCandidates, href: "/admin/candidates?stage=submitted" },
+    {
+      label: "Candidates waiting for screening",
+      value: overview.newCandidates,
+      href: "/admin/candidates?stage=submitted",
+    },
   ];
   return (
     <>
@@ -48,9 +53,7 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
           </h2>
           <form method="get" className="flex items-end gap-2">
             <div>
-              <Label htmlFor="staleDays">
-                No activity for
-              </Label>
+              <Label htmlFor="staleDays">No activity for</Label>
               <Select id="staleDays" name="staleDays" defaultValue={String(staleDays)} className="mt-1">
                 {STALE_OPTIONS.map((days) => (
                   <option key={days} value={days}>
@@ -87,7 +90,11 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
       </section>
 
       <div className="mt-8 grid gap-4">
-        <WeeklyBarChart title="Contact requests per week (last 12 weeks)" unit="requests" points={overview.requestsPerWeek.map((week) => ({ label: weekLabel(week.weekStart), value: week.count }))} />
+        <WeeklyBarChart
+          title="Contact requests per week (last 12 weeks)"
+          unit="requests"
+          points={overview.requestsPerWeek.map((week) => ({ label: weekLabel(week.weekStart), value: week.count }))}
+        />
         <WeeklyBarChart
           title="Candidate applications per week (last 12 weeks)"
           unit="applications"
@@ -95,13 +102,24 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
         />
       </div>
       <div className="mt-4">
-        <FunnelChart title="Candidates by stage" steps={overview.funnel.map((step) => ({ label: stageTitles[step.stage], value: step.count }))} />
+        <FunnelChart
+          title="Candidates by stage"
+          steps={overview.funnel.map((step) => ({ label: stageTitles[step.stage], value: step.count }))}
+        />
       </div>
     </>
   );
 }
 
-function StaleList({ title, empty, items }: { title: string; empty: string; items: { href: string; label: string; detail: string }[] }) {
+function StaleList({
+  title,
+  empty,
+  items,
+}: {
+  title: string;
+  empty: string;
+  items: { href: string; label: string; detail: string }[];
+}) {
   return (
     <Card>
       <h3 className="font-semibold">{title}</h3>
@@ -109,9 +127,7 @@ function StaleList({ title, empty, items }: { title: string; empty: string; item
       <ul className="mt-2 space-y-2 text-sm">
         {items.map((item) => (
           <li key={item.href}>
-            <TextLink href={item.href}>
-              {item.label}
-            </TextLink>
+            <TextLink href={item.href}>{item.label}</TextLink>
             <span className="block text-ink-muted">{item.detail}</span>
           </li>
         ))}

@@ -4,7 +4,15 @@ import { useContext } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { FieldErrorsContext } from "./action-form";
 
-type Common = { id: string; name: string; label: string; hint?: string; required?: boolean; markOptional?: boolean; defaultValue?: string };
+type Common = {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  markOptional?: boolean;
+  defaultValue?: string;
+};
 type Props = Common &
   (
     | { type?: "text" | "email" | "number" | "datetime-local" }

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, type ReactNode } from "react";
+import { createContext, type ReactNode, useActionState } from "react";
 import { ActionForm as Form } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-fields";
@@ -27,9 +27,15 @@ export function ActionForm({
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   return (
-    <Form action={formAction} resetAfter={resetOnSuccess && state.status === "success" ? state : null} className="space-y-3">
+    <Form
+      action={formAction}
+      resetAfter={resetOnSuccess && state.status === "success" ? state : null}
+      className="space-y-3"
+    >
       {state.status !== "idle" ? <FormAlert tone={state.status}>{state.message}</FormAlert> : null}
-      <FieldErrorsContext value={state.status === "error" ? state.fieldErrors : noErrors}>{children}</FieldErrorsContext>
+      <FieldErrorsContext value={state.status === "error" ? state.fieldErrors : noErrors}>
+        {children}
+      </FieldErrorsContext>
       <Button type="submit" variant={variant} disabled={pending}>
         {pending ? (variant === "danger" ? "Working…" : "Saving…") : submitLabel}
       </Button>

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import type { ActionState } from "@/domain/action-state";
-import { ActionForm } from "./action-form";
 import { Card } from "@/components/ui/card";
 import { Input, Label, Select } from "@/components/ui/input";
+import type { ActionState } from "@/domain/action-state";
+import { ActionForm } from "./action-form";
 
 type Option = string | { value: string; label: string };
 
@@ -41,12 +41,11 @@ export function ChangeForm({
       </h2>
       <ActionForm action={action} submitLabel={submitLabel}>
         <input type="hidden" name="id" value={id} />
-        <Label htmlFor={`new-${name}`}>
-          {label}
-        </Label>
+        <Label htmlFor={`new-${name}`}>{label}</Label>
         <Select id={`new-${name}`} name={name} defaultValue={value} className="w-full">
           {options.map((option) => {
-            const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option } : option;
+            const { value: optionValue, label: optionLabel } =
+              typeof option === "string" ? { value: option, label: option } : option;
             return (
               <option key={optionValue} value={optionValue}>
                 {optionLabel}
@@ -56,9 +55,7 @@ export function ChangeForm({
         </Select>
         {reasonLabel ? (
           <>
-            <Label htmlFor={`${name}-reason`}>
-              {reasonLabel}
-            </Label>
+            <Label htmlFor={`${name}-reason`}>{reasonLabel}</Label>
             {reasonHint ? (
               <p id={`${name}-reason-hint`} className="text-sm text-ink-muted">
                 {reasonHint}

@@ -22,7 +22,12 @@ export function WeeklyBarChart({ title, points, unit }: { title: string; points:
       <figcaption className="font-semibold">{title}</figcaption>
       {/* Never narrower than its labels need: on a phone the chart scrolls sideways inside its box. */}
       <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}, chart`}>
-        <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[45rem]" role="img" aria-label={`${title}: ${total} ${unit} in ${points.length} weeks`}>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          className="h-auto w-full min-w-[45rem]"
+          role="img"
+          aria-label={`${title}: ${total} ${unit} in ${points.length} weeks`}
+        >
           <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} className="stroke-line" strokeWidth={1} />
           {points.map((point, index) => {
             const barHeight = ((height - top - bottom) * point.value) / max;
@@ -34,7 +39,12 @@ export function WeeklyBarChart({ title, points, unit }: { title: string; points:
                 <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" className="fill-ink text-[13px] font-semibold">
                   {point.value}
                 </text>
-                <text x={x + barWidth / 2} y={height - bottom + 18} textAnchor="middle" className="fill-ink-muted text-[12px]">
+                <text
+                  x={x + barWidth / 2}
+                  y={height - bottom + 18}
+                  textAnchor="middle"
+                  className="fill-ink-muted text-[12px]"
+                >
                   {point.label}
                 </text>
               </g>
@@ -42,7 +52,11 @@ export function WeeklyBarChart({ title, points, unit }: { title: string; points:
           })}
         </svg>
       </div>
-      <FiguresTable caption={`${title} (figures)`} headers={["Week starting", unit]} rows={points.map((point) => [point.label, point.value])} />
+      <FiguresTable
+        caption={`${title} (figures)`}
+        headers={["Week starting", unit]}
+        rows={points.map((point) => [point.label, point.value])}
+      />
     </Card>
   );
 }
@@ -55,7 +69,10 @@ export function FunnelChart({ title, steps }: { title: string; steps: Point[] })
       <figcaption className="font-semibold">{title}</figcaption>
       <ol className="mt-3 space-y-2" aria-hidden="true">
         {steps.map((step) => (
-          <li key={step.label} className="grid grid-cols-[9rem_1fr] items-center gap-3 text-sm sm:grid-cols-[11rem_1fr]">
+          <li
+            key={step.label}
+            className="grid grid-cols-[9rem_1fr] items-center gap-3 text-sm sm:grid-cols-[11rem_1fr]"
+          >
             <span className="text-right">{step.label}</span>
             <span className="flex items-center gap-2">
               {/* An SVG bar: its width is an attribute, so no inline style is needed (the CSP allows none). */}
@@ -67,7 +84,11 @@ export function FunnelChart({ title, steps }: { title: string; steps: Point[] })
           </li>
         ))}
       </ol>
-      <FiguresTable caption={`${title} (figures)`} headers={["Stage", "Candidates"]} rows={steps.map((step) => [step.label, step.value])} />
+      <FiguresTable
+        caption={`${title} (figures)`}
+        headers={["Stage", "Candidates"]}
+        rows={steps.map((step) => [step.label, step.value])}
+      />
     </Card>
   );
 }

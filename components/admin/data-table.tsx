@@ -2,7 +2,19 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 
 /** The dashboard's list table: a hidden caption, header cells and an empty state. */
-export function DataTable({ caption, headers, empty, children, isEmpty }: { caption: string; headers: string[]; empty: string; children: ReactNode; isEmpty: boolean }) {
+export function DataTable({
+  caption,
+  headers,
+  empty,
+  children,
+  isEmpty,
+}: {
+  caption: string;
+  headers: string[];
+  empty: string;
+  children: ReactNode;
+  isEmpty: boolean;
+}) {
   return (
     /* Focusable and named, so keyboard users can scroll a wide table sideways. */
     <Card className="mt-4 overflow-x-auto p-0" role="region" aria-label={caption} tabIndex={0}>

@@ -22,12 +22,15 @@ export function FilterForm({ children, clearHref }: { children: ReactNode; clear
   );
 }
 
-export function FilterInput({ name, label, className = "w-40", ...props }: { name: string; label: string } & Omit<ComponentProps<"input">, "name" | "id">) {
+export function FilterInput({
+  name,
+  label,
+  className = "w-40",
+  ...props
+}: { name: string; label: string } & Omit<ComponentProps<"input">, "name" | "id">) {
   return (
     <div>
-      <Label htmlFor={`filter-${name}`}>
-        {label}
-      </Label>
+      <Label htmlFor={`filter-${name}`}>{label}</Label>
       <Input id={`filter-${name}`} name={name} className={cn("mt-1 max-w-full", className)} {...props} />
     </div>
   );
@@ -48,13 +51,12 @@ export function FilterSelect({
 }) {
   return (
     <div>
-      <Label htmlFor={`filter-${name}`}>
-        {label}
-      </Label>
+      <Label htmlFor={`filter-${name}`}>{label}</Label>
       <Select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1">
         {anyLabel ? <option value="">{anyLabel}</option> : null}
         {options.map((option) => {
-          const { value: optionValue, label: optionLabel } = typeof option === "string" ? { value: option, label: option } : option;
+          const { value: optionValue, label: optionLabel } =
+            typeof option === "string" ? { value: option, label: option } : option;
           return (
             <option key={optionValue} value={optionValue}>
               {optionLabel}

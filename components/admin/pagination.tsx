@@ -2,7 +2,17 @@ import Link from "next/link";
 import { filterQuery } from "@/domain/search-params";
 
 /** Previous/next links that keep the current filters in the URL, so any view can be shared. */
-export function Pagination({ page, total, pageSize, params }: { page: number; total: number; pageSize: number; params: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  total,
+  pageSize,
+  params,
+}: {
+  page: number;
+  total: number;
+  pageSize: number;
+  params: Record<string, string | undefined>;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (target: number) => `?${filterQuery({ ...params, page: String(target) })}`;
   return (

@@ -1,10 +1,10 @@
+import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
+import type { ActionState } from "@/domain/action-state";
 import type { FieldSpec } from "@/domain/content-kinds";
 import { ActionField } from "./action-field";
-import type { ActionState } from "@/domain/action-state";
 import { ActionForm } from "./action-form";
 import { DangerForm } from "./danger-form";
-import { Card } from "@/components/ui/card";
 
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 type Row = Record<string, unknown> & { id: number };
@@ -19,7 +19,14 @@ function Fields({ fields, row, prefix }: { fields: readonly FieldSpec[]; row?: R
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       {fields.map((field) => {
-        const common = { id: `${prefix}-${field.name}`, name: field.name, label: field.label, hint: field.hint, required: !field.optional, defaultValue: display(row?.[field.name]) };
+        const common = {
+          id: `${prefix}-${field.name}`,
+          name: field.name,
+          label: field.label,
+          hint: field.hint,
+          required: !field.optional,
+          defaultValue: display(row?.[field.name]),
+        };
         return field.type === "textarea" || field.type === "lines" ? (
           <div key={field.name} className="sm:col-span-2">
             <ActionField {...common} type="textarea" rows={field.type === "lines" ? 4 : 2} />

@@ -4,7 +4,17 @@ import Link from "next/link";
  * The sections of a long editor as links (`?section=`), one shown at a time. Plain links, so they
  * work without JavaScript; the current one is marked for screen readers and visibly.
  */
-export function SectionNav({ label, path, sections, current }: { label: string; path: string; sections: readonly { key: string; title: string }[]; current: string }) {
+export function SectionNav({
+  label,
+  path,
+  sections,
+  current,
+}: {
+  label: string;
+  path: string;
+  sections: readonly { key: string; title: string }[];
+  current: string;
+}) {
   return (
     <nav aria-label={label} className="-mx-1 overflow-x-auto">
       <ul className="flex gap-1 border-b border-line px-1">

@@ -9,7 +9,11 @@ export function Timeline({ entries, timeZone = "UTC" }: { entries: Entry[]; time
       <h2 id="timeline-title" className="mb-3 font-semibold">
         Notes and activity
       </h2>
-      {entries.length === 0 ? <p className="text-sm text-ink-muted">No activity yet.</p> : <Entries entries={entries} timeZone={timeZone} />}
+      {entries.length === 0 ? (
+        <p className="text-sm text-ink-muted">No activity yet.</p>
+      ) : (
+        <Entries entries={entries} timeZone={timeZone} />
+      )}
     </section>
   );
 }
@@ -20,7 +24,8 @@ function Entries({ entries, timeZone }: { entries: Entry[]; timeZone: string }) 
       {entries.map((entry) => (
         <li key={entry.id} className="rounded-lg border border-line bg-white p-3">
           <p className="text-xs text-ink-muted">
-            {entry.kind === "note" ? "Note" : "Change"} by {entry.actor ?? "a former user"} · {formatDateTime(entry.createdAt.getTime(), timeZone)}
+            {entry.kind === "note" ? "Note" : "Change"} by {entry.actor ?? "a former user"} ·{" "}
+            {formatDateTime(entry.createdAt.getTime(), timeZone)}
           </p>
           <p className="mt-1 whitespace-pre-wrap text-sm">{entry.body}</p>
         </li>

@@ -1,12 +1,14 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 
 const MESSAGE = "You have unsaved changes in this section. Leave without saving them?";
 
 /** True when a field differs from what the server last rendered into it (its default). */
 export function hasUnsavedChanges(root: HTMLElement) {
-  for (const element of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>("input, textarea, select")) {
+  for (const element of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+    "input, textarea, select",
+  )) {
     if (element instanceof HTMLSelectElement) {
       if ([...element.options].some((option) => option.selected !== option.defaultSelected)) return true;
     } else if (element.type === "checkbox" || element.type === "radio") {
@@ -32,7 +34,15 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
     };
     // Capture phase on the window: runs before Next's Link handler, which then sees the click cancelled.
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
       if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("download")) return;
       if (link.href === window.location.href || !dirty()) return;
@@ -44,7 +54,8 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
     // A confirmed deletion reloads the section (to say what it deleted): other forms' edits would go with it.
     const onSubmit = (event: SubmitEvent) => {
       const form = event.target;
-      if (!(form instanceof HTMLFormElement) || !form.closest("details") || !root.current?.contains(form) || !dirty()) return;
+      if (!(form instanceof HTMLFormElement) || !form.closest("details") || !root.current?.contains(form) || !dirty())
+        return;
       if (!window.confirm(MESSAGE)) {
         event.preventDefault();
         event.stopPropagation();

@@ -1,8 +1,18 @@
-import { formatDateTime } from "@/domain/slots";
 import { timeZoneLabel } from "@/domain/labels";
+import { formatDateTime } from "@/domain/slots";
 
 /** The call's time in the visitor's zone and in the expert's, side by side. */
-export function CallTimes({ start, visitorTimeZone, expertName, expertTimeZone }: { start: number; visitorTimeZone: string; expertName: string; expertTimeZone: string }) {
+export function CallTimes({
+  start,
+  visitorTimeZone,
+  expertName,
+  expertTimeZone,
+}: {
+  start: number;
+  visitorTimeZone: string;
+  expertName: string;
+  expertTimeZone: string;
+}) {
   return (
     <dl className="grid gap-4 sm:grid-cols-2">
       <div className="rounded-lg bg-brand-50 p-4">

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { FormAlert, TextAreaField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/domain/action-state";
 import { TextLink } from "@/components/ui/text-link";
+import type { ActionState } from "@/domain/action-state";
 
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -35,7 +35,15 @@ export function CancelCallForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <TextAreaField name="reason" label="Reason" hint={reasonHint} maxLength={600} defaultValue={error?.values.reason ?? ""} error={error?.fieldErrors.reason} key={error ? JSON.stringify(error.values) : "idle"} />
+      <TextAreaField
+        name="reason"
+        label="Reason"
+        hint={reasonHint}
+        maxLength={600}
+        defaultValue={error?.values.reason ?? ""}
+        error={error?.fieldErrors.reason}
+        key={error ? JSON.stringify(error.values) : "idle"}
+      />
       <div className="flex flex-wrap items-center gap-6">
         <SubmitButton variant="danger" pendingLabel="Cancelling…">
           {submitLabel}

@@ -9,7 +9,17 @@ import type { ActionState } from "@/domain/action-state";
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** A one-button form posting the manage token (and any extra fields) to a booking action. */
-export function ManageActionForm({ action, fields, label, pendingLabel }: { action: Action; fields: Record<string, string>; label: string; pendingLabel: string }) {
+export function ManageActionForm({
+  action,
+  fields,
+  label,
+  pendingLabel,
+}: {
+  action: Action;
+  fields: Record<string, string>;
+  label: string;
+  pendingLabel: string;
+}) {
   const [state, formAction] = useActionState<ActionState, FormData>(action, { status: "idle" });
   return (
     <form action={formAction} className="space-y-4">

@@ -3,9 +3,23 @@ import { cn } from "@/components/ui/cn";
 import type { SlotDay } from "@/services/slot-links";
 
 /** `showExpert` writes each time's expert under it (where times of several experts are offered side by side). */
-export function SlotList({ days, showExpert = false, openFirst = true, emptyText }: { days: SlotDay[]; showExpert?: boolean; openFirst?: boolean; emptyText?: string }) {
+export function SlotList({
+  days,
+  showExpert = false,
+  openFirst = true,
+  emptyText,
+}: {
+  days: SlotDay[];
+  showExpert?: boolean;
+  openFirst?: boolean;
+  emptyText?: string;
+}) {
   if (days.length === 0) {
-    return <p className="rounded-lg bg-surface-muted p-5 text-ink-muted">{emptyText ?? "No free times in the next three weeks. Please send us a contact request instead."}</p>;
+    return (
+      <p className="rounded-lg bg-surface-muted p-5 text-ink-muted">
+        {emptyText ?? "No free times in the next three weeks. Please send us a contact request instead."}
+      </p>
+    );
   }
   return (
     <div className="space-y-3">
@@ -15,7 +29,10 @@ export function SlotList({ days, showExpert = false, openFirst = true, emptyText
             <span>{day.label}</span>
             <span className="text-sm font-normal text-ink-muted">{day.slots.length} times</span>
           </summary>
-          <ul className="grid grid-cols-2 gap-2 px-5 pb-5 sm:grid-cols-4 lg:grid-cols-6" aria-label={`Free times on ${day.label}`}>
+          <ul
+            className="grid grid-cols-2 gap-2 px-5 pb-5 sm:grid-cols-4 lg:grid-cols-6"
+            aria-label={`Free times on ${day.label}`}
+          >
             {day.slots.map((slot) => (
               <li key={slot.key}>
                 {/* Hundreds of these per page: a plain link (next/link would hydrate each and prefetch every visible, dynamic
@@ -26,7 +43,9 @@ export function SlotList({ days, showExpert = false, openFirst = true, emptyText
                   className="flex min-h-11 flex-col items-center justify-center rounded-lg border border-brand-200 px-2 py-1.5 text-sm font-semibold text-brand-800 hover:border-brand-600 hover:bg-brand-50"
                 >
                   {slot.time}
-                  {showExpert ? <span className="text-xs font-normal text-ink-muted">with {slot.expertName}</span> : null}
+                  {showExpert ? (
+                    <span className="text-xs font-normal text-ink-muted">with {slot.expertName}</span>
+                  ) : null}
                 </a>
               </li>
             ))}

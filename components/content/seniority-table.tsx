@@ -1,14 +1,22 @@
-import { formatMoney, formatYears } from "@/domain/format";
 import { Card } from "@/components/ui/card";
+import { formatMoney, formatYears } from "@/domain/format";
 
-type Level = { id: number; name: string; yearsMin: number; yearsMax: number | null; responsibilities: string[]; salary: number };
+type Level = {
+  id: number;
+  name: string;
+  yearsMin: number;
+  yearsMax: number | null;
+  responsibilities: string[];
+  salary: number;
+};
 
 /*
  * On a phone each level is a card (the rows stack, each value under a small label), so the level,
  * its duties and its salary are read together instead of scrolling sideways away from the level's
  * name. The explicit roles keep it a table for assistive technology once CSS changes its display.
  */
-const cell = "px-5 max-sm:block max-sm:px-0 max-sm:py-1 max-sm:before:block max-sm:before:text-xs max-sm:before:font-semibold max-sm:before:text-ink-muted max-sm:before:content-[attr(data-label)]";
+const cell =
+  "px-5 max-sm:block max-sm:px-0 max-sm:py-1 max-sm:before:block max-sm:before:text-xs max-sm:before:font-semibold max-sm:before:text-ink-muted max-sm:before:content-[attr(data-label)]";
 
 export function SeniorityTable({
   roleName,
@@ -22,7 +30,13 @@ export function SeniorityTable({
   salaryYear: number;
 }) {
   return (
-    <Card raised className="relative overflow-x-auto p-0" role="region" aria-labelledby="seniority-caption" tabIndex={0}>
+    <Card
+      raised
+      className="relative overflow-x-auto p-0"
+      role="region"
+      aria-labelledby="seniority-caption"
+      tabIndex={0}
+    >
       <table role="table" className="w-full border-collapse text-left text-sm max-sm:block sm:min-w-[40rem]">
         <caption id="seniority-caption" className="px-5 pt-5 text-left text-base font-semibold max-sm:block">
           {roleName}s by seniority
@@ -42,14 +56,25 @@ export function SeniorityTable({
               Responsibilities and activities
             </th>
             <th role="columnheader" scope="col" className="px-5 py-3 text-right font-semibold">
-              Average salary <span className="sr-only">({currency} per year, {salaryYear})</span>
+              Average salary{" "}
+              <span className="sr-only">
+                ({currency} per year, {salaryYear})
+              </span>
             </th>
           </tr>
         </thead>
         <tbody role="rowgroup" className="max-sm:block max-sm:px-5 max-sm:pb-2">
           {levels.map((level) => (
-            <tr role="row" key={level.id} className="border-b border-line align-top last:border-b-0 max-sm:block max-sm:py-4">
-              <th role="rowheader" scope="row" className="px-5 py-4 font-semibold whitespace-nowrap max-sm:block max-sm:px-0 max-sm:py-0 max-sm:text-lg">
+            <tr
+              role="row"
+              key={level.id}
+              className="border-b border-line align-top last:border-b-0 max-sm:block max-sm:py-4"
+            >
+              <th
+                role="rowheader"
+                scope="row"
+                className="px-5 py-4 font-semibold whitespace-nowrap max-sm:block max-sm:px-0 max-sm:py-0 max-sm:text-lg"
+              >
                 {level.name}
               </th>
               <td role="cell" data-label="Experience" className={`${cell} py-4 whitespace-nowrap`}>
@@ -62,7 +87,11 @@ export function SeniorityTable({
                   ))}
                 </ul>
               </td>
-              <td role="cell" data-label="Average salary" className={`${cell} py-4 text-right font-semibold whitespace-nowrap tabular-nums max-sm:text-left`}>
+              <td
+                role="cell"
+                data-label="Average salary"
+                className={`${cell} py-4 text-right font-semibold whitespace-nowrap tabular-nums max-sm:text-left`}
+              >
                 {formatMoney(level.salary, currency)}
                 <span className="ml-1 text-xs font-normal text-ink-muted sm:ml-0 sm:block">per year</span>
               </td>

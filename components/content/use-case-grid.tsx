@@ -7,7 +7,10 @@ export function UseCaseGrid({ useCases }: { useCases: UseCase[] }) {
     <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {useCases.map((useCase, index) => (
         <Card as="li" key={useCase.id} className="flex gap-4">
-          <span aria-hidden="true" className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-50 text-sm font-bold text-brand-800">
+          <span
+            aria-hidden="true"
+            className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-brand-50 text-sm font-bold text-brand-800"
+          >
             {index + 1}
           </span>
           <div>

@@ -20,7 +20,10 @@ export function AccountLink({ className }: { className: string }) {
       .then((response) => (response.ok ? (response.json() as Promise<SessionBody>) : {}))
       .then((session: SessionBody) => {
         const role = session.user?.role;
-        if (live && role) setAccount(role === "candidate" ? { href: "/account", label: "Your account" } : { href: "/admin", label: "Dashboard" });
+        if (live && role)
+          setAccount(
+            role === "candidate" ? { href: "/account", label: "Your account" } : { href: "/admin", label: "Dashboard" },
+          );
       })
       .catch(() => undefined);
     return () => {

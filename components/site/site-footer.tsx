@@ -1,7 +1,7 @@
+import { TextLink } from "@/components/ui/text-link";
 import { Container } from "../ui/container";
 import { LogoMark, SITE_NAME } from "./logo";
 import { mainNav } from "./navigation";
-import { TextLink } from "@/components/ui/text-link";
 
 export function SiteFooter() {
   return (
@@ -13,7 +13,8 @@ export function SiteFooter() {
             {SITE_NAME}
           </p>
           <p className="mt-3 max-w-sm text-sm leading-6 text-ink-muted">
-            We find, vet and introduce backend developers to companies that need them, from a first hire to a whole team.
+            We find, vet and introduce backend developers to companies that need them, from a first hire to a whole
+            team.
           </p>
         </div>
         <nav aria-label="Footer">
@@ -39,7 +40,9 @@ export function SiteFooter() {
         </nav>
       </Container>
       <Container className="border-t border-line py-6 text-sm text-ink-muted">
-        <p>© {new Date().getFullYear()} {SITE_NAME}. Salary figures on this site are indicative averages.</p>
+        <p>
+          © {new Date().getFullYear()} {SITE_NAME}. Salary figures on this site are indicative averages.
+        </p>
       </Container>
     </footer>
   );

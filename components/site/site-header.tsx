@@ -17,7 +17,10 @@ export function SiteHeader() {
           <ul className="flex items-center gap-1">
             {mainNav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="rounded-md px-3 py-2 text-sm font-medium text-ink-muted hover:bg-surface-muted hover:text-ink">
+                <Link
+                  href={item.href}
+                  className="rounded-md px-3 py-2 text-sm font-medium text-ink-muted hover:bg-surface-muted hover:text-ink"
+                >
                   {item.label}
                 </Link>
               </li>
@@ -26,11 +29,17 @@ export function SiteHeader() {
         </nav>
         <AccountLink className="hidden rounded-md border border-line px-3 py-2 text-sm font-semibold text-ink hover:border-brand-600 hover:text-brand-700 lg:block" />
         <MobileMenu>
-          <nav aria-label="Main" className="absolute right-0 mt-2 w-64 rounded-lg border border-line bg-white p-2 shadow-(--shadow-card)">
+          <nav
+            aria-label="Main"
+            className="absolute right-0 mt-2 w-64 rounded-lg border border-line bg-white p-2 shadow-(--shadow-card)"
+          >
             <ul>
               {mainNav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="block rounded-md px-3 py-3 text-sm font-medium hover:bg-surface-muted">
+                  <Link
+                    href={item.href}
+                    className="block rounded-md px-3 py-3 text-sm font-medium hover:bg-surface-muted"
+                  >
                     {item.label}
                   </Link>
                 </li>

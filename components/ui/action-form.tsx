@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useEffect, useRef, type ComponentProps } from "react";
+import { type ComponentProps, startTransition, useEffect, useRef } from "react";
 
 /**
  * A form for an action from useActionState that keeps what was typed. React 19 resets a form after
@@ -14,7 +14,10 @@ export function ActionForm({
   action,
   resetAfter,
   ...props
-}: Omit<ComponentProps<"form">, "action" | "onSubmit" | "ref"> & { action: (formData: FormData) => void; resetAfter?: unknown }) {
+}: Omit<ComponentProps<"form">, "action" | "onSubmit" | "ref"> & {
+  action: (formData: FormData) => void;
+  resetAfter?: unknown;
+}) {
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {

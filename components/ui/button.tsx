@@ -18,10 +18,18 @@ export function buttonClasses(variant: ButtonVariant = "primary", className?: st
   return cn(base, variants[variant], className);
 }
 
-export function Button({ variant = "primary", className, ...props }: ComponentProps<"button"> & { variant?: ButtonVariant }) {
+export function Button({
+  variant = "primary",
+  className,
+  ...props
+}: ComponentProps<"button"> & { variant?: ButtonVariant }) {
   return <button className={buttonClasses(variant, className)} {...props} />;
 }
 
-export function ButtonLink({ variant = "primary", className, ...props }: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
+export function ButtonLink({
+  variant = "primary",
+  className,
+  ...props
+}: ComponentProps<typeof Link> & { variant?: ButtonVariant }) {
   return <Link className={buttonClasses(variant, className)} {...props} />;
 }

@@ -7,7 +7,15 @@ const controlClasses =
  * `id` is needed only when the same field name appears in several forms on one page;
  * `markOptional={false}` drops "(optional)" where an empty field has a meaning of its own.
  */
-type Common = { name: string; label: string; error?: string; hint?: ReactNode; required?: boolean; id?: string; markOptional?: boolean };
+type Common = {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  required?: boolean;
+  id?: string;
+  markOptional?: boolean;
+};
 
 function ids(name: string, error?: string, hint?: ReactNode, id?: string) {
   const prefix = id ?? name;
@@ -52,28 +60,61 @@ function Field({
   id: givenId,
   markOptional = true,
   control,
-}: Common & { className: string; control: (aria: { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode }) {
+}: Common & {
+  className: string;
+  control: (aria: { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode;
+}) {
   const { id, prefix, describedBy } = ids(name, error, hint, givenId);
   return (
     <div className={className}>
       <Label htmlFor={id} label={label} optional={!required && markOptional} />
-      {control({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: `${controlClasses} border-line` })}
+      {control({
+        id,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy,
+        className: `${controlClasses} border-line`,
+      })}
       <Messages prefix={prefix} error={error} hint={hint} />
     </div>
   );
 }
 
-export function TextField({ name, label, error, hint, required, id, markOptional, className = "", ...props }: Common & Omit<ComponentProps<"input">, "name">) {
-  return (
-    <Field {...{ name, label, error, hint, required, id, markOptional, className }} control={(aria) => <input name={name} required={required} {...aria} {...props} />} />
-  );
-}
-
-export function TextAreaField({ name, label, error, hint, required, id, markOptional, className = "", ...props }: Common & Omit<ComponentProps<"textarea">, "name">) {
+export function TextField({
+  name,
+  label,
+  error,
+  hint,
+  required,
+  id,
+  markOptional,
+  className = "",
+  ...props
+}: Common & Omit<ComponentProps<"input">, "name">) {
   return (
     <Field
       {...{ name, label, error, hint, required, id, markOptional, className }}
-      control={(aria) => <textarea name={name} required={required} {...aria} className={`${aria.className} min-h-32`} {...props} />}
+      control={(aria) => <input name={name} required={required} {...aria} {...props} />}
+    />
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  error,
+  hint,
+  required,
+  id,
+  markOptional,
+  className = "",
+  ...props
+}: Common & Omit<ComponentProps<"textarea">, "name">) {
+  return (
+    <Field
+      {...{ name, label, error, hint, required, id, markOptional, className }}
+      control={(aria) => (
+        <textarea name={name} required={required} {...aria} className={`${aria.className} min-h-32`} {...props} />
+      )}
     />
   );
 }
@@ -106,7 +147,17 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, error, className = "", id: givenId, ...props }: Omit<Common, "label" | "hint" | "markOptional"> & { label: ReactNode } & Omit<ComponentProps<"input">, "name" | "type">) {
+export function CheckboxField({
+  name,
+  label,
+  error,
+  className = "",
+  id: givenId,
+  ...props
+}: Omit<Common, "label" | "hint" | "markOptional"> & { label: ReactNode } & Omit<
+    ComponentProps<"input">,
+    "name" | "type"
+  >) {
   const { id, prefix, describedBy } = ids(name, error, undefined, givenId);
   return (
     <div className={className}>
@@ -131,9 +182,15 @@ export function CheckboxField({ name, label, error, className = "", id: givenId,
 
 /** A form-level message (success or failure) announced to screen readers. */
 export function FormAlert({ tone, children }: { tone: "error" | "success"; children: ReactNode }) {
-  const styles = tone === "error" ? "border-danger-700/30 bg-red-50 text-danger-700" : "border-success-700/30 bg-green-50 text-success-700";
+  const styles =
+    tone === "error"
+      ? "border-danger-700/30 bg-red-50 text-danger-700"
+      : "border-success-700/30 bg-green-50 text-success-700";
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={`rounded-lg border px-4 py-3 text-sm font-medium ${styles}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-lg border px-4 py-3 text-sm font-medium ${styles}`}
+    >
       {children}
     </div>
   );

@@ -19,7 +19,11 @@ export function Section({
   tone?: "plain" | "muted";
 }) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className={tone === "muted" ? "bg-surface-muted py-14 sm:py-20" : "py-14 sm:py-20"}>
+    <section
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className={tone === "muted" ? "bg-surface-muted py-14 sm:py-20" : "py-14 sm:py-20"}
+    >
       <Container>
         <div className="max-w-3xl">
           {eyebrow ? <Eyebrow>{eyebrow}</Eyebrow> : null}

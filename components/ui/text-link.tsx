@@ -16,10 +16,15 @@ const variants: Record<TextLinkVariant, string> = {
   muted: "text-ink-muted underline-offset-4 hover:text-ink hover:underline",
 };
 
-export const textLinkClasses = (variant: TextLinkVariant = "strong", className?: string) => cn(variants[variant], className);
+export const textLinkClasses = (variant: TextLinkVariant = "strong", className?: string) =>
+  cn(variants[variant], className);
 
 /** A link to a page of this site (next/link: client navigation and prefetch). */
-export function TextLink({ variant, className, ...props }: ComponentProps<typeof Link> & { variant?: TextLinkVariant }) {
+export function TextLink({
+  variant,
+  className,
+  ...props
+}: ComponentProps<typeof Link> & { variant?: TextLinkVariant }) {
   return <Link className={textLinkClasses(variant, className)} {...props} />;
 }
 

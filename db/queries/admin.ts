@@ -1,26 +1,43 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, like, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  like,
+  lt,
+  lte,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { ftsPrefixQuery, ftsSkillPhrase, type CandidateFilter, type RequestFilter } from "@/domain/admin-filters";
+import { type CandidateFilter, ftsPrefixQuery, ftsSkillPhrase, type RequestFilter } from "@/domain/admin-filters";
+import { allowedOutcomes, type CallOutcome, canStaffCancel } from "@/domain/call-outcomes";
 import { rankCandidates } from "@/domain/matching";
 import { db } from "../index";
 import {
   activities,
   bookings,
+  type CandidateStage,
+  type ContactRequestStatus,
   candidateProfiles,
-  candidateStages,
   candidateStageEvents,
+  candidateStages,
   contactRequests,
   proposals,
   talentExperts,
   users,
-  type CandidateStage,
-  type ContactRequestStatus,
 } from "../schema";
-import { nextIcsSequence, readBookingByTokenHash, type BookingDetails } from "./bookings";
-import { allowedOutcomes, canStaffCancel, type CallOutcome } from "@/domain/call-outcomes";
+import { type BookingDetails, nextIcsSequence, readBookingByTokenHash } from "./bookings";
 import { enqueueEmail, type NewEmail } from "./outbox";
-import { assertStaff, STAFF_ROLES, type SessionUser } from "./users";
+import { assertStaff, type SessionUser, STAFF_ROLES } from "./users";
 
 export const PAGE_SIZE = 25;
 
@@ -57,42 +74,75 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
   assertStaff(actor);
   const now = options.now ?? Date.now();
   const staleBefore = new Date(now - options.staleDays * DAY);
-  const newRequests = db.select({ n: count() }).from(contactRequests).where(eq(contactRequests.status, "new")).get()?.n ?? 0;
+  const newRequests =
+    db.select({ n: count() }).from(contactRequests).where(eq(contactRequests.status, "new")).get()?.n ?? 0;
   const upcomingCalls =
     db
       .select({ n: count() })
       .from(bookings)
-      .where(and(eq(bookings.status, "confirmed"), gte(bookings.startsAt, new Date(now)), lt(bookings.startsAt, new Date(now + WEEK))))
+      .where(
+        and(
+          eq(bookings.status, "confirmed"),
+          gte(bookings.startsAt, new Date(now)),
+          lt(bookings.startsAt, new Date(now + WEEK)),
+        ),
+      )
       .get()?.n ?? 0;
   // One count per stage, each a range of the stage index: cheaper than grouping all 100,000 entries.
   const funnel = candidateStages
     .filter((stage) => stage !== "draft")
-    .map((stage) => ({ stage, count: db.select({ n: count() }).from(candidateProfiles).where(eq(candidateProfiles.stage, stage)).get()?.n ?? 0 }));
+    .map((stage) => ({
+      stage,
+      count: db.select({ n: count() }).from(candidateProfiles).where(eq(candidateProfiles.stage, stage)).get()?.n ?? 0,
+    }));
   const newCandidates = funnel.find((step) => step.stage === "submitted")?.count ?? 0;
-  const staleWhere = and(inArray(contactRequests.status, OPEN_REQUEST_STATUSES), lt(contactRequests.updatedAt, staleBefore));
+  const staleWhere = and(
+    inArray(contactRequests.status, OPEN_REQUEST_STATUSES),
+    lt(contactRequests.updatedAt, staleBefore),
+  );
   const staleRequests = {
     total: db.select({ n: count() }).from(contactRequests).where(staleWhere).get()?.n ?? 0,
     rows: db
-      .select({ id: contactRequests.id, reference: contactRequests.reference, company: contactRequests.company, status: contactRequests.status, lastActivity: contactRequests.updatedAt })
+      .select({
+        id: contactRequests.id,
+        reference: contactRequests.reference,
+        company: contactRequests.company,
+        status: contactRequests.status,
+        lastActivity: contactRequests.updatedAt,
+      })
       .from(contactRequests)
       .where(staleWhere)
       .orderBy(asc(contactRequests.updatedAt))
       .limit(5)
       .all(),
   };
-  const staleCandidateWhere = and(liveProfile, inArray(candidateProfiles.stage, OPEN_CANDIDATE_STAGES), lt(candidateProfiles.updatedAt, staleBefore));
+  const staleCandidateWhere = and(
+    liveProfile,
+    inArray(candidateProfiles.stage, OPEN_CANDIDATE_STAGES),
+    lt(candidateProfiles.updatedAt, staleBefore),
+  );
   const staleCandidateOrder = [asc(candidateProfiles.updatedAt), asc(candidateProfiles.userId)];
   const staleCandidates = {
     total: db.select({ n: count() }).from(candidateProfiles).where(staleCandidateWhere).get()?.n ?? 0,
     // The five chosen from the index first: their names are then looked up for five rows, not for all.
     rows: db
-      .select({ id: users.id, name: users.name, stage: candidateProfiles.stage, lastActivity: candidateProfiles.updatedAt })
+      .select({
+        id: users.id,
+        name: users.name,
+        stage: candidateProfiles.stage,
+        lastActivity: candidateProfiles.updatedAt,
+      })
       .from(candidateProfiles)
       .innerJoin(users, eq(users.id, candidateProfiles.userId))
       .where(
         inArray(
           candidateProfiles.userId,
-          db.select({ id: candidateProfiles.userId }).from(candidateProfiles).where(staleCandidateWhere).orderBy(...staleCandidateOrder).limit(5),
+          db
+            .select({ id: candidateProfiles.userId })
+            .from(candidateProfiles)
+            .where(staleCandidateWhere)
+            .orderBy(...staleCandidateOrder)
+            .limit(5),
         ),
       )
       .orderBy(...staleCandidateOrder)
@@ -129,18 +179,28 @@ function inSearch(id: SQLiteColumn, table: "request_search" | "candidate_search"
 const requestOrder = {
   newest: [desc(contactRequests.createdAt), desc(contactRequests.id)],
   oldest: [asc(contactRequests.createdAt), asc(contactRequests.id)],
-  company: [asc(sql`${contactRequests.company} COLLATE NOCASE`), desc(contactRequests.createdAt), desc(contactRequests.id)],
+  company: [
+    asc(sql`${contactRequests.company} COLLATE NOCASE`),
+    desc(contactRequests.createdAt),
+    desc(contactRequests.id),
+  ],
   developers: [desc(contactRequests.developers), desc(contactRequests.createdAt), desc(contactRequests.id)],
 } satisfies Record<RequestFilter["sort"], SQL[]>;
 
 /** Requests for the list and its CSV: search (substring, through the trigram index), filters, sort, page. */
-export async function listRequests(actor: SessionUser, filter: Omit<RequestFilter, "page"> & { page: number; pageSize?: number }) {
+export async function listRequests(
+  actor: SessionUser,
+  filter: Omit<RequestFilter, "page"> & { page: number; pageSize?: number },
+) {
   assertStaff(actor);
   const q = filter.q;
   // Two letters are too few for the trigram index: those searches read every row.
-  const search = q && q.length >= 3 ? inSearch(contactRequests.id, "request_search", `"${q.replaceAll('"', '""')}"`) : undefined;
+  const search =
+    q && q.length >= 3 ? inSearch(contactRequests.id, "request_search", `"${q.replaceAll('"', '""')}"`) : undefined;
   const filters = [
-    q && !search ? likeAny(q, contactRequests.name, contactRequests.company, contactRequests.emailNormalized) : undefined,
+    q && !search
+      ? likeAny(q, contactRequests.name, contactRequests.company, contactRequests.emailNormalized)
+      : undefined,
     filter.status ? eq(contactRequests.status, filter.status) : undefined,
     filter.assignee === "none"
       ? isNull(contactRequests.assigneeId)
@@ -153,7 +213,12 @@ export async function listRequests(actor: SessionUser, filter: Omit<RequestFilte
   ];
   const pageSize = filter.pageSize ?? PAGE_SIZE;
   const order = requestOrder[filter.sort];
-  const total = db.select({ n: count() }).from(contactRequests).where(and(search?.count, ...filters)).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: count() })
+      .from(contactRequests)
+      .where(and(search?.count, ...filters))
+      .get()?.n ?? 0;
   // The page's ids first, from the indexes alone; the rows they skip (page 200 skips 5,000) are never read.
   const pageIds = db
     .select({ id: contactRequests.id })
@@ -187,12 +252,7 @@ export async function listRequests(actor: SessionUser, filter: Omit<RequestFilte
 /** Active staff who can be given a request. */
 export async function listAssignees(actor: SessionUser) {
   assertStaff(actor);
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(activeStaff)
-    .orderBy(asc(users.name))
-    .all();
+  return db.select({ id: users.id, name: users.name }).from(users).where(activeStaff).orderBy(asc(users.name)).all();
 }
 
 /** Gives a request to a talent manager (or to nobody); the timeline says who did it. */
@@ -200,7 +260,11 @@ export function assignRequest(actor: SessionUser, id: number, assigneeId: number
   assertStaff(actor);
   return db.transaction(
     (tx) => {
-      const request = tx.select({ assigneeId: contactRequests.assigneeId }).from(contactRequests).where(eq(contactRequests.id, id)).get();
+      const request = tx
+        .select({ assigneeId: contactRequests.assigneeId })
+        .from(contactRequests)
+        .where(eq(contactRequests.id, id))
+        .get();
       if (!request) return "missing" as const;
       const assignee = assigneeId
         ? tx
@@ -213,7 +277,9 @@ export function assignRequest(actor: SessionUser, id: number, assigneeId: number
       if (request.assigneeId === assigneeId) return "unchanged" as const;
       tx.update(contactRequests).set({ assigneeId, updatedAt: new Date() }).where(eq(contactRequests.id, id)).run();
       const body = assignee ? `Assigned to ${assignee.name}` : "Unassigned";
-      tx.insert(activities).values({ subjectType: "request", subjectId: id, actorId: actor.id, kind: "status", body }).run();
+      tx.insert(activities)
+        .values({ subjectType: "request", subjectId: id, actorId: actor.id, kind: "status", body })
+        .run();
       return "assigned" as const;
     },
     { behavior: "immediate" },
@@ -222,7 +288,13 @@ export function assignRequest(actor: SessionUser, id: number, assigneeId: number
 
 function timeline(subjectType: "request" | "candidate", subjectId: number) {
   return db
-    .select({ id: activities.id, kind: activities.kind, body: activities.body, createdAt: activities.createdAt, actor: users.name })
+    .select({
+      id: activities.id,
+      kind: activities.kind,
+      body: activities.body,
+      createdAt: activities.createdAt,
+      actor: users.name,
+    })
     .from(activities)
     .leftJoin(users, eq(users.id, activities.actorId))
     .where(and(eq(activities.subjectType, subjectType), eq(activities.subjectId, subjectId)))
@@ -235,7 +307,13 @@ export async function getRequest(actor: SessionUser, id: number) {
   const request = db.select().from(contactRequests).where(eq(contactRequests.id, id)).get();
   if (!request) return null;
   const calls = db
-    .select({ id: bookings.id, reference: bookings.reference, startsAt: bookings.startsAt, status: bookings.status, expert: talentExperts.name })
+    .select({
+      id: bookings.id,
+      reference: bookings.reference,
+      startsAt: bookings.startsAt,
+      status: bookings.status,
+      expert: talentExperts.name,
+    })
     .from(bookings)
     .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
     .where(eq(bookings.contactRequestId, id))
@@ -243,7 +321,13 @@ export async function getRequest(actor: SessionUser, id: number) {
     .all();
   // The same person's other requests (an earlier lead, a new project), newest first.
   const related = db
-    .select({ id: contactRequests.id, reference: contactRequests.reference, company: contactRequests.company, status: contactRequests.status, createdAt: contactRequests.createdAt })
+    .select({
+      id: contactRequests.id,
+      reference: contactRequests.reference,
+      company: contactRequests.company,
+      status: contactRequests.status,
+      createdAt: contactRequests.createdAt,
+    })
     .from(contactRequests)
     .where(and(eq(contactRequests.emailNormalized, request.emailNormalized), ne(contactRequests.id, id)))
     .orderBy(desc(contactRequests.createdAt))
@@ -255,14 +339,20 @@ export async function getRequest(actor: SessionUser, id: number) {
 export function setRequestStatus(actor: SessionUser, id: number, status: ContactRequestStatus, reason: string | null) {
   assertStaff(actor);
   return db.transaction((tx) => {
-    const current = tx.select({ status: contactRequests.status }).from(contactRequests).where(eq(contactRequests.id, id)).get();
+    const current = tx
+      .select({ status: contactRequests.status })
+      .from(contactRequests)
+      .where(eq(contactRequests.id, id))
+      .get();
     if (!current) return false;
     tx.update(contactRequests)
       .set({ status, lostReason: status === "lost" ? reason : null, updatedAt: new Date() })
       .where(eq(contactRequests.id, id))
       .run();
     const body = `Status changed from ${current.status} to ${status}${status === "lost" && reason ? `: ${reason}` : ""}`;
-    tx.insert(activities).values({ subjectType: "request", subjectId: id, actorId: actor.id, kind: "status", body }).run();
+    tx.insert(activities)
+      .values({ subjectType: "request", subjectId: id, actorId: actor.id, kind: "status", body })
+      .run();
     return true;
   });
 }
@@ -271,9 +361,12 @@ export function addNote(actor: SessionUser, subjectType: "request" | "candidate"
   assertStaff(actor);
   const now = new Date();
   db.transaction((tx) => {
-    tx.insert(activities).values({ subjectType, subjectId, actorId: actor.id, kind: "note", body, createdAt: now }).run();
+    tx.insert(activities)
+      .values({ subjectType, subjectId, actorId: actor.id, kind: "note", body, createdAt: now })
+      .run();
     // A note is activity: the subject leaves the overview's "no activity" list.
-    if (subjectType === "request") tx.update(contactRequests).set({ updatedAt: now }).where(eq(contactRequests.id, subjectId)).run();
+    if (subjectType === "request")
+      tx.update(contactRequests).set({ updatedAt: now }).where(eq(contactRequests.id, subjectId)).run();
     else tx.update(candidateProfiles).set({ updatedAt: now }).where(eq(candidateProfiles.userId, subjectId)).run();
   });
 }
@@ -294,15 +387,25 @@ const possibleDuplicate = sql<number>`(${users.emailVerifiedAt} IS NOT NULL AND 
 const candidateOrder = [desc(candidateProfiles.submittedAt), desc(candidateProfiles.userId)];
 
 /** Candidates for the list and its CSV: full-text search (FTS5) and filters, most recently submitted first. */
-export async function listCandidates(actor: SessionUser, filter: Omit<CandidateFilter, "page"> & { page: number; pageSize?: number }) {
+export async function listCandidates(
+  actor: SessionUser,
+  filter: Omit<CandidateFilter, "page"> & { page: number; pageSize?: number },
+) {
   assertStaff(actor);
-  const match = [filter.q ? ftsPrefixQuery(filter.q) : undefined, filter.skill ? ftsSkillPhrase(filter.skill) : undefined].filter(Boolean).join(" AND ");
+  const match = [
+    filter.q ? ftsPrefixQuery(filter.q) : undefined,
+    filter.skill ? ftsSkillPhrase(filter.skill) : undefined,
+  ]
+    .filter(Boolean)
+    .join(" AND ");
   const search = match ? inSearch(candidateProfiles.userId, "candidate_search", match) : undefined;
   const filters = [
     liveProfile,
     filter.stage ? eq(candidateProfiles.stage, filter.stage) : ne(candidateProfiles.stage, "draft"),
     // The phrase search finds the skill's words; this keeps only exact skills ("Go", not "Google Cloud").
-    filter.skill ? sql`EXISTS (SELECT 1 FROM json_each(${candidateProfiles.skills}) WHERE lower(json_each.value) = ${filter.skill.toLowerCase()})` : undefined,
+    filter.skill
+      ? sql`EXISTS (SELECT 1 FROM json_each(${candidateProfiles.skills}) WHERE lower(json_each.value) = ${filter.skill.toLowerCase()})`
+      : undefined,
     filter.seniority ? eq(candidateProfiles.seniority, filter.seniority) : undefined,
     filter.minYears !== undefined ? gte(candidateProfiles.yearsExperience, filter.minYears) : undefined,
     filter.salaryMin !== undefined ? gte(candidateProfiles.expectedSalary, filter.salaryMin) : undefined,
@@ -310,7 +413,12 @@ export async function listCandidates(actor: SessionUser, filter: Omit<CandidateF
     filter.availability ? eq(candidateProfiles.availability, filter.availability) : undefined,
   ];
   const pageSize = filter.pageSize ?? PAGE_SIZE;
-  const total = db.select({ n: count() }).from(candidateProfiles).where(and(search?.count, ...filters)).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: count() })
+      .from(candidateProfiles)
+      .where(and(search?.count, ...filters))
+      .get()?.n ?? 0;
   // As in listRequests: the page's ids first, then the rows and the accounts for those alone.
   const pageIds = db
     .select({ id: candidateProfiles.userId })
@@ -348,10 +456,16 @@ export async function listCandidates(actor: SessionUser, filter: Omit<CandidateF
 export function rateCandidate(actor: SessionUser, userId: number, rating: number | null) {
   assertStaff(actor);
   return db.transaction((tx) => {
-    const updated = tx.update(candidateProfiles).set({ rating, updatedAt: new Date() }).where(eq(candidateProfiles.userId, userId)).run();
+    const updated = tx
+      .update(candidateProfiles)
+      .set({ rating, updatedAt: new Date() })
+      .where(eq(candidateProfiles.userId, userId))
+      .run();
     if (updated.changes === 0) return false;
     const body = rating ? `Rated ${rating} of 5` : "Rating cleared";
-    tx.insert(activities).values({ subjectType: "candidate", subjectId: userId, actorId: actor.id, kind: "status", body }).run();
+    tx.insert(activities)
+      .values({ subjectType: "candidate", subjectId: userId, actorId: actor.id, kind: "status", body })
+      .run();
     return true;
   });
 }
@@ -359,7 +473,14 @@ export function rateCandidate(actor: SessionUser, userId: number, rating: number
 export async function getCandidate(actor: SessionUser, userId: number) {
   assertStaff(actor);
   const row = db
-    .select({ id: users.id, name: users.name, email: users.email, emailCanonical: users.emailCanonical, emailVerifiedAt: users.emailVerifiedAt, profile: candidateProfiles })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      emailCanonical: users.emailCanonical,
+      emailVerifiedAt: users.emailVerifiedAt,
+      profile: candidateProfiles,
+    })
     .from(users)
     .innerJoin(candidateProfiles, eq(candidateProfiles.userId, users.id))
     .where(and(eq(users.id, userId), candidateBase))
@@ -370,17 +491,37 @@ export async function getCandidate(actor: SessionUser, userId: number) {
     ? db
         .select({ id: users.id, name: users.name, email: users.email })
         .from(users)
-        .where(and(candidateBase, eq(users.emailCanonical, row.emailCanonical ?? ""), ne(users.id, userId), isNotNull(users.emailVerifiedAt)))
+        .where(
+          and(
+            candidateBase,
+            eq(users.emailCanonical, row.emailCanonical ?? ""),
+            ne(users.id, userId),
+            isNotNull(users.emailVerifiedAt),
+          ),
+        )
         .all()
     : [];
   const stages = db
-    .select({ stage: candidateStageEvents.stage, reason: candidateStageEvents.reason, at: candidateStageEvents.createdAt, by: users.name })
+    .select({
+      stage: candidateStageEvents.stage,
+      reason: candidateStageEvents.reason,
+      at: candidateStageEvents.createdAt,
+      by: users.name,
+    })
     .from(candidateStageEvents)
     .leftJoin(users, eq(users.id, candidateStageEvents.changedById))
     .where(eq(candidateStageEvents.userId, userId))
     .orderBy(desc(candidateStageEvents.createdAt), desc(candidateStageEvents.id))
     .all();
-  return { id: row.id, name: row.name, email: row.email, profile, stages, duplicates, timeline: timeline("candidate", userId) };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    profile,
+    stages,
+    duplicates,
+    timeline: timeline("candidate", userId),
+  };
 }
 
 /**
@@ -404,10 +545,19 @@ export function moveCandidateToStage(
       .get();
     if (!current) return false;
     if (current.stage !== stage) enqueueEmail(notify(current, stage, reason), tx);
-    tx.update(candidateProfiles).set({ stage, updatedAt: new Date() }).where(eq(candidateProfiles.userId, userId)).run();
+    tx.update(candidateProfiles)
+      .set({ stage, updatedAt: new Date() })
+      .where(eq(candidateProfiles.userId, userId))
+      .run();
     tx.insert(candidateStageEvents).values({ userId, stage, reason, changedById: actor.id }).run();
     tx.insert(activities)
-      .values({ subjectType: "candidate", subjectId: userId, actorId: actor.id, kind: "status", body: `Stage changed from ${current.stage} to ${stage}${reason ? `: ${reason}` : ""}` })
+      .values({
+        subjectType: "candidate",
+        subjectId: userId,
+        actorId: actor.id,
+        kind: "status",
+        body: `Stage changed from ${current.stage} to ${stage}${reason ? `: ${reason}` : ""}`,
+      })
       .run();
     return true;
   });
@@ -426,11 +576,20 @@ const callColumns = {
   expert: talentExperts.name,
 };
 
-export async function listCalls(actor: SessionUser, filter: { when: "upcoming" | "past"; expert?: string; limit?: number }, now = Date.now()) {
+export async function listCalls(
+  actor: SessionUser,
+  filter: { when: "upcoming" | "past"; expert?: string; limit?: number },
+  now = Date.now(),
+) {
   assertStaff(actor);
   const upcoming = filter.when === "upcoming";
   return db
-    .select({ ...callColumns, hiringFor: bookings.hiringFor, contactRequestId: bookings.contactRequestId, cancelReason: bookings.cancelReason })
+    .select({
+      ...callColumns,
+      hiringFor: bookings.hiringFor,
+      contactRequestId: bookings.contactRequestId,
+      cancelReason: bookings.cancelReason,
+    })
     .from(bookings)
     .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
     .where(
@@ -452,7 +611,11 @@ export function recordCallOutcome(actor: SessionUser, id: number, outcome: CallO
   assertStaff(actor);
   return db.transaction(
     (tx) => {
-      const current = tx.select({ status: bookings.status, startsAt: bookings.startsAt, endsAt: bookings.endsAt }).from(bookings).where(eq(bookings.id, id)).get();
+      const current = tx
+        .select({ status: bookings.status, startsAt: bookings.startsAt, endsAt: bookings.endsAt })
+        .from(bookings)
+        .where(eq(bookings.id, id))
+        .get();
       if (!current) return "missing" as const;
       if (current.status !== "cancelled" && current.startsAt.getTime() > now) return "not-started" as const;
       if (!allowedOutcomes(current, now).includes(outcome)) return "not-allowed" as const;
@@ -464,14 +627,27 @@ export function recordCallOutcome(actor: SessionUser, id: number, outcome: CallO
 }
 
 /** Cancels a confirmed call for staff, with the reason the visitor will read (emails queued in the same transaction). */
-export function cancelCallAsStaff(actor: SessionUser, id: number, reason: string | null, cancelledEmails: (booking: BookingDetails) => NewEmail[], now = Date.now()) {
+export function cancelCallAsStaff(
+  actor: SessionUser,
+  id: number,
+  reason: string | null,
+  cancelledEmails: (booking: BookingDetails) => NewEmail[],
+  now = Date.now(),
+) {
   assertStaff(actor);
   return db.transaction(
     (tx) => {
-      const current = tx.select({ status: bookings.status, endsAt: bookings.endsAt, manageTokenHash: bookings.manageTokenHash }).from(bookings).where(eq(bookings.id, id)).get();
+      const current = tx
+        .select({ status: bookings.status, endsAt: bookings.endsAt, manageTokenHash: bookings.manageTokenHash })
+        .from(bookings)
+        .where(eq(bookings.id, id))
+        .get();
       if (!current) return "missing" as const;
       if (!canStaffCancel(current, now)) return "not-cancellable" as const;
-      tx.update(bookings).set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason, icsSequence: nextIcsSequence }).where(eq(bookings.id, id)).run();
+      tx.update(bookings)
+        .set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason, icsSequence: nextIcsSequence })
+        .where(eq(bookings.id, id))
+        .run();
       const booking = readBookingByTokenHash(tx, current.manageTokenHash);
       if (booking) for (const email of cancelledEmails(booking)) enqueueEmail(email, tx);
       return "ok" as const;
@@ -528,7 +704,12 @@ export async function getMatches(actor: SessionUser, requestId: number, levels: 
     )
     .all();
   const ranked = rankCandidates(
-    { seniority: request.seniority, text: `${request.role}\n${request.message}`, desiredStart: request.desiredStart, budget: request.budget },
+    {
+      seniority: request.seniority,
+      text: `${request.role}\n${request.message}`,
+      desiredStart: request.desiredStart,
+      budget: request.budget,
+    },
     pool,
     levels,
     now,
@@ -545,7 +726,17 @@ export async function getMatches(actor: SessionUser, requestId: number, levels: 
   return {
     matches: ranked.flatMap((match) => {
       const candidate = byId.get(match.candidateId);
-      return candidate ? [{ ...match, name: candidate.name, headline: candidate.headline, stage: candidate.stage, proposed: proposedIds.has(candidate.id) }] : [];
+      return candidate
+        ? [
+            {
+              ...match,
+              name: candidate.name,
+              headline: candidate.headline,
+              stage: candidate.stage,
+              proposed: proposedIds.has(candidate.id),
+            },
+          ]
+        : [];
     }),
     proposed,
   };
@@ -555,13 +746,41 @@ export async function getMatches(actor: SessionUser, requestId: number, levels: 
 export function proposeCandidate(actor: SessionUser, requestId: number, candidateId: number) {
   assertStaff(actor);
   return db.transaction((tx) => {
-    const candidate = tx.select({ name: users.name }).from(users).where(and(eq(users.id, candidateId), candidateBase)).get();
-    const request = tx.select({ company: contactRequests.company }).from(contactRequests).where(eq(contactRequests.id, requestId)).get();
+    const candidate = tx
+      .select({ name: users.name })
+      .from(users)
+      .where(and(eq(users.id, candidateId), candidateBase))
+      .get();
+    const request = tx
+      .select({ company: contactRequests.company })
+      .from(contactRequests)
+      .where(eq(contactRequests.id, requestId))
+      .get();
     if (!candidate || !request) return false;
-    const inserted = tx.insert(proposals).values({ requestId, candidateId, proposedById: actor.id }).onConflictDoNothing().run();
+    const inserted = tx
+      .insert(proposals)
+      .values({ requestId, candidateId, proposedById: actor.id })
+      .onConflictDoNothing()
+      .run();
     if (inserted.changes === 1) {
-      tx.insert(activities).values({ subjectType: "request", subjectId: requestId, actorId: actor.id, kind: "status", body: `Proposed ${candidate.name}` }).run();
-      tx.insert(activities).values({ subjectType: "candidate", subjectId: candidateId, actorId: actor.id, kind: "status", body: `Proposed to ${request.company}` }).run();
+      tx.insert(activities)
+        .values({
+          subjectType: "request",
+          subjectId: requestId,
+          actorId: actor.id,
+          kind: "status",
+          body: `Proposed ${candidate.name}`,
+        })
+        .run();
+      tx.insert(activities)
+        .values({
+          subjectType: "candidate",
+          subjectId: candidateId,
+          actorId: actor.id,
+          kind: "status",
+          body: `Proposed to ${request.company}`,
+        })
+        .run();
     }
     return true;
   });

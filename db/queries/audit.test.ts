@@ -17,10 +17,20 @@ async function setUp() {
   const created = createCandidate({ name: "Cara Candidate", email: "cara@candidates.example", passwordHash: "x" });
   if (!created.ok) throw new Error("no candidate");
   const rating = () =>
-    db.select({ rating: schema.candidateProfiles.rating }).from(schema.candidateProfiles).where(eq(schema.candidateProfiles.userId, created.user.id)).get()
-      ?.rating;
+    db
+      .select({ rating: schema.candidateProfiles.rating })
+      .from(schema.candidateProfiles)
+      .where(eq(schema.candidateProfiles.userId, created.user.id))
+      .get()?.rating;
   const audit = () =>
-    db.select({ action: schema.auditEvents.action, subject: schema.auditEvents.subject, actorId: schema.auditEvents.actorId }).from(schema.auditEvents).all();
+    db
+      .select({
+        action: schema.auditEvents.action,
+        subject: schema.auditEvents.subject,
+        actorId: schema.auditEvents.actorId,
+      })
+      .from(schema.auditEvents)
+      .all();
   return { withAudit, rateCandidate, addStaff, admin, candidateId: created.user.id, rating, audit };
 }
 

@@ -33,7 +33,9 @@ export type AuditAction = (typeof auditActions)[number];
 export type AuditEntry = { action: AuditAction; subject?: string; details?: string };
 
 export function recordAudit(actorId: number | null, action: AuditAction, subject = "", details = "") {
-  db.insert(auditEvents).values({ actorId, action, subject: subject.slice(0, 200), details: details.slice(0, 1000) }).run();
+  db.insert(auditEvents)
+    .values({ actorId, action, subject: subject.slice(0, 200), details: details.slice(0, 1000) })
+    .run();
 }
 
 /**
@@ -41,7 +43,11 @@ export function recordAudit(actorId: number | null, action: AuditAction, subject
  * whose own transaction becomes a savepoint) runs in one IMMEDIATE transaction, and `entry` says
  * from its result what to record (nothing when nothing changed). A throw in either rolls back both.
  */
-export function withAudit<T>(actor: { id: number }, change: () => T, entry: (result: T) => AuditEntry | null | false): T {
+export function withAudit<T>(
+  actor: { id: number },
+  change: () => T,
+  entry: (result: T) => AuditEntry | null | false,
+): T {
   return db.transaction(
     () => {
       const result = change();
@@ -56,10 +62,24 @@ export function withAudit<T>(actor: { id: number }, change: () => T, entry: (res
 export async function listAudit(actor: SessionUser, filter: { action?: AuditAction; actor?: string }, limit = 200) {
   assertRole(actor, "admin");
   return db
-    .select({ id: auditEvents.id, action: auditEvents.action, subject: auditEvents.subject, details: auditEvents.details, at: auditEvents.createdAt, actor: users.email })
+    .select({
+      id: auditEvents.id,
+      action: auditEvents.action,
+      subject: auditEvents.subject,
+      details: auditEvents.details,
+      at: auditEvents.createdAt,
+      actor: users.email,
+    })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(filter.action ? eq(auditEvents.action, filter.action) : undefined, filter.actor ? like(users.emailNormalized, `%${filter.actor.toLowerCase().replace(/[%_\\]/g, "")}%`) : undefined))
+    .where(
+      and(
+        filter.action ? eq(auditEvents.action, filter.action) : undefined,
+        filter.actor
+          ? like(users.emailNormalized, `%${filter.actor.toLowerCase().replace(/[%_\\]/g, "")}%`)
+          : undefined,
+      ),
+    )
     .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
     .limit(limit)
     .all();

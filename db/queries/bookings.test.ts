@@ -13,13 +13,24 @@ async function setUp() {
   const book = (n: string, slot = slots[0]) => {
     if (!slot) throw new Error("no free slot");
     const result = bookings.createBooking(
-      { expertId: slot.expertId, start: slot.start, name: "Grace", email: `grace${n}@compiler.example`, company: "Compiler Works", hiringFor: "Go", visitorTimeZone: "Europe/London", manageTokenHash: n.repeat(64) },
+      {
+        expertId: slot.expertId,
+        start: slot.start,
+        name: "Grace",
+        email: `grace${n}@compiler.example`,
+        company: "Compiler Works",
+        hiringFor: "Go",
+        visitorTimeZone: "Europe/London",
+        manageTokenHash: n.repeat(64),
+      },
       (booking) => emails.bookingConfirmedEmails(booking, n.repeat(43)),
     );
     if (!result.ok) throw new Error(result.reason);
     return result.booking;
   };
-  const sequence = (id: number) => db.select({ value: schema.bookings.icsSequence }).from(schema.bookings).where(eq(schema.bookings.id, id)).get()?.value;
+  const sequence = (id: number) =>
+    db.select({ value: schema.bookings.icsSequence }).from(schema.bookings).where(eq(schema.bookings.id, id)).get()
+      ?.value;
   const lastIcs = (to: string) =>
     db
       .select()
@@ -39,12 +50,16 @@ describe("a call's iCalendar sequence", () => {
     expect(lastIcs(call.email)).toContain("SEQUENCE:0");
     const target = slots.find((slot) => slot.expertId === call.expert.id && slot.start !== call.startsAt.getTime());
     if (!target) throw new Error("no second slot");
-    const moved = bookings.rescheduleBookingByTokenHash("a".repeat(64), target, (booking, previous) => emails.bookingRescheduledEmails(booking, "a".repeat(43), previous));
+    const moved = bookings.rescheduleBookingByTokenHash("a".repeat(64), target, (booking, previous) =>
+      emails.bookingRescheduledEmails(booking, "a".repeat(43), previous),
+    );
     expect(moved.ok).toBe(true);
     expect(sequence(call.id)).toBe(1);
     expect(lastIcs(call.email)).toMatch(/METHOD:REQUEST[\s\S]*SEQUENCE:1/);
     expect(lastIcs(call.expert.email)).toContain("SEQUENCE:1");
-    const cancelled = bookings.cancelBookingByTokenHash("a".repeat(64), null, (booking) => emails.bookingCancelledEmails(booking, "visitor"));
+    const cancelled = bookings.cancelBookingByTokenHash("a".repeat(64), null, (booking) =>
+      emails.bookingCancelledEmails(booking, "visitor"),
+    );
     expect(cancelled.ok).toBe(true);
     expect(sequence(call.id)).toBe(2);
     expect(lastIcs(call.email)).toMatch(/METHOD:CANCEL[\s\S]*SEQUENCE:2[\s\S]*STATUS:CANCELLED/);
@@ -56,10 +71,14 @@ describe("a call's iCalendar sequence", () => {
     const call = book("b");
     const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
     if (!manager) throw new Error("no manager");
-    expect(cancelCallAsStaff(manager, call.id, "Anna is ill", (booking) => emails.bookingCancelledEmails(booking, "staff"))).toBe("ok");
+    expect(
+      cancelCallAsStaff(manager, call.id, "Anna is ill", (booking) => emails.bookingCancelledEmails(booking, "staff")),
+    ).toBe("ok");
     expect(sequence(call.id)).toBe(1);
     expect(lastIcs(call.email)).toMatch(/METHOD:CANCEL[\s\S]*SEQUENCE:1/);
-    expect(cancelCallAsStaff(manager, call.id, null, (booking) => emails.bookingCancelledEmails(booking, "staff"))).toBe("not-cancellable");
+    expect(
+      cancelCallAsStaff(manager, call.id, null, (booking) => emails.bookingCancelledEmails(booking, "staff")),
+    ).toBe("not-cancellable");
     expect(sequence(call.id)).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
-import { isSlotFree, listFreeSlotsForExperts, type ExpertSchedule, type Interval, type Slot } from "@/domain/slots";
+import { type ExpertSchedule, type Interval, isSlotFree, listFreeSlotsForExperts, type Slot } from "@/domain/slots";
 import { db } from "../index";
 import { bookings, contactRequests, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
 import { isUniqueViolation, newReference } from "./contact-requests";
@@ -17,7 +17,12 @@ export type PublicExpert = { id: number; name: string; title: string; email: str
 export type ExpertAvailability = { expert: PublicExpert; schedule: ExpertSchedule; bookings: Interval[] };
 
 /** Schedules of the given (or all active) experts with their confirmed calls, read in one consistent pass. */
-function loadAvailability(reader: Reader, now: number, expertIds?: number[], excludeBookingId?: number): ExpertAvailability[] {
+function loadAvailability(
+  reader: Reader,
+  now: number,
+  expertIds?: number[],
+  excludeBookingId?: number,
+): ExpertAvailability[] {
   const experts = reader
     .select()
     .from(talentExperts)
@@ -34,7 +39,13 @@ function loadAvailability(reader: Reader, now: number, expertIds?: number[], exc
   const off = reader
     .select()
     .from(expertTimeOff)
-    .where(and(inArray(expertTimeOff.expertId, ids), gt(expertTimeOff.endsAt, windowStart), lt(expertTimeOff.startsAt, windowEnd)))
+    .where(
+      and(
+        inArray(expertTimeOff.expertId, ids),
+        gt(expertTimeOff.endsAt, windowStart),
+        lt(expertTimeOff.startsAt, windowEnd),
+      ),
+    )
     .all();
   const booked = reader
     .select({ id: bookings.id, expertId: bookings.expertId, startsAt: bookings.startsAt, endsAt: bookings.endsAt })
@@ -56,14 +67,18 @@ function loadAvailability(reader: Reader, now: number, expertIds?: number[], exc
       expertId: expert.id,
       timeZone: expert.timeZone,
       workingHours: hours.filter((row) => row.expertId === expert.id),
-      timeOff: off.filter((row) => row.expertId === expert.id).map((row) => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() })),
+      timeOff: off
+        .filter((row) => row.expertId === expert.id)
+        .map((row) => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() })),
       callMinutes: expert.callMinutes,
       bufferMinutes: expert.bufferMinutes,
       minNoticeMinutes: expert.minNoticeMinutes,
       horizonDays: expert.horizonDays,
       maxCallsPerDay: expert.maxCallsPerDay,
     },
-    bookings: booked.filter((row) => row.expertId === expert.id).map((row) => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() })),
+    bookings: booked
+      .filter((row) => row.expertId === expert.id)
+      .map((row) => ({ start: row.startsAt.getTime(), end: row.endsAt.getTime() })),
   }));
 }
 
@@ -90,17 +105,28 @@ export async function listOpenSlots(now = Date.now(), excludeBookingId?: number)
  * Free times for moving a call: the call's own expert first, then the other experts' times at
  * which the own expert is not free (one expert per time, as on the booking page).
  */
-export async function listMoveSlots(booking: { id: number; expertId: number }, now = Date.now()): Promise<{ own: OfferedSlot[]; others: OfferedSlot[] }> {
+export async function listMoveSlots(
+  booking: { id: number; expertId: number },
+  now = Date.now(),
+): Promise<{ own: OfferedSlot[]; others: OfferedSlot[] }> {
   const slots = await listOpenSlots(now, booking.id);
   const availability = loadAvailability(db, now, [booking.expertId], booking.id);
-  const own = availability.flatMap((entry) => listFreeSlotsForExperts([entry], now).map((slot) => ({ ...slot, expertName: entry.expert.name })));
+  const own = availability.flatMap((entry) =>
+    listFreeSlotsForExperts([entry], now).map((slot) => ({ ...slot, expertName: entry.expert.name })),
+  );
   const ownStarts = new Set(own.map((slot) => slot.start));
   return { own, others: slots.filter((slot) => slot.expertId !== booking.expertId && !ownStarts.has(slot.start)) };
 }
 
 export async function getExpertForSlot(expertId: number) {
   const [expert] = await db
-    .select({ id: talentExperts.id, name: talentExperts.name, title: talentExperts.title, timeZone: talentExperts.timeZone, callMinutes: talentExperts.callMinutes })
+    .select({
+      id: talentExperts.id,
+      name: talentExperts.name,
+      title: talentExperts.title,
+      timeZone: talentExperts.timeZone,
+      callMinutes: talentExperts.callMinutes,
+    })
     .from(talentExperts)
     .where(and(eq(talentExperts.id, expertId), eq(talentExperts.active, true)));
   return expert ?? null;
@@ -122,7 +148,9 @@ export type NewBookingInput = {
   manageTokenHash: string;
 };
 
-export type BookingResult = { ok: true; booking: BookingDetails } | { ok: false; reason: "taken" | "too-many-upcoming" };
+export type BookingResult =
+  | { ok: true; booking: BookingDetails }
+  | { ok: false; reason: "taken" | "too-many-upcoming" };
 
 /** A company talks to us on one call, rarely two: more upcoming calls for one email are someone filling the calendar. */
 export const MAX_UPCOMING_PER_EMAIL = 2;
@@ -132,17 +160,28 @@ export const MAX_UPCOMING_PER_EMAIL = 2;
  * book in between) and the partial unique index is the last word: a concurrent loser gets
  * "taken", never an error.
  */
-export function createBooking(input: NewBookingInput, emails: (booking: BookingDetails) => NewEmail[], now = Date.now()): BookingResult {
+export function createBooking(
+  input: NewBookingInput,
+  emails: (booking: BookingDetails) => NewEmail[],
+  now = Date.now(),
+): BookingResult {
   try {
     return db.transaction(
       (tx) => {
         const [entry] = loadAvailability(tx, now, [input.expertId]);
-        if (!entry || !isSlotFree(entry.schedule, entry.bookings, input.start, now)) return { ok: false, reason: "taken" } as const;
+        if (!entry || !isSlotFree(entry.schedule, entry.bookings, input.start, now))
+          return { ok: false, reason: "taken" } as const;
         const emailNormalized = input.email.toLowerCase();
         const upcoming = tx
           .select({ id: bookings.id })
           .from(bookings)
-          .where(and(eq(bookings.emailNormalized, emailNormalized), eq(bookings.status, "confirmed"), gt(bookings.startsAt, new Date(now))))
+          .where(
+            and(
+              eq(bookings.emailNormalized, emailNormalized),
+              eq(bookings.status, "confirmed"),
+              gt(bookings.startsAt, new Date(now)),
+            ),
+          )
           .all();
         if (upcoming.length >= MAX_UPCOMING_PER_EMAIL) return { ok: false, reason: "too-many-upcoming" } as const;
         const requestId = joinOrCreateRequest(tx, input, emailNormalized, now);
@@ -190,7 +229,12 @@ function joinOrCreateRequest(tx: Tx, input: NewBookingInput, emailNormalized: st
   const open = tx
     .select({ id: contactRequests.id })
     .from(contactRequests)
-    .where(and(eq(contactRequests.emailNormalized, emailNormalized), inArray(contactRequests.status, [...OPEN_REQUEST_STATUSES])))
+    .where(
+      and(
+        eq(contactRequests.emailNormalized, emailNormalized),
+        inArray(contactRequests.status, [...OPEN_REQUEST_STATUSES]),
+      ),
+    )
     .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
     .get();
   if (open) return open.id;
@@ -280,18 +324,33 @@ export function canChangeOnline(booking: { status: string; startsAt: Date }, now
 /** Every move and cancellation raises the call's iCalendar SEQUENCE, in the same statement as the change. */
 export const nextIcsSequence = sql`${bookings.icsSequence} + 1`;
 
-export type ChangeResult = { ok: true; booking: BookingDetails } | { ok: false; reason: "not-found" | "closed" | "cancelled" | "taken" };
+export type ChangeResult =
+  | { ok: true; booking: BookingDetails }
+  | { ok: false; reason: "not-found" | "closed" | "cancelled" | "taken" };
 
 /** Cancels through the manage link, unless the call is inside the cut-off or already over. */
-export function cancelBookingByTokenHash(tokenHash: string, reason: string | null, emails: (booking: BookingDetails) => NewEmail[], now = Date.now()): ChangeResult {
+export function cancelBookingByTokenHash(
+  tokenHash: string,
+  reason: string | null,
+  emails: (booking: BookingDetails) => NewEmail[],
+  now = Date.now(),
+): ChangeResult {
   return db.transaction(
     (tx) => {
       const booking = readBooking(tx, eq(bookings.manageTokenHash, tokenHash));
       if (!booking) return { ok: false, reason: "not-found" } as const;
       if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
       if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
-      tx.update(bookings).set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason, icsSequence: nextIcsSequence }).where(eq(bookings.id, booking.id)).run();
-      const cancelled = { ...booking, status: "cancelled" as const, cancelReason: reason, icsSequence: booking.icsSequence + 1 };
+      tx.update(bookings)
+        .set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason, icsSequence: nextIcsSequence })
+        .where(eq(bookings.id, booking.id))
+        .run();
+      const cancelled = {
+        ...booking,
+        status: "cancelled" as const,
+        cancelReason: reason,
+        icsSequence: booking.icsSequence + 1,
+      };
       queueEmails(emails(cancelled), tx);
       return { ok: true, booking: cancelled } as const;
     },
@@ -314,7 +373,8 @@ export function rescheduleBookingByTokenHash(
         if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
         if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
         const [entry] = loadAvailability(tx, now, [target.expertId], booking.id);
-        if (!entry || !isSlotFree(entry.schedule, entry.bookings, target.start, now)) return { ok: false, reason: "taken" } as const;
+        if (!entry || !isSlotFree(entry.schedule, entry.bookings, target.start, now))
+          return { ok: false, reason: "taken" } as const;
         tx.update(bookings)
           .set({
             expertId: target.expertId,
@@ -343,18 +403,32 @@ export function rescheduleBookingByTokenHash(
  * in the same transaction and the outbox dedupe key includes the start time, so a reminder is
  * never queued twice for the same call, however often the job runs.
  */
-export function queueDueReminders(emails: (booking: BookingDetails) => NewEmail[], now = Date.now(), withinMs = DAY_MS) {
+export function queueDueReminders(
+  emails: (booking: BookingDetails) => NewEmail[],
+  now = Date.now(),
+  withinMs = DAY_MS,
+) {
   return db.transaction(
     (tx) => {
       const due = tx
         .select({ id: bookings.id })
         .from(bookings)
-        .where(and(eq(bookings.status, "confirmed"), isNull(bookings.reminderSentAt), gte(bookings.startsAt, new Date(now)), lt(bookings.startsAt, new Date(now + withinMs))))
+        .where(
+          and(
+            eq(bookings.status, "confirmed"),
+            isNull(bookings.reminderSentAt),
+            gte(bookings.startsAt, new Date(now)),
+            lt(bookings.startsAt, new Date(now + withinMs)),
+          ),
+        )
         .all();
       for (const { id } of due) {
         const booking = readBooking(tx, eq(bookings.id, id));
         if (!booking) continue;
-        tx.update(bookings).set({ reminderSentAt: new Date(now) }).where(eq(bookings.id, id)).run();
+        tx.update(bookings)
+          .set({ reminderSentAt: new Date(now) })
+          .where(eq(bookings.id, id))
+          .run();
         queueEmails(emails(booking), tx);
       }
       return due.length;

@@ -37,7 +37,11 @@ export async function getOwnProfile(actor: SessionUser) {
   const profile = db.select(profileColumns).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get();
   if (!profile) return null;
   const history = db
-    .select({ stage: candidateStageEvents.stage, reason: candidateStageEvents.reason, at: candidateStageEvents.createdAt })
+    .select({
+      stage: candidateStageEvents.stage,
+      reason: candidateStageEvents.reason,
+      at: candidateStageEvents.createdAt,
+    })
     .from(candidateStageEvents)
     .where(eq(candidateStageEvents.userId, userId))
     .orderBy(asc(candidateStageEvents.createdAt), asc(candidateStageEvents.id))
@@ -80,7 +84,12 @@ export type NewCv = { key: string; fileName: string; contentType: string; size: 
 export function saveOwnProfile(
   actor: SessionUser,
   update: ProfileUpdate,
-  options: { cv?: NewCv; consent: boolean; submit: boolean; receipt: (candidate: { name: string; email: string }) => NewEmail },
+  options: {
+    cv?: NewCv;
+    consent: boolean;
+    submit: boolean;
+    receipt: (candidate: { name: string; email: string }) => NewEmail;
+  },
   now = new Date(),
 ) {
   assertRole(actor, "candidate");
@@ -88,20 +97,34 @@ export function saveOwnProfile(
   return db.transaction(
     (tx) => {
       const current = tx
-        .select({ stage: candidateProfiles.stage, cvFileKey: candidateProfiles.cvFileKey, consentAt: candidateProfiles.consentAt })
+        .select({
+          stage: candidateProfiles.stage,
+          cvFileKey: candidateProfiles.cvFileKey,
+          consentAt: candidateProfiles.consentAt,
+        })
         .from(candidateProfiles)
         .where(eq(candidateProfiles.userId, userId))
         .get();
       if (!current) throw new Error("profile missing for user");
       // A profile reaches the talent managers only from an address its owner has proven.
-      const owner = tx.select({ name: users.name, email: users.email, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get();
+      const owner = tx
+        .select({ name: users.name, email: users.email, verifiedAt: users.emailVerifiedAt })
+        .from(users)
+        .where(eq(users.id, userId))
+        .get();
       const verified = Boolean(owner?.verifiedAt);
       const submitting = options.submit && current.stage === "draft" && verified;
       tx.update(candidateProfiles)
         .set({
           ...update,
           ...(options.cv
-            ? { cvFileKey: options.cv.key, cvFileName: options.cv.fileName, cvContentType: options.cv.contentType, cvSize: options.cv.size, cvUploadedAt: now }
+            ? {
+                cvFileKey: options.cv.key,
+                cvFileName: options.cv.fileName,
+                cvContentType: options.cv.contentType,
+                cvSize: options.cv.size,
+                cvUploadedAt: now,
+              }
             : {}),
           consentAt: options.consent ? (current.consentAt ?? now) : null,
           ...(submitting ? { stage: "submitted" as const, submittedAt: now } : {}),
@@ -110,10 +133,16 @@ export function saveOwnProfile(
         .where(eq(candidateProfiles.userId, userId))
         .run();
       if (submitting && owner) {
-        tx.insert(candidateStageEvents).values({ userId, stage: "submitted", changedById: userId, createdAt: now }).run();
+        tx.insert(candidateStageEvents)
+          .values({ userId, stage: "submitted", changedById: userId, createdAt: now })
+          .run();
         enqueueEmail(options.receipt(owner), tx, now);
       }
-      return { replacedCvKey: options.cv ? current.cvFileKey : null, submitted: submitting, needsEmailProof: options.submit && current.stage === "draft" && !verified };
+      return {
+        replacedCvKey: options.cv ? current.cvFileKey : null,
+        submitted: submitting,
+        needsEmailProof: options.submit && current.stage === "draft" && !verified,
+      };
     },
     { behavior: "immediate" },
   );
@@ -123,11 +152,17 @@ export function saveOwnProfile(
 export function getCvFile(actor: SessionUser, userId: number) {
   if (actor.id !== userId) assertStaff(actor);
   const row = db
-    .select({ key: candidateProfiles.cvFileKey, fileName: candidateProfiles.cvFileName, contentType: candidateProfiles.cvContentType })
+    .select({
+      key: candidateProfiles.cvFileKey,
+      fileName: candidateProfiles.cvFileName,
+      contentType: candidateProfiles.cvContentType,
+    })
     .from(candidateProfiles)
     .where(eq(candidateProfiles.userId, userId))
     .get();
-  return row?.key && row.fileName && row.contentType ? { key: row.key, fileName: row.fileName, contentType: row.contentType } : null;
+  return row?.key && row.fileName && row.contentType
+    ? { key: row.key, fileName: row.fileName, contentType: row.contentType }
+    : null;
 }
 
 /** Everything held about a candidate, for "download my data". */
@@ -135,7 +170,12 @@ export async function exportCandidateData(actor: SessionUser) {
   assertRole(actor, "candidate");
   const userId = actor.id;
   const account = db
-    .select({ name: users.name, email: users.email, createdAt: users.createdAt, emailVerifiedAt: users.emailVerifiedAt })
+    .select({
+      name: users.name,
+      email: users.email,
+      createdAt: users.createdAt,
+      emailVerifiedAt: users.emailVerifiedAt,
+    })
     .from(users)
     .where(eq(users.id, userId))
     .get();
@@ -143,7 +183,11 @@ export async function exportCandidateData(actor: SessionUser) {
   // Requests sent from the address belong to this person only once they have proven the address is theirs.
   const requests = account?.emailVerifiedAt
     ? db
-        .select({ reference: contactRequests.reference, company: contactRequests.company, createdAt: contactRequests.createdAt })
+        .select({
+          reference: contactRequests.reference,
+          company: contactRequests.company,
+          createdAt: contactRequests.createdAt,
+        })
         .from(contactRequests)
         .where(eq(contactRequests.emailNormalized, account.email.toLowerCase()))
         .all()
@@ -162,9 +206,21 @@ export function saveOwnCv(actor: SessionUser, cv: NewCv, now = new Date()) {
   assertRole(actor, "candidate");
   const userId = actor.id;
   return db.transaction((tx) => {
-    const previous = tx.select({ key: candidateProfiles.cvFileKey }).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get()?.key ?? null;
+    const previous =
+      tx
+        .select({ key: candidateProfiles.cvFileKey })
+        .from(candidateProfiles)
+        .where(eq(candidateProfiles.userId, userId))
+        .get()?.key ?? null;
     tx.update(candidateProfiles)
-      .set({ cvFileKey: cv.key, cvFileName: cv.fileName, cvContentType: cv.contentType, cvSize: cv.size, cvUploadedAt: now, updatedAt: now })
+      .set({
+        cvFileKey: cv.key,
+        cvFileName: cv.fileName,
+        cvContentType: cv.contentType,
+        cvSize: cv.size,
+        cvUploadedAt: now,
+        updatedAt: now,
+      })
       .where(eq(candidateProfiles.userId, userId))
       .run();
     return { replacedCvKey: previous };

@@ -5,7 +5,18 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-const input = { name: "Rosa Real", email: "Rosa@Billing.example", company: "Billing Co", role: "Backend developer", seniority: "Senior", developers: 2, desiredStart: "asap", budget: null, message: "Two Go engineers.", sourcePage: "/contact" };
+const input = {
+  name: "Rosa Real",
+  email: "Rosa@Billing.example",
+  company: "Billing Co",
+  role: "Backend developer",
+  seniority: "Senior",
+  developers: 2,
+  desiredStart: "asap",
+  budget: null,
+  message: "Two Go engineers.",
+  sourcePage: "/contact",
+};
 const token = (n: string) => ({ tokenHash: n.repeat(43), expiresAt: new Date(Date.now() + 3_600_000) });
 
 async function setUp() {
@@ -18,8 +29,17 @@ async function setUp() {
   const candidate = createCandidate({ name: "Cara Candidate", email: "cara@candidates.example", passwordHash: "x" });
   if (!manager || !candidate.ok) throw new Error("no users");
   const { contactReceiptEmail } = await import("@/services/account-emails");
-  const restore = (actor: Parameters<typeof quarantine.restoreQuarantined>[0], id: number) => quarantine.restoreQuarantined(actor, id, contactReceiptEmail);
-  return { db, schema, eq, ...quarantine, restore, manager, candidate: { ...candidate.user, role: "candidate" as const } };
+  const restore = (actor: Parameters<typeof quarantine.restoreQuarantined>[0], id: number) =>
+    quarantine.restoreQuarantined(actor, id, contactReceiptEmail);
+  return {
+    db,
+    schema,
+    eq,
+    ...quarantine,
+    restore,
+    manager,
+    candidate: { ...candidate.user, role: "candidate" as const },
+  };
 }
 
 describe("the contact quarantine", () => {
@@ -30,7 +50,13 @@ describe("the contact quarantine", () => {
     expect(await ctx.quarantineContactRequest(input, "too-fast", token("a"))).toBeNull();
     // A forged token has nothing to use up; each such post is held (the rate limit bounds them).
     await ctx.quarantineContactRequest(input, "bad-token", null);
-    expect(ctx.db.select().from(ctx.schema.contactQuarantine).all().map((row) => row.reason)).toEqual(["too-fast", "bad-token"]);
+    expect(
+      ctx.db
+        .select()
+        .from(ctx.schema.contactQuarantine)
+        .all()
+        .map((row) => row.reason),
+    ).toEqual(["too-fast", "bad-token"]);
     expect(ctx.db.select().from(ctx.schema.contactRequests).all()).toEqual([]);
   });
 
@@ -40,13 +66,34 @@ describe("the contact quarantine", () => {
     const held = await ctx.quarantineContactRequest(input, "honeypot", token("b"), sentAt);
     const restored = await ctx.restore(ctx.manager, held!.id);
     if (restored.status !== "restored") throw new Error(restored.status);
-    const request = ctx.db.select().from(ctx.schema.contactRequests).where(ctx.eq(ctx.schema.contactRequests.id, restored.request.id)).get();
-    expect(request).toMatchObject({ reference: restored.request.reference, name: "Rosa Real", emailNormalized: "rosa@billing.example", status: "new", createdAt: sentAt, consentAt: sentAt });
+    const request = ctx.db
+      .select()
+      .from(ctx.schema.contactRequests)
+      .where(ctx.eq(ctx.schema.contactRequests.id, restored.request.id))
+      .get();
+    expect(request).toMatchObject({
+      reference: restored.request.reference,
+      name: "Rosa Real",
+      emailNormalized: "rosa@billing.example",
+      status: "new",
+      createdAt: sentAt,
+      consentAt: sentAt,
+    });
     expect(request?.reference).toMatch(/^BT-[A-HJ-NP-Z2-9]{6}$/);
-    expect(ctx.db.select({ body: ctx.schema.activities.body }).from(ctx.schema.activities).all()).toEqual([{ body: "Restored from spam (filled in the hidden field only bots see)" }]);
-    expect(ctx.db.select().from(ctx.schema.auditEvents).all()).toMatchObject([{ action: "request.restore", actorId: ctx.manager.id, subject: `request #${restored.request.id}` }]);
+    expect(ctx.db.select({ body: ctx.schema.activities.body }).from(ctx.schema.activities).all()).toEqual([
+      { body: "Restored from spam (filled in the hidden field only bots see)" },
+    ]);
+    expect(ctx.db.select().from(ctx.schema.auditEvents).all()).toMatchObject([
+      { action: "request.restore", actorId: ctx.manager.id, subject: `request #${restored.request.id}` },
+    ]);
     // The visitor was promised the reference in our reply: the receipt carries it, and only it is queued.
-    expect(ctx.db.select().from(ctx.schema.outbox).all()).toMatchObject([{ kind: "contact-receipt", to: "Rosa@Billing.example", subject: `We received your request (${restored.request.reference})` }]);
+    expect(ctx.db.select().from(ctx.schema.outbox).all()).toMatchObject([
+      {
+        kind: "contact-receipt",
+        to: "Rosa@Billing.example",
+        subject: `We received your request (${restored.request.reference})`,
+      },
+    ]);
     // A second click finds it done, and restores nothing more.
     expect(await ctx.restore(ctx.manager, held!.id)).toEqual({ status: "already", request: restored.request });
     expect(ctx.db.select().from(ctx.schema.contactRequests).all()).toHaveLength(1);
@@ -72,7 +119,9 @@ describe("the contact quarantine", () => {
 
     expect(await ctx.deleteQuarantined(ctx.manager, older!.id)).toBe(true);
     expect(await ctx.deleteQuarantined(ctx.manager, older!.id)).toBe(false);
-    expect(ctx.db.select().from(ctx.schema.auditEvents).all()).toMatchObject([{ action: "spam.delete", subject: `spam #${older!.id}`, details: "honeypot" }]);
+    expect(ctx.db.select().from(ctx.schema.auditEvents).all()).toMatchObject([
+      { action: "spam.delete", subject: `spam #${older!.id}`, details: "honeypot" },
+    ]);
     expect(await ctx.countQuarantine(ctx.manager)).toBe(1);
   });
 });

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import { spamReasonLabels, type SpamReason } from "@/domain/spam-reasons";
+import { type SpamReason, spamReasonLabels } from "@/domain/spam-reasons";
 import { db } from "../index";
 import { activities, auditEvents, contactQuarantine, contactRequests, usedFormTokens } from "../schema";
-import { isUniqueViolation, newReference, type NewContactRequestInput } from "./contact-requests";
+import { isUniqueViolation, type NewContactRequestInput, newReference } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertStaff, type SessionUser } from "./users";
 
@@ -14,9 +14,23 @@ const waiting = isNull(contactQuarantine.restoredAt);
  * honeypot filled) is used up in the same transaction, as a real request's is, so replaying one post
  * fills the quarantine no more than the inbox. Null when that token was already used.
  */
-export async function quarantineContactRequest(input: NewContactRequestInput, reason: SpamReason, formToken: { tokenHash: string; expiresAt: Date } | null, now = new Date()) {
+export async function quarantineContactRequest(
+  input: NewContactRequestInput,
+  reason: SpamReason,
+  formToken: { tokenHash: string; expiresAt: Date } | null,
+  now = new Date(),
+) {
   return db.transaction((tx) => {
-    if (formToken && !tx.insert(usedFormTokens).values(formToken).onConflictDoNothing().returning({ tokenHash: usedFormTokens.tokenHash }).get()) return null;
+    if (
+      formToken &&
+      !tx
+        .insert(usedFormTokens)
+        .values(formToken)
+        .onConflictDoNothing()
+        .returning({ tokenHash: usedFormTokens.tokenHash })
+        .get()
+    )
+      return null;
     return tx
       .insert(contactQuarantine)
       .values({ ...input, reason, createdAt: now })
@@ -64,7 +78,12 @@ export async function countQuarantine(actor: SessionUser) {
  * a timeline line, an audit entry and the visitor's receipt, all in one transaction. "restored" carries the new request;
  * a second click finds the row already restored and returns that request instead.
  */
-export async function restoreQuarantined(actor: SessionUser, id: number, receipt: (request: typeof contactQuarantine.$inferSelect, reference: string) => NewEmail, now = new Date()) {
+export async function restoreQuarantined(
+  actor: SessionUser,
+  id: number,
+  receipt: (request: typeof contactQuarantine.$inferSelect, reference: string) => NewEmail,
+  now = new Date(),
+) {
   assertStaff(actor);
   return db.transaction(
     (tx) => {
@@ -72,17 +91,35 @@ export async function restoreQuarantined(actor: SessionUser, id: number, receipt
       if (!held) return { status: "missing" as const };
       if (held.restoredAt) {
         const request = held.restoredRequestId
-          ? tx.select({ id: contactRequests.id, reference: contactRequests.reference }).from(contactRequests).where(eq(contactRequests.id, held.restoredRequestId)).get()
+          ? tx
+              .select({ id: contactRequests.id, reference: contactRequests.reference })
+              .from(contactRequests)
+              .where(eq(contactRequests.id, held.restoredRequestId))
+              .get()
           : undefined;
         return { status: "already" as const, request: request ?? null };
       }
-      const { id: _id, reason, restoredAt: _restoredAt, restoredRequestId: _restoredRequestId, createdAt, ...fields } = held;
+      const {
+        id: _id,
+        reason,
+        restoredAt: _restoredAt,
+        restoredRequestId: _restoredRequestId,
+        createdAt,
+        ...fields
+      } = held;
       let request: { id: number; reference: string } | undefined;
       for (let attempt = 0; !request; attempt++) {
         try {
           request = tx
             .insert(contactRequests)
-            .values({ ...fields, emailNormalized: fields.email.toLowerCase(), reference: newReference("BT"), consentAt: createdAt, createdAt, updatedAt: now })
+            .values({
+              ...fields,
+              emailNormalized: fields.email.toLowerCase(),
+              reference: newReference("BT"),
+              consentAt: createdAt,
+              createdAt,
+              updatedAt: now,
+            })
             .returning({ id: contactRequests.id, reference: contactRequests.reference })
             .get();
         } catch (error) {
@@ -90,14 +127,30 @@ export async function restoreQuarantined(actor: SessionUser, id: number, receipt
           throw error;
         }
       }
-      tx.update(contactQuarantine).set({ restoredAt: now, restoredRequestId: request.id }).where(eq(contactQuarantine.id, id)).run();
+      tx.update(contactQuarantine)
+        .set({ restoredAt: now, restoredRequestId: request.id })
+        .where(eq(contactQuarantine.id, id))
+        .run();
       // The visitor was told the reply would bring the reference: now it exists, it is sent.
       enqueueEmail(receipt(held, request.reference), tx, now);
       tx.insert(activities)
-        .values({ subjectType: "request", subjectId: request.id, actorId: actor.id, kind: "status", body: `Restored from spam (${spamReasonLabels[reason]})`, createdAt: now })
+        .values({
+          subjectType: "request",
+          subjectId: request.id,
+          actorId: actor.id,
+          kind: "status",
+          body: `Restored from spam (${spamReasonLabels[reason]})`,
+          createdAt: now,
+        })
         .run();
       tx.insert(auditEvents)
-        .values({ actorId: actor.id, action: "request.restore", subject: `request #${request.id}`, details: `from spam #${id} (${reason})`, createdAt: now })
+        .values({
+          actorId: actor.id,
+          action: "request.restore",
+          subject: `request #${request.id}`,
+          details: `from spam #${id} (${reason})`,
+          createdAt: now,
+        })
         .run();
       return { status: "restored" as const, request };
     },
@@ -110,9 +163,21 @@ export async function deleteQuarantined(actor: SessionUser, id: number, now = ne
   assertStaff(actor);
   return db.transaction(
     (tx) => {
-      const deleted = tx.delete(contactQuarantine).where(and(eq(contactQuarantine.id, id), waiting)).returning({ reason: contactQuarantine.reason }).get();
+      const deleted = tx
+        .delete(contactQuarantine)
+        .where(and(eq(contactQuarantine.id, id), waiting))
+        .returning({ reason: contactQuarantine.reason })
+        .get();
       if (!deleted) return false;
-      tx.insert(auditEvents).values({ actorId: actor.id, action: "spam.delete", subject: `spam #${id}`, details: deleted.reason, createdAt: now }).run();
+      tx.insert(auditEvents)
+        .values({
+          actorId: actor.id,
+          action: "spam.delete",
+          subject: `spam #${id}`,
+          details: deleted.reason,
+          createdAt: now,
+        })
+        .run();
       return true;
     },
     { behavior: "immediate" },

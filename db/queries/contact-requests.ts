@@ -44,13 +44,25 @@ export async function createContactRequest(
   now = new Date(),
 ) {
   return db.transaction((tx) => {
-    const fresh = tx.insert(usedFormTokens).values(formToken).onConflictDoNothing().returning({ tokenHash: usedFormTokens.tokenHash }).get();
+    const fresh = tx
+      .insert(usedFormTokens)
+      .values(formToken)
+      .onConflictDoNothing()
+      .returning({ tokenHash: usedFormTokens.tokenHash })
+      .get();
     if (!fresh) return null;
     for (let attempt = 0; ; attempt++) {
       try {
         const saved = tx
           .insert(contactRequests)
-          .values({ ...input, emailNormalized: input.email.toLowerCase(), reference: newReference("BT"), consentAt: now, createdAt: now, updatedAt: now })
+          .values({
+            ...input,
+            emailNormalized: input.email.toLowerCase(),
+            reference: newReference("BT"),
+            consentAt: now,
+            createdAt: now,
+            updatedAt: now,
+          })
           .returning({ id: contactRequests.id, reference: contactRequests.reference })
           .get();
         enqueueEmail(receipt(saved.reference), tx, now);

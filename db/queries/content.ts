@@ -20,7 +20,13 @@ export async function getRolePage(slug: string) {
 
 export async function listRoles() {
   return db
-    .select({ slug: roles.slug, name: roles.name, summary: roles.summary, featured: roles.featured, updatedAt: roles.updatedAt })
+    .select({
+      slug: roles.slug,
+      name: roles.name,
+      summary: roles.summary,
+      featured: roles.featured,
+      updatedAt: roles.updatedAt,
+    })
     .from(roles)
     .orderBy(asc(roles.sortOrder), asc(roles.name));
 }

@@ -7,7 +7,12 @@ import { enqueueEmail, type NewEmail } from "./outbox";
 export const VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Stores a confirmation link (hashed) for the account and queues its email in one transaction. */
-export function requestEmailVerification(userId: number, tokenHash: string, emailFor: (user: { name: string; email: string }) => NewEmail, now = Date.now()) {
+export function requestEmailVerification(
+  userId: number,
+  tokenHash: string,
+  emailFor: (user: { name: string; email: string }) => NewEmail,
+  now = Date.now(),
+) {
   return db.transaction((tx) => {
     const user = tx
       .select({ name: users.name, email: users.email, verifiedAt: users.emailVerifiedAt })
@@ -15,7 +20,9 @@ export function requestEmailVerification(userId: number, tokenHash: string, emai
       .where(and(eq(users.id, userId), eq(users.active, true)))
       .get();
     if (!user || user.verifiedAt) return false;
-    tx.insert(emailVerificationTokens).values({ userId, tokenHash, expiresAt: new Date(now + VERIFICATION_TTL_MS) }).run();
+    tx.insert(emailVerificationTokens)
+      .values({ userId, tokenHash, expiresAt: new Date(now + VERIFICATION_TTL_MS) })
+      .run();
     enqueueEmail(emailFor(user), tx);
     return true;
   });
@@ -39,8 +46,14 @@ export function confirmEmail(tokenHash: string, now = Date.now()): { userId: num
         )
         .get();
       if (!token) return null;
-      tx.update(emailVerificationTokens).set({ usedAt: new Date(now) }).where(eq(emailVerificationTokens.userId, token.userId)).run();
-      tx.update(users).set({ emailVerifiedAt: new Date(now), updatedAt: new Date(now) }).where(eq(users.id, token.userId)).run();
+      tx.update(emailVerificationTokens)
+        .set({ usedAt: new Date(now) })
+        .where(eq(emailVerificationTokens.userId, token.userId))
+        .run();
+      tx.update(users)
+        .set({ emailVerifiedAt: new Date(now), updatedAt: new Date(now) })
+        .where(eq(users.id, token.userId))
+        .run();
       return token;
     },
     { behavior: "immediate" },

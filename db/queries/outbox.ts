@@ -1,12 +1,19 @@
 import "server-only";
 import { and, asc, desc, eq, lte } from "drizzle-orm";
-import { db } from "../index";
-import { outbox, type OutboxAttachment } from "../schema";
-import { assertStaff, type SessionUser } from "./users";
 import { redactTokens, unfoldIcs } from "@/domain/redact";
-import { mapMessageText, type EmailMessage } from "@/emails/message";
+import { type EmailMessage, mapMessageText } from "@/emails/message";
+import { db } from "../index";
+import { type OutboxAttachment, outbox } from "../schema";
+import { assertStaff, type SessionUser } from "./users";
 
-export type NewEmail = { kind: string; to: string; subject: string; message: EmailMessage; attachments?: OutboxAttachment[]; dedupeKey?: string };
+export type NewEmail = {
+  kind: string;
+  to: string;
+  subject: string;
+  message: EmailMessage;
+  attachments?: OutboxAttachment[];
+  dedupeKey?: string;
+};
 
 type Writer = Pick<typeof db, "insert">;
 
@@ -51,11 +58,18 @@ export const redactMessage = (message: EmailMessage): EmailMessage => mapMessage
  */
 export function markEmailDelivered(id: number, status: "sent" | "logged", now = new Date()) {
   db.transaction((tx) => {
-    const email = tx.select({ text: outbox.text, message: outbox.message, attachments: outbox.attachments }).from(outbox).where(eq(outbox.id, id)).get();
+    const email = tx
+      .select({ text: outbox.text, message: outbox.message, attachments: outbox.attachments })
+      .from(outbox)
+      .where(eq(outbox.id, id))
+      .get();
     if (!email) return;
     const attachments = email.attachments.map((file) => ({ ...file, content: redactTokens(unfoldIcs(file.content)) }));
     const message = email.message && redactMessage(email.message);
-    tx.update(outbox).set({ status, sentAt: now, lastError: null, text: redactTokens(email.text), message, attachments }).where(eq(outbox.id, id)).run();
+    tx.update(outbox)
+      .set({ status, sentAt: now, lastError: null, text: redactTokens(email.text), message, attachments })
+      .where(eq(outbox.id, id))
+      .run();
   });
 }
 
@@ -80,7 +94,17 @@ export function markEmailFailed(id: number, attempts: number, error: string, now
 export async function listOutbox(actor: SessionUser, limit = 100) {
   assertStaff(actor);
   return db
-    .select({ id: outbox.id, kind: outbox.kind, to: outbox.to, subject: outbox.subject, status: outbox.status, attempts: outbox.attempts, lastError: outbox.lastError, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
+    .select({
+      id: outbox.id,
+      kind: outbox.kind,
+      to: outbox.to,
+      subject: outbox.subject,
+      status: outbox.status,
+      attempts: outbox.attempts,
+      lastError: outbox.lastError,
+      createdAt: outbox.createdAt,
+      sentAt: outbox.sentAt,
+    })
     .from(outbox)
     .orderBy(desc(outbox.id))
     .limit(limit)
@@ -90,7 +114,13 @@ export async function listOutbox(actor: SessionUser, limit = 100) {
 /** Puts a failed email back in the queue for an immediate attempt. */
 export function retryEmail(actor: SessionUser, id: number, now = new Date()) {
   assertStaff(actor);
-  return db.update(outbox).set({ status: "pending", attempts: 0, nextAttemptAt: now }).where(and(eq(outbox.id, id), eq(outbox.status, "failed"))).run().changes === 1;
+  return (
+    db
+      .update(outbox)
+      .set({ status: "pending", attempts: 0, nextAttemptAt: now })
+      .where(and(eq(outbox.id, id), eq(outbox.status, "failed")))
+      .run().changes === 1
+  );
 }
 
 /**
@@ -106,6 +136,10 @@ export async function getOutboxEmail(actor: SessionUser, id: number) {
     ...fields,
     text: redactTokens(text),
     message: message && redactMessage(message),
-    attachments: attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, size: Buffer.byteLength(file.content) })),
+    attachments: attachments.map((file) => ({
+      filename: file.filename,
+      contentType: file.contentType,
+      size: Buffer.byteLength(file.content),
+    })),
   };
 }

@@ -7,7 +7,12 @@ import { enqueueEmail, type NewEmail } from "./outbox";
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 
 /** Stores a reset token (hashed) and queues its email in one transaction; unknown emails do nothing. */
-export function requestPasswordReset(email: string, tokenHash: string, emailFor: (user: { name: string; email: string }) => NewEmail, now = Date.now()) {
+export function requestPasswordReset(
+  email: string,
+  tokenHash: string,
+  emailFor: (user: { name: string; email: string }) => NewEmail,
+  now = Date.now(),
+) {
   db.transaction((tx) => {
     const user = tx
       .select({ id: users.id, name: users.name, email: users.email })
@@ -15,7 +20,9 @@ export function requestPasswordReset(email: string, tokenHash: string, emailFor:
       .where(and(eq(users.emailNormalized, email.toLowerCase()), eq(users.active, true)))
       .get();
     if (!user) return;
-    tx.insert(passwordResetTokens).values({ userId: user.id, tokenHash, expiresAt: new Date(now + RESET_TOKEN_TTL_MS) }).run();
+    tx.insert(passwordResetTokens)
+      .values({ userId: user.id, tokenHash, expiresAt: new Date(now + RESET_TOKEN_TTL_MS) })
+      .run();
     enqueueEmail(emailFor(user), tx);
   });
 }
@@ -25,7 +32,13 @@ export function findUsableResetToken(tokenHash: string, now = Date.now()) {
     db
       .select({ id: passwordResetTokens.id, userId: passwordResetTokens.userId })
       .from(passwordResetTokens)
-      .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date(now))))
+      .where(
+        and(
+          eq(passwordResetTokens.tokenHash, tokenHash),
+          isNull(passwordResetTokens.usedAt),
+          gt(passwordResetTokens.expiresAt, new Date(now)),
+        ),
+      )
       .get() ?? null
   );
 }
@@ -37,11 +50,23 @@ export function resetPassword(tokenHash: string, passwordHash: string, now = Dat
       const token = tx
         .select({ id: passwordResetTokens.id, userId: passwordResetTokens.userId })
         .from(passwordResetTokens)
-        .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, new Date(now))))
+        .where(
+          and(
+            eq(passwordResetTokens.tokenHash, tokenHash),
+            isNull(passwordResetTokens.usedAt),
+            gt(passwordResetTokens.expiresAt, new Date(now)),
+          ),
+        )
         .get();
       if (!token) return false;
-      tx.update(passwordResetTokens).set({ usedAt: new Date(now) }).where(eq(passwordResetTokens.userId, token.userId)).run();
-      tx.update(users).set({ passwordHash, updatedAt: new Date(now) }).where(eq(users.id, token.userId)).run();
+      tx.update(passwordResetTokens)
+        .set({ usedAt: new Date(now) })
+        .where(eq(passwordResetTokens.userId, token.userId))
+        .run();
+      tx.update(users)
+        .set({ passwordHash, updatedAt: new Date(now) })
+        .where(eq(users.id, token.userId))
+        .run();
       // Whoever had a session (perhaps the reason for the reset) has it no more.
       tx.delete(sessions).where(eq(sessions.userId, token.userId)).run();
       return true;

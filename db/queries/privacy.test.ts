@@ -74,9 +74,30 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
 
   const formToken = (n: string) => ({ tokenHash: n.repeat(64), expiresAt: new Date(Date.now() + 3_600_000) });
   const company = await createContactRequest(
-    { name: "Jordan Buyer", email: "jordan@ledgerly.example", company: "Ledgerly", role: "Backend", seniority: "Senior", developers: 1, desiredStart: "asap", budget: null, message: "One Go engineer.", sourcePage: "/contact" },
+    {
+      name: "Jordan Buyer",
+      email: "jordan@ledgerly.example",
+      company: "Ledgerly",
+      role: "Backend",
+      seniority: "Senior",
+      developers: 1,
+      desiredStart: "asap",
+      budget: null,
+      message: "One Go engineer.",
+      sourcePage: "/contact",
+    },
     formToken("1"),
-    (reference) => contactReceiptEmail({ name: "Jordan Buyer", email: "jordan@ledgerly.example", seniority: "Senior", developers: 1, desiredStart: "asap" }, reference),
+    (reference) =>
+      contactReceiptEmail(
+        {
+          name: "Jordan Buyer",
+          email: "jordan@ledgerly.example",
+          seniority: "Senior",
+          developers: 1,
+          desiredStart: "asap",
+        },
+        reference,
+      ),
   );
   if (!company) throw new Error("request not stored");
   proposeCandidate(manager, company.id, id);
@@ -84,36 +105,94 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   setRequestStatus(manager, company.id, "lost", `Hired ${name} directly`);
 
   const lead = await createContactRequest(
-    { name, email, company: "Lisbon Backend Co", role: "Backend", seniority: "Senior", developers: 2, desiredStart: "asap", budget: "100k", message: `I am ${name}, reach me at ${email}.`, sourcePage: "/contact" },
+    {
+      name,
+      email,
+      company: "Lisbon Backend Co",
+      role: "Backend",
+      seniority: "Senior",
+      developers: 2,
+      desiredStart: "asap",
+      budget: "100k",
+      message: `I am ${name}, reach me at ${email}.`,
+      sourcePage: "/contact",
+    },
     formToken("2"),
-    (reference) => contactReceiptEmail({ name, email, seniority: "Senior", developers: 2, desiredStart: "asap" }, reference),
+    (reference) =>
+      contactReceiptEmail({ name, email, seniority: "Senior", developers: 2, desiredStart: "asap" }, reference),
   );
   if (!lead) throw new Error("request not stored");
   const { quarantineContactRequest } = await import("./contact-quarantine");
   await quarantineContactRequest(
-    { name, email, company: "Lisbon Backend Co", role: "Backend", seniority: "Senior", developers: 2, desiredStart: "asap", budget: null, message: `Sent in a hurry by ${name}.`, sourcePage: "/contact" },
+    {
+      name,
+      email,
+      company: "Lisbon Backend Co",
+      role: "Backend",
+      seniority: "Senior",
+      developers: 2,
+      desiredStart: "asap",
+      budget: null,
+      message: `Sent in a hurry by ${name}.`,
+      sourcePage: "/contact",
+    },
     "too-fast",
     formToken("3"),
   );
   const [slot] = await listOpenSlots();
   if (!slot) throw new Error("no free slot");
   const booked = createBooking(
-    { expertId: slot.expertId, start: slot.start, name, email, company: "Lisbon Backend Co", hiringFor: "Go engineers", visitorTimeZone: "Europe/Lisbon", manageTokenHash: "f".repeat(64) },
+    {
+      expertId: slot.expertId,
+      start: slot.start,
+      name,
+      email,
+      company: "Lisbon Backend Co",
+      hiringFor: "Go engineers",
+      visitorTimeZone: "Europe/Lisbon",
+      manageTokenHash: "f".repeat(64),
+    },
     (booking) => bookingConfirmedEmails(booking, "t".repeat(43)),
   );
   if (!booked.ok) throw new Error("slot taken");
 
   requestPasswordReset(email, "e".repeat(64), (user) => passwordResetEmail(user, "r".repeat(43)));
-  const delivered = enqueueEmail({ kind: "profile-submitted", to: email, subject: `Thanks, ${name}`, message: { preview: `For ${name}`, greeting: `Hello ${name},`, paragraphs: [] } });
+  const delivered = enqueueEmail({
+    kind: "profile-submitted",
+    to: email,
+    subject: `Thanks, ${name}`,
+    message: { preview: `For ${name}`, greeting: `Hello ${name},`, paragraphs: [] },
+  });
   if (delivered) markEmailDelivered(delivered.id, "sent");
   recordAudit(id, "sign-in", email.toLowerCase());
   recordAudit(manager.id, "staff.create", email, "manager");
   recordAudit(manager.id, "candidate.note", `candidate #${id}`, `about ${name}`);
   consumeRateLimit(`reset-email:${email.toLowerCase()}`, 3, 60_000);
-  db.insert(schema.sessions).values({ idHash: "s".repeat(64), userId: id, device: "Firefox on Linux", lastSeenAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) }).run();
-  db.insert(schema.emailVerificationTokens).values({ userId: id, tokenHash: "v".repeat(64), expiresAt: new Date(Date.now() + 86_400_000) }).run();
+  db.insert(schema.sessions)
+    .values({
+      idHash: "s".repeat(64),
+      userId: id,
+      device: "Firefox on Linux",
+      lastSeenAt: new Date(),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
+    .run();
+  db.insert(schema.emailVerificationTokens)
+    .values({ userId: id, tokenHash: "v".repeat(64), expiresAt: new Date(Date.now() + 86_400_000) })
+    .run();
 
-  return { db, dir, id, candidate: created.user, cvKey, leadId: lead.id, companyRequestId: company.id, otherId: other.user.id, schema, eq };
+  return {
+    db,
+    dir,
+    id,
+    candidate: created.user,
+    cvKey,
+    leadId: lead.id,
+    companyRequestId: company.id,
+    otherId: other.user.id,
+    schema,
+    eq,
+  };
 }
 
 const traces = (db: Parameters<typeof everyStoredValue>[0], needles: string[]) =>
@@ -121,11 +200,27 @@ const traces = (db: Parameters<typeof everyStoredValue>[0], needles: string[]) =
 
 describe("erasing a candidate (S7)", () => {
   it("leaves no table or column holding the name or the email, and removes the CV file", async () => {
-    const { db, dir, id, candidate, cvKey, leadId, companyRequestId, otherId, schema, eq } = await candidateWithHistory(NAME, EMAIL, { verified: true });
+    const { db, dir, id, candidate, cvKey, leadId, companyRequestId, otherId, schema, eq } = await candidateWithHistory(
+      NAME,
+      EMAIL,
+      { verified: true },
+    );
     const needles = [NAME, EMAIL, "zebquixote@gmail.com", "quixote"];
     // The setup really spread the person across the database: the check below could fail.
     const before = new Set(traces(db, needles).map((entry) => entry.table));
-    for (const table of ["users", "candidate_profiles", "candidate_search_content", "activities", "audit_events", "outbox", "contact_requests", "bookings", "request_search_content", "candidate_stage_events", "contact_quarantine"]) {
+    for (const table of [
+      "users",
+      "candidate_profiles",
+      "candidate_search_content",
+      "activities",
+      "audit_events",
+      "outbox",
+      "contact_requests",
+      "bookings",
+      "request_search_content",
+      "candidate_stage_events",
+      "contact_quarantine",
+    ]) {
       expect(before, table).toContain(table);
     }
     // Rate-limit keys are keyed hashes: they never held the address in the first place.
@@ -144,21 +239,44 @@ describe("erasing a candidate (S7)", () => {
     }
     // What stays is anonymous: the account row, its stage dates, the proposal, the lead's company and status.
     const user = db.select().from(schema.users).where(eq(schema.users.id, id)).get();
-    expect(user).toMatchObject({ name: "Deleted candidate", active: false, emailCanonical: null, emailVerifiedAt: null });
-    expect(db.select().from(schema.candidateStageEvents).where(eq(schema.candidateStageEvents.userId, id)).all().map((event) => [event.stage, event.reason])).toEqual([
+    expect(user).toMatchObject({
+      name: "Deleted candidate",
+      active: false,
+      emailCanonical: null,
+      emailVerifiedAt: null,
+    });
+    expect(
+      db
+        .select()
+        .from(schema.candidateStageEvents)
+        .where(eq(schema.candidateStageEvents.userId, id))
+        .all()
+        .map((event) => [event.stage, event.reason]),
+    ).toEqual([
       ["draft", null],
       ["submitted", null],
       ["screening", null],
       ["technical_interview", null],
     ]);
     expect(db.select().from(schema.proposals).all()).toHaveLength(1);
-    expect(db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, leadId)).get()).toMatchObject({ company: "Lisbon Backend Co", name: "Erased contact", message: "" });
+    expect(db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, leadId)).get()).toMatchObject({
+      company: "Lisbon Backend Co",
+      name: "Erased contact",
+      message: "",
+    });
     const audit = db.select().from(schema.auditEvents).where(eq(schema.auditEvents.action, "account.erase")).all();
     expect(audit).toMatchObject([{ subject: `user #${id}`, details: "deleted by the person" }]);
     // Nobody else lost anything.
     expect(db.select().from(schema.users).where(eq(schema.users.id, otherId)).get()?.name).toBe("Ada Lovelace");
-    expect(db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, companyRequestId)).get()).toMatchObject({ name: "Jordan Buyer", email: "jordan@ledgerly.example" });
-    const timeline = db.select({ body: schema.activities.body }).from(schema.activities).where(eq(schema.activities.subjectId, companyRequestId)).all().map((row) => row.body);
+    expect(
+      db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, companyRequestId)).get(),
+    ).toMatchObject({ name: "Jordan Buyer", email: "jordan@ledgerly.example" });
+    const timeline = db
+      .select({ body: schema.activities.body })
+      .from(schema.activities)
+      .where(eq(schema.activities.subjectId, companyRequestId))
+      .all()
+      .map((row) => row.body);
     expect(timeline).toContain("Proposed [erased]");
     expect(timeline).toContain("Sent [erased]'s profile; Jordan liked it.");
   });
@@ -167,7 +285,10 @@ describe("erasing a candidate (S7)", () => {
     const { db, candidate, leadId, schema, eq } = await candidateWithHistory(NAME, EMAIL, { verified: false });
     const { eraseCandidate } = await import("./candidates");
     eraseCandidate(candidate);
-    expect(db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, leadId)).get()).toMatchObject({ email: EMAIL, company: "Lisbon Backend Co" });
+    expect(db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, leadId)).get()).toMatchObject({
+      email: EMAIL,
+      company: "Lisbon Backend Co",
+    });
     expect(db.select().from(schema.bookings).all()).toMatchObject([{ email: EMAIL }]);
     const emails = db.select({ kind: schema.outbox.kind, to: schema.outbox.to }).from(schema.outbox).all();
     // The account's own emails are gone; the call's and the request's emails to that address (and the expert's notice) stay.
@@ -178,6 +299,15 @@ describe("erasing a candidate (S7)", () => {
       "contact-receipt jordan@ledgerly.example",
     ]);
     const leftovers = traces(db, [NAME, EMAIL]).map((entry) => entry.table);
-    expect(new Set(leftovers)).toEqual(new Set(["contact_requests", "contact_quarantine", "request_search", "request_search_content", "bookings", "outbox"]));
+    expect(new Set(leftovers)).toEqual(
+      new Set([
+        "contact_requests",
+        "contact_quarantine",
+        "request_search",
+        "request_search_content",
+        "bookings",
+        "outbox",
+      ]),
+    );
   });
 });

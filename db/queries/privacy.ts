@@ -1,8 +1,8 @@
 import "server-only";
-import { mapMessageText } from "@/emails/message";
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { containsAny, scrubText, unfoldIcs } from "@/domain/redact";
+import { mapMessageText } from "@/emails/message";
 import { db } from "../index";
 import {
   activities,
@@ -13,11 +13,11 @@ import {
   contactQuarantine,
   contactRequests,
   emailVerificationTokens,
+  type OutboxAttachment,
   outbox,
   passwordResetTokens,
   sessions,
   users,
-  type OutboxAttachment,
 } from "../schema";
 
 export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
@@ -30,7 +30,9 @@ const erasedBookingEmail = sql`'call-' || ${bookings.id} || '@${sql.raw(ERASED_D
 /** Rows of `columns` (text) in which any needle occurs, case-insensitively; the exact match is made in JavaScript. */
 export function mentions(columns: SQL[], needles: string[]) {
   if (needles.length === 0) return sql`0`;
-  const tests = columns.flatMap((column) => needles.map((needle) => sql`instr(lower(${column}), ${needle.toLowerCase()}) > 0`));
+  const tests = columns.flatMap((column) =>
+    needles.map((needle) => sql`instr(lower(${column}), ${needle.toLowerCase()}) > 0`),
+  );
   return sql`(${sql.join(tests, sql` OR `)})`;
 }
 
@@ -40,7 +42,13 @@ export function anonymiseLeads(tx: Tx, where: { requests?: SQL; bookings?: SQL }
   if (where.requests) {
     changed += tx
       .update(contactRequests)
-      .set({ name: "Erased contact", email: erasedRequestEmail, emailNormalized: erasedRequestEmail, message: "", budget: null })
+      .set({
+        name: "Erased contact",
+        email: erasedRequestEmail,
+        emailNormalized: erasedRequestEmail,
+        message: "",
+        budget: null,
+      })
       .where(where.requests)
       .run().changes;
   }
@@ -61,25 +69,58 @@ export function anonymiseLeads(tx: Tx, where: { requests?: SQL; bookings?: SQL }
  */
 function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
   if (needles.length === 0) return;
-  for (const row of tx.select({ id: activities.id, body: activities.body }).from(activities).where(mentions([sql`${activities.body}`], needles)).all()) {
-    tx.update(activities).set({ body: scrubText(row.body, needles) }).where(eq(activities.id, row.id)).run();
+  for (const row of tx
+    .select({ id: activities.id, body: activities.body })
+    .from(activities)
+    .where(mentions([sql`${activities.body}`], needles))
+    .all()) {
+    tx.update(activities)
+      .set({ body: scrubText(row.body, needles) })
+      .where(eq(activities.id, row.id))
+      .run();
   }
-  const audit = tx.select({ id: auditEvents.id, subject: auditEvents.subject, details: auditEvents.details }).from(auditEvents);
+  const audit = tx
+    .select({ id: auditEvents.id, subject: auditEvents.subject, details: auditEvents.details })
+    .from(auditEvents);
   for (const row of audit.where(mentions([sql`${auditEvents.subject}`, sql`${auditEvents.details}`], needles)).all()) {
-    tx.update(auditEvents).set({ subject: scrubText(row.subject, needles), details: scrubText(row.details, needles) }).where(eq(auditEvents.id, row.id)).run();
+    tx.update(auditEvents)
+      .set({ subject: scrubText(row.subject, needles), details: scrubText(row.details, needles) })
+      .where(eq(auditEvents.id, row.id))
+      .run();
   }
-  const reasons = tx.select({ id: candidateStageEvents.id, reason: candidateStageEvents.reason }).from(candidateStageEvents);
+  const reasons = tx
+    .select({ id: candidateStageEvents.id, reason: candidateStageEvents.reason })
+    .from(candidateStageEvents);
   for (const row of reasons.where(mentions([sql`${candidateStageEvents.reason}`], needles)).all()) {
-    tx.update(candidateStageEvents).set({ reason: scrubText(row.reason ?? "", needles) }).where(eq(candidateStageEvents.id, row.id)).run();
+    tx.update(candidateStageEvents)
+      .set({ reason: scrubText(row.reason ?? "", needles) })
+      .where(eq(candidateStageEvents.id, row.id))
+      .run();
   }
   const lost = tx.select({ id: contactRequests.id, lostReason: contactRequests.lostReason }).from(contactRequests);
   for (const row of lost.where(mentions([sql`${contactRequests.lostReason}`], needles)).all()) {
-    tx.update(contactRequests).set({ lostReason: scrubText(row.lostReason ?? "", needles) }).where(eq(contactRequests.id, row.id)).run();
+    tx.update(contactRequests)
+      .set({ lostReason: scrubText(row.lostReason ?? "", needles) })
+      .where(eq(contactRequests.id, row.id))
+      .run();
   }
-  const columns = [sql`${outbox.to}`, sql`${outbox.subject}`, sql`${outbox.text}`, sql`${outbox.message}`, sql`${outbox.attachments}`, sql`${outbox.lastError}`];
-  const emails = tx.select().from(outbox).where(skipOutbox ? and(mentions(columns, needles), sql`NOT (${skipOutbox})`) : mentions(columns, needles)).all();
+  const columns = [
+    sql`${outbox.to}`,
+    sql`${outbox.subject}`,
+    sql`${outbox.text}`,
+    sql`${outbox.message}`,
+    sql`${outbox.attachments}`,
+    sql`${outbox.lastError}`,
+  ];
+  const emails = tx
+    .select()
+    .from(outbox)
+    .where(skipOutbox ? and(mentions(columns, needles), sql`NOT (${skipOutbox})`) : mentions(columns, needles))
+    .all();
   for (const row of emails) {
-    const attachments: OutboxAttachment[] = row.attachments.filter((file) => !containsAny(unfoldIcs(file.content).replace(/\\/g, ""), needles));
+    const attachments: OutboxAttachment[] = row.attachments.filter(
+      (file) => !containsAny(unfoldIcs(file.content).replace(/\\/g, ""), needles),
+    );
     tx.update(outbox)
       .set({
         to: scrubText(row.to, needles),
@@ -120,12 +161,23 @@ export function eraseAccount(userId: number, reason: ErasureReason, now = new Da
   return db.transaction(
     (tx) => {
       const user = tx
-        .select({ name: users.name, email: users.emailNormalized, canonical: users.emailCanonical, verifiedAt: users.emailVerifiedAt, anonymizedAt: users.anonymizedAt })
+        .select({
+          name: users.name,
+          email: users.emailNormalized,
+          canonical: users.emailCanonical,
+          verifiedAt: users.emailVerifiedAt,
+          anonymizedAt: users.anonymizedAt,
+        })
         .from(users)
         .where(and(eq(users.id, userId), eq(users.role, "candidate")))
         .get();
       if (!user || user.anonymizedAt) return { erased: false, cvKey: null };
-      const cvKey = tx.select({ key: candidateProfiles.cvFileKey }).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get()?.key ?? null;
+      const cvKey =
+        tx
+          .select({ key: candidateProfiles.cvFileKey })
+          .from(candidateProfiles)
+          .where(eq(candidateProfiles.userId, userId))
+          .get()?.key ?? null;
       const addresses = [...new Set([user.email, user.canonical].filter((value): value is string => Boolean(value)))];
       const needles = [...addresses, user.name.trim()].filter((needle) => needle.length >= 2);
 
@@ -134,8 +186,13 @@ export function eraseAccount(userId: number, reason: ErasureReason, now = new Da
       tx.delete(emailVerificationTokens).where(eq(emailVerificationTokens.userId, userId)).run();
       tx.delete(sessions).where(eq(sessions.userId, userId)).run();
       tx.update(candidateStageEvents).set({ reason: null }).where(eq(candidateStageEvents.userId, userId)).run();
-      tx.delete(activities).where(and(eq(activities.subjectType, "candidate"), eq(activities.subjectId, userId))).run();
-      tx.update(auditEvents).set({ subject: `user #${userId}`, details: "" }).where(and(eq(auditEvents.actorId, userId), eq(auditEvents.action, "sign-in"))).run();
+      tx.delete(activities)
+        .where(and(eq(activities.subjectType, "candidate"), eq(activities.subjectId, userId)))
+        .run();
+      tx.update(auditEvents)
+        .set({ subject: `user #${userId}`, details: "" })
+        .where(and(eq(auditEvents.actorId, userId), eq(auditEvents.action, "sign-in")))
+        .run();
 
       // Emails about a company's call or request, which stay when the address is unproven.
       const bookingEmail = sql`(${outbox.kind} LIKE 'booking-%' OR ${outbox.kind} = 'contact-receipt')`;
@@ -143,13 +200,20 @@ export function eraseAccount(userId: number, reason: ErasureReason, now = new Da
       let leads = 0;
       if (user.verifiedAt) {
         tx.delete(outbox).where(toPerson).run();
-        leads = anonymiseLeads(tx, { requests: inArray(contactRequests.emailNormalized, addresses), bookings: inArray(bookings.emailNormalized, addresses) });
+        leads = anonymiseLeads(tx, {
+          requests: inArray(contactRequests.emailNormalized, addresses),
+          bookings: inArray(bookings.emailNormalized, addresses),
+        });
         // Requests held as suspected spam have no record worth keeping: they go.
-        tx.delete(contactQuarantine).where(inArray(sql`lower(${contactQuarantine.email})`, addresses)).run();
+        tx.delete(contactQuarantine)
+          .where(inArray(sql`lower(${contactQuarantine.email})`, addresses))
+          .run();
         scrubMentions(tx, needles);
       } else {
         // Account emails (resets, confirmations) are the person's; call and request emails to an unproven address may be a stranger's.
-        tx.delete(outbox).where(and(toPerson, sql`NOT (${bookingEmail})`)).run();
+        tx.delete(outbox)
+          .where(and(toPerson, sql`NOT (${bookingEmail})`))
+          .run();
         scrubMentions(tx, needles, bookingEmail);
       }
 
@@ -171,7 +235,15 @@ export function eraseAccount(userId: number, reason: ErasureReason, now = new Da
         .where(eq(users.id, userId))
         .run();
       compactSearchIndexes(tx, { candidates: true, requests: leads > 0 });
-      tx.insert(auditEvents).values({ actorId: reason === "deleted by the person" ? userId : null, action: "account.erase", subject: `user #${userId}`, details: reason, createdAt: now }).run();
+      tx.insert(auditEvents)
+        .values({
+          actorId: reason === "deleted by the person" ? userId : null,
+          action: "account.erase",
+          subject: `user #${userId}`,
+          details: reason,
+          createdAt: now,
+        })
+        .run();
       return { erased: true, cvKey };
     },
     { behavior: "immediate" },

@@ -78,10 +78,16 @@ export function recordRateLimitFailure(limits: Limit[], now = Date.now()) {
 /** Takes back one hit from each key (an attempt counted up front that turned out to be a success). */
 export function releaseRateLimits(limits: Limit[]) {
   const hashes = limits.map((limit) => stored(limit.key));
-  if (hashes.length) db.update(rateLimits).set({ count: sql`max(${rateLimits.count} - 1, 0)` }).where(inArray(rateLimits.key, hashes)).run();
+  if (hashes.length)
+    db.update(rateLimits)
+      .set({ count: sql`max(${rateLimits.count} - 1, 0)` })
+      .where(inArray(rateLimits.key, hashes))
+      .run();
 }
 
 /** Forgets a counter (a successful sign-in clears its own failures). */
 export function clearRateLimit(key: string) {
-  db.delete(rateLimits).where(eq(rateLimits.key, stored(key))).run();
+  db.delete(rateLimits)
+    .where(eq(rateLimits.key, stored(key)))
+    .run();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
-import { daysAgo, monthsAgo, retention } from "@/domain/retention-policy";
 import { scrubText } from "@/domain/redact";
+import { daysAgo, monthsAgo, retention } from "@/domain/retention-policy";
 import { db } from "../index";
 import {
   activities,
@@ -32,7 +32,10 @@ const requestLastContact = (table: typeof contactRequests) => sql`max(${table.cr
 const bookingLastContact = sql`max(b2.starts_at, b2.created_at)`;
 
 /** Anyone who wrote or booked after the cutoff keeps all their records: the 24 months run from the last contact. */
-const contactedSince = (emailColumn: typeof contactRequests.emailNormalized | typeof bookings.emailNormalized, cutoff: number) => sql`(
+const contactedSince = (
+  emailColumn: typeof contactRequests.emailNormalized | typeof bookings.emailNormalized,
+  cutoff: number,
+) => sql`(
   EXISTS (SELECT 1 FROM contact_requests r2 WHERE r2.email_normalized = ${emailColumn} AND max(r2.created_at, r2.updated_at) >= ${cutoff})
   OR EXISTS (SELECT 1 FROM bookings b2 WHERE b2.email_normalized = ${emailColumn} AND ${bookingLastContact} >= ${cutoff}))`;
 
@@ -47,7 +50,13 @@ export function anonymiseStaleLeads(now = Date.now()) {
         const rows = tx
           .select({ id: contactRequests.id, name: contactRequests.name, email: contactRequests.emailNormalized })
           .from(contactRequests)
-          .where(and(sql`${contactRequests.emailNormalized} NOT LIKE ${erased}`, sql`${requestLastContact(contactRequests)} < ${cutoff}`, sql`NOT ${contactedSince(contactRequests.emailNormalized, cutoff)}`))
+          .where(
+            and(
+              sql`${contactRequests.emailNormalized} NOT LIKE ${erased}`,
+              sql`${requestLastContact(contactRequests)} < ${cutoff}`,
+              sql`NOT ${contactedSince(contactRequests.emailNormalized, cutoff)}`,
+            ),
+          )
           .limit(BATCH)
           .all();
         if (rows.length === 0) return true;
@@ -57,11 +66,26 @@ export function anonymiseStaleLeads(now = Date.now()) {
           const notes = tx
             .select({ id: activities.id, body: activities.body })
             .from(activities)
-            .where(and(eq(activities.subjectType, "request"), eq(activities.subjectId, row.id), mentions([sql`${activities.body}`], needles)))
+            .where(
+              and(
+                eq(activities.subjectType, "request"),
+                eq(activities.subjectId, row.id),
+                mentions([sql`${activities.body}`], needles),
+              ),
+            )
             .all();
-          for (const note of notes) tx.update(activities).set({ body: scrubText(note.body, needles) }).where(eq(activities.id, note.id)).run();
+          for (const note of notes)
+            tx.update(activities)
+              .set({ body: scrubText(note.body, needles) })
+              .where(eq(activities.id, note.id))
+              .run();
         }
-        requests += anonymiseLeads(tx, { requests: inArray(contactRequests.id, rows.map((row) => row.id)) });
+        requests += anonymiseLeads(tx, {
+          requests: inArray(
+            contactRequests.id,
+            rows.map((row) => row.id),
+          ),
+        });
         return false;
       },
       { behavior: "immediate" },
@@ -74,7 +98,13 @@ export function anonymiseStaleLeads(now = Date.now()) {
         const ids = tx
           .select({ id: bookings.id })
           .from(bookings)
-          .where(and(sql`${bookings.emailNormalized} NOT LIKE ${erased}`, sql`max(${bookings.startsAt}, ${bookings.createdAt}) < ${cutoff}`, sql`NOT ${contactedSince(bookings.emailNormalized, cutoff)}`))
+          .where(
+            and(
+              sql`${bookings.emailNormalized} NOT LIKE ${erased}`,
+              sql`max(${bookings.startsAt}, ${bookings.createdAt}) < ${cutoff}`,
+              sql`NOT ${contactedSince(bookings.emailNormalized, cutoff)}`,
+            ),
+          )
           .limit(BATCH)
           .all()
           .map((row) => row.id);
@@ -98,7 +128,10 @@ const liveCandidate = and(eq(users.role, "candidate"), isNull(users.anonymizedAt
  * still inactive are erased like a deleted account. One who came back meanwhile loses the warning.
  * Returns the CV keys of erased accounts: the caller deletes the files.
  */
-export function applyInactiveAccountRule(warning: (user: { id: number; name: string; email: string; anonymiseOn: Date }) => NewEmail, now = Date.now()) {
+export function applyInactiveAccountRule(
+  warning: (user: { id: number; name: string; email: string; anonymiseOn: Date }) => NewEmail,
+  now = Date.now(),
+) {
   const returned = db
     .update(users)
     .set({ retentionNoticeAt: null })
@@ -117,8 +150,18 @@ export function applyInactiveAccountRule(warning: (user: { id: number; name: str
           .limit(BATCH)
           .all();
         for (const row of rows) {
-          tx.update(users).set({ retentionNoticeAt: new Date(now) }).where(eq(users.id, row.id)).run();
-          enqueueEmail({ ...warning({ ...row, anonymiseOn: new Date(now + retention.noticeDays * 86_400_000) }), dedupeKey: `retention-notice:${row.id}:${now}` }, tx, new Date(now));
+          tx.update(users)
+            .set({ retentionNoticeAt: new Date(now) })
+            .where(eq(users.id, row.id))
+            .run();
+          enqueueEmail(
+            {
+              ...warning({ ...row, anonymiseOn: new Date(now + retention.noticeDays * 86_400_000) }),
+              dedupeKey: `retention-notice:${row.id}:${now}`,
+            },
+            tx,
+            new Date(now),
+          );
         }
         return rows.length;
       },
@@ -131,7 +174,13 @@ export function applyInactiveAccountRule(warning: (user: { id: number; name: str
   const due = db
     .select({ id: users.id })
     .from(users)
-    .where(and(liveCandidate, lt(users.retentionNoticeAt, new Date(daysAgo(retention.noticeDays, now))), sql`${lastActive} <= ${users.retentionNoticeAt}`))
+    .where(
+      and(
+        liveCandidate,
+        lt(users.retentionNoticeAt, new Date(daysAgo(retention.noticeDays, now))),
+        sql`${lastActive} <= ${users.retentionNoticeAt}`,
+      ),
+    )
     .all();
   const cvKeys: string[] = [];
   let anonymised = 0;
@@ -148,11 +197,15 @@ export function deleteExpiredRows(now = Date.now()) {
   const at = new Date(now);
   return db.transaction(
     (tx) => ({
-      rateLimits: tx.delete(rateLimits).where(lt(rateLimits.windowStart, daysAgo(retention.rateLimitWindowDays, now))).run().changes,
+      rateLimits: tx
+        .delete(rateLimits)
+        .where(lt(rateLimits.windowStart, daysAgo(retention.rateLimitWindowDays, now)))
+        .run().changes,
       formTokens: tx.delete(usedFormTokens).where(lt(usedFormTokens.expiresAt, at)).run().changes,
       sessions: tx.delete(sessions).where(lt(sessions.expiresAt, at)).run().changes,
       resetTokens: tx.delete(passwordResetTokens).where(lt(passwordResetTokens.expiresAt, at)).run().changes,
-      verificationTokens: tx.delete(emailVerificationTokens).where(lt(emailVerificationTokens.expiresAt, at)).run().changes,
+      verificationTokens: tx.delete(emailVerificationTokens).where(lt(emailVerificationTokens.expiresAt, at)).run()
+        .changes,
     }),
     { behavior: "immediate" },
   );
@@ -172,14 +225,26 @@ export function pruneOldRecords(now = Date.now()) {
         .set({ text: "", message: null, attachments: [] })
         .where(
           and(
-            or(and(inArray(outbox.status, ["sent", "logged"]), lt(outbox.sentAt, bodyCutoff)), and(eq(outbox.status, "failed"), lt(outbox.createdAt, bodyCutoff))),
+            or(
+              and(inArray(outbox.status, ["sent", "logged"]), lt(outbox.sentAt, bodyCutoff)),
+              and(eq(outbox.status, "failed"), lt(outbox.createdAt, bodyCutoff)),
+            ),
             sql`(${outbox.text} <> '' OR ${outbox.message} IS NOT NULL OR ${outbox.attachments} <> '[]')`,
           ),
         )
         .run().changes,
-      emails: tx.delete(outbox).where(and(inArray(outbox.status, ["sent", "logged", "failed"]), lt(outbox.createdAt, recordCutoff))).run().changes,
-      quarantined: tx.delete(contactQuarantine).where(lt(contactQuarantine.createdAt, new Date(daysAgo(retention.quarantineDays, now)))).run().changes,
-      auditEvents: tx.delete(auditEvents).where(lt(auditEvents.createdAt, new Date(monthsAgo(retention.auditMonths, now)))).run().changes,
+      emails: tx
+        .delete(outbox)
+        .where(and(inArray(outbox.status, ["sent", "logged", "failed"]), lt(outbox.createdAt, recordCutoff)))
+        .run().changes,
+      quarantined: tx
+        .delete(contactQuarantine)
+        .where(lt(contactQuarantine.createdAt, new Date(daysAgo(retention.quarantineDays, now))))
+        .run().changes,
+      auditEvents: tx
+        .delete(auditEvents)
+        .where(lt(auditEvents.createdAt, new Date(monthsAgo(retention.auditMonths, now))))
+        .run().changes,
     }),
     { behavior: "immediate" },
   );
@@ -194,7 +259,15 @@ export function applyRetention(warning: Parameters<typeof applyInactiveAccountRu
   // The audit log says what the schedule did, in counts only.
   const counts = { ...leads, warned: accounts.warned, anonymisedAccounts: accounts.anonymised, ...expired, ...pruned };
   if (Object.values(counts).some((count) => count > 0)) {
-    db.insert(auditEvents).values({ actorId: null, action: "retention", subject: "npm run jobs", details: JSON.stringify(counts), createdAt: new Date(now) }).run();
+    db.insert(auditEvents)
+      .values({
+        actorId: null,
+        action: "retention",
+        subject: "npm run jobs",
+        details: JSON.stringify(counts),
+        createdAt: new Date(now),
+      })
+      .run();
   }
   return { counts, cvKeys: accounts.cvKeys };
 }

@@ -13,7 +13,10 @@ const cache = new Map<string, string>();
 export function getOrCreateSecret(name: string): string {
   const cached = cache.get(name);
   if (cached) return cached;
-  db.insert(appSecrets).values({ name, value: randomBytes(32).toString("base64url") }).onConflictDoNothing().run();
+  db.insert(appSecrets)
+    .values({ name, value: randomBytes(32).toString("base64url") })
+    .onConflictDoNothing()
+    .run();
   const row = db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, name)).get();
   if (!row) throw new Error(`Secret ${name} could not be created`);
   cache.set(name, row.value);

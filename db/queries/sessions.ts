@@ -1,10 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, gt, ne } from "drizzle-orm";
+import { hashManageToken } from "@/domain/manage-token";
 import { db } from "../index";
 import { sessions, users } from "../schema";
 import type { SessionUser } from "./users";
-import { hashManageToken } from "@/domain/manage-token";
 
 /** How stale `last_seen_at` may get before a request refreshes it: one write per device every few minutes, not per request. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
@@ -17,7 +17,14 @@ export function startSession(userId: number, device: string, maxAgeMs: number, n
   const id = randomBytes(32).toString("base64url");
   db.transaction((tx) => {
     tx.insert(sessions)
-      .values({ idHash: hashManageToken(id), userId, device: device.slice(0, 60), createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + maxAgeMs) })
+      .values({
+        idHash: hashManageToken(id),
+        userId,
+        device: device.slice(0, 60),
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + maxAgeMs),
+      })
       .run();
     tx.update(users).set({ lastActiveAt: now, retentionNoticeAt: null }).where(eq(users.id, userId)).run();
   });
@@ -31,7 +38,14 @@ export function startSession(userId: number, device: string, maxAgeMs: number, n
 export function resumeSession(id: string, now = new Date()): LiveSession | null {
   const idHash = hashManageToken(id);
   const row = db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, lastSeenAt: sessions.lastSeenAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      lastSeenAt: sessions.lastSeenAt,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
@@ -48,13 +62,20 @@ export function resumeSession(id: string, now = new Date()): LiveSession | null 
 
 /** Ends the session with this id (signing out). */
 export function endSession(id: string) {
-  db.delete(sessions).where(eq(sessions.idHash, hashManageToken(id))).run();
+  db.delete(sessions)
+    .where(eq(sessions.idHash, hashManageToken(id)))
+    .run();
 }
 
 /** The account's devices, newest activity first. */
 export function listSessions(userId: number) {
   return db
-    .select({ key: sessions.idHash, device: sessions.device, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
+    .select({
+      key: sessions.idHash,
+      device: sessions.device,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
     .from(sessions)
     .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, new Date())))
     .orderBy(desc(sessions.lastSeenAt))
@@ -63,7 +84,12 @@ export function listSessions(userId: number) {
 
 /** Ends one of the account's own sessions by its key; another account's key matches nothing. */
 export function endSessionByKey(userId: number, key: string): boolean {
-  return db.delete(sessions).where(and(eq(sessions.userId, userId), eq(sessions.idHash, key))).run().changes > 0;
+  return (
+    db
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), eq(sessions.idHash, key)))
+      .run().changes > 0
+  );
 }
 
 /** Ends every session of the account but the one with `keepKey` (password change, "sign out other devices"). */

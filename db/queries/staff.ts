@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
+import { emailKeys } from "@/domain/email-identity";
 import { db } from "../index";
 import { sessions, users } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
-import { assertRole, STAFF_ROLES, type SessionUser, type StaffRole } from "./users";
-import { emailKeys } from "@/domain/email-identity";
+import { assertRole, type SessionUser, STAFF_ROLES, type StaffRole } from "./users";
 
 const assertAdmin = (actor: SessionUser) => assertRole(actor, "admin");
 
@@ -18,7 +18,10 @@ export async function listStaff(actor: SessionUser) {
     .all();
 }
 
-export function addStaff(actor: SessionUser, input: { name: string; email: string; role: StaffRole; passwordHash: string }): boolean {
+export function addStaff(
+  actor: SessionUser,
+  input: { name: string; email: string; role: StaffRole; passwordHash: string },
+): boolean {
   assertAdmin(actor);
   try {
     db.insert(users)
@@ -39,7 +42,12 @@ export function updateStaff(actor: SessionUser, id: number, change: { role: Staf
   assertAdmin(actor);
   if (id === actor.id) return false;
   return db.transaction((tx) => {
-    const changed = tx.update(users).set({ ...change, updatedAt: new Date() }).where(and(eq(users.id, id), inArray(users.role, [...STAFF_ROLES]))).run().changes === 1;
+    const changed =
+      tx
+        .update(users)
+        .set({ ...change, updatedAt: new Date() })
+        .where(and(eq(users.id, id), inArray(users.role, [...STAFF_ROLES])))
+        .run().changes === 1;
     if (changed && !change.active) tx.delete(sessions).where(eq(sessions.userId, id)).run();
     return changed;
   });

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { db } from "../index";
-import { candidateProfiles, candidateStageEvents, sessions, users, type UserRole } from "../schema";
-import { isUniqueViolation } from "./contact-requests";
 import { emailKeys } from "@/domain/email-identity";
+import { db } from "../index";
+import { candidateProfiles, candidateStageEvents, sessions, type UserRole, users } from "../schema";
+import { isUniqueViolation } from "./contact-requests";
 
 /** What the rest of the app may know about a user: never the password hash. */
 export type SessionUser = { id: number; name: string; email: string; role: UserRole };
@@ -17,7 +17,8 @@ export function assertRole(actor: { role: UserRole }, ...roles: UserRole[]) {
 export const STAFF_ROLES = ["admin", "manager"] as const satisfies readonly UserRole[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const isStaff = (user: { role: UserRole } | null | undefined): boolean => !!user && (STAFF_ROLES as readonly UserRole[]).includes(user.role);
+export const isStaff = (user: { role: UserRole } | null | undefined): boolean =>
+  !!user && (STAFF_ROLES as readonly UserRole[]).includes(user.role);
 export const assertStaff = (actor: { role: UserRole }) => assertRole(actor, ...STAFF_ROLES);
 
 const publicColumns = { id: users.id, name: users.name, email: users.email, role: users.role };
@@ -34,7 +35,9 @@ export function getCredentialsByEmail(email: string) {
 }
 
 export function getPasswordHash(userId: number) {
-  return db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.passwordHash ?? null;
+  return (
+    db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.passwordHash ?? null
+  );
 }
 
 /** Name and address of the active account registered under an email (to write to its owner), or null. */
@@ -56,7 +59,13 @@ export function createCandidate(input: { name: string; email: string; passwordHa
     return db.transaction((tx) => {
       const user = tx
         .insert(users)
-        .values({ name: input.name, email: input.email, ...emailKeys(input.email), passwordHash: input.passwordHash, role: "candidate" })
+        .values({
+          name: input.name,
+          email: input.email,
+          ...emailKeys(input.email),
+          passwordHash: input.passwordHash,
+          role: "candidate",
+        })
         .returning(publicColumns)
         .get();
       tx.insert(candidateProfiles).values({ userId: user.id }).run();

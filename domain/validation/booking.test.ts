@@ -3,11 +3,15 @@ import { cancelReasonSchema, slotSchema } from "./booking";
 
 describe("slotSchema", () => {
   it("accepts a start time as milliseconds", () => {
-    expect(slotSchema.parse({ expert: "1", start: String(Date.UTC(2027, 0, 4, 9)) })).toEqual({ expert: 1, start: Date.UTC(2027, 0, 4, 9) });
+    expect(slotSchema.parse({ expert: "1", start: String(Date.UTC(2027, 0, 4, 9)) })).toEqual({
+      expert: 1,
+      start: Date.UTC(2027, 0, 4, 9),
+    });
   });
 
   it("refuses times no time zone can show, and anything that is not a whole positive number", () => {
-    for (const start of ["8640000000000000", "1e300", "-1", "1.5", "tomorrow", ""]) expect(slotSchema.safeParse({ expert: "1", start }).success, start).toBe(false);
+    for (const start of ["8640000000000000", "1e300", "-1", "1.5", "tomorrow", ""])
+      expect(slotSchema.safeParse({ expert: "1", start }).success, start).toBe(false);
   });
 });
 
@@ -16,7 +20,9 @@ describe("cancelReasonSchema", () => {
     expect(cancelReasonSchema.parse("  Role filled  ")).toBe("Role filled");
     expect(cancelReasonSchema.parse("   ")).toBeNull();
     expect(cancelReasonSchema.parse("x".repeat(500))).toHaveLength(500);
-    expect(cancelReasonSchema.safeParse("x".repeat(501)).error?.issues[0]?.message).toBe("Keep the reason under 500 characters.");
+    expect(cancelReasonSchema.safeParse("x".repeat(501)).error?.issues[0]?.message).toBe(
+      "Keep the reason under 500 characters.",
+    );
     expect(cancelReasonSchema.safeParse("Role\u202Efilled").success).toBe(false);
   });
 });

@@ -14,7 +14,12 @@ export const bookingSchema = z.object({
   expertId: z.coerce.number().int().positive(),
   start: instant,
   tz: z.string().max(64),
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Keep the name under 100 characters.").refine(...plainText("name")),
+  name: z
+    .string({ error: "Enter your name." })
+    .trim()
+    .min(1, "Enter your name.")
+    .max(100, "Keep the name under 100 characters.")
+    .refine(...plainText("name")),
   email: workEmail,
   company: z
     .string({ error: "Enter your company name." })

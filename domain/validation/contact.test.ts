@@ -23,7 +23,13 @@ describe("contactRequestSchema", () => {
   });
 
   it("gives one clear message per invalid field", () => {
-    const result = contactRequestSchema.safeParse({ ...valid, email: "not-an-email", developers: "two", consent: undefined, message: "hi" });
+    const result = contactRequestSchema.safeParse({
+      ...valid,
+      email: "not-an-email",
+      developers: "two",
+      consent: undefined,
+      message: "hi",
+    });
     expect(result.success).toBe(false);
     const errors = result.error!.flatten().fieldErrors;
     expect(errors.email?.[0]).toMatch(/valid email/);

@@ -21,14 +21,21 @@ export const contactRequestSchema = z.object({
   name: text("name", 100),
   email: workEmail,
   company: text("company name", 120),
-  role: z.string().trim().min(1, "Say which role you are hiring for.").max(80, "Keep the role under 80 characters.").refine(...plainText("role")),
+  role: z
+    .string()
+    .trim()
+    .min(1, "Say which role you are hiring for.")
+    .max(80, "Keep the role under 80 characters.")
+    .refine(...plainText("role")),
   seniority: z.string({ error: "Choose a seniority level." }).trim().min(1, "Choose a seniority level."),
   developers: z.coerce
     .number({ error: "Enter how many developers you need, as a number." })
     .int("Enter a whole number of developers.")
     .min(1, "You need at least one developer.")
     .max(500, "For more than 500 developers, tell us in the message and enter 500."),
-  desiredStart: z.enum(desiredStartOptions.map((option) => option.value) as [string, ...string[]], { error: "Choose when you would like to start." }),
+  desiredStart: z.enum(desiredStartOptions.map((option) => option.value) as [string, ...string[]], {
+    error: "Choose when you would like to start.",
+  }),
   budget: z
     .string()
     .trim()
@@ -50,4 +57,3 @@ export const contactRequestSchema = z.object({
     .regex(/^\/[\w\-/]*$/)
     .catch("/contact"),
 });
-

@@ -25,9 +25,17 @@ export const expertProfileSchema = z.object({
   name: text("name", 80),
   title: text("title", 80),
   bio: text("bio", 600),
-  email: z.string({ error: "Enter the email address." }).trim().max(254, "That email address is too long.").pipe(z.email("Enter a valid email address, like name@company.com.")),
+  email: z
+    .string({ error: "Enter the email address." })
+    .trim()
+    .max(254, "That email address is too long.")
+    .pipe(z.email("Enter a valid email address, like name@company.com.")),
   // Any zone the slot engine can use; the form offers the runtime's list.
-  timeZone: z.string({ error: "Choose a time zone." }).trim().max(64, "Choose a time zone from the list.").refine(isValidTimeZone, "Choose a time zone from the list."),
+  timeZone: z
+    .string({ error: "Choose a time zone." })
+    .trim()
+    .max(64, "Choose a time zone from the list.")
+    .refine(isValidTimeZone, "Choose a time zone from the list."),
 });
 
 const PHONE = /^\+?[\d\s().-]+$/;
@@ -41,7 +49,10 @@ export const meetingLinkSchema = z
   .trim()
   .max(300, "Keep the meeting link under 300 characters.")
   .transform((value) => (value === "" ? null : value))
-  .refine((value) => value === null || isMeetingLink(value), "Enter an https:// link (like https://meet.google.com/abc-defg-hij) or a phone number (like +44 20 7946 0958).")
+  .refine(
+    (value) => value === null || isMeetingLink(value),
+    "Enter an https:// link (like https://meet.google.com/abc-defg-hij) or a phone number (like +44 20 7946 0958).",
+  )
   .nullable()
   .default(null);
 
@@ -60,7 +71,9 @@ export const MAX_NOTICE_MINUTES = 365 * 24 * 60;
 
 /** The whole expert form: profile and booking rules (bounds as in the schema's CHECK). */
 export const expertSchema = expertProfileSchema.extend({
-  active: z.enum(["yes", "no"], { error: "Choose whether the expert takes calls." }).transform((value) => value === "yes"),
+  active: z
+    .enum(["yes", "no"], { error: "Choose whether the expert takes calls." })
+    .transform((value) => value === "yes"),
   callMinutes: whole("Call length", 10, 240),
   bufferMinutes: whole("Buffer", 0, 240),
   minNoticeMinutes: whole("Minimum notice", 0, MAX_NOTICE_MINUTES),

@@ -6,7 +6,11 @@ import { plainText } from "./text";
 export const currencies = ["USD", "EUR", "GBP", "PLN", "CAD", "AUD"] as const;
 
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : typeof value === "string" ? value.trim() : value), schema.nullable());
+  z.preprocess(
+    (value) =>
+      typeof value === "string" && value.trim() === "" ? null : typeof value === "string" ? value.trim() : value,
+    schema.nullable(),
+  );
 
 const link = (host: RegExp, example: string) =>
   optional(
@@ -14,21 +18,53 @@ const link = (host: RegExp, example: string) =>
       .url({ protocol: /^https?$/, error: `Enter a full link, like ${example}.` })
       .max(300, "Keep the link under 300 characters.")
       .refine(...plainText("link"))
-      .refine((value) => URL.canParse(value) && host.test(new URL(value).hostname), `Enter a link on the right site, like ${example}.`),
+      .refine(
+        (value) => URL.canParse(value) && host.test(new URL(value).hostname),
+        `Enter a link on the right site, like ${example}.`,
+      ),
   );
 
 export const profileSchema = z.object({
   intent: z.enum(["draft", "submit"]).catch("draft"),
   // The form always sends every text field and select (empty when blank): a missing one is refused, not
   // taken as "clear it". Only the checkboxes (skills, consent) are absent when unticked.
-  headline: z.string({ error: "Enter a headline." }).trim().max(120, "Keep the headline under 120 characters.").refine(...plainText("headline")),
+  headline: z
+    .string({ error: "Enter a headline." })
+    .trim()
+    .max(120, "Keep the headline under 120 characters.")
+    .refine(...plainText("headline")),
   seniority: optional(z.string().max(60)),
-  yearsExperience: optional(z.coerce.number({ error: "Enter years as a number." }).int("Enter whole years.").min(0, "Years cannot be negative.").max(60, "Enter at most 60 years.")),
-  skills: z.array(z.string().trim().min(1).max(40, "Keep each skill under 40 characters.").refine(...plainText("skills"))).max(30, "Choose at most 30 skills."),
-  location: z.string({ error: "Enter your location." }).trim().max(100, "Keep the location under 100 characters.").refine(...plainText("location")),
+  yearsExperience: optional(
+    z.coerce
+      .number({ error: "Enter years as a number." })
+      .int("Enter whole years.")
+      .min(0, "Years cannot be negative.")
+      .max(60, "Enter at most 60 years."),
+  ),
+  skills: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(40, "Keep each skill under 40 characters.")
+        .refine(...plainText("skills")),
+    )
+    .max(30, "Choose at most 30 skills."),
+  location: z
+    .string({ error: "Enter your location." })
+    .trim()
+    .max(100, "Keep the location under 100 characters.")
+    .refine(...plainText("location")),
   timeZone: optional(z.string().refine(isValidTimeZone, "Choose a time zone from the list.")),
   englishLevel: optional(z.enum(englishLevels, { error: "Choose a level from the list." })),
-  expectedSalary: optional(z.coerce.number({ error: "Enter the salary as a number, without symbols." }).int("Enter a whole amount.").min(0, "The salary cannot be negative.").max(10_000_000, "That salary looks too high.")),
+  expectedSalary: optional(
+    z.coerce
+      .number({ error: "Enter the salary as a number, without symbols." })
+      .int("Enter a whole amount.")
+      .min(0, "The salary cannot be negative.")
+      .max(10_000_000, "That salary looks too high."),
+  ),
   salaryCurrency: z.enum(currencies, { error: "Choose a currency from the list." }),
   availability: optional(z.enum(availabilityOptions, { error: "Choose full-time or part-time." })),
   earliestStart: optional(z.iso.date("Enter a date, like 2027-01-15.")),

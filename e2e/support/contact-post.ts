@@ -9,7 +9,8 @@ import { findForm } from "./html-form";
 export async function readContactForm(origin: string): Promise<Record<string, string>> {
   const form = findForm(await (await fetch(`${origin}/contact`)).text(), 'input[name="formToken"]');
   const hidden = Object.fromEntries(form.hiddenInputs);
-  if (!Object.keys(hidden).some((name) => name.startsWith("$ACTION_"))) throw new Error(`no server action fields in the contact form at ${origin}`);
+  if (!Object.keys(hidden).some((name) => name.startsWith("$ACTION_")))
+    throw new Error(`no server action fields in the contact form at ${origin}`);
   return hidden;
 }
 
@@ -39,7 +40,12 @@ export function contactFormBody(hidden: Record<string, string>, secret: string, 
 export const referenceIn = (html: string) => html.match(/>(BT-[A-HJ-NP-Z2-9]{6})</)?.[1] ?? null;
 
 /** Posts one request the way the no-JavaScript form does; each call is its own client IP (10 an hour per IP). */
-export async function postContactRequest(origin: string, hidden: Record<string, string>, secret: string, client: { ip: string; email: string }) {
+export async function postContactRequest(
+  origin: string,
+  hidden: Record<string, string>,
+  secret: string,
+  client: { ip: string; email: string },
+) {
   const response = await fetch(`${origin}/contact`, {
     method: "POST",
     body: contactFormBody(hidden, secret, client.email),
@@ -55,7 +61,12 @@ export async function postContactRequest(origin: string, hidden: Record<string, 
  * answered `100 Continue`, i.e. it has accepted the request and is waiting for the body: the
  * request is in flight. `finish()` sends the body and resolves with the answer.
  */
-export async function openContactRequest(origin: string, hidden: Record<string, string>, secret: string, client: { ip: string; email: string }) {
+export async function openContactRequest(
+  origin: string,
+  hidden: Record<string, string>,
+  secret: string,
+  client: { ip: string; email: string },
+) {
   const encoded = new Response(contactFormBody(hidden, secret, client.email));
   const body = Buffer.from(await encoded.arrayBuffer());
   const request = http.request(`${origin}/contact`, {

@@ -3,11 +3,11 @@ import { eq } from "drizzle-orm";
 import { db } from "../../db";
 import { createContactRequest, type NewContactRequestInput } from "../../db/queries/contact-requests";
 import { createCandidate } from "../../db/queries/users";
-import { ensureStaff } from "../../db/seed-staff";
 import { bookings, contactRequests, talentExperts, users } from "../../db/schema";
-import { contactReceiptEmail } from "../../services/account-emails";
+import { ensureStaff } from "../../db/seed-staff";
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
 import { hashPassword } from "../../domain/password-hashing";
+import { contactReceiptEmail } from "../../services/account-emails";
 
 /*
  * Test data made through the app's own db/ verbs, with names unique per worker and per run. Where no
@@ -37,18 +37,28 @@ export async function createCandidateUser(prefix = "dev", { verified = true, nam
 export async function createStaffUser(role: "manager" | "admin" = "manager") {
   const email = `${role}-${unique()}@staff.example`;
   await ensureStaff(db, { name: `Morgan ${role}`, email, password: STRONG_PASSWORD, role });
-  const user = db.select({ id: users.id, name: users.name }).from(users).where(eq(users.emailNormalized, email.toLowerCase())).get();
+  const user = db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(eq(users.emailNormalized, email.toLowerCase()))
+    .get();
   if (!user) throw new Error(`could not create ${email}`);
   return { id: user.id, email, password: STRONG_PASSWORD, name: user.name, role };
 }
-
 
 /**
  * A confirmed call at any time, even one the booking form would refuse (starts in an hour, in the
  * past, outside working hours): `createBooking` offers only open slots, so this one is written directly.
  */
-export function insertBooking(startsAt: Date, overrides: { email?: string; expertSlug?: string; company?: string; requestId?: number } = {}) {
-  const expert = db.select().from(talentExperts).where(eq(talentExperts.slug, overrides.expertSlug ?? "anna-kowalczyk")).get();
+export function insertBooking(
+  startsAt: Date,
+  overrides: { email?: string; expertSlug?: string; company?: string; requestId?: number } = {},
+) {
+  const expert = db
+    .select()
+    .from(talentExperts)
+    .where(eq(talentExperts.slug, overrides.expertSlug ?? "anna-kowalczyk"))
+    .get();
   if (!expert) throw new Error("seeded expert missing");
   const token = createManageToken();
   const suffix = unique();
@@ -74,7 +84,8 @@ export function insertBooking(startsAt: Date, overrides: { email?: string; exper
   return { booking, token, expert };
 }
 
-type RequestOverrides = Partial<NewContactRequestInput> & Partial<Pick<typeof contactRequests.$inferInsert, "status" | "lostReason" | "createdAt" | "updatedAt" | "consentAt">>;
+type RequestOverrides = Partial<NewContactRequestInput> &
+  Partial<Pick<typeof contactRequests.$inferInsert, "status" | "lostReason" | "createdAt" | "updatedAt" | "consentAt">>;
 
 /**
  * A company's contact request, stored by `createContactRequest` as the contact form does (dated
@@ -98,12 +109,24 @@ export async function insertRequest(company: string, overrides: RequestOverrides
     ...input,
     email,
   };
-  const stored = await createContactRequest(request, formToken, (reference) => contactReceiptEmail(request, reference), createdAt);
+  const stored = await createContactRequest(
+    request,
+    formToken,
+    (reference) => contactReceiptEmail(request, reference),
+    createdAt,
+  );
   if (!stored) throw new Error("the request's form token was already used");
   // A backdated request was still touched and consented to today, unless the test says otherwise.
   const now = new Date();
-  db.update(contactRequests).set({ status, lostReason, updatedAt: updatedAt ?? now, consentAt: consentAt ?? now }).where(eq(contactRequests.id, stored.id)).run();
+  db.update(contactRequests)
+    .set({ status, lostReason, updatedAt: updatedAt ?? now, consentAt: consentAt ?? now })
+    .where(eq(contactRequests.id, stored.id))
+    .run();
   return { ...request, id: stored.id, reference: stored.reference, emailNormalized: email.toLowerCase() };
 }
 
-export const pdfFile = (name = "cv.pdf") => ({ name, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
+export const pdfFile = (name = "cv.pdf") => ({
+  name,
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+});

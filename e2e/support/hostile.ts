@@ -33,7 +33,8 @@ export const LONE_SURROGATE = Buffer.from([0xed, 0xa0, 0x80]);
 export const SCRIPT = `<script>alert("owned")</script><img src=x onerror=alert(1)>`;
 export const SQL_TEXT = `Robert'); DROP TABLE contact_requests; -- OR '1'='1`;
 
-export const withBytes = (before: string, bytes: Buffer, after = "") => Buffer.concat([Buffer.from(before), bytes, Buffer.from(after)]);
+export const withBytes = (before: string, bytes: Buffer, after = "") =>
+  Buffer.concat([Buffer.from(before), bytes, Buffer.from(after)]);
 
 /** A multipart body built by hand, so repeated fields, raw bytes and odd file names arrive exactly as written. */
 function multipart(parts: Part[]) {
@@ -47,10 +48,16 @@ function multipart(parts: Part[]) {
     const bytes = isFile ? value.bytes : Buffer.isBuffer(value) ? value : Buffer.from(value);
     return [Buffer.from(head), bytes, Buffer.from("\r\n")];
   });
-  return { data: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+  return {
+    data: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
-export const set = (parts: Part[], name: string, value: Value): Part[] => [...parts.filter(([key]) => key !== name), [name, value]];
+export const set = (parts: Part[], name: string, value: Value): Part[] => [
+  ...parts.filter(([key]) => key !== name),
+  [name, value],
+];
 export const drop = (parts: Part[], ...names: string[]): Part[] => parts.filter(([key]) => !names.includes(key));
 
 /** The fields the form would post: Next's action fields, hidden inputs and every control's current value. */
@@ -58,7 +65,9 @@ export async function renderedForm(page: Page, path: string, button: string): Pr
   await page.goto(path);
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
   return form.evaluate((element) =>
-    [...new FormData(element as HTMLFormElement).entries()].filter(([, value]) => typeof value === "string").map(([key, value]) => [key, value as string] as [string, string]),
+    [...new FormData(element as HTMLFormElement).entries()]
+      .filter(([, value]) => typeof value === "string")
+      .map(([key, value]) => [key, value as string] as [string, string]),
   );
 }
 
@@ -69,7 +78,11 @@ const nextIp = () => `${ipPrefix}.${++clients % 256}`;
 
 export type Send = { parts?: Part[]; data?: string | Buffer; contentType?: string; headers?: Record<string, string> };
 
-export async function send(page: Page, path: string, { parts, data, contentType, headers = {} }: Send): Promise<{ response: APIResponse; html: string }> {
+export async function send(
+  page: Page,
+  path: string,
+  { parts, data, contentType, headers = {} }: Send,
+): Promise<{ response: APIResponse; html: string }> {
   const body = parts ? multipart(parts) : { data: data ?? "", contentType: contentType ?? "application/octet-stream" };
   const origin = new URL(test.info().project.use.baseURL ?? "").origin;
   const response = await page.request.post(path, {
@@ -100,9 +113,24 @@ export function expectRefused({ response, html }: { response: APIResponse; html:
 
 /** Cases every form gets: broken bodies, foreign content types, a cross-site post and a body over the limit. */
 export const TRANSPORT: { name: string; status: number; request: (parts: Part[]) => Send }[] = [
-  { name: "JSON instead of a form", status: 415, request: (parts) => ({ data: JSON.stringify(Object.fromEntries(parts.map(([key, value]) => [key, String(value)]))), contentType: "application/json" }) },
-  { name: "XML instead of a form", status: 415, request: () => ({ data: "<form><name>x</name></form>", contentType: "application/xml" }) },
-  { name: "multipart without a boundary", status: 400, request: (parts) => ({ data: multipart(parts).data, contentType: "multipart/form-data" }) },
+  {
+    name: "JSON instead of a form",
+    status: 415,
+    request: (parts) => ({
+      data: JSON.stringify(Object.fromEntries(parts.map(([key, value]) => [key, String(value)]))),
+      contentType: "application/json",
+    }),
+  },
+  {
+    name: "XML instead of a form",
+    status: 415,
+    request: () => ({ data: "<form><name>x</name></form>", contentType: "application/xml" }),
+  },
+  {
+    name: "multipart without a boundary",
+    status: 400,
+    request: (parts) => ({ data: multipart(parts).data, contentType: "multipart/form-data" }),
+  },
   {
     name: "multipart cut off half-way",
     status: 400,
@@ -111,12 +139,24 @@ export const TRANSPORT: { name: string; status: number; request: (parts: Part[])
       return { data: data.subarray(0, Math.floor(data.length / 2)), contentType };
     },
   },
-  { name: "a post from another site", status: 403, request: (parts) => ({ parts, headers: { origin: "https://evil.example" } }) },
-  { name: "a 9 MB body", status: 413, request: (parts) => ({ parts: set(parts, "filler", "x".repeat(9 * 1024 * 1024)) }) },
+  {
+    name: "a post from another site",
+    status: 403,
+    request: (parts) => ({ parts, headers: { origin: "https://evil.example" } }),
+  },
+  {
+    name: "a 9 MB body",
+    status: 413,
+    request: (parts) => ({ parts: set(parts, "filler", "x".repeat(9 * 1024 * 1024)) }),
+  },
 ];
 
 /** Text fields' shared abuse: too long, control and direction characters, broken encoding. */
-export function textCases(field: string, max: number, tooLong: RegExp): { name: string; value: Value; message: RegExp }[] {
+export function textCases(
+  field: string,
+  max: number,
+  tooLong: RegExp,
+): { name: string; value: Value; message: RegExp }[] {
   const unusable = /characters/;
   return [
     { name: `${field}: ${max + 1} characters`, value: "x".repeat(max + 1), message: tooLong },
@@ -124,7 +164,11 @@ export function textCases(field: string, max: number, tooLong: RegExp): { name: 
     { name: `${field}: a NUL byte`, value: "Ada\u0000Lovelace", message: unusable },
     { name: `${field}: a right-to-left override`, value: `Ada ${RTL_OVERRIDE}ecalevol`, message: unusable },
     { name: `${field}: a zero-width space`, value: `Ada${ZERO_WIDTH_SPACE}Lovelace`, message: unusable },
-    { name: `${field}: a lone surrogate (bytes that are not UTF-8)`, value: withBytes("Ada ", LONE_SURROGATE, " Lovelace"), message: unusable },
+    {
+      name: `${field}: a lone surrogate (bytes that are not UTF-8)`,
+      value: withBytes("Ada ", LONE_SURROGATE, " Lovelace"),
+      message: unusable,
+    },
   ];
 }
 

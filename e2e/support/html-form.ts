@@ -1,4 +1,4 @@
-import { load, type CheerioAPI } from "cheerio";
+import { type CheerioAPI, load } from "cheerio";
 
 /*
  * Server-rendered HTML read the way a browser without JavaScript sees it, for the suites that speak

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "@playwright/test";
-import { simpleParser, type ParsedMail } from "mailparser";
+import { type ParsedMail, simpleParser } from "mailparser";
 
 /** Raw messages the SMTP sink received for one address, oldest first. */
 export function mailTo(address: string): string[] {
@@ -12,7 +12,9 @@ export function mailTo(address: string): string[] {
   } catch {
     return [];
   }
-  return files.map((file) => readFileSync(join(dir, file), "utf8")).filter((raw) => raw.startsWith(`X-Envelope-To: ${address}`));
+  return files
+    .map((file) => readFileSync(join(dir, file), "utf8"))
+    .filter((raw) => raw.startsWith(`X-Envelope-To: ${address}`));
 }
 
 /** Undoes quoted-printable soft line breaks and escapes so URLs in the text part can be read. */
@@ -20,7 +22,12 @@ export const decodeQuotedPrintable = (text: string) =>
   text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 /** The decoded text of the newest email to `address` whose raw message matches `pattern` ("" when there is none). */
-export const latestEmailTo = (address: string, pattern: RegExp = /./) => decodeQuotedPrintable(mailTo(address).reverse().find((raw) => pattern.test(raw)) ?? "");
+export const latestEmailTo = (address: string, pattern: RegExp = /./) =>
+  decodeQuotedPrintable(
+    mailTo(address)
+      .reverse()
+      .find((raw) => pattern.test(raw)) ?? "",
+  );
 
 /** The first link in the newest email to `address` whose path starts with `pathPrefix` (e.g. "/verify-email/"). */
 export async function linkInMail(address: string, pathPrefix: string): Promise<string> {
@@ -43,7 +50,9 @@ export async function linkInMail(address: string, pathPrefix: string): Promise<s
 
 /** Emails the sink received, parsed as a mail app would: subject, text part, HTML part. */
 export async function mailsTo(address: string): Promise<ParsedMail[]> {
-  return Promise.all(mailTo(address.toLowerCase()).map((raw) => simpleParser(raw.replace(/^X-Envelope-To: .*\r?\n/, ""))));
+  return Promise.all(
+    mailTo(address.toLowerCase()).map((raw) => simpleParser(raw.replace(/^X-Envelope-To: .*\r?\n/, ""))),
+  );
 }
 
 /** The newest email to the address whose subject matches, waiting for it to arrive. */

@@ -24,13 +24,21 @@ export async function loginAs(page: Page, email: string, password: string) {
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   // Sign-ins are throttled per client IP; each API sign-in comes from its own simulated client.
   const headers = { "x-forwarded-for": `203.0.113.${++signIns % 250}` };
-  const response = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, headers });
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    headers,
+  });
   expect(response.ok()).toBe(true);
 }
 
 /** Staff accounts signed in once by e2e/auth.setup.ts; `test.use(signedInAs("manager"))` starts a test signed in. */
 export const STAFF_STATE_DIR = join(process.env.E2E_DATABASE_URL ?? "", "..", "auth");
 export const signedInAs = (role: "manager" | "admin") => ({ storageState: join(STAFF_STATE_DIR, `${role}.json`) });
-export function signedInStaff(role: "manager" | "admin"): { id: number; email: string; name: string; role: "manager" | "admin" } {
+export function signedInStaff(role: "manager" | "admin"): {
+  id: number;
+  email: string;
+  name: string;
+  role: "manager" | "admin";
+} {
   return { ...JSON.parse(readFileSync(join(STAFF_STATE_DIR, `${role}.user.json`), "utf8")), role };
 }

@@ -11,10 +11,13 @@ export const agedFormToken = (ageMs = 10_000) => createFormToken(formSigningSecr
 
 /** Re-signs the page's form token as if the form had been rendered `ageMs` ago. */
 export async function backdateFormToken(page: Page, ageMs = 10_000) {
-  await page.locator('input[name="formToken"]').evaluate((input, token) => ((input as HTMLInputElement).value = token), agedFormToken(ageMs));
+  await page
+    .locator('input[name="formToken"]')
+    .evaluate((input, token) => ((input as HTMLInputElement).value = token), agedFormToken(ageMs));
 }
 
 /** Counts `count` hits against a rate-limit key at `windowStart`, as if that many requests had come then. */
 export function fillRateLimit(key: string, count: number, windowStart = Date.now()) {
-  for (let hit = 0; hit < count; hit++) recordRateLimitFailure([{ key, max: count, windowMs: 24 * 60 * 60 * 1000 }], windowStart);
+  for (let hit = 0; hit < count; hit++)
+    recordRateLimitFailure([{ key, max: count, windowMs: 24 * 60 * 60 * 1000 }], windowStart);
 }

@@ -1,8 +1,25 @@
 // autocannon ships no types; these are the parts the bench uses (autocannon 8).
 declare module "autocannon" {
-  type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; total: number; p50: number; p90: number; p99: number };
+  type Histogram = {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    total: number;
+    p50: number;
+    p90: number;
+    p99: number;
+  };
   export type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer };
-  export type Options = { url: string; connections?: number; duration?: number; requests?: Request[]; headers?: Record<string, string>; timeout?: number };
+  export type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    requests?: Request[];
+    headers?: Record<string, string>;
+    timeout?: number;
+  };
   export type Result = {
     requests: Histogram;
     latency: Histogram;

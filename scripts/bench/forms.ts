@@ -66,7 +66,12 @@ export async function submitContact(form: ContactForm, n: number): Promise<strin
     formToken: createFormToken(form.secret, Date.now() - 10_000),
   });
   try {
-    const response = await fetch(form.url, { method: "POST", body, headers: { "x-forwarded-for": nextClientIp() }, redirect: "manual" });
+    const response = await fetch(form.url, {
+      method: "POST",
+      body,
+      headers: { "x-forwarded-for": nextClientIp() },
+      redirect: "manual",
+    });
     const html = await response.text();
     return response.status === 200 ? (REFERENCE.exec(html)?.[1] ?? null) : null;
   } catch {
@@ -78,7 +83,11 @@ export async function submitContact(form: ContactForm, n: number): Promise<strin
 export function countStoredRequests(db: Db, references: string[]) {
   let stored = 0;
   for (let i = 0; i < references.length; i += 500) {
-    stored += db.select({ id: contactRequests.id }).from(contactRequests).where(inArray(contactRequests.reference, references.slice(i, i + 500))).all().length;
+    stored += db
+      .select({ id: contactRequests.id })
+      .from(contactRequests)
+      .where(inArray(contactRequests.reference, references.slice(i, i + 500)))
+      .all().length;
   }
   return stored;
 }
@@ -98,10 +107,21 @@ export async function bookingRace(baseUrl: string, db: Db, contenders = 50): Pro
   const { hiddenInputs: fields } = findForm(await (await fetch(url)).text(), '[name="company"]');
 
   const submit = async (index: number) => {
-    const body = formData(fields, { name: `Racer ${index}`, email: `racer${index}@race.example`, company: "Race Co", hiringFor: "Backend engineers" });
+    const body = formData(fields, {
+      name: `Racer ${index}`,
+      email: `racer${index}@race.example`,
+      company: "Race Co",
+      hiringFor: "Backend engineers",
+    });
     try {
       // Each contender is its own client: bookings are limited per client address.
-      const response = await fetch(url, { method: "POST", body, redirect: "manual", headers: { "x-forwarded-for": nextClientIp() }, signal: AbortSignal.timeout(60_000) });
+      const response = await fetch(url, {
+        method: "POST",
+        body,
+        redirect: "manual",
+        headers: { "x-forwarded-for": nextClientIp() },
+        signal: AbortSignal.timeout(60_000),
+      });
       const html = await response.text();
       if (response.status === 303) return "won";
       return response.status === 200 && html.includes("that slot was just taken") ? "refused" : "error";
@@ -115,7 +135,13 @@ export async function bookingRace(baseUrl: string, db: Db, contenders = 50): Pro
   const stored = db
     .select({ id: bookings.id })
     .from(bookings)
-    .where(and(eq(bookings.expertId, Number(slot.get("expert"))), eq(bookings.startsAt, new Date(Number(slot.get("start")))), eq(bookings.status, "confirmed")))
+    .where(
+      and(
+        eq(bookings.expertId, Number(slot.get("expert"))),
+        eq(bookings.startsAt, new Date(Number(slot.get("start")))),
+        eq(bookings.status, "confirmed"),
+      ),
+    )
     .all().length;
   const count = (outcome: string) => outcomes.filter((value) => value === outcome).length;
   return { contenders, winners: count("won"), refused: count("refused"), errors: count("error"), stored };

@@ -1,13 +1,25 @@
 import autocannon, { type Options } from "autocannon";
 
-export type Load = { rps: number; p99: number; requests: number; errors: number; timeouts: number; non2xx: number; socketErrors: number };
+export type Load = {
+  rps: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  socketErrors: number;
+};
 
 /**
  * One autocannon run of `warmup + seconds`, its connections kept open throughout; only what
  * happens after the warm-up counts. (Separate short runs would count a slow page low: each run
  * starts with every connection waiting for its first answer.) Latencies are exact, per response.
  */
-export async function measureLoad({ warmup = 0, seconds, ...options }: Options & { warmup?: number; seconds: number }): Promise<Load> {
+export async function measureLoad({
+  warmup = 0,
+  seconds,
+  ...options
+}: Options & { warmup?: number; seconds: number }): Promise<Load> {
   const run = autocannon({ ...options, duration: warmup + seconds });
   const countFrom = Date.now() + warmup * 1000;
   const latencies: number[] = [];
@@ -26,7 +38,15 @@ export async function measureLoad({ warmup = 0, seconds, ...options }: Options &
     else socketErrors++;
   });
   await run;
-  return { rps: latencies.length / seconds, p99: percentile(latencies, 99), requests: latencies.length, errors: non2xx + timeouts + socketErrors, timeouts, non2xx, socketErrors };
+  return {
+    rps: latencies.length / seconds,
+    p99: percentile(latencies, 99),
+    requests: latencies.length,
+    errors: non2xx + timeouts + socketErrors,
+    timeouts,
+    non2xx,
+    socketErrors,
+  };
 }
 
 /** Runs `task` from `concurrency` loops until `seconds` have passed; returns how many ran and their latencies. */

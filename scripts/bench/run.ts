@@ -9,10 +9,20 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { createDb } from "../../db/client";
-import { bookingRace, countStoredRequests, loadContactForm, submitContact, type RaceResult } from "./forms";
 import { scriptSources } from "../../e2e/support/html-form";
-import { loop, measureLoad, percentile, type Load } from "./load";
-import { cleanup, installCleanupHandlers, log, PUBLIC_PAGES, ROOT, rssMb, startApp, startBareNext, startRawServer } from "./server";
+import { bookingRace, countStoredRequests, loadContactForm, type RaceResult, submitContact } from "./forms";
+import { type Load, loop, measureLoad, percentile } from "./load";
+import {
+  cleanup,
+  installCleanupHandlers,
+  log,
+  PUBLIC_PAGES,
+  ROOT,
+  rssMb,
+  startApp,
+  startBareNext,
+  startRawServer,
+} from "./server";
 
 const CONNECTIONS = 50;
 const SECONDS = 10;
@@ -27,7 +37,13 @@ const kB = (bytes: number) => bytes / 1000;
 const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
 const signed = (value: number, digits = 1) => `${value >= 0 ? "+" : ""}${value.toFixed(digits)}`;
 const errorText = (load: Load) =>
-  [load.timeouts && `${load.timeouts} timeouts`, load.non2xx && `${load.non2xx} non-2xx`, load.socketErrors && `${load.socketErrors} socket`].filter(Boolean).join(", ") || "0";
+  [
+    load.timeouts && `${load.timeouts} timeouts`,
+    load.non2xx && `${load.non2xx} non-2xx`,
+    load.socketErrors && `${load.socketErrors} socket`,
+  ]
+    .filter(Boolean)
+    .join(", ") || "0";
 
 /** The page's own size, and the gzipped size (zlib level 9) of every script a modern browser loads for it. */
 async function shippedJs(url: string, cache: Map<string, number>) {
@@ -48,8 +64,14 @@ async function shippedJs(url: string, cache: Map<string, number>) {
 
 function table(rows: string[][]) {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ").trimEnd();
-  return [line(rows[0] ?? []), widths.map((width) => "─".repeat(width)).join("  "), ...rows.slice(1).map(line)].join("\n");
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  return [line(rows[0] ?? []), widths.map((width) => "─".repeat(width)).join("  "), ...rows.slice(1).map(line)].join(
+    "\n",
+  );
 }
 
 /** Waits until the app answers a health check quickly again: requests cut off by the last run are still being rendered. */
@@ -69,7 +91,10 @@ async function main() {
   const app = await startApp();
   const bare = await startBareNext();
   const barePage = await fetch(`${bare.url}/`);
-  const raw = await startRawServer(Buffer.from(await barePage.arrayBuffer()), barePage.headers.get("content-type") ?? "text/html");
+  const raw = await startRawServer(
+    Buffer.from(await barePage.arrayBuffer()),
+    barePage.headers.get("content-type") ?? "text/html",
+  );
   const db = createDb(app.databaseUrl);
   const rssAtStart = rssMb(app.pid);
 
@@ -134,7 +159,12 @@ async function main() {
   const mixedReferences = references.length;
   contactFailures = 0;
   const [browse, mixedContacts] = await Promise.all([
-    measureLoad({ url: app.url, connections: 10, seconds: MIXED_SECONDS, requests: PUBLIC_PAGES.map((page) => ({ method: "GET", path: page.path })) }),
+    measureLoad({
+      url: app.url,
+      connections: 10,
+      seconds: MIXED_SECONDS,
+      requests: PUBLIC_PAGES.map((page) => ({ method: "GET", path: page.path })),
+    }),
     loop(MIXED_SECONDS, 2, contactTask),
   ]);
   clearInterval(sampler);
@@ -143,7 +173,20 @@ async function main() {
   const mixedErrors = browse.errors + contactFailures;
 
   // ---- the table -------------------------------------------------------------------------------
-  const rows: string[][] = [["page", "HTML kB", "req/s", "p99 ms", "errors", "bare Next req/s", `× bare Next (goal ≥ ${GOAL_RATIO})`, "JS gzip kB", "Δ JS kB (goal)", "scripts"]];
+  const rows: string[][] = [
+    [
+      "page",
+      "HTML kB",
+      "req/s",
+      "p99 ms",
+      "errors",
+      "bare Next req/s",
+      `× bare Next (goal ≥ ${GOAL_RATIO})`,
+      "JS gzip kB",
+      "Δ JS kB (goal)",
+      "scripts",
+    ],
+  ];
   for (const page of PUBLIC_PAGES) {
     const measured = pageLoad.get(page.path);
     const shipped = js.get(page.path);
@@ -164,7 +207,10 @@ async function main() {
       String(shipped.scripts),
     ]);
   }
-  const bareAll = { rps: bareRuns.reduce((sum, run) => sum + run.rps, 0) / bareRuns.length, p99: Math.max(...bareRuns.map((run) => run.p99)) };
+  const bareAll = {
+    rps: bareRuns.reduce((sum, run) => sum + run.rps, 0) / bareRuns.length,
+    p99: Math.max(...bareRuns.map((run) => run.p99)),
+  };
   rows.push([
     `bare Next page (mean of ${bareRuns.length} runs; worst p99)`,
     kB(bareJs.htmlBytes).toFixed(1),
@@ -190,7 +236,9 @@ async function main() {
     "0",
   ]);
 
-  const nextVersion = (JSON.parse(readFileSync(`${ROOT}/node_modules/next/package.json`, "utf8")) as { version: string }).version;
+  const nextVersion = (
+    JSON.parse(readFileSync(`${ROOT}/node_modules/next/package.json`, "utf8")) as { version: string }
+  ).version;
   const lines = [
     "",
     `Bedrock Talent bench — ${new Date().toISOString().slice(0, 16)}Z, Next ${nextVersion}, Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadBefore[0]?.toFixed(2)} at start, ${loadavg()[0]?.toFixed(2)} at end`,

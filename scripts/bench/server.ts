@@ -4,9 +4,21 @@
  * Every process runs in its own process group, so stopping it also stops anything it forked;
  * everything started here is stopped, and every temporary folder removed, on exit and on Ctrl-C.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -62,7 +74,9 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
 }
 
 const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((done) => child.once("exit", () => done()));
+  child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise<void>((done) => child.once("exit", () => done()));
 
 /** Stops one process group: SIGTERM, then SIGKILL after a grace period. */
 export async function stopProcess(child: ChildProcess, graceMs = 5_000) {
@@ -85,7 +99,11 @@ let handlersInstalled = false;
 export function installCleanupHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ] as const) {
     process.once(signal, () => {
       log(`${signal}: stopping the servers`);
       void cleanup().finally(() => process.exit(code));
@@ -104,13 +122,19 @@ type SpawnOptions = { cwd?: string; env?: Record<string, string>; logFile: strin
 /** Starts a command in its own process group, with its output in a log file. */
 export function spawnGroup(command: string, args: string[], { cwd = ROOT, env = {}, logFile }: SpawnOptions) {
   const out = openSync(logFile, "a");
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", out, out] });
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ["ignore", out, out],
+  });
   children.add(child);
   child.once("exit", () => children.delete(child));
   return child;
 }
 
-const tail = (file: string, lines = 30) => (existsSync(file) ? readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "");
+const tail = (file: string, lines = 30) =>
+  existsSync(file) ? readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "";
 
 /** Runs a command to completion; throws with the end of its output when it fails. */
 export async function runStep(label: string, command: string, args: string[], options: SpawnOptions) {
@@ -124,7 +148,13 @@ export async function runStep(label: string, command: string, args: string[], op
 export async function assertPortFree(port: number) {
   await new Promise<void>((done, fail) => {
     const probe = createServer()
-      .once("error", () => fail(new Error(`port ${port} is in use (another bench or lighthouse run?); these scripts use ports ${PORTS.app}-${PORTS.raw}`)))
+      .once("error", () =>
+        fail(
+          new Error(
+            `port ${port} is in use (another bench or lighthouse run?); these scripts use ports ${PORTS.app}-${PORTS.raw}`,
+          ),
+        ),
+      )
       .listen(port, () => probe.close(() => done()));
   });
 }
@@ -133,7 +163,8 @@ export async function assertPortFree(port: number) {
 export async function waitForHttp(url: string, child: ChildProcess, logFile: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server for ${url} exited:\n${tail(logFile)}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the server for ${url} exited:\n${tail(logFile)}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       await response.arrayBuffer();
@@ -153,14 +184,27 @@ function newestMtime(paths: string[]): number {
     if (!existsSync(path)) return;
     const stat = statSync(path);
     if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) if (entry !== "node_modules" && entry !== ".next") visit(join(path, entry));
+      for (const entry of readdirSync(path))
+        if (entry !== "node_modules" && entry !== ".next") visit(join(path, entry));
     } else newest = Math.max(newest, stat.mtimeMs);
   };
   paths.forEach(visit);
   return newest;
 }
 
-const APP_SOURCES = ["app", "components", "db", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+const APP_SOURCES = [
+  "app",
+  "components",
+  "db",
+  "lib",
+  "public",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
 /** Written beside BUILD_ID: which build was made for which SITE_URL (prerendered pages carry it). */
 const BUILD_STAMP = ".next/bench-site-url";
 const buildStamp = (siteUrl: string) => `${readFileSync(join(ROOT, ".next/BUILD_ID"), "utf8").trim()} ${siteUrl}`;
@@ -173,9 +217,11 @@ const buildStamp = (siteUrl: string) => `${readFileSync(join(ROOT, ".next/BUILD_
 function appBuildReason(siteUrl: string): string | null {
   const buildId = join(ROOT, ".next/BUILD_ID");
   if (!existsSync(buildId)) return "no build yet";
-  if (statSync(buildId).mtimeMs < newestMtime(APP_SOURCES.map((path) => join(ROOT, path)))) return "sources changed since the last build";
+  if (statSync(buildId).mtimeMs < newestMtime(APP_SOURCES.map((path) => join(ROOT, path))))
+    return "sources changed since the last build";
   const stamp = join(ROOT, BUILD_STAMP);
-  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== buildStamp(siteUrl)) return `the last build was not made for SITE_URL=${siteUrl}`;
+  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== buildStamp(siteUrl))
+    return `the last build was not made for SITE_URL=${siteUrl}`;
   return null;
 }
 
@@ -209,7 +255,10 @@ export async function startApp(port: number = PORTS.app): Promise<AppServer> {
     writeFileSync(join(ROOT, BUILD_STAMP), buildStamp(url));
   } else log("app build is up to date");
 
-  const child = spawnGroup(process.execPath, ["--require", REQUEST_PRELOAD, NEXT_BIN, "start", "-p", String(port)], { env, logFile });
+  const child = spawnGroup(process.execPath, ["--require", REQUEST_PRELOAD, NEXT_BIN, "start", "-p", String(port)], {
+    env,
+    logFile,
+  });
   await waitForHttp(`${url}/api/health`, child, logFile);
   const pid = listeningPid(port, child.pid ?? 0);
   log(`app server up at ${url} (listening pid ${pid}, launched as pid ${child.pid})`);
@@ -226,10 +275,12 @@ const BARE_NEXT_BUILD_DIR = join(tmpdir(), "bedrock-bench-bare-next");
 
 function prepareBareNextCopy() {
   mkdirSync(BARE_NEXT_BUILD_DIR, { recursive: true });
-  for (const path of ["app", "next.config.ts", "tsconfig.json"]) cpSync(join(BARE_NEXT_DIR, path), join(BARE_NEXT_BUILD_DIR, path), { recursive: true, preserveTimestamps: true });
+  for (const path of ["app", "next.config.ts", "tsconfig.json"])
+    cpSync(join(BARE_NEXT_DIR, path), join(BARE_NEXT_BUILD_DIR, path), { recursive: true, preserveTimestamps: true });
   writeFileSync(join(BARE_NEXT_BUILD_DIR, "package.json"), '{ "private": true }\n');
   const modules = join(BARE_NEXT_BUILD_DIR, "node_modules");
-  const nextVersion = (dir: string) => (existsSync(join(dir, "next/package.json")) ? readFileSync(join(dir, "next/package.json"), "utf8") : "");
+  const nextVersion = (dir: string) =>
+    existsSync(join(dir, "next/package.json")) ? readFileSync(join(dir, "next/package.json"), "utf8") : "";
   if (nextVersion(modules) !== nextVersion(join(ROOT, "node_modules"))) {
     rmSync(modules, { recursive: true, force: true });
     const copy = spawnSync("cp", ["-al", join(ROOT, "node_modules"), modules]);
@@ -252,10 +303,18 @@ export async function startBareNext(port: number = PORTS.bareNext) {
   if (!existsSync(built) || statSync(built).mtimeMs < newestMtime(sources)) {
     log("building the bare Next baseline app");
     rmSync(join(BARE_NEXT_BUILD_DIR, ".next"), { recursive: true, force: true });
-    await runStep("next build (bare)", process.execPath, [bareNextBin, "build"], { cwd: BARE_NEXT_BUILD_DIR, env, logFile });
+    await runStep("next build (bare)", process.execPath, [bareNextBin, "build"], {
+      cwd: BARE_NEXT_BUILD_DIR,
+      env,
+      logFile,
+    });
     writeFileSync(built, new Date().toISOString());
   }
-  const child = spawnGroup(process.execPath, [bareNextBin, "start", "-p", String(port)], { cwd: BARE_NEXT_BUILD_DIR, env, logFile });
+  const child = spawnGroup(process.execPath, [bareNextBin, "start", "-p", String(port)], {
+    cwd: BARE_NEXT_BUILD_DIR,
+    env,
+    logFile,
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/`, child, logFile);
   log(`bare Next server up at ${url}`);

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Eyebrow } from "@/components/ui/eyebrow";
 import { FormAlert } from "@/components/ui/form-fields";
-import { ButtonLink } from "@/components/ui/button";
-import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getOwnProfile } from "@/db/queries/candidates";
 import { isEmailVerified } from "@/db/queries/email-verifications";
 import { formatDate } from "@/domain/format";
+import { candidateStageText } from "@/domain/labels";
 import { requireUser } from "@/services/session";
 import { resendVerificationLink } from "./actions";
-import { Card } from "@/components/ui/card";
-import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { candidateStageText } from "@/domain/labels";
-import { PageTitle } from "@/components/ui/page-title";
-import { Eyebrow } from "@/components/ui/eyebrow";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -30,11 +29,18 @@ export default async function AccountPage({ searchParams }: Props) {
 
   return (
     <>
-      {notice === "submitted" ? <FormAlert tone="success">Thank you: your profile has been submitted to our talent managers.</FormAlert> : null}
+      {notice === "submitted" ? (
+        <FormAlert tone="success">Thank you: your profile has been submitted to our talent managers.</FormAlert>
+      ) : null}
       {notice === "verified" ? <FormAlert tone="success">Your email address is confirmed.</FormAlert> : null}
-      {notice === "verify-sent" ? <FormAlert tone="success">We sent a new link to {user.email}. It works for 24 hours.</FormAlert> : null}
+      {notice === "verify-sent" ? (
+        <FormAlert tone="success">We sent a new link to {user.email}. It works for 24 hours.</FormAlert>
+      ) : null}
       {notice === "verify-limit" ? (
-        <FormAlert tone="error">We already sent three links in the last hour, so no new one was sent. Please use one of those, or try again later.</FormAlert>
+        <FormAlert tone="error">
+          We already sent three links in the last hour, so no new one was sent. Please use one of those, or try again
+          later.
+        </FormAlert>
       ) : null}
       {verified ? null : (
         <Card as="section" aria-labelledby="verify-title" className="mt-4 border-accent-700/30 bg-accent-100">
@@ -42,8 +48,8 @@ export default async function AccountPage({ searchParams }: Props) {
             Confirm your email address
           </h2>
           <p className="mt-1 text-sm">
-            We sent a link to <strong className="break-all">{user.email}</strong>. Open it to confirm the address is yours: you can submit your
-            profile once it is confirmed.
+            We sent a link to <strong className="break-all">{user.email}</strong>. Open it to confirm the address is
+            yours: you can submit your profile once it is confirmed.
           </p>
           <form action={resendVerificationLink} className="mt-3">
             <Button type="submit" variant="secondary">
@@ -92,19 +98,13 @@ export default async function AccountPage({ searchParams }: Props) {
         </h2>
         <ul className="mt-3 space-y-2">
           <li>
-            <TextAnchor href="/api/account/export">
-              Download my data (JSON)
-            </TextAnchor>
+            <TextAnchor href="/api/account/export">Download my data (JSON)</TextAnchor>
           </li>
           <li>
-            <TextLink href="/account/password">
-              Change my password
-            </TextLink>
+            <TextLink href="/account/password">Change my password</TextLink>
           </li>
           <li>
-            <TextLink href="/account/delete">
-              Delete my account
-            </TextLink>
+            <TextLink href="/account/delete">Delete my account</TextLink>
           </li>
         </ul>
       </section>

@@ -1,63 +1,92 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { cancelBookingByTokenHash, createBooking, listOpenSlots, MAX_UPCOMING_PER_EMAIL, rescheduleBookingByTokenHash } from "@/db/queries/bookings";
-import { consumeRateLimits, releaseRateLimits, type Limit } from "@/db/queries/rate-limits";
-import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/services/booking-emails";
 import { z } from "zod";
-import { publicAction } from "@/services/action";
+import {
+  cancelBookingByTokenHash,
+  createBooking,
+  listOpenSlots,
+  MAX_UPCOMING_PER_EMAIL,
+  rescheduleBookingByTokenHash,
+} from "@/db/queries/bookings";
+import { consumeRateLimits, type Limit, releaseRateLimits } from "@/db/queries/rate-limits";
 import { fail } from "@/domain/action-state";
-import { sendEmailsSoon } from "@/services/mailer";
 import { createManageToken, hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { formatRetryAfter } from "@/domain/rate-limit";
 import { RATE_LIMITS } from "@/domain/rate-limit-policies";
-import { clientIp } from "@/services/request-ip";
-import { bookingHref } from "@/services/slot-links";
 import { formatDateTime, nearestSlots } from "@/domain/slots";
 import { parseTimeZone } from "@/domain/time-zones";
 import { bookingSchema, cancelReasonSchema, slotSchema } from "@/domain/validation/booking";
-
+import { publicAction } from "@/services/action";
+import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/services/booking-emails";
+import { sendEmailsSoon } from "@/services/mailer";
+import { clientIp } from "@/services/request-ip";
+import { bookingHref } from "@/services/slot-links";
 
 const TAKEN_MESSAGE = "Sorry, that slot was just taken by someone else. Here are the nearest free times:";
 
-async function alternativesNear(start: number, timeZone: string, href: (slot: { expertId: number; start: number }) => string, excludeBookingId?: number) {
+async function alternativesNear(
+  start: number,
+  timeZone: string,
+  href: (slot: { expertId: number; start: number }) => string,
+  excludeBookingId?: number,
+) {
   const open = await listOpenSlots(Date.now(), excludeBookingId);
-  return nearestSlots(open, start, 6).map((slot) => ({ label: `${formatDateTime(slot.start, timeZone)} with ${slot.expertName}`, href: href(slot) }));
+  return nearestSlots(open, start, 6).map((slot) => ({
+    label: `${formatDateTime(slot.start, timeZone)} with ${slot.expertName}`,
+    href: href(slot),
+  }));
 }
 
-export const bookCall = publicAction({ schema: bookingSchema, summary: "Please correct the highlighted fields." }, async (input) => {
-  const ip = await clientIp();
-  const limits: Limit[] = [
-    { key: `booking-ip-hour:${ip}`, ...RATE_LIMITS.booking.perIpHour },
-    { key: `booking-ip-day:${ip}`, ...RATE_LIMITS.booking.perIpDay },
-  ];
-  const verdict = consumeRateLimits(limits);
-  if (!verdict.allowed) {
-    const message = `We have received several bookings from your network. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or send us a contact request.`;
-    return fail(message);
-  }
-  const { expertId, start, name, email, company, hiringFor } = input;
-  const timeZone = parseTimeZone(input.tz);
-  const token = createManageToken();
-  const result = createBooking(
-    { expertId, start, name, email, company, hiringFor, visitorTimeZone: timeZone, manageTokenHash: hashManageToken(token) },
-    (booking) => bookingConfirmedEmails(booking, token),
-  );
-  // Only a booking made uses up the address's allowance.
-  if (!result.ok) releaseRateLimits(limits);
-  if (!result.ok && result.reason === "too-many-upcoming") {
-    const message = `This email already has ${MAX_UPCOMING_PER_EMAIL} upcoming calls with us. To move one, or cancel it to book another, use the link in its confirmation email.`;
-    return fail(message, { email: message });
-  }
-  if (!result.ok) return { ...fail(TAKEN_MESSAGE), alternatives: await alternativesNear(start, timeZone, (slot) => bookingHref(slot, timeZone)) };
-  sendEmailsSoon();
-  redirect(`/book/manage/${token}?booked=1`);
-});
-
+export const bookCall = publicAction(
+  { schema: bookingSchema, summary: "Please correct the highlighted fields." },
+  async (input) => {
+    const ip = await clientIp();
+    const limits: Limit[] = [
+      { key: `booking-ip-hour:${ip}`, ...RATE_LIMITS.booking.perIpHour },
+      { key: `booking-ip-day:${ip}`, ...RATE_LIMITS.booking.perIpDay },
+    ];
+    const verdict = consumeRateLimits(limits);
+    if (!verdict.allowed) {
+      const message = `We have received several bookings from your network. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or send us a contact request.`;
+      return fail(message);
+    }
+    const { expertId, start, name, email, company, hiringFor } = input;
+    const timeZone = parseTimeZone(input.tz);
+    const token = createManageToken();
+    const result = createBooking(
+      {
+        expertId,
+        start,
+        name,
+        email,
+        company,
+        hiringFor,
+        visitorTimeZone: timeZone,
+        manageTokenHash: hashManageToken(token),
+      },
+      (booking) => bookingConfirmedEmails(booking, token),
+    );
+    // Only a booking made uses up the address's allowance.
+    if (!result.ok) releaseRateLimits(limits);
+    if (!result.ok && result.reason === "too-many-upcoming") {
+      const message = `This email already has ${MAX_UPCOMING_PER_EMAIL} upcoming calls with us. To move one, or cancel it to book another, use the link in its confirmation email.`;
+      return fail(message, { email: message });
+    }
+    if (!result.ok)
+      return {
+        ...fail(TAKEN_MESSAGE),
+        alternatives: await alternativesNear(start, timeZone, (slot) => bookingHref(slot, timeZone)),
+      };
+    sendEmailsSoon();
+    redirect(`/book/manage/${token}?booked=1`);
+  },
+);
 
 const refusal: Record<"not-found" | "closed" | "cancelled" | "taken", string> = {
   "not-found": "We could not find this booking. Please use the link from your confirmation email.",
-  closed: "Calls can no longer be changed online less than 2 hours before they start. Please reply to your confirmation email instead.",
+  closed:
+    "Calls can no longer be changed online less than 2 hours before they start. Please reply to your confirmation email instead.",
   cancelled: "This call is already cancelled.",
   taken: TAKEN_MESSAGE,
 };
@@ -81,7 +110,11 @@ async function claimChange(tokenHash: string): Promise<{ refusal: string | null;
 const manageToken = z.string({ error: refusal["not-found"] }).refine(isWellFormedToken, refusal["not-found"]);
 
 export const cancelCall = publicAction(
-  { schema: z.object({ token: manageToken, reason: z.preprocess((value) => value ?? "", cancelReasonSchema) }), secret: ["token"], firstOfRepeated: true },
+  {
+    schema: z.object({ token: manageToken, reason: z.preprocess((value) => value ?? "", cancelReasonSchema) }),
+    secret: ["token"],
+    firstOfRepeated: true,
+  },
   async ({ token, reason }) => {
     const tokenHash = hashManageToken(token);
     const claim = await claimChange(tokenHash);
@@ -95,23 +128,33 @@ export const cancelCall = publicAction(
   },
 );
 
-export const rescheduleCall = publicAction({ schema: z.object({ token: manageToken }), secret: ["token"], firstOfRepeated: true }, async ({ token }, formData) => {
-  const slot = slotSchema.safeParse({ expert: formData.get("expert"), start: formData.get("start") });
-  if (!slot.success) return fail("Choose a new time from the list.");
-  const timeZone = parseTimeZone(formData.get("tz"));
-  const target = { expertId: slot.data.expert, start: slot.data.start };
-  const tokenHash = hashManageToken(token);
-  const claim = await claimChange(tokenHash);
-  if (claim.refusal) return fail(claim.refusal);
-  const result = rescheduleBookingByTokenHash(tokenHash, target, (booking, previous) => bookingRescheduledEmails(booking, token, previous));
-  if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
-  if (!result.ok) {
-    const alternatives =
-      result.reason === "taken"
-        ? await alternativesNear(target.start, timeZone, (alt) => `/book/manage/${token}/move?${new URLSearchParams({ expert: String(alt.expertId), start: String(alt.start), tz: timeZone })}`)
-        : undefined;
-    return { ...fail(refusal[result.reason]), alternatives };
-  }
-  sendEmailsSoon();
-  redirect(`/book/manage/${token}?moved=1`);
-});
+export const rescheduleCall = publicAction(
+  { schema: z.object({ token: manageToken }), secret: ["token"], firstOfRepeated: true },
+  async ({ token }, formData) => {
+    const slot = slotSchema.safeParse({ expert: formData.get("expert"), start: formData.get("start") });
+    if (!slot.success) return fail("Choose a new time from the list.");
+    const timeZone = parseTimeZone(formData.get("tz"));
+    const target = { expertId: slot.data.expert, start: slot.data.start };
+    const tokenHash = hashManageToken(token);
+    const claim = await claimChange(tokenHash);
+    if (claim.refusal) return fail(claim.refusal);
+    const result = rescheduleBookingByTokenHash(tokenHash, target, (booking, previous) =>
+      bookingRescheduledEmails(booking, token, previous),
+    );
+    if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
+    if (!result.ok) {
+      const alternatives =
+        result.reason === "taken"
+          ? await alternativesNear(
+              target.start,
+              timeZone,
+              (alt) =>
+                `/book/manage/${token}/move?${new URLSearchParams({ expert: String(alt.expertId), start: String(alt.start), tz: timeZone })}`,
+            )
+          : undefined;
+      return { ...fail(refusal[result.reason]), alternatives };
+    }
+    sendEmailsSoon();
+    redirect(`/book/manage/${token}?moved=1`);
+  },
+);

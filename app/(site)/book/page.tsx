@@ -5,17 +5,18 @@ import { SlotList } from "@/components/booking/slot-list";
 import { TimeZoneForm } from "@/components/booking/time-zone-form";
 import { TalentExperts } from "@/components/content/talent-experts";
 import { Container } from "@/components/ui/container";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { listOpenSlots } from "@/db/queries/bookings";
 import { listTalentExperts } from "@/db/queries/content";
-import { bookingHref, slotDays } from "@/services/slot-links";
-import { parseTimeZone } from "@/domain/time-zones";
-import { TextLink } from "@/components/ui/text-link";
 import { timeZoneLabel } from "@/domain/labels";
-import { PageTitle } from "@/components/ui/page-title";
+import { parseTimeZone } from "@/domain/time-zones";
+import { bookingHref, slotDays } from "@/services/slot-links";
 
 export const metadata: Metadata = {
   title: "Book a 30-minute discovery call",
-  description: "Pick a time for a 30-minute discovery call with a Talent Expert about your project challenges, technical needs and team.",
+  description:
+    "Pick a time for a 30-minute discovery call with a Talent Expert about your project challenges, technical needs and team.",
   alternates: { canonical: "/book" },
   openGraph: { url: "/book", title: "Book a 30-minute discovery call" },
 };
@@ -32,7 +33,8 @@ export default async function BookPage({ searchParams }: Props) {
     <Container className="py-14 sm:py-20">
       <PageTitle className="sm:text-4xl">Book a 30-minute discovery call</PageTitle>
       <p className="mt-4 max-w-2xl text-lg leading-8 text-ink-muted">
-        Choose a time that suits you. A Talent Expert will explore your project challenges, technical needs and team diversity, and tell you how we would staff it.
+        Choose a time that suits you. A Talent Expert will explore your project challenges, technical needs and team
+        diversity, and tell you how we would staff it.
       </p>
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="times-title">
@@ -55,11 +57,7 @@ export default async function BookPage({ searchParams }: Props) {
           </h2>
           <TalentExperts experts={experts} stacked />
           <p className="text-sm text-ink-muted">
-            Prefer to write?{" "}
-            <TextLink href="/contact?from=/book">
-              Send a contact request
-            </TextLink>
-            .
+            Prefer to write? <TextLink href="/contact?from=/book">Send a contact request</TextLink>.
           </p>
         </aside>
       </div>

@@ -4,17 +4,17 @@ import { quarantineContactRequest } from "@/db/queries/contact-quarantine";
 import { createContactRequest } from "@/db/queries/contact-requests";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
-import { contactReceiptEmail } from "@/services/account-emails";
-import { firstErrors, formValues, type ActionState } from "@/domain/action-state";
-import { sendEmailsSoon } from "@/services/mailer";
+import { type ActionState, firstErrors, formValues } from "@/domain/action-state";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
 import { usedFormTokenRecord } from "@/domain/form-guard";
-import { issueFormToken, verifyFormToken } from "@/services/form-token";
 import { formatRetryAfter } from "@/domain/rate-limit";
 import { RATE_LIMITS } from "@/domain/rate-limit-policies";
-import { clientIp } from "@/services/request-ip";
 import type { SpamReason } from "@/domain/spam-reasons";
 import { contactRequestSchema } from "@/domain/validation/contact";
+import { contactReceiptEmail } from "@/services/account-emails";
+import { issueFormToken, verifyFormToken } from "@/services/form-token";
+import { sendEmailsSoon } from "@/services/mailer";
+import { clientIp } from "@/services/request-ip";
 
 /** `reference` is null when the request was held for review as suspected spam: it has none until staff restore it. */
 export type ContactFormState = ActionState<{ reference: string | null; name: string }> & { formToken?: string };
@@ -24,7 +24,11 @@ export async function submitContactRequest(_previous: ContactFormState, formData
   const submitted = formData.get(TOKEN_FIELD);
   // A refusal the person can correct passes the same token back: its age is the form's, so a quick
   // fix is not judged "too fast", and it is used up only by the request it stores.
-  const retry = (message: string, fieldErrors: Record<string, string | undefined> = {}, formToken = issueFormToken()): ContactFormState => ({
+  const retry = (
+    message: string,
+    fieldErrors: Record<string, string | undefined> = {},
+    formToken = issueFormToken(),
+  ): ContactFormState => ({
     status: "error",
     message,
     fieldErrors,
@@ -34,13 +38,22 @@ export async function submitContactRequest(_previous: ContactFormState, formData
 
   const honeypot = formData.get(HONEYPOT_FIELD);
   const token = verifyFormToken(submitted);
-  if (token === "expired") return retry("This form was open for a long time, so we refreshed it. Please send it again: your answers are kept.");
+  if (token === "expired")
+    return retry(
+      "This form was open for a long time, so we refreshed it. Please send it again: your answers are kept.",
+    );
   // Only a token this server signed can be used up; a forged one is worth nothing on a second try.
   const signed = typeof submitted === "string" && (token === "ok" || token === "too-fast") ? submitted : null;
   const keptToken = signed ?? issueFormToken();
   // Looks automated, but a person's autofill or a quick hand can look the same: held for review, never dropped.
   const suspicion: SpamReason | null =
-    typeof honeypot === "string" && honeypot.length > 0 ? "honeypot" : !signed ? "bad-token" : token === "too-fast" ? "too-fast" : null;
+    typeof honeypot === "string" && honeypot.length > 0
+      ? "honeypot"
+      : !signed
+        ? "bad-token"
+        : token === "too-fast"
+          ? "too-fast"
+          : null;
 
   // Suspected posts count too, or the quarantine could be filled without limit.
   const limit = consumeRateLimit(`contact:${await clientIp()}`, RATE_LIMITS.contact.max, RATE_LIMITS.contact.windowMs);
@@ -52,21 +65,30 @@ export async function submitContactRequest(_previous: ContactFormState, formData
   const parsed = contactRequestSchema.safeParse(Object.fromEntries(formData));
   const seniorityOptions = await listSeniorityOptions();
   const fieldErrors = parsed.success ? {} : firstErrors(parsed.error.flatten().fieldErrors);
-  if (parsed.success && !seniorityOptions.includes(parsed.data.seniority)) fieldErrors.seniority = "Choose one of the listed seniority levels.";
+  if (parsed.success && !seniorityOptions.includes(parsed.data.seniority))
+    fieldErrors.seniority = "Choose one of the listed seniority levels.";
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     return retry("Please correct the highlighted fields.", fieldErrors, keptToken);
   }
 
   const { consent, ...request } = parsed.data;
   const alreadySent = () =>
-    retry("This form was already sent, so we did not store it again. If you meant to send another request, check your answers and send it once more.");
+    retry(
+      "This form was already sent, so we did not store it again. If you meant to send another request, check your answers and send it once more.",
+    );
   if (suspicion || !signed) {
-    const held = await quarantineContactRequest(request, suspicion ?? "bad-token", signed ? usedFormTokenRecord(signed) : null);
+    const held = await quarantineContactRequest(
+      request,
+      suspicion ?? "bad-token",
+      signed ? usedFormTokenRecord(signed) : null,
+    );
     if (!held) return alreadySent();
     return { status: "success", reference: null, name: request.name };
   }
   // A form is sent once: the token is used up by the request it stores, so a replay stores nothing.
-  const saved = await createContactRequest(request, usedFormTokenRecord(signed), (reference) => contactReceiptEmail(request, reference));
+  const saved = await createContactRequest(request, usedFormTokenRecord(signed), (reference) =>
+    contactReceiptEmail(request, reference),
+  );
   if (!saved) return alreadySent();
   sendEmailsSoon();
   return { status: "success", reference: saved.reference, name: request.name };

@@ -2,15 +2,19 @@
 
 import { useActionState } from "react";
 import { SITE_NAME } from "@/components/site/logo";
-import { CheckboxField, FormAlert, SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { desiredStartOptions, HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
-import { submitContactRequest, type ContactFormState } from "./actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
+import { CheckboxField, FormAlert, SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
+import { desiredStartOptions, HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
+import { type ContactFormState, submitContactRequest } from "./actions";
 
-type Props = { formToken: string; seniorityOptions: string[]; defaults: { role: string; seniority?: string; sourcePage: string } };
+type Props = {
+  formToken: string;
+  seniorityOptions: string[];
+  defaults: { role: string; seniority?: string; sourcePage: string };
+};
 
 export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
   const [state, action] = useActionState<ContactFormState, FormData>(submitContactRequest, { status: "idle" });
@@ -31,11 +35,15 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
   if (state.status === "success") {
     return (
       <Card raised className="p-6">
-        <FormAlert tone="success">Thank you{state.name ? `, ${state.name}` : ""}. Your request has been sent.</FormAlert>
+        <FormAlert tone="success">
+          Thank you{state.name ? `, ${state.name}` : ""}. Your request has been sent.
+        </FormAlert>
         <p className="mt-4 text-lg">
           Your reference number is <strong className="font-mono">{state.reference}</strong>.
         </p>
-        <p className="mt-2 text-ink-muted">A Talent Expert will reply within one business day. Quote the reference if you write to us.</p>
+        <p className="mt-2 text-ink-muted">
+          A Talent Expert will reply within one business day. Quote the reference if you write to us.
+        </p>
         <TextLink href="/hire/backend" className="mt-6 inline-block">
           Back to hiring backend developers
         </TextLink>
@@ -55,11 +63,26 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
         <input type="hidden" name="sourcePage" value={value("sourcePage", defaults.sourcePage)} />
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
           <label htmlFor="field-website">Leave this field empty</label>
-          <input id="field-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+          <input
+            id="field-website"
+            name={HONEYPOT_FIELD}
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            defaultValue=""
+          />
         </div>
 
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField name="name" label="Name" required autoComplete="name" maxLength={100} defaultValue={value("name")} error={errors.name} />
+          <TextField
+            name="name"
+            label="Name"
+            required
+            autoComplete="name"
+            maxLength={100}
+            defaultValue={value("name")}
+            error={errors.name}
+          />
           <TextField
             name="email"
             label="Work email"
@@ -70,15 +93,33 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
             defaultValue={value("email")}
             error={errors.email}
           />
-          <TextField name="company" label="Company" required autoComplete="organization" maxLength={120} defaultValue={value("company")} error={errors.company} />
-          <TextField name="role" label="Role" required maxLength={80} defaultValue={value("role", defaults.role)} error={errors.role} />
+          <TextField
+            name="company"
+            label="Company"
+            required
+            autoComplete="organization"
+            maxLength={120}
+            defaultValue={value("company")}
+            error={errors.company}
+          />
+          <TextField
+            name="role"
+            label="Role"
+            required
+            maxLength={80}
+            defaultValue={value("role", defaults.role)}
+            error={errors.role}
+          />
           <SelectField
             name="seniority"
             label="Seniority"
             required
             defaultValue={value("seniority", defaults.seniority ?? "")}
             error={errors.seniority}
-            options={[{ value: "", label: "Choose a level" }, ...seniorityOptions.map((name) => ({ value: name, label: name }))]}
+            options={[
+              { value: "", label: "Choose a level" },
+              ...seniorityOptions.map((name) => ({ value: name, label: name })),
+            ]}
           />
           <TextField
             name="developers"
@@ -99,7 +140,14 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
             error={errors.desiredStart}
             options={[{ value: "", label: "Choose a start" }, ...desiredStartOptions]}
           />
-          <TextField name="budget" label="Budget" maxLength={120} hint="For example “$90k a year” or “$60/hour”." defaultValue={value("budget")} error={errors.budget} />
+          <TextField
+            name="budget"
+            label="Budget"
+            maxLength={120}
+            hint="For example “$90k a year” or “$60/hour”."
+            defaultValue={value("budget")}
+            error={errors.budget}
+          />
         </div>
         <TextAreaField
           name="message"
@@ -118,10 +166,7 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
           label={
             <>
               I agree that {SITE_NAME} stores these details to answer my request, as described in the{" "}
-              <TextLink href="/privacy">
-                privacy policy
-              </TextLink>
-              .
+              <TextLink href="/privacy">privacy policy</TextLink>.
             </>
           }
         />

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Container } from "@/components/ui/container";
+import { PageTitle } from "@/components/ui/page-title";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { issueFormToken } from "@/services/form-token";
 import { ContactForm } from "./contact-form";
-import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = {
   title: "Contact us about hiring",
-  description: "Tell us which backend developers you need: role, seniority, team size and start date. A Talent Expert replies within one business day.",
+  description:
+    "Tell us which backend developers you need: role, seniority, team size and start date. A Talent Expert replies within one business day.",
   alternates: { canonical: "/contact" },
   openGraph: { url: "/contact", title: "Contact us about hiring" },
 };

@@ -4,12 +4,17 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { requestReset, type ForgotState } from "./actions";
+import { type ForgotState, requestReset } from "./actions";
 
 export function ForgotForm() {
   const [state, action] = useActionState<ForgotState, FormData>(requestReset, { status: "idle" });
   if (state.status === "success") {
-    return <FormAlert tone="success">If an account exists for {state.email}, we have emailed it a link to choose a new password. The link works for one hour.</FormAlert>;
+    return (
+      <FormAlert tone="success">
+        If an account exists for {state.email}, we have emailed it a link to choose a new password. The link works for
+        one hour.
+      </FormAlert>
+    );
   }
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { Container } from "@/components/ui/container";
-import { ForgotForm } from "./forgot-form";
 import { Card } from "@/components/ui/card";
+import { Container } from "@/components/ui/container";
 import { PageTitle } from "@/components/ui/page-title";
+import { ForgotForm } from "./forgot-form";
 
 export const metadata: Metadata = { title: "Reset your password", robots: { index: false } };
 

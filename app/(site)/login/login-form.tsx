@@ -2,11 +2,11 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState, useSyncExternalStore, type FormEvent } from "react";
+import { type FormEvent, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
-import { safeCallbackUrl } from "@/domain/callback-url";
 import { TextLink } from "@/components/ui/text-link";
+import { safeCallbackUrl } from "@/domain/callback-url";
 
 const notices: Record<string, string> = {
   reset: "Your password has been changed. Sign in with the new one.",
@@ -20,7 +20,12 @@ export function LoginFormWithParams() {
   const params = useSearchParams();
   const callbackUrl = params.get("callbackUrl");
   const notice = params.get("notice");
-  return <LoginForm callbackUrl={callbackUrl} notice={notice && Object.hasOwn(notices, notice) ? notices[notice] : undefined} />;
+  return (
+    <LoginForm
+      callbackUrl={callbackUrl}
+      notice={notice && Object.hasOwn(notices, notice) ? notices[notice] : undefined}
+    />
+  );
 }
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
@@ -39,10 +44,18 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
+    const result = await signIn("credentials", {
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+      redirect: false,
+    });
     setPending(false);
     if (!result || result.error) {
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "That email and password do not match an account.");
+      setError(
+        result?.error && result.error !== "CredentialsSignin"
+          ? result.error
+          : "That email and password do not match an account.",
+      );
       return;
     }
     // Judged against the origin the browser is on, the one the address would resolve against.
@@ -53,22 +66,27 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
   return (
     <form method="post" onSubmit={onSubmit} className="space-y-5">
       <noscript>
-        <p className="text-sm font-medium text-danger-700">Signing in needs JavaScript. Please enable it for this site.</p>
+        <p className="text-sm font-medium text-danger-700">
+          Signing in needs JavaScript. Please enable it for this site.
+        </p>
       </noscript>
       {notice ? <FormAlert tone="success">{notice}</FormAlert> : null}
       {error ? <FormAlert tone="error">{error}</FormAlert> : null}
       <TextField name="email" label="Email" type="email" required autoComplete="email" maxLength={254} />
-      <TextField name="password" label="Password" type="password" required autoComplete="current-password" maxLength={256} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        required
+        autoComplete="current-password"
+        maxLength={256}
+      />
       <Button type="submit" disabled={pending || !hydrated}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
       <div className="flex flex-wrap justify-between gap-3 text-sm">
-        <TextLink href="/forgot-password">
-          Forgot your password?
-        </TextLink>
-        <TextLink href="/register">
-          Create an account
-        </TextLink>
+        <TextLink href="/forgot-password">Forgot your password?</TextLink>
+        <TextLink href="/register">Create an account</TextLink>
       </div>
     </form>
   );

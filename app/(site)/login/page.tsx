@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { Container } from "@/components/ui/container";
-import { LoginForm, LoginFormWithParams } from "./login-form";
 import { Card } from "@/components/ui/card";
+import { Container } from "@/components/ui/container";
 import { PageTitle } from "@/components/ui/page-title";
+import { LoginForm, LoginFormWithParams } from "./login-form";
 
 export const metadata: Metadata = {
   title: "Sign in",
@@ -20,7 +20,9 @@ export default function LoginPage() {
   return (
     <Container className="max-w-lg py-14 sm:py-20">
       <PageTitle>Sign in</PageTitle>
-      <p className="mt-3 text-ink-muted">Developers follow their application here; talent managers reach their dashboard.</p>
+      <p className="mt-3 text-ink-muted">
+        Developers follow their application here; talent managers reach their dashboard.
+      </p>
       <Card raised className="mt-8 p-6">
         <Suspense fallback={<LoginForm callbackUrl={null} />}>
           <LoginFormWithParams />

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { SITE_NAME } from "@/components/site/logo";
 import { Container } from "@/components/ui/container";
-import { retention } from "@/domain/retention-policy";
 import { PageTitle } from "@/components/ui/page-title";
+import { retention } from "@/domain/retention-policy";
 
 export const metadata: Metadata = {
   title: "Privacy policy",
@@ -43,7 +43,8 @@ export default function PrivacyPage() {
     <Container className="max-w-3xl py-14 sm:py-20">
       <PageTitle className="sm:text-4xl">Privacy policy</PageTitle>
       <p className="mt-4 text-lg leading-8 text-ink-muted">
-        {SITE_NAME} handles personal data only to connect companies with backend developers. This page explains what we keep and why.
+        {SITE_NAME} handles personal data only to connect companies with backend developers. This page explains what we
+        keep and why.
       </p>
       <div className="mt-10 space-y-8">
         {sections.map((section, index) => (

@@ -2,14 +2,14 @@
 
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { createCandidate, findAccountOwner } from "@/db/queries/users";
-import { notifyAccountOwner, sendVerificationLink } from "@/services/email-verification";
-import { publicAction } from "@/services/action";
-import { fail, type ActionState } from "@/domain/action-state";
+import { type ActionState, fail } from "@/domain/action-state";
 import { passwordProblem } from "@/domain/password-policy";
 import { RATE_LIMITS } from "@/domain/rate-limit-policies";
+import { registrationSchema } from "@/domain/validation/account";
+import { publicAction } from "@/services/action";
+import { notifyAccountOwner, sendVerificationLink } from "@/services/email-verification";
 import { hashPassword } from "@/services/passwords";
 import { clientIp } from "@/services/request-ip";
-import { registrationSchema } from "@/domain/validation/account";
 
 export type RegisterState = ActionState<{ email: string }>;
 
@@ -35,7 +35,15 @@ export const register = publicAction<typeof registrationSchema, { email: string 
     } else {
       // At most one such email a day per address, however often a stranger tries it.
       const owner = findAccountOwner(email);
-      if (owner && consumeRateLimit(`register-existing:${email.toLowerCase()}`, LIMITS.existingAccountNotice.max, LIMITS.existingAccountNotice.windowMs).allowed) notifyAccountOwner(owner);
+      if (
+        owner &&
+        consumeRateLimit(
+          `register-existing:${email.toLowerCase()}`,
+          LIMITS.existingAccountNotice.max,
+          LIMITS.existingAccountNotice.windowMs,
+        ).allowed
+      )
+        notifyAccountOwner(owner);
     }
     return { status: "success", email: email.toLowerCase() };
   },

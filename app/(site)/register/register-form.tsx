@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { register, type RegisterState } from "./actions";
 import { TextLink } from "@/components/ui/text-link";
+import { type RegisterState, register } from "./actions";
 
 export function RegisterForm() {
   const [state, action] = useActionState<RegisterState, FormData>(register, { status: "idle" });
@@ -16,12 +16,12 @@ export function RegisterForm() {
       <div role="status" className="space-y-4">
         <h2 className="text-xl font-semibold">Check your inbox</h2>
         <p>
-          We sent an email to <strong className="break-all">{state.email}</strong>. Open the link in it to confirm your address; it works for 24
-          hours.
+          We sent an email to <strong className="break-all">{state.email}</strong>. Open the link in it to confirm your
+          address; it works for 24 hours.
         </p>
         <p className="text-ink-muted">
-          Then sign in to fill in your profile. Nothing arrived after a few minutes? Look in your spam folder, or sign in and send the link again
-          from your account page.
+          Then sign in to fill in your profile. Nothing arrived after a few minutes? Look in your spam folder, or sign
+          in and send the link again from your account page.
         </p>
         <TextLink href="/login?callbackUrl=%2Faccount%2Fprofile" className="inline-block">
           Sign in
@@ -35,8 +35,25 @@ export function RegisterForm() {
   return (
     <ActionForm action={action} noValidate className="space-y-5">
       {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
-      <TextField name="name" label="Name" required autoComplete="name" maxLength={100} defaultValue={values.name} error={errors.name} />
-      <TextField name="email" label="Email" type="email" required autoComplete="email" maxLength={254} defaultValue={values.email} error={errors.email} />
+      <TextField
+        name="name"
+        label="Name"
+        required
+        autoComplete="name"
+        maxLength={100}
+        defaultValue={values.name}
+        error={errors.name}
+      />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        required
+        autoComplete="email"
+        maxLength={254}
+        defaultValue={values.email}
+        error={errors.email}
+      />
       <TextField
         name="password"
         label="Password"
@@ -49,10 +66,7 @@ export function RegisterForm() {
       />
       <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
       <p className="text-sm text-ink-muted">
-        Already registered?{" "}
-        <TextLink href="/login">
-          Sign in
-        </TextLink>
+        Already registered? <TextLink href="/login">Sign in</TextLink>
       </p>
     </ActionForm>
   );

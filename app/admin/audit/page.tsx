@@ -1,12 +1,12 @@
-import { auditActions, listAudit } from "@/db/queries/audit";
-import { formatDateTime } from "@/domain/slots";
-import { oneOf, param } from "@/domain/search-params";
-import { requireRole } from "@/services/session";
 import { DataTable } from "@/components/admin/data-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
-import { readerTimeZone } from "@/services/reader-zone";
-import { timeZoneLabel } from "@/domain/labels";
 import { PageTitle } from "@/components/ui/page-title";
+import { auditActions, listAudit } from "@/db/queries/audit";
+import { timeZoneLabel } from "@/domain/labels";
+import { oneOf, param } from "@/domain/search-params";
+import { formatDateTime } from "@/domain/slots";
+import { readerTimeZone } from "@/services/reader-zone";
+import { requireRole } from "@/services/session";
 
 export const metadata = { title: "Audit log" };
 
@@ -26,7 +26,12 @@ export default async function AuditPage({ searchParams }: Props) {
         <FilterSelect name="action" label="Action" value={action} anyLabel="Any" options={auditActions} />
         <FilterInput name="actor" label="Who (email contains)" defaultValue={who} className="" />
       </FilterForm>
-      <DataTable caption="Audit events, newest first (at most 200)" headers={[`When (${timeZoneLabel(zone)})`, "Who", "Action", "Subject", "Details"]} empty="No events match." isEmpty={events.length === 0}>
+      <DataTable
+        caption="Audit events, newest first (at most 200)"
+        headers={[`When (${timeZoneLabel(zone)})`, "Who", "Action", "Subject", "Details"]}
+        empty="No events match."
+        isEmpty={events.length === 0}
+      >
         {events.map((event) => (
           <tr key={event.id} className="border-b border-line last:border-0">
             <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(event.at.getTime(), zone)}</td>

@@ -3,14 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { withAudit } from "@/db/queries/audit";
 import { cancelCallAsStaff, recordCallOutcome } from "@/db/queries/admin";
-import { staffAction } from "@/services/action";
+import { withAudit } from "@/db/queries/audit";
 import { fail } from "@/domain/action-state";
-import { bookingCancelledEmails } from "@/services/booking-emails";
-import { sendEmailsSoon } from "@/services/mailer";
 import { cancelReasonSchema } from "@/domain/validation/booking";
 import { recordId } from "@/domain/validation/fields";
+import { staffAction } from "@/services/action";
+import { bookingCancelledEmails } from "@/services/booking-emails";
+import { sendEmailsSoon } from "@/services/mailer";
 
 const outcomeRefusal = {
   missing: "This call no longer exists.",
@@ -19,12 +19,23 @@ const outcomeRefusal = {
 } as const;
 
 export const updateCall = staffAction(
-  { returnTo: "/admin/calls", schema: z.object({ id: recordId, status: z.enum(["completed", "no_show", "confirmed"], { error: "Choose what happened." }) }) },
+  {
+    returnTo: "/admin/calls",
+    schema: z.object({
+      id: recordId,
+      status: z.enum(["completed", "no_show", "confirmed"], { error: "Choose what happened." }),
+    }),
+  },
   async (input, actor) => {
     const result = withAudit(
       actor,
       () => recordCallOutcome(actor, input.id, input.status),
-      (outcome) => outcome === "ok" && { action: "call.update", subject: `call #${input.id}`, details: `outcome: ${input.status}` },
+      (outcome) =>
+        outcome === "ok" && {
+          action: "call.update",
+          subject: `call #${input.id}`,
+          details: `outcome: ${input.status}`,
+        },
     );
     if (result !== "ok") return fail(outcomeRefusal[result]);
     revalidatePath("/admin/calls");
@@ -47,7 +58,11 @@ export const cancelCallByStaff = staffAction(
       actor,
       () => cancelCallAsStaff(actor, input.id, input.reason, (booking) => bookingCancelledEmails(booking, "staff")),
       (outcome) =>
-        outcome === "ok" && { action: "call.update", subject: `call #${input.id}`, details: input.reason ? `cancelled: ${input.reason}` : "cancelled" },
+        outcome === "ok" && {
+          action: "call.update",
+          subject: `call #${input.id}`,
+          details: input.reason ? `cancelled: ${input.reason}` : "cancelled",
+        },
     );
     if (result === "missing") return fail("This call no longer exists.");
     if (result === "not-cancellable") return fail("Only a confirmed call that has not ended can be cancelled.");

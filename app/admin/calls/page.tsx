@@ -1,23 +1,23 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { ActionForm } from "@/components/admin/action-form";
-import { TimeZoneForm } from "@/components/booking/time-zone-form";
 import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
-import { listCalls } from "@/db/queries/admin";
-import { listExpertsForEdit } from "@/db/queries/experts";
-import { formatTime, groupSlotsByDay } from "@/domain/slots";
-import { filterQuery, oneOf, param } from "@/domain/search-params";
-import { requireStaff } from "@/services/session";
-import { parseTimeZone } from "@/domain/time-zones";
-import { FormAlert } from "@/components/ui/form-fields";
+import { TimeZoneForm } from "@/components/booking/time-zone-form";
 import { buttonClasses } from "@/components/ui/button";
-import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/domain/call-outcomes";
-import { updateCall } from "./actions";
-import { bookingStatusLabels, timeZoneLabel } from "@/domain/labels";
-import { readerTimeZone } from "@/services/reader-zone";
-import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { FormAlert } from "@/components/ui/form-fields";
 import { Label, Select } from "@/components/ui/input";
 import { PageTitle } from "@/components/ui/page-title";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { listCalls } from "@/db/queries/admin";
+import { listExpertsForEdit } from "@/db/queries/experts";
+import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/domain/call-outcomes";
+import { bookingStatusLabels, timeZoneLabel } from "@/domain/labels";
+import { filterQuery, oneOf, param } from "@/domain/search-params";
+import { formatTime, groupSlotsByDay } from "@/domain/slots";
+import { parseTimeZone } from "@/domain/time-zones";
+import { readerTimeZone } from "@/services/reader-zone";
+import { requireStaff } from "@/services/session";
+import { updateCall } from "./actions";
 
 export const metadata = { title: "Calls" };
 
@@ -45,14 +45,13 @@ export default async function CallsPage({ searchParams }: Props) {
       <PageTitle size="admin">Discovery calls</PageTitle>
       {cancelled ? (
         <div className="mt-4">
-          <FormAlert tone="success">Call {cancelled} cancelled; the visitor and the Talent Expert have been emailed.</FormAlert>
+          <FormAlert tone="success">
+            Call {cancelled} cancelled; the visitor and the Talent Expert have been emailed.
+          </FormAlert>
         </div>
       ) : null}
       <p className="mt-2 text-sm text-ink-muted">
-        Who takes calls, their weekly hours and time off:{" "}
-        <TextLink href="/admin/experts">
-          Talent experts
-        </TextLink>
+        Who takes calls, their weekly hours and time off: <TextLink href="/admin/experts">Talent experts</TextLink>
       </p>
       <div className="mt-4 flex flex-wrap items-end gap-6">
         <nav aria-label="Which calls" className="flex gap-2">
@@ -68,13 +67,23 @@ export default async function CallsPage({ searchParams }: Props) {
           ))}
         </nav>
         <Suspense>
-          <TimeZoneForm timeZone={timeZone} hidden={{ when, ...(expert ? { expert } : {}) }} detected={typeof query.tz === "string"} />
+          <TimeZoneForm
+            timeZone={timeZone}
+            hidden={{ when, ...(expert ? { expert } : {}) }}
+            detected={typeof query.tz === "string"}
+          />
         </Suspense>
       </div>
       <FilterForm clearHref={`?${filterQuery({ when, tz: timeZone })}`}>
         <input type="hidden" name="when" value={when} />
         <input type="hidden" name="tz" value={timeZone} />
-        <FilterSelect name="expert" label="Talent Expert" value={expert} anyLabel="Everyone" options={experts.map((person) => ({ value: person.slug, label: person.name }))} />
+        <FilterSelect
+          name="expert"
+          label="Talent Expert"
+          value={expert}
+          anyLabel="Everyone"
+          options={experts.map((person) => ({ value: person.slug, label: person.name }))}
+        />
       </FilterForm>
       <p className="mt-4 text-sm">
         <TextAnchor href={`/admin/calls/export?${filterQuery({ when, tz: timeZone, expert })}`}>
@@ -93,7 +102,11 @@ export default async function CallsPage({ searchParams }: Props) {
               const call = byId.get(slot.expertId);
               if (!call) return null;
               return (
-                <li key={call.id} className="flex flex-wrap items-start justify-between gap-4 rounded-lg border border-line bg-white p-4" data-testid={`call-${call.reference}`}>
+                <li
+                  key={call.id}
+                  className="flex flex-wrap items-start justify-between gap-4 rounded-lg border border-line bg-white p-4"
+                  data-testid={`call-${call.reference}`}
+                >
                   <div>
                     <p className="font-semibold">
                       {formatTime(slot.start, timeZone)} · {call.company} with {call.expert}
@@ -158,7 +171,10 @@ function CallActions({ call, timeZone }: { call: ListedCall; timeZone: string })
         </ActionForm>
       ) : null}
       {cancellable ? (
-        <Link href={`/admin/calls/${call.id}/cancel?${filterQuery({ tz: timeZone })}`} className={buttonClasses("danger")}>
+        <Link
+          href={`/admin/calls/${call.id}/cancel?${filterQuery({ tz: timeZone })}`}
+          className={buttonClasses("danger")}
+        >
           Cancel call…<span className="sr-only"> ({call.reference})</span>
         </Link>
       ) : null}

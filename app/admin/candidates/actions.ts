@@ -3,27 +3,37 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { withAudit } from "@/db/queries/audit";
 import { addNote, moveCandidateToStage, rateCandidate } from "@/db/queries/admin";
+import { withAudit } from "@/db/queries/audit";
 import { candidateStages } from "@/db/schema";
-import { stageEmail } from "@/services/account-emails";
-import { staffAction } from "@/services/action";
 import { fail } from "@/domain/action-state";
 import { stageTitles } from "@/domain/labels";
-import { sendEmailsSoon } from "@/services/mailer";
 import { changeReason, noteBody, recordId } from "@/domain/validation/fields";
+import { stageEmail } from "@/services/account-emails";
+import { staffAction } from "@/services/action";
+import { sendEmailsSoon } from "@/services/mailer";
 
 export const changeCandidateRating = staffAction(
   {
     returnTo: "/admin/candidates",
-    schema: z.object({ id: recordId, rating: z.union([z.literal(""), z.coerce.number().int().min(1).max(5)], { error: "Choose a rating from 1 to 5." }) }),
+    schema: z.object({
+      id: recordId,
+      rating: z.union([z.literal(""), z.coerce.number().int().min(1).max(5)], {
+        error: "Choose a rating from 1 to 5.",
+      }),
+    }),
   },
   async (input, actor) => {
     const rating = input.rating === "" ? null : input.rating;
     const rated = withAudit(
       actor,
       () => rateCandidate(actor, input.id, rating),
-      (ok) => ok && { action: "candidate.rate", subject: `candidate #${input.id}`, details: rating ? String(rating) : "cleared" },
+      (ok) =>
+        ok && {
+          action: "candidate.rate",
+          subject: `candidate #${input.id}`,
+          details: rating ? String(rating) : "cleared",
+        },
     );
     if (!rated) return fail("This candidate no longer exists.");
     revalidatePath(`/admin/candidates/${input.id}`);
@@ -34,12 +44,18 @@ export const changeCandidateRating = staffAction(
 export const changeCandidateStage = staffAction(
   {
     returnTo: "/admin/candidates",
-    schema: z.object({ id: recordId, stage: z.enum(candidateStages, { error: "Choose a stage." }), reason: changeReason, confirm: z.string().optional() }),
+    schema: z.object({
+      id: recordId,
+      stage: z.enum(candidateStages, { error: "Choose a stage." }),
+      reason: changeReason,
+      confirm: z.string().optional(),
+    }),
   },
   async (input, actor) => {
     if (input.stage === "rejected" && !input.reason) return fail("Give a reason for the rejection.");
     // A step back to Draft is destructive (the submission is undone), so only its confirmed form may ask for it.
-    if (input.stage === "draft" && input.confirm !== "draft") return fail("To move this candidate back to Draft, use “Move back to Draft…” and confirm.");
+    if (input.stage === "draft" && input.confirm !== "draft")
+      return fail("To move this candidate back to Draft, use “Move back to Draft…” and confirm.");
     const moved = withAudit(
       actor,
       () => moveCandidateToStage(actor, input.id, input.stage, input.reason || null, stageEmail),
@@ -54,12 +70,15 @@ export const changeCandidateStage = staffAction(
   },
 );
 
-export const addCandidateNote = staffAction({ returnTo: "/admin/candidates", schema: z.object({ id: recordId, body: noteBody }) }, async (input, actor) => {
-  withAudit(
-    actor,
-    () => addNote(actor, "candidate", input.id, input.body),
-    () => ({ action: "candidate.note", subject: `candidate #${input.id}` }),
-  );
-  revalidatePath(`/admin/candidates/${input.id}`);
-  return { status: "success", message: "Note added." };
-});
+export const addCandidateNote = staffAction(
+  { returnTo: "/admin/candidates", schema: z.object({ id: recordId, body: noteBody }) },
+  async (input, actor) => {
+    withAudit(
+      actor,
+      () => addNote(actor, "candidate", input.id, input.body),
+      () => ({ action: "candidate.note", subject: `candidate #${input.id}` }),
+    );
+    revalidatePath(`/admin/candidates/${input.id}`);
+    return { status: "success", message: "Note added." };
+  },
+);

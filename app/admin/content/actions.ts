@@ -2,13 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createRole, deleteContentRow, saveContentRow, updateRole } from "@/db/queries/content-admin";
-import { contentKindNames, contentKinds, rowLabel } from "@/domain/content-kinds";
-import { staffAction } from "@/services/action";
-import { fail, invalid } from "@/domain/action-state";
-import { revalidateContent } from "@/services/revalidate-content";
 import { withAudit } from "@/db/queries/audit";
+import { createRole, deleteContentRow, saveContentRow, updateRole } from "@/db/queries/content-admin";
+import { fail, invalid } from "@/domain/action-state";
+import { contentKindNames, contentKinds, rowLabel } from "@/domain/content-kinds";
 import { OUT_OF_DATE, optionalRecordId, recordId } from "@/domain/validation/fields";
+import { staffAction } from "@/services/action";
+import { revalidateContent } from "@/services/revalidate-content";
 
 const returnTo = "/admin/content";
 
@@ -16,7 +16,11 @@ const roleFields = z.object({
   name: z.string().trim().min(1, "Name is required.").max(60),
   headline: z.string().trim().min(1, "Headline is required.").max(160),
   summary: z.string().trim().min(1, "Summary is required.").max(300),
-  salaryYear: z.coerce.number({ error: "Salary year must be a number." }).int().min(2000, "Salary year looks wrong.").max(2100),
+  salaryYear: z.coerce
+    .number({ error: "Salary year must be a number." })
+    .int()
+    .min(2000, "Salary year looks wrong.")
+    .max(2100),
 });
 
 export const addRole = staffAction(
@@ -42,19 +46,24 @@ export const addRole = staffAction(
   },
 );
 
-export const editRole = staffAction({ returnTo, schema: roleFields.extend({ id: recordId }) }, async ({ id, ...fields }, actor) => {
-  withAudit(
-    actor,
-    () => updateRole(actor, id, fields),
-    (saved) => saved.ok && { action: "content.edit", subject: `role #${id}`, details: "page fields" },
-  );
-  revalidateContent();
-  return { status: "success", message: "Saved. The public page shows the change now." };
-});
+export const editRole = staffAction(
+  { returnTo, schema: roleFields.extend({ id: recordId }) },
+  async ({ id, ...fields }, actor) => {
+    withAudit(
+      actor,
+      () => updateRole(actor, id, fields),
+      (saved) => saved.ok && { action: "content.edit", subject: `role #${id}`, details: "page fields" },
+    );
+    revalidateContent();
+    return { status: "success", message: "Saved. The public page shows the change now." };
+  },
+);
 
 /** Which row of which list: hidden fields, so any problem means the page is older than the data. */
 const target = z.object({
-  kind: z.enum(contentKindNames as [string, ...string[]], { error: OUT_OF_DATE }).transform((kind) => kind as keyof typeof contentKinds),
+  kind: z
+    .enum(contentKindNames as [string, ...string[]], { error: OUT_OF_DATE })
+    .transform((kind) => kind as keyof typeof contentKinds),
   parentId: recordId,
   id: optionalRecordId,
 });
@@ -65,11 +74,20 @@ export const saveRow = staffAction({ returnTo, schema: target }, async (where, a
   const result = withAudit(
     actor,
     () => saveContentRow(actor, where.kind, where.parentId, where.id, values.data),
-    (saved) => saved.ok && { action: "content.edit", subject: `${where.kind} #${where.id ?? "new"}`, details: where.id === null ? "added" : "saved" },
+    (saved) =>
+      saved.ok && {
+        action: "content.edit",
+        subject: `${where.kind} #${where.id ?? "new"}`,
+        details: where.id === null ? "added" : "saved",
+      },
   );
   if (!result.ok) return fail(result.message);
   revalidateContent();
-  return { status: "success", message: where.id === null ? "Added. The public page shows it now." : "Saved. The public page shows the change now." };
+  return {
+    status: "success",
+    message:
+      where.id === null ? "Added. The public page shows it now." : "Saved. The public page shows the change now.",
+  };
 });
 
 export const deleteRow = staffAction({ returnTo, schema: target }, async (where, actor) => {
@@ -86,6 +104,9 @@ export const deleteRow = staffAction({ returnTo, schema: target }, async (where,
   // form's old "Added…" instead): the section says what was deleted, through the URL.
   const page = contentKinds[where.kind].parent === "role" ? "roles" : "guides";
   if (!result.parentSlug) return { status: "success", message: "Deleted." };
-  const notice = new URLSearchParams({ section: where.kind, deleted: result.deleted ? rowLabel(where.kind, result.deleted) : "" });
+  const notice = new URLSearchParams({
+    section: where.kind,
+    deleted: result.deleted ? rowLabel(where.kind, result.deleted) : "",
+  });
   redirect(`/admin/content/${page}/${result.parentSlug}?${notice.toString()}`);
 });

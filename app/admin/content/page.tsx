@@ -1,19 +1,23 @@
 import { ActionForm } from "@/components/admin/action-form";
-import { listRolesForEdit } from "@/db/queries/content-admin";
+import { Card } from "@/components/ui/card";
+import { Input, Label } from "@/components/ui/input";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { listGuides } from "@/db/queries/content";
+import { listRolesForEdit } from "@/db/queries/content-admin";
 import { listExpertsForEdit } from "@/db/queries/experts";
 import { requireStaff } from "@/services/session";
 import { addRole } from "./actions";
-import { Card } from "@/components/ui/card";
-import { TextLink } from "@/components/ui/text-link";
-import { Input, Label } from "@/components/ui/input";
-import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Content" };
 
 export default async function ContentPage() {
   const actor = await requireStaff("/admin/content");
-  const [roles, guides, experts] = await Promise.all([listRolesForEdit(actor), listGuides(), listExpertsForEdit(actor)]);
+  const [roles, guides, experts] = await Promise.all([
+    listRolesForEdit(actor),
+    listGuides(),
+    listExpertsForEdit(actor),
+  ]);
   return (
     <>
       <PageTitle size="admin">Content</PageTitle>
@@ -26,9 +30,7 @@ export default async function ContentPage() {
           <ul className="mt-3 space-y-1">
             {roles.map((role) => (
               <li key={role.id}>
-                <TextLink href={`/admin/content/roles/${role.slug}`}>
-                  {role.name}
-                </TextLink>{" "}
+                <TextLink href={`/admin/content/roles/${role.slug}`}>{role.name}</TextLink>{" "}
                 <span className="text-sm text-ink-muted">/hire/{role.slug}</span>
               </li>
             ))}
@@ -60,9 +62,7 @@ export default async function ContentPage() {
           <ul className="mt-3 space-y-1">
             {guides.map((guide) => (
               <li key={guide.slug}>
-                <TextLink href={`/admin/content/guides/${guide.slug}`}>
-                  {guide.title}
-                </TextLink>
+                <TextLink href={`/admin/content/guides/${guide.slug}`}>{guide.title}</TextLink>
               </li>
             ))}
           </ul>
@@ -71,21 +71,19 @@ export default async function ContentPage() {
           <h2 id="experts-title" className="text-lg font-semibold">
             Talent experts
           </h2>
-          <p className="mt-1 text-sm text-ink-muted">Shown on the home, hire and booking pages; their hours and time off decide the free times on /book.</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            Shown on the home, hire and booking pages; their hours and time off decide the free times on /book.
+          </p>
           <ul className="mt-3 space-y-1">
             {experts.map((expert) => (
               <li key={expert.id}>
-                <TextLink href={`/admin/experts/${expert.slug}`}>
-                  {expert.name}
-                </TextLink>{" "}
+                <TextLink href={`/admin/experts/${expert.slug}`}>{expert.name}</TextLink>{" "}
                 <span className="text-sm text-ink-muted">{expert.active ? expert.title : "hidden"}</span>
               </li>
             ))}
           </ul>
           <p className="mt-3 text-sm">
-            <TextLink href="/admin/experts">
-              Add or manage talent experts
-            </TextLink>
+            <TextLink href="/admin/experts">Add or manage talent experts</TextLink>
           </p>
         </Card>
       </div>

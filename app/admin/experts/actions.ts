@@ -4,13 +4,20 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { withAudit } from "@/db/queries/audit";
-import { createExpert, deleteTimeOff, getExpertTimeZone, replaceWorkingHours, saveTimeOff, updateExpert } from "@/db/queries/experts";
-import { staffAction } from "@/services/action";
+import {
+  createExpert,
+  deleteTimeOff,
+  getExpertTimeZone,
+  replaceWorkingHours,
+  saveTimeOff,
+  updateExpert,
+} from "@/db/queries/experts";
 import { fail, failFields, invalid } from "@/domain/action-state";
-import { revalidateContent, revalidateSchedule } from "@/services/revalidate-content";
 import { expertProfileSchema, expertSchema, parseTimeOff } from "@/domain/validation/expert";
 import { OUT_OF_DATE, optionalRecordId, recordId } from "@/domain/validation/fields";
-import { dayField, parseWeek, weekText, weekdayNames } from "@/domain/working-hours";
+import { dayField, parseWeek, weekdayNames, weekText } from "@/domain/working-hours";
+import { staffAction } from "@/services/action";
+import { revalidateContent, revalidateSchedule } from "@/services/revalidate-content";
 
 const returnTo = "/admin/experts";
 const expertId = z.object({ id: recordId });
@@ -20,7 +27,11 @@ export const addExpert = staffAction({ returnTo, schema: expertProfileSchema }, 
   const slug = withAudit(
     actor,
     () => createExpert(actor, input),
-    (created) => ({ action: "expert.create", subject: `expert ${created}`, details: `${input.name}, ${input.timeZone}; hidden until made active` }),
+    (created) => ({
+      action: "expert.create",
+      subject: `expert ${created}`,
+      details: `${input.name}, ${input.timeZone}; hidden until made active`,
+    }),
   );
   revalidatePath("/admin/experts");
   redirect(`/admin/experts/${slug}`);
@@ -40,20 +51,33 @@ export const editExpert = staffAction({ returnTo, schema: expertId }, async ({ i
   // Name, title, bio and who is active appear on the prerendered home and hire pages too.
   revalidateContent();
   if (!rules.active && result.upcomingCalls > 0) {
-    return { status: "success", message: `Saved. ${rules.name} is hidden from /book; their ${result.upcomingCalls} upcoming call(s) stay booked (see Calls).` };
+    return {
+      status: "success",
+      message: `Saved. ${rules.name} is hidden from /book; their ${result.upcomingCalls} upcoming call(s) stay booked (see Calls).`,
+    };
   }
-  return { status: "success", message: rules.active ? "Saved. /book shows the change now." : `Saved. ${rules.name} is hidden from /book.` };
+  return {
+    status: "success",
+    message: rules.active ? "Saved. /book shows the change now." : `Saved. ${rules.name} is hidden from /book.`,
+  };
 });
 
 export const saveWeeklyHours = staffAction({ returnTo, schema: expertId }, async ({ id }, actor, formData) => {
   const week = parseWeek(Object.fromEntries(formData));
   if (!week.ok) return fail("Check the days marked below.", week.fieldErrors);
   const text = weekText(week.hours);
-  const days = weekdayNames.flatMap((name, index) => (text[dayField(index + 1)] ? [`${name} ${text[dayField(index + 1)]}`] : []));
+  const days = weekdayNames.flatMap((name, index) =>
+    text[dayField(index + 1)] ? [`${name} ${text[dayField(index + 1)]}`] : [],
+  );
   const saved = withAudit(
     actor,
     () => replaceWorkingHours(actor, id, week.hours),
-    (ok) => ok && { action: "expert.hours", subject: `expert #${id}`, details: days.length === 0 ? "no hours" : days.join("; ") },
+    (ok) =>
+      ok && {
+        action: "expert.hours",
+        subject: `expert #${id}`,
+        details: days.length === 0 ? "no hours" : days.join("; "),
+      },
   );
   if (!saved) return gone();
   revalidateSchedule();
@@ -80,7 +104,10 @@ export const saveExpertTimeOff = staffAction({ returnTo, schema: timeOffTarget }
   );
   if (!saved) return fail("This time off no longer exists; reload the page.");
   revalidateSchedule();
-  return { status: "success", message: target.id === null ? "Time off added. /book no longer offers those times." : "Time off saved." };
+  return {
+    status: "success",
+    message: target.id === null ? "Time off added. /book no longer offers those times." : "Time off saved.",
+  };
 });
 
 export const deleteExpertTimeOff = staffAction({ returnTo, schema: timeOffTarget }, async (target, actor) => {

@@ -1,15 +1,15 @@
 import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
 import { DataTable } from "@/components/admin/data-table";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { listExpertsForEdit } from "@/db/queries/experts";
-import { requireStaff } from "@/services/session";
+import { timeZoneLabel } from "@/domain/labels";
 import { timeZoneChoices } from "@/domain/time-zones";
 import { weekdayNames } from "@/domain/working-hours";
+import { requireStaff } from "@/services/session";
 import { addExpert } from "./actions";
-import { Card } from "@/components/ui/card";
-import { TextLink } from "@/components/ui/text-link";
-import { timeZoneLabel } from "@/domain/labels";
-import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Talent experts" };
 
@@ -20,23 +20,27 @@ export default async function ExpertsPage() {
     <>
       <PageTitle size="admin">Talent experts</PageTitle>
       <p className="mt-2 text-ink-muted">
-        Who takes discovery calls, when, and with which rules. Changes show on{" "}
-        <TextLink href="/book">
-          /book
-        </TextLink>{" "}
+        Who takes discovery calls, when, and with which rules. Changes show on <TextLink href="/book">/book</TextLink>{" "}
         at once; booked calls stay as they are.
       </p>
-      <DataTable caption="Talent experts, in the order the site shows them" headers={["Name", "Title", "Time zone", "Working days", "On /book"]} empty="No experts yet." isEmpty={experts.length === 0}>
+      <DataTable
+        caption="Talent experts, in the order the site shows them"
+        headers={["Name", "Title", "Time zone", "Working days", "On /book"]}
+        empty="No experts yet."
+        isEmpty={experts.length === 0}
+      >
         {experts.map((expert) => (
           <tr key={expert.id} className="border-b border-line last:border-0">
             <td className="px-4 py-3">
-              <TextLink href={`/admin/experts/${expert.slug}`}>
-                {expert.name}
-              </TextLink>
+              <TextLink href={`/admin/experts/${expert.slug}`}>{expert.name}</TextLink>
             </td>
             <td className="px-4 py-3">{expert.title}</td>
             <td className="px-4 py-3">{timeZoneLabel(expert.timeZone)}</td>
-            <td className="px-4 py-3">{expert.weekdays.length === 0 ? "No hours set" : expert.weekdays.map((day) => weekdayNames[day - 1]?.slice(0, 3)).join(", ")}</td>
+            <td className="px-4 py-3">
+              {expert.weekdays.length === 0
+                ? "No hours set"
+                : expert.weekdays.map((day) => weekdayNames[day - 1]?.slice(0, 3)).join(", ")}
+            </td>
             <td className="px-4 py-3">{expert.active ? "Takes calls" : "Hidden"}</td>
           </tr>
         ))}
@@ -45,7 +49,9 @@ export default async function ExpertsPage() {
         <h2 id="add-expert-title" className="text-lg font-semibold">
           Add an expert
         </h2>
-        <p className="mt-1 mb-3 text-sm text-ink-muted">A new expert stays hidden from the site until you have set their hours and made them active.</p>
+        <p className="mt-1 mb-3 text-sm text-ink-muted">
+          A new expert stays hidden from the site until you have set their hours and made them active.
+        </p>
         <ActionForm action={addExpert} submitLabel="Add expert">
           <div className="grid gap-3 sm:grid-cols-2">
             <ActionField id="new-expert-name" name="name" label="Name" required />

@@ -4,19 +4,22 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withAudit } from "@/db/queries/audit";
 import { retryEmail } from "@/db/queries/outbox";
-import { staffAction } from "@/services/action";
 import { fail } from "@/domain/action-state";
-import { sendEmailsSoon } from "@/services/mailer";
 import { recordId } from "@/domain/validation/fields";
+import { staffAction } from "@/services/action";
+import { sendEmailsSoon } from "@/services/mailer";
 
-export const retryOutboxEmail = staffAction({ returnTo: "/admin/outbox", schema: z.object({ id: recordId }) }, async (input, actor) => {
-  const retried = withAudit(
-    actor,
-    () => retryEmail(actor, input.id),
-    (ok) => ok && { action: "outbox.retry", subject: `email #${input.id}` },
-  );
-  if (!retried) return fail("Only failed emails can be retried.");
-  sendEmailsSoon();
-  revalidatePath("/admin/outbox");
-  return { status: "success", message: "Queued again." };
-});
+export const retryOutboxEmail = staffAction(
+  { returnTo: "/admin/outbox", schema: z.object({ id: recordId }) },
+  async (input, actor) => {
+    const retried = withAudit(
+      actor,
+      () => retryEmail(actor, input.id),
+      (ok) => ok && { action: "outbox.retry", subject: `email #${input.id}` },
+    );
+    if (!retried) return fail("Only failed emails can be retried.");
+    sendEmailsSoon();
+    revalidatePath("/admin/outbox");
+    return { status: "success", message: "Queued again." };
+  },
+);

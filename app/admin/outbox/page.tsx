@@ -4,9 +4,9 @@ import { TextLink } from "@/components/ui/text-link";
 import { listOutbox } from "@/db/queries/outbox";
 import { outboxStatusLabels } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
+import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
 import { retryOutboxEmail } from "./actions";
-import { readerTimeZone } from "@/services/reader-zone";
 
 export const metadata = { title: "Outbox" };
 
@@ -17,10 +17,18 @@ export default async function OutboxPage() {
   return (
     <>
       <PageTitle size="admin">Outbox</PageTitle>
-      <p className="mt-2 text-sm text-ink-muted">The last 100 emails. Failed ones are retried automatically up to 5 times; retry by hand here. Open an email to read it as its recipient did (HTML and text).</p>
+      <p className="mt-2 text-sm text-ink-muted">
+        The last 100 emails. Failed ones are retried automatically up to 5 times; retry by hand here. Open an email to
+        read it as its recipient did (HTML and text).
+      </p>
       <ul className="mt-6 space-y-2">
         {emails.map((email) => (
-          <li key={email.id} aria-label={`${email.subject} to ${email.to}`} data-testid={`outbox-${email.id}`} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-line bg-white p-4 text-sm">
+          <li
+            key={email.id}
+            aria-label={`${email.subject} to ${email.to}`}
+            data-testid={`outbox-${email.id}`}
+            className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-line bg-white p-4 text-sm"
+          >
             <div>
               <p className="font-semibold">
                 <TextLink href={`/admin/outbox/${email.id}`} variant="plain">

@@ -1,16 +1,16 @@
 import { DataTable } from "@/components/admin/data-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { Pagination } from "@/components/admin/pagination";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { listAssignees, listRequests, PAGE_SIZE } from "@/db/queries/admin";
 import { countQuarantine } from "@/db/queries/contact-quarantine";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { parseRequestFilter, requestFilterParams, requestSortLabels, requestSorts } from "@/domain/admin-filters";
 import { formatDate } from "@/domain/format";
+import { optionsOf, requestStatusLabels } from "@/domain/labels";
 import { filterQuery } from "@/domain/search-params";
 import { requireStaff } from "@/services/session";
-import { optionsOf, requestStatusLabels } from "@/domain/labels";
-import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Requests" };
 
@@ -19,7 +19,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function RequestsPage({ searchParams }: Props) {
   const actor = await requireStaff("/admin/requests");
   const filter = parseRequestFilter(await searchParams);
-  const [{ rows, total }, assignees, seniorities, held] = await Promise.all([listRequests(actor, filter), listAssignees(actor), listSeniorityOptions(), countQuarantine(actor)]);
+  const [{ rows, total }, assignees, seniorities, held] = await Promise.all([
+    listRequests(actor, filter),
+    listAssignees(actor),
+    listSeniorityOptions(),
+    countQuarantine(actor),
+  ]);
   const params = requestFilterParams(filter);
 
   return (
@@ -32,18 +37,39 @@ export default async function RequestsPage({ searchParams }: Props) {
       </div>
       <FilterForm clearHref="/admin/requests">
         <FilterInput name="q" label="Search name, company or email" defaultValue={filter.q} className="w-72" />
-        <FilterSelect name="status" label="Status" value={filter.status} anyLabel="Any" options={optionsOf(requestStatusLabels)} />
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={filter.status}
+          anyLabel="Any"
+          options={optionsOf(requestStatusLabels)}
+        />
         <FilterSelect
           name="assignee"
           label="Assignee"
           value={params.assignee}
           anyLabel="Anyone"
-          options={[{ value: "me", label: "Me" }, { value: "none", label: "Unassigned" }, ...assignees.map((person) => ({ value: String(person.id), label: person.name }))]}
+          options={[
+            { value: "me", label: "Me" },
+            { value: "none", label: "Unassigned" },
+            ...assignees.map((person) => ({ value: String(person.id), label: person.name })),
+          ]}
         />
-        <FilterSelect name="seniority" label="Seniority" value={filter.seniority} anyLabel="Any" options={seniorities} />
+        <FilterSelect
+          name="seniority"
+          label="Seniority"
+          value={filter.seniority}
+          anyLabel="Any"
+          options={seniorities}
+        />
         <FilterInput name="from" label="Received from" type="date" defaultValue={filter.from?.text} />
         <FilterInput name="to" label="Received to" type="date" defaultValue={filter.to?.text} />
-        <FilterSelect name="sort" label="Sort" value={filter.sort} options={requestSorts.map((sort) => ({ value: sort, label: requestSortLabels[sort] }))} />
+        <FilterSelect
+          name="sort"
+          label="Sort"
+          value={filter.sort}
+          options={requestSorts.map((sort) => ({ value: sort, label: requestSortLabels[sort] }))}
+        />
       </FilterForm>
       <DataTable
         caption={`Contact requests, ${requestSortLabels[filter.sort].toLowerCase()}`}
@@ -54,9 +80,7 @@ export default async function RequestsPage({ searchParams }: Props) {
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-line last:border-0">
             <td className="px-4 py-3 font-mono">
-              <TextLink href={`/admin/requests/${row.id}`}>
-                {row.reference}
-              </TextLink>
+              <TextLink href={`/admin/requests/${row.id}`}>{row.reference}</TextLink>
             </td>
             <td className="px-4 py-3">{row.company}</td>
             <td className="px-4 py-3">
@@ -74,9 +98,7 @@ export default async function RequestsPage({ searchParams }: Props) {
       </DataTable>
       <Pagination page={filter.page} total={total} pageSize={PAGE_SIZE} params={params} />
       <p className="mt-4 text-sm">
-        <TextAnchor href={`/admin/requests/export?${filterQuery(params)}`}>
-          Export these requests as CSV
-        </TextAnchor>
+        <TextAnchor href={`/admin/requests/export?${filterQuery(params)}`}>Export these requests as CSV</TextAnchor>
         <span className="text-ink-muted"> · dates are UTC days</span>
       </p>
     </>

@@ -5,12 +5,12 @@ import { z } from "zod";
 import { withAudit } from "@/db/queries/audit";
 import { addStaff, updateStaff } from "@/db/queries/staff";
 import { STAFF_ROLES } from "@/db/queries/users";
-import { staffAction } from "@/services/action";
 import { fail } from "@/domain/action-state";
 import { passwordProblem } from "@/domain/password-policy";
-import { hashPassword } from "@/services/passwords";
 import { workEmail } from "@/domain/validation/contact";
 import { recordId } from "@/domain/validation/fields";
+import { staffAction } from "@/services/action";
+import { hashPassword } from "@/services/passwords";
 
 const returnTo = "/admin/staff";
 const role = z.enum(STAFF_ROLES, { error: "Choose a role." });
@@ -20,7 +20,12 @@ export const createStaffMember = staffAction(
     returnTo,
     adminOnly: true,
     secret: ["password"],
-    schema: z.object({ name: z.string().trim().min(1, "Enter a name.").max(100), email: workEmail, role, password: z.string().max(128) }),
+    schema: z.object({
+      name: z.string().trim().min(1, "Enter a name.").max(100),
+      email: workEmail,
+      role,
+      password: z.string().max(128),
+    }),
   },
   async ({ password, ...fields }, actor) => {
     const problem = passwordProblem(password, { email: fields.email, name: fields.name });
@@ -44,7 +49,12 @@ export const changeStaffMember = staffAction(
     const changed = withAudit(
       actor,
       () => updateStaff(actor, input.id, change),
-      (ok) => ok && { action: "staff.update", subject: `user #${input.id}`, details: `${change.role}, ${change.active ? "active" : "deactivated"}` },
+      (ok) =>
+        ok && {
+          action: "staff.update",
+          subject: `user #${input.id}`,
+          details: `${change.role}, ${change.active ? "active" : "deactivated"}`,
+        },
     );
     if (!changed) return fail("You cannot change your own account here.");
     revalidatePath("/admin/staff");

@@ -1,11 +1,11 @@
 import { ActionForm } from "@/components/admin/action-form";
-import { listStaff } from "@/db/queries/staff";
-import { requireRole } from "@/services/session";
-import { changeStaffMember, createStaffMember } from "./actions";
 import { Card } from "@/components/ui/card";
 import { Input, Label, Select } from "@/components/ui/input";
-import { optionsOf, staffRoleLabels, userRoleLabels } from "@/domain/labels";
 import { PageTitle } from "@/components/ui/page-title";
+import { listStaff } from "@/db/queries/staff";
+import { optionsOf, staffRoleLabels, userRoleLabels } from "@/domain/labels";
+import { requireRole } from "@/services/session";
+import { changeStaffMember, createStaffMember } from "./actions";
 
 export const metadata = { title: "Staff" };
 
@@ -36,7 +36,12 @@ export default async function StaffPage() {
                         <Label htmlFor={`role-${member.id}`} className="text-xs">
                           Role
                         </Label>
-                        <Select id={`role-${member.id}`} name="role" defaultValue={member.role} className="mt-1 w-full text-sm">
+                        <Select
+                          id={`role-${member.id}`}
+                          name="role"
+                          defaultValue={member.role}
+                          className="mt-1 w-full text-sm"
+                        >
                           <RoleOptions />
                         </Select>
                       </div>
@@ -44,7 +49,12 @@ export default async function StaffPage() {
                         <Label htmlFor={`active-${member.id}`} className="text-xs">
                           Access
                         </Label>
-                        <Select id={`active-${member.id}`} name="active" defaultValue={member.active ? "yes" : "no"} className="mt-1 w-full text-sm">
+                        <Select
+                          id={`active-${member.id}`}
+                          name="active"
+                          defaultValue={member.active ? "yes" : "no"}
+                          className="mt-1 w-full text-sm"
+                        >
                           <option value="yes">Active</option>
                           <option value="no">Deactivated</option>
                         </Select>
@@ -72,7 +82,13 @@ export default async function StaffPage() {
                 <Label htmlFor={`staff-${name}`} className="text-xs">
                   {label}
                 </Label>
-                <Input id={`staff-${name}`} name={name} type={type} autoComplete="off" className="mt-1 w-full text-sm" />
+                <Input
+                  id={`staff-${name}`}
+                  name={name}
+                  type={type}
+                  autoComplete="off"
+                  className="mt-1 w-full text-sm"
+                />
               </div>
             ))}
             <div>

@@ -22,7 +22,10 @@ export async function signIn(page: Page, email: string, password: string) {
 }
 
 /** Fills the registration form the page shows, without sending it. */
-export async function fillRegistration(page: Page, { name = "Ada Backend", email, password = STRONG_PASSWORD }: { name?: string; email: string; password?: string }) {
+export async function fillRegistration(
+  page: Page,
+  { name = "Ada Backend", email, password = STRONG_PASSWORD }: { name?: string; email: string; password?: string },
+) {
   const fields = accountFields(page);
   await fields.name.fill(name);
   await fields.email.fill(email);

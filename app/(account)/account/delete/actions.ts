@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { eraseCandidate } from "@/db/queries/candidates";
+import { type FieldErrors, fail } from "@/domain/action-state";
 import { candidateAction } from "@/services/action";
-import { fail, type FieldErrors } from "@/domain/action-state";
 import { deleteCv } from "@/services/cv-storage";
 import { checkOwnPassword } from "@/services/own-password";
 
@@ -17,13 +17,16 @@ const schema = z.object({
   confirm: z.string().optional(),
 });
 
-export const deleteAccount = candidateAction({ returnTo: "/account/delete", schema, secret: ["password"], firstOfRepeated: true }, async ({ password, confirm }, user) => {
-  const errors: FieldErrors = {};
-  if (confirm !== "on") errors.confirm = "Tick the box to confirm that you want to delete everything.";
-  const check = await checkOwnPassword(user.id, password);
-  if (!check.ok) errors.password = check.throttled ?? "That is not your password.";
-  if (Object.keys(errors).length > 0) return fail("Your account was not deleted.", errors);
-  const { cvKey } = eraseCandidate(user);
-  await deleteCv(cvKey);
-  redirect("/login?notice=deleted");
-});
+export const deleteAccount = candidateAction(
+  { returnTo: "/account/delete", schema, secret: ["password"], firstOfRepeated: true },
+  async ({ password, confirm }, user) => {
+    const errors: FieldErrors = {};
+    if (confirm !== "on") errors.confirm = "Tick the box to confirm that you want to delete everything.";
+    const check = await checkOwnPassword(user.id, password);
+    if (!check.ok) errors.password = check.throttled ?? "That is not your password.";
+    if (Object.keys(errors).length > 0) return fail("Your account was not deleted.", errors);
+    const { cvKey } = eraseCandidate(user);
+    await deleteCv(cvKey);
+    redirect("/login?notice=deleted");
+  },
+);

@@ -12,8 +12,19 @@ export function DeleteForm() {
   return (
     <form action={action} noValidate className="space-y-5">
       {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
-      <CheckboxField name="confirm" error={errors.confirm} label="I understand that my profile, CV and personal data will be erased and cannot be recovered." />
-      <TextField name="password" label="Your password" type="password" required autoComplete="current-password" error={errors.password} />
+      <CheckboxField
+        name="confirm"
+        error={errors.confirm}
+        label="I understand that my profile, CV and personal data will be erased and cannot be recovered."
+      />
+      <TextField
+        name="password"
+        label="Your password"
+        type="password"
+        required
+        autoComplete="current-password"
+        error={errors.password}
+      />
       <SubmitButton pendingLabel="Deleting…" variant="danger">
         Delete my account
       </SubmitButton>

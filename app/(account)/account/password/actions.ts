@@ -2,10 +2,10 @@
 
 import { z } from "zod";
 import { updatePassword } from "@/db/queries/users";
-import { userAction } from "@/services/action";
 import { fail } from "@/domain/action-state";
+import { PASSWORD_MAX, passwordProblem } from "@/domain/password-policy";
+import { userAction } from "@/services/action";
 import { startFreshSession } from "@/services/auth";
-import { passwordProblem, PASSWORD_MAX } from "@/domain/password-policy";
 import { checkOwnPassword } from "@/services/own-password";
 import { hashPassword } from "@/services/passwords";
 
@@ -18,7 +18,12 @@ const upTo = (max: number) =>
     .transform((password) => password.slice(0, max));
 
 export const changePassword = userAction(
-  { returnTo: "/account/password", schema: z.object({ currentPassword: upTo(256), newPassword: upTo(PASSWORD_MAX + 1) }), secret: ["currentPassword", "newPassword"], firstOfRepeated: true },
+  {
+    returnTo: "/account/password",
+    schema: z.object({ currentPassword: upTo(256), newPassword: upTo(PASSWORD_MAX + 1) }),
+    secret: ["currentPassword", "newPassword"],
+    firstOfRepeated: true,
+  },
   async ({ currentPassword, newPassword }, user) => {
     const check = await checkOwnPassword(user.id, currentPassword);
     if (!check.ok) return fail(SUMMARY, { currentPassword: check.throttled ?? "That is not your current password." });
@@ -27,6 +32,9 @@ export const changePassword = userAction(
     // Every session ends, this one and any copy of its cookie included; this browser then gets a fresh one.
     updatePassword(user.id, await hashPassword(newPassword));
     await startFreshSession(user);
-    return { status: "success", message: "Your password has been changed. You stay signed in here; every other device has been signed out." };
+    return {
+      status: "success",
+      message: "Your password has been changed. You stay signed in here; every other device has been signed out.",
+    };
   },
 );

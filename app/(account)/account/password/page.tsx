@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/services/session";
-import { PasswordForm } from "./password-form";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
+import { requireUser } from "@/services/session";
+import { PasswordForm } from "./password-form";
 
 export const metadata: Metadata = { title: "Change your password", robots: { index: false } };
 

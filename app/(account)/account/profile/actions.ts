@@ -2,15 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getCvFile, type NewCv, saveOwnCv, saveOwnProfile } from "@/db/queries/candidates";
 import { listSeniorityOptions } from "@/db/queries/content";
-import { getCvFile, saveOwnCv, saveOwnProfile, type NewCv } from "@/db/queries/candidates";
-import { stageEmail } from "@/services/account-emails";
+import { type ActionState, firstErrors, formValues } from "@/domain/action-state";
 import { checkCvFile, storedFileName } from "@/domain/cv-file";
+import { collectSkills, profileSchema, submissionProblems } from "@/domain/validation/profile";
+import { stageEmail } from "@/services/account-emails";
 import { deleteCv, saveCv } from "@/services/cv-storage";
-import { firstErrors, formValues, type ActionState } from "@/domain/action-state";
 import { sendEmailsSoon } from "@/services/mailer";
 import { requireRole } from "@/services/session";
-import { collectSkills, profileSchema, submissionProblems } from "@/domain/validation/profile";
 
 export type ProfileState = ActionState;
 
@@ -20,7 +20,9 @@ async function storeUpload(file: FormDataEntryValue | null): Promise<{ cv?: NewC
   const check = checkCvFile(bytes, file.name);
   if (!check.ok) return { error: check.error };
   const key = await saveCv(bytes, check.type.extension);
-  return { cv: { key, fileName: storedFileName(file.name), contentType: check.type.contentType, size: bytes.byteLength } };
+  return {
+    cv: { key, fileName: storedFileName(file.name), contentType: check.type.contentType, size: bytes.byteLength },
+  };
 }
 
 export async function saveProfile(_previous: ProfileState, formData: FormData): Promise<ProfileState> {
@@ -31,7 +33,9 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
   );
   const values = { ...formValues(formData, ["cv", "skills"]), skills: JSON.stringify(skills) };
   const parsed = profileSchema.safeParse({ ...Object.fromEntries(formData), skills });
-  const fieldErrors: Record<string, string | undefined> = parsed.success ? {} : firstErrors(parsed.error.flatten().fieldErrors);
+  const fieldErrors: Record<string, string | undefined> = parsed.success
+    ? {}
+    : firstErrors(parsed.error.flatten().fieldErrors);
   if (parsed.success && parsed.data.seniority && !(await listSeniorityOptions()).includes(parsed.data.seniority)) {
     fieldErrors.seniority = "Choose a level from the list.";
   }
@@ -47,7 +51,12 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
       revalidatePath("/account", "layout");
       note = " Your new CV was saved.";
     }
-    return { status: "error", message: `Nothing else was saved: please correct the highlighted fields.${note}`, fieldErrors, values };
+    return {
+      status: "error",
+      message: `Nothing else was saved: please correct the highlighted fields.${note}`,
+      fieldErrors,
+      values,
+    };
   }
 
   const { intent, consent, ...fields } = parsed.data;
@@ -64,7 +73,12 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
   revalidatePath("/account", "layout");
 
   if (Object.keys(problems).length > 0) {
-    return { status: "error", message: "Saved as a draft. To submit your profile, complete the highlighted fields.", fieldErrors: problems, values };
+    return {
+      status: "error",
+      message: "Saved as a draft. To submit your profile, complete the highlighted fields.",
+      fieldErrors: problems,
+      values,
+    };
   }
   if (needsEmailProof) {
     return {
@@ -78,5 +92,8 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
     sendEmailsSoon();
     redirect("/account?notice=submitted");
   }
-  return { status: "success", message: submit ? "Your changes are saved and the talent managers can see them." : "Draft saved." };
+  return {
+    status: "success",
+    message: submit ? "Your changes are saved and the talent managers can see them." : "Draft saved.",
+  };
 }

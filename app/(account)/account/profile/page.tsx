@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { englishLevels } from "@/db/schema";
-import { getOwnProfile, listSkillOptions } from "@/db/queries/candidates";
-import { listSeniorityOptions } from "@/db/queries/content";
-import { requireRole } from "@/services/session";
-import { timeZoneOptions } from "@/domain/time-zones";
-import { currencies } from "@/domain/validation/profile";
-import { ProfileForm } from "./profile-form";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
+import { getOwnProfile, listSkillOptions } from "@/db/queries/candidates";
+import { listSeniorityOptions } from "@/db/queries/content";
+import { englishLevels } from "@/db/schema";
+import { timeZoneOptions } from "@/domain/time-zones";
+import { currencies } from "@/domain/validation/profile";
+import { requireRole } from "@/services/session";
+import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Your profile", robots: { index: false } };
 
 export default async function ProfilePage() {
   const user = await requireRole("/account/profile", "candidate");
-  const [profile, seniorities, skills] = await Promise.all([getOwnProfile(user), listSeniorityOptions(), listSkillOptions()]);
+  const [profile, seniorities, skills] = await Promise.all([
+    getOwnProfile(user),
+    listSeniorityOptions(),
+    listSkillOptions(),
+  ]);
   if (!profile) notFound();
   return (
     <>
@@ -25,7 +29,10 @@ export default async function ProfilePage() {
           : "Your profile is with our talent managers. Keep it up to date: changes are visible to them at once."}
       </p>
       <Card raised className="mt-8 p-6">
-        <ProfileForm profile={profile} options={{ seniorities, skills, timeZones: timeZoneOptions, currencies, englishLevels }} />
+        <ProfileForm
+          profile={profile}
+          options={{ seniorities, skills, timeZones: timeZoneOptions, currencies, englishLevels }}
+        />
       </Card>
     </>
   );

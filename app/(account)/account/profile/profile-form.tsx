@@ -4,10 +4,10 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormAlert, SelectField, TextField } from "@/components/ui/form-fields";
-import type { ProfileState } from "./actions";
-import { saveProfile } from "./actions";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { availabilityLabels, englishLevelLabels, optionsOf, timeZoneLabel } from "@/domain/labels";
+import type { ProfileState } from "./actions";
+import { saveProfile } from "./actions";
 
 type Profile = {
   headline: string;
@@ -29,7 +29,13 @@ type Profile = {
   stage: string;
 };
 
-type Options = { seniorities: string[]; skills: string[]; timeZones: readonly string[]; currencies: readonly string[]; englishLevels: readonly string[] };
+type Options = {
+  seniorities: string[];
+  skills: string[];
+  timeZones: readonly string[];
+  currencies: readonly string[];
+  englishLevels: readonly string[];
+};
 
 export function ProfileForm({ profile, options }: { profile: Profile; options: Options }) {
   const [state, action, pending] = useActionState<ProfileState, FormData>(saveProfile, { status: "idle" });
@@ -37,7 +43,9 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
   const kept = state.status === "error" ? state.values : null;
   const value = (name: keyof Profile) => (kept ? (kept[name] ?? "") : String(profile[name] ?? ""));
   const skills: string[] = kept?.skills ? (JSON.parse(kept.skills) as string[]) : profile.skills;
-  const freeSkills = kept ? (kept.freeSkills ?? "") : skills.filter((skill) => !options.skills.includes(skill)).join(", ");
+  const freeSkills = kept
+    ? (kept.freeSkills ?? "")
+    : skills.filter((skill) => !options.skills.includes(skill)).join(", ");
   const consent = kept ? kept.consent === "on" : profile.consentAt !== null;
   const isDraft = profile.stage === "draft";
 
@@ -48,7 +56,15 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
 
       <fieldset className="space-y-5">
         <legend className="text-lg font-semibold">About you</legend>
-        <TextField name="headline" label="Headline" required maxLength={120} hint="For example: Senior Node.js engineer, payments and APIs." defaultValue={value("headline")} error={errors.headline} />
+        <TextField
+          name="headline"
+          label="Headline"
+          required
+          maxLength={120}
+          hint="For example: Senior Node.js engineer, payments and APIs."
+          defaultValue={value("headline")}
+          error={errors.headline}
+        />
         <div className="grid gap-5 sm:grid-cols-2">
           <SelectField
             name="seniority"
@@ -56,23 +72,53 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
             required
             defaultValue={value("seniority")}
             error={errors.seniority}
-            options={[{ value: "", label: "Choose a level" }, ...options.seniorities.map((name) => ({ value: name, label: name }))]}
+            options={[
+              { value: "", label: "Choose a level" },
+              ...options.seniorities.map((name) => ({ value: name, label: name })),
+            ]}
           />
-          <TextField name="yearsExperience" label="Years of experience" required type="number" inputMode="numeric" min={0} max={60} defaultValue={value("yearsExperience")} error={errors.yearsExperience} />
-          <TextField name="location" label="Location" maxLength={100} autoComplete="address-level2" hint="City and country." defaultValue={value("location")} error={errors.location} />
+          <TextField
+            name="yearsExperience"
+            label="Years of experience"
+            required
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={60}
+            defaultValue={value("yearsExperience")}
+            error={errors.yearsExperience}
+          />
+          <TextField
+            name="location"
+            label="Location"
+            maxLength={100}
+            autoComplete="address-level2"
+            hint="City and country."
+            defaultValue={value("location")}
+            error={errors.location}
+          />
           <SelectField
             name="timeZone"
             label="Time zone"
             defaultValue={value("timeZone")}
             error={errors.timeZone}
-            options={[{ value: "", label: "Choose a time zone" }, ...options.timeZones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) }))]}
+            options={[
+              { value: "", label: "Choose a time zone" },
+              ...options.timeZones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) })),
+            ]}
           />
           <SelectField
             name="englishLevel"
             label="English level"
             defaultValue={value("englishLevel")}
             error={errors.englishLevel}
-            options={[{ value: "", label: "Choose a level" }, ...options.englishLevels.map((level) => ({ value: level, label: englishLevelLabels[level as keyof typeof englishLevelLabels] ?? level }))]}
+            options={[
+              { value: "", label: "Choose a level" },
+              ...options.englishLevels.map((level) => ({
+                value: level,
+                label: englishLevelLabels[level as keyof typeof englishLevelLabels] ?? level,
+              })),
+            ]}
           />
         </div>
       </fieldset>
@@ -83,7 +129,13 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
         <div className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-3">
           {options.skills.map((skill) => (
             <label key={skill} className="flex min-h-11 items-center gap-2 rounded-lg border border-line px-3 text-sm">
-              <input type="checkbox" name="skills" value={skill} defaultChecked={skills.includes(skill)} className="h-4 w-4 accent-brand-700" />
+              <input
+                type="checkbox"
+                name="skills"
+                value={skill}
+                defaultChecked={skills.includes(skill)}
+                className="h-4 w-4 accent-brand-700"
+              />
               {skill}
             </label>
           ))}
@@ -93,14 +145,36 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
             {errors.skills}
           </p>
         ) : null}
-        <TextField className="mt-4" name="freeSkills" label="Other skills" maxLength={600} hint="Separate with commas, e.g. Kafka, gRPC, PostgreSQL." defaultValue={freeSkills} />
+        <TextField
+          className="mt-4"
+          name="freeSkills"
+          label="Other skills"
+          maxLength={600}
+          hint="Separate with commas, e.g. Kafka, gRPC, PostgreSQL."
+          defaultValue={freeSkills}
+        />
       </fieldset>
 
       <fieldset className="space-y-5">
         <legend className="text-lg font-semibold">Work preferences</legend>
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField name="expectedSalary" label="Expected salary per year" type="number" inputMode="numeric" min={0} defaultValue={value("expectedSalary")} error={errors.expectedSalary} />
-          <SelectField name="salaryCurrency" label="Currency" required defaultValue={value("salaryCurrency") || "USD"} error={errors.salaryCurrency} options={options.currencies.map((code) => ({ value: code, label: code }))} />
+          <TextField
+            name="expectedSalary"
+            label="Expected salary per year"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            defaultValue={value("expectedSalary")}
+            error={errors.expectedSalary}
+          />
+          <SelectField
+            name="salaryCurrency"
+            label="Currency"
+            required
+            defaultValue={value("salaryCurrency") || "USD"}
+            error={errors.salaryCurrency}
+            options={options.currencies.map((code) => ({ value: code, label: code }))}
+          />
           <SelectField
             name="availability"
             label="Availability"
@@ -109,15 +183,48 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
             error={errors.availability}
             options={[{ value: "", label: "Choose" }, ...optionsOf(availabilityLabels)]}
           />
-          <TextField name="earliestStart" label="Earliest start" type="date" defaultValue={value("earliestStart")} error={errors.earliestStart} />
+          <TextField
+            name="earliestStart"
+            label="Earliest start"
+            type="date"
+            defaultValue={value("earliestStart")}
+            error={errors.earliestStart}
+          />
         </div>
       </fieldset>
 
       <fieldset className="space-y-5">
         <legend className="text-lg font-semibold">Links and CV</legend>
-        <TextField name="githubUrl" label="GitHub" type="url" inputMode="url" maxLength={300} placeholder="https://github.com/your-name" defaultValue={value("githubUrl")} error={errors.githubUrl} />
-        <TextField name="linkedinUrl" label="LinkedIn" type="url" inputMode="url" maxLength={300} placeholder="https://www.linkedin.com/in/your-name" defaultValue={value("linkedinUrl")} error={errors.linkedinUrl} />
-        <TextField name="portfolioUrl" label="Portfolio" type="url" inputMode="url" maxLength={300} placeholder="https://your-site.dev" defaultValue={value("portfolioUrl")} error={errors.portfolioUrl} />
+        <TextField
+          name="githubUrl"
+          label="GitHub"
+          type="url"
+          inputMode="url"
+          maxLength={300}
+          placeholder="https://github.com/your-name"
+          defaultValue={value("githubUrl")}
+          error={errors.githubUrl}
+        />
+        <TextField
+          name="linkedinUrl"
+          label="LinkedIn"
+          type="url"
+          inputMode="url"
+          maxLength={300}
+          placeholder="https://www.linkedin.com/in/your-name"
+          defaultValue={value("linkedinUrl")}
+          error={errors.linkedinUrl}
+        />
+        <TextField
+          name="portfolioUrl"
+          label="Portfolio"
+          type="url"
+          inputMode="url"
+          maxLength={300}
+          placeholder="https://your-site.dev"
+          defaultValue={value("portfolioUrl")}
+          error={errors.portfolioUrl}
+        />
         <TextField
           name="cv"
           label="CV"
@@ -127,11 +234,8 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
           hint={
             profile.cvFileName ? (
               <>
-                Current file:{" "}
-                <TextAnchor href="/api/cv/me">
-                  {profile.cvFileName}
-                </TextAnchor>
-                . Choose a file only to replace it. PDF or Word (.docx), up to 5 MB.
+                Current file: <TextAnchor href="/api/cv/me">{profile.cvFileName}</TextAnchor>. Choose a file only to
+                replace it. PDF or Word (.docx), up to 5 MB.
               </>
             ) : (
               "PDF or Word (.docx), up to 5 MB."
@@ -146,10 +250,7 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
           label={
             <>
               I agree that Bedrock Talent processes my profile and CV to find me work, as described in the{" "}
-              <TextLink href="/privacy">
-                privacy policy
-              </TextLink>
-              .
+              <TextLink href="/privacy">privacy policy</TextLink>.
             </>
           }
         />

@@ -10,7 +10,10 @@ const PAGE = "/account/sessions";
 /** Signs out one of the person's other devices. A key that is not theirs matches nothing. */
 export async function endOneSession(formData: FormData) {
   const user = await requireUser(PAGE);
-  const key = z.string().regex(/^[0-9a-f]{64}$/).safeParse(formData.get("key"));
+  const key = z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .safeParse(formData.get("key"));
   const ended = key.success && key.data !== user.sessionKey && endSessionByKey(user.id, key.data);
   redirect(`${PAGE}?notice=${ended ? "ended" : "gone"}`);
 }

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
+import { PageTitle } from "@/components/ui/page-title";
 import { listSessions } from "@/db/queries/sessions";
 import { formatDateTime } from "@/domain/slots";
+import { readerTimeZone } from "@/services/reader-zone";
 import { requireUser } from "@/services/session";
 import { endEveryOtherSession, endEverySession, endOneSession } from "./actions";
-import { readerTimeZone } from "@/services/reader-zone";
-import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Signed-in devices", robots: { index: false } };
 
@@ -24,15 +24,19 @@ export default async function SessionsPage({ searchParams }: Props) {
   const zone = await readerTimeZone();
   const { notice, count } = await searchParams;
   const message =
-    notice === "others" ? `${Number(count) === 1 ? "1 other device has" : `${Number(count) || 0} other devices have`} been signed out.` : typeof notice === "string" ? notices[notice] : undefined;
+    notice === "others"
+      ? `${Number(count) === 1 ? "1 other device has" : `${Number(count) || 0} other devices have`} been signed out.`
+      : typeof notice === "string"
+        ? notices[notice]
+        : undefined;
 
   return (
     <>
       {message ? <FormAlert tone="success">{message}</FormAlert> : null}
       <PageTitle className="mt-4">Signed-in devices</PageTitle>
       <p className="mt-3 text-ink-muted">
-        Every browser where you are signed in. If you do not recognise one, sign it out and change your password. Changing or resetting
-        your password signs out every other device too.
+        Every browser where you are signed in. If you do not recognise one, sign it out and change your password.
+        Changing or resetting your password signs out every other device too.
       </p>
       <ul className="mt-8 space-y-3" aria-label="Devices">
         {devices.map((device) => {
@@ -42,17 +46,31 @@ export default async function SessionsPage({ searchParams }: Props) {
               <div>
                 <p className="font-semibold">
                   {device.device}
-                  {current ? <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">This device</span> : null}
+                  {current ? (
+                    <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-700">
+                      This device
+                    </span>
+                  ) : null}
                 </p>
                 <p className="text-sm text-ink-muted">
-                  Signed in <time dateTime={device.createdAt.toISOString()}>{formatDateTime(device.createdAt.getTime(), zone)}</time> · last active{" "}
-                  <time dateTime={device.lastSeenAt.toISOString()}>{formatDateTime(device.lastSeenAt.getTime(), zone)}</time>
+                  Signed in{" "}
+                  <time dateTime={device.createdAt.toISOString()}>
+                    {formatDateTime(device.createdAt.getTime(), zone)}
+                  </time>{" "}
+                  · last active{" "}
+                  <time dateTime={device.lastSeenAt.toISOString()}>
+                    {formatDateTime(device.lastSeenAt.getTime(), zone)}
+                  </time>
                 </p>
               </div>
               {current ? null : (
                 <form action={endOneSession}>
                   <input type="hidden" name="key" value={device.key} />
-                  <Button type="submit" variant="secondary" aria-label={`Sign out ${device.device}, signed in ${formatDateTime(device.createdAt.getTime(), zone)}`}>
+                  <Button
+                    type="submit"
+                    variant="secondary"
+                    aria-label={`Sign out ${device.device}, signed in ${formatDateTime(device.createdAt.getTime(), zone)}`}
+                  >
                     Sign out
                   </Button>
                 </form>

@@ -4,16 +4,19 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextLink } from "@/components/ui/text-link";
 import type { ActionState } from "@/domain/action-state";
 import { bookCall } from "../actions";
-import { TextLink } from "@/components/ui/text-link";
 
 export function BookingForm({ expertId, start, timeZone }: { expertId: number; start: number; timeZone: string }) {
   const [state, action] = useActionState<ActionState, FormData>(bookCall, { status: "idle" });
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
   // The slot was taken meanwhile: the answer offers the nearest free times instead.
-  const taken = state.status === "error" && state.alternatives ? { message: state.message, alternatives: state.alternatives } : null;
+  const taken =
+    state.status === "error" && state.alternatives
+      ? { message: state.message, alternatives: state.alternatives }
+      : null;
   const value = (name: string) => values[name] ?? "";
 
   return (
@@ -26,9 +29,7 @@ export function BookingForm({ expertId, start, timeZone }: { expertId: number; s
             <ul className="mt-3 grid gap-2 sm:grid-cols-2">
               {taken.alternatives.map((slot) => (
                 <li key={slot.href}>
-                  <TextLink href={slot.href}>
-                    {slot.label}
-                  </TextLink>
+                  <TextLink href={slot.href}>{slot.label}</TextLink>
                 </li>
               ))}
             </ul>
@@ -45,10 +46,35 @@ export function BookingForm({ expertId, start, timeZone }: { expertId: number; s
       <input type="hidden" name="start" value={start} />
       <input type="hidden" name="tz" value={timeZone} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField name="name" label="Name" required autoComplete="name" maxLength={100} defaultValue={value("name")} error={errors.name} />
-        <TextField name="email" label="Work email" type="email" required autoComplete="email" maxLength={254} defaultValue={value("email")} error={errors.email} />
+        <TextField
+          name="name"
+          label="Name"
+          required
+          autoComplete="name"
+          maxLength={100}
+          defaultValue={value("name")}
+          error={errors.name}
+        />
+        <TextField
+          name="email"
+          label="Work email"
+          type="email"
+          required
+          autoComplete="email"
+          maxLength={254}
+          defaultValue={value("email")}
+          error={errors.email}
+        />
       </div>
-      <TextField name="company" label="Company" required autoComplete="organization" maxLength={120} defaultValue={value("company")} error={errors.company} />
+      <TextField
+        name="company"
+        label="Company"
+        required
+        autoComplete="organization"
+        maxLength={120}
+        defaultValue={value("company")}
+        error={errors.company}
+      />
       <TextAreaField
         name="hiringFor"
         label="What are you hiring for?"

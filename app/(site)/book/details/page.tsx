@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
+import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { getExpertForSlot, isOpenSlot, listOpenSlots } from "@/db/queries/bookings";
-import { bookingHref } from "@/services/slot-links";
 import { formatDateTime, nearestSlots } from "@/domain/slots";
 import { parseTimeZone } from "@/domain/time-zones";
 import { slotSchema } from "@/domain/validation/booking";
+import { bookingHref } from "@/services/slot-links";
 import { BookingForm } from "./booking-form";
-import { Card } from "@/components/ui/card";
-import { TextLink } from "@/components/ui/text-link";
-import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Confirm your discovery call", robots: { index: false } };
 
@@ -36,9 +36,7 @@ export default async function BookingDetailsPage({ searchParams }: Props) {
             <ul className="mt-3 grid gap-2 sm:grid-cols-2">
               {alternatives.map((alt) => (
                 <li key={`${alt.expertId}:${alt.start}`}>
-                  <TextLink href={bookingHref(alt, timeZone)}>
-                    {formatDateTime(alt.start, timeZone)}
-                  </TextLink>
+                  <TextLink href={bookingHref(alt, timeZone)}>{formatDateTime(alt.start, timeZone)}</TextLink>
                 </li>
               ))}
             </ul>
@@ -57,12 +55,15 @@ export default async function BookingDetailsPage({ searchParams }: Props) {
       <PageTitle className="mt-2">Confirm your discovery call</PageTitle>
       <p className="mt-4 text-ink-muted">
         30 minutes with {expert.name}, {expert.title}.{" "}
-        <TextLink href={`/book?tz=${encodeURIComponent(timeZone)}`}>
-          Choose another time
-        </TextLink>
+        <TextLink href={`/book?tz=${encodeURIComponent(timeZone)}`}>Choose another time</TextLink>
       </p>
       <div className="mt-6">
-        <CallTimes start={slot.data.start} visitorTimeZone={timeZone} expertName={expert.name} expertTimeZone={expert.timeZone} />
+        <CallTimes
+          start={slot.data.start}
+          visitorTimeZone={timeZone}
+          expertName={expert.name}
+          expertTimeZone={expert.timeZone}
+        />
       </div>
       <Card raised className="mt-8 p-6">
         <BookingForm expertId={expert.id} start={slot.data.start} timeZone={timeZone} />

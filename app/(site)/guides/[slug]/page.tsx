@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ComparisonTable } from "@/components/content/comparison-table";
 import { GuideSectionItems } from "@/components/content/guide-section-items";
-import { SITE_NAME } from "@/components/site/logo";
 import { JsonLd } from "@/components/site/json-ld";
+import { SITE_NAME } from "@/components/site/logo";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
+import { Eyebrow } from "@/components/ui/eyebrow";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextAnchor } from "@/components/ui/text-link";
+import { absoluteUrl } from "@/config/site";
 import { getGuidePage, listGuides } from "@/db/queries/content";
 import { formatDate } from "@/domain/format";
-import { absoluteUrl } from "@/config/site";
-import { TextAnchor } from "@/components/ui/text-link";
-import { PageTitle } from "@/components/ui/page-title";
-import { Eyebrow } from "@/components/ui/eyebrow";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -66,7 +66,9 @@ export default async function GuidePage({ params }: Props) {
       <header className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-14 sm:py-20">
           <Badge>Guide</Badge>
-          <PageTitle size="hero" className="mt-4 sm:text-5xl">{guide.title}</PageTitle>
+          <PageTitle size="hero" className="mt-4 sm:text-5xl">
+            {guide.title}
+          </PageTitle>
           <p className="mt-5 max-w-2xl text-lg leading-8 text-ink-muted">{guide.description}</p>
           <p className="mt-4 text-sm text-ink-muted">
             Published <time dateTime={guide.publishedAt.toISOString()}>{formatDate(guide.publishedAt)}</time>
@@ -100,15 +102,22 @@ export default async function GuidePage({ params }: Props) {
               {section.items.length > 0 ? <GuideSectionItems items={section.items} /> : null}
               {section.key === "comparison" ? (
                 <div className="mt-6">
-                  <ComparisonTable rows={guide.comparisonRows} caption="Frontend and backend development side by side" />
+                  <ComparisonTable
+                    rows={guide.comparisonRows}
+                    caption="Frontend and backend development side by side"
+                  />
                 </div>
               ) : null}
             </section>
           ))}
 
           <aside aria-labelledby="guide-cta-title" className="rounded-(--radius-card) bg-brand-800 p-8 text-white">
-            <h2 id="guide-cta-title" className="text-2xl font-bold">Ready to hire?</h2>
-            <p className="mt-3 text-brand-100">See seniority levels, indicative salaries and the tools we vet for, then talk to a Talent Expert.</p>
+            <h2 id="guide-cta-title" className="text-2xl font-bold">
+              Ready to hire?
+            </h2>
+            <p className="mt-3 text-brand-100">
+              See seniority levels, indicative salaries and the tools we vet for, then talk to a Talent Expert.
+            </p>
             <ButtonLink href="/hire/backend" variant="secondary" className="mt-6">
               Hire backend developers
             </ButtonLink>

@@ -10,12 +10,12 @@ import { JsonLd } from "@/components/site/json-ld";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
+import { PageTitle } from "@/components/ui/page-title";
 import { Section } from "@/components/ui/section";
+import { TextLink } from "@/components/ui/text-link";
+import { absoluteUrl } from "@/config/site";
 import { getRolePage, listRoles, listTalentExperts } from "@/db/queries/content";
 import { formatMoney, formatSalaryRange } from "@/domain/format";
-import { absoluteUrl } from "@/config/site";
-import { TextLink } from "@/components/ui/text-link";
-import { PageTitle } from "@/components/ui/page-title";
 
 type Props = { params: Promise<{ role: string }> };
 
@@ -74,7 +74,9 @@ export default async function HireRolePage({ params }: Props) {
       <div className="bg-gradient-to-b from-brand-50 to-white">
         <Container className="py-14 sm:py-20">
           <Badge>Hire · {role.name}</Badge>
-          <PageTitle size="hero" className="mt-4 sm:text-5xl">{role.headline}</PageTitle>
+          <PageTitle size="hero" className="mt-4 sm:text-5xl">
+            {role.headline}
+          </PageTitle>
           <p className="mt-5 max-w-2xl text-lg leading-8 text-ink-muted">{role.summary}</p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="/book">Book a discovery call</ButtonLink>
@@ -112,23 +114,43 @@ export default async function HireRolePage({ params }: Props) {
         title={`${role.seniorityLevels.map((level) => level.name).join(", ")} compared`}
         intro={
           <p>
-            What each level typically owns and earns. Salaries are indicative {role.salaryCurrency} averages per year for {role.salaryYear}
-            {role.seniorityLevels[0] ? `, starting at ${formatMoney(role.seniorityLevels[0].salary, role.salaryCurrency)} for a ${role.seniorityLevels[0].name.toLowerCase()}` : ""}.
+            What each level typically owns and earns. Salaries are indicative {role.salaryCurrency} averages per year
+            for {role.salaryYear}
+            {role.seniorityLevels[0]
+              ? `, starting at ${formatMoney(role.seniorityLevels[0].salary, role.salaryCurrency)} for a ${role.seniorityLevels[0].name.toLowerCase()}`
+              : ""}
+            .
           </p>
         }
       >
-        <SeniorityTable roleName={role.name} levels={role.seniorityLevels} currency={role.salaryCurrency} salaryYear={role.salaryYear} />
+        <SeniorityTable
+          roleName={role.name}
+          levels={role.seniorityLevels}
+          currency={role.salaryCurrency}
+          salaryYear={role.salaryYear}
+        />
       </Section>
 
       <Section id="quick-facts" eyebrow="Quick facts" title={`${role.name} work at a glance`}>
         <QuickFacts facts={role.quickFacts} />
       </Section>
 
-      <Section id="technologies" tone="muted" eyebrow="Technologies" title="Top related technologies" intro={<p>The platforms most backend teams build on, with who created them and when.</p>}>
+      <Section
+        id="technologies"
+        tone="muted"
+        eyebrow="Technologies"
+        title="Top related technologies"
+        intro={<p>The platforms most backend teams build on, with who created them and when.</p>}
+      >
         <TechnologyList technologies={role.technologies} />
       </Section>
 
-      <Section id="tools" eyebrow="Tools" title="Top tools and frameworks" intro={<p>The frameworks and runtimes we vet candidates on most often.</p>}>
+      <Section
+        id="tools"
+        eyebrow="Tools"
+        title="Top tools and frameworks"
+        intro={<p>The frameworks and runtimes we vet candidates on most often.</p>}
+      >
         <ToolGrid tools={role.tools} />
       </Section>
 
@@ -137,7 +159,12 @@ export default async function HireRolePage({ params }: Props) {
         tone="muted"
         eyebrow="Talk to a Talent Expert"
         title="Start with a 30-minute discovery call"
-        intro={<p>A Talent Expert learns about your project challenges, technical needs and team diversity, then tells you how we would staff it.</p>}
+        intro={
+          <p>
+            A Talent Expert learns about your project challenges, technical needs and team diversity, then tells you how
+            we would staff it.
+          </p>
+        }
       >
         <TalentExperts experts={experts} />
         <ButtonLink href="/book" className="mt-8">
@@ -145,10 +172,8 @@ export default async function HireRolePage({ params }: Props) {
         </ButtonLink>
         <p className="mt-6 text-ink-muted">
           Prefer to write first?{" "}
-          <TextLink href={`/contact?from=/hire/${role.slug}`}>
-            Send us a contact request
-          </TextLink>{" "}
-          and we will reply within one business day.
+          <TextLink href={`/contact?from=/hire/${role.slug}`}>Send us a contact request</TextLink> and we will reply
+          within one business day.
         </p>
       </Section>
     </>

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { findUsableResetToken } from "@/db/queries/password-resets";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { ResetForm } from "./reset-form";
-import { Card } from "@/components/ui/card";
-import { TextLink } from "@/components/ui/text-link";
-import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "same-origin" };
+export const metadata: Metadata = {
+  title: "Choose a new password",
+  robots: { index: false, follow: false },
+  referrer: "same-origin",
+};
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
@@ -23,11 +27,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
         </Card>
       ) : (
         <p className="mt-6 text-ink-muted">
-          This link has expired or was already used.{" "}
-          <TextLink href="/forgot-password">
-            Ask for a new one
-          </TextLink>
-          .
+          This link has expired or was already used. <TextLink href="/forgot-password">Ask for a new one</TextLink>.
         </p>
       )}
     </Container>

@@ -23,7 +23,16 @@ export function ResetForm({ token }: { token: string }) {
         </FormAlert>
       ) : null}
       <input type="hidden" name="token" value={token} />
-      <TextField name="password" label="New password" type="password" required autoComplete="new-password" maxLength={128} hint="At least 10 characters." error={errors.password} />
+      <TextField
+        name="password"
+        label="New password"
+        type="password"
+        required
+        autoComplete="new-password"
+        maxLength={128}
+        hint="At least 10 characters."
+        error={errors.password}
+      />
       <SubmitButton pendingLabel="Saving…">Save new password</SubmitButton>
     </form>
   );

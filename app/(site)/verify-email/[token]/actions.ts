@@ -10,5 +10,9 @@ export async function confirmEmailAddress(formData: FormData) {
   const confirmed = isWellFormedToken(token) ? confirmEmail(hashManageToken(token)) : null;
   if (!confirmed) redirect(`/verify-email/${encodeURIComponent(token.slice(0, 64)) || "invalid"}?failed=1`);
   const user = await getCurrentUser();
-  redirect(user?.id === confirmed.userId ? "/account?notice=verified" : "/login?notice=verified&callbackUrl=%2Faccount%2Fprofile");
+  redirect(
+    user?.id === confirmed.userId
+      ? "/account?notice=verified"
+      : "/login?notice=verified&callbackUrl=%2Faccount%2Fprofile",
+  );
 }

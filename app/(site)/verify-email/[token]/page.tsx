@@ -1,13 +1,20 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { confirmEmailAddress } from "./actions";
-import { TextLink } from "@/components/ui/text-link";
 import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
+import { confirmEmailAddress } from "./actions";
 
-export const metadata: Metadata = { title: "Confirm your email address", robots: { index: false, follow: false }, referrer: "same-origin" };
+export const metadata: Metadata = {
+  title: "Confirm your email address",
+  robots: { index: false, follow: false },
+  referrer: "same-origin",
+};
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /**
  * The link from the confirmation email. Confirming takes a click (a form post), so a mail scanner that
@@ -22,10 +29,7 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
       {failed ? (
         <p className="mt-6 text-ink-muted" role="alert">
           This link has expired or was already used. Sign in and send a new one from{" "}
-          <TextLink href="/account">
-            your account page
-          </TextLink>
-          .
+          <TextLink href="/account">your account page</TextLink>.
         </p>
       ) : (
         <form action={confirmEmailAddress} className="mt-6 space-y-4">

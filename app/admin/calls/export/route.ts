@@ -1,10 +1,10 @@
-import { bookingStatusLabels, plural } from "@/domain/labels";
 import { EXPORT_LIMIT, listCalls } from "@/db/queries/admin";
 import { recordAudit } from "@/db/queries/audit";
 import { csvResponse, toCsv } from "@/domain/csv";
+import { bookingStatusLabels, plural } from "@/domain/labels";
 import { oneOf, param } from "@/domain/search-params";
-import { requireStaff } from "@/services/session";
 import { formatLocalDateTime, parseTimeZone } from "@/domain/time-zones";
+import { requireStaff } from "@/services/session";
 
 /** CSV of the calls the Calls page shows for the same query (which calls, and the manager's time zone). */
 export async function GET(request: Request) {

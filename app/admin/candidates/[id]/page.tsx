@@ -2,14 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChangeForm } from "@/components/admin/change-form";
 import { DangerForm } from "@/components/admin/danger-form";
-import { FormAlert } from "@/components/ui/form-fields";
 import { FieldList, RecordLayout } from "@/components/admin/record-layout";
+import { FormAlert } from "@/components/ui/form-fields";
 import { getCandidate } from "@/db/queries/admin";
+import { optionsOf, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
+import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
 import { addCandidateNote, changeCandidateRating, changeCandidateStage } from "../actions";
-import { optionsOf, stageTitles } from "@/domain/labels";
-import { readerTimeZone } from "@/services/reader-zone";
 
 export const metadata = { title: "Candidate" };
 
@@ -36,10 +36,22 @@ export default async function CandidatePage({
     ["Location", profile.location || "—"],
     ["Time zone", profile.timeZone ?? "—"],
     ["English", profile.englishLevel ?? "—"],
-    ["Expected salary", profile.expectedSalary === null ? "—" : `${profile.expectedSalary.toLocaleString("en-US")} ${profile.salaryCurrency} a year`],
-    ["Availability", [profile.availability, profile.earliestStart ? `from ${profile.earliestStart}` : null].filter(Boolean).join(", ") || "—"],
+    [
+      "Expected salary",
+      profile.expectedSalary === null
+        ? "—"
+        : `${profile.expectedSalary.toLocaleString("en-US")} ${profile.salaryCurrency} a year`,
+    ],
+    [
+      "Availability",
+      [profile.availability, profile.earliestStart ? `from ${profile.earliestStart}` : null]
+        .filter(Boolean)
+        .join(", ") || "—",
+    ],
   ];
-  const links = [profile.githubUrl, profile.linkedinUrl, profile.portfolioUrl].filter((link): link is string => Boolean(link));
+  const links = [profile.githubUrl, profile.linkedinUrl, profile.portfolioUrl].filter((link): link is string =>
+    Boolean(link),
+  );
 
   return (
     <>
@@ -53,7 +65,10 @@ export default async function CandidatePage({
         <span data-testid="candidate-rating">Rating: {profile.rating ? `${profile.rating} / 5` : "not rated"}</span>
       </p>
       {candidate.duplicates.length > 0 ? (
-        <section aria-labelledby="duplicates-title" className="mt-4 rounded-(--radius-card) border border-amber-300 bg-amber-50 p-4 text-sm">
+        <section
+          aria-labelledby="duplicates-title"
+          className="mt-4 rounded-(--radius-card) border border-amber-300 bg-amber-50 p-4 text-sm"
+        >
           <h2 id="duplicates-title" className="font-semibold">
             Possible duplicate
           </h2>
@@ -61,7 +76,10 @@ export default async function CandidatePage({
           <ul className="mt-1 list-disc pl-5">
             {candidate.duplicates.map((twin) => (
               <li key={twin.id}>
-                <Link href={`/admin/candidates/${twin.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
+                <Link
+                  href={`/admin/candidates/${twin.id}`}
+                  className="font-semibold text-brand-700 underline underline-offset-4"
+                >
                   {twin.name}
                 </Link>{" "}
                 ({twin.email})
@@ -90,7 +108,9 @@ export default async function CandidatePage({
               submitLabel="Update stage"
             >
               {moved === "draft" && profile.stage === "draft" ? (
-                <FormAlert tone="success">Moved back to Draft. {candidate.name} can edit the profile and submit it again.</FormAlert>
+                <FormAlert tone="success">
+                  Moved back to Draft. {candidate.name} can edit the profile and submit it again.
+                </FormAlert>
               ) : null}
               {profile.stage === "draft" ? null : (
                 <DangerForm
@@ -105,7 +125,12 @@ export default async function CandidatePage({
                   <label htmlFor="draft-reason" className="block text-sm font-semibold">
                     Reason shown to the candidate (optional)
                   </label>
-                  <input id="draft-reason" name="reason" maxLength={500} className="w-full rounded-lg border border-line bg-white px-3 py-2" />
+                  <input
+                    id="draft-reason"
+                    name="reason"
+                    maxLength={500}
+                    className="w-full rounded-lg border border-line bg-white px-3 py-2"
+                  />
                 </DangerForm>
               )}
             </ChangeForm>
@@ -131,7 +156,12 @@ export default async function CandidatePage({
             <ul className="mt-3 space-y-1 text-sm">
               {links.map((link) => (
                 <li key={link}>
-                  <a href={link} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline break-all">
+                  <a
+                    href={link}
+                    rel="noopener noreferrer nofollow"
+                    target="_blank"
+                    className="text-brand-700 underline break-all"
+                  >
                     {link}
                     <span className="sr-only"> (opens in a new tab)</span>
                   </a>
@@ -154,7 +184,8 @@ export default async function CandidatePage({
           <ol className="mt-2 space-y-1 text-sm">
             {candidate.stages.map((event, index) => (
               <li key={index}>
-                {stageTitles[event.stage]} · {formatDateTime(event.at.getTime(), zone)} · by {event.by ?? "a former user"}
+                {stageTitles[event.stage]} · {formatDateTime(event.at.getTime(), zone)} · by{" "}
+                {event.by ?? "a former user"}
                 {event.reason ? ` · shown to the candidate: ${event.reason}` : null}
               </li>
             ))}

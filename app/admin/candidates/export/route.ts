@@ -1,8 +1,8 @@
-import { plural } from "@/domain/labels";
 import { EXPORT_LIMIT, listCandidates } from "@/db/queries/admin";
 import { recordAudit } from "@/db/queries/audit";
 import { parseCandidateFilter } from "@/domain/admin-filters";
 import { csvResponse, toCsv } from "@/domain/csv";
+import { plural } from "@/domain/labels";
 import { requireStaff } from "@/services/session";
 
 /** CSV of the candidates matching the list's current filters. */
@@ -17,13 +17,21 @@ export async function GET(request: Request) {
     { header: "Seniority", value: (row) => row.seniority },
     { header: "Years", value: (row) => row.yearsExperience },
     { header: "Skills", value: (row) => row.skills.join(", ") },
-    { header: "Expected salary", value: (row) => (row.expectedSalary === null ? "" : `${row.expectedSalary} ${row.salaryCurrency}`) },
+    {
+      header: "Expected salary",
+      value: (row) => (row.expectedSalary === null ? "" : `${row.expectedSalary} ${row.salaryCurrency}`),
+    },
     { header: "Availability", value: (row) => row.availability },
     { header: "Stage", value: (row) => row.stage },
     { header: "Rating", value: (row) => row.rating },
     { header: "Possible duplicate", value: (row) => (row.possibleDuplicate ? "yes" : "") },
     { header: "Submitted", value: (row) => row.submittedAt },
   ]);
-  recordAudit(user.id, "export", "candidates", `${plural(rows.length, "row")}; filter ${new URL(request.url).search || "none"}`);
+  recordAudit(
+    user.id,
+    "export",
+    "candidates",
+    `${plural(rows.length, "row")}; filter ${new URL(request.url).search || "none"}`,
+  );
   return csvResponse(csv, "candidates");
 }

@@ -1,18 +1,18 @@
 import { notFound } from "next/navigation";
 import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
-import { Card } from "@/components/ui/card";
 import { RowEditor } from "@/components/admin/row-editor";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { getExpertForEdit } from "@/db/queries/experts";
 import type { FieldSpec } from "@/domain/content-kinds";
-import { requireStaff } from "@/services/session";
+import { timeZoneLabel } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { timeZoneChoices, toLocalInput } from "@/domain/time-zones";
-import { dayField, weekText, weekdayNames } from "@/domain/working-hours";
+import { dayField, weekdayNames, weekText } from "@/domain/working-hours";
+import { requireStaff } from "@/services/session";
 import { deleteExpertTimeOff, editExpert, saveExpertTimeOff, saveWeeklyHours } from "../actions";
-import { TextLink } from "@/components/ui/text-link";
-import { timeZoneLabel } from "@/domain/labels";
-import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Edit talent expert" };
 
@@ -42,7 +42,9 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
       <TextLink href="/admin/experts" className="text-sm">
         All experts
       </TextLink>
-      <PageTitle size="admin" className="mt-3">{expert.name}</PageTitle>
+      <PageTitle size="admin" className="mt-3">
+        {expert.name}
+      </PageTitle>
       <p className="mt-1 text-sm" data-testid="expert-status">
         {expert.active ? "Takes calls on " : "Hidden from "}
         <TextLink variant="plain" href="/book">
@@ -68,7 +70,14 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
             <div className="grid gap-3 sm:grid-cols-2">
               <ActionField id="expert-name" name="name" label="Name" required defaultValue={expert.name} />
               <ActionField id="expert-title" name="title" label="Title" required defaultValue={expert.title} />
-              <ActionField id="expert-email" name="email" label="Email" type="email" required defaultValue={expert.email} />
+              <ActionField
+                id="expert-email"
+                name="email"
+                label="Email"
+                type="email"
+                required
+                defaultValue={expert.email}
+              />
               <ActionField
                 id="expert-meetingLink"
                 name="meetingLink"
@@ -87,7 +96,14 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
                 options={timeZoneChoices(expert.timeZone)}
               />
               <div className="sm:col-span-2">
-                <ActionField id="expert-bio" name="bio" label="Bio" type="textarea" required defaultValue={expert.bio} />
+                <ActionField
+                  id="expert-bio"
+                  name="bio"
+                  label="Bio"
+                  type="textarea"
+                  required
+                  defaultValue={expert.bio}
+                />
               </div>
               <ActionField
                 id="expert-active"
@@ -102,9 +118,31 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
                   { value: "no", label: "Hidden (no new calls)" },
                 ]}
               />
-              <ActionField id="expert-sortOrder" name="sortOrder" label="Order" type="number" required hint="Lower numbers are shown first and get a shared time first." defaultValue={String(expert.sortOrder)} />
-              <ActionField id="expert-callMinutes" name="callMinutes" label="Call length (minutes)" type="number" required defaultValue={String(expert.callMinutes)} />
-              <ActionField id="expert-bufferMinutes" name="bufferMinutes" label="Buffer between calls (minutes)" type="number" required defaultValue={String(expert.bufferMinutes)} />
+              <ActionField
+                id="expert-sortOrder"
+                name="sortOrder"
+                label="Order"
+                type="number"
+                required
+                hint="Lower numbers are shown first and get a shared time first."
+                defaultValue={String(expert.sortOrder)}
+              />
+              <ActionField
+                id="expert-callMinutes"
+                name="callMinutes"
+                label="Call length (minutes)"
+                type="number"
+                required
+                defaultValue={String(expert.callMinutes)}
+              />
+              <ActionField
+                id="expert-bufferMinutes"
+                name="bufferMinutes"
+                label="Buffer between calls (minutes)"
+                type="number"
+                required
+                defaultValue={String(expert.bufferMinutes)}
+              />
               <ActionField
                 id="expert-minNoticeMinutes"
                 name="minNoticeMinutes"
@@ -114,8 +152,22 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
                 hint="720 minutes = 12 hours before a call starts."
                 defaultValue={String(expert.minNoticeMinutes)}
               />
-              <ActionField id="expert-horizonDays" name="horizonDays" label="Bookable days ahead" type="number" required defaultValue={String(expert.horizonDays)} />
-              <ActionField id="expert-maxCallsPerDay" name="maxCallsPerDay" label="Most calls a day" type="number" required defaultValue={String(expert.maxCallsPerDay)} />
+              <ActionField
+                id="expert-horizonDays"
+                name="horizonDays"
+                label="Bookable days ahead"
+                type="number"
+                required
+                defaultValue={String(expert.horizonDays)}
+              />
+              <ActionField
+                id="expert-maxCallsPerDay"
+                name="maxCallsPerDay"
+                label="Most calls a day"
+                type="number"
+                required
+                defaultValue={String(expert.maxCallsPerDay)}
+              />
             </div>
           </ActionForm>
         </Card>
@@ -125,14 +177,21 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
             Weekly hours
           </h2>
           <p className="mt-1 mb-3 text-sm text-ink-muted">
-            In {zone}, as HH:MM ranges, e.g. <span className="whitespace-nowrap">09:00–12:00, 13:00–17:00</span>. Leave a day empty when {expert.name} does not take calls; use
-            24:00 for midnight.
+            In {zone}, as HH:MM ranges, e.g. <span className="whitespace-nowrap">09:00–12:00, 13:00–17:00</span>. Leave
+            a day empty when {expert.name} does not take calls; use 24:00 for midnight.
           </p>
           <ActionForm action={saveWeeklyHours} submitLabel="Save weekly hours">
             <input type="hidden" name="id" value={expert.id} />
             <div className="grid gap-3 sm:grid-cols-2">
               {weekdayNames.map((name, index) => (
-                <ActionField key={name} id={`hours-${dayField(index + 1)}`} name={dayField(index + 1)} label={name} markOptional={false} defaultValue={week[dayField(index + 1)]} />
+                <ActionField
+                  key={name}
+                  id={`hours-${dayField(index + 1)}`}
+                  name={dayField(index + 1)}
+                  label={name}
+                  markOptional={false}
+                  defaultValue={week[dayField(index + 1)]}
+                />
               ))}
             </div>
           </ActionForm>

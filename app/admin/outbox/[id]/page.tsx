@@ -4,10 +4,10 @@ import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { getOutboxEmail } from "@/db/queries/outbox";
 import { outboxStatusLabels } from "@/domain/labels";
-import { emailParts } from "@/services/mailer";
 import { formatDateTime } from "@/domain/slots";
-import { requireStaff } from "@/services/session";
+import { emailParts } from "@/services/mailer";
 import { readerTimeZone } from "@/services/reader-zone";
+import { requireStaff } from "@/services/session";
 
 export const metadata = { title: "Email" };
 
@@ -23,7 +23,10 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
     ["To", email.to],
     ["Kind", email.kind],
     ["Queued", formatDateTime(email.createdAt.getTime(), zone)],
-    ["Status", `${outboxStatusLabels[email.status]}${email.attempts > 0 ? ` after ${email.attempts} attempt${email.attempts === 1 ? "" : "s"}` : ""}`],
+    [
+      "Status",
+      `${outboxStatusLabels[email.status]}${email.attempts > 0 ? ` after ${email.attempts} attempt${email.attempts === 1 ? "" : "s"}` : ""}`,
+    ],
   ];
   if (email.sentAt) facts.push(["Delivered", formatDateTime(email.sentAt.getTime(), zone)]);
   if (email.lastError) facts.push(["Last error", email.lastError]);
@@ -44,13 +47,20 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
           </div>
         ))}
       </dl>
-      <p className="mt-4 text-sm text-ink-muted">As stored: links that carried a personal token read “[link expired]”.</p>
+      <p className="mt-4 text-sm text-ink-muted">
+        As stored: links that carried a personal token read “[link expired]”.
+      </p>
       {html ? (
         <Card as="section" aria-labelledby="email-html" className="mt-4">
           <h2 id="email-html" className="text-lg font-semibold">
             HTML
           </h2>
-          <iframe src={`/admin/outbox/${email.id}/html`} title={`HTML version of “${email.subject}”`} sandbox="" className="mt-3 h-[36rem] w-full rounded border border-line" />
+          <iframe
+            src={`/admin/outbox/${email.id}/html`}
+            title={`HTML version of “${email.subject}”`}
+            sandbox=""
+            className="mt-3 h-[36rem] w-full rounded border border-line"
+          />
         </Card>
       ) : null}
       <Card as="section" aria-labelledby="email-text" className="mt-6">
@@ -58,7 +68,10 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
           Text
         </h2>
         {/* Plain text, rendered as text: whatever a visitor typed into it stays text, never markup. */}
-        <pre className="mt-3 overflow-x-auto whitespace-pre-wrap break-words font-sans text-sm" data-testid="email-text">
+        <pre
+          className="mt-3 overflow-x-auto whitespace-pre-wrap break-words font-sans text-sm"
+          data-testid="email-text"
+        >
           {text}
         </pre>
       </Card>
@@ -72,7 +85,10 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
           <ul className="mt-2 list-disc pl-5 text-sm">
             {email.attachments.map((file) => (
               <li key={file.filename}>
-                {file.filename} <span className="text-ink-muted">({file.contentType}, {file.size.toLocaleString("en-US")} bytes)</span>
+                {file.filename}{" "}
+                <span className="text-ink-muted">
+                  ({file.contentType}, {file.size.toLocaleString("en-US")} bytes)
+                </span>
               </li>
             ))}
           </ul>

@@ -6,11 +6,11 @@ import { FieldList, RecordLayout } from "@/components/admin/record-layout";
 import { getMatches, getRequest, listAssignees } from "@/db/queries/admin";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { contactRequestStatuses } from "@/db/schema";
+import { bookingStatusLabels, desiredStartLabel, requestStatusLabels, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
+import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
 import { addRequestNote, changeRequestAssignee, changeRequestStatus, propose } from "../actions";
-import { bookingStatusLabels, desiredStartLabel, requestStatusLabels, stageTitles } from "@/domain/labels";
-import { readerTimeZone } from "@/services/reader-zone";
 
 export const metadata = { title: "Request" };
 
@@ -76,7 +76,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               id={request.id}
               name="assigneeId"
               label="Talent manager"
-              options={[{ value: "", label: "Unassigned" }, ...assignees.map((person) => ({ value: String(person.id), label: person.name }))]}
+              options={[
+                { value: "", label: "Unassigned" },
+                ...assignees.map((person) => ({ value: String(person.id), label: person.name })),
+              ]}
               value={request.assigneeId ? String(request.assigneeId) : ""}
               submitLabel="Save assignee"
             />
@@ -101,8 +104,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             <ul className="mt-2 space-y-1 text-sm">
               {request.calls.map((call) => (
                 <li key={call.id}>
-                  {formatDateTime(call.startsAt.getTime(), zone)} with {call.expert} · {bookingStatusLabels[call.status]} ·{" "}
-                  <span className="font-mono">{call.reference}</span>
+                  {formatDateTime(call.startsAt.getTime(), zone)} with {call.expert} ·{" "}
+                  {bookingStatusLabels[call.status]} · <span className="font-mono">{call.reference}</span>
                 </li>
               ))}
             </ul>
@@ -137,7 +140,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               Proposed: {matching.proposed.map((row) => row.name).join(", ")}
             </p>
           ) : null}
-          {matching.matches.length === 0 ? <p className="mt-2 text-sm text-ink-muted">No candidate in vetting matches yet.</p> : null}
+          {matching.matches.length === 0 ? (
+            <p className="mt-2 text-sm text-ink-muted">No candidate in vetting matches yet.</p>
+          ) : null}
           <ol className="mt-3 space-y-3">
             {matching.matches.map((match) => (
               <li
@@ -147,7 +152,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               >
                 <div>
                   <p className="font-semibold">
-                    <Link href={`/admin/candidates/${match.candidateId}`} className="text-brand-700 underline underline-offset-4">
+                    <Link
+                      href={`/admin/candidates/${match.candidateId}`}
+                      className="text-brand-700 underline underline-offset-4"
+                    >
                       {match.name}
                     </Link>{" "}
                     <span className="text-sm font-normal text-ink-muted">
@@ -162,7 +170,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                   </ul>
                 </div>
                 {match.proposed ? (
-                  <span className="rounded-full bg-brand-50 px-3 py-1 text-sm font-semibold text-brand-800">Proposed</span>
+                  <span className="rounded-full bg-brand-50 px-3 py-1 text-sm font-semibold text-brand-800">
+                    Proposed
+                  </span>
                 ) : (
                   <ActionForm action={propose} submitLabel={`Propose ${match.name}`}>
                     <input type="hidden" name="requestId" value={request.id} />

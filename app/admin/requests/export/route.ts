@@ -1,8 +1,8 @@
-import { plural } from "@/domain/labels";
 import { EXPORT_LIMIT, listRequests } from "@/db/queries/admin";
-import { csvResponse, toCsv } from "@/domain/csv";
-import { parseRequestFilter } from "@/domain/admin-filters";
 import { recordAudit } from "@/db/queries/audit";
+import { parseRequestFilter } from "@/domain/admin-filters";
+import { csvResponse, toCsv } from "@/domain/csv";
+import { plural } from "@/domain/labels";
 import { requireStaff } from "@/services/session";
 
 /** CSV of the requests matching the list's current filters. */
@@ -21,6 +21,11 @@ export async function GET(request: Request) {
     { header: "Developers", value: (row) => row.developers },
     { header: "Assignee", value: (row) => row.assignee ?? "" },
   ]);
-  recordAudit(user.id, "export", "requests", `${plural(rows.length, "row")}; filter ${new URL(request.url).search || "none"}`);
+  recordAudit(
+    user.id,
+    "export",
+    "requests",
+    `${plural(rows.length, "row")}; filter ${new URL(request.url).search || "none"}`,
+  );
   return csvResponse(csv, "requests");
 }

@@ -13,7 +13,11 @@ async function POST(request: Request, context: { params: Promise<{ nextauth: str
         () => true,
         () => false,
       );
-    if (!readable) return new Response("The request body is not valid JSON.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (!readable)
+      return new Response("The request body is not valid JSON.", {
+        status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
   }
   return handler(request, context);
 }
@@ -22,7 +26,10 @@ async function POST(request: Request, context: { params: Promise<{ nextauth: str
 async function GET(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
   const { nextauth } = await context.params;
   if (nextauth.join("/") === "callback/credentials") {
-    return new Response("Sign in with a POST to this address.", { status: 405, headers: { Allow: "POST", "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response("Sign in with a POST to this address.", {
+      status: 405,
+      headers: { Allow: "POST", "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   return handler(request, context);
 }

@@ -6,21 +6,28 @@ import { CallTimes } from "@/components/booking/call-times";
 import { SlotList } from "@/components/booking/slot-list";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { FormAlert } from "@/components/ui/form-fields";
 import { Container } from "@/components/ui/container";
-import { canChangeOnline, getBookingByTokenHash, listMoveSlots } from "@/db/queries/bookings";
-import { calendarCall } from "@/services/booking-emails";
-import { googleCalendarUrl, isMeetingUrl, NO_MEETING_LINK, outlookCalendarUrl } from "@/domain/calendar";
-import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
-import { slotDays } from "@/services/slot-links";
-import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { timeZoneLabel, visitorBookingStatusLabels } from "@/domain/labels";
+import { FormAlert } from "@/components/ui/form-fields";
 import { PageTitle } from "@/components/ui/page-title";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { canChangeOnline, getBookingByTokenHash, listMoveSlots } from "@/db/queries/bookings";
+import { googleCalendarUrl, isMeetingUrl, NO_MEETING_LINK, outlookCalendarUrl } from "@/domain/calendar";
+import { timeZoneLabel, visitorBookingStatusLabels } from "@/domain/labels";
+import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { calendarCall } from "@/services/booking-emails";
+import { slotDays } from "@/services/slot-links";
 
 // The token in the URL is a secret: keep the page out of indexes and out of Referer headers.
-export const metadata: Metadata = { title: "Your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
+export const metadata: Metadata = {
+  title: "Your discovery call",
+  robots: { index: false, follow: false },
+  referrer: "same-origin",
+};
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function ManageBookingPage({ params, searchParams }: Props) {
   await connection();
@@ -33,26 +40,44 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const start = booking.startsAt.getTime();
   const changeable = canChangeOnline(booking);
   const timeZone = booking.visitorTimeZone;
-  const slots = changeable ? await listMoveSlots({ id: booking.id, expertId: booking.expert.id }) : { own: [], others: [] };
+  const slots = changeable
+    ? await listMoveSlots({ id: booking.id, expertId: booking.expert.id })
+    : { own: [], others: [] };
   const meetingLink = booking.expert.meetingLink;
   const moveHref = (slot: { expertId: number; start: number }) =>
     `/book/manage/${token}/move?${new URLSearchParams({ expert: String(slot.expertId), start: String(slot.start), tz: timeZone })}`;
 
   return (
     <Container className="max-w-3xl py-14 sm:py-20">
-      {query.booked ? <FormAlert tone="success">Your call is booked. A confirmation email with a calendar invitation is on its way.</FormAlert> : null}
-      {query.moved ? <FormAlert tone="success">Your call has moved to the new time. We have emailed you an updated invitation.</FormAlert> : null}
-      {query.cancelled ? <FormAlert tone="success">Your call is cancelled. We have let your Talent Expert know.</FormAlert> : null}
+      {query.booked ? (
+        <FormAlert tone="success">
+          Your call is booked. A confirmation email with a calendar invitation is on its way.
+        </FormAlert>
+      ) : null}
+      {query.moved ? (
+        <FormAlert tone="success">
+          Your call has moved to the new time. We have emailed you an updated invitation.
+        </FormAlert>
+      ) : null}
+      {query.cancelled ? (
+        <FormAlert tone="success">Your call is cancelled. We have let your Talent Expert know.</FormAlert>
+      ) : null}
 
       <PageTitle className="mt-6">Your discovery call</PageTitle>
       <p className="mt-3 text-ink-muted">
-        Reference <strong className="font-mono text-ink">{booking.reference}</strong> · Status <strong className="text-ink">{visitorBookingStatusLabels[booking.status]}</strong>
+        Reference <strong className="font-mono text-ink">{booking.reference}</strong> · Status{" "}
+        <strong className="text-ink">{visitorBookingStatusLabels[booking.status]}</strong>
       </p>
       <p className="mt-2 text-ink-muted">
         30 minutes with {booking.expert.name}, {booking.expert.title}, for {booking.company}.
       </p>
       <div className="mt-6">
-        <CallTimes start={start} visitorTimeZone={timeZone} expertName={booking.expert.name} expertTimeZone={booking.expert.timeZone} />
+        <CallTimes
+          start={start}
+          visitorTimeZone={timeZone}
+          expertName={booking.expert.name}
+          expertTimeZone={booking.expert.timeZone}
+        />
       </div>
 
       {booking.status === "confirmed" ? (
@@ -66,9 +91,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
                 {meetingLink}
               </TextAnchor>
             ) : (
-              <TextAnchor href={`tel:${meetingLink.replace(/[^+\d]/g, "")}`}>
-                {meetingLink}
-              </TextAnchor>
+              <TextAnchor href={`tel:${meetingLink.replace(/[^+\d]/g, "")}`}>{meetingLink}</TextAnchor>
             )}
           </p>
           <h2 className="sr-only">Add to your calendar</h2>
@@ -76,10 +99,20 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             <a href={`/api/bookings/${token}/ics`} className={buttonClasses("primary")}>
               Apple Calendar or Outlook desktop (.ics file)
             </a>
-            <a href={googleCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={buttonClasses("secondary")}>
+            <a
+              href={googleCalendarUrl(calendarCall(booking, token))}
+              target="_blank"
+              rel="noopener noreferrer"
+              className={buttonClasses("secondary")}
+            >
               Add to Google Calendar<span className="sr-only"> (opens in a new tab)</span>
             </a>
-            <a href={outlookCalendarUrl(calendarCall(booking, token))} target="_blank" rel="noopener noreferrer" className={buttonClasses("secondary")}>
+            <a
+              href={outlookCalendarUrl(calendarCall(booking, token))}
+              target="_blank"
+              rel="noopener noreferrer"
+              className={buttonClasses("secondary")}
+            >
               Add to Outlook.com<span className="sr-only"> (opens in a new tab)</span>
             </a>
           </div>
@@ -89,16 +122,15 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       {booking.status === "cancelled" ? (
         <p className="mt-6 text-sm text-ink-muted">
           Still in your calendar?{" "}
-          <TextAnchor href={`/api/bookings/${token}/ics`}>
-            Download the cancellation (.ics)
-          </TextAnchor>{" "}
-          and open it to remove the call.
+          <TextAnchor href={`/api/bookings/${token}/ics`}>Download the cancellation (.ics)</TextAnchor> and open it to
+          remove the call.
         </p>
       ) : null}
 
       {booking.status === "confirmed" && !changeable ? (
         <p className="mt-8 rounded-lg bg-accent-100 p-4 text-sm text-accent-700">
-          Calls can no longer be changed online less than 2 hours before they start. Please reply to your confirmation email if something has come up.
+          Calls can no longer be changed online less than 2 hours before they start. Please reply to your confirmation
+          email if something has come up.
         </p>
       ) : null}
 
@@ -108,10 +140,16 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             <h2 id="reschedule-title" className="text-xl font-semibold">
               Reschedule
             </h2>
-            <p className="mt-2 text-sm text-ink-muted">Pick a new time ({timeZoneLabel(timeZone)}). You can change the call up to 2 hours before it starts.</p>
+            <p className="mt-2 text-sm text-ink-muted">
+              Pick a new time ({timeZoneLabel(timeZone)}). You can change the call up to 2 hours before it starts.
+            </p>
             <h3 className="mt-6 font-semibold">With {booking.expert.name}</h3>
             <div className="mt-3">
-              <SlotList days={slotDays(slots.own, timeZone, moveHref)} showExpert emptyText={`${booking.expert.name} has no other free times in the next three weeks.`} />
+              <SlotList
+                days={slotDays(slots.own, timeZone, moveHref)}
+                showExpert
+                emptyText={`${booking.expert.name} has no other free times in the next three weeks.`}
+              />
             </div>
             {slots.others.length > 0 ? (
               <>
@@ -127,7 +165,9 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             <h2 id="cancel-title" className="text-xl font-semibold">
               Cancel the call
             </h2>
-            <p className="mt-2 mb-4 text-sm text-ink-muted">We will let {booking.expert.name} know. You can book again at any time.</p>
+            <p className="mt-2 mb-4 text-sm text-ink-muted">
+              We will let {booking.expert.name} know. You can book again at any time.
+            </p>
             <Link href={`/book/manage/${token}/cancel`} className={buttonClasses("danger")}>
               Cancel this call
             </Link>

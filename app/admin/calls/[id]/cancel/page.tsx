@@ -1,15 +1,15 @@
 import { notFound } from "next/navigation";
 import { CancelCallForm } from "@/components/booking/cancel-call-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { getCall } from "@/db/queries/admin";
 import { canStaffCancel } from "@/domain/call-outcomes";
+import { bookingStatusLabels } from "@/domain/labels";
 import { filterQuery } from "@/domain/search-params";
-import { requireStaff } from "@/services/session";
 import { formatDateTime } from "@/domain/slots";
 import { parseTimeZone } from "@/domain/time-zones";
+import { requireStaff } from "@/services/session";
 import { cancelCallByStaff } from "../../actions";
-import { TextLink } from "@/components/ui/text-link";
-import { bookingStatusLabels } from "@/domain/labels";
-import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Cancel a call" };
 
@@ -28,7 +28,9 @@ export default async function CancelCallPage({ params, searchParams }: Props) {
       <TextLink href={back} className="text-sm">
         All calls
       </TextLink>
-      <PageTitle size="admin" className="mt-3">Cancel this call?</PageTitle>
+      <PageTitle size="admin" className="mt-3">
+        Cancel this call?
+      </PageTitle>
       <p className="mt-2 max-w-prose">
         <strong>{call.company}</strong> with {call.expert}, {formatDateTime(call.startsAt.getTime(), timeZone)} ·{" "}
         <span className="font-mono">{call.reference}</span>
@@ -40,7 +42,10 @@ export default async function CancelCallPage({ params, searchParams }: Props) {
         <div className="mt-6 max-w-xl">
           <CancelCallForm
             action={cancelCallByStaff}
-            fields={{ id: String(call.id), returnTo: `/admin/calls?${filterQuery({ tz: timeZone, cancelled: call.reference })}` }}
+            fields={{
+              id: String(call.id),
+              returnTo: `/admin/calls?${filterQuery({ tz: timeZone, cancelled: call.reference })}`,
+            }}
             reasonHint={`${call.name} reads it in the cancellation email.`}
             submitLabel="Cancel the call"
             keepHref={back}
@@ -48,7 +53,10 @@ export default async function CancelCallPage({ params, searchParams }: Props) {
           />
         </div>
       ) : (
-        <p className="mt-6 text-ink-muted">This call is {bookingStatusLabels[call.status].toLowerCase()}; only a confirmed call that has not ended can be cancelled.</p>
+        <p className="mt-6 text-ink-muted">
+          This call is {bookingStatusLabels[call.status].toLowerCase()}; only a confirmed call that has not ended can be
+          cancelled.
+        </p>
       )}
     </>
   );

@@ -1,20 +1,26 @@
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { RowEditor } from "@/components/admin/row-editor";
-import { getRoleForEdit } from "@/db/queries/content-admin";
 import { SectionNav } from "@/components/admin/section-nav";
 import { UnsavedChangesGuard } from "@/components/admin/unsaved-changes-guard";
+import { Card } from "@/components/ui/card";
+import { Input, Label } from "@/components/ui/input";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
+import { getRoleForEdit } from "@/db/queries/content-admin";
 import { contentKinds, deletedNotice, pickSection, roleSections, rowLabel, sectionTitle } from "@/domain/content-kinds";
 import { requireStaff } from "@/services/session";
 import { deleteRow, editRole, saveRow } from "../../actions";
-import { Card } from "@/components/ui/card";
-import { TextLink } from "@/components/ui/text-link";
-import { Input, Label } from "@/components/ui/input";
-import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata = { title: "Edit hire page" };
 
-export default async function EditRolePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EditRolePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const query = await searchParams;
   const section = pickSection(roleSections, query.section);
@@ -28,7 +34,9 @@ export default async function EditRolePage({ params, searchParams }: { params: P
       <TextLink href="/admin/content" className="text-sm">
         All content
       </TextLink>
-      <PageTitle size="admin" className="mt-3">{role.name}</PageTitle>
+      <PageTitle size="admin" className="mt-3">
+        {role.name}
+      </PageTitle>
       <p className="mt-1 text-sm">
         {/* Not prefetched: a prefetch renders the public page while an edit may be committing, and could cache the old version. */}
         Public page:{" "}

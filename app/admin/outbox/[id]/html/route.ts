@@ -1,7 +1,7 @@
+import { siteUrl } from "@/config/site";
 import { getOutboxEmail } from "@/db/queries/outbox";
 import { renderEmail } from "@/emails/render";
 import { getCurrentUser } from "@/services/session";
-import { siteUrl } from "@/config/site";
 
 /** The HTML part of a stored email, for the preview frame on its page (headers: domain/security-headers.ts). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -4,13 +4,17 @@ import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
 import { CancelCallForm } from "@/components/booking/cancel-call-form";
 import { Container } from "@/components/ui/container";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { canChangeOnline, getBookingByTokenHash } from "@/db/queries/bookings";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { cancelCall } from "../../../actions";
-import { TextLink } from "@/components/ui/text-link";
-import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Cancel your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
+export const metadata: Metadata = {
+  title: "Cancel your discovery call",
+  robots: { index: false, follow: false },
+  referrer: "same-origin",
+};
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -26,10 +30,16 @@ export default async function CancelBookingPage({ params }: Props) {
     <Container className="max-w-3xl py-14 sm:py-20">
       <PageTitle>Cancel your discovery call?</PageTitle>
       <p className="mt-4 text-ink-muted">
-        Reference <strong className="font-mono text-ink">{booking.reference}</strong>, 30 minutes with {booking.expert.name}, {booking.expert.title}.
+        Reference <strong className="font-mono text-ink">{booking.reference}</strong>, 30 minutes with{" "}
+        {booking.expert.name}, {booking.expert.title}.
       </p>
       <div className="mt-6">
-        <CallTimes start={booking.startsAt.getTime()} visitorTimeZone={booking.visitorTimeZone} expertName={booking.expert.name} expertTimeZone={booking.expert.timeZone} />
+        <CallTimes
+          start={booking.startsAt.getTime()}
+          visitorTimeZone={booking.visitorTimeZone}
+          expertName={booking.expert.name}
+          expertTimeZone={booking.expert.timeZone}
+        />
       </div>
       {canChangeOnline(booking) ? (
         <div className="mt-8">

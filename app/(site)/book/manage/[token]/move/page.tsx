@@ -4,17 +4,24 @@ import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
 import { ManageActionForm } from "@/components/booking/manage-forms";
 import { Container } from "@/components/ui/container";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
 import { getBookingByTokenHash, getExpertForSlot } from "@/db/queries/bookings";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { formatDateTime } from "@/domain/slots";
 import { slotSchema } from "@/domain/validation/booking";
 import { rescheduleCall } from "../../../actions";
-import { TextLink } from "@/components/ui/text-link";
-import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Move your discovery call", robots: { index: false, follow: false }, referrer: "same-origin" };
+export const metadata: Metadata = {
+  title: "Move your discovery call",
+  robots: { index: false, follow: false },
+  referrer: "same-origin",
+};
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function MoveBookingPage({ params, searchParams }: Props) {
   await connection();
@@ -32,11 +39,17 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
     <Container className="max-w-3xl py-14 sm:py-20">
       <PageTitle>Move your discovery call</PageTitle>
       <p className="mt-4 text-ink-muted">
-        From <strong className="text-ink">{formatDateTime(booking.startsAt.getTime(), timeZone)}</strong> to the new time below, with <strong className="text-ink">{expert.name}</strong>
+        From <strong className="text-ink">{formatDateTime(booking.startsAt.getTime(), timeZone)}</strong> to the new
+        time below, with <strong className="text-ink">{expert.name}</strong>
         {expert.id === booking.expert.id ? null : ` instead of ${booking.expert.name}`}.
       </p>
       <div className="mt-6">
-        <CallTimes start={slot.data.start} visitorTimeZone={timeZone} expertName={expert.name} expertTimeZone={expert.timeZone} />
+        <CallTimes
+          start={slot.data.start}
+          visitorTimeZone={timeZone}
+          expertName={expert.name}
+          expertTimeZone={expert.timeZone}
+        />
       </div>
       <div className="mt-8 flex flex-wrap items-start gap-6">
         <ManageActionForm
