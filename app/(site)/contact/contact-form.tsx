@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { CompanyField, PersonFields } from "@/components/site/company-contact-fields";
 import { SITE_NAME } from "@/components/site/logo";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
@@ -74,34 +75,8 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
         </div>
 
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField
-            name="name"
-            label="Name"
-            required
-            autoComplete="name"
-            maxLength={100}
-            defaultValue={value("name")}
-            error={errors.name}
-          />
-          <TextField
-            name="email"
-            label="Work email"
-            type="email"
-            required
-            autoComplete="email"
-            maxLength={254}
-            defaultValue={value("email")}
-            error={errors.email}
-          />
-          <TextField
-            name="company"
-            label="Company"
-            required
-            autoComplete="organization"
-            maxLength={120}
-            defaultValue={value("company")}
-            error={errors.company}
-          />
+          <PersonFields value={value} errors={errors} />
+          <CompanyField value={value} errors={errors} />
           <TextField
             name="role"
             label="Role"

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { CompanyField, PersonFields } from "@/components/site/company-contact-fields";
 import { ActionForm } from "@/components/ui/action-form";
-import { FormAlert, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { FormAlert, TextAreaField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
 import type { ActionState } from "@/domain/action-state";
@@ -46,35 +47,9 @@ export function BookingForm({ expertId, start, timeZone }: { expertId: number; s
       <input type="hidden" name="start" value={start} />
       <input type="hidden" name="tz" value={timeZone} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          name="name"
-          label="Name"
-          required
-          autoComplete="name"
-          maxLength={100}
-          defaultValue={value("name")}
-          error={errors.name}
-        />
-        <TextField
-          name="email"
-          label="Work email"
-          type="email"
-          required
-          autoComplete="email"
-          maxLength={254}
-          defaultValue={value("email")}
-          error={errors.email}
-        />
+        <PersonFields value={value} errors={errors} />
       </div>
-      <TextField
-        name="company"
-        label="Company"
-        required
-        autoComplete="organization"
-        maxLength={120}
-        defaultValue={value("company")}
-        error={errors.company}
-      />
+      <CompanyField value={value} errors={errors} />
       <TextAreaField
         name="hiringFor"
         label="What are you hiring for?"
