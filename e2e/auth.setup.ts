@@ -11,7 +11,8 @@ for (const role of ["manager", "admin"] as const) {
     await page.context().setExtraHTTPHeaders({ "x-forwarded-for": `192.0.2.${role === "admin" ? 2 : 1}` });
     await page.goto("/login");
     await signIn(page, user.email, user.password);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
+    // Sign-in hashes the password (argon2id) and the dashboard renders on first visit: slower than a click.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview", { timeout: 15_000 });
     mkdirSync(STAFF_STATE_DIR, { recursive: true });
     await page.context().storageState({ path: join(STAFF_STATE_DIR, `${role}.json`) });
     writeFileSync(
