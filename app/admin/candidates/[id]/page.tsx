@@ -1,9 +1,10 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChangeForm } from "@/components/admin/change-form";
 import { DangerForm } from "@/components/admin/danger-form";
 import { FieldList, RecordLayout } from "@/components/admin/record-layout";
+import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getCandidate } from "@/db/queries/admin";
 import { optionsOf, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
@@ -55,9 +56,9 @@ export default async function CandidatePage({
 
   return (
     <>
-      <Link href="/admin/candidates" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href="/admin/candidates" className="text-sm">
         All candidates
-      </Link>
+      </TextLink>
       <h1 className="mt-3 text-2xl font-bold">{candidate.name}</h1>
       <p className="mt-1 text-ink-muted">{profile.headline}</p>
       <p className="mt-1 text-sm">
@@ -76,13 +77,7 @@ export default async function CandidatePage({
           <ul className="mt-1 list-disc pl-5">
             {candidate.duplicates.map((twin) => (
               <li key={twin.id}>
-                <Link
-                  href={`/admin/candidates/${twin.id}`}
-                  className="font-semibold text-brand-700 underline underline-offset-4"
-                >
-                  {twin.name}
-                </Link>{" "}
-                ({twin.email})
+                <TextLink href={`/admin/candidates/${twin.id}`}>{twin.name}</TextLink> ({twin.email})
               </li>
             ))}
           </ul>
@@ -147,7 +142,7 @@ export default async function CandidatePage({
           </>
         }
       >
-        <section aria-labelledby="profile-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        <Card as="section" aria-labelledby="profile-title">
           <h2 id="profile-title" className="font-semibold">
             Profile
           </h2>
@@ -156,28 +151,27 @@ export default async function CandidatePage({
             <ul className="mt-3 space-y-1 text-sm">
               {links.map((link) => (
                 <li key={link}>
-                  <a
+                  <TextAnchor
                     href={link}
                     rel="noopener noreferrer nofollow"
                     target="_blank"
-                    className="text-brand-700 underline break-all"
+                    variant="plain"
+                    className="break-all"
                   >
                     {link}
                     <span className="sr-only"> (opens in a new tab)</span>
-                  </a>
+                  </TextAnchor>
                 </li>
               ))}
             </ul>
           ) : null}
           {profile.cvFileName ? (
             <p className="mt-4 text-sm">
-              <a href={`/api/cv/${candidate.id}`} className="font-semibold text-brand-700 underline underline-offset-4">
-                Download CV ({profile.cvFileName})
-              </a>
+              <TextAnchor href={`/api/cv/${candidate.id}`}>Download CV ({profile.cvFileName})</TextAnchor>
             </p>
           ) : null}
-        </section>
-        <section aria-labelledby="stages-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        </Card>
+        <Card as="section" aria-labelledby="stages-title">
           <h2 id="stages-title" className="font-semibold">
             Stage history
           </h2>
@@ -190,7 +184,7 @@ export default async function CandidatePage({
               </li>
             ))}
           </ol>
-        </section>
+        </Card>
       </RecordLayout>
     </>
   );

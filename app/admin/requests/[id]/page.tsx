@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { ChangeForm } from "@/components/admin/change-form";
 import { FieldList, RecordLayout } from "@/components/admin/record-layout";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { getMatches, getRequest, listAssignees } from "@/db/queries/admin";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { contactRequestStatuses } from "@/db/schema";
@@ -40,9 +41,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
 
   return (
     <>
-      <Link href="/admin/requests" className="text-sm font-semibold text-brand-700 underline underline-offset-4">
+      <TextLink href="/admin/requests" className="text-sm">
         All requests
-      </Link>
+      </TextLink>
       <h1 className="mt-3 text-2xl font-bold">
         {request.company} <span className="font-mono text-base text-ink-muted">{request.reference}</span>
       </h1>
@@ -86,15 +87,15 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           </>
         }
       >
-        <section aria-labelledby="details-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        <Card as="section" aria-labelledby="details-title">
           <h2 id="details-title" className="font-semibold">
             Details
           </h2>
           <FieldList fields={fields} />
           <h3 className="mt-4 text-sm text-ink-muted">Message</h3>
           <p className="mt-1 whitespace-pre-wrap text-sm">{request.message}</p>
-        </section>
-        <section aria-labelledby="calls-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        </Card>
+        <Card as="section" aria-labelledby="calls-title">
           <h2 id="calls-title" className="font-semibold">
             Discovery calls
           </h2>
@@ -110,9 +111,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               ))}
             </ul>
           )}
-        </section>
+        </Card>
         {request.related.length > 0 ? (
-          <section aria-labelledby="related-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+          <Card as="section" aria-labelledby="related-title">
             <h2 id="related-title" className="font-semibold">
               Related requests
             </h2>
@@ -120,18 +121,18 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             <ul className="mt-2 space-y-1 text-sm">
               {request.related.map((other) => (
                 <li key={other.id}>
-                  <Link href={`/admin/requests/${other.id}`} className="text-brand-700 underline underline-offset-4">
+                  <TextLink href={`/admin/requests/${other.id}`} variant="plain">
                     <span className="font-mono">{other.reference}</span> · {other.company}
-                  </Link>{" "}
+                  </TextLink>{" "}
                   <span className="text-ink-muted">
                     · {requestStatusLabels[other.status]} · received {formatDateTime(other.createdAt.getTime(), zone)}
                   </span>
                 </li>
               ))}
             </ul>
-          </section>
+          </Card>
         ) : null}
-        <section aria-labelledby="matching-title" className="rounded-(--radius-card) border border-line bg-white p-5">
+        <Card as="section" aria-labelledby="matching-title">
           <h2 id="matching-title" className="font-semibold">
             Matching candidates
           </h2>
@@ -152,12 +153,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               >
                 <div>
                   <p className="font-semibold">
-                    <Link
-                      href={`/admin/candidates/${match.candidateId}`}
-                      className="text-brand-700 underline underline-offset-4"
-                    >
+                    <TextLink href={`/admin/candidates/${match.candidateId}`} variant="plain">
                       {match.name}
-                    </Link>{" "}
+                    </TextLink>{" "}
                     <span className="text-sm font-normal text-ink-muted">
                       score {match.score} · {stageTitles[match.stage]}
                     </span>
@@ -182,7 +180,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               </li>
             ))}
           </ol>
-        </section>
+        </Card>
       </RecordLayout>
     </>
   );
