@@ -6,8 +6,7 @@ import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { getMatches, getRequest, listAssignees } from "@/db/queries/admin";
 import { listSeniorityOptions } from "@/db/queries/content";
-import { contactRequestStatuses } from "@/db/schema";
-import { bookingStatusLabels, desiredStartLabel, requestStatusLabels, stageTitles } from "@/domain/labels";
+import { bookingStatusLabels, desiredStartLabel, optionsOf, requestStatusLabels, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
@@ -66,7 +65,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               id={request.id}
               name="status"
               label="Status"
-              options={contactRequestStatuses}
+              options={optionsOf(requestStatusLabels)}
               value={request.status}
               reasonLabel="Reason (required when lost)"
               submitLabel="Update status"
