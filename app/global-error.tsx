@@ -1,21 +1,24 @@
 "use client";
 
 import "./globals.css";
-import { Button } from "@/components/ui/button";
-import { PageTitle } from "@/components/ui/page-title";
+import { buttonBaseClass, buttonVariantClasses, pageTitleSizes } from "@/components/ui/styles";
 
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
       <body>
         <main className="mx-auto max-w-xl px-4 py-20">
-          <PageTitle>Something went wrong on our side</PageTitle>
+          <h1 className={pageTitleSizes.page}>Something went wrong on our side</h1>
           <p className="mt-4 text-ink-muted">
             Please try again in a moment.{error.digest ? ` Reference: ${error.digest}.` : null}
           </p>
-          <Button type="button" onClick={reset} className="mt-8 text-base">
+          <button
+            type="button"
+            onClick={reset}
+            className={`${buttonBaseClass} ${buttonVariantClasses.primary} mt-8`}
+          >
             Try again
-          </Button>
+          </button>
         </main>
       </body>
     </html>

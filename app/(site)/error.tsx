@@ -1,9 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { Button } from "@/components/ui/button";
-import { Container } from "@/components/ui/container";
-import { PageTitle } from "@/components/ui/page-title";
+import { buttonBaseClass, buttonVariantClasses, containerClass, pageTitleSizes } from "@/components/ui/styles";
 
 export default function SiteError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => {
@@ -11,15 +9,15 @@ export default function SiteError({ error, reset }: { error: Error & { digest?: 
   }, [error]);
 
   return (
-    <Container className="py-20 sm:py-28">
-      <PageTitle>Something went wrong on our side</PageTitle>
+    <div className={`${containerClass} py-20 sm:py-28`}>
+      <h1 className={pageTitleSizes.page}>Something went wrong on our side</h1>
       <p className="mt-4 max-w-xl text-ink-muted">
         The page could not be shown. Please try again in a moment.
         {error.digest ? ` If it keeps happening, quote reference ${error.digest}.` : null}
       </p>
-      <Button className="mt-8" onClick={reset}>
+      <button type="button" className={`${buttonBaseClass} ${buttonVariantClasses.primary} mt-8`} onClick={reset}>
         Try again
-      </Button>
-    </Container>
+      </button>
+    </div>
   );
 }

@@ -1,11 +1,8 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
+import { pageTitleSizes } from "./styles";
 
-const sizes = {
-  page: "text-3xl font-bold tracking-tight",
-  hero: "max-w-3xl text-4xl font-bold tracking-tight",
-  admin: "text-2xl font-bold",
-};
+const sizes = pageTitleSizes;
 
 /** A page's one h1: "page" on public and account pages, "hero" over a landing page's intro, "admin" in the dashboard. */
 export function PageTitle({

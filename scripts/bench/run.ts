@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { createDb } from "../../db/client";
 import { scriptSources } from "../../e2e/support/html-form";
@@ -84,7 +85,26 @@ async function settle(url: string, timeoutMs = 30_000) {
   }
 }
 
+/**
+ * `npm run bench -- --only /book` (or `--only /book,/contact`): only those pages' throughput and
+ * JavaScript, with their bare-Next baselines, for a quick quiet re-run; the form, race and
+ * mixed-load measurements are left out.
+ */
+function selectedPages() {
+  const { values } = parseArgs({ options: { only: { type: "string" } } });
+  if (!values.only) return { pages: PUBLIC_PAGES, only: false };
+  const wanted = values.only.split(",").map((path) => path.trim());
+  const unknown = wanted.filter((path) => !PUBLIC_PAGES.some((page) => page.path === path));
+  if (unknown.length > 0) {
+    throw new Error(
+      `--only: not a measured page: ${unknown.join(", ")} (pages: ${PUBLIC_PAGES.map((page) => page.path).join(", ")})`,
+    );
+  }
+  return { pages: PUBLIC_PAGES.filter((page) => wanted.includes(page.path)), only: true };
+}
+
 async function main() {
+  const { pages, only } = selectedPages();
   installCleanupHandlers();
   const started = Date.now();
   const loadBefore = loadavg();
@@ -102,7 +122,7 @@ async function main() {
   const cache = new Map<string, number>();
   const bareJs = await shippedJs(`${bare.url}/`, cache);
   const js = new Map<string, Awaited<ReturnType<typeof shippedJs>>>();
-  for (const page of PUBLIC_PAGES) js.set(page.path, await shippedJs(`${app.url}${page.path}`, cache));
+  for (const page of pages) js.set(page.path, await shippedJs(`${app.url}${page.path}`, cache));
 
   // Other people's builds make figures drift by 2× within a minute, so the bare-Next page is
   // measured just before and after every page (and the raw server), and each is compared with the
@@ -117,7 +137,7 @@ async function main() {
   };
   const pageLoad = new Map<string, { target: Load; bareRps: number }>();
   let bareBefore = await measureBare();
-  for (const page of PUBLIC_PAGES) {
+  for (const page of pages) {
     log(`throughput: ${page.path}`);
     const target = await load(`${app.url}${page.path}`);
     await settle(app.url);
@@ -129,48 +149,7 @@ async function main() {
   const rawTarget = await load(`${raw.url}/`);
   const rawLoad = { target: rawTarget, bareRps: (bareBefore + (await measureBare())) / 2 };
 
-  log(`contact requests through the no-JavaScript form post, ${CONTACT_SECONDS} s`);
-  const contactForm = await loadContactForm(app.url, db);
-  const references: string[] = [];
-  let contactFailures = 0;
-  let sent = 0;
-  const contactTask = async () => {
-    const reference = await submitContact(contactForm, ++sent);
-    if (reference) references.push(reference);
-    else contactFailures++;
-  };
-  const contactLatencies = await loop(CONTACT_SECONDS, CONTACT_CONCURRENCY, contactTask);
-  const contact = {
-    sent: contactLatencies.length,
-    ok: references.length,
-    errors: contactFailures,
-    rate: references.length / CONTACT_SECONDS,
-    p99: percentile(contactLatencies, 99),
-    stored: countStoredRequests(db, references),
-  };
-
-  log("booking race");
-  const race: RaceResult = await bookingRace(app.url, db);
-
-  log(`mixed load for ${MIXED_SECONDS} s: every public page plus contact requests`);
-  const rssBefore = rssMb(app.pid);
-  let rssPeak = rssBefore;
-  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(app.pid))), 1000);
-  const mixedReferences = references.length;
-  contactFailures = 0;
-  const [browse, mixedContacts] = await Promise.all([
-    measureLoad({
-      url: app.url,
-      connections: 10,
-      seconds: MIXED_SECONDS,
-      requests: PUBLIC_PAGES.map((page) => ({ method: "GET", path: page.path })),
-    }),
-    loop(MIXED_SECONDS, 2, contactTask),
-  ]);
-  clearInterval(sampler);
-  const rssAfter = rssMb(app.pid);
-  const mixedStored = countStoredRequests(db, references.slice(mixedReferences));
-  const mixedErrors = browse.errors + contactFailures;
+  const formLines = only ? [] : await measureFormsAndMixedLoad(app, db, rssAtStart);
 
   // ---- the table -------------------------------------------------------------------------------
   const rows: string[][] = [
@@ -187,7 +166,7 @@ async function main() {
       "scripts",
     ],
   ];
-  for (const page of PUBLIC_PAGES) {
+  for (const page of pages) {
     const measured = pageLoad.get(page.path);
     const shipped = js.get(page.path);
     if (!measured || !shipped) continue;
@@ -246,12 +225,66 @@ async function main() {
     "",
     table(rows),
     "",
-    `contact (no-JS form POST): ${contact.rate.toFixed(1)} requests/s stored, p99 ${fixed(contact.p99)} ms (${CONTACT_CONCURRENCY} concurrent, ${CONTACT_SECONDS} s) — ${contact.sent} sent, ${contact.ok} answered with a reference, ${contact.errors} errors, ${contact.stored}/${contact.ok} found in the database`,
-    `booking race: ${race.contenders} concurrent submissions on one slot → ${race.winners} winner, ${race.refused} refused, ${race.errors} errors; ${race.stored} confirmed booking in the database`,
-    `server RSS (pid ${app.pid}): ${rssAtStart.toFixed(0)} MB at start, ${rssBefore.toFixed(0)} MB before ${MIXED_SECONDS} s mixed load, ${rssAfter.toFixed(0)} MB after (peak ${rssPeak.toFixed(0)} MB) — ${browse.requests} page requests (${fixed(browse.rps)} req/s) + ${mixedContacts.length} contact posts (${mixedStored} stored), ${mixedErrors} errors`,
+    ...formLines,
     `total time ${((Date.now() - started) / 1000).toFixed(0)} s`,
   ];
   console.log(lines.join("\n"));
+}
+
+/** The no-JavaScript contact form's throughput, the booking race and 60 s of mixed load, as summary lines. */
+async function measureFormsAndMixedLoad(
+  app: Awaited<ReturnType<typeof startApp>>,
+  db: ReturnType<typeof createDb>,
+  rssAtStart: number,
+) {
+  log(`contact requests through the no-JavaScript form post, ${CONTACT_SECONDS} s`);
+  const contactForm = await loadContactForm(app.url, db);
+  const references: string[] = [];
+  let contactFailures = 0;
+  let sent = 0;
+  const contactTask = async () => {
+    const reference = await submitContact(contactForm, ++sent);
+    if (reference) references.push(reference);
+    else contactFailures++;
+  };
+  const contactLatencies = await loop(CONTACT_SECONDS, CONTACT_CONCURRENCY, contactTask);
+  const contact = {
+    sent: contactLatencies.length,
+    ok: references.length,
+    errors: contactFailures,
+    rate: references.length / CONTACT_SECONDS,
+    p99: percentile(contactLatencies, 99),
+    stored: countStoredRequests(db, references),
+  };
+
+  log("booking race");
+  const race: RaceResult = await bookingRace(app.url, db);
+
+  log(`mixed load for ${MIXED_SECONDS} s: every public page plus contact requests`);
+  const rssBefore = rssMb(app.pid);
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMb(app.pid))), 1000);
+  const mixedReferences = references.length;
+  contactFailures = 0;
+  const [browse, mixedContacts] = await Promise.all([
+    measureLoad({
+      url: app.url,
+      connections: 10,
+      seconds: MIXED_SECONDS,
+      requests: PUBLIC_PAGES.map((page) => ({ method: "GET", path: page.path })),
+    }),
+    loop(MIXED_SECONDS, 2, contactTask),
+  ]);
+  clearInterval(sampler);
+  const rssAfter = rssMb(app.pid);
+  const mixedStored = countStoredRequests(db, references.slice(mixedReferences));
+  const mixedErrors = browse.errors + contactFailures;
+
+  return [
+    `contact (no-JS form POST): ${contact.rate.toFixed(1)} requests/s stored, p99 ${fixed(contact.p99)} ms (${CONTACT_CONCURRENCY} concurrent, ${CONTACT_SECONDS} s) — ${contact.sent} sent, ${contact.ok} answered with a reference, ${contact.errors} errors, ${contact.stored}/${contact.ok} found in the database`,
+    `booking race: ${race.contenders} concurrent submissions on one slot → ${race.winners} winner, ${race.refused} refused, ${race.errors} errors; ${race.stored} confirmed booking in the database`,
+    `server RSS (pid ${app.pid}): ${rssAtStart.toFixed(0)} MB at start, ${rssBefore.toFixed(0)} MB before ${MIXED_SECONDS} s mixed load, ${rssAfter.toFixed(0)} MB after (peak ${rssPeak.toFixed(0)} MB) — ${browse.requests} page requests (${fixed(browse.rps)} req/s) + ${mixedContacts.length} contact posts (${mixedStored} stored), ${mixedErrors} errors`,
+  ];
 }
 
 main()
