@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseTrustedProxies } from "../server/trusted-proxies.cjs";
+import { parseTrustedProxies } from "@/server/trusted-proxies.cjs";
 
 const schema = z
   .object({

@@ -1,9 +1,9 @@
+import { absoluteUrl } from "@/config/site";
 import type { NewContactRequestInput } from "@/db/queries/contact-requests";
 import type { NewEmail } from "@/db/queries/outbox";
 import type { CandidateStage } from "@/db/schema";
-import { absoluteUrl } from "../config/site";
-import { candidateStageText, desiredStartLabel } from "../domain/labels";
-import { retention } from "../domain/retention-policy";
+import { candidateStageText, desiredStartLabel } from "@/domain/labels";
+import { retention } from "@/domain/retention-policy";
 
 type Person = { name: string; email: string };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { LiveSession } from "@/db/queries/sessions";
-import { type ActionState, formValues, invalid } from "../domain/action-state";
+import { type ActionState, formValues, invalid } from "@/domain/action-state";
 import { requireRole, requireStaff, requireUser } from "./session";
 
 type Options<Schema extends z.ZodType> = {

@@ -1,10 +1,10 @@
+import { env } from "@/config/env";
+import { absoluteUrl } from "@/config/site";
 import type { BookingDetails } from "@/db/queries/bookings";
 import type { NewEmail } from "@/db/queries/outbox";
+import { buildIcs, type CalendarCall, googleCalendarUrl, meetingLocation, parseMailbox } from "@/domain/calendar";
+import { formatDateTime } from "@/domain/slots";
 import type { EmailMessage } from "@/emails/message";
-import { env } from "../config/env";
-import { absoluteUrl } from "../config/site";
-import { buildIcs, type CalendarCall, googleCalendarUrl, meetingLocation, parseMailbox } from "../domain/calendar";
-import { formatDateTime } from "../domain/slots";
 
 export const manageUrl = (token: string) => absoluteUrl(`/book/manage/${token}`);
 

@@ -4,8 +4,8 @@ import { createReadStream } from "node:fs";
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { env } from "../config/env";
-import { UPLOADS_DIR_MODE, uploadsDirFor } from "../config/uploads-dir";
+import { env } from "@/config/env";
+import { UPLOADS_DIR_MODE, uploadsDirFor } from "@/config/uploads-dir";
 
 /** CVs live beside the database, never under public/: they are only served through an authorised route. */
 const cvDir = join(uploadsDirFor(env.DATABASE_URL), "cv");

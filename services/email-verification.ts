@@ -1,7 +1,7 @@
 import "server-only";
 import { requestEmailVerification } from "@/db/queries/email-verifications";
 import { enqueueEmail } from "@/db/queries/outbox";
-import { createManageToken, hashManageToken } from "../domain/manage-token";
+import { createManageToken, hashManageToken } from "@/domain/manage-token";
 import { accountExistsEmail, welcomeEmail } from "./account-emails";
 import { sendEmailsSoon } from "./mailer";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getOrCreateSecret } from "@/db/queries/secrets";
-import { checkFormToken, createFormToken } from "../domain/form-guard";
+import { checkFormToken, createFormToken } from "@/domain/form-guard";
 
 const secret = () => getOrCreateSecret("form-signing");
 

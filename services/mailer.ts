@@ -1,12 +1,12 @@
 import "server-only";
 import { after } from "next/server";
 import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/config/env";
+import { siteUrl } from "@/config/site";
 import { claimEmail, listDueEmails, markEmailDelivered, markEmailFailed } from "@/db/queries/outbox";
+import { redactTokens } from "@/domain/redact";
 import type { EmailMessage } from "@/emails/message";
 import { renderEmail } from "@/emails/render";
-import { env } from "../config/env";
-import { siteUrl } from "../config/site";
-import { redactTokens } from "../domain/redact";
 
 /** An email's two parts; one queued before emails had a message has its stored text only. */
 export async function emailParts(email: {

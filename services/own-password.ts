@@ -1,8 +1,8 @@
 import "server-only";
 import { clearRateLimit, consumeRateLimits } from "@/db/queries/rate-limits";
 import { getPasswordHash } from "@/db/queries/users";
-import { formatRetryAfter } from "../domain/rate-limit";
-import { RATE_LIMITS } from "../domain/rate-limit-policies";
+import { formatRetryAfter } from "@/domain/rate-limit";
+import { RATE_LIMITS } from "@/domain/rate-limit-policies";
 import { verifyPassword } from "./passwords";
 
 export type OwnPasswordCheck = { ok: true } | { ok: false; throttled?: string };

@@ -1,8 +1,8 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
-import { argon2Options } from "../domain/password-hashing";
+import { argon2Options } from "@/domain/password-hashing";
 
-export { hashPassword } from "../domain/password-hashing";
+export { hashPassword } from "@/domain/password-hashing";
 
 // A real hash of a random string: verifying against it costs the same as a real account,
 // so a login for an unknown email takes as long as one with a wrong password.

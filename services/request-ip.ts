@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { CLIENT_ADDRESS_HEADER } from "../server/trusted-proxies.cjs";
+import { CLIENT_ADDRESS_HEADER } from "@/server/trusted-proxies.cjs";
 
 /**
  * The client's address as server/preload.cjs resolved it from the socket (and, only behind a

@@ -1,5 +1,5 @@
 import type { OfferedSlot } from "@/db/queries/bookings";
-import { formatTime, groupSlotsByDay } from "../domain/slots";
+import { formatTime, groupSlotsByDay } from "@/domain/slots";
 
 /** One day of free times, each already a link, as the slot list shows them. */
 export type SlotDay = {
