@@ -12,11 +12,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
           <p className="mt-4 text-ink-muted">
             Please try again in a moment.{error.digest ? ` Reference: ${error.digest}.` : null}
           </p>
-          <button
-            type="button"
-            onClick={reset}
-            className={`${buttonBaseClass} ${buttonVariantClasses.primary} mt-8`}
-          >
+          <button type="button" onClick={reset} className={`${buttonBaseClass} ${buttonVariantClasses.primary} mt-8`}>
             Try again
           </button>
         </main>
