@@ -11,7 +11,10 @@
 import { resolve } from "node:path";
 import { env } from "@/config/env";
 import { db } from "@/db/index";
-import { getCandidate, getMatches, getOverview, getRequest, listCandidates, listRequests } from "@/db/queries/admin";
+import { getCandidate, listCandidates } from "@/db/queries/admin/candidates";
+import { getMatches } from "@/db/queries/admin/matching";
+import { getOverview } from "@/db/queries/admin/overview";
+import { getRequest, listRequests } from "@/db/queries/admin/requests";
 import { listSeniorityOptions } from "@/db/queries/content";
 import type { SessionUser } from "@/db/queries/users";
 import { candidateStages, contactRequestStatuses } from "@/db/schema";

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Label, Select } from "@/components/ui/input";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
-import { getOverview } from "@/db/queries/admin";
+import { getOverview } from "@/db/queries/admin/overview";
 import { formatDate } from "@/domain/format";
 import { requestStatusLabels, stageTitles } from "@/domain/labels";
 import { oneOf } from "@/domain/search-params";

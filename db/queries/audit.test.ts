@@ -10,7 +10,7 @@ async function setUp() {
   const schema = await import("../schema");
   const { eq } = await import("drizzle-orm");
   const { withAudit } = await import("./audit");
-  const { rateCandidate } = await import("./admin");
+  const { rateCandidate } = await import("./admin/candidates");
   const { addStaff } = await import("./staff");
   const { createCandidate } = await import("./users");
   const admin = await insertStaffUser({ name: "Ada Admin", email: "ada@staff.example", role: "admin" });

@@ -7,7 +7,7 @@ async function setUp() {
   const schema = await import("../schema");
   const { eq } = await import("drizzle-orm");
   const bookings = await import("./bookings");
-  const { cancelCallAsStaff } = await import("./admin");
+  const { cancelCallAsStaff } = await import("./admin/calls");
   const emails = await import("@/services/booking-emails");
   const slots = await bookings.listOpenSlots();
   const book = (n: string, slot = slots[0]) => {

@@ -22,7 +22,10 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   const { eq } = await import("drizzle-orm");
   const { createCandidate } = await import("./users");
   const { saveOwnProfile } = await import("./candidates");
-  const { addNote, moveCandidateToStage, proposeCandidate, setRequestStatus } = await import("./admin");
+  const { addNote } = await import("./admin/notes");
+  const { moveCandidateToStage } = await import("./admin/candidates");
+  const { proposeCandidate } = await import("./admin/matching");
+  const { setRequestStatus } = await import("./admin/requests");
   const { createContactRequest } = await import("./contact-requests");
   const { createBooking, listOpenSlots } = await import("./bookings");
   const { requestPasswordReset } = await import("./password-resets");

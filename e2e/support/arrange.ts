@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { db } from "../../db";
-import { addNote, moveCandidateToStage, proposeCandidate } from "../../db/queries/admin";
+import { moveCandidateToStage } from "../../db/queries/admin/candidates";
+import { proposeCandidate } from "../../db/queries/admin/matching";
+import { addNote } from "../../db/queries/admin/notes";
 import { type ProfileUpdate, saveOwnCv, saveOwnProfile } from "../../db/queries/candidates";
 import { quarantineContactRequest } from "../../db/queries/contact-quarantine";
 import { createRole, saveContentRow } from "../../db/queries/content-admin";

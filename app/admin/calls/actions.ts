@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { cancelCallAsStaff, recordCallOutcome } from "@/db/queries/admin";
+import { cancelCallAsStaff, recordCallOutcome } from "@/db/queries/admin/calls";
 import { withAudit } from "@/db/queries/audit";
 import { fail } from "@/domain/action-state";
 import { cancelReasonSchema } from "@/domain/validation/booking";

@@ -8,7 +8,7 @@ import { FormAlert } from "@/components/ui/form-fields";
 import { Label, Select } from "@/components/ui/input";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { listCalls } from "@/db/queries/admin";
+import { listCalls } from "@/db/queries/admin/calls";
 import { listExpertsForEdit } from "@/db/queries/experts";
 import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/domain/call-outcomes";
 import { bookingStatusLabels, timeZoneLabel } from "@/domain/labels";

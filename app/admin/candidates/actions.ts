@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { addNote, moveCandidateToStage, rateCandidate } from "@/db/queries/admin";
+import { moveCandidateToStage, rateCandidate } from "@/db/queries/admin/candidates";
+import { addNote } from "@/db/queries/admin/notes";
 import { withAudit } from "@/db/queries/audit";
 import { candidateStages } from "@/db/schema";
 import { fail } from "@/domain/action-state";

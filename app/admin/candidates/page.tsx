@@ -3,7 +3,8 @@ import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter
 import { Pagination } from "@/components/admin/pagination";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { listCandidates, PAGE_SIZE } from "@/db/queries/admin";
+import { listCandidates } from "@/db/queries/admin/candidates";
+import { PAGE_SIZE } from "@/db/queries/admin/shared";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { candidateFilterParams, parseCandidateFilter } from "@/domain/admin-filters";
 import { formatDate, formatMoney } from "@/domain/format";

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { addNote, assignRequest, proposeCandidate, setRequestStatus } from "@/db/queries/admin";
+import { proposeCandidate } from "@/db/queries/admin/matching";
+import { addNote } from "@/db/queries/admin/notes";
+import { assignRequest, setRequestStatus } from "@/db/queries/admin/requests";
 import { withAudit } from "@/db/queries/audit";
 import { contactRequestStatuses } from "@/db/schema";
 import { fail } from "@/domain/action-state";

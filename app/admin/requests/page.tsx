@@ -3,7 +3,8 @@ import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter
 import { Pagination } from "@/components/admin/pagination";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { listAssignees, listRequests, PAGE_SIZE } from "@/db/queries/admin";
+import { listAssignees, listRequests } from "@/db/queries/admin/requests";
+import { PAGE_SIZE } from "@/db/queries/admin/shared";
 import { countQuarantine } from "@/db/queries/contact-quarantine";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { parseRequestFilter, requestFilterParams, requestSortLabels, requestSorts } from "@/domain/admin-filters";

@@ -1,4 +1,5 @@
-import { EXPORT_LIMIT, listCalls } from "@/db/queries/admin";
+import { listCalls } from "@/db/queries/admin/calls";
+import { EXPORT_LIMIT } from "@/db/queries/admin/shared";
 import { recordAudit } from "@/db/queries/audit";
 import { csvResponse, toCsv } from "@/domain/csv";
 import { bookingStatusLabels, plural } from "@/domain/labels";

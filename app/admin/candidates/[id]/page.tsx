@@ -5,7 +5,7 @@ import { FieldList, RecordLayout } from "@/components/admin/record-layout";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { getCandidate } from "@/db/queries/admin";
+import { getCandidate } from "@/db/queries/admin/candidates";
 import { optionsOf, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { readerTimeZone } from "@/services/reader-zone";

@@ -1,4 +1,5 @@
-import { EXPORT_LIMIT, listCandidates } from "@/db/queries/admin";
+import { listCandidates } from "@/db/queries/admin/candidates";
+import { EXPORT_LIMIT } from "@/db/queries/admin/shared";
 import { recordAudit } from "@/db/queries/audit";
 import { parseCandidateFilter } from "@/domain/admin-filters";
 import { csvResponse, toCsv } from "@/domain/csv";

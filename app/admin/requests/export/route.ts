@@ -1,4 +1,5 @@
-import { EXPORT_LIMIT, listRequests } from "@/db/queries/admin";
+import { listRequests } from "@/db/queries/admin/requests";
+import { EXPORT_LIMIT } from "@/db/queries/admin/shared";
 import { recordAudit } from "@/db/queries/audit";
 import { parseRequestFilter } from "@/domain/admin-filters";
 import { csvResponse, toCsv } from "@/domain/csv";

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-fields";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
-import { getRequest } from "@/db/queries/admin";
+import { getRequest } from "@/db/queries/admin/requests";
 import { listQuarantine, SPAM_PAGE_SIZE } from "@/db/queries/contact-quarantine";
 import { formatDate } from "@/domain/format";
 import { retention } from "@/domain/retention-policy";

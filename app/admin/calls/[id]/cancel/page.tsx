@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { CancelCallForm } from "@/components/booking/cancel-call-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
-import { getCall } from "@/db/queries/admin";
+import { getCall } from "@/db/queries/admin/calls";
 import { canStaffCancel } from "@/domain/call-outcomes";
 import { bookingStatusLabels } from "@/domain/labels";
 import { filterQuery } from "@/domain/search-params";

@@ -1,0 +1,186 @@
+import "server-only";
+import { and, count, desc, eq, gte, inArray, isNotNull, lte, ne, sql } from "drizzle-orm";
+import { type CandidateFilter, ftsPrefixQuery, ftsSkillPhrase } from "@/domain/admin-filters";
+import { db } from "../../index";
+import { activities, type CandidateStage, candidateProfiles, candidateStageEvents, users } from "../../schema";
+import { enqueueEmail, type NewEmail } from "../outbox";
+import { assertStaff, type SessionUser } from "../users";
+import { timeline } from "./notes";
+import { candidateBase, candidateOrder, inSearch, liveProfile, PAGE_SIZE, possibleDuplicate } from "./shared";
+
+/** Candidates for the list and its CSV: full-text search (FTS5) and filters, most recently submitted first. */
+export async function listCandidates(
+  actor: SessionUser,
+  filter: Omit<CandidateFilter, "page"> & { page: number; pageSize?: number },
+) {
+  assertStaff(actor);
+  const match = [
+    filter.q ? ftsPrefixQuery(filter.q) : undefined,
+    filter.skill ? ftsSkillPhrase(filter.skill) : undefined,
+  ]
+    .filter(Boolean)
+    .join(" AND ");
+  const search = match ? inSearch(candidateProfiles.userId, "candidate_search", match) : undefined;
+  const filters = [
+    liveProfile,
+    filter.stage ? eq(candidateProfiles.stage, filter.stage) : ne(candidateProfiles.stage, "draft"),
+    // The phrase search finds the skill's words; this keeps only exact skills ("Go", not "Google Cloud").
+    filter.skill
+      ? sql`EXISTS (SELECT 1 FROM json_each(${candidateProfiles.skills}) WHERE lower(json_each.value) = ${filter.skill.toLowerCase()})`
+      : undefined,
+    filter.seniority ? eq(candidateProfiles.seniority, filter.seniority) : undefined,
+    filter.minYears !== undefined ? gte(candidateProfiles.yearsExperience, filter.minYears) : undefined,
+    filter.salaryMin !== undefined ? gte(candidateProfiles.expectedSalary, filter.salaryMin) : undefined,
+    filter.salaryMax !== undefined ? lte(candidateProfiles.expectedSalary, filter.salaryMax) : undefined,
+    filter.availability ? eq(candidateProfiles.availability, filter.availability) : undefined,
+  ];
+  const pageSize = filter.pageSize ?? PAGE_SIZE;
+  const total =
+    db
+      .select({ n: count() })
+      .from(candidateProfiles)
+      .where(and(search?.count, ...filters))
+      .get()?.n ?? 0;
+  // As in listRequests: the page's ids first, then the rows and the accounts for those alone.
+  const pageIds = db
+    .select({ id: candidateProfiles.userId })
+    .from(candidateProfiles)
+    .where(and(search?.page, ...filters))
+    .orderBy(...candidateOrder)
+    .limit(pageSize)
+    .offset((filter.page - 1) * pageSize);
+  const rows = db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      headline: candidateProfiles.headline,
+      seniority: candidateProfiles.seniority,
+      yearsExperience: candidateProfiles.yearsExperience,
+      skills: candidateProfiles.skills,
+      expectedSalary: candidateProfiles.expectedSalary,
+      salaryCurrency: candidateProfiles.salaryCurrency,
+      availability: candidateProfiles.availability,
+      stage: candidateProfiles.stage,
+      rating: candidateProfiles.rating,
+      submittedAt: candidateProfiles.submittedAt,
+      possibleDuplicate,
+    })
+    .from(candidateProfiles)
+    .innerJoin(users, eq(users.id, candidateProfiles.userId))
+    .where(inArray(candidateProfiles.userId, pageIds))
+    .orderBy(...candidateOrder)
+    .all();
+  return { rows: rows.map((row) => ({ ...row, possibleDuplicate: Boolean(row.possibleDuplicate) })), total };
+}
+
+/** 1–5, or null to clear; recorded on the candidate's timeline. */
+export function rateCandidate(actor: SessionUser, userId: number, rating: number | null) {
+  assertStaff(actor);
+  return db.transaction((tx) => {
+    const updated = tx
+      .update(candidateProfiles)
+      .set({ rating, updatedAt: new Date() })
+      .where(eq(candidateProfiles.userId, userId))
+      .run();
+    if (updated.changes === 0) return false;
+    const body = rating ? `Rated ${rating} of 5` : "Rating cleared";
+    tx.insert(activities)
+      .values({ subjectType: "candidate", subjectId: userId, actorId: actor.id, kind: "status", body })
+      .run();
+    return true;
+  });
+}
+
+export async function getCandidate(actor: SessionUser, userId: number) {
+  assertStaff(actor);
+  const row = db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      emailCanonical: users.emailCanonical,
+      emailVerifiedAt: users.emailVerifiedAt,
+      profile: candidateProfiles,
+    })
+    .from(users)
+    .innerJoin(candidateProfiles, eq(candidateProfiles.userId, users.id))
+    .where(and(eq(users.id, userId), candidateBase))
+    .get();
+  if (!row) return null;
+  const { cvFileKey: _key, ...profile } = row.profile;
+  const duplicates = row.emailVerifiedAt
+    ? db
+        .select({ id: users.id, name: users.name, email: users.email })
+        .from(users)
+        .where(
+          and(
+            candidateBase,
+            eq(users.emailCanonical, row.emailCanonical ?? ""),
+            ne(users.id, userId),
+            isNotNull(users.emailVerifiedAt),
+          ),
+        )
+        .all()
+    : [];
+  const stages = db
+    .select({
+      stage: candidateStageEvents.stage,
+      reason: candidateStageEvents.reason,
+      at: candidateStageEvents.createdAt,
+      by: users.name,
+    })
+    .from(candidateStageEvents)
+    .leftJoin(users, eq(users.id, candidateStageEvents.changedById))
+    .where(eq(candidateStageEvents.userId, userId))
+    .orderBy(desc(candidateStageEvents.createdAt), desc(candidateStageEvents.id))
+    .all();
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    profile,
+    stages,
+    duplicates,
+    timeline: timeline("candidate", userId),
+  };
+}
+
+/**
+ * Moves a candidate to a stage: the profile, its history (who and when), the timeline and the
+ * email that tells the candidate change together.
+ */
+export function moveCandidateToStage(
+  actor: SessionUser,
+  userId: number,
+  stage: CandidateStage,
+  reason: string | null,
+  notify: (candidate: { name: string; email: string }, stage: CandidateStage, reason: string | null) => NewEmail,
+) {
+  assertStaff(actor);
+  return db.transaction((tx) => {
+    const current = tx
+      .select({ stage: candidateProfiles.stage, name: users.name, email: users.email })
+      .from(candidateProfiles)
+      .innerJoin(users, eq(users.id, candidateProfiles.userId))
+      .where(eq(candidateProfiles.userId, userId))
+      .get();
+    if (!current) return false;
+    if (current.stage !== stage) enqueueEmail(notify(current, stage, reason), tx);
+    tx.update(candidateProfiles)
+      .set({ stage, updatedAt: new Date() })
+      .where(eq(candidateProfiles.userId, userId))
+      .run();
+    tx.insert(candidateStageEvents).values({ userId, stage, reason, changedById: actor.id }).run();
+    tx.insert(activities)
+      .values({
+        subjectType: "candidate",
+        subjectId: userId,
+        actorId: actor.id,
+        kind: "status",
+        body: `Stage changed from ${current.stage} to ${stage}${reason ? `: ${reason}` : ""}`,
+      })
+      .run();
+    return true;
+  });
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { rankCandidates } from "@/domain/matching";
+import { db } from "../../index";
+import { activities, type CandidateStage, candidateProfiles, contactRequests, proposals, users } from "../../schema";
+import { assertStaff, type SessionUser } from "../users";
+import { candidateBase, candidateOrder, liveProfile } from "./shared";
+
+const MATCHABLE_STAGES: CandidateStage[] = ["submitted", "screening", "technical_interview", "vetted"];
+
+/** Candidates ranked for a request (vetted and in-vetting ones), with reasons, and who was already proposed. */
+export async function getMatches(actor: SessionUser, requestId: number, levels: string[], now = new Date()) {
+  assertStaff(actor);
+  const request = db.select().from(contactRequests).where(eq(contactRequests.id, requestId)).get();
+  if (!request) return null;
+  const pool = db
+    .select({
+      id: users.id,
+      name: users.name,
+      headline: candidateProfiles.headline,
+      stage: candidateProfiles.stage,
+      seniority: candidateProfiles.seniority,
+      skills: candidateProfiles.skills,
+      availability: candidateProfiles.availability,
+      earliestStart: candidateProfiles.earliestStart,
+      expectedSalary: candidateProfiles.expectedSalary,
+      salaryCurrency: candidateProfiles.salaryCurrency,
+    })
+    .from(candidateProfiles)
+    .innerJoin(users, eq(users.id, candidateProfiles.userId))
+    // The 2,000 most recent chosen from the indexes first, so that only their rows are read.
+    .where(
+      inArray(
+        candidateProfiles.userId,
+        db
+          .select({ id: candidateProfiles.userId })
+          .from(candidateProfiles)
+          .where(and(liveProfile, inArray(candidateProfiles.stage, MATCHABLE_STAGES)))
+          .orderBy(...candidateOrder)
+          .limit(2000),
+      ),
+    )
+    .all();
+  const ranked = rankCandidates(
+    {
+      seniority: request.seniority,
+      text: `${request.role}\n${request.message}`,
+      desiredStart: request.desiredStart,
+      budget: request.budget,
+    },
+    pool,
+    levels,
+    now,
+  );
+  const byId = new Map(pool.map((candidate) => [candidate.id, candidate]));
+  const proposed = db
+    .select({ candidateId: proposals.candidateId, name: users.name, at: proposals.createdAt })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.candidateId))
+    .where(eq(proposals.requestId, requestId))
+    .orderBy(asc(proposals.createdAt))
+    .all();
+  const proposedIds = new Set(proposed.map((row) => row.candidateId));
+  return {
+    matches: ranked.flatMap((match) => {
+      const candidate = byId.get(match.candidateId);
+      return candidate
+        ? [
+            {
+              ...match,
+              name: candidate.name,
+              headline: candidate.headline,
+              stage: candidate.stage,
+              proposed: proposedIds.has(candidate.id),
+            },
+          ]
+        : [];
+    }),
+    proposed,
+  };
+}
+
+/** Links a candidate to a request (once) and records it on both timelines. */
+export function proposeCandidate(actor: SessionUser, requestId: number, candidateId: number) {
+  assertStaff(actor);
+  return db.transaction((tx) => {
+    const candidate = tx
+      .select({ name: users.name })
+      .from(users)
+      .where(and(eq(users.id, candidateId), candidateBase))
+      .get();
+    const request = tx
+      .select({ company: contactRequests.company })
+      .from(contactRequests)
+      .where(eq(contactRequests.id, requestId))
+      .get();
+    if (!candidate || !request) return false;
+    const inserted = tx
+      .insert(proposals)
+      .values({ requestId, candidateId, proposedById: actor.id })
+      .onConflictDoNothing()
+      .run();
+    if (inserted.changes === 1) {
+      tx.insert(activities)
+        .values({
+          subjectType: "request",
+          subjectId: requestId,
+          actorId: actor.id,
+          kind: "status",
+          body: `Proposed ${candidate.name}`,
+        })
+        .run();
+      tx.insert(activities)
+        .values({
+          subjectType: "candidate",
+          subjectId: candidateId,
+          actorId: actor.id,
+          kind: "status",
+          body: `Proposed to ${request.company}`,
+        })
+        .run();
+    }
+    return true;
+  });
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { db } from "../../index";
+import { activities, candidateProfiles, contactRequests, users } from "../../schema";
+import { assertStaff, type SessionUser } from "../users";
+
+export function timeline(subjectType: "request" | "candidate", subjectId: number) {
+  return db
+    .select({
+      id: activities.id,
+      kind: activities.kind,
+      body: activities.body,
+      createdAt: activities.createdAt,
+      actor: users.name,
+    })
+    .from(activities)
+    .leftJoin(users, eq(users.id, activities.actorId))
+    .where(and(eq(activities.subjectType, subjectType), eq(activities.subjectId, subjectId)))
+    .orderBy(desc(activities.createdAt), desc(activities.id))
+    .all();
+}
+
+export function addNote(actor: SessionUser, subjectType: "request" | "candidate", subjectId: number, body: string) {
+  assertStaff(actor);
+  const now = new Date();
+  db.transaction((tx) => {
+    tx.insert(activities)
+      .values({ subjectType, subjectId, actorId: actor.id, kind: "note", body, createdAt: now })
+      .run();
+    // A note is activity: the subject leaves the overview's "no activity" list.
+    if (subjectType === "request")
+      tx.update(contactRequests).set({ updatedAt: now }).where(eq(contactRequests.id, subjectId)).run();
+    else tx.update(candidateProfiles).set({ updatedAt: now }).where(eq(candidateProfiles.userId, subjectId)).run();
+  });
+}

@@ -1,0 +1,131 @@
+import "server-only";
+import { and, asc, count, eq, gte, inArray, lt } from "drizzle-orm";
+import { type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { db } from "../../index";
+import {
+  bookings,
+  type CandidateStage,
+  type ContactRequestStatus,
+  candidateProfiles,
+  candidateStages,
+  contactRequests,
+  users,
+} from "../../schema";
+import { assertStaff, type SessionUser } from "../users";
+import { liveProfile } from "./shared";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+const WEEK = 7 * DAY;
+
+/** 1970-01-05 was a Monday: weeks are counted from there, so they start on Mondays (UTC). */
+const FIRST_MONDAY = 4 * DAY;
+
+const OPEN_REQUEST_STATUSES: ContactRequestStatus[] = ["new", "contacted", "qualified", "proposal"];
+
+const OPEN_CANDIDATE_STAGES: CandidateStage[] = ["submitted", "screening", "technical_interview"];
+
+/** Counts per week for the last `weeks` weeks (this week last). */
+function weeklyCounts(column: SQLiteColumn, weeks: number, now: number) {
+  const thisWeek = Math.floor((now - FIRST_MONDAY) / WEEK);
+  return Array.from({ length: weeks }, (_, index) => {
+    const weekStart = (thisWeek - weeks + 1 + index) * WEEK + FIRST_MONDAY;
+    // A range count per week reads the index alone; grouping by week number would sort every row first.
+    const n = db
+      .select({ n: count() })
+      .from(column.table)
+      .where(and(gte(column, new Date(weekStart)), lt(column, new Date(weekStart + WEEK))))
+      .get()?.n;
+    return { weekStart: new Date(weekStart), count: n ?? 0 };
+  });
+}
+
+export async function getOverview(actor: SessionUser, options: { staleDays: number; now?: number }) {
+  assertStaff(actor);
+  const now = options.now ?? Date.now();
+  const staleBefore = new Date(now - options.staleDays * DAY);
+  const newRequests =
+    db.select({ n: count() }).from(contactRequests).where(eq(contactRequests.status, "new")).get()?.n ?? 0;
+  const upcomingCalls =
+    db
+      .select({ n: count() })
+      .from(bookings)
+      .where(
+        and(
+          eq(bookings.status, "confirmed"),
+          gte(bookings.startsAt, new Date(now)),
+          lt(bookings.startsAt, new Date(now + WEEK)),
+        ),
+      )
+      .get()?.n ?? 0;
+  // One count per stage, each a range of the stage index: cheaper than grouping all 100,000 entries.
+  const funnel = candidateStages
+    .filter((stage) => stage !== "draft")
+    .map((stage) => ({
+      stage,
+      count: db.select({ n: count() }).from(candidateProfiles).where(eq(candidateProfiles.stage, stage)).get()?.n ?? 0,
+    }));
+  const newCandidates = funnel.find((step) => step.stage === "submitted")?.count ?? 0;
+  const staleWhere = and(
+    inArray(contactRequests.status, OPEN_REQUEST_STATUSES),
+    lt(contactRequests.updatedAt, staleBefore),
+  );
+  const staleRequests = {
+    total: db.select({ n: count() }).from(contactRequests).where(staleWhere).get()?.n ?? 0,
+    rows: db
+      .select({
+        id: contactRequests.id,
+        reference: contactRequests.reference,
+        company: contactRequests.company,
+        status: contactRequests.status,
+        lastActivity: contactRequests.updatedAt,
+      })
+      .from(contactRequests)
+      .where(staleWhere)
+      .orderBy(asc(contactRequests.updatedAt))
+      .limit(5)
+      .all(),
+  };
+  const staleCandidateWhere = and(
+    liveProfile,
+    inArray(candidateProfiles.stage, OPEN_CANDIDATE_STAGES),
+    lt(candidateProfiles.updatedAt, staleBefore),
+  );
+  const staleCandidateOrder = [asc(candidateProfiles.updatedAt), asc(candidateProfiles.userId)];
+  const staleCandidates = {
+    total: db.select({ n: count() }).from(candidateProfiles).where(staleCandidateWhere).get()?.n ?? 0,
+    // The five chosen from the index first: their names are then looked up for five rows, not for all.
+    rows: db
+      .select({
+        id: users.id,
+        name: users.name,
+        stage: candidateProfiles.stage,
+        lastActivity: candidateProfiles.updatedAt,
+      })
+      .from(candidateProfiles)
+      .innerJoin(users, eq(users.id, candidateProfiles.userId))
+      .where(
+        inArray(
+          candidateProfiles.userId,
+          db
+            .select({ id: candidateProfiles.userId })
+            .from(candidateProfiles)
+            .where(staleCandidateWhere)
+            .orderBy(...staleCandidateOrder)
+            .limit(5),
+        ),
+      )
+      .orderBy(...staleCandidateOrder)
+      .all(),
+  };
+  return {
+    newRequests,
+    upcomingCalls,
+    newCandidates,
+    requestsPerWeek: weeklyCounts(contactRequests.createdAt, 12, now),
+    applicationsPerWeek: weeklyCounts(candidateProfiles.submittedAt, 12, now),
+    funnel,
+    staleRequests,
+    staleCandidates,
+  };
+}

@@ -1,0 +1,174 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { type RequestFilter } from "@/domain/admin-filters";
+import { db } from "../../index";
+import { activities, bookings, type ContactRequestStatus, contactRequests, talentExperts, users } from "../../schema";
+import { assertStaff, type SessionUser } from "../users";
+import { timeline } from "./notes";
+import { activeStaff, inSearch, likeAny, PAGE_SIZE } from "./shared";
+
+const requestOrder = {
+  newest: [desc(contactRequests.createdAt), desc(contactRequests.id)],
+  oldest: [asc(contactRequests.createdAt), asc(contactRequests.id)],
+  company: [
+    asc(sql`${contactRequests.company} COLLATE NOCASE`),
+    desc(contactRequests.createdAt),
+    desc(contactRequests.id),
+  ],
+  developers: [desc(contactRequests.developers), desc(contactRequests.createdAt), desc(contactRequests.id)],
+} satisfies Record<RequestFilter["sort"], SQL[]>;
+
+/** Requests for the list and its CSV: search (substring, through the trigram index), filters, sort, page. */
+export async function listRequests(
+  actor: SessionUser,
+  filter: Omit<RequestFilter, "page"> & { page: number; pageSize?: number },
+) {
+  assertStaff(actor);
+  const q = filter.q;
+  // Two letters are too few for the trigram index: those searches read every row.
+  const search =
+    q && q.length >= 3 ? inSearch(contactRequests.id, "request_search", `"${q.replaceAll('"', '""')}"`) : undefined;
+  const filters = [
+    q && !search
+      ? likeAny(q, contactRequests.name, contactRequests.company, contactRequests.emailNormalized)
+      : undefined,
+    filter.status ? eq(contactRequests.status, filter.status) : undefined,
+    filter.assignee === "none"
+      ? isNull(contactRequests.assigneeId)
+      : filter.assignee !== undefined
+        ? eq(contactRequests.assigneeId, filter.assignee === "me" ? actor.id : filter.assignee)
+        : undefined,
+    filter.seniority ? eq(contactRequests.seniority, filter.seniority) : undefined,
+    filter.from ? gte(contactRequests.createdAt, new Date(filter.from.at)) : undefined,
+    filter.to ? lt(contactRequests.createdAt, new Date(filter.to.at)) : undefined,
+  ];
+  const pageSize = filter.pageSize ?? PAGE_SIZE;
+  const order = requestOrder[filter.sort];
+  const total =
+    db
+      .select({ n: count() })
+      .from(contactRequests)
+      .where(and(search?.count, ...filters))
+      .get()?.n ?? 0;
+  // The page's ids first, from the indexes alone; the rows they skip (page 200 skips 5,000) are never read.
+  const pageIds = db
+    .select({ id: contactRequests.id })
+    .from(contactRequests)
+    .where(and(search?.page, ...filters))
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((filter.page - 1) * pageSize);
+  const assignee = alias(users, "assignee");
+  const rows = db
+    .select({
+      id: contactRequests.id,
+      reference: contactRequests.reference,
+      name: contactRequests.name,
+      company: contactRequests.company,
+      email: contactRequests.email,
+      seniority: contactRequests.seniority,
+      developers: contactRequests.developers,
+      status: contactRequests.status,
+      assignee: assignee.name,
+      createdAt: contactRequests.createdAt,
+    })
+    .from(contactRequests)
+    .leftJoin(assignee, eq(assignee.id, contactRequests.assigneeId))
+    .where(inArray(contactRequests.id, pageIds))
+    .orderBy(...order)
+    .all();
+  return { rows, total };
+}
+
+/** Active staff who can be given a request. */
+export async function listAssignees(actor: SessionUser) {
+  assertStaff(actor);
+  return db.select({ id: users.id, name: users.name }).from(users).where(activeStaff).orderBy(asc(users.name)).all();
+}
+
+/** Gives a request to a talent manager (or to nobody); the timeline says who did it. */
+export function assignRequest(actor: SessionUser, id: number, assigneeId: number | null) {
+  assertStaff(actor);
+  return db.transaction(
+    (tx) => {
+      const request = tx
+        .select({ assigneeId: contactRequests.assigneeId })
+        .from(contactRequests)
+        .where(eq(contactRequests.id, id))
+        .get();
+      if (!request) return "missing" as const;
+      const assignee = assigneeId
+        ? tx
+            .select({ name: users.name })
+            .from(users)
+            .where(and(eq(users.id, assigneeId), activeStaff))
+            .get()
+        : null;
+      if (assigneeId && !assignee) return "not-staff" as const;
+      if (request.assigneeId === assigneeId) return "unchanged" as const;
+      tx.update(contactRequests).set({ assigneeId, updatedAt: new Date() }).where(eq(contactRequests.id, id)).run();
+      const body = assignee ? `Assigned to ${assignee.name}` : "Unassigned";
+      tx.insert(activities)
+        .values({ subjectType: "request", subjectId: id, actorId: actor.id, kind: "status", body })
+        .run();
+      return "assigned" as const;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export async function getRequest(actor: SessionUser, id: number) {
+  assertStaff(actor);
+  const request = db.select().from(contactRequests).where(eq(contactRequests.id, id)).get();
+  if (!request) return null;
+  const calls = db
+    .select({
+      id: bookings.id,
+      reference: bookings.reference,
+      startsAt: bookings.startsAt,
+      status: bookings.status,
+      expert: talentExperts.name,
+    })
+    .from(bookings)
+    .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
+    .where(eq(bookings.contactRequestId, id))
+    .orderBy(desc(bookings.startsAt))
+    .all();
+  // The same person's other requests (an earlier lead, a new project), newest first.
+  const related = db
+    .select({
+      id: contactRequests.id,
+      reference: contactRequests.reference,
+      company: contactRequests.company,
+      status: contactRequests.status,
+      createdAt: contactRequests.createdAt,
+    })
+    .from(contactRequests)
+    .where(and(eq(contactRequests.emailNormalized, request.emailNormalized), ne(contactRequests.id, id)))
+    .orderBy(desc(contactRequests.createdAt))
+    .limit(20)
+    .all();
+  return { ...request, calls, related, timeline: timeline("request", id) };
+}
+
+export function setRequestStatus(actor: SessionUser, id: number, status: ContactRequestStatus, reason: string | null) {
+  assertStaff(actor);
+  return db.transaction((tx) => {
+    const current = tx
+      .select({ status: contactRequests.status })
+      .from(contactRequests)
+      .where(eq(contactRequests.id, id))
+      .get();
+    if (!current) return false;
+    tx.update(contactRequests)
+      .set({ status, lostReason: status === "lost" ? reason : null, updatedAt: new Date() })
+      .where(eq(contactRequests.id, id))
+      .run();
+    const body = `Status changed from ${current.status} to ${status}${status === "lost" && reason ? `: ${reason}` : ""}`;
+    tx.insert(activities)
+      .values({ subjectType: "request", subjectId: id, actorId: actor.id, kind: "status", body })
+      .run();
+    return true;
+  });
+}

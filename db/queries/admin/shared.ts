@@ -1,0 +1,52 @@
+/**
+ * What the dashboard's queries (db/queries/admin/*, one file per entity) share: paging, substring
+ * search, the full-text lookup and which accounts count as live candidates. The SQLite-specific
+ * pieces (FTS5 MATCH, LIKE … ESCAPE, the unary-plus planner hint) are here, in one place.
+ */
+import "server-only";
+import { and, desc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
+import { type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { db } from "../../index";
+import { candidateProfiles, users } from "../../schema";
+import { STAFF_ROLES } from "../users";
+
+export const PAGE_SIZE = 25;
+
+/** Accounts that can work requests: staff whose account is not deactivated. */
+export const activeStaff = and(inArray(users.role, [...STAFF_ROLES]), eq(users.active, true));
+
+const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+export const likeAny = (q: string, ...columns: Parameters<typeof like>[0][]) =>
+  or(...columns.map((column) => sql`${column} LIKE ${escapeLike(q)} ESCAPE '\\'`));
+
+export const EXPORT_LIMIT = 50_000;
+
+/**
+ * `id IN (the full-text matches)`, to count and to find a page. Counting visits every match anyway,
+ * one lookup each. A page of a few hundred matches is found the same way; but a common word matches
+ * tens of thousands, and fetching and sorting them all costs more than the page: then the unary plus
+ * keeps SQLite from using the id, so it walks the list in its own order, checks each row against the
+ * matches and stops once the page is full.
+ */
+export function inSearch(id: SQLiteColumn, table: "request_search" | "candidate_search", match: string) {
+  const fts = sql.identifier(table);
+  const ids = sql`(SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${match})`;
+  const matches = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ${match}`).n;
+  return { count: sql`${id} IN ${ids}`, page: matches > 2_000 ? sql`+${id} IN ${ids}` : sql`${id} IN ${ids}` };
+}
+
+export const candidateBase = and(eq(users.role, "candidate"), isNull(users.anonymizedAt));
+
+/**
+ * `candidateBase` for a query that reads profiles: the same rows (every profile has its user, by
+ * foreign key), written as "not one of the few staff or erased accounts" so that counting 100,000
+ * profiles does not look each one's user up; users_not_candidate_idx holds exactly those few.
+ */
+export const liveProfile = sql`${candidateProfiles.userId} NOT IN (SELECT id FROM users WHERE role <> 'candidate' OR anonymized_at IS NOT NULL)`;
+
+/** Another candidate account whose address reaches the same inbox (see domain/email-identity.ts). */
+/** Only proven addresses count: registering someone else's address (unconfirmed) flags nobody. */
+export const possibleDuplicate = sql<number>`(${users.emailVerifiedAt} IS NOT NULL AND EXISTS (SELECT 1 FROM users AS twin WHERE twin.email_canonical = ${users.emailCanonical} AND twin.id <> ${users.id} AND twin.role = 'candidate' AND twin.anonymized_at IS NULL AND twin.email_verified_at IS NOT NULL))`;
+
+export const candidateOrder = [desc(candidateProfiles.submittedAt), desc(candidateProfiles.userId)];
