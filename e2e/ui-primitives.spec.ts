@@ -1,4 +1,5 @@
-import { backdateFormToken, expect, insertRequest, signedInAs, signedInStaff, test } from "./fixtures";
+import { backdateFormToken, expect, insertRequest, requestsFrom, signedInAs, signedInStaff, test } from "./fixtures";
+import { fillValidRequest } from "./support/pages/contact";
 
 // #12: one ActionForm keeps what was typed after a refused answer (no remount) and clears itself after a success where asked.
 test.describe("forms after an answer", () => {
@@ -21,6 +22,30 @@ test.describe("forms after an answer", () => {
     // A remounted form (the old key= workaround) replaced every field, so the cursor fell back to the page's start.
     await expect(company).toBeFocused();
     await expect(company).toHaveValue("Compiler Works");
+  });
+
+  test("while a form is sending, its button keeps the keyboard focus and a second press sends nothing more", async ({
+    page,
+    clientIp,
+  }) => {
+    const email = `pending+${clientIp}@compiler.example`;
+    await page.goto("/contact");
+    await fillValidRequest(page, email);
+    await backdateFormToken(page);
+    // Hold the action's answer for a moment, as a slow network would.
+    await page.route("**/contact", async (route) => {
+      if (route.request().method() === "POST") await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    const send = page.getByRole("button", { name: "Send request" });
+    await send.focus();
+    await page.keyboard.press("Enter");
+    const sending = page.getByRole("button", { name: "Sending…" });
+    await expect(sending).toHaveAttribute("aria-disabled", "true");
+    await expect(sending).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status")).toContainText("Your request has been sent");
+    expect(requestsFrom(email)).toHaveLength(1);
   });
 
   test.describe("staff", () => {

@@ -6,7 +6,7 @@
 export const containerClass = "mx-auto w-full max-w-6xl px-4 sm:px-6 lg:px-8";
 
 export const buttonBaseClass =
-  "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-5 py-2.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+  "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-5 py-2.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60";
 
 export const buttonVariantClasses = {
   primary: "bg-brand-700 text-white hover:bg-brand-800",

@@ -3,7 +3,11 @@
 import { useFormStatus } from "react-dom";
 import { Button, type ButtonVariant } from "./button";
 
-/** A submit button that says it is working while its form's action runs (when JavaScript is on). */
+/**
+ * A submit button that says it is working while its form's action runs (when JavaScript is on).
+ * While pending it refuses a second submit but stays focusable (aria-disabled, not disabled): a
+ * disabled button drops the keyboard focus to the page, and its user loses their place.
+ */
 export function SubmitButton({
   children,
   pendingLabel,
@@ -15,7 +19,14 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>
+    <Button
+      type="submit"
+      variant={variant}
+      aria-disabled={pending}
+      onClick={(event) => {
+        if (pending) event.preventDefault();
+      }}
+    >
       {pending ? pendingLabel : children}
     </Button>
   );
