@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { FORM_BODY_MAX_BYTES } from "./domain/cv-file";
-import { EMAIL_PREVIEW_SOURCE, emailPreviewHeaders, securityHeaders } from "./domain/security-headers";
+import { EMAIL_PREVIEW_SOURCE, emailPreviewHeaders, SITE_SOURCE, securityHeaders } from "./domain/security-headers";
 
 export default function config(phase: string): NextConfig {
   const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER });
@@ -16,7 +16,7 @@ export default function config(phase: string): NextConfig {
     // email preview has its own (a response's headers add to these, they do not replace them).
     async headers() {
       return [
-        { source: "/:path((?!admin/outbox/\\d+/html$).*)", headers },
+        { source: SITE_SOURCE, headers },
         { source: EMAIL_PREVIEW_SOURCE, headers: emailPreviewHeaders() },
       ];
     },

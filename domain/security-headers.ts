@@ -64,6 +64,8 @@ export function securityHeaders({ dev }: { dev: boolean }): { key: string; value
  * styles apply, nothing loads or runs (sandbox), and only this site may frame it.
  */
 export const EMAIL_PREVIEW_SOURCE = "/admin/outbox/:id(\\d+)/html";
+/** Every other path: the site's own headers (next.config.ts). */
+export const SITE_SOURCE = "/:path((?!admin/outbox/\\d+/html$).*)";
 export function emailPreviewHeaders(): { key: string; value: string }[] {
   return [
     {

@@ -1,12 +1,11 @@
 import { siteUrl } from "@/config/site";
 import { getOutboxEmail } from "@/db/queries/outbox";
 import { renderEmail } from "@/emails/render";
-import { getCurrentUser } from "@/services/session";
+import { requireStaff } from "@/services/session";
 
 /** The HTML part of a stored email, for the preview frame on its page (headers: domain/security-headers.ts). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user || (user.role !== "admin" && user.role !== "manager")) return new Response("Not found", { status: 404 });
+  const user = await requireStaff();
   const { id } = await params;
   const email = /^\d{1,10}$/.test(id) ? await getOutboxEmail(user, Number(id)) : null;
   if (!email?.message) return new Response("Not found", { status: 404 });
