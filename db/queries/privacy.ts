@@ -195,7 +195,7 @@ export function eraseAccount(userId: number, reason: ErasureReason, now = new Da
         .run();
 
       // Emails about a company's call or request, which stay when the address is unproven.
-      const bookingEmail = sql`(${outbox.kind} LIKE 'booking-%' OR ${outbox.kind} = 'contact-receipt')`;
+      const companyEmail = sql`(${outbox.kind} LIKE 'booking-%' OR ${outbox.kind} = 'contact-receipt')`;
       const toPerson = inArray(sql`lower(${outbox.to})`, addresses);
       let leads = 0;
       if (user.verifiedAt) {
@@ -212,9 +212,9 @@ export function eraseAccount(userId: number, reason: ErasureReason, now = new Da
       } else {
         // Account emails (resets, confirmations) are the person's; call and request emails to an unproven address may be a stranger's.
         tx.delete(outbox)
-          .where(and(toPerson, sql`NOT (${bookingEmail})`))
+          .where(and(toPerson, sql`NOT (${companyEmail})`))
           .run();
-        scrubMentions(tx, needles, bookingEmail);
+        scrubMentions(tx, needles, companyEmail);
       }
 
       const placeholder = `candidate-${userId}@${ERASED_DOMAIN}`;
