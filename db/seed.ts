@@ -1,5 +1,5 @@
 import { env } from "../config/env";
-import { db } from "./index";
+import { closeDb, db } from "./index";
 import { seedContent } from "./seed-content";
 import { ensureDevAdmin, ensureStaff } from "./seed-staff";
 
@@ -39,4 +39,4 @@ if (process.argv.includes("--dev-admin")) {
           ];
   console.log(`\n  ${[...lines, `Sign in at ${login}`].join("\n  ")}\n`);
 }
-db.$client.close();
+closeDb();

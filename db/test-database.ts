@@ -5,6 +5,16 @@ import { vi } from "vitest";
 
 export { everyStoredValue } from "./stored-values";
 
+type Connection = { $client: { open: boolean; close(): void } };
+
+/** Closes the connections of the app's db module loaded before `vi.resetModules()`, if any. */
+export function closeAppDatabase() {
+  const globals = globalThis as { __bedrockDb?: Record<"reader" | "writer", Connection> };
+  for (const connection of Object.values(globals.__bedrockDb ?? {}))
+    if (connection.$client?.open) connection.$client.close();
+  delete globals.__bedrockDb;
+}
+
 /**
  * For db-level tests: a fresh migrated and seeded SQLite file in its own folder, made the app's one
  * connection (DATABASE_URL is read at import time), so the app's own verbs run against it.
@@ -14,9 +24,7 @@ export async function openFreshDatabase(name: string) {
   const file = join(dir, "app.db");
   vi.resetModules();
   vi.stubEnv("DATABASE_URL", file);
-  const globals = globalThis as { __bedrockDb?: { $client: { open: boolean; close(): void } } };
-  if (globals.__bedrockDb?.$client.open) globals.__bedrockDb.$client.close();
-  delete globals.__bedrockDb;
+  closeAppDatabase();
   const { db } = await import("./index");
   const { migrateDatabase } = await import("./migrator");
   const { seedContent } = await import("./seed-content");

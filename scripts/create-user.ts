@@ -3,7 +3,7 @@
  * The password comes from USER_PASSWORD, so it never appears in the shell history.
  */
 import { parseArgs } from "node:util";
-import { db } from "../db/index";
+import { closeDb, db } from "../db/index";
 import { ensureStaff } from "../db/seed-staff";
 import { passwordProblem } from "../domain/password-policy";
 
@@ -23,4 +23,4 @@ const made = await ensureStaff(db, { email: values.email, name: values.name, pas
 console.log(
   made ? `Created ${role} ${values.email}.` : `An account with ${values.email} already exists; nothing changed.`,
 );
-db.$client.close();
+closeDb();

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { env } from "../config/env";
-import { db } from "../db/index";
+import { closeDb, db } from "../db/index";
 import { DEV_ADMIN_EMAIL, deactivateDevAdmin, renewDevAdmin } from "../db/seed-staff";
 
 const { values } = parseArgs({ options: { "new-password": { type: "boolean" }, deactivate: { type: "boolean" } } });
@@ -29,5 +29,5 @@ if (values["new-password"] === values.deactivate) {
     code = 1;
   }
 }
-db.$client.close();
+closeDb();
 process.exit(code);

@@ -4,7 +4,7 @@
  * page's promises, see domain/retention-policy.ts), then deliver every due email.
  */
 
-import { db } from "@/db/index";
+import { closeDb, db } from "@/db/index";
 import { queueDueReminders } from "@/db/queries/bookings";
 import { applyRetention } from "@/db/queries/retention";
 import { retentionNoticeEmail } from "@/services/account-emails";
@@ -25,4 +25,4 @@ console.log(
     .map(([step, count]) => `${step} ${count}`)
     .join(", ")}`,
 );
-db.$client.close();
+closeDb();

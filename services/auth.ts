@@ -98,8 +98,8 @@ export const authOptions: NextAuthOptions = {
     },
   },
   events: {
-    signIn({ user }) {
-      recordAudit(Number(user.id), "sign-in");
+    async signIn({ user }) {
+      await recordAudit(Number(user.id), "sign-in");
     },
     signOut({ token }) {
       if (typeof token?.sid === "string") endSession(token.sid);

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, like } from "drizzle-orm";
-import { db } from "../index";
+import { db, transaction } from "../index";
 import { auditEvents, users } from "../schema";
 import { assertRole, type SessionUser } from "./users";
 
@@ -32,31 +32,31 @@ export type AuditAction = (typeof auditActions)[number];
 
 export type AuditEntry = { action: AuditAction; subject?: string; details?: string };
 
-export function recordAudit(actorId: number | null, action: AuditAction, subject = "", details = "") {
-  db.insert(auditEvents)
-    .values({ actorId, action, subject: subject.slice(0, 200), details: details.slice(0, 1000) })
-    .run();
+export async function recordAudit(actorId: number | null, action: AuditAction, subject = "", details = "") {
+  await transaction(async (tx) => {
+    await tx
+      .insert(auditEvents)
+      .values({ actorId, action, subject: subject.slice(0, 200), details: details.slice(0, 1000) });
+  });
 }
 
 /**
- * A change and its audit entry commit together or not at all: `change` (a synchronous db verb,
- * whose own transaction becomes a savepoint) runs in one IMMEDIATE transaction, and `entry` says
- * from its result what to record (nothing when nothing changed). A throw in either rolls back both.
+ * A change and its audit entry commit together or not at all: `change` (a db verb, whose own
+ * transaction becomes a savepoint of this one) and the entry run in one transaction, and `entry`
+ * says from the change's result what to record (nothing when nothing changed). A throw in either
+ * rolls back both.
  */
-export function withAudit<T>(
+export async function withAudit<T>(
   actor: { id: number },
-  change: () => T,
+  change: () => Promise<T> | T,
   entry: (result: T) => AuditEntry | null | false,
-): T {
-  return db.transaction(
-    () => {
-      const result = change();
-      const audit = entry(result);
-      if (audit) recordAudit(actor.id, audit.action, audit.subject, audit.details);
-      return result;
-    },
-    { behavior: "immediate" },
-  );
+): Promise<T> {
+  return transaction(async () => {
+    const result = await change();
+    const audit = entry(result);
+    if (audit) await recordAudit(actor.id, audit.action, audit.subject, audit.details);
+    return result;
+  });
 }
 
 export async function listAudit(actor: SessionUser, filter: { action?: AuditAction; actor?: string }, limit = 200) {
@@ -81,6 +81,5 @@ export async function listAudit(actor: SessionUser, filter: { action?: AuditActi
       ),
     )
     .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }

@@ -167,9 +167,9 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
     message: { preview: `For ${name}`, greeting: `Hello ${name},`, paragraphs: [] },
   });
   if (delivered) markEmailDelivered(delivered.id, "sent");
-  recordAudit(id, "sign-in", email.toLowerCase());
-  recordAudit(manager.id, "staff.create", email, "manager");
-  recordAudit(manager.id, "candidate.note", `candidate #${id}`, `about ${name}`);
+  await recordAudit(id, "sign-in", email.toLowerCase());
+  await recordAudit(manager.id, "staff.create", email, "manager");
+  await recordAudit(manager.id, "candidate.note", `candidate #${id}`, `about ${name}`);
   consumeRateLimit(`reset-email:${email.toLowerCase()}`, 3, 60_000);
   db.insert(schema.sessions)
     .values({

@@ -27,7 +27,7 @@ export const updateCall = staffAction(
     }),
   },
   async (input, actor) => {
-    const result = withAudit(
+    const result = await withAudit(
       actor,
       () => recordCallOutcome(actor, input.id, input.status),
       (outcome) =>
@@ -54,7 +54,7 @@ export const cancelCallByStaff = staffAction(
     }),
   },
   async (input, actor) => {
-    const result = withAudit(
+    const result = await withAudit(
       actor,
       () => cancelCallAsStaff(actor, input.id, input.reason, (booking) => bookingCancelledEmails(booking, "staff")),
       (outcome) =>

@@ -26,7 +26,7 @@ export const changeCandidateRating = staffAction(
   },
   async (input, actor) => {
     const rating = input.rating === "" ? null : input.rating;
-    const rated = withAudit(
+    const rated = await withAudit(
       actor,
       () => rateCandidate(actor, input.id, rating),
       (ok) =>
@@ -57,7 +57,7 @@ export const changeCandidateStage = staffAction(
     // A step back to Draft is destructive (the submission is undone), so only its confirmed form may ask for it.
     if (input.stage === "draft" && input.confirm !== "draft")
       return fail("To move this candidate back to Draft, use “Move back to Draft…” and confirm.");
-    const moved = withAudit(
+    const moved = await withAudit(
       actor,
       () => moveCandidateToStage(actor, input.id, input.stage, input.reason || null, stageEmail),
       (ok) => ok && { action: "candidate.stage", subject: `candidate #${input.id}`, details: input.stage },
@@ -74,7 +74,7 @@ export const changeCandidateStage = staffAction(
 export const addCandidateNote = staffAction(
   { returnTo: "/admin/candidates", schema: z.object({ id: recordId, body: noteBody }) },
   async (input, actor) => {
-    withAudit(
+    await withAudit(
       actor,
       () => addNote(actor, "candidate", input.id, input.body),
       () => ({ action: "candidate.note", subject: `candidate #${input.id}` }),

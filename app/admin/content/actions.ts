@@ -35,7 +35,7 @@ export const addRole = staffAction(
     }),
   },
   async (input, actor) => {
-    const result = withAudit(
+    const result = await withAudit(
       actor,
       () => createRole(actor, input),
       (saved) => saved.ok && { action: "content.edit", subject: `role ${input.slug}`, details: "created" },
@@ -49,7 +49,7 @@ export const addRole = staffAction(
 export const editRole = staffAction(
   { returnTo, schema: roleFields.extend({ id: recordId }) },
   async ({ id, ...fields }, actor) => {
-    withAudit(
+    await withAudit(
       actor,
       () => updateRole(actor, id, fields),
       (saved) => saved.ok && { action: "content.edit", subject: `role #${id}`, details: "page fields" },
@@ -71,7 +71,7 @@ const target = z.object({
 export const saveRow = staffAction({ returnTo, schema: target }, async (where, actor, formData) => {
   const values = contentKinds[where.kind].schema.safeParse(Object.fromEntries(formData));
   if (!values.success) return invalid(values.error);
-  const result = withAudit(
+  const result = await withAudit(
     actor,
     () => saveContentRow(actor, where.kind, where.parentId, where.id, values.data),
     (saved) =>
@@ -93,7 +93,7 @@ export const saveRow = staffAction({ returnTo, schema: target }, async (where, a
 export const deleteRow = staffAction({ returnTo, schema: target }, async (where, actor) => {
   if (where.id === null) return fail(OUT_OF_DATE);
   const id = where.id;
-  const result = withAudit(
+  const result = await withAudit(
     actor,
     () => deleteContentRow(actor, where.kind, where.parentId, id),
     (deleted) => deleted.ok && { action: "content.edit", subject: `${where.kind} #${id}`, details: "deleted" },

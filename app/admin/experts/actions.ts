@@ -24,7 +24,7 @@ const expertId = z.object({ id: recordId });
 const gone = () => fail("This expert no longer exists; reload the page.");
 
 export const addExpert = staffAction({ returnTo, schema: expertProfileSchema }, async (input, actor) => {
-  const slug = withAudit(
+  const slug = await withAudit(
     actor,
     () => createExpert(actor, input),
     (created) => ({
@@ -42,7 +42,7 @@ export const editExpert = staffAction({ returnTo, schema: expertId }, async ({ i
   if (!parsed.success) return invalid(parsed.error);
   const rules = parsed.data;
   const details = `${rules.active ? "active" : "hidden"}; ${rules.timeZone}; ${rules.callMinutes}-min calls, buffer ${rules.bufferMinutes} min, notice ${rules.minNoticeMinutes} min, horizon ${rules.horizonDays} days, at most ${rules.maxCallsPerDay} a day; meeting link ${rules.meetingLink ?? "none"}`;
-  const result = withAudit(
+  const result = await withAudit(
     actor,
     () => updateExpert(actor, id, rules),
     (updated) => !!updated && { action: "expert.update", subject: `expert #${id}`, details },
@@ -69,7 +69,7 @@ export const saveWeeklyHours = staffAction({ returnTo, schema: expertId }, async
   const days = weekdayNames.flatMap((name, index) =>
     text[dayField(index + 1)] ? [`${name} ${text[dayField(index + 1)]}`] : [],
   );
-  const saved = withAudit(
+  const saved = await withAudit(
     actor,
     () => replaceWorkingHours(actor, id, week.hours),
     (ok) =>
@@ -92,7 +92,7 @@ export const saveExpertTimeOff = staffAction({ returnTo, schema: timeOffTarget }
   const parsed = parseTimeOff(Object.fromEntries(formData), timeZone);
   if (!parsed.ok) return failFields(parsed.fieldErrors);
   const { startsAt, endsAt } = parsed.value;
-  const saved = withAudit(
+  const saved = await withAudit(
     actor,
     () => saveTimeOff(actor, target.parentId, target.id, parsed.value),
     (ok) =>
@@ -113,7 +113,7 @@ export const saveExpertTimeOff = staffAction({ returnTo, schema: timeOffTarget }
 export const deleteExpertTimeOff = staffAction({ returnTo, schema: timeOffTarget }, async (target, actor) => {
   const id = target.id;
   if (id === null) return fail(OUT_OF_DATE);
-  const deleted = withAudit(
+  const deleted = await withAudit(
     actor,
     () => deleteTimeOff(actor, target.parentId, id),
     (ok) => ok && { action: "expert.time-off", subject: `expert #${target.parentId}`, details: `deleted #${id}` },

@@ -12,7 +12,7 @@ import { sendEmailsSoon } from "@/services/mailer";
 export const retryOutboxEmail = staffAction(
   { returnTo: "/admin/outbox", schema: z.object({ id: recordId }) },
   async (input, actor) => {
-    const retried = withAudit(
+    const retried = await withAudit(
       actor,
       () => retryEmail(actor, input.id),
       (ok) => ok && { action: "outbox.retry", subject: `email #${input.id}` },

@@ -22,7 +22,7 @@ export const changeRequestStatus = staffAction(
   },
   async (input, actor) => {
     if (input.status === "lost" && !input.reason) return fail("Say why the request was lost.");
-    const changed = withAudit(
+    const changed = await withAudit(
       actor,
       () => setRequestStatus(actor, input.id, input.status, input.reason || null),
       (ok) => ok && { action: "request.status", subject: `request #${input.id}`, details: input.status },
@@ -43,7 +43,7 @@ export const changeRequestAssignee = staffAction(
   },
   async (input, actor) => {
     const assigneeId = input.assigneeId === "" ? null : input.assigneeId;
-    const result = withAudit(
+    const result = await withAudit(
       actor,
       () => assignRequest(actor, input.id, assigneeId),
       (outcome) =>
@@ -63,7 +63,7 @@ export const changeRequestAssignee = staffAction(
 export const propose = staffAction(
   { returnTo: "/admin/requests", schema: z.object({ requestId: recordId, candidateId: recordId }) },
   async (input, actor) => {
-    const proposed = withAudit(
+    const proposed = await withAudit(
       actor,
       () => proposeCandidate(actor, input.requestId, input.candidateId),
       (ok) =>
@@ -82,7 +82,7 @@ export const propose = staffAction(
 export const addRequestNote = staffAction(
   { returnTo: "/admin/requests", schema: z.object({ id: recordId, body: noteBody }) },
   async (input, actor) => {
-    withAudit(
+    await withAudit(
       actor,
       () => addNote(actor, "request", input.id, input.body),
       () => ({ action: "request.note", subject: `request #${input.id}` }),

@@ -31,7 +31,7 @@ export const createStaffMember = staffAction(
     const problem = passwordProblem(password, { email: fields.email, name: fields.name });
     if (problem) return fail(`Password: ${problem}`);
     const passwordHash = await hashPassword(password);
-    const added = withAudit(
+    const added = await withAudit(
       actor,
       () => addStaff(actor, { ...fields, passwordHash }),
       (ok) => ok && { action: "staff.create", subject: fields.email, details: fields.role },
@@ -46,7 +46,7 @@ export const changeStaffMember = staffAction(
   { returnTo, adminOnly: true, schema: z.object({ id: recordId, role, active: z.enum(["yes", "no"]) }) },
   async (input, actor) => {
     const change = { role: input.role, active: input.active === "yes" };
-    const changed = withAudit(
+    const changed = await withAudit(
       actor,
       () => updateStaff(actor, input.id, change),
       (ok) =>

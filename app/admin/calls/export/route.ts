@@ -26,6 +26,6 @@ export async function GET(request: Request) {
     { header: "Email", value: (row) => row.email },
     { header: "Hiring for", value: (row) => row.hiringFor },
   ]);
-  recordAudit(user.id, "export", "calls", `${plural(rows.length, "row")}; filter ${url.search || "none"}`);
+  await recordAudit(user.id, "export", "calls", `${plural(rows.length, "row")}; filter ${url.search || "none"}`);
   return csvResponse(csv, `calls-${when}`);
 }

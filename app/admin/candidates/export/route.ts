@@ -28,7 +28,7 @@ export async function GET(request: Request) {
     { header: "Possible duplicate", value: (row) => (row.possibleDuplicate ? "yes" : "") },
     { header: "Submitted", value: (row) => row.submittedAt },
   ]);
-  recordAudit(
+  await recordAudit(
     user.id,
     "export",
     "candidates",

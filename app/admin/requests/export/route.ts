@@ -22,7 +22,7 @@ export async function GET(request: Request) {
     { header: "Developers", value: (row) => row.developers },
     { header: "Assignee", value: (row) => row.assignee ?? "" },
   ]);
-  recordAudit(
+  await recordAudit(
     user.id,
     "export",
     "requests",

@@ -1,0 +1,65 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Db } from "../client";
+
+type Open = { tx: Db; depth: number };
+
+/**
+ * Transactions on SQLite, written as async code like on any other engine.
+ *
+ * better-sqlite3 is synchronous and a connection has one transaction: had a transaction awaited
+ * between its statements on the connection every request reads through, other requests'
+ * statements would have run inside it (and been rolled back with it). So transactions run on a
+ * connection of their own, `writer`, one at a time in this process (a queue), as
+ * `BEGIN IMMEDIATE … COMMIT`: no other writer, here or in another process, can start in between.
+ * Reads elsewhere see committed data only (WAL).
+ *
+ * A transaction begun inside another (a verb called within `withAudit`) becomes a savepoint of it,
+ * so a failure inside rolls back only its own part when the outer code catches it. The body must
+ * not run statements in parallel, nor await anything but the database: the queue waits for it.
+ */
+export function createTransactionRunner(writer: Db) {
+  const current = new AsyncLocalStorage<Open>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function savepoint<T>(open: Open, body: (tx: Db) => Promise<T>): Promise<T> {
+    const name = `sp${open.depth + 1}`;
+    writer.$client.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = await current.run({ tx: open.tx, depth: open.depth + 1 }, () => body(open.tx));
+      writer.$client.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      writer.$client.exec(`ROLLBACK TO ${name}`);
+      writer.$client.exec(`RELEASE ${name}`);
+      throw error;
+    }
+  }
+
+  async function outermost<T>(body: (tx: Db) => Promise<T>): Promise<T> {
+    writer.$client.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await current.run({ tx: writer, depth: 0 }, () => body(writer));
+      writer.$client.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (writer.$client.inTransaction) writer.$client.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  return {
+    /** Runs `body` in one transaction (or a savepoint of the one already open) and returns its result. */
+    transaction<T>(body: (tx: Db) => Promise<T>): Promise<T> {
+      const open = current.getStore();
+      if (open) return savepoint(open, body);
+      const result = queue.then(
+        () => outermost(body),
+        () => outermost(body),
+      );
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    /** The open transaction's handle in this async context, if any. */
+    openTransaction: () => current.getStore()?.tx,
+  };
+}
