@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { containsAny, scrubText, unfoldIcs } from "@/domain/redact";
 import { mapMessageText } from "@/emails/message";
-import { db } from "../index";
+import { type Db, transaction } from "../index";
 import {
   activities,
   auditEvents,
@@ -20,7 +20,7 @@ import {
   users,
 } from "../schema";
 
-export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+export type Tx = Db;
 
 /** Addresses that replace a person's: `.invalid` can never receive mail (RFC 2606). */
 const ERASED_DOMAIN = "erased.invalid";
@@ -37,10 +37,10 @@ export function mentions(columns: SQL[], needles: string[]) {
 }
 
 /** Company leads: the request and call records of one address (or some rows) lose the person's name, address and message. */
-export function anonymiseLeads(tx: Tx, where: { requests?: SQL; bookings?: SQL }) {
+export async function anonymiseLeads(tx: Tx, where: { requests?: SQL; bookings?: SQL }) {
   let changed = 0;
   if (where.requests) {
-    changed += tx
+    const changedRequests = await tx
       .update(contactRequests)
       .set({
         name: "Erased contact",
@@ -50,14 +50,16 @@ export function anonymiseLeads(tx: Tx, where: { requests?: SQL; bookings?: SQL }
         budget: null,
       })
       .where(where.requests)
-      .run().changes;
+      .returning({ id: contactRequests.id });
+    changed += changedRequests.length;
   }
   if (where.bookings) {
-    changed += tx
+    const changedBookings = await tx
       .update(bookings)
       .set({ name: "Erased contact", email: erasedBookingEmail, emailNormalized: erasedBookingEmail })
       .where(where.bookings)
-      .run().changes;
+      .returning({ id: bookings.id });
+    changed += changedBookings.length;
   }
   return changed;
 }
@@ -67,42 +69,41 @@ export function anonymiseLeads(tx: Tx, where: { requests?: SQL; bookings?: SQL }
  * stored emails, other people's stage reasons). Emails are kept only as anonymous records; a calendar
  * attachment that mentions the person is dropped, since folded lines hide names from a plain search.
  */
-function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
+async function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
   if (needles.length === 0) return;
-  for (const row of tx
+  for (const row of await tx
     .select({ id: activities.id, body: activities.body })
     .from(activities)
-    .where(mentions([sql`${activities.body}`], needles))
-    .all()) {
-    tx.update(activities)
+    .where(mentions([sql`${activities.body}`], needles))) {
+    await tx
+      .update(activities)
       .set({ body: scrubText(row.body, needles) })
-      .where(eq(activities.id, row.id))
-      .run();
+      .where(eq(activities.id, row.id));
   }
   const audit = tx
     .select({ id: auditEvents.id, subject: auditEvents.subject, details: auditEvents.details })
     .from(auditEvents);
-  for (const row of audit.where(mentions([sql`${auditEvents.subject}`, sql`${auditEvents.details}`], needles)).all()) {
-    tx.update(auditEvents)
+  for (const row of await audit.where(mentions([sql`${auditEvents.subject}`, sql`${auditEvents.details}`], needles))) {
+    await tx
+      .update(auditEvents)
       .set({ subject: scrubText(row.subject, needles), details: scrubText(row.details, needles) })
-      .where(eq(auditEvents.id, row.id))
-      .run();
+      .where(eq(auditEvents.id, row.id));
   }
   const reasons = tx
     .select({ id: candidateStageEvents.id, reason: candidateStageEvents.reason })
     .from(candidateStageEvents);
-  for (const row of reasons.where(mentions([sql`${candidateStageEvents.reason}`], needles)).all()) {
-    tx.update(candidateStageEvents)
+  for (const row of await reasons.where(mentions([sql`${candidateStageEvents.reason}`], needles))) {
+    await tx
+      .update(candidateStageEvents)
       .set({ reason: scrubText(row.reason ?? "", needles) })
-      .where(eq(candidateStageEvents.id, row.id))
-      .run();
+      .where(eq(candidateStageEvents.id, row.id));
   }
   const lost = tx.select({ id: contactRequests.id, lostReason: contactRequests.lostReason }).from(contactRequests);
-  for (const row of lost.where(mentions([sql`${contactRequests.lostReason}`], needles)).all()) {
-    tx.update(contactRequests)
+  for (const row of await lost.where(mentions([sql`${contactRequests.lostReason}`], needles))) {
+    await tx
+      .update(contactRequests)
       .set({ lostReason: scrubText(row.lostReason ?? "", needles) })
-      .where(eq(contactRequests.id, row.id))
-      .run();
+      .where(eq(contactRequests.id, row.id));
   }
   const columns = [
     sql`${outbox.to}`,
@@ -112,16 +113,16 @@ function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
     sql`${outbox.attachments}`,
     sql`${outbox.lastError}`,
   ];
-  const emails = tx
+  const emails = await tx
     .select()
     .from(outbox)
-    .where(skipOutbox ? and(mentions(columns, needles), sql`NOT (${skipOutbox})`) : mentions(columns, needles))
-    .all();
+    .where(skipOutbox ? and(mentions(columns, needles), sql`NOT (${skipOutbox})`) : mentions(columns, needles));
   for (const row of emails) {
     const attachments: OutboxAttachment[] = row.attachments.filter(
       (file) => !containsAny(unfoldIcs(file.content).replace(/\\/g, ""), needles),
     );
-    tx.update(outbox)
+    await tx
+      .update(outbox)
       .set({
         to: scrubText(row.to, needles),
         subject: scrubText(row.subject, needles),
@@ -132,8 +133,7 @@ function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
         // An email that still had to go out can no longer reach anyone.
         ...(row.status === "pending" ? { status: "failed" as const, lastError: "erased before delivery" } : {}),
       })
-      .where(eq(outbox.id, row.id))
-      .run();
+      .where(eq(outbox.id, row.id));
   }
 }
 
@@ -141,9 +141,9 @@ function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
  * Full-text indexes keep deleted words in old segments until they are merged: merge them now
  * (measured on 100,000 candidates: 35 ms; on 200,000 requests: 0.3 s, so only when requests changed).
  */
-export function compactSearchIndexes(tx: Pick<Tx, "run">, which: { candidates?: boolean; requests?: boolean }) {
-  if (which.candidates) tx.run(sql`INSERT INTO candidate_search (candidate_search) VALUES ('optimize')`);
-  if (which.requests) tx.run(sql`INSERT INTO request_search (request_search) VALUES ('optimize')`);
+export async function compactSearchIndexes(tx: Pick<Tx, "run">, which: { candidates?: boolean; requests?: boolean }) {
+  if (which.candidates) await tx.run(sql`INSERT INTO candidate_search (candidate_search) VALUES ('optimize')`);
+  if (which.requests) await tx.run(sql`INSERT INTO request_search (request_search) VALUES ('optimize')`);
 }
 
 export type ErasureReason = "deleted by the person" | "inactive";
@@ -157,95 +157,84 @@ export type ErasureReason = "deleted by the person" | "inactive";
  * its stage dates and proposals, so reporting still adds up. Returns the CV's key: the caller
  * removes the file once this has committed.
  */
-export function eraseAccount(userId: number, reason: ErasureReason, now = new Date()) {
-  return db.transaction(
-    (tx) => {
-      const user = tx
-        .select({
-          name: users.name,
-          email: users.emailNormalized,
-          canonical: users.emailCanonical,
-          verifiedAt: users.emailVerifiedAt,
-          anonymizedAt: users.anonymizedAt,
-        })
-        .from(users)
-        .where(and(eq(users.id, userId), eq(users.role, "candidate")))
-        .get();
-      if (!user || user.anonymizedAt) return { erased: false, cvKey: null };
-      const cvKey =
-        tx
-          .select({ key: candidateProfiles.cvFileKey })
-          .from(candidateProfiles)
-          .where(eq(candidateProfiles.userId, userId))
-          .get()?.key ?? null;
-      const addresses = [...new Set([user.email, user.canonical].filter((value): value is string => Boolean(value)))];
-      const needles = [...addresses, user.name.trim()].filter((needle) => needle.length >= 2);
+export async function eraseAccount(userId: number, reason: ErasureReason, now = new Date()) {
+  return transaction(async (tx) => {
+    const [user] = await tx
+      .select({
+        name: users.name,
+        email: users.emailNormalized,
+        canonical: users.emailCanonical,
+        verifiedAt: users.emailVerifiedAt,
+        anonymizedAt: users.anonymizedAt,
+      })
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.role, "candidate")))
+      .limit(1);
+    if (!user || user.anonymizedAt) return { erased: false, cvKey: null };
+    const [profile] = await tx
+      .select({ key: candidateProfiles.cvFileKey })
+      .from(candidateProfiles)
+      .where(eq(candidateProfiles.userId, userId))
+      .limit(1);
+    const cvKey = profile?.key ?? null;
+    const addresses = [...new Set([user.email, user.canonical].filter((value): value is string => Boolean(value)))];
+    const needles = [...addresses, user.name.trim()].filter((needle) => needle.length >= 2);
 
-      tx.delete(candidateProfiles).where(eq(candidateProfiles.userId, userId)).run();
-      tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId)).run();
-      tx.delete(emailVerificationTokens).where(eq(emailVerificationTokens.userId, userId)).run();
-      tx.delete(sessions).where(eq(sessions.userId, userId)).run();
-      tx.update(candidateStageEvents).set({ reason: null }).where(eq(candidateStageEvents.userId, userId)).run();
-      tx.delete(activities)
-        .where(and(eq(activities.subjectType, "candidate"), eq(activities.subjectId, userId)))
-        .run();
-      tx.update(auditEvents)
-        .set({ subject: `user #${userId}`, details: "" })
-        .where(and(eq(auditEvents.actorId, userId), eq(auditEvents.action, "sign-in")))
-        .run();
+    await tx.delete(candidateProfiles).where(eq(candidateProfiles.userId, userId));
+    await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
+    await tx.delete(emailVerificationTokens).where(eq(emailVerificationTokens.userId, userId));
+    await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await tx.update(candidateStageEvents).set({ reason: null }).where(eq(candidateStageEvents.userId, userId));
+    await tx.delete(activities).where(and(eq(activities.subjectType, "candidate"), eq(activities.subjectId, userId)));
+    await tx
+      .update(auditEvents)
+      .set({ subject: `user #${userId}`, details: "" })
+      .where(and(eq(auditEvents.actorId, userId), eq(auditEvents.action, "sign-in")));
 
-      // Emails about a company's call or request, which stay when the address is unproven.
-      const companyEmail = sql`(${outbox.kind} LIKE 'booking-%' OR ${outbox.kind} = 'contact-receipt')`;
-      const toPerson = inArray(sql`lower(${outbox.to})`, addresses);
-      let leads = 0;
-      if (user.verifiedAt) {
-        tx.delete(outbox).where(toPerson).run();
-        leads = anonymiseLeads(tx, {
-          requests: inArray(contactRequests.emailNormalized, addresses),
-          bookings: inArray(bookings.emailNormalized, addresses),
-        });
-        // Requests held as suspected spam have no record worth keeping: they go.
-        tx.delete(contactQuarantine)
-          .where(inArray(sql`lower(${contactQuarantine.email})`, addresses))
-          .run();
-        scrubMentions(tx, needles);
-      } else {
-        // Account emails (resets, confirmations) are the person's; call and request emails to an unproven address may be a stranger's.
-        tx.delete(outbox)
-          .where(and(toPerson, sql`NOT (${companyEmail})`))
-          .run();
-        scrubMentions(tx, needles, companyEmail);
-      }
+    // Emails about a company's call or request, which stay when the address is unproven.
+    const companyEmail = sql`(${outbox.kind} LIKE 'booking-%' OR ${outbox.kind} = 'contact-receipt')`;
+    const toPerson = inArray(sql`lower(${outbox.to})`, addresses);
+    let leads = 0;
+    if (user.verifiedAt) {
+      await tx.delete(outbox).where(toPerson);
+      leads = await anonymiseLeads(tx, {
+        requests: inArray(contactRequests.emailNormalized, addresses),
+        bookings: inArray(bookings.emailNormalized, addresses),
+      });
+      // Requests held as suspected spam have no record worth keeping: they go.
+      await tx.delete(contactQuarantine).where(inArray(sql`lower(${contactQuarantine.email})`, addresses));
+      await scrubMentions(tx, needles);
+    } else {
+      // Account emails (resets, confirmations) are the person's; call and request emails to an unproven address may be a stranger's.
+      await tx.delete(outbox).where(and(toPerson, sql`NOT (${companyEmail})`));
+      await scrubMentions(tx, needles, companyEmail);
+    }
 
-      const placeholder = `candidate-${userId}@${ERASED_DOMAIN}`;
-      tx.update(users)
-        .set({
-          name: "Deleted candidate",
-          email: placeholder,
-          emailNormalized: placeholder,
-          emailCanonical: null,
-          passwordHash: `!erased-${randomBytes(16).toString("hex")}`,
-          active: false,
-          anonymizedAt: now,
-          emailVerifiedAt: null,
-          lastActiveAt: null,
-          retentionNoticeAt: null,
-          updatedAt: now,
-        })
-        .where(eq(users.id, userId))
-        .run();
-      compactSearchIndexes(tx, { candidates: true, requests: leads > 0 });
-      tx.insert(auditEvents)
-        .values({
-          actorId: reason === "deleted by the person" ? userId : null,
-          action: "account.erase",
-          subject: `user #${userId}`,
-          details: reason,
-          createdAt: now,
-        })
-        .run();
-      return { erased: true, cvKey };
-    },
-    { behavior: "immediate" },
-  );
+    const placeholder = `candidate-${userId}@${ERASED_DOMAIN}`;
+    await tx
+      .update(users)
+      .set({
+        name: "Deleted candidate",
+        email: placeholder,
+        emailNormalized: placeholder,
+        emailCanonical: null,
+        passwordHash: `!erased-${randomBytes(16).toString("hex")}`,
+        active: false,
+        anonymizedAt: now,
+        emailVerifiedAt: null,
+        lastActiveAt: null,
+        retentionNoticeAt: null,
+        updatedAt: now,
+      })
+      .where(eq(users.id, userId));
+    await compactSearchIndexes(tx, { candidates: true, requests: leads > 0 });
+    await tx.insert(auditEvents).values({
+      actorId: reason === "deleted by the person" ? userId : null,
+      action: "account.erase",
+      subject: `user #${userId}`,
+      details: reason,
+      createdAt: now,
+    });
+    return { erased: true, cvKey };
+  });
 }
