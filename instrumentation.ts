@@ -29,11 +29,11 @@ export async function register() {
       console.error(`\n${error instanceof Error ? error.message : String(error)}\n\nThe server was not started.\n`);
       process.exit(1);
     }
-    const { closeDb, db } = await import("./db/index");
+    const { closeDb } = await import("./db/index");
     const { env, isProductionServer } = await import("./config/env");
     if (isProductionServer(process.env)) {
       const { devAdminProblem } = await import("./db/dev-admin");
-      const problem = devAdminProblem(db, env.DATABASE_URL);
+      const problem = await devAdminProblem(env.DATABASE_URL);
       if (problem) {
         console.error(`\n${problem}\n\nThe server was not started.\n`);
         closeDb();

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Db } from "./client";
+import { db } from "./index";
 import { users } from "./schema";
 
 /** The account `npm run dev` creates: an admin whose password was printed in a terminal. */
@@ -10,14 +10,14 @@ export const DEV_ADMIN_EMAIL = "admin@bedrock-talent.local";
  * `npm run dev`) means a development database: its admin password went through a terminal and
  * maybe a chat or a screenshot. A database not migrated yet has no accounts, so nothing to refuse.
  */
-export function devAdminProblem(db: Db, databaseFile: string): string | null {
+export async function devAdminProblem(databaseFile: string): Promise<string | null> {
   let found: { id: number } | undefined;
   try {
-    found = db
+    [found] = await db
       .select({ id: users.id })
       .from(users)
       .where(and(eq(users.emailNormalized, DEV_ADMIN_EMAIL), eq(users.active, true)))
-      .get();
+      .limit(1);
   } catch {
     return null;
   }

@@ -4,23 +4,19 @@ import { join } from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "./client";
-import { migrateDatabase } from "./migrator";
 import * as schema from "./schema";
-import { seedContent } from "./seed-content";
 import { backendGuide, backendRole, talentExperts } from "./seed-data";
+import { closeAppDatabase, openFreshDatabase } from "./test-database";
 
-let dir: string;
 let db: Db;
+let transaction: typeof import("./index").transaction;
+let seedContent: typeof import("./seed-content").seedContent;
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "seed-test-"));
-  db = createDb(join(dir, "nested", "app.db"));
-  migrateDatabase(db);
+beforeEach(async () => {
+  ({ db, transaction } = await openFreshDatabase("seed", { seed: false }));
+  ({ seedContent } = await import("./seed-content"));
 });
-afterEach(() => {
-  db.$client.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => closeAppDatabase());
 
 const tables = [
   schema.roles,
@@ -34,18 +30,22 @@ const tables = [
   schema.comparisonRows,
   schema.talentExperts,
 ] as const;
-const counts = () => tables.map((table) => db.select({ n: count() }).from(table).get()?.n);
+const counts = () => Promise.all(tables.map(async (table) => (await db.select({ n: count() }).from(table))[0]?.n));
 
 describe("seedContent", () => {
   it("creates the database file in a missing folder and applies the pragmas", () => {
-    expect(db.$client.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
-    expect(db.$client.pragma("busy_timeout", { simple: true })).toBe(5000);
+    const dir = mkdtempSync(join(tmpdir(), "seed-test-"));
+    const file = createDb(join(dir, "nested", "app.db"));
+    expect(file.$client.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(file.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(file.$client.pragma("busy_timeout", { simple: true })).toBe(5000);
+    file.$client.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
-  it("inserts every item of the content brief", () => {
-    seedContent(db);
-    expect(counts()).toEqual([
+  it("inserts every item of the content brief", async () => {
+    await seedContent();
+    expect(await counts()).toEqual([
       1,
       backendRole.seniorityLevels.length,
       10,
@@ -59,34 +59,36 @@ describe("seedContent", () => {
     ]);
   });
 
-  it("is idempotent and keeps edits made after the first run", () => {
-    seedContent(db);
-    db.update(schema.tools)
-      .set({ description: "Edited by a talent manager" })
-      .where(eq(schema.tools.name, "Flask"))
-      .run();
-    const before = counts();
-    expect(seedContent(db)).toEqual([]);
-    expect(counts()).toEqual(before);
-    expect(db.select().from(schema.tools).where(eq(schema.tools.name, "Flask")).get()?.description).toBe(
-      "Edited by a talent manager",
-    );
+  it("is idempotent and keeps edits made after the first run", async () => {
+    await seedContent();
+    await transaction(async (tx) => {
+      await tx
+        .update(schema.tools)
+        .set({ description: "Edited by a talent manager" })
+        .where(eq(schema.tools.name, "Flask"));
+    });
+    const before = await counts();
+    expect(await seedContent()).toEqual([]);
+    expect(await counts()).toEqual(before);
+    const [flask] = await db.select().from(schema.tools).where(eq(schema.tools.name, "Flask"));
+    expect(flask?.description).toBe("Edited by a talent manager");
   });
 
-  it("rejects invalid content through schema constraints", () => {
-    seedContent(db);
-    const roleId = db.select().from(schema.roles).get()!.id;
-    expect(() =>
-      db
-        .insert(schema.seniorityLevels)
-        .values({ roleId, name: "Broken", yearsMin: 5, yearsMax: 2, salary: 1, responsibilities: [] })
-        .run(),
-    ).toThrow(/CHECK constraint failed/);
-    expect(() =>
-      db
-        .insert(schema.roles)
-        .values({ ...backendRole, slug: "Bad Slug" })
-        .run(),
-    ).toThrow(/CHECK constraint failed/);
+  it("rejects invalid content through schema constraints", async () => {
+    await seedContent();
+    const [role] = await db.select().from(schema.roles);
+    const roleId = role?.id ?? 0;
+    await expect(
+      transaction(async (tx) => {
+        await tx
+          .insert(schema.seniorityLevels)
+          .values({ roleId, name: "Broken", yearsMin: 5, yearsMax: 2, salary: 1, responsibilities: [] });
+      }),
+    ).rejects.toThrow(/CHECK constraint failed/);
+    await expect(
+      transaction(async (tx) => {
+        await tx.insert(schema.roles).values({ ...backendRole, slug: "Bad Slug" });
+      }),
+    ).rejects.toThrow(/CHECK constraint failed/);
   });
 });

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "./client";
+import { type Db, transaction } from "./index";
+import { onlyRow } from "./rows";
 import {
   comparisonRows,
   expertWorkingHours,
@@ -22,15 +23,15 @@ import {
   talentExperts as seedExperts,
 } from "./seed-data";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 const ordered = <T>(rows: T[]) => rows.map((row, sortOrder) => ({ ...row, sortOrder }));
 
 /**
  * Content is inserted only when its parent (role, guide, expert) does not exist yet, so running
  * the seed again never duplicates rows nor overwrites what a talent manager edited since.
  */
-function seedRole(tx: Tx, role: SeedRole): boolean {
-  if (tx.select({ id: roles.id }).from(roles).where(eq(roles.slug, role.slug)).get()) return false;
+async function seedRole(tx: Db, role: SeedRole): Promise<boolean> {
+  const [existing] = await tx.select({ id: roles.id }).from(roles).where(eq(roles.slug, role.slug)).limit(1);
+  if (existing) return false;
   const {
     seniorityLevels: levels,
     useCases: cases,
@@ -39,30 +40,28 @@ function seedRole(tx: Tx, role: SeedRole): boolean {
     tools: toolList,
     ...fields
   } = role;
-  const { id: roleId } = tx.insert(roles).values(fields).returning({ id: roles.id }).get();
+  const { id: roleId } = onlyRow(await tx.insert(roles).values(fields).returning({ id: roles.id }));
   const withRole = <T>(rows: T[]) => ordered(rows).map((row) => ({ ...row, roleId }));
-  tx.insert(seniorityLevels).values(withRole(levels)).run();
-  tx.insert(useCases).values(withRole(cases)).run();
-  tx.insert(quickFacts).values(withRole(facts)).run();
-  tx.insert(technologies).values(withRole(techs)).run();
-  tx.insert(tools).values(withRole(toolList)).run();
+  await tx.insert(seniorityLevels).values(withRole(levels));
+  await tx.insert(useCases).values(withRole(cases));
+  await tx.insert(quickFacts).values(withRole(facts));
+  await tx.insert(technologies).values(withRole(techs));
+  await tx.insert(tools).values(withRole(toolList));
   return true;
 }
 
-function seedGuide(tx: Tx, guide: SeedGuide): boolean {
-  if (tx.select({ id: guides.id }).from(guides).where(eq(guides.slug, guide.slug)).get()) return false;
+async function seedGuide(tx: Db, guide: SeedGuide): Promise<boolean> {
+  const [existing] = await tx.select({ id: guides.id }).from(guides).where(eq(guides.slug, guide.slug)).limit(1);
+  if (existing) return false;
   const { sections, comparisonRows: rows, publishedAt, ...fields } = guide;
-  const { id: guideId } = tx
-    .insert(guides)
-    .values({ ...fields, publishedAt: new Date(publishedAt) })
-    .returning({ id: guides.id })
-    .get();
-  tx.insert(guideSections)
-    .values(ordered(sections).map((section) => ({ ...section, guideId })))
-    .run();
-  tx.insert(comparisonRows)
-    .values(ordered(rows).map((row) => ({ ...row, guideId })))
-    .run();
+  const { id: guideId } = onlyRow(
+    await tx
+      .insert(guides)
+      .values({ ...fields, publishedAt: new Date(publishedAt) })
+      .returning({ id: guides.id }),
+  );
+  await tx.insert(guideSections).values(ordered(sections).map((section) => ({ ...section, guideId })));
+  await tx.insert(comparisonRows).values(ordered(rows).map((row) => ({ ...row, guideId })));
   return true;
 }
 
@@ -71,39 +70,41 @@ const minutes = (time: string) => {
   return hours * 60 + mins;
 };
 
-function seedExpert(tx: Tx, expert: SeedExpert): boolean {
-  if (tx.select({ id: talentExperts.id }).from(talentExperts).where(eq(talentExperts.slug, expert.slug)).get())
-    return false;
+async function seedExpert(tx: Db, expert: SeedExpert): Promise<boolean> {
+  const [existing] = await tx
+    .select({ id: talentExperts.id })
+    .from(talentExperts)
+    .where(eq(talentExperts.slug, expert.slug))
+    .limit(1);
+  if (existing) return false;
   const { workingHours, ...fields } = expert;
   const sortOrder = seedExperts.indexOf(expert);
-  const { id: expertId } = tx
-    .insert(talentExperts)
-    .values({ ...fields, sortOrder })
-    .returning({ id: talentExperts.id })
-    .get();
-  tx.insert(expertWorkingHours)
-    .values(
-      workingHours.map((range) => ({
-        expertId,
-        weekday: range.weekday,
-        startMinute: minutes(range.start),
-        endMinute: minutes(range.end),
-      })),
-    )
-    .run();
+  const { id: expertId } = onlyRow(
+    await tx
+      .insert(talentExperts)
+      .values({ ...fields, sortOrder })
+      .returning({ id: talentExperts.id }),
+  );
+  await tx.insert(expertWorkingHours).values(
+    workingHours.map((range) => ({
+      expertId,
+      weekday: range.weekday,
+      startMinute: minutes(range.start),
+      endMinute: minutes(range.end),
+    })),
+  );
   return true;
 }
 
-export function seedContent(db: Db) {
-  return db.transaction(
-    (tx) => {
-      const created: string[] = [];
-      if (seedRole(tx, backendRole)) created.push(`role ${backendRole.slug}`);
-      if (seedGuide(tx, backendGuide)) created.push(`guide ${backendGuide.slug}`);
-      const newExperts = seedExperts.filter((expert) => seedExpert(tx, expert));
-      if (newExperts.length > 0) created.push(`${newExperts.length} talent experts`);
-      return created;
-    },
-    { behavior: "immediate" },
-  );
+/** Seeds what is missing, in one transaction; returns what it created. */
+export async function seedContent() {
+  return transaction(async (tx) => {
+    const created: string[] = [];
+    if (await seedRole(tx, backendRole)) created.push(`role ${backendRole.slug}`);
+    if (await seedGuide(tx, backendGuide)) created.push(`guide ${backendGuide.slug}`);
+    let newExperts = 0;
+    for (const expert of seedExperts) if (await seedExpert(tx, expert)) newExperts += 1;
+    if (newExperts > 0) created.push(`${newExperts} talent experts`);
+    return created;
+  });
 }

@@ -1,13 +1,13 @@
 import { env } from "../config/env";
-import { closeDb, db } from "./index";
+import { closeDb } from "./index";
 import { seedContent } from "./seed-content";
 import { ensureDevAdmin, ensureStaff } from "./seed-staff";
 
-const created = seedContent(db);
+const created = await seedContent();
 console.log(created.length > 0 ? `Seeded ${created.join(", ")}.` : "Seed: content already present, nothing to do.");
 
 if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
-  const made = await ensureStaff(db, {
+  const made = await ensureStaff({
     name: "Administrator",
     email: env.ADMIN_EMAIL,
     password: env.ADMIN_PASSWORD,
@@ -17,7 +17,7 @@ if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
 }
 // Only `npm run dev` passes --dev-admin: production databases never get this account (and refuse to serve it).
 if (process.argv.includes("--dev-admin")) {
-  const admin = await ensureDevAdmin(db);
+  const admin = await ensureDevAdmin();
   const login = `http://localhost:${env.PORT}/login`;
   const renew = "A new password: npm run dev:admin -- --new-password";
   const lines =

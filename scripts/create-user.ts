@@ -3,7 +3,7 @@
  * The password comes from USER_PASSWORD, so it never appears in the shell history.
  */
 import { parseArgs } from "node:util";
-import { closeDb, db } from "../db/index";
+import { closeDb } from "../db/index";
 import { ensureStaff } from "../db/seed-staff";
 import { passwordProblem } from "../domain/password-policy";
 
@@ -19,7 +19,7 @@ if (!values.email || !values.name || !role || problem) {
   );
   process.exit(1);
 }
-const made = await ensureStaff(db, { email: values.email, name: values.name, password, role });
+const made = await ensureStaff({ email: values.email, name: values.name, password, role });
 console.log(
   made ? `Created ${role} ${values.email}.` : `An account with ${values.email} already exists; nothing changed.`,
 );

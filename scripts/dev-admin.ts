@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { env } from "../config/env";
-import { closeDb, db } from "../db/index";
+import { closeDb } from "../db/index";
 import { DEV_ADMIN_EMAIL, deactivateDevAdmin, renewDevAdmin } from "../db/seed-staff";
 
 const { values } = parseArgs({ options: { "new-password": { type: "boolean" }, deactivate: { type: "boolean" } } });
@@ -14,14 +14,14 @@ if (values["new-password"] === values.deactivate) {
   console.error("Usage: npm run dev:admin -- --new-password | --deactivate");
   code = 1;
 } else if (values.deactivate) {
-  const done = deactivateDevAdmin(db);
+  const done = await deactivateDevAdmin();
   console.log(
     done
       ? `Deactivated ${DEV_ADMIN_EMAIL} in ${env.DATABASE_URL}.`
       : `${env.DATABASE_URL} has no development admin; nothing changed.`,
   );
 } else {
-  const password = await renewDevAdmin(db);
+  const password = await renewDevAdmin();
   if (password)
     console.log(`\n  Development admin: ${DEV_ADMIN_EMAIL} / ${password}\n  Shown this once; stored only as a hash.\n`);
   else {

@@ -363,7 +363,7 @@ const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
 const db = createDb(file);
 const sqlite = db.$client;
 migrateDatabase(db);
-seedContent(db);
+await seedContent();
 const existing = sqlite
   .prepare(
     "SELECT (SELECT count(*) FROM users WHERE role = 'candidate') + (SELECT count(*) FROM contact_requests) AS n",

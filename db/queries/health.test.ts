@@ -1,35 +1,24 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { closeAppDatabase, openFreshDatabase } from "../test-database";
 
-// The health check uses the app's single connection, configured by DATABASE_URL at import time.
-async function checkWith(setup: (file: string) => Promise<void>) {
-  const file = join(mkdtempSync(join(tmpdir(), "health-test-")), "app.db");
-  await setup(file);
-  vi.resetModules();
-  vi.stubEnv("DATABASE_URL", file);
-  delete (globalThis as { __bedrockDb?: unknown }).__bedrockDb;
-  const { checkDatabase } = await import("./health");
-  return checkDatabase();
-}
+afterEach(() => closeAppDatabase());
 
 describe("checkDatabase", () => {
   it("reports ok with a migrated, seeded database", async () => {
-    const result = await checkWith(async (file) => {
-      const { createDb } = await import("../client");
-      const { migrateDatabase } = await import("../migrator");
-      const { seedContent } = await import("../seed-content");
-      const db = createDb(file);
-      migrateDatabase(db);
-      seedContent(db);
-      db.$client.close();
-    });
-    expect(result).toEqual({ ok: true, roles: 1 });
+    await openFreshDatabase("health");
+    const { checkDatabase } = await import("./health");
+    expect(await checkDatabase()).toEqual({ ok: true, roles: 1 });
   });
 
   it("reports unavailable when the schema is missing", async () => {
-    const result = await checkWith(async () => {});
-    expect(result.ok).toBe(false);
+    // The app's connections, configured by DATABASE_URL at import time, on a file never migrated.
+    closeAppDatabase();
+    vi.resetModules();
+    vi.stubEnv("DATABASE_URL", join(mkdtempSync(join(tmpdir(), "health-test-")), "app.db"));
+    const { checkDatabase } = await import("./health");
+    expect((await checkDatabase()).ok).toBe(false);
   });
 });

@@ -36,7 +36,7 @@ export async function createCandidateUser(prefix = "dev", { verified = true, nam
 /** A staff account, as `npm run user:create` makes one. */
 export async function createStaffUser(role: "manager" | "admin" = "manager") {
   const email = `${role}-${unique()}@staff.example`;
-  await ensureStaff(db, { name: `Morgan ${role}`, email, password: STRONG_PASSWORD, role });
+  await ensureStaff({ name: `Morgan ${role}`, email, password: STRONG_PASSWORD, role });
   const user = db
     .select({ id: users.id, name: users.name })
     .from(users)

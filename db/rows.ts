@@ -1,0 +1,6 @@
+/** The row an `INSERT … RETURNING` (or a lookup that cannot miss) gives back; none is a bug, not a case. */
+export function onlyRow<T>(rows: T[]): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error("Expected a row, got none");
+  return row;
+}
