@@ -1,0 +1,41 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { isRetryableConflict } from "../errors";
+
+type Database = NodePgDatabase<Record<string, unknown>>;
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** How many times a transaction runs when PostgreSQL keeps refusing it for a conflict. */
+const ATTEMPTS = 5;
+
+/**
+ * Transactions on PostgreSQL. Each runs SERIALIZABLE: the same guarantee as SQLite's one writer at
+ * a time, across every app instance, so a verb that reads, decides and writes (at most two upcoming
+ * calls per address, a rate limit) cannot be raced by another instance. When PostgreSQL aborts one
+ * for a conflict (40001) or a deadlock (40P01), it runs again from the start, a few times, after a
+ * short random wait; bodies touch only the database, so running one again is safe.
+ *
+ * A transaction begun inside another (a verb called within `withAudit`) becomes a savepoint of it.
+ * The body must not run statements in parallel.
+ */
+export function createPgTransactionRunner(database: Database) {
+  const current = new AsyncLocalStorage<Transaction>();
+
+  async function transaction<T>(body: (tx: Transaction) => Promise<T>): Promise<T> {
+    const open = current.getStore();
+    if (open) return open.transaction((savepoint) => current.run(savepoint, () => body(savepoint)));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await database.transaction((tx) => current.run(tx, () => body(tx)), {
+          isolationLevel: "serializable",
+        });
+      } catch (error) {
+        if (attempt >= ATTEMPTS || !isRetryableConflict(error)) throw error;
+        await sleep(Math.random() * 20 * attempt);
+      }
+    }
+  }
+
+  return { transaction, openTransaction: () => current.getStore() };
+}
