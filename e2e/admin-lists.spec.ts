@@ -86,7 +86,7 @@ test("candidates: full-text search, skill, years, salary and availability filter
   const tag = `zq${unique()}`;
   const make = async (name: string, profile: Parameters<typeof submitProfile>[1]) => {
     const user = await createCandidateUser("search", { name });
-    submitProfile(user.id, profile);
+    await submitProfile(user.id, profile);
     return user;
   };
   const gopher = await make(`Gopher ${tag}`, {
@@ -150,7 +150,7 @@ test("candidates: full-text search, skill, years, salary and availability filter
   await expect(page.getByRole("region", { name: "Possible duplicate" })).toHaveCount(0);
   // … confirmed, both are flagged.
   confirmEmailOf(twin!.id);
-  submitProfile(twin!.id);
+  await submitProfile(twin!.id);
 
   await page.reload();
   const duplicates = page.getByRole("region", { name: "Possible duplicate" });

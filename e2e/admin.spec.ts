@@ -55,7 +55,7 @@ test.describe("talent manager dashboard", () => {
   test("a manager takes a candidate from submitted to vetted and the candidate sees it", async ({ page, browser }) => {
     const name = `Vetting Candidate ${Date.now().toString(36)}`;
     const candidate = await createCandidateUser("vetting", { name });
-    submitProfile(candidate.id, { headline: "Go engineer", skills: ["Go"] });
+    await submitProfile(candidate.id, { headline: "Go engineer", skills: ["Go"] });
 
     const manager = await createStaffUser();
     await loginAs(page, manager.email, manager.password);
@@ -202,14 +202,14 @@ test("matching ranks a fitting candidate with reasons and the manager proposes t
   const tag = `Zig${Date.now().toString(36)}`;
   const manager = await createStaffUser();
   const candidate = await createCandidateUser("match", { name: `Match Candidate ${tag}` });
-  submitProfile(candidate.id, {
+  await submitProfile(candidate.id, {
     seniority: "Senior",
     skills: [tag, "Go"],
     availability: "full-time",
     expectedSalary: 90000,
     salaryCurrency: "USD",
   });
-  moveToStage(manager, candidate.id, "vetted");
+  await moveToStage(manager, candidate.id, "vetted");
   const request = await insertRequest(`Matchco ${Date.now()}`, {
     message: `We build our storage engine in ${tag}.`,
     budget: "$100k a year",

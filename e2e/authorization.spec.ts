@@ -64,7 +64,7 @@ test("authorization matrix: every staff route and server action against every ki
   });
   const candidate = await createCandidateUser("matrix-subject");
   // In vetting and at the requested seniority, so the request has a match to propose.
-  submitProfile(candidate.id, { seniority: "Senior" });
+  await submitProfile(candidate.id, { seniority: "Senior" });
   const { booking } = insertBooking(new Date(Date.now() + 50 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
   // An outcome can be recorded only once a call has started: this one started a minute ago.
   const { booking: startedCall } = insertBooking(new Date(Math.floor((Date.now() - 60_000) / 60_000) * 60_000), {

@@ -40,7 +40,7 @@ test("an online backup taken while requests keep arriving restores to a complete
   const cvKey = `${randomUUID()}.pdf`;
   mkdirSync(join(uploadsDirFor(liveDatabase), "cv"), { recursive: true });
   writeFileSync(join(uploadsDirFor(liveDatabase), "cv", cvKey), "%PDF-1.4 backup test\n");
-  attachCv(candidate.id, cvKey, 21);
+  await attachCv(candidate.id, cvKey, 21);
 
   // Writers: contact requests through the no-JavaScript form of the suite's server, all through the backup.
   const hidden = await readContactForm(origin);

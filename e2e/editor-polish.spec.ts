@@ -54,7 +54,7 @@ test("the content editor shows one section at a time, named in the URL, with the
 
 test("leaving a section with unsaved changes asks first; saved changes leave freely", async ({ page }) => {
   const manager = await createStaffUser();
-  const role = createRoleWithTools(manager, "unsaved");
+  const role = await createRoleWithTools(manager, "unsaved");
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/content/roles/${role.slug}?section=tool`);
   await expect(page.locator('[data-unsaved-guard="armed"]')).toBeAttached();
@@ -95,7 +95,7 @@ test("leaving a section with unsaved changes asks first; saved changes leave fre
 
 test("deleting a row is red, asks first, and then says what it deleted (not “Added”)", async ({ page, browser }) => {
   const manager = await createStaffUser();
-  const role = createRoleWithTools(manager, "delete");
+  const role = await createRoleWithTools(manager, "delete");
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/content/roles/${role.slug}?section=tool`);
   await expect(page.locator('[data-unsaved-guard="armed"]')).toBeAttached();
@@ -148,8 +148,8 @@ test("deleting a row is red, asks first, and then says what it deleted (not “A
 test("moving a candidate back to Draft is a red, confirmed step that says what it did", async ({ page }) => {
   const manager = await createStaffUser();
   const candidate = await createCandidateUser("back-to-draft");
-  submitProfile(candidate.id);
-  moveToStage(manager, candidate.id, "vetted");
+  await submitProfile(candidate.id);
+  await moveToStage(manager, candidate.id, "vetted");
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/candidates/${candidate.id}`);
   const form = page.getByRole("region", { name: "Change stage" });

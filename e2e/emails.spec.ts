@@ -91,7 +91,7 @@ test("every stage change a candidate can see reaches them by email, with the rea
   browser,
 }) => {
   const candidate = await createCandidateUser("stage-mail");
-  submitProfile(candidate.id, { headline: "Go engineer", skills: ["Go"] });
+  await submitProfile(candidate.id, { headline: "Go engineer", skills: ["Go"] });
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
   await page.goto(`/admin/candidates/${candidate.id}`);

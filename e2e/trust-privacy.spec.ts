@@ -36,7 +36,7 @@ test.describe("the stage form says which reason the candidate sees", () => {
     browser,
   }) => {
     const candidate = await createCandidateUser("reason", { name: "Reason Candidate" });
-    submitProfile(candidate.id);
+    await submitProfile(candidate.id);
 
     await page.goto(`/admin/candidates/${candidate.id}`);
     const reason = page.getByLabel("Reason shown to the candidate (required when rejected)");
@@ -87,9 +87,9 @@ test.describe("erasure (S7)", () => {
     await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
     const cvKey = candidateProfile(candidate.id)?.cvFileKey ?? "";
     // The person spread over the staff's records as the dashboard writes them (after the draft, which screening would close).
-    moveToStage(manager, candidate.id, "screening", `${name} was referred`);
-    addNoteAs(manager, "candidate", candidate.id, `Phoned ${candidate.email}`);
-    proposeAs(manager, request.id, candidate.id);
+    await moveToStage(manager, candidate.id, "screening", `${name} was referred`);
+    await addNoteAs(manager, "candidate", candidate.id, `Phoned ${candidate.email}`);
+    await proposeAs(manager, request.id, candidate.id);
     expect(existsSync(join(cvDir, cvKey))).toBe(true);
     const needles = [name.toLowerCase(), candidate.email.toLowerCase()];
     const traces = () => everyValueStored().filter((entry) => needles.some((needle) => entry.value.includes(needle)));

@@ -37,7 +37,7 @@ async function setUp() {
 describe("an audit entry commits with its change", () => {
   it("a committed change has exactly one audit entry", async () => {
     const { withAudit, rateCandidate, admin, candidateId, rating, audit } = await setUp();
-    const rated = withAudit(
+    const rated = await withAudit(
       admin,
       () => rateCandidate(admin, candidateId, 4),
       (ok) => ok && { action: "candidate.rate", subject: `candidate #${candidateId}`, details: "4" },
@@ -50,26 +50,26 @@ describe("an audit entry commits with its change", () => {
   it("a change that rolls back leaves no audit entry, and a failed audit entry undoes the change", async () => {
     const { withAudit, rateCandidate, admin, candidateId, rating, audit } = await setUp();
     // The change itself fails after writing: its rating and the entry are both gone.
-    expect(() =>
+    await expect(
       withAudit(
         admin,
-        () => {
-          rateCandidate(admin, candidateId, 5);
+        async () => {
+          await rateCandidate(admin, candidateId, 5);
           throw new Error("the change failed halfway");
         },
         () => ({ action: "candidate.rate", subject: `candidate #${candidateId}` }),
       ),
-    ).toThrow("the change failed halfway");
+    ).rejects.toThrow("the change failed halfway");
     expect(rating()).toBeNull();
     expect(audit()).toEqual([]);
     // The entry cannot be written (its actor does not exist, a foreign-key violation): the change is undone with it.
-    expect(() =>
+    await expect(
       withAudit(
         { id: 999_999 },
         () => rateCandidate(admin, candidateId, 2),
         () => ({ action: "candidate.rate", subject: `candidate #${candidateId}` }),
       ),
-    ).toThrow(/FOREIGN KEY/);
+    ).rejects.toThrow(/FOREIGN KEY/);
     expect(rating()).toBeNull();
     expect(audit()).toEqual([]);
   });
@@ -77,7 +77,7 @@ describe("an audit entry commits with its change", () => {
   it("a refused change (nothing to change) writes no audit entry", async () => {
     const { withAudit, rateCandidate, addStaff, admin, audit } = await setUp();
     expect(
-      withAudit(
+      await withAudit(
         admin,
         () => rateCandidate(admin, 999_999, 3),
         (ok) => ok && { action: "candidate.rate", subject: "candidate #999999" },
@@ -86,7 +86,7 @@ describe("an audit entry commits with its change", () => {
     // A unique violation inside the verb is its answer ("already exists"), not a failed transaction.
     const staff = { name: "Ada Again", email: "ada@staff.example", role: "manager" as const, passwordHash: "x" };
     expect(
-      withAudit(
+      await withAudit(
         admin,
         () => addStaff(admin, staff),
         (ok) => ok && { action: "staff.create", subject: staff.email },

@@ -72,12 +72,14 @@ describe("a call's iCalendar sequence", () => {
     const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
     if (!manager) throw new Error("no manager");
     expect(
-      cancelCallAsStaff(manager, call.id, "Anna is ill", (booking) => emails.bookingCancelledEmails(booking, "staff")),
+      await cancelCallAsStaff(manager, call.id, "Anna is ill", (booking) =>
+        emails.bookingCancelledEmails(booking, "staff"),
+      ),
     ).toBe("ok");
     expect(sequence(call.id)).toBe(1);
     expect(lastIcs(call.email)).toMatch(/METHOD:CANCEL[\s\S]*SEQUENCE:1/);
     expect(
-      cancelCallAsStaff(manager, call.id, null, (booking) => emails.bookingCancelledEmails(booking, "staff")),
+      await cancelCallAsStaff(manager, call.id, null, (booking) => emails.bookingCancelledEmails(booking, "staff")),
     ).toBe("not-cancellable");
     expect(sequence(call.id)).toBe(1);
   });

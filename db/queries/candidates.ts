@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { db } from "../index";
+import { db, transaction } from "../index";
 import { candidateProfiles, candidateStageEvents, contactRequests, technologies, tools, users } from "../schema";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { eraseAccount } from "./privacy";
@@ -34,9 +34,13 @@ const profileColumns = {
 export async function getOwnProfile(actor: SessionUser) {
   assertRole(actor, "candidate");
   const userId = actor.id;
-  const profile = db.select(profileColumns).from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get();
+  const [profile] = await db
+    .select(profileColumns)
+    .from(candidateProfiles)
+    .where(eq(candidateProfiles.userId, userId))
+    .limit(1);
   if (!profile) return null;
-  const history = db
+  const history = await db
     .select({
       stage: candidateStageEvents.stage,
       reason: candidateStageEvents.reason,
@@ -44,16 +48,15 @@ export async function getOwnProfile(actor: SessionUser) {
     })
     .from(candidateStageEvents)
     .where(eq(candidateStageEvents.userId, userId))
-    .orderBy(asc(candidateStageEvents.createdAt), asc(candidateStageEvents.id))
-    .all();
+    .orderBy(asc(candidateStageEvents.createdAt), asc(candidateStageEvents.id));
   return { ...profile, history };
 }
 
 /** Skills a candidate can pick: the technologies and tools from the hire content, without repeats. */
 export async function listSkillOptions() {
   const names = [
-    ...db.select({ name: technologies.name }).from(technologies).orderBy(asc(technologies.sortOrder)).all(),
-    ...db.select({ name: tools.name }).from(tools).orderBy(asc(tools.sortOrder)).all(),
+    ...(await db.select({ name: technologies.name }).from(technologies).orderBy(asc(technologies.sortOrder))),
+    ...(await db.select({ name: tools.name }).from(tools).orderBy(asc(tools.sortOrder))),
   ].map((row) => row.name);
   return [...new Set(names)];
 }
@@ -81,7 +84,7 @@ export type NewCv = { key: string; fileName: string; contentType: string; size: 
  * "submitted" and the stage history records it. Returns the replaced CV's key so the caller
  * removes that file only once the new one is committed.
  */
-export function saveOwnProfile(
+export async function saveOwnProfile(
   actor: SessionUser,
   update: ProfileUpdate,
   options: {
@@ -94,64 +97,59 @@ export function saveOwnProfile(
 ) {
   assertRole(actor, "candidate");
   const userId = actor.id;
-  return db.transaction(
-    (tx) => {
-      const current = tx
-        .select({
-          stage: candidateProfiles.stage,
-          cvFileKey: candidateProfiles.cvFileKey,
-          consentAt: candidateProfiles.consentAt,
-        })
-        .from(candidateProfiles)
-        .where(eq(candidateProfiles.userId, userId))
-        .get();
-      if (!current) throw new Error("profile missing for user");
-      // A profile reaches the talent managers only from an address its owner has proven.
-      const owner = tx
-        .select({ name: users.name, email: users.email, verifiedAt: users.emailVerifiedAt })
-        .from(users)
-        .where(eq(users.id, userId))
-        .get();
-      const verified = Boolean(owner?.verifiedAt);
-      const submitting = options.submit && current.stage === "draft" && verified;
-      tx.update(candidateProfiles)
-        .set({
-          ...update,
-          ...(options.cv
-            ? {
-                cvFileKey: options.cv.key,
-                cvFileName: options.cv.fileName,
-                cvContentType: options.cv.contentType,
-                cvSize: options.cv.size,
-                cvUploadedAt: now,
-              }
-            : {}),
-          consentAt: options.consent ? (current.consentAt ?? now) : null,
-          ...(submitting ? { stage: "submitted" as const, submittedAt: now } : {}),
-          updatedAt: now,
-        })
-        .where(eq(candidateProfiles.userId, userId))
-        .run();
-      if (submitting && owner) {
-        tx.insert(candidateStageEvents)
-          .values({ userId, stage: "submitted", changedById: userId, createdAt: now })
-          .run();
-        enqueueEmail(options.receipt(owner), tx, now);
-      }
-      return {
-        replacedCvKey: options.cv ? current.cvFileKey : null,
-        submitted: submitting,
-        needsEmailProof: options.submit && current.stage === "draft" && !verified,
-      };
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(async (tx) => {
+    const [current] = await tx
+      .select({
+        stage: candidateProfiles.stage,
+        cvFileKey: candidateProfiles.cvFileKey,
+        consentAt: candidateProfiles.consentAt,
+      })
+      .from(candidateProfiles)
+      .where(eq(candidateProfiles.userId, userId))
+      .limit(1);
+    if (!current) throw new Error("profile missing for user");
+    // A profile reaches the talent managers only from an address its owner has proven.
+    const [owner] = await tx
+      .select({ name: users.name, email: users.email, verifiedAt: users.emailVerifiedAt })
+      .from(users)
+      .where(eq(users.id, userId))
+      .limit(1);
+    const verified = Boolean(owner?.verifiedAt);
+    const submitting = options.submit && current.stage === "draft" && verified;
+    await tx
+      .update(candidateProfiles)
+      .set({
+        ...update,
+        ...(options.cv
+          ? {
+              cvFileKey: options.cv.key,
+              cvFileName: options.cv.fileName,
+              cvContentType: options.cv.contentType,
+              cvSize: options.cv.size,
+              cvUploadedAt: now,
+            }
+          : {}),
+        consentAt: options.consent ? (current.consentAt ?? now) : null,
+        ...(submitting ? { stage: "submitted" as const, submittedAt: now } : {}),
+        updatedAt: now,
+      })
+      .where(eq(candidateProfiles.userId, userId));
+    if (submitting && owner) {
+      await tx.insert(candidateStageEvents).values({ userId, stage: "submitted", changedById: userId, createdAt: now });
+      await enqueueEmail(options.receipt(owner), tx, now);
+    }
+    return {
+      replacedCvKey: options.cv ? current.cvFileKey : null,
+      submitted: submitting,
+      needsEmailProof: options.submit && current.stage === "draft" && !verified,
+    };
+  });
 }
 
 /** A candidate's own CV, or anyone's for staff. */
-export function getCvFile(actor: SessionUser, userId: number) {
+export async function getCvFile(actor: SessionUser, userId: number) {
   if (actor.id !== userId) assertStaff(actor);
-  const row = db
+  const [row] = await db
     .select({
       key: candidateProfiles.cvFileKey,
       fileName: candidateProfiles.cvFileName,
@@ -159,7 +157,7 @@ export function getCvFile(actor: SessionUser, userId: number) {
     })
     .from(candidateProfiles)
     .where(eq(candidateProfiles.userId, userId))
-    .get();
+    .limit(1);
   return row?.key && row.fileName && row.contentType
     ? { key: row.key, fileName: row.fileName, contentType: row.contentType }
     : null;
@@ -169,7 +167,7 @@ export function getCvFile(actor: SessionUser, userId: number) {
 export async function exportCandidateData(actor: SessionUser) {
   assertRole(actor, "candidate");
   const userId = actor.id;
-  const account = db
+  const [account] = await db
     .select({
       name: users.name,
       email: users.email,
@@ -178,11 +176,11 @@ export async function exportCandidateData(actor: SessionUser) {
     })
     .from(users)
     .where(eq(users.id, userId))
-    .get();
+    .limit(1);
   const profile = await getOwnProfile(actor);
   // Requests sent from the address belong to this person only once they have proven the address is theirs.
   const requests = account?.emailVerifiedAt
-    ? db
+    ? await db
         .select({
           reference: contactRequests.reference,
           company: contactRequests.company,
@@ -190,29 +188,28 @@ export async function exportCandidateData(actor: SessionUser) {
         })
         .from(contactRequests)
         .where(eq(contactRequests.emailNormalized, account.email.toLowerCase()))
-        .all()
     : [];
   return { exportedAt: new Date().toISOString(), account, profile, contactRequests: requests };
 }
 
 /** The candidate's own "delete my account": see eraseAccount for what goes and what stays. */
-export function eraseCandidate(actor: SessionUser, now = new Date()) {
+export async function eraseCandidate(actor: SessionUser, now = new Date()) {
   assertRole(actor, "candidate");
   return eraseAccount(actor.id, "deleted by the person", now);
 }
 
 /** Stores a new CV on its own (when the rest of the form still has errors), so a valid upload is not lost. */
-export function saveOwnCv(actor: SessionUser, cv: NewCv, now = new Date()) {
+export async function saveOwnCv(actor: SessionUser, cv: NewCv, now = new Date()) {
   assertRole(actor, "candidate");
   const userId = actor.id;
-  return db.transaction((tx) => {
-    const previous =
-      tx
-        .select({ key: candidateProfiles.cvFileKey })
-        .from(candidateProfiles)
-        .where(eq(candidateProfiles.userId, userId))
-        .get()?.key ?? null;
-    tx.update(candidateProfiles)
+  return transaction(async (tx) => {
+    const [previous] = await tx
+      .select({ key: candidateProfiles.cvFileKey })
+      .from(candidateProfiles)
+      .where(eq(candidateProfiles.userId, userId))
+      .limit(1);
+    await tx
+      .update(candidateProfiles)
       .set({
         cvFileKey: cv.key,
         cvFileName: cv.fileName,
@@ -221,8 +218,7 @@ export function saveOwnCv(actor: SessionUser, cv: NewCv, now = new Date()) {
         cvUploadedAt: now,
         updatedAt: now,
       })
-      .where(eq(candidateProfiles.userId, userId))
-      .run();
-    return { replacedCvKey: previous };
+      .where(eq(candidateProfiles.userId, userId));
+    return { replacedCvKey: previous?.key ?? null };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, max } from "drizzle-orm";
 import { slugify, uniqueSlug } from "@/domain/slug";
-import { db } from "../index";
+import { type Db, db, transaction } from "../index";
 import {
   comparisonRows,
   guideSections,
@@ -40,65 +40,58 @@ export async function listRolesForEdit(actor: SessionUser) {
   return db
     .select({ id: roles.id, slug: roles.slug, name: roles.name })
     .from(roles)
-    .orderBy(asc(roles.sortOrder), asc(roles.name))
-    .all();
+    .orderBy(asc(roles.sortOrder), asc(roles.name));
 }
 
 export async function getRoleForEdit(actor: SessionUser, slug: string) {
   assertStaff(actor);
-  const role = db.select().from(roles).where(eq(roles.slug, slug)).get();
+  const [role] = await db.select().from(roles).where(eq(roles.slug, slug)).limit(1);
   if (!role) return null;
   const rows = <K extends Exclude<Kind, GuideKind>>(kind: K) =>
-    db.select().from(tables[kind]).where(eq(tables[kind].roleId, role.id)).orderBy(asc(tables[kind].sortOrder)).all();
+    db.select().from(tables[kind]).where(eq(tables[kind].roleId, role.id)).orderBy(asc(tables[kind].sortOrder));
   return {
     role,
     lists: {
-      seniority: rows("seniority"),
-      useCase: rows("useCase"),
-      fact: rows("fact"),
-      technology: rows("technology"),
-      tool: rows("tool"),
+      seniority: await rows("seniority"),
+      useCase: await rows("useCase"),
+      fact: await rows("fact"),
+      technology: await rows("technology"),
+      tool: await rows("tool"),
     },
   };
 }
 
 export async function getGuideForEdit(actor: SessionUser, slug: string) {
   assertStaff(actor);
-  const guide = db.select().from(guides).where(eq(guides.slug, slug)).get();
+  const [guide] = await db.select().from(guides).where(eq(guides.slug, slug)).limit(1);
   if (!guide) return null;
   return {
     guide,
     lists: {
-      section: db
+      section: await db
         .select()
         .from(guideSections)
         .where(eq(guideSections.guideId, guide.id))
-        .orderBy(asc(guideSections.sortOrder), asc(guideSections.id))
-        .all(),
-      comparison: db
+        .orderBy(asc(guideSections.sortOrder), asc(guideSections.id)),
+      comparison: await db
         .select()
         .from(comparisonRows)
         .where(eq(comparisonRows.guideId, guide.id))
-        .orderBy(asc(comparisonRows.sortOrder))
-        .all(),
+        .orderBy(asc(comparisonRows.sortOrder)),
     },
   };
 }
 
-export function createRole(
+export async function createRole(
   actor: SessionUser,
   input: { slug: string; name: string; headline: string; summary: string; salaryYear: number },
-): SaveResult {
+): Promise<SaveResult> {
   assertStaff(actor);
   try {
-    const sortOrder =
-      (db
-        .select({ value: max(roles.sortOrder) })
-        .from(roles)
-        .get()?.value ?? 0) + 1;
-    db.insert(roles)
-      .values({ ...input, sortOrder })
-      .run();
+    await transaction(async (tx) => {
+      const [last] = await tx.select({ value: max(roles.sortOrder) }).from(roles);
+      await tx.insert(roles).values({ ...input, sortOrder: (last?.value ?? 0) + 1 });
+    });
     return { ok: true };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, message: "A role with that address already exists." };
@@ -106,16 +99,18 @@ export function createRole(
   }
 }
 
-export function updateRole(
+export async function updateRole(
   actor: SessionUser,
   id: number,
   input: { name: string; headline: string; summary: string; salaryYear: number },
-): SaveResult {
+): Promise<SaveResult> {
   assertStaff(actor);
-  db.update(roles)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(roles.id, id))
-    .run();
+  await transaction(async (tx) => {
+    await tx
+      .update(roles)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(roles.id, id));
+  });
   return { ok: true };
 }
 
@@ -123,45 +118,40 @@ export function updateRole(
  * Inserts (no id) or updates a row of one of the content lists, under the given parent. An empty
  * sortOrder puts a new row last and leaves an existing row where it is.
  */
-export function saveContentRow(
+export async function saveContentRow(
   actor: SessionUser,
   kind: Kind,
   parentId: number,
   id: number | null,
   values: Record<string, unknown>,
-): SaveResult {
+): Promise<SaveResult> {
   assertStaff(actor);
   const table = tables[kind];
   const { sortOrder, ...fields } = values;
   const order = typeof sortOrder === "number" ? { sortOrder } : {};
   try {
-    return db.transaction(
-      (tx) => {
-        if (id === null) {
-          const last =
-            tx
-              .select({ value: max(table.sortOrder) })
-              .from(table)
-              .where(eq(parentColumn(kind), parentId))
-              .get()?.value ?? -1;
-          const parent = isGuideKind(kind) ? { guideId: parentId } : { roleId: parentId };
-          const key = kind === "section" ? { key: newSectionKey(tx, parentId, String(fields.heading)) } : {};
-          tx.insert(table)
-            .values({ ...fields, ...key, ...parent, sortOrder: last + 1, ...order } as never)
-            .run();
-        } else {
-          const changed = tx
-            .update(table)
-            .set({ ...fields, ...order } as never)
-            .where(and(eq(table.id, id), eq(parentColumn(kind), parentId)))
-            .run();
-          if (changed.changes === 0) return gone;
-        }
-        touchParent(tx, kind, parentId);
-        return { ok: true } as const;
-      },
-      { behavior: "immediate" },
-    );
+    return await transaction(async (tx): Promise<SaveResult> => {
+      if (id === null) {
+        const [last] = await tx
+          .select({ value: max(table.sortOrder) })
+          .from(table)
+          .where(eq(parentColumn(kind), parentId));
+        const parent = isGuideKind(kind) ? { guideId: parentId } : { roleId: parentId };
+        const key = kind === "section" ? { key: await newSectionKey(tx, parentId, String(fields.heading)) } : {};
+        await tx
+          .insert(table)
+          .values({ ...fields, ...key, ...parent, sortOrder: (last?.value ?? -1) + 1, ...order } as never);
+      } else {
+        const changed = await tx
+          .update(table)
+          .set({ ...fields, ...order } as never)
+          .where(and(eq(table.id, id), eq(parentColumn(kind), parentId)))
+          .returning({ id: table.id });
+        if (changed.length === 0) return gone;
+      }
+      await touchParent(tx, kind, parentId);
+      return { ok: true } as const;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) return duplicate;
     throw error;
@@ -169,56 +159,56 @@ export function saveContentRow(
 }
 
 /** The deleted row (null when there was none) and its page's slug, so the editor can say what it did. */
-export function deleteContentRow(
+export async function deleteContentRow(
   actor: SessionUser,
   kind: Kind,
   parentId: number,
   id: number,
-): { ok: true; deleted: Record<string, unknown> | null; parentSlug: string | null } | { ok: false; message: string } {
+): Promise<
+  { ok: true; deleted: Record<string, unknown> | null; parentSlug: string | null } | { ok: false; message: string }
+> {
   assertStaff(actor);
   const table = tables[kind];
-  if (kind === "section") {
-    const section = db
-      .select({ key: guideSections.key })
-      .from(guideSections)
-      .where(and(eq(guideSections.id, id), eq(guideSections.guideId, parentId)))
-      .get();
-    if (section?.key === COMPARISON_SECTION_KEY)
-      return {
-        ok: false,
-        message: "This section holds the frontend-vs-backend table; edit its heading and text instead.",
-      };
-  }
-  const [deleted] = db
-    .delete(table)
-    .where(and(eq(table.id, id), eq(parentColumn(kind), parentId)))
-    .returning()
-    .all();
-  touchParent(db, kind, parentId);
-  const parent = isGuideKind(kind)
-    ? db.select({ slug: guides.slug }).from(guides).where(eq(guides.id, parentId)).get()
-    : db.select({ slug: roles.slug }).from(roles).where(eq(roles.id, parentId)).get();
-  return { ok: true, deleted: deleted ?? null, parentSlug: parent?.slug ?? null };
+  return transaction(async (tx) => {
+    if (kind === "section") {
+      const [section] = await tx
+        .select({ key: guideSections.key })
+        .from(guideSections)
+        .where(and(eq(guideSections.id, id), eq(guideSections.guideId, parentId)))
+        .limit(1);
+      if (section?.key === COMPARISON_SECTION_KEY)
+        return {
+          ok: false,
+          message: "This section holds the frontend-vs-backend table; edit its heading and text instead.",
+        } as const;
+    }
+    const [deleted] = await tx
+      .delete(table)
+      .where(and(eq(table.id, id), eq(parentColumn(kind), parentId)))
+      .returning();
+    await touchParent(tx, kind, parentId);
+    const [parent] = isGuideKind(kind)
+      ? await tx.select({ slug: guides.slug }).from(guides).where(eq(guides.id, parentId)).limit(1)
+      : await tx.select({ slug: roles.slug }).from(roles).where(eq(roles.id, parentId)).limit(1);
+    return { ok: true, deleted: deleted ?? null, parentSlug: parent?.slug ?? null } as const;
+  });
 }
 
-type Writer = Pick<typeof db, "select" | "insert" | "update">;
+type Writer = Pick<Db, "select" | "insert" | "update">;
 const gone: SaveResult = { ok: false, message: "This entry no longer exists; reload the page." };
 
 /** A new section's anchor on the guide page, from its heading; it stays when the heading changes. */
-function newSectionKey(tx: Writer, guideId: number, heading: string) {
-  const keys = new Set(
-    tx
-      .select({ key: guideSections.key })
-      .from(guideSections)
-      .where(eq(guideSections.guideId, guideId))
-      .all()
-      .map((row) => row.key),
-  );
+async function newSectionKey(tx: Writer, guideId: number, heading: string) {
+  const rows = await tx
+    .select({ key: guideSections.key })
+    .from(guideSections)
+    .where(eq(guideSections.guideId, guideId));
+  const keys = new Set(rows.map((row) => row.key));
   return uniqueSlug(slugify(heading, "section"), (key) => keys.has(key));
 }
 
 /** The parent's updatedAt feeds the sitemap's lastModified. */
-function touchParent(writer: Writer, kind: Kind, parentId: number) {
-  if (isGuideKind(kind)) writer.update(guides).set({ updatedAt: new Date() }).where(eq(guides.id, parentId)).run();
-  else writer.update(roles).set({ updatedAt: new Date() }).where(eq(roles.id, parentId)).run();
+async function touchParent(writer: Writer, kind: Kind, parentId: number) {
+  if (isGuideKind(kind)) await writer.update(guides).set({ updatedAt: new Date() }).where(eq(guides.id, parentId));
+  else await writer.update(roles).set({ updatedAt: new Date() }).where(eq(roles.id, parentId));
 }

@@ -58,11 +58,11 @@ export async function getGuidePage(slug: string) {
  * otherwise render and keep (on disk, for a year) a 404 for every slug anyone makes up.
  */
 export async function contentPageExists(kind: "role" | "guide", slug: string): Promise<boolean> {
-  const row =
+  const rows =
     kind === "role"
-      ? db.select({ id: roles.id }).from(roles).where(eq(roles.slug, slug)).get()
-      : db.select({ id: guides.id }).from(guides).where(eq(guides.slug, slug)).get();
-  return row !== undefined;
+      ? await db.select({ id: roles.id }).from(roles).where(eq(roles.slug, slug)).limit(1)
+      : await db.select({ id: guides.id }).from(guides).where(eq(guides.slug, slug)).limit(1);
+  return rows.length > 0;
 }
 
 export async function listGuides() {

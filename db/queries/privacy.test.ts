@@ -46,7 +46,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   if (verified) db.update(schema.users).set({ emailVerifiedAt: new Date() }).where(eq(schema.users.id, id)).run();
 
   const cvKey = await saveCv(pdf, ".pdf");
-  saveOwnProfile(
+  await saveOwnProfile(
     created.user,
     {
       headline: `${name}: Go and Postgres`,
@@ -71,9 +71,9 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
       receipt: (candidate) => stageEmail(candidate, "submitted", null),
     },
   );
-  moveCandidateToStage(manager, id, "screening", `Referred by a friend of ${name}`, stageEmail);
-  moveCandidateToStage(manager, id, "technical_interview", null, stageEmail);
-  addNote(manager, "candidate", id, `Called ${name} on ${email.toLowerCase()}: strong on Go.`);
+  await moveCandidateToStage(manager, id, "screening", `Referred by a friend of ${name}`, stageEmail);
+  await moveCandidateToStage(manager, id, "technical_interview", null, stageEmail);
+  await addNote(manager, "candidate", id, `Called ${name} on ${email.toLowerCase()}: strong on Go.`);
 
   const formToken = (n: string) => ({ tokenHash: n.repeat(64), expiresAt: new Date(Date.now() + 3_600_000) });
   const company = await createContactRequest(
@@ -103,9 +103,9 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
       ),
   );
   if (!company) throw new Error("request not stored");
-  proposeCandidate(manager, company.id, id);
-  addNote(manager, "request", company.id, `Sent ${name.toUpperCase()}'s profile; Jordan liked it.`);
-  setRequestStatus(manager, company.id, "lost", `Hired ${name} directly`);
+  await proposeCandidate(manager, company.id, id);
+  await addNote(manager, "request", company.id, `Sent ${name.toUpperCase()}'s profile; Jordan liked it.`);
+  await setRequestStatus(manager, company.id, "lost", `Hired ${name} directly`);
 
   const lead = await createContactRequest(
     {
@@ -232,7 +232,7 @@ describe("erasing a candidate (S7)", () => {
 
     const { eraseCandidate } = await import("./candidates");
     const { deleteCv } = await import("@/services/cv-storage");
-    const result = eraseCandidate(candidate);
+    const result = await eraseCandidate(candidate);
     await deleteCv(result.cvKey);
 
     expect(traces(db, needles)).toEqual([]);
@@ -287,7 +287,7 @@ describe("erasing a candidate (S7)", () => {
   it("keeps company leads from the same address when the address was never verified: it may be someone else's", async () => {
     const { db, candidate, leadId, schema, eq } = await candidateWithHistory(NAME, EMAIL, { verified: false });
     const { eraseCandidate } = await import("./candidates");
-    eraseCandidate(candidate);
+    await eraseCandidate(candidate);
     expect(db.select().from(schema.contactRequests).where(eq(schema.contactRequests.id, leadId)).get()).toMatchObject({
       email: EMAIL,
       company: "Lisbon Backend Co",

@@ -56,8 +56,8 @@ function candidateActor(userId: number): SessionUser {
 }
 
 /** Saves and submits the candidate's profile through `saveOwnProfile` (the address must be confirmed, as in the app). */
-export function submitProfile(userId: number, profile: Partial<ProfileUpdate> = {}) {
-  const { submitted } = saveOwnProfile(
+export async function submitProfile(userId: number, profile: Partial<ProfileUpdate> = {}) {
+  const { submitted } = await saveOwnProfile(
     candidateActor(userId),
     { ...EMPTY_PROFILE, ...profile },
     { consent: true, submit: true, receipt: (candidate) => stageEmail(candidate, "submitted", null) },
@@ -66,13 +66,13 @@ export function submitProfile(userId: number, profile: Partial<ProfileUpdate> = 
 }
 
 /** A staff member moves the candidate on, with the history and timeline entries that come with it. */
-export function moveToStage(
+export async function moveToStage(
   actor: SessionUser,
   userId: number,
   stage: Parameters<typeof moveCandidateToStage>[2],
   reason: string | null = null,
 ) {
-  if (!moveCandidateToStage(actor, userId, stage, reason, stageEmail))
+  if (!(await moveCandidateToStage(actor, userId, stage, reason, stageEmail)))
     throw new Error(`candidate ${userId} has no profile`);
 }
 
@@ -182,9 +182,9 @@ export const clearMeetingLink = (slug: string) =>
   db.update(talentExperts).set({ meetingLink: null }).where(eq(talentExperts.slug, slug)).run();
 
 /** A hire page of the test's own with two tools (Gin, Echo), made by `actor` as the editor would, so deleting its rows never changes the seeded pages. */
-export function createRoleWithTools(actor: SessionUser, prefix: string) {
+export async function createRoleWithTools(actor: SessionUser, prefix: string) {
   const slug = `${prefix}-${process.pid}-${Date.now().toString(36)}`;
-  const created = createRole(actor, {
+  const created = await createRole(actor, {
     slug,
     name: `Editor ${slug}`,
     headline: "Hire editors",
@@ -193,8 +193,12 @@ export function createRoleWithTools(actor: SessionUser, prefix: string) {
   });
   const role = created.ok && db.select().from(roles).where(eq(roles.slug, slug)).get();
   if (!role) throw new Error(`could not create the role ${slug}`);
-  saveContentRow(actor, "tool", role.id, null, { name: "Gin", description: "HTTP web framework", sortOrder: 1 });
-  saveContentRow(actor, "tool", role.id, null, { name: "Echo", description: "Minimal web framework", sortOrder: 2 });
+  await saveContentRow(actor, "tool", role.id, null, { name: "Gin", description: "HTTP web framework", sortOrder: 1 });
+  await saveContentRow(actor, "tool", role.id, null, {
+    name: "Echo",
+    description: "Minimal web framework",
+    sortOrder: 2,
+  });
   return role;
 }
 
@@ -203,8 +207,8 @@ export const addNoteAs = (actor: SessionUser, subjectType: "request" | "candidat
   addNote(actor, subjectType, subjectId, body);
 
 /** A staff member proposes the candidate for the request (both timelines record it). */
-export function proposeAs(actor: SessionUser, requestId: number, candidateId: number) {
-  if (!proposeCandidate(actor, requestId, candidateId))
+export async function proposeAs(actor: SessionUser, requestId: number, candidateId: number) {
+  if (!(await proposeCandidate(actor, requestId, candidateId)))
     throw new Error(`could not propose candidate ${candidateId} for request ${requestId}`);
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, gte, inArray, isNotNull, lte, ne, sql } from "drizzle-orm";
 import { type CandidateFilter, ftsPrefixQuery, ftsSkillPhrase } from "@/domain/admin-filters";
-import { db } from "../../index";
+import { db, transaction } from "../../index";
 import { activities, type CandidateStage, candidateProfiles, candidateStageEvents, users } from "../../schema";
 import { enqueueEmail, type NewEmail } from "../outbox";
 import { assertStaff, type SessionUser } from "../users";
@@ -20,7 +20,7 @@ export async function listCandidates(
   ]
     .filter(Boolean)
     .join(" AND ");
-  const search = match ? inSearch(candidateProfiles.userId, "candidate_search", match) : undefined;
+  const search = match ? await inSearch(candidateProfiles.userId, "candidate_search", match) : undefined;
   const filters = [
     liveProfile,
     filter.stage ? eq(candidateProfiles.stage, filter.stage) : ne(candidateProfiles.stage, "draft"),
@@ -35,12 +35,11 @@ export async function listCandidates(
     filter.availability ? eq(candidateProfiles.availability, filter.availability) : undefined,
   ];
   const pageSize = filter.pageSize ?? PAGE_SIZE;
-  const total =
-    db
-      .select({ n: count() })
-      .from(candidateProfiles)
-      .where(and(search?.count, ...filters))
-      .get()?.n ?? 0;
+  const [counted] = await db
+    .select({ n: count() })
+    .from(candidateProfiles)
+    .where(and(search?.count, ...filters));
+  const total = counted?.n ?? 0;
   // As in listRequests: the page's ids first, then the rows and the accounts for those alone.
   const pageIds = db
     .select({ id: candidateProfiles.userId })
@@ -49,7 +48,7 @@ export async function listCandidates(
     .orderBy(...candidateOrder)
     .limit(pageSize)
     .offset((filter.page - 1) * pageSize);
-  const rows = db
+  const rows = await db
     .select({
       id: users.id,
       name: users.name,
@@ -69,32 +68,31 @@ export async function listCandidates(
     .from(candidateProfiles)
     .innerJoin(users, eq(users.id, candidateProfiles.userId))
     .where(inArray(candidateProfiles.userId, pageIds))
-    .orderBy(...candidateOrder)
-    .all();
+    .orderBy(...candidateOrder);
   return { rows: rows.map((row) => ({ ...row, possibleDuplicate: Boolean(row.possibleDuplicate) })), total };
 }
 
 /** 1–5, or null to clear; recorded on the candidate's timeline. */
-export function rateCandidate(actor: SessionUser, userId: number, rating: number | null) {
+export async function rateCandidate(actor: SessionUser, userId: number, rating: number | null) {
   assertStaff(actor);
-  return db.transaction((tx) => {
-    const updated = tx
+  return transaction(async (tx) => {
+    const updated = await tx
       .update(candidateProfiles)
       .set({ rating, updatedAt: new Date() })
       .where(eq(candidateProfiles.userId, userId))
-      .run();
-    if (updated.changes === 0) return false;
+      .returning({ userId: candidateProfiles.userId });
+    if (updated.length === 0) return false;
     const body = rating ? `Rated ${rating} of 5` : "Rating cleared";
-    tx.insert(activities)
-      .values({ subjectType: "candidate", subjectId: userId, actorId: actor.id, kind: "status", body })
-      .run();
+    await tx
+      .insert(activities)
+      .values({ subjectType: "candidate", subjectId: userId, actorId: actor.id, kind: "status", body });
     return true;
   });
 }
 
 export async function getCandidate(actor: SessionUser, userId: number) {
   assertStaff(actor);
-  const row = db
+  const [row] = await db
     .select({
       id: users.id,
       name: users.name,
@@ -106,11 +104,11 @@ export async function getCandidate(actor: SessionUser, userId: number) {
     .from(users)
     .innerJoin(candidateProfiles, eq(candidateProfiles.userId, users.id))
     .where(and(eq(users.id, userId), candidateBase))
-    .get();
+    .limit(1);
   if (!row) return null;
   const { cvFileKey: _key, ...profile } = row.profile;
   const duplicates = row.emailVerifiedAt
-    ? db
+    ? await db
         .select({ id: users.id, name: users.name, email: users.email })
         .from(users)
         .where(
@@ -121,9 +119,8 @@ export async function getCandidate(actor: SessionUser, userId: number) {
             isNotNull(users.emailVerifiedAt),
           ),
         )
-        .all()
     : [];
-  const stages = db
+  const stages = await db
     .select({
       stage: candidateStageEvents.stage,
       reason: candidateStageEvents.reason,
@@ -133,8 +130,7 @@ export async function getCandidate(actor: SessionUser, userId: number) {
     .from(candidateStageEvents)
     .leftJoin(users, eq(users.id, candidateStageEvents.changedById))
     .where(eq(candidateStageEvents.userId, userId))
-    .orderBy(desc(candidateStageEvents.createdAt), desc(candidateStageEvents.id))
-    .all();
+    .orderBy(desc(candidateStageEvents.createdAt), desc(candidateStageEvents.id));
   return {
     id: row.id,
     name: row.name,
@@ -142,7 +138,7 @@ export async function getCandidate(actor: SessionUser, userId: number) {
     profile,
     stages,
     duplicates,
-    timeline: timeline("candidate", userId),
+    timeline: await timeline("candidate", userId),
   };
 }
 
@@ -150,7 +146,7 @@ export async function getCandidate(actor: SessionUser, userId: number) {
  * Moves a candidate to a stage: the profile, its history (who and when), the timeline and the
  * email that tells the candidate change together.
  */
-export function moveCandidateToStage(
+export async function moveCandidateToStage(
   actor: SessionUser,
   userId: number,
   stage: CandidateStage,
@@ -158,29 +154,27 @@ export function moveCandidateToStage(
   notify: (candidate: { name: string; email: string }, stage: CandidateStage, reason: string | null) => NewEmail,
 ) {
   assertStaff(actor);
-  return db.transaction((tx) => {
-    const current = tx
+  return transaction(async (tx) => {
+    const [current] = await tx
       .select({ stage: candidateProfiles.stage, name: users.name, email: users.email })
       .from(candidateProfiles)
       .innerJoin(users, eq(users.id, candidateProfiles.userId))
       .where(eq(candidateProfiles.userId, userId))
-      .get();
+      .limit(1);
     if (!current) return false;
-    if (current.stage !== stage) enqueueEmail(notify(current, stage, reason), tx);
-    tx.update(candidateProfiles)
+    if (current.stage !== stage) await enqueueEmail(notify(current, stage, reason), tx);
+    await tx
+      .update(candidateProfiles)
       .set({ stage, updatedAt: new Date() })
-      .where(eq(candidateProfiles.userId, userId))
-      .run();
-    tx.insert(candidateStageEvents).values({ userId, stage, reason, changedById: actor.id }).run();
-    tx.insert(activities)
-      .values({
-        subjectType: "candidate",
-        subjectId: userId,
-        actorId: actor.id,
-        kind: "status",
-        body: `Stage changed from ${current.stage} to ${stage}${reason ? `: ${reason}` : ""}`,
-      })
-      .run();
+      .where(eq(candidateProfiles.userId, userId));
+    await tx.insert(candidateStageEvents).values({ userId, stage, reason, changedById: actor.id });
+    await tx.insert(activities).values({
+      subjectType: "candidate",
+      subjectId: userId,
+      actorId: actor.id,
+      kind: "status",
+      body: `Stage changed from ${current.stage} to ${stage}${reason ? `: ${reason}` : ""}`,
+    });
     return true;
   });
 }

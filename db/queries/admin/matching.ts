@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { rankCandidates } from "@/domain/matching";
-import { db } from "../../index";
+import { db, transaction } from "../../index";
 import { activities, type CandidateStage, candidateProfiles, contactRequests, proposals, users } from "../../schema";
 import { assertStaff, type SessionUser } from "../users";
 import { candidateBase, candidateOrder, liveProfile } from "./shared";
@@ -11,9 +11,9 @@ const MATCHABLE_STAGES: CandidateStage[] = ["submitted", "screening", "technical
 /** Candidates ranked for a request (vetted and in-vetting ones), with reasons, and who was already proposed. */
 export async function getMatches(actor: SessionUser, requestId: number, levels: string[], now = new Date()) {
   assertStaff(actor);
-  const request = db.select().from(contactRequests).where(eq(contactRequests.id, requestId)).get();
+  const [request] = await db.select().from(contactRequests).where(eq(contactRequests.id, requestId)).limit(1);
   if (!request) return null;
-  const pool = db
+  const pool = await db
     .select({
       id: users.id,
       name: users.name,
@@ -39,8 +39,7 @@ export async function getMatches(actor: SessionUser, requestId: number, levels: 
           .orderBy(...candidateOrder)
           .limit(2000),
       ),
-    )
-    .all();
+    );
   const ranked = rankCandidates(
     {
       seniority: request.seniority,
@@ -53,13 +52,12 @@ export async function getMatches(actor: SessionUser, requestId: number, levels: 
     now,
   );
   const byId = new Map(pool.map((candidate) => [candidate.id, candidate]));
-  const proposed = db
+  const proposed = await db
     .select({ candidateId: proposals.candidateId, name: users.name, at: proposals.createdAt })
     .from(proposals)
     .innerJoin(users, eq(users.id, proposals.candidateId))
     .where(eq(proposals.requestId, requestId))
-    .orderBy(asc(proposals.createdAt))
-    .all();
+    .orderBy(asc(proposals.createdAt));
   const proposedIds = new Set(proposed.map((row) => row.candidateId));
   return {
     matches: ranked.flatMap((match) => {
@@ -81,44 +79,40 @@ export async function getMatches(actor: SessionUser, requestId: number, levels: 
 }
 
 /** Links a candidate to a request (once) and records it on both timelines. */
-export function proposeCandidate(actor: SessionUser, requestId: number, candidateId: number) {
+export async function proposeCandidate(actor: SessionUser, requestId: number, candidateId: number) {
   assertStaff(actor);
-  return db.transaction((tx) => {
-    const candidate = tx
+  return transaction(async (tx) => {
+    const [candidate] = await tx
       .select({ name: users.name })
       .from(users)
       .where(and(eq(users.id, candidateId), candidateBase))
-      .get();
-    const request = tx
+      .limit(1);
+    const [request] = await tx
       .select({ company: contactRequests.company })
       .from(contactRequests)
       .where(eq(contactRequests.id, requestId))
-      .get();
+      .limit(1);
     if (!candidate || !request) return false;
-    const inserted = tx
+    const inserted = await tx
       .insert(proposals)
       .values({ requestId, candidateId, proposedById: actor.id })
       .onConflictDoNothing()
-      .run();
-    if (inserted.changes === 1) {
-      tx.insert(activities)
-        .values({
-          subjectType: "request",
-          subjectId: requestId,
-          actorId: actor.id,
-          kind: "status",
-          body: `Proposed ${candidate.name}`,
-        })
-        .run();
-      tx.insert(activities)
-        .values({
-          subjectType: "candidate",
-          subjectId: candidateId,
-          actorId: actor.id,
-          kind: "status",
-          body: `Proposed to ${request.company}`,
-        })
-        .run();
+      .returning({ id: proposals.id });
+    if (inserted.length === 1) {
+      await tx.insert(activities).values({
+        subjectType: "request",
+        subjectId: requestId,
+        actorId: actor.id,
+        kind: "status",
+        body: `Proposed ${candidate.name}`,
+      });
+      await tx.insert(activities).values({
+        subjectType: "candidate",
+        subjectId: candidateId,
+        actorId: actor.id,
+        kind: "status",
+        body: `Proposed to ${request.company}`,
+      });
     }
     return true;
   });

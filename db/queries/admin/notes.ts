@@ -1,10 +1,10 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { db } from "../../index";
+import { db, transaction } from "../../index";
 import { activities, candidateProfiles, contactRequests, users } from "../../schema";
 import { assertStaff, type SessionUser } from "../users";
 
-export function timeline(subjectType: "request" | "candidate", subjectId: number) {
+export async function timeline(subjectType: "request" | "candidate", subjectId: number) {
   return db
     .select({
       id: activities.id,
@@ -16,20 +16,24 @@ export function timeline(subjectType: "request" | "candidate", subjectId: number
     .from(activities)
     .leftJoin(users, eq(users.id, activities.actorId))
     .where(and(eq(activities.subjectType, subjectType), eq(activities.subjectId, subjectId)))
-    .orderBy(desc(activities.createdAt), desc(activities.id))
-    .all();
+    .orderBy(desc(activities.createdAt), desc(activities.id));
 }
 
-export function addNote(actor: SessionUser, subjectType: "request" | "candidate", subjectId: number, body: string) {
+export async function addNote(
+  actor: SessionUser,
+  subjectType: "request" | "candidate",
+  subjectId: number,
+  body: string,
+) {
   assertStaff(actor);
   const now = new Date();
-  db.transaction((tx) => {
-    tx.insert(activities)
-      .values({ subjectType, subjectId, actorId: actor.id, kind: "note", body, createdAt: now })
-      .run();
+  await transaction(async (tx) => {
+    await tx
+      .insert(activities)
+      .values({ subjectType, subjectId, actorId: actor.id, kind: "note", body, createdAt: now });
     // A note is activity: the subject leaves the overview's "no activity" list.
     if (subjectType === "request")
-      tx.update(contactRequests).set({ updatedAt: now }).where(eq(contactRequests.id, subjectId)).run();
-    else tx.update(candidateProfiles).set({ updatedAt: now }).where(eq(candidateProfiles.userId, subjectId)).run();
+      await tx.update(contactRequests).set({ updatedAt: now }).where(eq(contactRequests.id, subjectId));
+    else await tx.update(candidateProfiles).set({ updatedAt: now }).where(eq(candidateProfiles.userId, subjectId));
   });
 }

@@ -26,27 +26,35 @@ const OPEN_REQUEST_STATUSES: ContactRequestStatus[] = ["new", "contacted", "qual
 const OPEN_CANDIDATE_STAGES: CandidateStage[] = ["submitted", "screening", "technical_interview"];
 
 /** Counts per week for the last `weeks` weeks (this week last). */
-function weeklyCounts(column: SQLiteColumn, weeks: number, now: number) {
+async function weeklyCounts(column: SQLiteColumn, weeks: number, now: number) {
   const thisWeek = Math.floor((now - FIRST_MONDAY) / WEEK);
-  return Array.from({ length: weeks }, (_, index) => {
+  const counts: { weekStart: Date; count: number }[] = [];
+  for (let index = 0; index < weeks; index++) {
     const weekStart = (thisWeek - weeks + 1 + index) * WEEK + FIRST_MONDAY;
     // A range count per week reads the index alone; grouping by week number would sort every row first.
-    const n = db
+    const [row] = await db
       .select({ n: count() })
       .from(column.table)
-      .where(and(gte(column, new Date(weekStart)), lt(column, new Date(weekStart + WEEK))))
-      .get()?.n;
-    return { weekStart: new Date(weekStart), count: n ?? 0 };
-  });
+      .where(and(gte(column, new Date(weekStart)), lt(column, new Date(weekStart + WEEK))));
+    counts.push({ weekStart: new Date(weekStart), count: row?.n ?? 0 });
+  }
+  return counts;
+}
+
+/** The number of rows a count query found (a count query always returns one row). */
+async function countOf(query: PromiseLike<{ n: number }[]>) {
+  const [row] = await query;
+  return row?.n ?? 0;
 }
 
 export async function getOverview(actor: SessionUser, options: { staleDays: number; now?: number }) {
   assertStaff(actor);
   const now = options.now ?? Date.now();
   const staleBefore = new Date(now - options.staleDays * DAY);
-  const newRequests =
-    db.select({ n: count() }).from(contactRequests).where(eq(contactRequests.status, "new")).get()?.n ?? 0;
-  const upcomingCalls =
+  const newRequests = await countOf(
+    db.select({ n: count() }).from(contactRequests).where(eq(contactRequests.status, "new")),
+  );
+  const upcomingCalls = await countOf(
     db
       .select({ n: count() })
       .from(bookings)
@@ -56,23 +64,23 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
           gte(bookings.startsAt, new Date(now)),
           lt(bookings.startsAt, new Date(now + WEEK)),
         ),
-      )
-      .get()?.n ?? 0;
+      ),
+  );
   // One count per stage, each a range of the stage index: cheaper than grouping all 100,000 entries.
-  const funnel = candidateStages
-    .filter((stage) => stage !== "draft")
-    .map((stage) => ({
+  const funnel: { stage: CandidateStage; count: number }[] = [];
+  for (const stage of candidateStages.filter((stage) => stage !== "draft"))
+    funnel.push({
       stage,
-      count: db.select({ n: count() }).from(candidateProfiles).where(eq(candidateProfiles.stage, stage)).get()?.n ?? 0,
-    }));
+      count: await countOf(db.select({ n: count() }).from(candidateProfiles).where(eq(candidateProfiles.stage, stage))),
+    });
   const newCandidates = funnel.find((step) => step.stage === "submitted")?.count ?? 0;
   const staleWhere = and(
     inArray(contactRequests.status, OPEN_REQUEST_STATUSES),
     lt(contactRequests.updatedAt, staleBefore),
   );
   const staleRequests = {
-    total: db.select({ n: count() }).from(contactRequests).where(staleWhere).get()?.n ?? 0,
-    rows: db
+    total: await countOf(db.select({ n: count() }).from(contactRequests).where(staleWhere)),
+    rows: await db
       .select({
         id: contactRequests.id,
         reference: contactRequests.reference,
@@ -83,8 +91,7 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
       .from(contactRequests)
       .where(staleWhere)
       .orderBy(asc(contactRequests.updatedAt))
-      .limit(5)
-      .all(),
+      .limit(5),
   };
   const staleCandidateWhere = and(
     liveProfile,
@@ -93,9 +100,9 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
   );
   const staleCandidateOrder = [asc(candidateProfiles.updatedAt), asc(candidateProfiles.userId)];
   const staleCandidates = {
-    total: db.select({ n: count() }).from(candidateProfiles).where(staleCandidateWhere).get()?.n ?? 0,
+    total: await countOf(db.select({ n: count() }).from(candidateProfiles).where(staleCandidateWhere)),
     // The five chosen from the index first: their names are then looked up for five rows, not for all.
-    rows: db
+    rows: await db
       .select({
         id: users.id,
         name: users.name,
@@ -115,15 +122,14 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
             .limit(5),
         ),
       )
-      .orderBy(...staleCandidateOrder)
-      .all(),
+      .orderBy(...staleCandidateOrder),
   };
   return {
     newRequests,
     upcomingCalls,
     newCandidates,
-    requestsPerWeek: weeklyCounts(contactRequests.createdAt, 12, now),
-    applicationsPerWeek: weeklyCounts(candidateProfiles.submittedAt, 12, now),
+    requestsPerWeek: await weeklyCounts(contactRequests.createdAt, 12, now),
+    applicationsPerWeek: await weeklyCounts(candidateProfiles.submittedAt, 12, now),
     funnel,
     staleRequests,
     staleCandidates,

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type RequestFilter } from "@/domain/admin-filters";
-import { db } from "../../index";
+import { db, transaction } from "../../index";
 import { activities, bookings, type ContactRequestStatus, contactRequests, talentExperts, users } from "../../schema";
 import { assertStaff, type SessionUser } from "../users";
 import { timeline } from "./notes";
@@ -28,7 +28,9 @@ export async function listRequests(
   const q = filter.q;
   // Two letters are too few for the trigram index: those searches read every row.
   const search =
-    q && q.length >= 3 ? inSearch(contactRequests.id, "request_search", `"${q.replaceAll('"', '""')}"`) : undefined;
+    q && q.length >= 3
+      ? await inSearch(contactRequests.id, "request_search", `"${q.replaceAll('"', '""')}"`)
+      : undefined;
   const filters = [
     q && !search
       ? likeAny(q, contactRequests.name, contactRequests.company, contactRequests.emailNormalized)
@@ -45,12 +47,11 @@ export async function listRequests(
   ];
   const pageSize = filter.pageSize ?? PAGE_SIZE;
   const order = requestOrder[filter.sort];
-  const total =
-    db
-      .select({ n: count() })
-      .from(contactRequests)
-      .where(and(search?.count, ...filters))
-      .get()?.n ?? 0;
+  const [counted] = await db
+    .select({ n: count() })
+    .from(contactRequests)
+    .where(and(search?.count, ...filters));
+  const total = counted?.n ?? 0;
   // The page's ids first, from the indexes alone; the rows they skip (page 200 skips 5,000) are never read.
   const pageIds = db
     .select({ id: contactRequests.id })
@@ -60,7 +61,7 @@ export async function listRequests(
     .limit(pageSize)
     .offset((filter.page - 1) * pageSize);
   const assignee = alias(users, "assignee");
-  const rows = db
+  const rows = await db
     .select({
       id: contactRequests.id,
       reference: contactRequests.reference,
@@ -76,53 +77,49 @@ export async function listRequests(
     .from(contactRequests)
     .leftJoin(assignee, eq(assignee.id, contactRequests.assigneeId))
     .where(inArray(contactRequests.id, pageIds))
-    .orderBy(...order)
-    .all();
+    .orderBy(...order);
   return { rows, total };
 }
 
 /** Active staff who can be given a request. */
 export async function listAssignees(actor: SessionUser) {
   assertStaff(actor);
-  return db.select({ id: users.id, name: users.name }).from(users).where(activeStaff).orderBy(asc(users.name)).all();
+  return db.select({ id: users.id, name: users.name }).from(users).where(activeStaff).orderBy(asc(users.name));
 }
 
 /** Gives a request to a talent manager (or to nobody); the timeline says who did it. */
-export function assignRequest(actor: SessionUser, id: number, assigneeId: number | null) {
+export async function assignRequest(actor: SessionUser, id: number, assigneeId: number | null) {
   assertStaff(actor);
-  return db.transaction(
-    (tx) => {
-      const request = tx
-        .select({ assigneeId: contactRequests.assigneeId })
-        .from(contactRequests)
-        .where(eq(contactRequests.id, id))
-        .get();
-      if (!request) return "missing" as const;
-      const assignee = assigneeId
-        ? tx
-            .select({ name: users.name })
-            .from(users)
-            .where(and(eq(users.id, assigneeId), activeStaff))
-            .get()
-        : null;
-      if (assigneeId && !assignee) return "not-staff" as const;
-      if (request.assigneeId === assigneeId) return "unchanged" as const;
-      tx.update(contactRequests).set({ assigneeId, updatedAt: new Date() }).where(eq(contactRequests.id, id)).run();
-      const body = assignee ? `Assigned to ${assignee.name}` : "Unassigned";
-      tx.insert(activities)
-        .values({ subjectType: "request", subjectId: id, actorId: actor.id, kind: "status", body })
-        .run();
-      return "assigned" as const;
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(async (tx) => {
+    const [request] = await tx
+      .select({ assigneeId: contactRequests.assigneeId })
+      .from(contactRequests)
+      .where(eq(contactRequests.id, id))
+      .limit(1);
+    if (!request) return "missing" as const;
+    const [assignee] = assigneeId
+      ? await tx
+          .select({ name: users.name })
+          .from(users)
+          .where(and(eq(users.id, assigneeId), activeStaff))
+          .limit(1)
+      : [];
+    if (assigneeId && !assignee) return "not-staff" as const;
+    if (request.assigneeId === assigneeId) return "unchanged" as const;
+    await tx.update(contactRequests).set({ assigneeId, updatedAt: new Date() }).where(eq(contactRequests.id, id));
+    const body = assignee ? `Assigned to ${assignee.name}` : "Unassigned";
+    await tx
+      .insert(activities)
+      .values({ subjectType: "request", subjectId: id, actorId: actor.id, kind: "status", body });
+    return "assigned" as const;
+  });
 }
 
 export async function getRequest(actor: SessionUser, id: number) {
   assertStaff(actor);
-  const request = db.select().from(contactRequests).where(eq(contactRequests.id, id)).get();
+  const [request] = await db.select().from(contactRequests).where(eq(contactRequests.id, id)).limit(1);
   if (!request) return null;
-  const calls = db
+  const calls = await db
     .select({
       id: bookings.id,
       reference: bookings.reference,
@@ -133,10 +130,9 @@ export async function getRequest(actor: SessionUser, id: number) {
     .from(bookings)
     .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
     .where(eq(bookings.contactRequestId, id))
-    .orderBy(desc(bookings.startsAt))
-    .all();
+    .orderBy(desc(bookings.startsAt));
   // The same person's other requests (an earlier lead, a new project), newest first.
-  const related = db
+  const related = await db
     .select({
       id: contactRequests.id,
       reference: contactRequests.reference,
@@ -147,28 +143,32 @@ export async function getRequest(actor: SessionUser, id: number) {
     .from(contactRequests)
     .where(and(eq(contactRequests.emailNormalized, request.emailNormalized), ne(contactRequests.id, id)))
     .orderBy(desc(contactRequests.createdAt))
-    .limit(20)
-    .all();
-  return { ...request, calls, related, timeline: timeline("request", id) };
+    .limit(20);
+  return { ...request, calls, related, timeline: await timeline("request", id) };
 }
 
-export function setRequestStatus(actor: SessionUser, id: number, status: ContactRequestStatus, reason: string | null) {
+export async function setRequestStatus(
+  actor: SessionUser,
+  id: number,
+  status: ContactRequestStatus,
+  reason: string | null,
+) {
   assertStaff(actor);
-  return db.transaction((tx) => {
-    const current = tx
+  return transaction(async (tx) => {
+    const [current] = await tx
       .select({ status: contactRequests.status })
       .from(contactRequests)
       .where(eq(contactRequests.id, id))
-      .get();
+      .limit(1);
     if (!current) return false;
-    tx.update(contactRequests)
+    await tx
+      .update(contactRequests)
       .set({ status, lostReason: status === "lost" ? reason : null, updatedAt: new Date() })
-      .where(eq(contactRequests.id, id))
-      .run();
+      .where(eq(contactRequests.id, id));
     const body = `Status changed from ${current.status} to ${status}${status === "lost" && reason ? `: ${reason}` : ""}`;
-    tx.insert(activities)
-      .values({ subjectType: "request", subjectId: id, actorId: actor.id, kind: "status", body })
-      .run();
+    await tx
+      .insert(activities)
+      .values({ subjectType: "request", subjectId: id, actorId: actor.id, kind: "status", body });
     return true;
   });
 }

@@ -29,10 +29,10 @@ export const EXPORT_LIMIT = 50_000;
  * keeps SQLite from using the id, so it walks the list in its own order, checks each row against the
  * matches and stops once the page is full.
  */
-export function inSearch(id: SQLiteColumn, table: "request_search" | "candidate_search", match: string) {
+export async function inSearch(id: SQLiteColumn, table: "request_search" | "candidate_search", match: string) {
   const fts = sql.identifier(table);
   const ids = sql`(SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${match})`;
-  const matches = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ${match}`).n;
+  const { n: matches } = await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ${match}`);
   return { count: sql`${id} IN ${ids}`, page: matches > 2_000 ? sql`+${id} IN ${ids}` : sql`${id} IN ${ids}` };
 }
 

@@ -25,7 +25,7 @@ export const deleteAccount = candidateAction(
     const check = await checkOwnPassword(user.id, password);
     if (!check.ok) errors.password = check.throttled ?? "That is not your password.";
     if (Object.keys(errors).length > 0) return fail("Your account was not deleted.", errors);
-    const { cvKey } = eraseCandidate(user);
+    const { cvKey } = await eraseCandidate(user);
     await deleteCv(cvKey);
     redirect("/login?notice=deleted");
   },

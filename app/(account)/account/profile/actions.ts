@@ -46,7 +46,7 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
   if (!parsed.success || Object.values(fieldErrors).some(Boolean)) {
     let note = "";
     if (upload.cv) {
-      const { replacedCvKey } = saveOwnCv(user, upload.cv);
+      const { replacedCvKey } = await saveOwnCv(user, upload.cv);
       await deleteCv(replacedCvKey);
       revalidatePath("/account", "layout");
       note = " Your new CV was saved.";
@@ -60,10 +60,10 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
   }
 
   const { intent, consent, ...fields } = parsed.data;
-  const hasCv = Boolean(upload.cv) || getCvFile(user, user.id) !== null;
+  const hasCv = Boolean(upload.cv) || (await getCvFile(user, user.id)) !== null;
   const problems = intent === "submit" ? submissionProblems(parsed.data, hasCv) : {};
   const submit = intent === "submit" && Object.keys(problems).length === 0;
-  const { replacedCvKey, submitted, needsEmailProof } = saveOwnProfile(user, fields, {
+  const { replacedCvKey, submitted, needsEmailProof } = await saveOwnProfile(user, fields, {
     cv: upload.cv,
     consent: consent === "on",
     submit,

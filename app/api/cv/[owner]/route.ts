@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ own
   const { owner } = await params;
   const ownerId = owner === "me" ? user.id : isStaff(user) && /^\d{1,10}$/.test(owner) ? Number(owner) : null;
   if (ownerId === null) return notFound();
-  const file = getCvFile(user, ownerId);
+  const file = await getCvFile(user, ownerId);
   if (!file || !(await cvExists(file.key))) return notFound();
   return new Response(cvStream(file.key), {
     headers: {
