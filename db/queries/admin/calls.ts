@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, lt } from "drizzle-orm";
 import { allowedOutcomes, type CallOutcome, canStaffCancel } from "@/domain/call-outcomes";
-import { db } from "../../index";
+import { db, transaction } from "../../index";
 import { bookings, talentExperts } from "../../schema";
 import { type BookingDetails, nextIcsSequence, readBookingByTokenHash } from "../bookings";
 import { enqueueEmail, type NewEmail } from "../outbox";
@@ -71,7 +71,7 @@ export function recordCallOutcome(actor: SessionUser, id: number, outcome: CallO
 }
 
 /** Cancels a confirmed call for staff, with the reason the visitor will read (emails queued in the same transaction). */
-export function cancelCallAsStaff(
+export async function cancelCallAsStaff(
   actor: SessionUser,
   id: number,
   reason: string | null,
@@ -79,25 +79,22 @@ export function cancelCallAsStaff(
   now = Date.now(),
 ) {
   assertStaff(actor);
-  return db.transaction(
-    (tx) => {
-      const current = tx
-        .select({ status: bookings.status, endsAt: bookings.endsAt, manageTokenHash: bookings.manageTokenHash })
-        .from(bookings)
-        .where(eq(bookings.id, id))
-        .get();
-      if (!current) return "missing" as const;
-      if (!canStaffCancel(current, now)) return "not-cancellable" as const;
-      tx.update(bookings)
-        .set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason, icsSequence: nextIcsSequence })
-        .where(eq(bookings.id, id))
-        .run();
-      const booking = readBookingByTokenHash(tx, current.manageTokenHash);
-      if (booking) for (const email of cancelledEmails(booking)) enqueueEmail(email, tx);
-      return "ok" as const;
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(async (tx) => {
+    const [current] = await tx
+      .select({ status: bookings.status, endsAt: bookings.endsAt, manageTokenHash: bookings.manageTokenHash })
+      .from(bookings)
+      .where(eq(bookings.id, id))
+      .limit(1);
+    if (!current) return "missing" as const;
+    if (!canStaffCancel(current, now)) return "not-cancellable" as const;
+    await tx
+      .update(bookings)
+      .set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason, icsSequence: nextIcsSequence })
+      .where(eq(bookings.id, id));
+    const booking = await readBookingByTokenHash(tx, current.manageTokenHash);
+    if (booking) for (const email of cancelledEmails(booking)) await enqueueEmail(email, tx);
+    return "ok" as const;
+  });
 }
 
 /** One call for the staff cancel page. */
