@@ -14,7 +14,7 @@ export function sendVerificationLink(userId: number): boolean {
 }
 
 /** Someone registered an address that already has an account: its owner hears about it, the visitor learns nothing. */
-export function notifyAccountOwner(owner: { name: string; email: string }) {
-  enqueueEmail(accountExistsEmail(owner));
+export async function notifyAccountOwner(owner: { name: string; email: string }) {
+  await enqueueEmail(accountExistsEmail(owner));
   sendEmailsSoon();
 }

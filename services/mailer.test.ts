@@ -32,7 +32,7 @@ async function queueConfirmation() {
     visitor: { name: "Grace", email: "grace@example.com", company: "Compiler Works" },
     manageUrl: manageLink,
   });
-  enqueueEmail({
+  await enqueueEmail({
     kind: "booking-confirmation",
     to: "grace@example.com",
     subject: "Booked",

@@ -27,7 +27,7 @@ export async function deliverDueEmails(now = new Date()) {
   const smtp = getTransport();
   const counts = { sent: 0, logged: 0, failed: 0 };
   for (const email of await listDueEmails(now)) {
-    if (!claimEmail(email.id, now)) continue;
+    if (!(await claimEmail(email.id, now))) continue;
     try {
       const { html, text } = await emailParts(email);
       if (!smtp) {
@@ -35,7 +35,7 @@ export async function deliverDueEmails(now = new Date()) {
         // with NODE_ENV unset included, which env.NODE_ENV would default to development) links are redacted.
         const logged = process.env.NODE_ENV === "development" ? text : redactTokens(text);
         console.info(`[mail] (no SMTP_URL, logged only) to=${email.to} subject="${email.subject}"\n${logged}`);
-        markEmailDelivered(email.id, "logged");
+        await markEmailDelivered(email.id, "logged");
         counts.logged++;
         continue;
       }
@@ -51,10 +51,10 @@ export async function deliverDueEmails(now = new Date()) {
           contentType: file.contentType,
         })),
       });
-      markEmailDelivered(email.id, "sent");
+      await markEmailDelivered(email.id, "sent");
       counts.sent++;
     } catch (error) {
-      markEmailFailed(email.id, email.attempts, error instanceof Error ? error.message : String(error));
+      await markEmailFailed(email.id, email.attempts, error instanceof Error ? error.message : String(error));
       counts.failed++;
     }
   }

@@ -10,9 +10,9 @@ async function setUp() {
   const { cancelCallAsStaff } = await import("./admin/calls");
   const emails = await import("@/services/booking-emails");
   const slots = await bookings.listOpenSlots();
-  const book = (n: string, slot = slots[0]) => {
+  const book = async (n: string, slot = slots[0]) => {
     if (!slot) throw new Error("no free slot");
-    const result = bookings.createBooking(
+    const result = await bookings.createBooking(
       {
         expertId: slot.expertId,
         start: slot.start,
@@ -45,19 +45,19 @@ async function setUp() {
 describe("a call's iCalendar sequence", () => {
   it("starts at 0 and rises with the move and the visitor's cancellation, in the emails queued with them", async () => {
     const { bookings, emails, slots, book, sequence, lastIcs } = await setUp();
-    const call = book("a");
+    const call = await book("a");
     expect(sequence(call.id)).toBe(0);
     expect(lastIcs(call.email)).toContain("SEQUENCE:0");
     const target = slots.find((slot) => slot.expertId === call.expert.id && slot.start !== call.startsAt.getTime());
     if (!target) throw new Error("no second slot");
-    const moved = bookings.rescheduleBookingByTokenHash("a".repeat(64), target, (booking, previous) =>
+    const moved = await bookings.rescheduleBookingByTokenHash("a".repeat(64), target, (booking, previous) =>
       emails.bookingRescheduledEmails(booking, "a".repeat(43), previous),
     );
     expect(moved.ok).toBe(true);
     expect(sequence(call.id)).toBe(1);
     expect(lastIcs(call.email)).toMatch(/METHOD:REQUEST[\s\S]*SEQUENCE:1/);
     expect(lastIcs(call.expert.email)).toContain("SEQUENCE:1");
-    const cancelled = bookings.cancelBookingByTokenHash("a".repeat(64), null, (booking) =>
+    const cancelled = await bookings.cancelBookingByTokenHash("a".repeat(64), null, (booking) =>
       emails.bookingCancelledEmails(booking, "visitor"),
     );
     expect(cancelled.ok).toBe(true);
@@ -68,7 +68,7 @@ describe("a call's iCalendar sequence", () => {
 
   it("rises when staff cancel, and stays put when nothing changes", async () => {
     const { cancelCallAsStaff, emails, book, sequence, lastIcs } = await setUp();
-    const call = book("b");
+    const call = await book("b");
     const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
     if (!manager) throw new Error("no manager");
     expect(

@@ -1,13 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { type ExpertSchedule, type Interval, isSlotFree, listFreeSlotsForExperts, type Slot } from "@/domain/slots";
-import { db } from "../index";
+import { type Db, db, transaction } from "../index";
 import { bookings, contactRequests, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
 import { isUniqueViolation, newReference } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
-type Reader = Pick<typeof db, "select">;
+type Reader = Pick<Db, "select">;
 
 /** Calls can no longer be changed from the manage link this close to their start. */
 export const MANAGE_CUTOFF_MS = 2 * 60 * 60 * 1000;
@@ -17,26 +16,26 @@ export type PublicExpert = { id: number; name: string; title: string; email: str
 export type ExpertAvailability = { expert: PublicExpert; schedule: ExpertSchedule; bookings: Interval[] };
 
 /** Schedules of the given (or all active) experts with their confirmed calls, read in one consistent pass. */
-function loadAvailability(
+async function loadAvailability(
   reader: Reader,
   now: number,
   expertIds?: number[],
   excludeBookingId?: number,
-): ExpertAvailability[] {
-  const experts = reader
-    .select()
-    .from(talentExperts)
-    .where(expertIds ? inArray(talentExperts.id, expertIds) : eq(talentExperts.active, true))
-    .orderBy(asc(talentExperts.sortOrder))
-    .all()
-    .filter((expert) => expert.active);
+): Promise<ExpertAvailability[]> {
+  const experts = (
+    await reader
+      .select()
+      .from(talentExperts)
+      .where(expertIds ? inArray(talentExperts.id, expertIds) : eq(talentExperts.active, true))
+      .orderBy(asc(talentExperts.sortOrder))
+  ).filter((expert) => expert.active);
   if (experts.length === 0) return [];
   const ids = experts.map((expert) => expert.id);
-  const hours = reader.select().from(expertWorkingHours).where(inArray(expertWorkingHours.expertId, ids)).all();
+  const hours = await reader.select().from(expertWorkingHours).where(inArray(expertWorkingHours.expertId, ids));
   const maxHorizon = Math.max(...experts.map((expert) => expert.horizonDays)) + 2;
   const windowStart = new Date(now - DAY_MS);
   const windowEnd = new Date(now + maxHorizon * DAY_MS);
-  const off = reader
+  const off = await reader
     .select()
     .from(expertTimeOff)
     .where(
@@ -45,9 +44,8 @@ function loadAvailability(
         gt(expertTimeOff.endsAt, windowStart),
         lt(expertTimeOff.startsAt, windowEnd),
       ),
-    )
-    .all();
-  const booked = reader
+    );
+  const booked = await reader
     .select({ id: bookings.id, expertId: bookings.expertId, startsAt: bookings.startsAt, endsAt: bookings.endsAt })
     .from(bookings)
     .where(
@@ -58,8 +56,7 @@ function loadAvailability(
         lt(bookings.startsAt, windowEnd),
         excludeBookingId ? ne(bookings.id, excludeBookingId) : undefined,
       ),
-    )
-    .all();
+    );
 
   return experts.map((expert) => ({
     expert: { id: expert.id, name: expert.name, title: expert.title, email: expert.email, timeZone: expert.timeZone },
@@ -89,7 +86,7 @@ export type OfferedSlot = Slot & { expertName: string };
  * visitor sees one slot, given to the first expert in the team's order.
  */
 export async function listOpenSlots(now = Date.now(), excludeBookingId?: number): Promise<OfferedSlot[]> {
-  const availability = loadAvailability(db, now, undefined, excludeBookingId);
+  const availability = await loadAvailability(db, now, undefined, excludeBookingId);
   const names = new Map(availability.map((entry) => [entry.expert.id, entry.expert.name]));
   const seen = new Set<number>();
   const slots: OfferedSlot[] = [];
@@ -110,7 +107,7 @@ export async function listMoveSlots(
   now = Date.now(),
 ): Promise<{ own: OfferedSlot[]; others: OfferedSlot[] }> {
   const slots = await listOpenSlots(now, booking.id);
-  const availability = loadAvailability(db, now, [booking.expertId], booking.id);
+  const availability = await loadAvailability(db, now, [booking.expertId], booking.id);
   const own = availability.flatMap((entry) =>
     listFreeSlotsForExperts([entry], now).map((slot) => ({ ...slot, expertName: entry.expert.name })),
   );
@@ -133,7 +130,7 @@ export async function getExpertForSlot(expertId: number) {
 }
 
 export async function isOpenSlot(expertId: number, start: number, now = Date.now(), excludeBookingId?: number) {
-  const [entry] = loadAvailability(db, now, [expertId], excludeBookingId);
+  const [entry] = await loadAvailability(db, now, [expertId], excludeBookingId);
   return entry ? isSlotFree(entry.schedule, entry.bookings, start, now) : false;
 }
 
@@ -156,61 +153,57 @@ export type BookingResult =
 export const MAX_UPCOMING_PER_EMAIL = 2;
 
 /**
- * Books a slot. The slot is re-checked inside an IMMEDIATE transaction (so no other writer can
+ * Books a slot. The slot is re-checked inside one transaction (so no other writer can
  * book in between) and the partial unique index is the last word: a concurrent loser gets
  * "taken", never an error.
  */
-export function createBooking(
+export async function createBooking(
   input: NewBookingInput,
   emails: (booking: BookingDetails) => NewEmail[],
   now = Date.now(),
-): BookingResult {
+): Promise<BookingResult> {
   try {
-    return db.transaction(
-      (tx) => {
-        const [entry] = loadAvailability(tx, now, [input.expertId]);
-        if (!entry || !isSlotFree(entry.schedule, entry.bookings, input.start, now))
-          return { ok: false, reason: "taken" } as const;
-        const emailNormalized = input.email.toLowerCase();
-        const upcoming = tx
-          .select({ id: bookings.id })
-          .from(bookings)
-          .where(
-            and(
-              eq(bookings.emailNormalized, emailNormalized),
-              eq(bookings.status, "confirmed"),
-              gt(bookings.startsAt, new Date(now)),
-            ),
-          )
-          .all();
-        if (upcoming.length >= MAX_UPCOMING_PER_EMAIL) return { ok: false, reason: "too-many-upcoming" } as const;
-        const requestId = joinOrCreateRequest(tx, input, emailNormalized, now);
-        const { id } = tx
-          .insert(bookings)
-          .values({
-            reference: newReference("BC"),
-            expertId: input.expertId,
-            contactRequestId: requestId,
-            startsAt: new Date(input.start),
-            endsAt: new Date(input.start + entry.schedule.callMinutes * 60_000),
-            name: input.name,
-            email: input.email,
-            emailNormalized,
-            company: input.company,
-            hiringFor: input.hiringFor,
-            visitorTimeZone: input.visitorTimeZone,
-            manageTokenHash: input.manageTokenHash,
-            createdAt: new Date(now),
-          })
-          .returning({ id: bookings.id })
-          .get();
-        const booking = readBooking(tx, eq(bookings.id, id));
-        if (!booking) throw new Error("booking vanished inside its own transaction");
-        queueEmails(emails(booking), tx);
-        return { ok: true, booking } as const;
-      },
-      { behavior: "immediate" },
-    );
+    return await transaction(async (tx): Promise<BookingResult> => {
+      const [entry] = await loadAvailability(tx, now, [input.expertId]);
+      if (!entry || !isSlotFree(entry.schedule, entry.bookings, input.start, now))
+        return { ok: false, reason: "taken" } as const;
+      const emailNormalized = input.email.toLowerCase();
+      const upcoming = await tx
+        .select({ id: bookings.id })
+        .from(bookings)
+        .where(
+          and(
+            eq(bookings.emailNormalized, emailNormalized),
+            eq(bookings.status, "confirmed"),
+            gt(bookings.startsAt, new Date(now)),
+          ),
+        );
+      if (upcoming.length >= MAX_UPCOMING_PER_EMAIL) return { ok: false, reason: "too-many-upcoming" } as const;
+      const requestId = await joinOrCreateRequest(tx, input, emailNormalized, now);
+      const [inserted] = await tx
+        .insert(bookings)
+        .values({
+          reference: newReference("BC"),
+          expertId: input.expertId,
+          contactRequestId: requestId,
+          startsAt: new Date(input.start),
+          endsAt: new Date(input.start + entry.schedule.callMinutes * 60_000),
+          name: input.name,
+          email: input.email,
+          emailNormalized,
+          company: input.company,
+          hiringFor: input.hiringFor,
+          visitorTimeZone: input.visitorTimeZone,
+          manageTokenHash: input.manageTokenHash,
+          createdAt: new Date(now),
+        })
+        .returning({ id: bookings.id });
+      if (!inserted) throw new Error("booking insert returned no row");
+      const booking = await readBooking(tx, eq(bookings.id, inserted.id));
+      if (!booking) throw new Error("booking vanished inside its own transaction");
+      await queueEmails(emails(booking), tx);
+      return { ok: true, booking } as const;
+    });
   } catch (error) {
     if (isUniqueViolation(error, "bookings.expert_id")) return { ok: false, reason: "taken" };
     throw error;
@@ -225,8 +218,8 @@ const ROLE_MAX = 80;
  * Every call is a lead: the booking joins the newest open request of the same address, or starts
  * one (inside the booking's transaction, so a refused or lost booking leaves no request behind).
  */
-function joinOrCreateRequest(tx: Tx, input: NewBookingInput, emailNormalized: string, now: number) {
-  const open = tx
+async function joinOrCreateRequest(tx: Db, input: NewBookingInput, emailNormalized: string, now: number) {
+  const [open] = await tx
     .select({ id: contactRequests.id })
     .from(contactRequests)
     .where(
@@ -236,13 +229,13 @@ function joinOrCreateRequest(tx: Tx, input: NewBookingInput, emailNormalized: st
       ),
     )
     .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
-    .get();
+    .limit(1);
   if (open) return open.id;
   const firstLine = input.hiringFor.split(/\r?\n/)[0]?.trim() || input.hiringFor.trim();
   const role = firstLine.length > ROLE_MAX ? `${firstLine.slice(0, ROLE_MAX - 1)}…` : firstLine;
   for (let attempt = 0; ; attempt++) {
     try {
-      return tx
+      const [created] = await tx
         .insert(contactRequests)
         .values({
           reference: newReference("BT"),
@@ -262,8 +255,9 @@ function joinOrCreateRequest(tx: Tx, input: NewBookingInput, emailNormalized: st
           createdAt: new Date(now),
           updatedAt: new Date(now),
         })
-        .returning({ id: contactRequests.id })
-        .get().id;
+        .returning({ id: contactRequests.id });
+      if (!created) throw new Error("request insert returned no row");
+      return created.id;
     } catch (error) {
       if (attempt < 3 && isUniqueViolation(error, "contact_requests.reference")) continue;
       throw error;
@@ -271,8 +265,8 @@ function joinOrCreateRequest(tx: Tx, input: NewBookingInput, emailNormalized: st
   }
 }
 
-function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
-  const row = reader
+async function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
+  const [row] = await reader
     .select({
       id: bookings.id,
       reference: bookings.reference,
@@ -299,21 +293,21 @@ function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
     .from(bookings)
     .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
     .where(where)
-    .get();
+    .limit(1);
   return row ?? null;
 }
-export type BookingDetails = NonNullable<ReturnType<typeof readBooking>>;
+export type BookingDetails = NonNullable<Awaited<ReturnType<typeof readBooking>>>;
 
-export function readBookingByTokenHash(reader: Reader, tokenHash: string) {
-  return readBooking(reader, eq(bookings.manageTokenHash, tokenHash));
+export async function readBookingByTokenHash(reader: Reader, tokenHash: string) {
+  return await readBooking(reader, eq(bookings.manageTokenHash, tokenHash));
 }
 
 export async function getBookingByTokenHash(tokenHash: string) {
-  return readBooking(db, eq(bookings.manageTokenHash, tokenHash));
+  return await readBooking(db, eq(bookings.manageTokenHash, tokenHash));
 }
 
-export function queueEmails(messages: NewEmail[], tx: Pick<Tx, "insert"> = db) {
-  for (const message of messages) enqueueEmail(message, tx);
+export async function queueEmails(messages: NewEmail[], tx: Pick<Db, "insert">) {
+  for (const message of messages) await enqueueEmail(message, tx);
 }
 
 /** Confirmed calls can be moved or cancelled online until the cut-off before they start. */
@@ -329,69 +323,63 @@ export type ChangeResult =
   | { ok: false; reason: "not-found" | "closed" | "cancelled" | "taken" };
 
 /** Cancels through the manage link, unless the call is inside the cut-off or already over. */
-export function cancelBookingByTokenHash(
+export async function cancelBookingByTokenHash(
   tokenHash: string,
   reason: string | null,
   emails: (booking: BookingDetails) => NewEmail[],
   now = Date.now(),
-): ChangeResult {
-  return db.transaction(
-    (tx) => {
-      const booking = readBooking(tx, eq(bookings.manageTokenHash, tokenHash));
-      if (!booking) return { ok: false, reason: "not-found" } as const;
-      if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
-      if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
-      tx.update(bookings)
-        .set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason, icsSequence: nextIcsSequence })
-        .where(eq(bookings.id, booking.id))
-        .run();
-      const cancelled = {
-        ...booking,
-        status: "cancelled" as const,
-        cancelReason: reason,
-        icsSequence: booking.icsSequence + 1,
-      };
-      queueEmails(emails(cancelled), tx);
-      return { ok: true, booking: cancelled } as const;
-    },
-    { behavior: "immediate" },
-  );
+): Promise<ChangeResult> {
+  return transaction(async (tx): Promise<ChangeResult> => {
+    const booking = await readBooking(tx, eq(bookings.manageTokenHash, tokenHash));
+    if (!booking) return { ok: false, reason: "not-found" } as const;
+    if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
+    if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
+    await tx
+      .update(bookings)
+      .set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason, icsSequence: nextIcsSequence })
+      .where(eq(bookings.id, booking.id));
+    const cancelled = {
+      ...booking,
+      status: "cancelled" as const,
+      cancelReason: reason,
+      icsSequence: booking.icsSequence + 1,
+    };
+    await queueEmails(emails(cancelled), tx);
+    return { ok: true, booking: cancelled } as const;
+  });
 }
 
 /** Moves a call to another free slot (any expert), keeping the same record and manage link. */
-export function rescheduleBookingByTokenHash(
+export async function rescheduleBookingByTokenHash(
   tokenHash: string,
   target: { expertId: number; start: number },
   emails: (booking: BookingDetails, previous: BookingDetails) => NewEmail[],
   now = Date.now(),
-): ChangeResult {
+): Promise<ChangeResult> {
   try {
-    return db.transaction(
-      (tx) => {
-        const booking = readBooking(tx, eq(bookings.manageTokenHash, tokenHash));
-        if (!booking) return { ok: false, reason: "not-found" } as const;
-        if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
-        if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
-        const [entry] = loadAvailability(tx, now, [target.expertId], booking.id);
-        if (!entry || !isSlotFree(entry.schedule, entry.bookings, target.start, now))
-          return { ok: false, reason: "taken" } as const;
-        tx.update(bookings)
-          .set({
-            expertId: target.expertId,
-            startsAt: new Date(target.start),
-            endsAt: new Date(target.start + entry.schedule.callMinutes * 60_000),
-            reminderSentAt: null,
-            icsSequence: nextIcsSequence,
-          })
-          .where(eq(bookings.id, booking.id))
-          .run();
-        const moved = readBooking(tx, eq(bookings.id, booking.id));
-        if (!moved) throw new Error("booking vanished inside its own transaction");
-        queueEmails(emails(moved, booking), tx);
-        return { ok: true, booking: moved } as const;
-      },
-      { behavior: "immediate" },
-    );
+    return await transaction(async (tx): Promise<ChangeResult> => {
+      const booking = await readBooking(tx, eq(bookings.manageTokenHash, tokenHash));
+      if (!booking) return { ok: false, reason: "not-found" } as const;
+      if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
+      if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
+      const [entry] = await loadAvailability(tx, now, [target.expertId], booking.id);
+      if (!entry || !isSlotFree(entry.schedule, entry.bookings, target.start, now))
+        return { ok: false, reason: "taken" } as const;
+      await tx
+        .update(bookings)
+        .set({
+          expertId: target.expertId,
+          startsAt: new Date(target.start),
+          endsAt: new Date(target.start + entry.schedule.callMinutes * 60_000),
+          reminderSentAt: null,
+          icsSequence: nextIcsSequence,
+        })
+        .where(eq(bookings.id, booking.id));
+      const moved = await readBooking(tx, eq(bookings.id, booking.id));
+      if (!moved) throw new Error("booking vanished inside its own transaction");
+      await queueEmails(emails(moved, booking), tx);
+      return { ok: true, booking: moved } as const;
+    });
   } catch (error) {
     if (isUniqueViolation(error, "bookings.expert_id")) return { ok: false, reason: "taken" };
     throw error;
@@ -403,36 +391,32 @@ export function rescheduleBookingByTokenHash(
  * in the same transaction and the outbox dedupe key includes the start time, so a reminder is
  * never queued twice for the same call, however often the job runs.
  */
-export function queueDueReminders(
+export async function queueDueReminders(
   emails: (booking: BookingDetails) => NewEmail[],
   now = Date.now(),
   withinMs = DAY_MS,
 ) {
-  return db.transaction(
-    (tx) => {
-      const due = tx
-        .select({ id: bookings.id })
-        .from(bookings)
-        .where(
-          and(
-            eq(bookings.status, "confirmed"),
-            isNull(bookings.reminderSentAt),
-            gte(bookings.startsAt, new Date(now)),
-            lt(bookings.startsAt, new Date(now + withinMs)),
-          ),
-        )
-        .all();
-      for (const { id } of due) {
-        const booking = readBooking(tx, eq(bookings.id, id));
-        if (!booking) continue;
-        tx.update(bookings)
-          .set({ reminderSentAt: new Date(now) })
-          .where(eq(bookings.id, id))
-          .run();
-        queueEmails(emails(booking), tx);
-      }
-      return due.length;
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(async (tx) => {
+    const due = await tx
+      .select({ id: bookings.id })
+      .from(bookings)
+      .where(
+        and(
+          eq(bookings.status, "confirmed"),
+          isNull(bookings.reminderSentAt),
+          gte(bookings.startsAt, new Date(now)),
+          lt(bookings.startsAt, new Date(now + withinMs)),
+        ),
+      );
+    for (const { id } of due) {
+      const booking = await readBooking(tx, eq(bookings.id, id));
+      if (!booking) continue;
+      await tx
+        .update(bookings)
+        .set({ reminderSentAt: new Date(now) })
+        .where(eq(bookings.id, id));
+      await queueEmails(emails(booking), tx);
+    }
+    return due.length;
+  });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { type SpamReason, spamReasonLabels } from "@/domain/spam-reasons";
-import { db } from "../index";
+import { db, transaction } from "../index";
 import { activities, auditEvents, contactQuarantine, contactRequests, usedFormTokens } from "../schema";
 import { isUniqueViolation, type NewContactRequestInput, newReference } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
@@ -20,22 +20,21 @@ export async function quarantineContactRequest(
   formToken: { tokenHash: string; expiresAt: Date } | null,
   now = new Date(),
 ) {
-  return db.transaction((tx) => {
-    if (
-      formToken &&
-      !tx
+  return transaction(async (tx) => {
+    if (formToken) {
+      const [fresh] = await tx
         .insert(usedFormTokens)
         .values(formToken)
         .onConflictDoNothing()
-        .returning({ tokenHash: usedFormTokens.tokenHash })
-        .get()
-    )
-      return null;
-    return tx
+        .returning({ tokenHash: usedFormTokens.tokenHash });
+      if (!fresh) return null;
+    }
+    const [held] = await tx
       .insert(contactQuarantine)
       .values({ ...input, reason, createdAt: now })
-      .returning({ id: contactQuarantine.id })
-      .get();
+      .returning({ id: contactQuarantine.id });
+    if (!held) throw new Error("quarantine insert returned no row");
+    return held;
   });
 }
 
@@ -44,8 +43,9 @@ export const SPAM_PAGE_SIZE = 25;
 /** Requests waiting in the quarantine, newest first. */
 export async function listQuarantine(actor: SessionUser, page: number) {
   assertStaff(actor);
-  const total = db.select({ n: count() }).from(contactQuarantine).where(waiting).get()?.n ?? 0;
-  const rows = db
+  const [counted] = await db.select({ n: count() }).from(contactQuarantine).where(waiting);
+  const total = counted?.n ?? 0;
+  const rows = await db
     .select({
       id: contactQuarantine.id,
       reason: contactQuarantine.reason,
@@ -62,15 +62,15 @@ export async function listQuarantine(actor: SessionUser, page: number) {
     .where(waiting)
     .orderBy(desc(contactQuarantine.createdAt), desc(contactQuarantine.id))
     .limit(SPAM_PAGE_SIZE)
-    .offset((page - 1) * SPAM_PAGE_SIZE)
-    .all();
+    .offset((page - 1) * SPAM_PAGE_SIZE);
   return { rows, total };
 }
 
 /** How many requests wait in the quarantine, for the link beside the inbox. */
 export async function countQuarantine(actor: SessionUser) {
   assertStaff(actor);
-  return db.select({ n: count() }).from(contactQuarantine).where(waiting).get()?.n ?? 0;
+  const [counted] = await db.select({ n: count() }).from(contactQuarantine).where(waiting);
+  return counted?.n ?? 0;
 }
 
 /**
@@ -85,101 +85,87 @@ export async function restoreQuarantined(
   now = new Date(),
 ) {
   assertStaff(actor);
-  return db.transaction(
-    (tx) => {
-      const held = tx.select().from(contactQuarantine).where(eq(contactQuarantine.id, id)).get();
-      if (!held) return { status: "missing" as const };
-      if (held.restoredAt) {
-        const request = held.restoredRequestId
-          ? tx
-              .select({ id: contactRequests.id, reference: contactRequests.reference })
-              .from(contactRequests)
-              .where(eq(contactRequests.id, held.restoredRequestId))
-              .get()
-          : undefined;
-        return { status: "already" as const, request: request ?? null };
+  return transaction(async (tx) => {
+    const [held] = await tx.select().from(contactQuarantine).where(eq(contactQuarantine.id, id)).limit(1);
+    if (!held) return { status: "missing" as const };
+    if (held.restoredAt) {
+      const [request] = held.restoredRequestId
+        ? await tx
+            .select({ id: contactRequests.id, reference: contactRequests.reference })
+            .from(contactRequests)
+            .where(eq(contactRequests.id, held.restoredRequestId))
+            .limit(1)
+        : [];
+      return { status: "already" as const, request: request ?? null };
+    }
+    const {
+      id: _id,
+      reason,
+      restoredAt: _restoredAt,
+      restoredRequestId: _restoredRequestId,
+      createdAt,
+      ...fields
+    } = held;
+    let request: { id: number; reference: string } | undefined;
+    for (let attempt = 0; !request; attempt++) {
+      try {
+        [request] = await tx
+          .insert(contactRequests)
+          .values({
+            ...fields,
+            emailNormalized: fields.email.toLowerCase(),
+            reference: newReference("BT"),
+            consentAt: createdAt,
+            createdAt,
+            updatedAt: now,
+          })
+          .returning({ id: contactRequests.id, reference: contactRequests.reference });
+      } catch (error) {
+        if (attempt < 3 && isUniqueViolation(error)) continue;
+        throw error;
       }
-      const {
-        id: _id,
-        reason,
-        restoredAt: _restoredAt,
-        restoredRequestId: _restoredRequestId,
-        createdAt,
-        ...fields
-      } = held;
-      let request: { id: number; reference: string } | undefined;
-      for (let attempt = 0; !request; attempt++) {
-        try {
-          request = tx
-            .insert(contactRequests)
-            .values({
-              ...fields,
-              emailNormalized: fields.email.toLowerCase(),
-              reference: newReference("BT"),
-              consentAt: createdAt,
-              createdAt,
-              updatedAt: now,
-            })
-            .returning({ id: contactRequests.id, reference: contactRequests.reference })
-            .get();
-        } catch (error) {
-          if (attempt < 3 && isUniqueViolation(error)) continue;
-          throw error;
-        }
-      }
-      tx.update(contactQuarantine)
-        .set({ restoredAt: now, restoredRequestId: request.id })
-        .where(eq(contactQuarantine.id, id))
-        .run();
-      // The visitor was told the reply would bring the reference: now it exists, it is sent.
-      enqueueEmail(receipt(held, request.reference), tx, now);
-      tx.insert(activities)
-        .values({
-          subjectType: "request",
-          subjectId: request.id,
-          actorId: actor.id,
-          kind: "status",
-          body: `Restored from spam (${spamReasonLabels[reason]})`,
-          createdAt: now,
-        })
-        .run();
-      tx.insert(auditEvents)
-        .values({
-          actorId: actor.id,
-          action: "request.restore",
-          subject: `request #${request.id}`,
-          details: `from spam #${id} (${reason})`,
-          createdAt: now,
-        })
-        .run();
-      return { status: "restored" as const, request };
-    },
-    { behavior: "immediate" },
-  );
+    }
+    await tx
+      .update(contactQuarantine)
+      .set({ restoredAt: now, restoredRequestId: request.id })
+      .where(eq(contactQuarantine.id, id));
+    // The visitor was told the reply would bring the reference: now it exists, it is sent.
+    await enqueueEmail(receipt(held, request.reference), tx, now);
+    await tx.insert(activities).values({
+      subjectType: "request",
+      subjectId: request.id,
+      actorId: actor.id,
+      kind: "status",
+      body: `Restored from spam (${spamReasonLabels[reason]})`,
+      createdAt: now,
+    });
+    await tx.insert(auditEvents).values({
+      actorId: actor.id,
+      action: "request.restore",
+      subject: `request #${request.id}`,
+      details: `from spam #${id} (${reason})`,
+      createdAt: now,
+    });
+    return { status: "restored" as const, request };
+  });
 }
 
 /** Deletes a held request for good, with its audit entry. False when it was already gone or restored. */
 export async function deleteQuarantined(actor: SessionUser, id: number, now = new Date()) {
   assertStaff(actor);
-  return db.transaction(
-    (tx) => {
-      const deleted = tx
-        .delete(contactQuarantine)
-        .where(and(eq(contactQuarantine.id, id), waiting))
-        .returning({ reason: contactQuarantine.reason })
-        .get();
-      if (!deleted) return false;
-      tx.insert(auditEvents)
-        .values({
-          actorId: actor.id,
-          action: "spam.delete",
-          subject: `spam #${id}`,
-          details: deleted.reason,
-          createdAt: now,
-        })
-        .run();
-      return true;
-    },
-    { behavior: "immediate" },
-  );
+  return transaction(async (tx) => {
+    const [deleted] = await tx
+      .delete(contactQuarantine)
+      .where(and(eq(contactQuarantine.id, id), waiting))
+      .returning({ reason: contactQuarantine.reason });
+    if (!deleted) return false;
+    await tx.insert(auditEvents).values({
+      actorId: actor.id,
+      action: "spam.delete",
+      subject: `spam #${id}`,
+      details: deleted.reason,
+      createdAt: now,
+    });
+    return true;
+  });
 }

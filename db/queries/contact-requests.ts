@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { db } from "../index";
+import { transaction } from "../index";
 import { contactRequests, usedFormTokens } from "../schema";
 import { enqueueEmail, type NewEmail } from "./outbox";
 
@@ -43,17 +43,16 @@ export async function createContactRequest(
   receipt: (reference: string) => NewEmail,
   now = new Date(),
 ) {
-  return db.transaction((tx) => {
-    const fresh = tx
+  return transaction(async (tx) => {
+    const [fresh] = await tx
       .insert(usedFormTokens)
       .values(formToken)
       .onConflictDoNothing()
-      .returning({ tokenHash: usedFormTokens.tokenHash })
-      .get();
+      .returning({ tokenHash: usedFormTokens.tokenHash });
     if (!fresh) return null;
     for (let attempt = 0; ; attempt++) {
       try {
-        const saved = tx
+        const [saved] = await tx
           .insert(contactRequests)
           .values({
             ...input,
@@ -63,9 +62,9 @@ export async function createContactRequest(
             createdAt: now,
             updatedAt: now,
           })
-          .returning({ id: contactRequests.id, reference: contactRequests.reference })
-          .get();
-        enqueueEmail(receipt(saved.reference), tx, now);
+          .returning({ id: contactRequests.id, reference: contactRequests.reference });
+        if (!saved) throw new Error("request insert returned no row");
+        await enqueueEmail(receipt(saved.reference), tx, now);
         return saved;
       } catch (error) {
         // A reference collision is astronomically rare; try a fresh one a few times.

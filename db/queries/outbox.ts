@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, lte } from "drizzle-orm";
 import { redactTokens, unfoldIcs } from "@/domain/redact";
 import { type EmailMessage, mapMessageText } from "@/emails/message";
-import { db } from "../index";
+import { type Db, db, transaction } from "../index";
 import { type OutboxAttachment, outbox } from "../schema";
 import { assertStaff, type SessionUser } from "./users";
 
@@ -15,16 +15,25 @@ export type NewEmail = {
   dedupeKey?: string;
 };
 
-type Writer = Pick<typeof db, "insert">;
+type Writer = Pick<Db, "insert">;
 
-/** Queues an email; with a dedupe key, queuing it a second time does nothing. Pass `tx` to queue inside a transaction. */
-export function enqueueEmail(email: NewEmail, tx: Writer = db, now = new Date()) {
-  return tx
-    .insert(outbox)
-    .values({ ...email, text: "", attachments: email.attachments ?? [], nextAttemptAt: now })
-    .onConflictDoNothing()
-    .returning({ id: outbox.id })
-    .get();
+/**
+ * Queues an email; with a dedupe key, queuing it a second time does nothing (then undefined).
+ * Pass `tx` to queue inside a transaction; without it the email is queued in one of its own.
+ */
+export async function enqueueEmail(email: NewEmail, tx?: Writer, now = new Date()) {
+  const insert = async (writer: Writer) => {
+    // `.execute()` runs the statement at the call rather than a microtask later, so a caller whose
+    // transaction is still a synchronous better-sqlite3 one queues the email inside it.
+    const [row] = await writer
+      .insert(outbox)
+      .values({ ...email, text: "", attachments: email.attachments ?? [], nextAttemptAt: now })
+      .onConflictDoNothing()
+      .returning({ id: outbox.id })
+      .execute();
+    return row;
+  };
+  return tx ? insert(tx) : transaction(insert);
 }
 
 export async function listDueEmails(now = new Date(), limit = 20) {
@@ -40,12 +49,13 @@ export async function listDueEmails(now = new Date(), limit = 20) {
  * Claims one message for delivery by pushing its next attempt into the future, so two workers
  * (the web server and `npm run jobs`) never send the same email at the same time.
  */
-export function claimEmail(id: number, now = new Date(), leaseMs = 5 * 60_000): boolean {
-  const result = db
-    .update(outbox)
-    .set({ nextAttemptAt: new Date(now.getTime() + leaseMs) })
-    .where(and(eq(outbox.id, id), eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
-    .run();
+export async function claimEmail(id: number, now = new Date(), leaseMs = 5 * 60_000): Promise<boolean> {
+  const result = await transaction(async (tx) =>
+    tx
+      .update(outbox)
+      .set({ nextAttemptAt: new Date(now.getTime() + leaseMs) })
+      .where(and(eq(outbox.id, id), eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now))),
+  );
   return result.changes === 1;
 }
 
@@ -56,38 +66,40 @@ export const redactMessage = (message: EmailMessage): EmailMessage => mapMessage
  * Marks an email delivered and keeps only a copy without live links: the tokens in it (manage,
  * reset, verification) were for the recipient, and the stored copy is no key to their account or call.
  */
-export function markEmailDelivered(id: number, status: "sent" | "logged", now = new Date()) {
-  db.transaction((tx) => {
-    const email = tx
+export async function markEmailDelivered(id: number, status: "sent" | "logged", now = new Date()) {
+  await transaction(async (tx) => {
+    const [email] = await tx
       .select({ text: outbox.text, message: outbox.message, attachments: outbox.attachments })
       .from(outbox)
       .where(eq(outbox.id, id))
-      .get();
+      .limit(1);
     if (!email) return;
     const attachments = email.attachments.map((file) => ({ ...file, content: redactTokens(unfoldIcs(file.content)) }));
     const message = email.message && redactMessage(email.message);
-    tx.update(outbox)
+    await tx
+      .update(outbox)
       .set({ status, sentAt: now, lastError: null, text: redactTokens(email.text), message, attachments })
-      .where(eq(outbox.id, id))
-      .run();
+      .where(eq(outbox.id, id));
   });
 }
 
 export const MAX_EMAIL_ATTEMPTS = 5;
 
 /** Records a failed attempt; retries with exponential back-off until MAX_EMAIL_ATTEMPTS, then gives up. */
-export function markEmailFailed(id: number, attempts: number, error: string, now = new Date()) {
+export async function markEmailFailed(id: number, attempts: number, error: string, now = new Date()) {
   const next = attempts + 1;
   const giveUp = next >= MAX_EMAIL_ATTEMPTS;
-  db.update(outbox)
-    .set({
-      attempts: next,
-      lastError: error.slice(0, 500),
-      status: giveUp ? "failed" : "pending",
-      nextAttemptAt: new Date(now.getTime() + 60_000 * 2 ** next),
-    })
-    .where(eq(outbox.id, id))
-    .run();
+  await transaction(async (tx) => {
+    await tx
+      .update(outbox)
+      .set({
+        attempts: next,
+        lastError: error.slice(0, 500),
+        status: giveUp ? "failed" : "pending",
+        nextAttemptAt: new Date(now.getTime() + 60_000 * 2 ** next),
+      })
+      .where(eq(outbox.id, id));
+  });
 }
 
 /** Recent emails for the dashboard (admins and managers only; checked by the caller's role). */
@@ -107,20 +119,19 @@ export async function listOutbox(actor: SessionUser, limit = 100) {
     })
     .from(outbox)
     .orderBy(desc(outbox.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /** Puts a failed email back in the queue for an immediate attempt. */
-export function retryEmail(actor: SessionUser, id: number, now = new Date()) {
+export async function retryEmail(actor: SessionUser, id: number, now = new Date()) {
   assertStaff(actor);
-  return (
-    db
+  const result = await transaction(async (tx) =>
+    tx
       .update(outbox)
       .set({ status: "pending", attempts: 0, nextAttemptAt: now })
-      .where(and(eq(outbox.id, id), eq(outbox.status, "failed")))
-      .run().changes === 1
+      .where(and(eq(outbox.id, id), eq(outbox.status, "failed"))),
   );
+  return result.changes === 1;
 }
 
 /**
@@ -129,7 +140,7 @@ export function retryEmail(actor: SessionUser, id: number, now = new Date()) {
  */
 export async function getOutboxEmail(actor: SessionUser, id: number) {
   assertStaff(actor);
-  const email = db.select().from(outbox).where(eq(outbox.id, id)).get();
+  const [email] = await db.select().from(outbox).where(eq(outbox.id, id)).limit(1);
   if (!email) return null;
   const { dedupeKey: _dedupeKey, attachments, text, message, ...fields } = email;
   return {

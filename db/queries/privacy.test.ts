@@ -144,7 +144,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   );
   const [slot] = await listOpenSlots();
   if (!slot) throw new Error("no free slot");
-  const booked = createBooking(
+  const booked = await createBooking(
     {
       expertId: slot.expertId,
       start: slot.start,
@@ -160,13 +160,13 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   if (!booked.ok) throw new Error("slot taken");
 
   requestPasswordReset(email, "e".repeat(64), (user) => passwordResetEmail(user, "r".repeat(43)));
-  const delivered = enqueueEmail({
+  const delivered = await enqueueEmail({
     kind: "profile-submitted",
     to: email,
     subject: `Thanks, ${name}`,
     message: { preview: `For ${name}`, greeting: `Hello ${name},`, paragraphs: [] },
   });
-  if (delivered) markEmailDelivered(delivered.id, "sent");
+  if (delivered) await markEmailDelivered(delivered.id, "sent");
   await recordAudit(id, "sign-in", email.toLowerCase());
   await recordAudit(manager.id, "staff.create", email, "manager");
   await recordAudit(manager.id, "candidate.note", `candidate #${id}`, `about ${name}`);

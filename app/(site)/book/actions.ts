@@ -54,7 +54,7 @@ export const bookCall = publicAction(
     const { expertId, start, name, email, company, hiringFor } = input;
     const timeZone = parseTimeZone(input.tz);
     const token = createManageToken();
-    const result = createBooking(
+    const result = await createBooking(
       {
         expertId,
         start,
@@ -119,7 +119,9 @@ export const cancelCall = publicAction(
     const tokenHash = hashManageToken(token);
     const claim = await claimChange(tokenHash);
     if (claim.refusal) return fail(claim.refusal);
-    const result = cancelBookingByTokenHash(tokenHash, reason, (booking) => bookingCancelledEmails(booking, "visitor"));
+    const result = await cancelBookingByTokenHash(tokenHash, reason, (booking) =>
+      bookingCancelledEmails(booking, "visitor"),
+    );
     // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
     if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
     if (!result.ok) return fail(refusal[result.reason]);
@@ -138,7 +140,7 @@ export const rescheduleCall = publicAction(
     const tokenHash = hashManageToken(token);
     const claim = await claimChange(tokenHash);
     if (claim.refusal) return fail(claim.refusal);
-    const result = rescheduleBookingByTokenHash(tokenHash, target, (booking, previous) =>
+    const result = await rescheduleBookingByTokenHash(tokenHash, target, (booking, previous) =>
       bookingRescheduledEmails(booking, token, previous),
     );
     if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);

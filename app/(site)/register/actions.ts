@@ -43,7 +43,7 @@ export const register = publicAction<typeof registrationSchema, { email: string 
           LIMITS.existingAccountNotice.windowMs,
         ).allowed
       )
-        notifyAccountOwner(owner);
+        await notifyAccountOwner(owner);
     }
     return { status: "success", email: email.toLowerCase() };
   },
