@@ -4,7 +4,7 @@
  * page's promises, see domain/retention-policy.ts), then deliver every due email.
  */
 
-import { closeDb, db } from "@/db/index";
+import { closeDb } from "@/db/index";
 import { queueDueReminders } from "@/db/queries/bookings";
 import { applyRetention } from "@/db/queries/retention";
 import { retentionNoticeEmail } from "@/services/account-emails";
@@ -13,7 +13,7 @@ import { deleteCv } from "@/services/cv-storage";
 import { deliverDueEmails } from "@/services/mailer";
 
 const reminders = queueDueReminders(bookingReminderEmails);
-const { counts, cvKeys } = applyRetention(retentionNoticeEmail);
+const { counts, cvKeys } = await applyRetention(retentionNoticeEmail);
 // The accounts are already erased in the database; their files go now.
 for (const key of cvKeys) await deleteCv(key);
 const delivery = await deliverDueEmails();

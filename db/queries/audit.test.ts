@@ -14,7 +14,11 @@ async function setUp() {
   const { addStaff } = await import("./staff");
   const { createCandidate } = await import("./users");
   const admin = await insertStaffUser({ name: "Ada Admin", email: "ada@staff.example", role: "admin" });
-  const created = createCandidate({ name: "Cara Candidate", email: "cara@candidates.example", passwordHash: "x" });
+  const created = await createCandidate({
+    name: "Cara Candidate",
+    email: "cara@candidates.example",
+    passwordHash: "x",
+  });
   if (!created.ok) throw new Error("no candidate");
   const rating = () =>
     db
@@ -86,7 +90,7 @@ describe("an audit entry commits with its change", () => {
     // A unique violation inside the verb is its answer ("already exists"), not a failed transaction.
     const staff = { name: "Ada Again", email: "ada@staff.example", role: "manager" as const, passwordHash: "x" };
     expect(
-      withAudit(
+      await withAudit(
         admin,
         () => addStaff(admin, staff),
         (ok) => ok && { action: "staff.create", subject: staff.email },
