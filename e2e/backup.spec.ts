@@ -44,7 +44,7 @@ test("an online backup taken while requests keep arriving restores to a complete
 
   // Writers: contact requests through the no-JavaScript form of the suite's server, all through the backup.
   const hidden = await readContactForm(origin);
-  const secret = formSigningSecret();
+  const secret = await formSigningSecret();
   const acknowledged: { reference: string; at: number }[] = [];
   let writing = true;
   let sent = 0;

@@ -144,7 +144,7 @@ test.describe("discovery call booking", () => {
     page,
     clientIp,
   }) => {
-    fillRateLimit(`booking-ip-hour:${clientIp}`, 4);
+    await fillRateLimit(`booking-ip-hour:${clientIp}`, 4);
     await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
     const slot = await pickSlot(page, 5);
     await fillBooking(page, "grace@navy.example", {

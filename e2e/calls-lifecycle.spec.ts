@@ -253,7 +253,7 @@ test.describe("every call is a lead", () => {
 
   test("a booking refused by the rate limit leaves no request behind", async ({ page, clientIp }) => {
     const email = `limited+${Date.now().toString(36)}@callonly.example`;
-    fillRateLimit(`booking-ip-hour:${clientIp}`, 4);
+    await fillRateLimit(`booking-ip-hour:${clientIp}`, 4);
     await book(page, email, "Limited Co", 9);
     await expect(page.getByRole("alert").filter({ hasText: "several bookings from your network" })).toBeVisible();
     expect(requestsFrom(email)).toHaveLength(0);

@@ -3,6 +3,7 @@ import {
   countRequestsMentioning,
   countRequestsNamed,
   expect,
+  formSigningSecret,
   requestsWithCompanyLike,
   test,
 } from "./fixtures";
@@ -34,6 +35,7 @@ const hostileCase = countedCases("contact");
 
 test("contact form: hostile input is refused or stored verbatim, never half-stored", async ({ page }) => {
   const fields = await renderedForm(page, "/contact", "Send request");
+  const secret = await formSigningSecret();
   const valid = (marker: string): Part[] => {
     let parts: Part[] = fields;
     for (const [name, value] of [
@@ -47,7 +49,7 @@ test("contact form: hostile input is refused or stored verbatim, never half-stor
       ["budget", "$95k a year"],
       ["message", `Three backend engineers for a payments platform (${marker}).`],
       ["consent", "on"],
-      ["formToken", agedFormToken()],
+      ["formToken", agedFormToken(secret)],
     ] as const)
       parts = set(parts, name, value);
     return parts;
@@ -145,7 +147,7 @@ test("contact form: hostile input is refused or stored verbatim, never half-stor
     },
     {
       name: "every field missing but Next's and the token",
-      parts: () => fields.filter(([key]) => key.startsWith("$ACTION")).concat([["formToken", agedFormToken()]]),
+      parts: () => fields.filter(([key]) => key.startsWith("$ACTION")).concat([["formToken", agedFormToken(secret)]]),
       refusal: { field: "name", message: /Enter your name/ },
     },
     {

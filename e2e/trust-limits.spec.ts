@@ -151,7 +151,7 @@ test.describe("booking limits (S4)", () => {
     page,
     clientIp,
   }) => {
-    fillRateLimit(`booking-ip-day:${clientIp}`, 8, Date.now() - 2 * 60 * 60 * 1000);
+    await fillRateLimit(`booking-ip-day:${clientIp}`, 8, Date.now() - 2 * 60 * 60 * 1000);
     const email = `daily-${process.pid}-${Date.now()}@company.example`;
     await bookFirstSlotOfDay(page, 7, email);
     await expect(
@@ -197,7 +197,7 @@ test.describe("booking limits (S4)", () => {
 
   test("a cancel is refused once the booking's daily changes are used up", async ({ page }) => {
     const { booking, token } = insertBooking(new Date(Date.now() + 46 * DAY), { expertSlug: "daniel-reyes" });
-    fillRateLimit(`manage-booking:${hashManageToken(token)}`, 3);
+    await fillRateLimit(`manage-booking:${hashManageToken(token)}`, 3);
     await page.goto(`/book/manage/${token}`);
     await page.getByRole("link", { name: "Cancel this call" }).click();
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();
@@ -214,7 +214,7 @@ test.describe("single-use contact forms (S13, #11 1.1)", () => {
   test("a posted form replayed stores nothing more and says so", async ({ baseURL, clientIp }) => {
     const origin = baseURL ?? "";
     const hidden = await readContactForm(origin);
-    const secret = formSigningSecret();
+    const secret = await formSigningSecret();
     const email = `replay-${process.pid}-${Date.now()}@durability.example`;
     const body = contactFormBody(hidden, secret, email);
     const post = async () => {

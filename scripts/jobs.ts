@@ -13,7 +13,7 @@ import { deleteCv } from "@/services/cv-storage";
 import { deliverDueEmails } from "@/services/mailer";
 
 const reminders = await queueDueReminders(bookingReminderEmails);
-const { counts, cvKeys } = applyRetention(retentionNoticeEmail);
+const { counts, cvKeys } = await applyRetention(retentionNoticeEmail);
 // The accounts are already erased in the database; their files go now.
 for (const key of cvKeys) await deleteCv(key);
 const delivery = await deliverDueEmails();

@@ -40,7 +40,7 @@ function loginLimits(email: string, ip: string) {
 
 const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
 // Production cannot start without NEXTAUTH_SECRET (instrumentation.ts); the generated one is for development.
-const authSecret = env.NEXTAUTH_SECRET ?? getOrCreateSecret("nextauth");
+const authSecret = env.NEXTAUTH_SECRET ?? (await getOrCreateSecret("nextauth"));
 /** next-auth's own cookie name for the session token (with the __Secure- prefix on an https site). */
 const SESSION_COOKIE = `${isHttpsSite ? "__Secure-" : ""}next-auth.session-token`;
 /** Thrown from the jwt callback: next-auth then clears the cookie instead of re-issuing it. */
@@ -69,16 +69,16 @@ export const authOptions: NextAuthOptions = {
         // Every attempt is counted as a failure before the password is checked (so parallel guesses
         // cannot slip past the count) and taken back if it succeeds. A refused attempt never
         // reaches the password check, so it learns nothing about it.
-        const verdict = consumeRateLimits(limits.all);
+        const verdict = await consumeRateLimits(limits.all);
         if (!verdict.allowed) throw new Error(THROTTLED_MESSAGE);
         const delay = signInDelayMs(verdict.counts.at(-1) ?? 0);
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-        const account = email ? getCredentialsByEmail(email) : null;
+        const account = email ? await getCredentialsByEmail(email) : null;
         // Always verify (against a dummy hash when the email is unknown) so timing reveals nothing.
         const valid = await verifyPassword(account?.passwordHash ?? null, password);
         if (!account || !valid || !account.active) return null;
-        releaseRateLimits(limits.all);
-        clearRateLimit(limits.own.key);
+        await releaseRateLimits(limits.all);
+        await clearRateLimit(limits.own.key);
         const userAgent = request?.headers?.["user-agent"];
         return {
           id: String(account.id),
@@ -101,8 +101,8 @@ export const authOptions: NextAuthOptions = {
     async signIn({ user }) {
       await recordAudit(Number(user.id), "sign-in");
     },
-    signOut({ token }) {
-      if (typeof token?.sid === "string") endSession(token.sid);
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(token.sid);
     },
   },
   callbacks: {
@@ -114,12 +114,12 @@ export const authOptions: NextAuthOptions = {
      */
     async jwt({ token, user }) {
       if (user) {
-        token.sid = startSession(Number(user.id), user.device ?? "", SESSION_MAX_AGE_S * 1000);
+        token.sid = await startSession(Number(user.id), user.device ?? "", SESSION_MAX_AGE_S * 1000);
         token.uid = Number(user.id);
         token.role = user.role;
         return token;
       }
-      const live = typeof token.sid === "string" ? resumeSession(token.sid) : null;
+      const live = typeof token.sid === "string" ? await resumeSession(token.sid) : null;
       if (!live || live.id !== token.uid) throw new Error(SESSION_ENDED);
       liveByToken.set(token, live);
       return token;
@@ -138,7 +138,11 @@ export const authOptions: NextAuthOptions = {
  * password stays signed in. For server actions, which may set cookies.
  */
 export async function startFreshSession(user: SessionUser) {
-  const sid = startSession(user.id, describeDevice((await headers()).get("user-agent")), SESSION_MAX_AGE_S * 1000);
+  const sid = await startSession(
+    user.id,
+    describeDevice((await headers()).get("user-agent")),
+    SESSION_MAX_AGE_S * 1000,
+  );
   const token = await encode({
     token: { name: user.name, email: user.email, sub: String(user.id), uid: user.id, role: user.role, sid },
     secret: authSecret,

@@ -6,9 +6,9 @@ import { accountExistsEmail, welcomeEmail } from "./account-emails";
 import { sendEmailsSoon } from "./mailer";
 
 /** Sends a new confirmation link to the account's address (unless it is already confirmed). */
-export function sendVerificationLink(userId: number): boolean {
+export async function sendVerificationLink(userId: number): Promise<boolean> {
   const token = createManageToken();
-  const queued = requestEmailVerification(userId, hashManageToken(token), (user) => welcomeEmail(user, token));
+  const queued = await requestEmailVerification(userId, hashManageToken(token), (user) => welcomeEmail(user, token));
   if (queued) sendEmailsSoon();
   return queued;
 }

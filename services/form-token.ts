@@ -4,5 +4,5 @@ import { checkFormToken, createFormToken } from "@/domain/form-guard";
 
 const secret = () => getOrCreateSecret("form-signing");
 
-export const issueFormToken = () => createFormToken(secret(), Date.now());
-export const verifyFormToken = (token: unknown) => checkFormToken(secret(), token, Date.now());
+export const issueFormToken = async () => createFormToken(await secret(), Date.now());
+export const verifyFormToken = async (token: unknown) => checkFormToken(await secret(), token, Date.now());

@@ -14,14 +14,14 @@ export type OwnPasswordCheck = { ok: true } | { ok: false; throttled?: string };
  */
 export async function checkOwnPassword(userId: number, password: string): Promise<OwnPasswordCheck> {
   const limit = { key: `own-password:${userId}`, ...RATE_LIMITS.ownPassword };
-  const verdict = consumeRateLimits([limit]);
+  const verdict = await consumeRateLimits([limit]);
   if (!verdict.allowed) {
     return {
       ok: false,
       throttled: `Too many wrong passwords. For your security, try again in ${formatRetryAfter(verdict.retryAfterMs)}.`,
     };
   }
-  if (!(await verifyPassword(getPasswordHash(userId), password))) return { ok: false };
-  clearRateLimit(limit.key);
+  if (!(await verifyPassword(await getPasswordHash(userId), password))) return { ok: false };
+  await clearRateLimit(limit.key);
   return { ok: true };
 }

@@ -14,7 +14,11 @@ async function setUp() {
   const { addStaff } = await import("./staff");
   const { createCandidate } = await import("./users");
   const admin = await insertStaffUser({ name: "Ada Admin", email: "ada@staff.example", role: "admin" });
-  const created = createCandidate({ name: "Cara Candidate", email: "cara@candidates.example", passwordHash: "x" });
+  const created = await createCandidate({
+    name: "Cara Candidate",
+    email: "cara@candidates.example",
+    passwordHash: "x",
+  });
   if (!created.ok) throw new Error("no candidate");
   const rating = () =>
     db

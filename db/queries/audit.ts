@@ -48,7 +48,7 @@ export async function recordAudit(actorId: number | null, action: AuditAction, s
  */
 export async function withAudit<T>(
   actor: { id: number },
-  change: () => Promise<T> | T,
+  change: () => Promise<T>,
   entry: (result: T) => AuditEntry | null | false,
 ): Promise<T> {
   return transaction(async () => {

@@ -26,7 +26,11 @@ async function setUp() {
   const quarantine = await import("./contact-quarantine");
   const { createCandidate } = await import("./users");
   const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
-  const candidate = createCandidate({ name: "Cara Candidate", email: "cara@candidates.example", passwordHash: "x" });
+  const candidate = await createCandidate({
+    name: "Cara Candidate",
+    email: "cara@candidates.example",
+    passwordHash: "x",
+  });
   if (!manager || !candidate.ok) throw new Error("no users");
   const { contactReceiptEmail } = await import("@/services/account-emails");
   const restore = (actor: Parameters<typeof quarantine.restoreQuarantined>[0], id: number) =>

@@ -23,14 +23,11 @@ type Writer = Pick<Db, "insert">;
  */
 export async function enqueueEmail(email: NewEmail, tx?: Writer, now = new Date()) {
   const insert = async (writer: Writer) => {
-    // `.execute()` runs the statement at the call rather than a microtask later, so a caller whose
-    // transaction is still a synchronous better-sqlite3 one queues the email inside it.
     const [row] = await writer
       .insert(outbox)
       .values({ ...email, text: "", attachments: email.attachments ?? [], nextAttemptAt: now })
       .onConflictDoNothing()
-      .returning({ id: outbox.id })
-      .execute();
+      .returning({ id: outbox.id });
     return row;
   };
   return tx ? insert(tx) : transaction(insert);

@@ -1,35 +1,51 @@
 import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
-import { db } from "../index";
+import { db, transaction } from "../index";
 import { passwordResetTokens, sessions, users } from "../schema";
 import { enqueueEmail, type NewEmail } from "./outbox";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 
 /** Stores a reset token (hashed) and queues its email in one transaction; unknown emails do nothing. */
-export function requestPasswordReset(
+export async function requestPasswordReset(
   email: string,
   tokenHash: string,
   emailFor: (user: { name: string; email: string }) => NewEmail,
   now = Date.now(),
 ) {
-  db.transaction((tx) => {
-    const user = tx
+  await transaction(async (tx) => {
+    const [user] = await tx
       .select({ id: users.id, name: users.name, email: users.email })
       .from(users)
       .where(and(eq(users.emailNormalized, email.toLowerCase()), eq(users.active, true)))
-      .get();
+      .limit(1);
     if (!user) return;
-    tx.insert(passwordResetTokens)
-      .values({ userId: user.id, tokenHash, expiresAt: new Date(now + RESET_TOKEN_TTL_MS) })
-      .run();
-    enqueueEmail(emailFor(user), tx);
+    await tx
+      .insert(passwordResetTokens)
+      .values({ userId: user.id, tokenHash, expiresAt: new Date(now + RESET_TOKEN_TTL_MS) });
+    await enqueueEmail(emailFor(user), tx);
   });
 }
 
-export function findUsableResetToken(tokenHash: string, now = Date.now()) {
-  return (
-    db
+export async function findUsableResetToken(tokenHash: string, now = Date.now()) {
+  const [token] = await db
+    .select({ id: passwordResetTokens.id, userId: passwordResetTokens.userId })
+    .from(passwordResetTokens)
+    .where(
+      and(
+        eq(passwordResetTokens.tokenHash, tokenHash),
+        isNull(passwordResetTokens.usedAt),
+        gt(passwordResetTokens.expiresAt, new Date(now)),
+      ),
+    )
+    .limit(1);
+  return token ?? null;
+}
+
+/** Spends the token and sets the password atomically: a second use of the same link finds nothing. */
+export async function resetPassword(tokenHash: string, passwordHash: string, now = Date.now()): Promise<boolean> {
+  return transaction(async (tx) => {
+    const [token] = await tx
       .select({ id: passwordResetTokens.id, userId: passwordResetTokens.userId })
       .from(passwordResetTokens)
       .where(
@@ -39,38 +55,18 @@ export function findUsableResetToken(tokenHash: string, now = Date.now()) {
           gt(passwordResetTokens.expiresAt, new Date(now)),
         ),
       )
-      .get() ?? null
-  );
-}
-
-/** Spends the token and sets the password atomically: a second use of the same link finds nothing. */
-export function resetPassword(tokenHash: string, passwordHash: string, now = Date.now()): boolean {
-  return db.transaction(
-    (tx) => {
-      const token = tx
-        .select({ id: passwordResetTokens.id, userId: passwordResetTokens.userId })
-        .from(passwordResetTokens)
-        .where(
-          and(
-            eq(passwordResetTokens.tokenHash, tokenHash),
-            isNull(passwordResetTokens.usedAt),
-            gt(passwordResetTokens.expiresAt, new Date(now)),
-          ),
-        )
-        .get();
-      if (!token) return false;
-      tx.update(passwordResetTokens)
-        .set({ usedAt: new Date(now) })
-        .where(eq(passwordResetTokens.userId, token.userId))
-        .run();
-      tx.update(users)
-        .set({ passwordHash, updatedAt: new Date(now) })
-        .where(eq(users.id, token.userId))
-        .run();
-      // Whoever had a session (perhaps the reason for the reset) has it no more.
-      tx.delete(sessions).where(eq(sessions.userId, token.userId)).run();
-      return true;
-    },
-    { behavior: "immediate" },
-  );
+      .limit(1);
+    if (!token) return false;
+    await tx
+      .update(passwordResetTokens)
+      .set({ usedAt: new Date(now) })
+      .where(eq(passwordResetTokens.userId, token.userId));
+    await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: new Date(now) })
+      .where(eq(users.id, token.userId));
+    // Whoever had a session (perhaps the reason for the reset) has it no more.
+    await tx.delete(sessions).where(eq(sessions.userId, token.userId));
+    return true;
+  });
 }

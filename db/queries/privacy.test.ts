@@ -38,10 +38,10 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
 
   const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
   if (!manager) throw new Error("no manager");
-  const created = createCandidate({ name, email, passwordHash: "x" });
+  const created = await createCandidate({ name, email, passwordHash: "x" });
   if (!created.ok) throw new Error("no candidate");
   const id = created.user.id;
-  const other = createCandidate({ name: "Ada Lovelace", email: "ada@candidates.example", passwordHash: "x" });
+  const other = await createCandidate({ name: "Ada Lovelace", email: "ada@candidates.example", passwordHash: "x" });
   if (!other.ok) throw new Error("no second candidate");
   if (verified) db.update(schema.users).set({ emailVerifiedAt: new Date() }).where(eq(schema.users.id, id)).run();
 
@@ -159,7 +159,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   );
   if (!booked.ok) throw new Error("slot taken");
 
-  requestPasswordReset(email, "e".repeat(64), (user) => passwordResetEmail(user, "r".repeat(43)));
+  await requestPasswordReset(email, "e".repeat(64), (user) => passwordResetEmail(user, "r".repeat(43)));
   const delivered = await enqueueEmail({
     kind: "profile-submitted",
     to: email,
@@ -170,7 +170,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   await recordAudit(id, "sign-in", email.toLowerCase());
   await recordAudit(manager.id, "staff.create", email, "manager");
   await recordAudit(manager.id, "candidate.note", `candidate #${id}`, `about ${name}`);
-  consumeRateLimit(`reset-email:${email.toLowerCase()}`, 3, 60_000);
+  await consumeRateLimit(`reset-email:${email.toLowerCase()}`, 3, 60_000);
   db.insert(schema.sessions)
     .values({
       idHash: "s".repeat(64),

@@ -26,9 +26,9 @@ const HOUR = 60 * 60 * 1000;
 const now = 1_800_000_000_000;
 
 describe("rate limits", () => {
-  it("store a keyed hash, never the email or address they count", () => {
-    limits.consumeRateLimit("login-email:bob@x.com", 5, HOUR, now);
-    limits.consumeRateLimits([{ key: "reset-ip:203.0.113.9", max: 3, windowMs: HOUR }], now);
+  it("store a keyed hash, never the email or address they count", async () => {
+    await limits.consumeRateLimit("login-email:bob@x.com", 5, HOUR, now);
+    await limits.consumeRateLimits([{ key: "reset-ip:203.0.113.9", max: 3, windowMs: HOUR }], now);
     const keys = rawKeys();
     expect(keys.length).toBeGreaterThanOrEqual(2);
     for (const key of keys) {
@@ -37,42 +37,47 @@ describe("rate limits", () => {
     }
   });
 
-  it("count every hit with consumeRateLimit and refuse past the limit until the window ends", () => {
-    const results = Array.from({ length: 4 }, () => limits.consumeRateLimit("single", 3, HOUR, now));
+  it("count every hit with consumeRateLimit and refuse past the limit until the window ends", async () => {
+    const results = [];
+    for (let hit = 0; hit < 4; hit++) results.push(await limits.consumeRateLimit("single", 3, HOUR, now));
     expect(results.map((result) => result.allowed)).toEqual([true, true, true, false]);
-    expect(limits.consumeRateLimit("single", 3, HOUR, now + HOUR).allowed).toBe(true);
+    expect((await limits.consumeRateLimit("single", 3, HOUR, now + HOUR)).allowed).toBe(true);
   });
 
-  it("consume all or nothing: a refused request uses up no counter", () => {
+  it("consume all or nothing: a refused request uses up no counter", async () => {
     const pair = (max: number) => [
       { key: "pair-ip", max, windowMs: HOUR },
       { key: "pair-email", max: 10, windowMs: 24 * HOUR },
     ];
-    expect(limits.consumeRateLimits(pair(2), now).allowed).toBe(true);
-    expect(limits.consumeRateLimits(pair(2), now + 1).allowed).toBe(true);
-    const refused = limits.consumeRateLimits(pair(2), now + 2);
+    expect((await limits.consumeRateLimits(pair(2), now)).allowed).toBe(true);
+    expect((await limits.consumeRateLimits(pair(2), now + 1)).allowed).toBe(true);
+    const refused = await limits.consumeRateLimits(pair(2), now + 2);
     expect(refused).toEqual({ allowed: false, retryAfterMs: HOUR - 2, counts: [2, 2] });
     // The refusals counted nothing: the daily counter still holds 2.
-    expect(limits.checkRateLimits(pair(2), now + 3).counts).toEqual([2, 2]);
-    expect(limits.consumeRateLimits(pair(2), now + HOUR).allowed).toBe(true);
+    expect((await limits.checkRateLimits(pair(2), now + 3)).counts).toEqual([2, 2]);
+    expect((await limits.consumeRateLimits(pair(2), now + HOUR)).allowed).toBe(true);
   });
 
-  it("count failures only when told, and a success clears its own counter", () => {
+  it("count failures only when told, and a success clears its own counter", async () => {
     const failures = [{ key: "fail:a", max: 2, windowMs: HOUR }];
-    expect(limits.checkRateLimits(failures, now).allowed).toBe(true);
-    limits.recordRateLimitFailure(failures, now);
-    expect(limits.checkRateLimits(failures, now).allowed).toBe(true);
-    limits.recordRateLimitFailure(failures, now);
-    expect(limits.checkRateLimits(failures, now)).toMatchObject({ allowed: false, retryAfterMs: HOUR, counts: [2] });
-    limits.clearRateLimit("fail:a");
-    expect(limits.checkRateLimits(failures, now)).toMatchObject({ allowed: true, counts: [0] });
+    expect((await limits.checkRateLimits(failures, now)).allowed).toBe(true);
+    await limits.recordRateLimitFailure(failures, now);
+    expect((await limits.checkRateLimits(failures, now)).allowed).toBe(true);
+    await limits.recordRateLimitFailure(failures, now);
+    expect(await limits.checkRateLimits(failures, now)).toMatchObject({
+      allowed: false,
+      retryAfterMs: HOUR,
+      counts: [2],
+    });
+    await limits.clearRateLimit("fail:a");
+    expect(await limits.checkRateLimits(failures, now)).toMatchObject({ allowed: true, counts: [0] });
   });
 
-  it("take back a hit counted up front", () => {
+  it("take back a hit counted up front", async () => {
     const attempt = [{ key: "up-front", max: 1, windowMs: HOUR }];
-    expect(limits.consumeRateLimits(attempt, now).allowed).toBe(true);
-    limits.releaseRateLimits(attempt);
-    expect(limits.consumeRateLimits(attempt, now).allowed).toBe(true);
-    expect(limits.consumeRateLimits(attempt, now).allowed).toBe(false);
+    expect((await limits.consumeRateLimits(attempt, now)).allowed).toBe(true);
+    await limits.releaseRateLimits(attempt);
+    expect((await limits.consumeRateLimits(attempt, now)).allowed).toBe(true);
+    expect((await limits.consumeRateLimits(attempt, now)).allowed).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { hashRateLimitKey } from "@/domain/rate-limit";
-import { db } from "../index";
+import { type Db, db, transaction } from "../index";
 import { rateLimits } from "../schema";
 import { getOrCreateSecret } from "./secrets";
 
@@ -9,22 +9,25 @@ import { getOrCreateSecret } from "./secrets";
 export type Limit = { key: string; max: number; windowMs: number };
 export type LimitResult = { allowed: boolean; retryAfterMs: number };
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+const secret = () => getOrCreateSecret("rate-limit");
 
-const stored = (key: string) => hashRateLimitKey(getOrCreateSecret("rate-limit"), key);
-
-function countHit(tx: Pick<Tx, "get">, key: string, windowMs: number, now: number) {
+async function countHit(tx: Pick<Db, "get">, hash: string, windowMs: number, now: number) {
   return tx.get<{ count: number; windowStart: number }>(sql`
-    INSERT INTO rate_limits (key, window_start, count) VALUES (${stored(key)}, ${now}, 1)
+    INSERT INTO rate_limits (key, window_start, count) VALUES (${hash}, ${now}, 1)
     ON CONFLICT (key) DO UPDATE SET
       count = CASE WHEN window_start <= ${now - windowMs} THEN 1 ELSE count + 1 END,
       window_start = CASE WHEN window_start <= ${now - windowMs} THEN ${now} ELSE window_start END
     RETURNING count, window_start AS windowStart`);
 }
 
-function judge(tx: Pick<Tx, "select">, limits: Limit[], now: number): LimitResult & { counts: number[] } {
-  const hashes = limits.map((limit) => stored(limit.key));
-  const rows = hashes.length ? tx.select().from(rateLimits).where(inArray(rateLimits.key, hashes)).all() : [];
+/** `hashes` are the limits' stored keys, in the same order. */
+async function judge(
+  tx: Pick<Db, "select">,
+  limits: Limit[],
+  hashes: string[],
+  now: number,
+): Promise<LimitResult & { counts: number[] }> {
+  const rows = hashes.length ? await tx.select().from(rateLimits).where(inArray(rateLimits.key, hashes)) : [];
   const byKey = new Map(rows.map((row) => [row.key, row]));
   let retryAfterMs = 0;
   const counts = limits.map((limit, index) => {
@@ -38,56 +41,74 @@ function judge(tx: Pick<Tx, "select">, limits: Limit[], now: number): LimitResul
   return { allowed: limits.every((limit, index) => (counts[index] ?? 0) < limit.max), retryAfterMs, counts };
 }
 
+/** The stored (hashed) keys of `limits`, in order. */
+async function storedKeys(limits: Limit[]) {
+  const key = await secret();
+  return limits.map((limit) => hashRateLimitKey(key, limit.key));
+}
+
 /**
  * Counts one hit against `key` in a fixed window and says whether it is within `limit`.
  * One UPSERT statement, so concurrent requests cannot both read the old count.
  */
-export function consumeRateLimit(key: string, limit: number, windowMs: number, now = Date.now()): LimitResult {
-  const row = countHit(db, key, windowMs, now);
+export async function consumeRateLimit(
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = Date.now(),
+): Promise<LimitResult> {
+  const hash = hashRateLimitKey(await secret(), key);
+  const row = await transaction(async (tx) => countHit(tx, hash, windowMs, now));
   return { allowed: row.count <= limit, retryAfterMs: Math.max(0, row.windowStart + windowMs - now) };
 }
 
 /**
  * Counts one hit against every limit, but only when all of them still have room: a refused
  * request uses up nothing, so someone who keeps hammering does not extend their own wait (or
- * use up another counter). One IMMEDIATE transaction, so concurrent requests cannot overshoot.
+ * use up another counter). One transaction, so concurrent requests cannot overshoot.
  */
-export function consumeRateLimits(limits: Limit[], now = Date.now()): LimitResult & { counts: number[] } {
-  return db.transaction(
-    (tx) => {
-      const verdict = judge(tx, limits, now);
-      if (verdict.allowed) for (const limit of limits) countHit(tx, limit.key, limit.windowMs, now);
-      return verdict;
-    },
-    { behavior: "immediate" },
-  );
+export async function consumeRateLimits(
+  limits: Limit[],
+  now = Date.now(),
+): Promise<LimitResult & { counts: number[] }> {
+  const hashes = await storedKeys(limits);
+  return transaction(async (tx) => {
+    const verdict = await judge(tx, limits, hashes, now);
+    if (verdict.allowed)
+      for (const [index, limit] of limits.entries()) await countHit(tx, hashes[index] ?? "", limit.windowMs, now);
+    return verdict;
+  });
 }
 
 /** Whether every limit still has room, counting nothing (for counters of failures only). */
-export function checkRateLimits(limits: Limit[], now = Date.now()): LimitResult & { counts: number[] } {
-  return judge(db, limits, now);
+export async function checkRateLimits(limits: Limit[], now = Date.now()): Promise<LimitResult & { counts: number[] }> {
+  return judge(db, limits, await storedKeys(limits), now);
 }
 
 /** Counts one failure against each limit, whatever its count: the next check decides. */
-export function recordRateLimitFailure(limits: Limit[], now = Date.now()) {
-  db.transaction((tx) => {
-    for (const limit of limits) countHit(tx, limit.key, limit.windowMs, now);
+export async function recordRateLimitFailure(limits: Limit[], now = Date.now()) {
+  const hashes = await storedKeys(limits);
+  await transaction(async (tx) => {
+    for (const [index, limit] of limits.entries()) await countHit(tx, hashes[index] ?? "", limit.windowMs, now);
   });
 }
 
 /** Takes back one hit from each key (an attempt counted up front that turned out to be a success). */
-export function releaseRateLimits(limits: Limit[]) {
-  const hashes = limits.map((limit) => stored(limit.key));
+export async function releaseRateLimits(limits: Limit[]) {
+  const hashes = await storedKeys(limits);
   if (hashes.length)
-    db.update(rateLimits)
-      .set({ count: sql`max(${rateLimits.count} - 1, 0)` })
-      .where(inArray(rateLimits.key, hashes))
-      .run();
+    await transaction(async (tx) => {
+      await tx
+        .update(rateLimits)
+        .set({ count: sql`max(${rateLimits.count} - 1, 0)` })
+        .where(inArray(rateLimits.key, hashes));
+    });
 }
 
 /** Forgets a counter (a successful sign-in clears its own failures). */
-export function clearRateLimit(key: string) {
-  db.delete(rateLimits)
-    .where(eq(rateLimits.key, stored(key)))
-    .run();
+export async function clearRateLimit(key: string) {
+  const hash = hashRateLimitKey(await secret(), key);
+  await transaction(async (tx) => {
+    await tx.delete(rateLimits).where(eq(rateLimits.key, hash));
+  });
 }

@@ -123,7 +123,7 @@ describe("the retention schedule (S19)", () => {
     const laterCall = call(ctx, "back@ledgerly.example", ago(2 * MONTH));
     const recent = lead(ctx, "new@ledgerly.example", ago(23 * MONTH));
 
-    expect(ctx.anonymiseStaleLeads(NOW)).toEqual({ requests: 1, calls: 1 });
+    expect(await ctx.anonymiseStaleLeads(NOW)).toEqual({ requests: 1, calls: 1 });
     const byId = (id: number) =>
       ctx.db.select().from(ctx.schema.contactRequests).where(ctx.eq(ctx.schema.contactRequests.id, id)).get();
     expect(byId(stale.id)).toMatchObject({
@@ -144,7 +144,7 @@ describe("the retention schedule (S19)", () => {
       ctx.db.select().from(ctx.schema.bookings).where(ctx.eq(ctx.schema.bookings.id, laterCall.id)).get()?.email,
     ).toBe("back@ledgerly.example");
     expect(byId(recent.id)?.email).toBe("new@ledgerly.example");
-    expect(ctx.anonymiseStaleLeads(NOW)).toEqual({ requests: 0, calls: 0 });
+    expect(await ctx.anonymiseStaleLeads(NOW)).toEqual({ requests: 0, calls: 0 });
   });
 
   it("warns a candidate inactive for 24 months, erases them 30 days later, and spares one who came back", async () => {
@@ -153,7 +153,7 @@ describe("the retention schedule (S19)", () => {
     const returning = candidate(ctx, "Rene Returning", ago(25 * MONTH));
     const active = candidate(ctx, "Ada Active", ago(3 * MONTH));
 
-    expect(ctx.applyInactiveAccountRule(ctx.warning, NOW)).toMatchObject({ warned: 2, anonymised: 0 });
+    expect(await ctx.applyInactiveAccountRule(ctx.warning, NOW)).toMatchObject({ warned: 2, anonymised: 0 });
     const notices = ctx.db
       .select()
       .from(ctx.schema.outbox)
@@ -162,15 +162,15 @@ describe("the retention schedule (S19)", () => {
     expect(notices.map((email) => email.to).sort()).toEqual([quiet.email, returning.email].sort());
     expect(notices[0]?.message?.paragraphs[0]).toContain(new Date(NOW + 30 * DAY).toISOString().slice(0, 10));
     // The same day again, and 29 days later: no second warning, nobody erased yet.
-    expect(ctx.applyInactiveAccountRule(ctx.warning, NOW)).toMatchObject({ warned: 0, anonymised: 0 });
-    expect(ctx.applyInactiveAccountRule(ctx.warning, NOW + 29 * DAY)).toMatchObject({ warned: 0, anonymised: 0 });
+    expect(await ctx.applyInactiveAccountRule(ctx.warning, NOW)).toMatchObject({ warned: 0, anonymised: 0 });
+    expect(await ctx.applyInactiveAccountRule(ctx.warning, NOW + 29 * DAY)).toMatchObject({ warned: 0, anonymised: 0 });
 
     ctx.db
       .update(ctx.schema.users)
       .set({ lastActiveAt: new Date(NOW + 5 * DAY) })
       .where(ctx.eq(ctx.schema.users.id, returning.id))
       .run();
-    const later = ctx.applyInactiveAccountRule(ctx.warning, NOW + 31 * DAY);
+    const later = await ctx.applyInactiveAccountRule(ctx.warning, NOW + 31 * DAY);
     expect(later).toMatchObject({ warned: 0, returned: 1, anonymised: 1 });
     expect(later.cvKeys).toEqual([`${"a".repeat(8)}-0000-0000-0000-${String(quiet.id).padStart(12, "0")}.pdf`]);
     const user = (id: number) => ctx.db.select().from(ctx.schema.users).where(ctx.eq(ctx.schema.users.id, id)).get();
@@ -181,7 +181,7 @@ describe("the retention schedule (S19)", () => {
     expect(ctx.db.select().from(ctx.schema.auditEvents).all()).toMatchObject([
       { action: "account.erase", subject: `user #${quiet.id}`, details: "inactive", actorId: null },
     ]);
-    expect(ctx.applyInactiveAccountRule(ctx.warning, NOW + 31 * DAY)).toMatchObject({
+    expect(await ctx.applyInactiveAccountRule(ctx.warning, NOW + 31 * DAY)).toMatchObject({
       warned: 0,
       returned: 0,
       anonymised: 0,
@@ -269,7 +269,7 @@ describe("the retention schedule (S19)", () => {
       ])
       .run();
 
-    expect(ctx.deleteExpiredRows(NOW)).toEqual({
+    expect(await ctx.deleteExpiredRows(NOW)).toEqual({
       rateLimits: 1,
       formTokens: 1,
       sessions: 1,
@@ -277,7 +277,7 @@ describe("the retention schedule (S19)", () => {
       verificationTokens: 1,
     });
     // The 400-day-old email loses its body, then the whole record.
-    expect(ctx.pruneOldRecords(NOW)).toEqual({ emailBodies: 3, emails: 1, quarantined: 2, auditEvents: 1 });
+    expect(await ctx.pruneOldRecords(NOW)).toEqual({ emailBodies: 3, emails: 1, quarantined: 2, auditEvents: 1 });
     expect(db.select({ id: schema.contactQuarantine.id }).from(schema.contactQuarantine).all()).toEqual([
       { id: recentHeld.id },
     ]);
@@ -309,7 +309,7 @@ describe("the retention schedule (S19)", () => {
     ).toEqual(["live"]);
     expect(db.select().from(schema.auditEvents).all()).toHaveLength(1);
     // Idempotent: a second run finds nothing.
-    expect(ctx.applyRetention(ctx.warning, NOW).counts).toEqual({
+    expect((await ctx.applyRetention(ctx.warning, NOW)).counts).toEqual({
       requests: 0,
       calls: 0,
       warned: 0,

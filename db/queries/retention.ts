@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { scrubText } from "@/domain/redact";
 import { daysAgo, monthsAgo, retention } from "@/domain/retention-policy";
-import { db } from "../index";
+import { db, transaction } from "../index";
 import {
   activities,
   auditEvents,
@@ -40,82 +40,76 @@ const contactedSince = (
   OR EXISTS (SELECT 1 FROM bookings b2 WHERE b2.email_normalized = ${emailColumn} AND ${bookingLastContact} >= ${cutoff}))`;
 
 /** Contact requests and call records whose address has not been in touch for 24 months: name, address and message go. */
-export function anonymiseStaleLeads(now = Date.now()) {
+export async function anonymiseStaleLeads(now = Date.now()) {
   const cutoff = monthsAgo(retention.leadsMonths, now);
   let requests = 0;
   let calls = 0;
   for (;;) {
-    const done = db.transaction(
-      (tx) => {
-        const rows = tx
-          .select({ id: contactRequests.id, name: contactRequests.name, email: contactRequests.emailNormalized })
-          .from(contactRequests)
+    const done = await transaction(async (tx) => {
+      const rows = await tx
+        .select({ id: contactRequests.id, name: contactRequests.name, email: contactRequests.emailNormalized })
+        .from(contactRequests)
+        .where(
+          and(
+            sql`${contactRequests.emailNormalized} NOT LIKE ${erased}`,
+            sql`${requestLastContact(contactRequests)} < ${cutoff}`,
+            sql`NOT ${contactedSince(contactRequests.emailNormalized, cutoff)}`,
+          ),
+        )
+        .limit(BATCH);
+      if (rows.length === 0) return true;
+      for (const row of rows) {
+        // Staff notes on the request name the person too.
+        const needles = [row.email, row.name.trim()].filter((needle) => needle.length >= 2);
+        const notes = await tx
+          .select({ id: activities.id, body: activities.body })
+          .from(activities)
           .where(
             and(
-              sql`${contactRequests.emailNormalized} NOT LIKE ${erased}`,
-              sql`${requestLastContact(contactRequests)} < ${cutoff}`,
-              sql`NOT ${contactedSince(contactRequests.emailNormalized, cutoff)}`,
+              eq(activities.subjectType, "request"),
+              eq(activities.subjectId, row.id),
+              mentions([sql`${activities.body}`], needles),
             ),
-          )
-          .limit(BATCH)
-          .all();
-        if (rows.length === 0) return true;
-        for (const row of rows) {
-          // Staff notes on the request name the person too.
-          const needles = [row.email, row.name.trim()].filter((needle) => needle.length >= 2);
-          const notes = tx
-            .select({ id: activities.id, body: activities.body })
-            .from(activities)
-            .where(
-              and(
-                eq(activities.subjectType, "request"),
-                eq(activities.subjectId, row.id),
-                mentions([sql`${activities.body}`], needles),
-              ),
-            )
-            .all();
-          for (const note of notes)
-            tx.update(activities)
-              .set({ body: scrubText(note.body, needles) })
-              .where(eq(activities.id, note.id))
-              .run();
-        }
-        requests += anonymiseLeads(tx, {
-          requests: inArray(
-            contactRequests.id,
-            rows.map((row) => row.id),
-          ),
-        });
-        return false;
-      },
-      { behavior: "immediate" },
-    );
+          );
+        for (const note of notes)
+          await tx
+            .update(activities)
+            .set({ body: scrubText(note.body, needles) })
+            .where(eq(activities.id, note.id));
+      }
+      requests += await anonymiseLeads(tx, {
+        requests: inArray(
+          contactRequests.id,
+          rows.map((row) => row.id),
+        ),
+      });
+      return false;
+    });
     if (done) break;
   }
   for (;;) {
-    const changed = db.transaction(
-      (tx) => {
-        const ids = tx
-          .select({ id: bookings.id })
-          .from(bookings)
-          .where(
-            and(
-              sql`${bookings.emailNormalized} NOT LIKE ${erased}`,
-              sql`max(${bookings.startsAt}, ${bookings.createdAt}) < ${cutoff}`,
-              sql`NOT ${contactedSince(bookings.emailNormalized, cutoff)}`,
-            ),
-          )
-          .limit(BATCH)
-          .all()
-          .map((row) => row.id);
-        return ids.length === 0 ? 0 : anonymiseLeads(tx, { bookings: inArray(bookings.id, ids) });
-      },
-      { behavior: "immediate" },
-    );
+    const changed = await transaction(async (tx) => {
+      const rows = await tx
+        .select({ id: bookings.id })
+        .from(bookings)
+        .where(
+          and(
+            sql`${bookings.emailNormalized} NOT LIKE ${erased}`,
+            sql`max(${bookings.startsAt}, ${bookings.createdAt}) < ${cutoff}`,
+            sql`NOT ${contactedSince(bookings.emailNormalized, cutoff)}`,
+          ),
+        )
+        .limit(BATCH);
+      const ids = rows.map((row) => row.id);
+      return ids.length === 0 ? 0 : await anonymiseLeads(tx, { bookings: inArray(bookings.id, ids) });
+    });
     if (changed === 0) break;
     calls += changed;
   }
-  if (requests > 0) compactSearchIndexes(db, { requests: true });
+  if (requests > 0)
+    await transaction(async (tx) => {
+      await compactSearchIndexes(tx, { requests: true });
+    });
   return { requests, calls };
 }
 
@@ -128,50 +122,47 @@ const liveCandidate = and(eq(users.role, "candidate"), isNull(users.anonymizedAt
  * still inactive are erased like a deleted account. One who came back meanwhile loses the warning.
  * Returns the CV keys of erased accounts: the caller deletes the files.
  */
-export function applyInactiveAccountRule(
+export async function applyInactiveAccountRule(
   warning: (user: { id: number; name: string; email: string; anonymiseOn: Date }) => NewEmail,
   now = Date.now(),
 ) {
-  const returned = db
-    .update(users)
-    .set({ retentionNoticeAt: null })
-    .where(and(liveCandidate, isNotNull(users.retentionNoticeAt), sql`${lastActive} > ${users.retentionNoticeAt}`))
-    .run().changes;
+  const { changes: returned } = await transaction(async (tx) =>
+    tx
+      .update(users)
+      .set({ retentionNoticeAt: null })
+      .where(and(liveCandidate, isNotNull(users.retentionNoticeAt), sql`${lastActive} > ${users.retentionNoticeAt}`)),
+  );
 
   const inactiveBefore = monthsAgo(retention.inactiveAccountMonths, now);
   let warned = 0;
   for (;;) {
-    const batch = db.transaction(
-      (tx) => {
-        const rows = tx
-          .select({ id: users.id, name: users.name, email: users.email })
-          .from(users)
-          .where(and(liveCandidate, isNull(users.retentionNoticeAt), sql`${lastActive} < ${inactiveBefore}`))
-          .limit(BATCH)
-          .all();
-        for (const row of rows) {
-          tx.update(users)
-            .set({ retentionNoticeAt: new Date(now) })
-            .where(eq(users.id, row.id))
-            .run();
-          enqueueEmail(
-            {
-              ...warning({ ...row, anonymiseOn: new Date(now + retention.noticeDays * 86_400_000) }),
-              dedupeKey: `retention-notice:${row.id}:${now}`,
-            },
-            tx,
-            new Date(now),
-          );
-        }
-        return rows.length;
-      },
-      { behavior: "immediate" },
-    );
+    const batch = await transaction(async (tx) => {
+      const rows = await tx
+        .select({ id: users.id, name: users.name, email: users.email })
+        .from(users)
+        .where(and(liveCandidate, isNull(users.retentionNoticeAt), sql`${lastActive} < ${inactiveBefore}`))
+        .limit(BATCH);
+      for (const row of rows) {
+        await tx
+          .update(users)
+          .set({ retentionNoticeAt: new Date(now) })
+          .where(eq(users.id, row.id));
+        await enqueueEmail(
+          {
+            ...warning({ ...row, anonymiseOn: new Date(now + retention.noticeDays * 86_400_000) }),
+            dedupeKey: `retention-notice:${row.id}:${now}`,
+          },
+          tx,
+          new Date(now),
+        );
+      }
+      return rows.length;
+    });
     warned += batch;
     if (batch < BATCH) break;
   }
 
-  const due = db
+  const due = await db
     .select({ id: users.id })
     .from(users)
     .where(
@@ -180,12 +171,11 @@ export function applyInactiveAccountRule(
         lt(users.retentionNoticeAt, new Date(daysAgo(retention.noticeDays, now))),
         sql`${lastActive} <= ${users.retentionNoticeAt}`,
       ),
-    )
-    .all();
+    );
   const cvKeys: string[] = [];
   let anonymised = 0;
   for (const { id } of due) {
-    const result = eraseAccount(id, "inactive", new Date(now));
+    const result = await eraseAccount(id, "inactive", new Date(now));
     if (result.erased) anonymised++;
     if (result.cvKey) cvKeys.push(result.cvKey);
   }
@@ -193,34 +183,30 @@ export function applyInactiveAccountRule(
 }
 
 /** Rows that have no use once expired: rate-limit windows, spent form tokens, sessions, reset and verification links. */
-export function deleteExpiredRows(now = Date.now()) {
+export async function deleteExpiredRows(now = Date.now()) {
   const at = new Date(now);
-  return db.transaction(
-    (tx) => ({
-      rateLimits: tx
-        .delete(rateLimits)
-        .where(lt(rateLimits.windowStart, daysAgo(retention.rateLimitWindowDays, now)))
-        .run().changes,
-      formTokens: tx.delete(usedFormTokens).where(lt(usedFormTokens.expiresAt, at)).run().changes,
-      sessions: tx.delete(sessions).where(lt(sessions.expiresAt, at)).run().changes,
-      resetTokens: tx.delete(passwordResetTokens).where(lt(passwordResetTokens.expiresAt, at)).run().changes,
-      verificationTokens: tx.delete(emailVerificationTokens).where(lt(emailVerificationTokens.expiresAt, at)).run()
-        .changes,
-    }),
-    { behavior: "immediate" },
-  );
+  return transaction(async (tx) => ({
+    rateLimits: (
+      await tx.delete(rateLimits).where(lt(rateLimits.windowStart, daysAgo(retention.rateLimitWindowDays, now)))
+    ).changes,
+    formTokens: (await tx.delete(usedFormTokens).where(lt(usedFormTokens.expiresAt, at))).changes,
+    sessions: (await tx.delete(sessions).where(lt(sessions.expiresAt, at))).changes,
+    resetTokens: (await tx.delete(passwordResetTokens).where(lt(passwordResetTokens.expiresAt, at))).changes,
+    verificationTokens: (await tx.delete(emailVerificationTokens).where(lt(emailVerificationTokens.expiresAt, at)))
+      .changes,
+  }));
 }
 
 /**
  * Email bodies 30 days after sending (or giving up), the rest of the record and audit rows after 12
  * months; requests held as suspected spam 30 days after they were sent (restored ones live on in the inbox).
  */
-export function pruneOldRecords(now = Date.now()) {
+export async function pruneOldRecords(now = Date.now()) {
   const bodyCutoff = new Date(daysAgo(retention.emailBodyDays, now));
   const recordCutoff = new Date(monthsAgo(retention.emailRecordMonths, now));
-  return db.transaction(
-    (tx) => ({
-      emailBodies: tx
+  return transaction(async (tx) => ({
+    emailBodies: (
+      await tx
         .update(outbox)
         .set({ text: "", message: null, attachments: [] })
         .where(
@@ -232,42 +218,41 @@ export function pruneOldRecords(now = Date.now()) {
             sql`(${outbox.text} <> '' OR ${outbox.message} IS NOT NULL OR ${outbox.attachments} <> '[]')`,
           ),
         )
-        .run().changes,
-      emails: tx
+    ).changes,
+    emails: (
+      await tx
         .delete(outbox)
         .where(and(inArray(outbox.status, ["sent", "logged", "failed"]), lt(outbox.createdAt, recordCutoff)))
-        .run().changes,
-      quarantined: tx
+    ).changes,
+    quarantined: (
+      await tx
         .delete(contactQuarantine)
         .where(lt(contactQuarantine.createdAt, new Date(daysAgo(retention.quarantineDays, now))))
-        .run().changes,
-      auditEvents: tx
-        .delete(auditEvents)
-        .where(lt(auditEvents.createdAt, new Date(monthsAgo(retention.auditMonths, now))))
-        .run().changes,
-    }),
-    { behavior: "immediate" },
-  );
+    ).changes,
+    auditEvents: (
+      await tx.delete(auditEvents).where(lt(auditEvents.createdAt, new Date(monthsAgo(retention.auditMonths, now))))
+    ).changes,
+  }));
 }
 
 /** The whole schedule, in order; what each step changed. */
-export function applyRetention(warning: Parameters<typeof applyInactiveAccountRule>[0], now = Date.now()) {
-  const leads = anonymiseStaleLeads(now);
-  const accounts = applyInactiveAccountRule(warning, now);
-  const expired = deleteExpiredRows(now);
-  const pruned = pruneOldRecords(now);
+export async function applyRetention(warning: Parameters<typeof applyInactiveAccountRule>[0], now = Date.now()) {
+  const leads = await anonymiseStaleLeads(now);
+  const accounts = await applyInactiveAccountRule(warning, now);
+  const expired = await deleteExpiredRows(now);
+  const pruned = await pruneOldRecords(now);
   // The audit log says what the schedule did, in counts only.
   const counts = { ...leads, warned: accounts.warned, anonymisedAccounts: accounts.anonymised, ...expired, ...pruned };
   if (Object.values(counts).some((count) => count > 0)) {
-    db.insert(auditEvents)
-      .values({
+    await transaction(async (tx) => {
+      await tx.insert(auditEvents).values({
         actorId: null,
         action: "retention",
         subject: "npm run jobs",
         details: JSON.stringify(counts),
         createdAt: new Date(now),
-      })
-      .run();
+      });
+    });
   }
   return { counts, cvKeys: accounts.cvKeys };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, gt, ne } from "drizzle-orm";
 import { hashManageToken } from "@/domain/manage-token";
-import { db } from "../index";
+import { db, transaction } from "../index";
 import { sessions, users } from "../schema";
 import type { SessionUser } from "./users";
 
@@ -13,20 +13,24 @@ const TOUCH_EVERY_MS = 5 * 60 * 1000;
 export type LiveSession = SessionUser & { sessionKey: string };
 
 /** Starts a session for a device: returns the random id that goes into the (encrypted) session token. */
-export function startSession(userId: number, device: string, maxAgeMs: number, now = new Date()): string {
+export async function startSession(
+  userId: number,
+  device: string,
+  maxAgeMs: number,
+  now = new Date(),
+): Promise<string> {
   const id = randomBytes(32).toString("base64url");
-  db.transaction((tx) => {
-    tx.insert(sessions)
-      .values({
-        idHash: hashManageToken(id),
-        userId,
-        device: device.slice(0, 60),
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt: new Date(now.getTime() + maxAgeMs),
-      })
-      .run();
-    tx.update(users).set({ lastActiveAt: now, retentionNoticeAt: null }).where(eq(users.id, userId)).run();
+  const idHash = hashManageToken(id);
+  await transaction(async (tx) => {
+    await tx.insert(sessions).values({
+      idHash,
+      userId,
+      device: device.slice(0, 60),
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + maxAgeMs),
+    });
+    await tx.update(users).set({ lastActiveAt: now, retentionNoticeAt: null }).where(eq(users.id, userId));
   });
   return id;
 }
@@ -35,9 +39,9 @@ export function startSession(userId: number, device: string, maxAgeMs: number, n
  * The account of a session id when the session still exists, has not expired and its account is active;
  * null otherwise. Nothing in the token can bring a deleted row back.
  */
-export function resumeSession(id: string, now = new Date()): LiveSession | null {
+export async function resumeSession(id: string, now = new Date()): Promise<LiveSession | null> {
   const idHash = hashManageToken(id);
-  const row = db
+  const [row] = await db
     .select({
       id: users.id,
       name: users.name,
@@ -49,26 +53,27 @@ export function resumeSession(id: string, now = new Date()): LiveSession | null 
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
-    .get();
+    .limit(1);
   if (!row || !row.active) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    db.transaction((tx) => {
-      tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run();
-      tx.update(users).set({ lastActiveAt: now, retentionNoticeAt: null }).where(eq(users.id, row.id)).run();
+    await transaction(async (tx) => {
+      await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
+      await tx.update(users).set({ lastActiveAt: now, retentionNoticeAt: null }).where(eq(users.id, row.id));
     });
   }
   return { id: row.id, name: row.name, email: row.email, role: row.role, sessionKey: idHash };
 }
 
 /** Ends the session with this id (signing out). */
-export function endSession(id: string) {
-  db.delete(sessions)
-    .where(eq(sessions.idHash, hashManageToken(id)))
-    .run();
+export async function endSession(id: string) {
+  const idHash = hashManageToken(id);
+  await transaction(async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.idHash, idHash));
+  });
 }
 
 /** The account's devices, newest activity first. */
-export function listSessions(userId: number) {
+export async function listSessions(userId: number) {
   return db
     .select({
       key: sessions.idHash,
@@ -78,25 +83,22 @@ export function listSessions(userId: number) {
     })
     .from(sessions)
     .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, new Date())))
-    .orderBy(desc(sessions.lastSeenAt))
-    .all();
+    .orderBy(desc(sessions.lastSeenAt));
 }
 
 /** Ends one of the account's own sessions by its key; another account's key matches nothing. */
-export function endSessionByKey(userId: number, key: string): boolean {
-  return (
-    db
-      .delete(sessions)
-      .where(and(eq(sessions.userId, userId), eq(sessions.idHash, key)))
-      .run().changes > 0
+export async function endSessionByKey(userId: number, key: string): Promise<boolean> {
+  const { changes } = await transaction(async (tx) =>
+    tx.delete(sessions).where(and(eq(sessions.userId, userId), eq(sessions.idHash, key))),
   );
+  return changes > 0;
 }
 
 /** Ends every session of the account but the one with `keepKey` (password change, "sign out other devices"). */
-export function endOtherSessions(userId: number, keepKey: string | null) {
+export async function endOtherSessions(userId: number, keepKey: string | null) {
   const mine = eq(sessions.userId, userId);
-  return db
-    .delete(sessions)
-    .where(keepKey ? and(mine, ne(sessions.idHash, keepKey)) : mine)
-    .run().changes;
+  const { changes } = await transaction(async (tx) =>
+    tx.delete(sessions).where(keepKey ? and(mine, ne(sessions.idHash, keepKey)) : mine),
+  );
+  return changes;
 }

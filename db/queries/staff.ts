@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { emailKeys } from "@/domain/email-identity";
-import { db } from "../index";
+import { db, transaction } from "../index";
 import { sessions, users } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
 import { assertRole, type SessionUser, STAFF_ROLES, type StaffRole } from "./users";
@@ -14,19 +14,18 @@ export async function listStaff(actor: SessionUser) {
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
     .from(users)
     .where(inArray(users.role, [...STAFF_ROLES]))
-    .orderBy(asc(users.name))
-    .all();
+    .orderBy(asc(users.name));
 }
 
-export function addStaff(
+export async function addStaff(
   actor: SessionUser,
   input: { name: string; email: string; role: StaffRole; passwordHash: string },
-): boolean {
+): Promise<boolean> {
   assertAdmin(actor);
   try {
-    db.insert(users)
-      .values({ ...input, ...emailKeys(input.email), emailVerifiedAt: new Date() })
-      .run();
+    await transaction(async (tx) => {
+      await tx.insert(users).values({ ...input, ...emailKeys(input.email), emailVerifiedAt: new Date() });
+    });
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;
@@ -38,17 +37,16 @@ export function addStaff(
  * Changes a staff member's role or access. Deactivating ends every session of the account, so
  * reactivating it later brings none of them back: the person signs in again.
  */
-export function updateStaff(actor: SessionUser, id: number, change: { role: StaffRole; active: boolean }) {
+export async function updateStaff(actor: SessionUser, id: number, change: { role: StaffRole; active: boolean }) {
   assertAdmin(actor);
   if (id === actor.id) return false;
-  return db.transaction((tx) => {
-    const changed =
-      tx
-        .update(users)
-        .set({ ...change, updatedAt: new Date() })
-        .where(and(eq(users.id, id), inArray(users.role, [...STAFF_ROLES])))
-        .run().changes === 1;
-    if (changed && !change.active) tx.delete(sessions).where(eq(sessions.userId, id)).run();
+  return transaction(async (tx) => {
+    const { changes } = await tx
+      .update(users)
+      .set({ ...change, updatedAt: new Date() })
+      .where(and(eq(users.id, id), inArray(users.role, [...STAFF_ROLES])));
+    const changed = changes === 1;
+    if (changed && !change.active) await tx.delete(sessions).where(eq(sessions.userId, id));
     return changed;
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { emailKeys } from "@/domain/email-identity";
-import { db } from "../index";
+import { db, transaction } from "../index";
 import { candidateProfiles, candidateStageEvents, sessions, type UserRole, users } from "../schema";
 import { isUniqueViolation } from "./contact-requests";
 
@@ -24,40 +24,41 @@ export const assertStaff = (actor: { role: UserRole }) => assertRole(actor, ...S
 const publicColumns = { id: users.id, name: users.name, email: users.email, role: users.role };
 
 /** For login only: the one place the hash leaves the database layer, and it goes no further than the verifier. */
-export function getCredentialsByEmail(email: string) {
-  return (
-    db
-      .select({ ...publicColumns, passwordHash: users.passwordHash, active: users.active })
-      .from(users)
-      .where(eq(users.emailNormalized, email.trim().toLowerCase()))
-      .get() ?? null
-  );
+export async function getCredentialsByEmail(email: string) {
+  const [row] = await db
+    .select({ ...publicColumns, passwordHash: users.passwordHash, active: users.active })
+    .from(users)
+    .where(eq(users.emailNormalized, email.trim().toLowerCase()))
+    .limit(1);
+  return row ?? null;
 }
 
-export function getPasswordHash(userId: number) {
-  return (
-    db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.passwordHash ?? null
-  );
+export async function getPasswordHash(userId: number) {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.passwordHash ?? null;
 }
 
 /** Name and address of the active account registered under an email (to write to its owner), or null. */
-export function findAccountOwner(email: string) {
-  return (
-    db
-      .select({ name: users.name, email: users.email })
-      .from(users)
-      .where(and(eq(users.emailNormalized, email.trim().toLowerCase()), eq(users.active, true)))
-      .get() ?? null
-  );
+export async function findAccountOwner(email: string) {
+  const [row] = await db
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.emailNormalized, email.trim().toLowerCase()), eq(users.active, true)))
+    .limit(1);
+  return row ?? null;
 }
 
 export type CreateUserResult = { ok: true; user: SessionUser } | { ok: false; reason: "email-taken" };
 
 /** Registers a candidate with an empty draft profile and the first stage event, all or nothing. */
-export function createCandidate(input: { name: string; email: string; passwordHash: string }): CreateUserResult {
+export async function createCandidate(input: {
+  name: string;
+  email: string;
+  passwordHash: string;
+}): Promise<CreateUserResult> {
   try {
-    return db.transaction((tx) => {
-      const user = tx
+    return await transaction(async (tx) => {
+      const [user] = await tx
         .insert(users)
         .values({
           name: input.name,
@@ -66,10 +67,10 @@ export function createCandidate(input: { name: string; email: string; passwordHa
           passwordHash: input.passwordHash,
           role: "candidate",
         })
-        .returning(publicColumns)
-        .get();
-      tx.insert(candidateProfiles).values({ userId: user.id }).run();
-      tx.insert(candidateStageEvents).values({ userId: user.id, stage: "draft", changedById: user.id }).run();
+        .returning(publicColumns);
+      if (!user) throw new Error("The new account was not returned");
+      await tx.insert(candidateProfiles).values({ userId: user.id });
+      await tx.insert(candidateStageEvents).values({ userId: user.id, stage: "draft", changedById: user.id });
       return { ok: true, user } as const;
     });
   } catch (error) {
@@ -79,9 +80,9 @@ export function createCandidate(input: { name: string; email: string; passwordHa
 }
 
 /** New password; every session of the account ends with it (the caller may start a fresh one for this device). */
-export function updatePassword(userId: number, passwordHash: string, now = new Date()) {
-  db.transaction((tx) => {
-    tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId)).run();
-    tx.delete(sessions).where(eq(sessions.userId, userId)).run();
+export async function updatePassword(userId: number, passwordHash: string, now = new Date()) {
+  await transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId));
+    await tx.delete(sessions).where(eq(sessions.userId, userId));
   });
 }

@@ -26,7 +26,7 @@ const unique = () => `${process.pid}-${++made}-${Date.now()}`;
 /** A unique candidate registered through `createCandidate`; the address counts as confirmed unless asked. */
 export async function createCandidateUser(prefix = "dev", { verified = true, name = "Ada Backend" } = {}) {
   const email = `${prefix}-${unique()}@candidates.example`;
-  const created = createCandidate({ name, email, passwordHash: await strongPasswordHash() });
+  const created = await createCandidate({ name, email, passwordHash: await strongPasswordHash() });
   if (!created.ok) throw new Error(`could not register ${email}: ${created.reason}`);
   // Confirming through the app sends an email, which tests that count a candidate's emails would see.
   if (verified) db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, created.user.id)).run();

@@ -10,9 +10,14 @@ import { requireRole } from "@/services/session";
 export async function resendVerificationLink() {
   const user = await requireRole("/account", "candidate");
   if (
-    !consumeRateLimit(`verify-resend:${user.id}`, RATE_LIMITS.verifyResend.max, RATE_LIMITS.verifyResend.windowMs)
-      .allowed
+    !(
+      await consumeRateLimit(
+        `verify-resend:${user.id}`,
+        RATE_LIMITS.verifyResend.max,
+        RATE_LIMITS.verifyResend.windowMs,
+      )
+    ).allowed
   )
     redirect("/account?notice=verify-limit");
-  redirect(sendVerificationLink(user.id) ? "/account?notice=verify-sent" : "/account?notice=verified");
+  redirect((await sendVerificationLink(user.id)) ? "/account?notice=verify-sent" : "/account?notice=verified");
 }

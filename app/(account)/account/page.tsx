@@ -25,7 +25,7 @@ export default async function AccountPage({ searchParams }: Props) {
   if (!profile) notFound();
   const { notice } = await searchParams;
   const current = candidateStageText[profile.stage];
-  const verified = isEmailVerified(user.id);
+  const verified = await isEmailVerified(user.id);
 
   return (
     <>

@@ -46,7 +46,7 @@ export const bookCall = publicAction(
       { key: `booking-ip-hour:${ip}`, ...RATE_LIMITS.booking.perIpHour },
       { key: `booking-ip-day:${ip}`, ...RATE_LIMITS.booking.perIpDay },
     ];
-    const verdict = consumeRateLimits(limits);
+    const verdict = await consumeRateLimits(limits);
     if (!verdict.allowed) {
       const message = `We have received several bookings from your network. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or send us a contact request.`;
       return fail(message);
@@ -68,7 +68,7 @@ export const bookCall = publicAction(
       (booking) => bookingConfirmedEmails(booking, token),
     );
     // Only a booking made uses up the address's allowance.
-    if (!result.ok) releaseRateLimits(limits);
+    if (!result.ok) await releaseRateLimits(limits);
     if (!result.ok && result.reason === "too-many-upcoming") {
       const message = `This email already has ${MAX_UPCOMING_PER_EMAIL} upcoming calls with us. To move one, or cancel it to book another, use the link in its confirmation email.`;
       return fail(message, { email: message });
@@ -100,7 +100,7 @@ async function claimChange(tokenHash: string): Promise<{ refusal: string | null;
     { key: `manage-booking:${tokenHash}`, ...RATE_LIMITS.manageBooking.perBookingDay },
     { key: `manage-ip:${await clientIp()}`, ...RATE_LIMITS.manageBooking.perIpHour },
   ];
-  const verdict = consumeRateLimits(limits);
+  const verdict = await consumeRateLimits(limits);
   if (verdict.allowed) return { refusal: null, limits };
   const message = `This call has been changed several times recently. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or reply to your confirmation email.`;
   return { refusal: message, limits };
@@ -123,7 +123,7 @@ export const cancelCall = publicAction(
       bookingCancelledEmails(booking, "visitor"),
     );
     // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
-    if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
+    if (!result.ok && result.reason !== "not-found") await releaseRateLimits(claim.limits);
     if (!result.ok) return fail(refusal[result.reason]);
     sendEmailsSoon();
     redirect(`/book/manage/${token}?cancelled=1`);
@@ -143,7 +143,7 @@ export const rescheduleCall = publicAction(
     const result = await rescheduleBookingByTokenHash(tokenHash, target, (booking, previous) =>
       bookingRescheduledEmails(booking, token, previous),
     );
-    if (!result.ok && result.reason !== "not-found") releaseRateLimits(claim.limits);
+    if (!result.ok && result.reason !== "not-found") await releaseRateLimits(claim.limits);
     if (!result.ok) {
       const alternatives =
         result.reason === "taken"

@@ -24,27 +24,27 @@ export async function submitContactRequest(_previous: ContactFormState, formData
   const submitted = formData.get(TOKEN_FIELD);
   // A refusal the person can correct passes the same token back: its age is the form's, so a quick
   // fix is not judged "too fast", and it is used up only by the request it stores.
-  const retry = (
+  const retry = async (
     message: string,
     fieldErrors: Record<string, string | undefined> = {},
-    formToken = issueFormToken(),
-  ): ContactFormState => ({
+    formToken?: string,
+  ): Promise<ContactFormState> => ({
     status: "error",
     message,
     fieldErrors,
     values,
-    formToken,
+    formToken: formToken ?? (await issueFormToken()),
   });
 
   const honeypot = formData.get(HONEYPOT_FIELD);
-  const token = verifyFormToken(submitted);
+  const token = await verifyFormToken(submitted);
   if (token === "expired")
     return retry(
       "This form was open for a long time, so we refreshed it. Please send it again: your answers are kept.",
     );
   // Only a token this server signed can be used up; a forged one is worth nothing on a second try.
   const signed = typeof submitted === "string" && (token === "ok" || token === "too-fast") ? submitted : null;
-  const keptToken = signed ?? issueFormToken();
+  const keptToken = signed ?? (await issueFormToken());
   // Looks automated, but a person's autofill or a quick hand can look the same: held for review, never dropped.
   const suspicion: SpamReason | null =
     typeof honeypot === "string" && honeypot.length > 0
@@ -56,7 +56,11 @@ export async function submitContactRequest(_previous: ContactFormState, formData
           : null;
 
   // Suspected posts count too, or the quarantine could be filled without limit.
-  const limit = consumeRateLimit(`contact:${await clientIp()}`, RATE_LIMITS.contact.max, RATE_LIMITS.contact.windowMs);
+  const limit = await consumeRateLimit(
+    `contact:${await clientIp()}`,
+    RATE_LIMITS.contact.max,
+    RATE_LIMITS.contact.windowMs,
+  );
   if (!limit.allowed) {
     const message = `We have received several requests from your network in the last hour. Please try again in ${formatRetryAfter(limit.retryAfterMs)}, or email us directly.`;
     return retry(message, {}, keptToken);

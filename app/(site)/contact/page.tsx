@@ -35,7 +35,7 @@ export default async function ContactPage({ searchParams }: Props) {
         </p>
         <div className="mt-8">
           <ContactForm
-            formToken={issueFormToken()}
+            formToken={await issueFormToken()}
             seniorityOptions={seniorityOptions}
             defaults={{
               role: "Backend developer",

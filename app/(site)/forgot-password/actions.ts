@@ -22,7 +22,7 @@ export const requestReset = publicAction<typeof schema, { email: string }>(
   async (input) => {
     const email = input.email.toLowerCase();
     const ip = await clientIp();
-    const verdict = consumeRateLimits([
+    const verdict = await consumeRateLimits([
       { key: `reset:${email}|${ip}`, ...RATE_LIMITS.passwordReset.perEmailAndIp },
       { key: `reset-email-day:${email}`, ...RATE_LIMITS.passwordReset.perEmailDay },
       { key: `reset-ip:${ip}`, ...RATE_LIMITS.passwordReset.perIp },
@@ -33,7 +33,7 @@ export const requestReset = publicAction<typeof schema, { email: string }>(
       return fail(message, { email: message });
     }
     const token = createManageToken();
-    requestPasswordReset(email, hashManageToken(token), (user) => passwordResetEmail(user, token));
+    await requestPasswordReset(email, hashManageToken(token), (user) => passwordResetEmail(user, token));
     sendEmailsSoon();
     return { status: "success", email };
   },

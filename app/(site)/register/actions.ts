@@ -26,21 +26,23 @@ export const register = publicAction<typeof registrationSchema, { email: string 
   async ({ name, email, password }) => {
     const problem = passwordProblem(password, { email, name });
     if (problem) return fail(SUMMARY, { password: problem });
-    if (!consumeRateLimit(`register-ip:${await clientIp()}`, LIMITS.perIp.max, LIMITS.perIp.windowMs).allowed) {
+    if (!(await consumeRateLimit(`register-ip:${await clientIp()}`, LIMITS.perIp.max, LIMITS.perIp.windowMs)).allowed) {
       return fail("Too many accounts were created from your network in the last hour. Please try again later.");
     }
-    const result = createCandidate({ name, email, passwordHash: await hashPassword(password) });
+    const result = await createCandidate({ name, email, passwordHash: await hashPassword(password) });
     if (result.ok) {
-      sendVerificationLink(result.user.id);
+      await sendVerificationLink(result.user.id);
     } else {
       // At most one such email a day per address, however often a stranger tries it.
-      const owner = findAccountOwner(email);
+      const owner = await findAccountOwner(email);
       if (
         owner &&
-        consumeRateLimit(
-          `register-existing:${email.toLowerCase()}`,
-          LIMITS.existingAccountNotice.max,
-          LIMITS.existingAccountNotice.windowMs,
+        (
+          await consumeRateLimit(
+            `register-existing:${email.toLowerCase()}`,
+            LIMITS.existingAccountNotice.max,
+            LIMITS.existingAccountNotice.windowMs,
+          )
         ).allowed
       )
         await notifyAccountOwner(owner);

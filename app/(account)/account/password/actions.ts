@@ -30,7 +30,7 @@ export const changePassword = userAction(
     const problem = passwordProblem(newPassword, { email: user.email, name: user.name });
     if (problem) return fail(SUMMARY, { newPassword: problem });
     // Every session ends, this one and any copy of its cookie included; this browser then gets a fresh one.
-    updatePassword(user.id, await hashPassword(newPassword));
+    await updatePassword(user.id, await hashPassword(newPassword));
     await startFreshSession(user);
     return {
       status: "success",

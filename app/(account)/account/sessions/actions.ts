@@ -14,20 +14,20 @@ export async function endOneSession(formData: FormData) {
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .safeParse(formData.get("key"));
-  const ended = key.success && key.data !== user.sessionKey && endSessionByKey(user.id, key.data);
+  const ended = key.success && key.data !== user.sessionKey && (await endSessionByKey(user.id, key.data));
   redirect(`${PAGE}?notice=${ended ? "ended" : "gone"}`);
 }
 
 /** "Sign out everywhere else": every session but this device's. */
 export async function endEveryOtherSession() {
   const user = await requireUser(PAGE);
-  const count = endOtherSessions(user.id, user.sessionKey);
+  const count = await endOtherSessions(user.id, user.sessionKey);
   redirect(`${PAGE}?notice=others&count=${count}`);
 }
 
 /** "Sign out everywhere", this device included: its next request finds no session and the cookie is cleared. */
 export async function endEverySession() {
   const user = await requireUser(PAGE);
-  endOtherSessions(user.id, null);
+  await endOtherSessions(user.id, null);
   redirect("/login?notice=signed-out-everywhere");
 }

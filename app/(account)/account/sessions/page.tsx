@@ -20,7 +20,7 @@ const notices: Record<string, string> = {
 
 export default async function SessionsPage({ searchParams }: Props) {
   const user = await requireUser("/account/sessions");
-  const devices = listSessions(user.id);
+  const devices = await listSessions(user.id);
   const zone = await readerTimeZone();
   const { notice, count } = await searchParams;
   const message =

@@ -23,7 +23,7 @@ export const chooseNewPassword = publicAction(
   async ({ token, password }) => {
     const problem = passwordProblem(password);
     if (problem) return fail("Please choose another password.", { password: problem });
-    if (!isWellFormedToken(token) || !resetPassword(hashManageToken(token), await hashPassword(password))) {
+    if (!isWellFormedToken(token) || !(await resetPassword(hashManageToken(token), await hashPassword(password)))) {
       return fail("This reset link has expired or was already used. Ask for a new one.");
     }
     redirect("/login?notice=reset");

@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
   const { token } = await params;
-  const usable = isWellFormedToken(token) && findUsableResetToken(hashManageToken(token)) !== null;
+  const usable = isWellFormedToken(token) && (await findUsableResetToken(hashManageToken(token))) !== null;
   return (
     <Container className="max-w-lg py-14 sm:py-20">
       <PageTitle>Choose a new password</PageTitle>

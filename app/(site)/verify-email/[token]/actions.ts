@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/services/session";
 
 export async function confirmEmailAddress(formData: FormData) {
   const token = String(formData.get("token") ?? "");
-  const confirmed = isWellFormedToken(token) ? confirmEmail(hashManageToken(token)) : null;
+  const confirmed = isWellFormedToken(token) ? await confirmEmail(hashManageToken(token)) : null;
   if (!confirmed) redirect(`/verify-email/${encodeURIComponent(token.slice(0, 64)) || "invalid"}?failed=1`);
   const user = await getCurrentUser();
   redirect(
