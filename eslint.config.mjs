@@ -24,6 +24,27 @@ export default defineConfig([
     },
   },
   {
+    // The data layer is written once for both engines: statements are awaited (PostgreSQL has no
+    // synchronous .get/.all/.run), and every write goes through transaction(), which on SQLite is the
+    // only connection allowed to write.
+    files: ["db/**/*.ts"],
+    ignores: ["db/**/*.test.ts", "db/sqlite/**", "db/test-database.ts", "db/stored-values.ts", "db/backup.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[arguments.length=0][callee.property.name=/^(get|all|run|values)$/]",
+          message: "Await the query instead: PostgreSQL has no synchronous .get()/.all()/.run()/.values().",
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='db'][callee.property.name=/^(insert|update|delete|transaction)$/]",
+          message: "Write inside transaction(async (tx) => …) from db/index.ts.",
+        },
+      ],
+    },
+  },
+  {
     // Preloaded with `node --require` before Next, so plain CommonJS.
     files: ["server/**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
