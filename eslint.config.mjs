@@ -56,7 +56,8 @@ export default defineConfig([
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
-    "db/migrations/**",
+    "db/sqlite/migrations/**",
+    "db/pg/migrations/**",
     "bench/**",
   ]),
 ]);

@@ -36,12 +36,14 @@ export async function register() {
       const problem = await devAdminProblem(env.DATABASE_URL);
       if (problem) {
         console.error(`\n${problem}\n\nThe server was not started.\n`);
-        closeDb();
+        await closeDb();
         process.exit(1);
       }
     }
     // On SIGTERM/SIGINT `next start` stops accepting connections, lets in-flight requests and
-    // after() work finish, then calls process.exit(): closing at exit is after the last query.
-    process.once("exit", closeDb);
+    // after() work finish, then calls process.exit(): closing at exit is after the last query. An
+    // exit handler cannot wait: SQLite closes synchronously (the WAL is checkpointed); PostgreSQL's
+    // sockets close with the process.
+    process.once("exit", () => void closeDb());
   }
 }

@@ -7,9 +7,14 @@ const schema = z
     DATABASE_URL: z
       .string()
       .trim()
-      .min(1, "must name an SQLite file, e.g. ./data/app.db")
+      .min(1, "must name an SQLite file (e.g. ./data/app.db) or a PostgreSQL database (postgres://…)")
       .default("./data/app.db")
       .transform((value) => value.replace(/^(sqlite:|file:)/, "")),
+    /**
+     * Where uploaded files (CVs) are kept. Default: beside the SQLite file, so a backup moves both;
+     * on PostgreSQL ./data/uploads, which several instances must share (a mounted volume).
+     */
+    UPLOADS_DIR: z.string().trim().min(1).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** Defaults to http://localhost:$PORT, so a local `PORT=4000 npm start` links to itself. */
     SITE_URL: z.url("must be an absolute URL, e.g. https://hire.example.com").optional(),

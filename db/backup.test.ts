@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { backupDatabase, backupUploadsDirFor, fileTimestamp, inspectDatabase, restoreDatabase } from "./backup";
-import { createDb, type Db } from "./client";
-import { migrateDatabase } from "./migrator";
 import { contactRequests } from "./schema";
+import { createDb, type Db } from "./sqlite/client";
+import { migrateSqlite } from "./sqlite/migrator";
 
 let dir: string;
 let live: Db;
@@ -44,7 +44,7 @@ const referencesIn = (file: string) => {
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "backup-test-"));
   live = createDb(join(dir, "live", "app.db"));
-  migrateDatabase(live);
+  migrateSqlite(live);
   mkdirSync(join(dir, "live", "uploads", "cv"), { recursive: true });
   writeFileSync(join(dir, "live", "uploads", "cv", "cv-1.pdf"), "%PDF-1.4 one");
 });
@@ -95,7 +95,7 @@ describe("restoreDatabase", () => {
 
     const target = join(dir, "restored", "app.db");
     const other = createDb(target);
-    migrateDatabase(other);
+    migrateSqlite(other);
     addRequest(other);
     mkdirSync(join(dir, "restored", "uploads", "cv"), { recursive: true });
     writeFileSync(join(dir, "restored", "uploads", "cv", "other.pdf"), "%PDF-1.4 other");

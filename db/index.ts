@@ -1,21 +1,47 @@
 import { env } from "../config/env";
-import { createDb, type Db } from "./client";
+import { engine } from "./engine";
+import { createPostgresDb } from "./pg/client";
+import { createPgTransactionRunner } from "./pg/transaction";
+import { createDb, type Db } from "./sqlite/client";
 import { createTransactionRunner } from "./sqlite/transaction";
 
+/**
+ * The database handle's type. The query code is written once, against the SQLite types; on
+ * PostgreSQL the handle is node-postgres's drizzle database over tables with the same names and row
+ * types (db/schema.ts). What only one engine has (`$client`, raw `.get/.all/.run`) stays in the
+ * engine's own folder.
+ */
 export type { Db };
 
-type Connections = { reader: Db; writer: Db; runner: ReturnType<typeof createTransactionRunner> };
+type Runner = ReturnType<typeof createTransactionRunner>;
+type Connections = { reader: Db; runner: Runner; close: () => Promise<void> };
 
 // One set of connections per process: dev-mode hot reloads would otherwise open new ones on every edit.
 const globalForDb = globalThis as unknown as { __bedrockDb?: Connections };
 
-function open(file: string): Connections {
-  const reader = createDb(file);
-  const writer = createDb(file);
-  return { reader, writer, runner: createTransactionRunner(writer) };
+function openPostgres(url: string): Connections {
+  const database = createPostgresDb(url);
+  return {
+    reader: database as unknown as Db,
+    runner: createPgTransactionRunner(database) as unknown as Runner,
+    close: () => database.$client.end(),
+  };
 }
 
-const connections = (globalForDb.__bedrockDb ??= open(env.DATABASE_URL));
+function openSqlite(file: string): Connections {
+  const reader = createDb(file);
+  const writer = createDb(file);
+  return {
+    reader,
+    runner: createTransactionRunner(writer),
+    close: async () => {
+      for (const connection of [writer, reader]) if (connection.$client.open) connection.$client.close();
+    },
+  };
+}
+
+const connections = (globalForDb.__bedrockDb ??=
+  engine === "postgres" ? openPostgres(env.DATABASE_URL) : openSqlite(env.DATABASE_URL));
 
 /**
  * The database. Inside `transaction(…)` it is that transaction's handle, so a verb called there reads
@@ -32,9 +58,8 @@ export const db: Db = new Proxy(connections.reader, {
 /** Runs `body` as one transaction: every statement in it commits, or none does. */
 export const transaction = <T>(body: (tx: Db) => Promise<T>) => connections.runner.transaction(body);
 
-/** A clean close checkpoints the WAL into the database file and removes the -wal file. */
-export function closeDb() {
-  for (const connection of [connections.writer, connections.reader])
-    if (connection.$client.open) connection.$client.close();
+/** Closes the connections (SQLite: a clean close checkpoints the WAL into the file and removes the -wal file). */
+export async function closeDb() {
   delete globalForDb.__bedrockDb;
+  await connections.close();
 }

@@ -1,9 +1,25 @@
-import { fileURLToPath } from "node:url";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import type { Db } from "./client";
+import { env } from "../config/env";
+import { engineOf } from "./engine";
 
-export const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
-
-export function migrateDatabase(db: Db) {
-  migrate(db, { migrationsFolder });
+/** Brings the database DATABASE_URL names up to date, on either engine. */
+export async function migrateDatabase(url = env.DATABASE_URL) {
+  if (engineOf(url) === "postgres") {
+    const { createPostgresDb } = await import("./pg/client");
+    const { migratePostgres } = await import("./pg/migrator");
+    const db = createPostgresDb(url);
+    try {
+      await migratePostgres(db);
+    } finally {
+      await db.$client.end();
+    }
+    return;
+  }
+  const { createDb } = await import("./sqlite/client");
+  const { migrateSqlite } = await import("./sqlite/migrator");
+  const db = createDb(url);
+  try {
+    migrateSqlite(db);
+  } finally {
+    db.$client.close();
+  }
 }

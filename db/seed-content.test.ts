@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "./client";
 import * as schema from "./schema";
 import { backendGuide, backendRole, talentExperts } from "./seed-data";
+import { createDb, type Db } from "./sqlite/client";
 import { closeAppDatabase, openFreshDatabase } from "./test-database";
 
 let db: Db;

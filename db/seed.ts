@@ -39,4 +39,4 @@ if (process.argv.includes("--dev-admin")) {
           ];
   console.log(`\n  ${[...lines, `Sign in at ${login}`].join("\n  ")}\n`);
 }
-closeDb();
+await closeDb();

@@ -5,32 +5,54 @@ import { vi } from "vitest";
 
 export { everyStoredValue } from "./stored-values";
 
-type Connection = { $client: { open: boolean; close(): void } };
-
 /** Closes the connections of the app's db module loaded before `vi.resetModules()`, if any. */
-export function closeAppDatabase() {
-  const globals = globalThis as { __bedrockDb?: Record<"reader" | "writer", Connection> };
-  for (const connection of Object.values(globals.__bedrockDb ?? {}))
-    if (connection.$client?.open) connection.$client.close();
+export async function closeAppDatabase() {
+  const globals = globalThis as { __bedrockDb?: { close(): Promise<void> } };
+  const open = globals.__bedrockDb;
   delete globals.__bedrockDb;
+  await open?.close();
 }
 
 /**
- * For db-level tests: a fresh migrated and seeded SQLite file in its own folder, made the app's one
- * connection (DATABASE_URL is read at import time), so the app's own verbs run against it.
+ * The database URL for a fresh test database: an SQLite file in `dir`, or, when TEST_POSTGRES_URL
+ * names a PostgreSQL server (the suite's throwaway one), a new database created on it.
+ */
+async function freshDatabaseUrl(dir: string, name: string) {
+  const server = process.env.TEST_POSTGRES_URL;
+  if (!server) return join(dir, "app.db");
+  const { Client } = await import("pg");
+  const database = `test_${name.replace(/\W/g, "_")}_${process.pid}_${Date.now().toString(36)}_${++created}`;
+  const client = new Client({ connectionString: server });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(server);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+let created = 0;
+
+/**
+ * For db-level tests: a fresh migrated (and seeded) database made the app's database (DATABASE_URL
+ * is read at import time), so the app's own verbs run against it. SQLite by default: a file in its
+ * own folder; PostgreSQL when TEST_POSTGRES_URL is set. Uploads go to the folder either way.
  */
 export async function openFreshDatabase(name: string, { seed = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), `bedrock-${name}-`));
-  const file = join(dir, "app.db");
+  const url = await freshDatabaseUrl(dir, name);
+  await closeAppDatabase();
   vi.resetModules();
-  vi.stubEnv("DATABASE_URL", file);
-  closeAppDatabase();
-  const { db, transaction } = await import("./index");
+  vi.stubEnv("DATABASE_URL", url);
+  vi.stubEnv("UPLOADS_DIR", join(dir, "uploads"));
   const { migrateDatabase } = await import("./migrator");
+  await migrateDatabase(url);
+  const { db, transaction } = await import("./index");
   const { seedContent } = await import("./seed-content");
-  migrateDatabase(db);
   if (seed) await seedContent();
-  return { dir, file, db, transaction };
+  return { dir, file: url, db, transaction };
 }
 
 /** A staff account for the staff verbs under test (its password hash is never checked here). */

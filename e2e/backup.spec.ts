@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { uploadsDirFor } from "../config/uploads-dir";
-import { createDb } from "../db/client";
-import { migrateDatabase } from "../db/migrator";
+import { createDb } from "../db/sqlite/client";
+import { migrateSqlite } from "../db/sqlite/migrator";
 import { attachCv, createCandidateUser, formSigningSecret, inspectDatabase, requestReferences } from "./fixtures";
 import { extraPort, killStartedServers, setupDatabase, startProductionServer } from "./production-server";
 import { postContactRequest, readContactForm } from "./support/contact-post";
@@ -79,7 +79,7 @@ test("an online backup taken while requests keep arriving restores to a complete
   // Restore as documented, into a new place. First while a server-like connection holds that database: refused.
   const target = join(dir, "restored", "app.db");
   const holder = createDb(target);
-  migrateDatabase(holder);
+  migrateSqlite(holder);
   const refused = await npmRun("db:restore", [backupFile], target);
   holder.$client.close();
   expect(refused.code).not.toBe(0);

@@ -23,4 +23,4 @@ const made = await ensureStaff({ email: values.email, name: values.name, passwor
 console.log(
   made ? `Created ${role} ${values.email}.` : `An account with ${values.email} already exists; nothing changed.`,
 );
-closeDb();
+await closeDb();

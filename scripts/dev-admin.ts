@@ -29,5 +29,5 @@ if (values["new-password"] === values.deactivate) {
     code = 1;
   }
 }
-closeDb();
+await closeDb();
 process.exit(code);

@@ -25,4 +25,4 @@ console.log(
     .map(([step, count]) => `${step} ${count}`)
     .join(", ")}`,
 );
-closeDb();
+await closeDb();

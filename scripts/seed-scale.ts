@@ -14,10 +14,10 @@ import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { env } from "../config/env";
-import { createDb } from "../db/client";
-import { migrateDatabase } from "../db/migrator";
 import type { CandidateStage } from "../db/schema";
 import { seedContent } from "../db/seed-content";
+import { createDb } from "../db/sqlite/client";
+import { migrateSqlite } from "../db/sqlite/migrator";
 import { emailKeys } from "../domain/email-identity";
 import { hashPassword } from "../domain/password-hashing";
 
@@ -362,7 +362,7 @@ const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 const db = createDb(file);
 const sqlite = db.$client;
-migrateDatabase(db);
+migrateSqlite(db);
 await seedContent();
 const existing = sqlite
   .prepare(

@@ -5,10 +5,10 @@ import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { env } from "@/config/env";
-import { UPLOADS_DIR_MODE, uploadsDirFor } from "@/config/uploads-dir";
+import { UPLOADS_DIR_MODE, uploadsDir } from "@/config/uploads-dir";
 
-/** CVs live beside the database, never under public/: they are only served through an authorised route. */
-const cvDir = join(uploadsDirFor(env.DATABASE_URL), "cv");
+/** CVs live in the uploads folder (beside the SQLite file by default), never under public/: only an authorised route serves them. */
+const cvDir = join(uploadsDir(env), "cv");
 const KEY = /^[0-9a-f-]{36}\.(pdf|docx)$/;
 
 const pathOf = (key: string) => {

@@ -7,7 +7,7 @@ import { getTableColumns, getTableName, is } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
-import * as sqlite from "../schema";
+import * as sqlite from "../sqlite/schema";
 import * as pg from "./schema";
 
 // Compile time: the same table exports, with the same row types to read and to insert. `tsc` fails

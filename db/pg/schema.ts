@@ -49,9 +49,13 @@ export {
   userRoles,
 };
 
-/** Timestamps are UTC instants: `timestamptz`, read and written as JS Dates (SQLite: integer milliseconds). */
-const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
-const updatedAt = () => timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+/**
+ * Timestamps are UTC instants: `timestamptz` to the millisecond (what a JS Date holds, and SQLite's
+ * integer milliseconds), so a value read back compares equal to the one written.
+ */
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date", precision: 3 });
+const createdAt = () => instant("created_at").notNull().defaultNow();
+const updatedAt = () => instant("updated_at").notNull().defaultNow();
 
 export const roles = pgTable(
   "roles",
@@ -169,7 +173,7 @@ export const guides = pgTable(
     slug: text("slug").notNull(),
     title: text("title").notNull(),
     description: text("description").notNull(),
-    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }).notNull(),
+    publishedAt: instant("published_at").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -269,8 +273,8 @@ export const expertTimeOff = pgTable(
     expertId: integer("expert_id")
       .notNull()
       .references(() => talentExperts.id, { onDelete: "cascade" }),
-    startsAt: timestamp("starts_at", { withTimezone: true, mode: "date" }).notNull(),
-    endsAt: timestamp("ends_at", { withTimezone: true, mode: "date" }).notNull(),
+    startsAt: instant("starts_at").notNull(),
+    endsAt: instant("ends_at").notNull(),
     reason: text("reason").notNull().default(""),
   },
   (t) => [
@@ -301,7 +305,7 @@ export const contactRequests = pgTable(
     lostReason: text("lost_reason"),
     /** The talent manager working this request. */
     assigneeId: integer("assignee_id").references(() => users.id, { onDelete: "set null" }),
-    consentAt: timestamp("consent_at", { withTimezone: true, mode: "date" }).notNull(),
+    consentAt: instant("consent_at").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -337,8 +341,8 @@ export const bookings = pgTable(
       .notNull()
       .references(() => talentExperts.id),
     contactRequestId: integer("contact_request_id").references(() => contactRequests.id, { onDelete: "set null" }),
-    startsAt: timestamp("starts_at", { withTimezone: true, mode: "date" }).notNull(),
-    endsAt: timestamp("ends_at", { withTimezone: true, mode: "date" }).notNull(),
+    startsAt: instant("starts_at").notNull(),
+    endsAt: instant("ends_at").notNull(),
     status: text("status", { enum: bookingStatuses }).notNull().default("confirmed"),
     name: text("name").notNull(),
     email: text("email").notNull(),
@@ -348,8 +352,8 @@ export const bookings = pgTable(
     visitorTimeZone: text("visitor_time_zone").notNull(),
     /** SHA-256 of the private manage token; the token itself is only ever in the visitor's link. */
     manageTokenHash: text("manage_token_hash").notNull(),
-    reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true, mode: "date" }),
-    cancelledAt: timestamp("cancelled_at", { withTimezone: true, mode: "date" }),
+    reminderSentAt: instant("reminder_sent_at"),
+    cancelledAt: instant("cancelled_at"),
     /** The iCalendar SEQUENCE of the call's invitation: raised on every change (move, cancellation) so calendars update it. */
     icsSequence: integer("ics_sequence").notNull().default(0),
     /** Why the call was cancelled, as the person who cancelled wrote it (optional); told to the other side. */
@@ -389,7 +393,7 @@ export const contactQuarantine = pgTable(
     sourcePage: text("source_page").notNull(),
     /** The request it became when staff restored it; null while it waits in the quarantine. */
     restoredRequestId: integer("restored_request_id").references(() => contactRequests.id, { onDelete: "set null" }),
-    restoredAt: timestamp("restored_at", { withTimezone: true, mode: "date" }),
+    restoredAt: instant("restored_at"),
     createdAt: createdAt(),
   },
   (t) => [index("contact_quarantine_created_idx").on(t.restoredAt, t.createdAt)],
@@ -416,8 +420,8 @@ export const outbox = pgTable(
     status: text("status", { enum: outboxStatuses }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
-    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true, mode: "date" }).notNull(),
-    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+    nextAttemptAt: instant("next_attempt_at").notNull(),
+    sentAt: instant("sent_at"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -440,12 +444,12 @@ export const users = pgTable(
     role: text("role", { enum: userRoles }).notNull().default("candidate"),
     active: boolean("active").notNull().default(true),
     /** When the person proved the address is theirs (a link sent to it); staff accounts are created verified. */
-    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true, mode: "date" }),
+    emailVerifiedAt: instant("email_verified_at"),
     /** The last sign-in or session use, for the retention rule on inactive accounts. */
-    lastActiveAt: timestamp("last_active_at", { withTimezone: true, mode: "date" }),
+    lastActiveAt: instant("last_active_at"),
     /** When the "your data will be anonymised" warning was queued; cleared by any later activity. */
-    retentionNoticeAt: timestamp("retention_notice_at", { withTimezone: true, mode: "date" }),
-    anonymizedAt: timestamp("anonymized_at", { withTimezone: true, mode: "date" }),
+    retentionNoticeAt: instant("retention_notice_at"),
+    anonymizedAt: instant("anonymized_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -482,10 +486,10 @@ export const candidateProfiles = pgTable(
     cvFileName: text("cv_file_name"),
     cvContentType: text("cv_content_type"),
     cvSize: integer("cv_size"),
-    cvUploadedAt: timestamp("cv_uploaded_at", { withTimezone: true, mode: "date" }),
-    consentAt: timestamp("consent_at", { withTimezone: true, mode: "date" }),
+    cvUploadedAt: instant("cv_uploaded_at"),
+    consentAt: instant("consent_at"),
     stage: text("stage", { enum: candidateStages }).notNull().default("draft"),
-    submittedAt: timestamp("submitted_at", { withTimezone: true, mode: "date" }),
+    submittedAt: instant("submitted_at"),
     /** Talent managers' 1–5 rating; empty until someone rates. */
     rating: integer("rating"),
     createdAt: createdAt(),
@@ -535,8 +539,8 @@ export const passwordResetTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull(),
-    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
-    usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
+    expiresAt: instant("expires_at").notNull(),
+    usedAt: instant("used_at"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -559,8 +563,8 @@ export const sessions = pgTable(
     /** A short description of the device, e.g. "Chrome on macOS"; never the full User-Agent. */
     device: text("device").notNull().default(""),
     createdAt: createdAt(),
-    lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }).notNull(),
-    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    lastSeenAt: instant("last_seen_at").notNull(),
+    expiresAt: instant("expires_at").notNull(),
   },
   (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt), index("sessions_expires_idx").on(t.expiresAt)],
 );
@@ -574,8 +578,8 @@ export const emailVerificationTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull(),
-    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
-    usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
+    expiresAt: instant("expires_at").notNull(),
+    usedAt: instant("used_at"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -589,7 +593,7 @@ export const usedFormTokens = pgTable(
   "used_form_tokens",
   {
     tokenHash: text("token_hash").primaryKey(),
-    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    expiresAt: instant("expires_at").notNull(),
   },
   (t) => [index("used_form_tokens_expires_idx").on(t.expiresAt)],
 );

@@ -15,7 +15,7 @@ describe("checkDatabase", () => {
 
   it("reports unavailable when the schema is missing", async () => {
     // The app's connections, configured by DATABASE_URL at import time, on a file never migrated.
-    closeAppDatabase();
+    await closeAppDatabase();
     vi.resetModules();
     vi.stubEnv("DATABASE_URL", join(mkdtempSync(join(tmpdir(), "health-test-")), "app.db"));
     const { checkDatabase } = await import("./health");

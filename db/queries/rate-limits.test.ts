@@ -9,10 +9,10 @@ let rawKeys: () => string[];
 
 beforeAll(async () => {
   const file = join(mkdtempSync(join(tmpdir(), "rate-limits-test-")), "app.db");
-  const { createDb } = await import("../client");
-  const { migrateDatabase } = await import("../migrator");
+  const { createDb } = await import("../sqlite/client");
+  const { migrateSqlite } = await import("../sqlite/migrator");
   const setup = createDb(file);
-  migrateDatabase(setup);
+  migrateSqlite(setup);
   setup.$client.close();
   vi.resetModules();
   vi.stubEnv("DATABASE_URL", file);

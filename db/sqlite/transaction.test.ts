@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../client";
+import { createDb, type Db } from "./client";
 import { createTransactionRunner } from "./transaction";
 
 let reader: Db;

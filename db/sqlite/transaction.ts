@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Db } from "../client";
+import type { Db } from "./client";
 
 type Open = { tx: Db; depth: number };
 

@@ -1,7 +1,6 @@
 import { and, count, desc, eq, gte, inArray, isNull, like, lt, ne, or, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { db } from "../../db";
-import { createDb } from "../../db/client";
 import {
   activities,
   auditEvents,
@@ -20,6 +19,7 @@ import {
   tools,
   users,
 } from "../../db/schema";
+import { createDb } from "../../db/sqlite/client";
 import { everyStoredValue } from "../../db/stored-values";
 
 /*

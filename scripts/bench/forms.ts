@@ -4,8 +4,8 @@
  * visible ones, as multipart/form-data to the page's own URL.
  */
 import { and, eq, inArray } from "drizzle-orm";
-import type { Db } from "../../db/client";
 import { appSecrets, bookings, contactRequests } from "../../db/schema";
+import type { Db } from "../../db/sqlite/client";
 import { createFormToken } from "../../domain/form-guard";
 import { findForm, hrefs } from "../../e2e/support/html-form";
 

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { createDb } from "../../db/client";
+import { createDb } from "../../db/sqlite/client";
 import { scriptSources } from "../../e2e/support/html-form";
 import { bookingRace, countStoredRequests, loadContactForm, type RaceResult, submitContact } from "./forms";
 import { type Load, loop, measureLoad, percentile } from "./load";

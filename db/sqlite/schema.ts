@@ -1,0 +1,711 @@
+import { relations, sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  availabilityOptions,
+  bookingStatuses,
+  candidateStages,
+  contactRequestStatuses,
+  englishLevels,
+  outboxStatuses,
+  userRoles,
+} from "../../domain/vocabulary";
+import type { EmailMessage } from "../../emails/message";
+
+export type { BookingStatus, CandidateStage, ContactRequestStatus, UserRole } from "../../domain/vocabulary";
+export {
+  availabilityOptions,
+  bookingStatuses,
+  candidateStages,
+  contactRequestStatuses,
+  englishLevels,
+  outboxStatuses,
+  userRoles,
+};
+
+/** Timestamps are UTC instants stored as integer milliseconds since the epoch, everywhere. */
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+export const roles = sqliteTable(
+  "roles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    headline: text("headline").notNull(),
+    summary: text("summary").notNull(),
+    /** The year the indicative salary figures refer to. */
+    salaryYear: integer("salary_year").notNull(),
+    salaryCurrency: text("salary_currency").notNull().default("USD"),
+    featured: integer("featured", { mode: "boolean" }).notNull().default(false),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("roles_slug_unique").on(t.slug),
+    check("roles_slug_format", sql`${t.slug} GLOB '[a-z0-9]*' AND ${t.slug} NOT GLOB '*[^a-z0-9-]*'`),
+  ],
+);
+
+export const seniorityLevels = sqliteTable(
+  "seniority_levels",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    yearsMin: integer("years_min").notNull(),
+    /** Null means open-ended ("8+ years"). */
+    yearsMax: integer("years_max"),
+    responsibilities: text("responsibilities", { mode: "json" }).$type<string[]>().notNull(),
+    salary: integer("salary").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex("seniority_levels_role_name_unique").on(t.roleId, t.name),
+    check(
+      "seniority_levels_years",
+      sql`${t.yearsMin} >= 0 AND (${t.yearsMax} IS NULL OR ${t.yearsMax} > ${t.yearsMin})`,
+    ),
+    check("seniority_levels_salary", sql`${t.salary} > 0`),
+  ],
+);
+
+export const useCases = sqliteTable(
+  "use_cases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("use_cases_role_title_unique").on(t.roleId, t.title)],
+);
+
+export const quickFacts = sqliteTable(
+  "quick_facts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    /** A short label shown above the fact, e.g. "Since" or "Fun fact". */
+    label: text("label").notNull(),
+    text: text("text").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("quick_facts_role_label_unique").on(t.roleId, t.label)],
+);
+
+export const technologies = sqliteTable(
+  "technologies",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    creator: text("creator").notNull(),
+    year: integer("year").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex("technologies_role_name_unique").on(t.roleId, t.name),
+    check("technologies_year", sql`${t.year} BETWEEN 1900 AND 2100`),
+  ],
+);
+
+export const tools = sqliteTable(
+  "tools",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roleId: integer("role_id")
+      .notNull()
+      .references(() => roles.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("tools_role_name_unique").on(t.roleId, t.name)],
+);
+
+export const guides = sqliteTable(
+  "guides",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull(),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("guides_slug_unique").on(t.slug)],
+);
+
+export type GuideItem = { title?: string; text: string };
+
+export const guideSections = sqliteTable(
+  "guide_sections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    guideId: integer("guide_id")
+      .notNull()
+      .references(() => guides.id, { onDelete: "cascade" }),
+    /** Stable key used for anchors and by the seed, e.g. "skills". */
+    key: text("key").notNull(),
+    heading: text("heading").notNull(),
+    body: text("body").notNull().default(""),
+    items: text("items", { mode: "json" }).$type<GuideItem[]>().notNull().default([]),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("guide_sections_guide_key_unique").on(t.guideId, t.key)],
+);
+
+export const comparisonRows = sqliteTable(
+  "comparison_rows",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    guideId: integer("guide_id")
+      .notNull()
+      .references(() => guides.id, { onDelete: "cascade" }),
+    aspect: text("aspect").notNull(),
+    frontend: text("frontend").notNull(),
+    backend: text("backend").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("comparison_rows_guide_aspect_unique").on(t.guideId, t.aspect)],
+);
+
+export const talentExperts = sqliteTable(
+  "talent_experts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    title: text("title").notNull(),
+    bio: text("bio").notNull(),
+    email: text("email").notNull(),
+    /** IANA time zone of the expert's working hours. */
+    timeZone: text("time_zone").notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    callMinutes: integer("call_minutes").notNull().default(30),
+    bufferMinutes: integer("buffer_minutes").notNull().default(10),
+    minNoticeMinutes: integer("min_notice_minutes").notNull().default(720),
+    horizonDays: integer("horizon_days").notNull().default(21),
+    maxCallsPerDay: integer("max_calls_per_day").notNull().default(6),
+    /** Where calls happen: a video-call URL or a phone number, shown in emails, the .ics and the manage page. */
+    meetingLink: text("meeting_link"),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex("talent_experts_slug_unique").on(t.slug),
+    index("talent_experts_active_idx").on(t.active),
+    check(
+      "talent_experts_booking_rules",
+      sql`${t.callMinutes} BETWEEN 10 AND 240 AND ${t.bufferMinutes} BETWEEN 0 AND 240 AND ${t.minNoticeMinutes} >= 0 AND ${t.horizonDays} BETWEEN 1 AND 365 AND ${t.maxCallsPerDay} BETWEEN 1 AND 48`,
+    ),
+  ],
+);
+
+/** Weekly working hours in the expert's own time zone; weekday 1 = Monday … 7 = Sunday (ISO). */
+export const expertWorkingHours = sqliteTable(
+  "expert_working_hours",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    expertId: integer("expert_id")
+      .notNull()
+      .references(() => talentExperts.id, { onDelete: "cascade" }),
+    weekday: integer("weekday").notNull(),
+    startMinute: integer("start_minute").notNull(),
+    endMinute: integer("end_minute").notNull(),
+  },
+  (t) => [
+    index("expert_working_hours_expert_idx").on(t.expertId, t.weekday),
+    check(
+      "expert_working_hours_range",
+      sql`${t.weekday} BETWEEN 1 AND 7 AND ${t.startMinute} >= 0 AND ${t.endMinute} <= 1440 AND ${t.endMinute} > ${t.startMinute}`,
+    ),
+  ],
+);
+
+export const expertTimeOff = sqliteTable(
+  "expert_time_off",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    expertId: integer("expert_id")
+      .notNull()
+      .references(() => talentExperts.id, { onDelete: "cascade" }),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    reason: text("reason").notNull().default(""),
+  },
+  (t) => [
+    index("expert_time_off_expert_idx").on(t.expertId, t.startsAt),
+    check("expert_time_off_range", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+export const contactRequests = sqliteTable(
+  "contact_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Short public reference shown to the company, e.g. "BT-7K3M9Q". */
+    reference: text("reference").notNull(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    /** Lower-cased email: links later bookings of the same company contact to this request. */
+    emailNormalized: text("email_normalized").notNull(),
+    company: text("company").notNull(),
+    role: text("role").notNull(),
+    seniority: text("seniority").notNull(),
+    developers: integer("developers").notNull(),
+    desiredStart: text("desired_start").notNull(),
+    budget: text("budget"),
+    message: text("message").notNull(),
+    sourcePage: text("source_page").notNull(),
+    status: text("status", { enum: contactRequestStatuses }).notNull().default("new"),
+    lostReason: text("lost_reason"),
+    /** The talent manager working this request. */
+    assigneeId: integer("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    consentAt: integer("consent_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("contact_requests_reference_unique").on(t.reference),
+    index("contact_requests_email_idx").on(t.emailNormalized),
+    index("contact_requests_status_created_idx").on(t.status, t.createdAt),
+    index("contact_requests_created_idx").on(t.createdAt),
+    index("contact_requests_assignee_created_idx").on(t.assigneeId, t.createdAt),
+    index("contact_requests_seniority_created_idx").on(t.seniority, t.createdAt),
+    index("contact_requests_status_updated_idx").on(t.status, t.updatedAt),
+    // The list's "Company A–Z" and "Most developers" orders: read in order, a page is found without sorting 200,000 rows.
+    index("contact_requests_company_idx").on(
+      sql`${t.company} COLLATE NOCASE`,
+      sql`${t.createdAt} DESC`,
+      sql`${t.id} DESC`,
+    ),
+    index("contact_requests_developers_idx").on(t.developers, t.createdAt),
+    // The same order within one status (the pipeline's usual view), without sorting up to 75,000 rows.
+    index("contact_requests_status_developers_idx").on(t.status, t.developers, t.createdAt),
+    check("contact_requests_developers", sql`${t.developers} BETWEEN 1 AND 500`),
+  ],
+);
+
+export const bookings = sqliteTable(
+  "bookings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reference: text("reference").notNull(),
+    expertId: integer("expert_id")
+      .notNull()
+      .references(() => talentExperts.id),
+    contactRequestId: integer("contact_request_id").references(() => contactRequests.id, { onDelete: "set null" }),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    status: text("status", { enum: bookingStatuses }).notNull().default("confirmed"),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    emailNormalized: text("email_normalized").notNull(),
+    company: text("company").notNull(),
+    hiringFor: text("hiring_for").notNull(),
+    visitorTimeZone: text("visitor_time_zone").notNull(),
+    /** SHA-256 of the private manage token; the token itself is only ever in the visitor's link. */
+    manageTokenHash: text("manage_token_hash").notNull(),
+    reminderSentAt: integer("reminder_sent_at", { mode: "timestamp_ms" }),
+    cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+    /** The iCalendar SEQUENCE of the call's invitation: raised on every change (move, cancellation) so calendars update it. */
+    icsSequence: integer("ics_sequence").notNull().default(0),
+    /** Why the call was cancelled, as the person who cancelled wrote it (optional); told to the other side. */
+    cancelReason: text("cancel_reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("bookings_reference_unique").on(t.reference),
+    uniqueIndex("bookings_manage_token_unique").on(t.manageTokenHash),
+    // The invariant behind the race test: one confirmed call per expert and start time.
+    uniqueIndex("bookings_active_slot_unique").on(t.expertId, t.startsAt).where(sql`status = 'confirmed'`),
+    index("bookings_expert_time_idx").on(t.expertId, t.startsAt),
+    index("bookings_status_time_idx").on(t.status, t.startsAt),
+    index("bookings_email_idx").on(t.emailNormalized),
+    check("bookings_range", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/**
+ * Contact requests that looked automated (honeypot filled, sent too fast, a bad or reused form token):
+ * kept apart from the inbox with the reason, so staff can restore a real one in one click.
+ */
+export const contactQuarantine = sqliteTable(
+  "contact_quarantine",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reason: text("reason", { enum: ["honeypot", "too-fast", "bad-token", "reused-token"] }).notNull(),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    company: text("company").notNull(),
+    role: text("role").notNull(),
+    seniority: text("seniority").notNull(),
+    developers: integer("developers").notNull(),
+    desiredStart: text("desired_start").notNull(),
+    budget: text("budget"),
+    message: text("message").notNull(),
+    sourcePage: text("source_page").notNull(),
+    /** The request it became when staff restored it; null while it waits in the quarantine. */
+    restoredRequestId: integer("restored_request_id").references(() => contactRequests.id, { onDelete: "set null" }),
+    restoredAt: integer("restored_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("contact_quarantine_created_idx").on(t.restoredAt, t.createdAt)],
+);
+
+/** "logged": no SMTP server is configured (development), so the email was written to the log. */
+export type OutboxAttachment = { filename: string; contentType: string; content: string };
+
+/** Every email the site sends is written here first, then delivered (and retried) from here. */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    /** Makes an email idempotent, e.g. "reminder:42": the same key is never queued twice. */
+    dedupeKey: text("dedupe_key"),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    /** Plain text of an email queued before emails had a message; newer ones render from `message`. */
+    text: text("text").notNull(),
+    /** What the email says, as data: rendered to HTML and text when it is sent or previewed (emails/). */
+    message: text("message", { mode: "json" }).$type<EmailMessage>(),
+    attachments: text("attachments", { mode: "json" }).$type<OutboxAttachment[]>().notNull().default([]),
+    status: text("status", { enum: outboxStatuses }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("outbox_dedupe_unique").on(t.dedupeKey),
+    index("outbox_status_next_idx").on(t.status, t.nextAttemptAt),
+  ],
+);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    /** Lower-cased email: emails are unique case-insensitively. */
+    emailNormalized: text("email_normalized").notNull(),
+    /** The address with aliases folded (plus-tags, Gmail dots): finds the same person registered twice. */
+    emailCanonical: text("email_canonical"),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: userRoles }).notNull().default("candidate"),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /** When the person proved the address is theirs (a link sent to it); staff accounts are created verified. */
+    emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
+    /** The last sign-in or session use, for the retention rule on inactive accounts. */
+    lastActiveAt: integer("last_active_at", { mode: "timestamp_ms" }),
+    /** When the "your data will be anonymised" warning was queued; cleared by any later activity. */
+    retentionNoticeAt: integer("retention_notice_at", { mode: "timestamp_ms" }),
+    anonymizedAt: integer("anonymized_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_unique").on(t.emailNormalized),
+    index("users_role_idx").on(t.role, t.active),
+    index("users_email_canonical_idx").on(t.emailCanonical),
+    // The few accounts that are not live candidates (staff, erased): lets profile lists skip a lookup per row.
+    index("users_not_candidate_idx").on(t.id).where(sql`role <> 'candidate' OR anonymized_at IS NOT NULL`),
+  ],
+);
+
+export const candidateProfiles = sqliteTable(
+  "candidate_profiles",
+  {
+    userId: integer("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    headline: text("headline").notNull().default(""),
+    seniority: text("seniority"),
+    yearsExperience: integer("years_experience"),
+    skills: text("skills", { mode: "json" }).$type<string[]>().notNull().default([]),
+    location: text("location").notNull().default(""),
+    timeZone: text("time_zone"),
+    englishLevel: text("english_level", { enum: englishLevels }),
+    expectedSalary: integer("expected_salary"),
+    salaryCurrency: text("salary_currency").notNull().default("USD"),
+    availability: text("availability", { enum: availabilityOptions }),
+    earliestStart: text("earliest_start"),
+    githubUrl: text("github_url"),
+    linkedinUrl: text("linkedin_url"),
+    portfolioUrl: text("portfolio_url"),
+    cvFileKey: text("cv_file_key"),
+    cvFileName: text("cv_file_name"),
+    cvContentType: text("cv_content_type"),
+    cvSize: integer("cv_size"),
+    cvUploadedAt: integer("cv_uploaded_at", { mode: "timestamp_ms" }),
+    consentAt: integer("consent_at", { mode: "timestamp_ms" }),
+    stage: text("stage", { enum: candidateStages }).notNull().default("draft"),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    /** Talent managers' 1–5 rating; empty until someone rates. */
+    rating: integer("rating"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("candidate_profiles_stage_idx").on(t.stage, t.submittedAt),
+    // The list's order and the columns it filters on: a page or a count filtered by stage, availability,
+    // salary, years or seniority is read from this index alone (walked in order for a page), not the rows.
+    index("candidate_profiles_submitted_idx").on(
+      t.submittedAt,
+      t.stage,
+      t.availability,
+      t.expectedSalary,
+      t.yearsExperience,
+      t.seniority,
+    ),
+    index("candidate_profiles_stage_updated_idx").on(t.stage, t.updatedAt),
+    check("candidate_profiles_years", sql`${t.yearsExperience} IS NULL OR ${t.yearsExperience} BETWEEN 0 AND 60`),
+    check("candidate_profiles_salary", sql`${t.expectedSalary} IS NULL OR ${t.expectedSalary} BETWEEN 0 AND 10000000`),
+  ],
+);
+
+/** Every stage a candidate's application went through, with who moved it and when. */
+export const candidateStageEvents = sqliteTable(
+  "candidate_stage_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    stage: text("stage", { enum: candidateStages }).notNull(),
+    reason: text("reason"),
+    changedById: integer("changed_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("candidate_stage_events_user_idx").on(t.userId, t.createdAt)],
+);
+
+export const passwordResetTokens = sqliteTable(
+  "password_reset_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("password_reset_tokens_hash_unique").on(t.tokenHash),
+    index("password_reset_tokens_user_idx").on(t.userId),
+  ],
+);
+
+/**
+ * One row per signed-in device. The session token (JWT) carries a random id whose SHA-256 is the
+ * key here; deleting the row ends that session everywhere, whatever the token says.
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** A short description of the device, e.g. "Chrome on macOS"; never the full User-Agent. */
+    device: text("device").notNull().default(""),
+    createdAt: createdAt(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId, t.lastSeenAt), index("sessions_expires_idx").on(t.expiresAt)],
+);
+
+/** Links that prove an address belongs to the person who registered it; only the token's SHA-256 is kept. */
+export const emailVerificationTokens = sqliteTable(
+  "email_verification_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("email_verification_tokens_hash_unique").on(t.tokenHash),
+    index("email_verification_tokens_user_idx").on(t.userId),
+  ],
+);
+
+/** Signed form tokens already accepted once (SHA-256 of the token), kept until the token would have expired. */
+export const usedFormTokens = sqliteTable(
+  "used_form_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("used_form_tokens_expires_idx").on(t.expiresAt)],
+);
+
+/** Who did what and when: sign-ins, status and stage changes, content edits, exports, staff changes. */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    subject: text("subject").notNull().default(""),
+    details: text("details").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_events_created_idx").on(t.createdAt),
+    index("audit_events_action_idx").on(t.action, t.createdAt),
+  ],
+);
+
+/** A candidate put forward to a company's request. */
+export const proposals = sqliteTable(
+  "proposals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => contactRequests.id, { onDelete: "cascade" }),
+    candidateId: integer("candidate_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    proposedById: integer("proposed_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("proposals_request_candidate_unique").on(t.requestId, t.candidateId),
+    index("proposals_candidate_idx").on(t.candidateId),
+  ],
+);
+
+/** Notes and changes on a contact request or a candidate, newest shown first: the activity timeline. */
+export const activities = sqliteTable(
+  "activities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    subjectType: text("subject_type", { enum: ["request", "candidate"] }).notNull(),
+    subjectId: integer("subject_id").notNull(),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    kind: text("kind", { enum: ["note", "status"] }).notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("activities_subject_idx").on(t.subjectType, t.subjectId, t.createdAt)],
+);
+
+/** Secrets generated on first use (e.g. the form-signing key) when none is configured. */
+export const appSecrets = sqliteTable("app_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * Fixed-window counters that survive restarts. The key is a keyed hash of e.g. "contact:203.0.113.7",
+ * so no address or email is stored; `npm run jobs` deletes windows that ended.
+ */
+export const rateLimits = sqliteTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    windowStart: integer("window_start").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [index("rate_limits_window_idx").on(t.windowStart)],
+);
+
+export const talentExpertsRelations = relations(talentExperts, ({ many }) => ({
+  workingHours: many(expertWorkingHours),
+  timeOff: many(expertTimeOff),
+  bookings: many(bookings),
+}));
+export const expertWorkingHoursRelations = relations(expertWorkingHours, ({ one }) => ({
+  expert: one(talentExperts, { fields: [expertWorkingHours.expertId], references: [talentExperts.id] }),
+}));
+export const expertTimeOffRelations = relations(expertTimeOff, ({ one }) => ({
+  expert: one(talentExperts, { fields: [expertTimeOff.expertId], references: [talentExperts.id] }),
+}));
+export const bookingsRelations = relations(bookings, ({ one }) => ({
+  expert: one(talentExperts, { fields: [bookings.expertId], references: [talentExperts.id] }),
+  contactRequest: one(contactRequests, { fields: [bookings.contactRequestId], references: [contactRequests.id] }),
+}));
+export const contactRequestsRelations = relations(contactRequests, ({ many }) => ({
+  bookings: many(bookings),
+}));
+
+export const rolesRelations = relations(roles, ({ many }) => ({
+  seniorityLevels: many(seniorityLevels),
+  useCases: many(useCases),
+  quickFacts: many(quickFacts),
+  technologies: many(technologies),
+  tools: many(tools),
+}));
+export const seniorityLevelsRelations = relations(seniorityLevels, ({ one }) => ({
+  role: one(roles, { fields: [seniorityLevels.roleId], references: [roles.id] }),
+}));
+export const useCasesRelations = relations(useCases, ({ one }) => ({
+  role: one(roles, { fields: [useCases.roleId], references: [roles.id] }),
+}));
+export const quickFactsRelations = relations(quickFacts, ({ one }) => ({
+  role: one(roles, { fields: [quickFacts.roleId], references: [roles.id] }),
+}));
+export const technologiesRelations = relations(technologies, ({ one }) => ({
+  role: one(roles, { fields: [technologies.roleId], references: [roles.id] }),
+}));
+export const toolsRelations = relations(tools, ({ one }) => ({
+  role: one(roles, { fields: [tools.roleId], references: [roles.id] }),
+}));
+export const guidesRelations = relations(guides, ({ many }) => ({
+  sections: many(guideSections),
+  comparisonRows: many(comparisonRows),
+}));
+export const guideSectionsRelations = relations(guideSections, ({ one }) => ({
+  guide: one(guides, { fields: [guideSections.guideId], references: [guides.id] }),
+}));
+export const comparisonRowsRelations = relations(comparisonRows, ({ one }) => ({
+  guide: one(guides, { fields: [comparisonRows.guideId], references: [guides.id] }),
+}));
+
+export type Role = typeof roles.$inferSelect;
+export type NewRole = typeof roles.$inferInsert;
+export type SeniorityLevel = typeof seniorityLevels.$inferSelect;
+export type NewSeniorityLevel = typeof seniorityLevels.$inferInsert;
+export type UseCase = typeof useCases.$inferSelect;
+export type QuickFact = typeof quickFacts.$inferSelect;
+export type Technology = typeof technologies.$inferSelect;
+export type Tool = typeof tools.$inferSelect;
+export type Guide = typeof guides.$inferSelect;
+export type GuideSection = typeof guideSections.$inferSelect;
+export type ComparisonRow = typeof comparisonRows.$inferSelect;
+export type TalentExpert = typeof talentExperts.$inferSelect;
+export type ContactRequest = typeof contactRequests.$inferSelect;
+export type NewContactRequest = typeof contactRequests.$inferInsert;
+export type Booking = typeof bookings.$inferSelect;
+export type NewBooking = typeof bookings.$inferInsert;
+export type OutboxMessage = typeof outbox.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type CandidateProfile = typeof candidateProfiles.$inferSelect;
