@@ -59,3 +59,9 @@ export function isRetryableConflict(error: unknown) {
   const code = driverError(error)?.code;
   return code === "40001" || code === "40P01";
 }
+
+/** True for a UNIQUE constraint error, optionally on the given columns (`table.column`, as SQLite words them). */
+export function isUniqueViolation(error: unknown, columns?: string): boolean {
+  const violation = constraintViolation(error);
+  return violation?.kind === "unique" && (!columns || violation.target.includes(columns));
+}

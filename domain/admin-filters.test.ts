@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  ftsPrefixQuery,
-  ftsSkillPhrase,
-  parseCandidateFilter,
-  parseRequestFilter,
-  requestFilterParams,
-} from "./admin-filters";
+import { parseCandidateFilter, parseRequestFilter, requestFilterParams, searchWords } from "./admin-filters";
 
 describe("parseRequestFilter", () => {
   it("reads control characters in the search as spaces (a NUL would end the FTS5 string)", () => {
@@ -84,15 +78,16 @@ describe("parseCandidateFilter", () => {
   });
 });
 
-describe("full-text queries", () => {
-  it("turns words into required prefix terms and drops operators", () => {
-    expect(ftsPrefixQuery('Go OR "postgres" NEAR(')).toBe('"go"* "or"* "postgres"* "near"*');
-    expect(ftsPrefixQuery("***")).toBeUndefined();
-    expect(ftsPrefixQuery("Zoë")).toBe('"zoë"*');
+describe("searchWords", () => {
+  it("keeps runs of letters and digits, lower-cased, so nothing typed is query syntax", () => {
+    expect(searchWords('Go OR "postgres" NEAR(')).toEqual(["go", "or", "postgres", "near"]);
+    expect(searchWords("***")).toEqual([]);
+    expect(searchWords("Zoë")).toEqual(["zoë"]);
+    expect(searchWords("Node.js")).toEqual(["node", "js"]);
+    expect(searchWords("C#")).toEqual(["c"]);
   });
 
-  it("limits a skill to the skills column as a phrase", () => {
-    expect(ftsSkillPhrase("Node.js")).toBe('skills : "node js"');
-    expect(ftsSkillPhrase("C#")).toBe('skills : "c"');
+  it("keeps at most eight words", () => {
+    expect(searchWords("a b c d e f g h i j")).toHaveLength(8);
   });
 });

@@ -85,21 +85,9 @@ export function candidateFilterParams(filter: CandidateFilter): Record<string, s
 }
 
 /**
- * Words typed into a search box as an FTS5 query: each word a quoted prefix term, all required.
- * Quoting makes operators and punctuation in the input plain text, so no input is a syntax error.
+ * The words of a search box or a skill, lower-cased: runs of letters and digits, so operators and
+ * punctuation typed in are never query syntax ("Node.js" is "node" and "js").
  */
-export function ftsPrefixQuery(text: string): string | undefined {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  return words
-    ? words
-        .slice(0, 8)
-        .map((word) => `"${word}"*`)
-        .join(" ")
-    : undefined;
-}
-
-/** A skill as an FTS5 phrase limited to the skills column ("Node.js" → skills : "node js"). */
-export function ftsSkillPhrase(skill: string): string | undefined {
-  const words = skill.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  return words ? `skills : "${words.join(" ")}"` : undefined;
+export function searchWords(text: string, max = 8): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, max);
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { type ExpertSchedule, type Interval, isSlotFree, listFreeSlotsForExperts, type Slot } from "@/domain/slots";
+import { constraintViolation, isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
 import { bookings, contactRequests, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
-import { isUniqueViolation, newReference } from "./contact-requests";
+import { insertContactRequest, newReference } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
 
 type Reader = Pick<Db, "select">;
@@ -149,6 +150,13 @@ export type BookingResult =
   | { ok: true; booking: BookingDetails }
   | { ok: false; reason: "taken" | "too-many-upcoming" };
 
+/**
+ * The database refused a second confirmed call of an expert at that time: the unique start time (both
+ * engines) or, on PostgreSQL, the constraint that no two confirmed calls of an expert overlap.
+ */
+const isSlotTaken = (error: unknown) =>
+  isUniqueViolation(error, "bookings.expert_id") || constraintViolation(error)?.target === "bookings_no_overlap";
+
 /** A company talks to us on one call, rarely two: more upcoming calls for one email are someone filling the calendar. */
 export const MAX_UPCOMING_PER_EMAIL = 2;
 
@@ -205,7 +213,7 @@ export async function createBooking(
       return { ok: true, booking } as const;
     });
   } catch (error) {
-    if (isUniqueViolation(error, "bookings.expert_id")) return { ok: false, reason: "taken" };
+    if (isSlotTaken(error)) return { ok: false, reason: "taken" };
     throw error;
   }
 }
@@ -233,36 +241,24 @@ async function joinOrCreateRequest(tx: Db, input: NewBookingInput, emailNormaliz
   if (open) return open.id;
   const firstLine = input.hiringFor.split(/\r?\n/)[0]?.trim() || input.hiringFor.trim();
   const role = firstLine.length > ROLE_MAX ? `${firstLine.slice(0, ROLE_MAX - 1)}…` : firstLine;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const [created] = await tx
-        .insert(contactRequests)
-        .values({
-          reference: newReference("BT"),
-          name: input.name,
-          email: input.email,
-          emailNormalized,
-          company: input.company,
-          role,
-          // The booking form asks for none of these: neutral values the talent manager refines after the call.
-          seniority: "Not specified",
-          developers: 1,
-          desiredStart: "later",
-          message: `Booked a discovery call. Hiring for: ${input.hiringFor}`,
-          sourcePage: "/book",
-          // Booking is the visitor asking us to contact them about this call.
-          consentAt: new Date(now),
-          createdAt: new Date(now),
-          updatedAt: new Date(now),
-        })
-        .returning({ id: contactRequests.id });
-      if (!created) throw new Error("request insert returned no row");
-      return created.id;
-    } catch (error) {
-      if (attempt < 3 && isUniqueViolation(error, "contact_requests.reference")) continue;
-      throw error;
-    }
-  }
+  const created = await insertContactRequest({
+    name: input.name,
+    email: input.email,
+    emailNormalized,
+    company: input.company,
+    role,
+    // The booking form asks for none of these: neutral values the talent manager refines after the call.
+    seniority: "Not specified",
+    developers: 1,
+    desiredStart: "later",
+    message: `Booked a discovery call. Hiring for: ${input.hiringFor}`,
+    sourcePage: "/book",
+    // Booking is the visitor asking us to contact them about this call.
+    consentAt: new Date(now),
+    createdAt: new Date(now),
+    updatedAt: new Date(now),
+  });
+  return created.id;
 }
 
 async function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
@@ -381,7 +377,7 @@ export async function rescheduleBookingByTokenHash(
       return { ok: true, booking: moved } as const;
     });
   } catch (error) {
-    if (isUniqueViolation(error, "bookings.expert_id")) return { ok: false, reason: "taken" };
+    if (isSlotTaken(error)) return { ok: false, reason: "taken" };
     throw error;
   }
 }

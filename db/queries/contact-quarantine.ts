@@ -3,7 +3,7 @@ import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { type SpamReason, spamReasonLabels } from "@/domain/spam-reasons";
 import { db, transaction } from "../index";
 import { activities, auditEvents, contactQuarantine, contactRequests, usedFormTokens } from "../schema";
-import { isUniqueViolation, type NewContactRequestInput, newReference } from "./contact-requests";
+import { insertContactRequest, type NewContactRequestInput } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertStaff, type SessionUser } from "./users";
 
@@ -106,25 +106,13 @@ export async function restoreQuarantined(
       createdAt,
       ...fields
     } = held;
-    let request: { id: number; reference: string } | undefined;
-    for (let attempt = 0; !request; attempt++) {
-      try {
-        [request] = await tx
-          .insert(contactRequests)
-          .values({
-            ...fields,
-            emailNormalized: fields.email.toLowerCase(),
-            reference: newReference("BT"),
-            consentAt: createdAt,
-            createdAt,
-            updatedAt: now,
-          })
-          .returning({ id: contactRequests.id, reference: contactRequests.reference });
-      } catch (error) {
-        if (attempt < 3 && isUniqueViolation(error)) continue;
-        throw error;
-      }
-    }
+    const request = await insertContactRequest({
+      ...fields,
+      emailNormalized: fields.email.toLowerCase(),
+      consentAt: createdAt,
+      createdAt,
+      updatedAt: now,
+    });
     await tx
       .update(contactQuarantine)
       .set({ restoredAt: now, restoredRequestId: request.id })

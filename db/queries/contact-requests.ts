@@ -1,7 +1,9 @@
 import "server-only";
 import { randomInt } from "node:crypto";
+import { isUniqueViolation } from "../errors";
 import { transaction } from "../index";
-import { contactRequests, usedFormTokens } from "../schema";
+import { onlyRow } from "../rows";
+import { contactRequests, type NewContactRequest, usedFormTokens } from "../schema";
 import { enqueueEmail, type NewEmail } from "./outbox";
 
 const REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -13,10 +15,27 @@ export function newReference(prefix: string) {
   return `${prefix}-${code}`;
 }
 
-/** True for a UNIQUE constraint error, optionally on one named index (SQLite names its columns). */
-export function isUniqueViolation(error: unknown, columns?: string): boolean {
-  if (!(error instanceof Error) || (error as { code?: string }).code !== "SQLITE_CONSTRAINT_UNIQUE") return false;
-  return !columns || error.message.includes(columns);
+/**
+ * Inserts a request under a new reference (in the open transaction, if any). A reference collision
+ * is astronomically rare: a fresh one is tried a few times. Each try is a savepoint of its own, as on
+ * PostgreSQL a failed statement would otherwise abort the whole transaction.
+ */
+export async function insertContactRequest(values: Omit<NewContactRequest, "reference">) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await transaction(async (tx) =>
+        onlyRow(
+          await tx
+            .insert(contactRequests)
+            .values({ ...values, reference: newReference("BT") })
+            .returning({ id: contactRequests.id, reference: contactRequests.reference }),
+        ),
+      );
+    } catch (error) {
+      if (attempt < 3 && isUniqueViolation(error, "contact_requests.reference")) continue;
+      throw error;
+    }
+  }
 }
 
 export type NewContactRequestInput = {
@@ -50,27 +69,14 @@ export async function createContactRequest(
       .onConflictDoNothing()
       .returning({ tokenHash: usedFormTokens.tokenHash });
     if (!fresh) return null;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const [saved] = await tx
-          .insert(contactRequests)
-          .values({
-            ...input,
-            emailNormalized: input.email.toLowerCase(),
-            reference: newReference("BT"),
-            consentAt: now,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning({ id: contactRequests.id, reference: contactRequests.reference });
-        if (!saved) throw new Error("request insert returned no row");
-        await enqueueEmail(receipt(saved.reference), tx, now);
-        return saved;
-      } catch (error) {
-        // A reference collision is astronomically rare; try a fresh one a few times.
-        if (attempt < 3 && isUniqueViolation(error)) continue;
-        throw error;
-      }
-    }
+    const saved = await insertContactRequest({
+      ...input,
+      emailNormalized: input.email.toLowerCase(),
+      consentAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await enqueueEmail(receipt(saved.reference), tx, now);
+    return saved;
   });
 }

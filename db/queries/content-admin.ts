@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, max } from "drizzle-orm";
 import { slugify, uniqueSlug } from "@/domain/slug";
+import { isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
 import {
   comparisonRows,
@@ -13,7 +14,6 @@ import {
   tools,
   useCases,
 } from "../schema";
-import { isUniqueViolation } from "./contact-requests";
 import { assertStaff, type SessionUser } from "./users";
 
 const tables = {

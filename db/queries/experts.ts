@@ -4,6 +4,7 @@ import type { WorkingHours } from "@/domain/slots";
 import { slugify, uniqueSlug } from "@/domain/slug";
 import type { ExpertInput, TimeOffInput } from "@/domain/validation/expert";
 import { type Db, db, transaction } from "../index";
+import { changedRows } from "../rows";
 import { bookings, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
 import { assertStaff, type SessionUser } from "./users";
 
@@ -100,7 +101,7 @@ export async function updateExpert(actor: SessionUser, id: number, input: Expert
   assertStaff(actor);
   return transaction(async (tx) => {
     const result = await tx.update(talentExperts).set(input).where(eq(talentExperts.id, id));
-    return result.changes > 0 ? { upcomingCalls: await upcomingCalls(tx, id, Date.now()) } : null;
+    return changedRows(result) > 0 ? { upcomingCalls: await upcomingCalls(tx, id, Date.now()) } : null;
   });
 }
 
@@ -129,7 +130,7 @@ export async function saveTimeOff(actor: SessionUser, expertId: number, id: numb
         .update(expertTimeOff)
         .set(input)
         .where(and(eq(expertTimeOff.id, id), eq(expertTimeOff.expertId, expertId)));
-      return result.changes > 0;
+      return changedRows(result) > 0;
     }
     const [expert] = await tx
       .select({ id: talentExperts.id })
@@ -147,5 +148,5 @@ export async function deleteTimeOff(actor: SessionUser, expertId: number, id: nu
   const result = await transaction(async (tx) =>
     tx.delete(expertTimeOff).where(and(eq(expertTimeOff.id, id), eq(expertTimeOff.expertId, expertId))),
   );
-  return result.changes > 0;
+  return changedRows(result) > 0;
 }

@@ -1,13 +1,15 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { engine } from "../engine";
 import { db } from "../index";
+import { roles } from "../schema";
 
 /** Asks the database a real question (a content count), so a missing schema also counts as down. */
-export async function checkDatabase(): Promise<{ ok: true; roles: number } | { ok: false; error: string }> {
+export async function checkDatabase(): Promise<
+  { ok: true; engine: typeof engine; roles: number } | { ok: false; engine: typeof engine; error: string }
+> {
   try {
-    const row = await db.get<{ roles: number }>(sql`SELECT count(*) AS roles FROM roles`);
-    return { ok: true, roles: row.roles };
+    return { ok: true, engine, roles: await db.$count(roles) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.name : "UnknownError" };
+    return { ok: false, engine, error: error instanceof Error ? error.name : "UnknownError" };
   }
 }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, lte } from "drizzle-orm";
 import { redactTokens, unfoldIcs } from "@/domain/redact";
 import { type EmailMessage, mapMessageText } from "@/emails/message";
 import { type Db, db, transaction } from "../index";
+import { changedRows } from "../rows";
 import { type OutboxAttachment, outbox } from "../schema";
 import { assertStaff, type SessionUser } from "./users";
 
@@ -53,7 +54,7 @@ export async function claimEmail(id: number, now = new Date(), leaseMs = 5 * 60_
       .set({ nextAttemptAt: new Date(now.getTime() + leaseMs) })
       .where(and(eq(outbox.id, id), eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now))),
   );
-  return result.changes === 1;
+  return changedRows(result) === 1;
 }
 
 /** The message with its personal links replaced: what staff see, and what is kept once it is sent. */
@@ -128,7 +129,7 @@ export async function retryEmail(actor: SessionUser, id: number, now = new Date(
       .set({ status: "pending", attempts: 0, nextAttemptAt: now })
       .where(and(eq(outbox.id, id), eq(outbox.status, "failed"))),
   );
-  return result.changes === 1;
+  return changedRows(result) === 1;
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { hashRateLimitKey } from "@/domain/rate-limit";
 import { type Db, db, transaction } from "../index";
+import { onlyRow } from "../rows";
 import { rateLimits } from "../schema";
 import { getOrCreateSecret } from "./secrets";
 
@@ -11,13 +12,22 @@ export type LimitResult = { allowed: boolean; retryAfterMs: number };
 
 const secret = () => getOrCreateSecret("rate-limit");
 
-async function countHit(tx: Pick<Db, "get">, hash: string, windowMs: number, now: number) {
-  return tx.get<{ count: number; windowStart: number }>(sql`
-    INSERT INTO rate_limits (key, window_start, count) VALUES (${hash}, ${now}, 1)
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN window_start <= ${now - windowMs} THEN 1 ELSE count + 1 END,
-      window_start = CASE WHEN window_start <= ${now - windowMs} THEN ${now} ELSE window_start END
-    RETURNING count, window_start AS windowStart`);
+/** One UPSERT: a window that has ended starts again at this hit; otherwise the count goes up. */
+async function countHit(tx: Pick<Db, "insert">, hash: string, windowMs: number, now: number) {
+  const ended = sql`${rateLimits.windowStart} <= ${now - windowMs}`;
+  return onlyRow(
+    await tx
+      .insert(rateLimits)
+      .values({ key: hash, windowStart: now, count: 1 })
+      .onConflictDoUpdate({
+        target: rateLimits.key,
+        set: {
+          count: sql`CASE WHEN ${ended} THEN 1 ELSE ${rateLimits.count} + 1 END`,
+          windowStart: sql`CASE WHEN ${ended} THEN ${now} ELSE ${rateLimits.windowStart} END`,
+        },
+      })
+      .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart }),
+  );
 }
 
 /** `hashes` are the limits' stored keys, in the same order. */
@@ -100,7 +110,7 @@ export async function releaseRateLimits(limits: Limit[]) {
     await transaction(async (tx) => {
       await tx
         .update(rateLimits)
-        .set({ count: sql`max(${rateLimits.count} - 1, 0)` })
+        .set({ count: sql`CASE WHEN ${rateLimits.count} > 0 THEN ${rateLimits.count} - 1 ELSE 0 END` })
         .where(inArray(rateLimits.key, hashes));
     });
 }

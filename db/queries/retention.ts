@@ -3,6 +3,7 @@ import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { scrubText } from "@/domain/redact";
 import { daysAgo, monthsAgo, retention } from "@/domain/retention-policy";
 import { db, transaction } from "../index";
+import { changedRows } from "../rows";
 import {
   activities,
   auditEvents,
@@ -17,8 +18,9 @@ import {
   usedFormTokens,
   users,
 } from "../schema";
+import { compactSearchIndexes } from "../search";
 import { enqueueEmail, type NewEmail } from "./outbox";
-import { anonymiseLeads, compactSearchIndexes, eraseAccount, mentions } from "./privacy";
+import { anonymiseLeads, eraseAccount, mentions } from "./privacy";
 
 /**
  * The privacy page's promises, applied by `npm run jobs`. Every step is idempotent (a second run
@@ -28,16 +30,17 @@ import { anonymiseLeads, compactSearchIndexes, eraseAccount, mentions } from "./
 const BATCH = 500;
 
 const erased = sql`'%@erased.invalid'`;
-const requestLastContact = (table: typeof contactRequests) => sql`max(${table.createdAt}, ${table.updatedAt})`;
-const bookingLastContact = sql`max(b2.starts_at, b2.created_at)`;
+
+/** An instant as a query parameter, stored as the engine stores timestamps (SQLite: milliseconds; PostgreSQL: timestamptz). */
+const instant = (ms: number) => sql.param(new Date(ms), users.createdAt);
 
 /** Anyone who wrote or booked after the cutoff keeps all their records: the 24 months run from the last contact. */
 const contactedSince = (
   emailColumn: typeof contactRequests.emailNormalized | typeof bookings.emailNormalized,
   cutoff: number,
 ) => sql`(
-  EXISTS (SELECT 1 FROM contact_requests r2 WHERE r2.email_normalized = ${emailColumn} AND max(r2.created_at, r2.updated_at) >= ${cutoff})
-  OR EXISTS (SELECT 1 FROM bookings b2 WHERE b2.email_normalized = ${emailColumn} AND ${bookingLastContact} >= ${cutoff}))`;
+  EXISTS (SELECT 1 FROM contact_requests r2 WHERE r2.email_normalized = ${emailColumn} AND (r2.created_at >= ${instant(cutoff)} OR r2.updated_at >= ${instant(cutoff)}))
+  OR EXISTS (SELECT 1 FROM bookings b2 WHERE b2.email_normalized = ${emailColumn} AND (b2.starts_at >= ${instant(cutoff)} OR b2.created_at >= ${instant(cutoff)})))`;
 
 /** Contact requests and call records whose address has not been in touch for 24 months: name, address and message go. */
 export async function anonymiseStaleLeads(now = Date.now()) {
@@ -52,7 +55,8 @@ export async function anonymiseStaleLeads(now = Date.now()) {
         .where(
           and(
             sql`${contactRequests.emailNormalized} NOT LIKE ${erased}`,
-            sql`${requestLastContact(contactRequests)} < ${cutoff}`,
+            lt(contactRequests.createdAt, new Date(cutoff)),
+            lt(contactRequests.updatedAt, new Date(cutoff)),
             sql`NOT ${contactedSince(contactRequests.emailNormalized, cutoff)}`,
           ),
         )
@@ -95,7 +99,8 @@ export async function anonymiseStaleLeads(now = Date.now()) {
         .where(
           and(
             sql`${bookings.emailNormalized} NOT LIKE ${erased}`,
-            sql`max(${bookings.startsAt}, ${bookings.createdAt}) < ${cutoff}`,
+            lt(bookings.startsAt, new Date(cutoff)),
+            lt(bookings.createdAt, new Date(cutoff)),
             sql`NOT ${contactedSince(bookings.emailNormalized, cutoff)}`,
           ),
         )
@@ -126,11 +131,13 @@ export async function applyInactiveAccountRule(
   warning: (user: { id: number; name: string; email: string; anonymiseOn: Date }) => NewEmail,
   now = Date.now(),
 ) {
-  const { changes: returned } = await transaction(async (tx) =>
-    tx
-      .update(users)
-      .set({ retentionNoticeAt: null })
-      .where(and(liveCandidate, isNotNull(users.retentionNoticeAt), sql`${lastActive} > ${users.retentionNoticeAt}`)),
+  const returned = await transaction(async (tx) =>
+    changedRows(
+      await tx
+        .update(users)
+        .set({ retentionNoticeAt: null })
+        .where(and(liveCandidate, isNotNull(users.retentionNoticeAt), sql`${lastActive} > ${users.retentionNoticeAt}`)),
+    ),
   );
 
   const inactiveBefore = monthsAgo(retention.inactiveAccountMonths, now);
@@ -140,7 +147,7 @@ export async function applyInactiveAccountRule(
       const rows = await tx
         .select({ id: users.id, name: users.name, email: users.email })
         .from(users)
-        .where(and(liveCandidate, isNull(users.retentionNoticeAt), sql`${lastActive} < ${inactiveBefore}`))
+        .where(and(liveCandidate, isNull(users.retentionNoticeAt), sql`${lastActive} < ${instant(inactiveBefore)}`))
         .limit(BATCH);
       for (const row of rows) {
         await tx
@@ -186,14 +193,15 @@ export async function applyInactiveAccountRule(
 export async function deleteExpiredRows(now = Date.now()) {
   const at = new Date(now);
   return transaction(async (tx) => ({
-    rateLimits: (
-      await tx.delete(rateLimits).where(lt(rateLimits.windowStart, daysAgo(retention.rateLimitWindowDays, now)))
-    ).changes,
-    formTokens: (await tx.delete(usedFormTokens).where(lt(usedFormTokens.expiresAt, at))).changes,
-    sessions: (await tx.delete(sessions).where(lt(sessions.expiresAt, at))).changes,
-    resetTokens: (await tx.delete(passwordResetTokens).where(lt(passwordResetTokens.expiresAt, at))).changes,
-    verificationTokens: (await tx.delete(emailVerificationTokens).where(lt(emailVerificationTokens.expiresAt, at)))
-      .changes,
+    rateLimits: changedRows(
+      await tx.delete(rateLimits).where(lt(rateLimits.windowStart, daysAgo(retention.rateLimitWindowDays, now))),
+    ),
+    formTokens: changedRows(await tx.delete(usedFormTokens).where(lt(usedFormTokens.expiresAt, at))),
+    sessions: changedRows(await tx.delete(sessions).where(lt(sessions.expiresAt, at))),
+    resetTokens: changedRows(await tx.delete(passwordResetTokens).where(lt(passwordResetTokens.expiresAt, at))),
+    verificationTokens: changedRows(
+      await tx.delete(emailVerificationTokens).where(lt(emailVerificationTokens.expiresAt, at)),
+    ),
   }));
 }
 
@@ -205,7 +213,7 @@ export async function pruneOldRecords(now = Date.now()) {
   const bodyCutoff = new Date(daysAgo(retention.emailBodyDays, now));
   const recordCutoff = new Date(monthsAgo(retention.emailRecordMonths, now));
   return transaction(async (tx) => ({
-    emailBodies: (
+    emailBodies: changedRows(
       await tx
         .update(outbox)
         .set({ text: "", message: null, attachments: [] })
@@ -217,21 +225,21 @@ export async function pruneOldRecords(now = Date.now()) {
             ),
             sql`(${outbox.text} <> '' OR ${outbox.message} IS NOT NULL OR ${outbox.attachments} <> '[]')`,
           ),
-        )
-    ).changes,
-    emails: (
+        ),
+    ),
+    emails: changedRows(
       await tx
         .delete(outbox)
-        .where(and(inArray(outbox.status, ["sent", "logged", "failed"]), lt(outbox.createdAt, recordCutoff)))
-    ).changes,
-    quarantined: (
+        .where(and(inArray(outbox.status, ["sent", "logged", "failed"]), lt(outbox.createdAt, recordCutoff))),
+    ),
+    quarantined: changedRows(
       await tx
         .delete(contactQuarantine)
-        .where(lt(contactQuarantine.createdAt, new Date(daysAgo(retention.quarantineDays, now))))
-    ).changes,
-    auditEvents: (
-      await tx.delete(auditEvents).where(lt(auditEvents.createdAt, new Date(monthsAgo(retention.auditMonths, now))))
-    ).changes,
+        .where(lt(contactQuarantine.createdAt, new Date(daysAgo(retention.quarantineDays, now)))),
+    ),
+    auditEvents: changedRows(
+      await tx.delete(auditEvents).where(lt(auditEvents.createdAt, new Date(monthsAgo(retention.auditMonths, now)))),
+    ),
   }));
 }
 

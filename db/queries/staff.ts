@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { emailKeys } from "@/domain/email-identity";
+import { isUniqueViolation } from "../errors";
 import { db, transaction } from "../index";
 import { sessions, users } from "../schema";
-import { isUniqueViolation } from "./contact-requests";
 import { assertRole, type SessionUser, STAFF_ROLES, type StaffRole } from "./users";
 
 const assertAdmin = (actor: SessionUser) => assertRole(actor, "admin");

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { emailKeys } from "@/domain/email-identity";
+import { isUniqueViolation } from "../errors";
 import { db, transaction } from "../index";
 import { candidateProfiles, candidateStageEvents, sessions, type UserRole, users } from "../schema";
-import { isUniqueViolation } from "./contact-requests";
 
 /** What the rest of the app may know about a user: never the password hash. */
 export type SessionUser = { id: number; name: string; email: string; role: UserRole };

@@ -1,33 +1,26 @@
 import "server-only";
 import { and, count, desc, eq, gte, inArray, isNotNull, lte, ne, sql } from "drizzle-orm";
-import { type CandidateFilter, ftsPrefixQuery, ftsSkillPhrase } from "@/domain/admin-filters";
+import { type CandidateFilter, searchWords } from "@/domain/admin-filters";
 import { db, transaction } from "../../index";
 import { activities, type CandidateStage, candidateProfiles, candidateStageEvents, users } from "../../schema";
+import { candidatesMatching, hasSkill } from "../../search";
 import { enqueueEmail, type NewEmail } from "../outbox";
 import { assertStaff, type SessionUser } from "../users";
 import { timeline } from "./notes";
-import { candidateBase, candidateOrder, inSearch, liveProfile, PAGE_SIZE, possibleDuplicate } from "./shared";
+import { candidateBase, candidateOrder, liveProfile, PAGE_SIZE, possibleDuplicate } from "./shared";
 
-/** Candidates for the list and its CSV: full-text search (FTS5) and filters, most recently submitted first. */
+/** Candidates for the list and its CSV: full-text search and filters, most recently submitted first. */
 export async function listCandidates(
   actor: SessionUser,
   filter: Omit<CandidateFilter, "page"> & { page: number; pageSize?: number },
 ) {
   assertStaff(actor);
-  const match = [
-    filter.q ? ftsPrefixQuery(filter.q) : undefined,
-    filter.skill ? ftsSkillPhrase(filter.skill) : undefined,
-  ]
-    .filter(Boolean)
-    .join(" AND ");
-  const search = match ? await inSearch(candidateProfiles.userId, "candidate_search", match) : undefined;
+  const search = await candidatesMatching(searchWords(filter.q ?? ""), searchWords(filter.skill ?? "", 20));
   const filters = [
     liveProfile,
     filter.stage ? eq(candidateProfiles.stage, filter.stage) : ne(candidateProfiles.stage, "draft"),
     // The phrase search finds the skill's words; this keeps only exact skills ("Go", not "Google Cloud").
-    filter.skill
-      ? sql`EXISTS (SELECT 1 FROM json_each(${candidateProfiles.skills}) WHERE lower(json_each.value) = ${filter.skill.toLowerCase()})`
-      : undefined,
+    filter.skill ? hasSkill(filter.skill) : undefined,
     filter.seniority ? eq(candidateProfiles.seniority, filter.seniority) : undefined,
     filter.minYears !== undefined ? gte(candidateProfiles.yearsExperience, filter.minYears) : undefined,
     filter.salaryMin !== undefined ? gte(candidateProfiles.expectedSalary, filter.salaryMin) : undefined,

@@ -4,18 +4,15 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { type RequestFilter } from "@/domain/admin-filters";
 import { db, transaction } from "../../index";
 import { activities, bookings, type ContactRequestStatus, contactRequests, talentExperts, users } from "../../schema";
+import { companySortKey, requestsContaining } from "../../search";
 import { assertStaff, type SessionUser } from "../users";
 import { timeline } from "./notes";
-import { activeStaff, inSearch, likeAny, PAGE_SIZE } from "./shared";
+import { activeStaff, PAGE_SIZE } from "./shared";
 
 const requestOrder = {
   newest: [desc(contactRequests.createdAt), desc(contactRequests.id)],
   oldest: [asc(contactRequests.createdAt), asc(contactRequests.id)],
-  company: [
-    asc(sql`${contactRequests.company} COLLATE NOCASE`),
-    desc(contactRequests.createdAt),
-    desc(contactRequests.id),
-  ],
+  company: [asc(companySortKey), desc(contactRequests.createdAt), desc(contactRequests.id)],
   developers: [desc(contactRequests.developers), desc(contactRequests.createdAt), desc(contactRequests.id)],
 } satisfies Record<RequestFilter["sort"], SQL[]>;
 
@@ -26,15 +23,8 @@ export async function listRequests(
 ) {
   assertStaff(actor);
   const q = filter.q;
-  // Two letters are too few for the trigram index: those searches read every row.
-  const search =
-    q && q.length >= 3
-      ? await inSearch(contactRequests.id, "request_search", `"${q.replaceAll('"', '""')}"`)
-      : undefined;
+  const search = q ? await requestsContaining(q) : undefined;
   const filters = [
-    q && !search
-      ? likeAny(q, contactRequests.name, contactRequests.company, contactRequests.emailNormalized)
-      : undefined,
     filter.status ? eq(contactRequests.status, filter.status) : undefined,
     filter.assignee === "none"
       ? isNull(contactRequests.assigneeId)

@@ -1,7 +1,6 @@
 /**
- * What the dashboard's queries (db/queries/admin/*, one file per entity) share: paging, substring
- * search, the full-text lookup and which accounts count as live candidates. The SQLite-specific
- * pieces (FTS5 MATCH, LIKE … ESCAPE, the unary-plus planner hint) are here, in one place.
+ * What the dashboard's queries (db/queries/admin/*, one file per entity) share: paging, export size
+ * and which accounts count as live candidates. Searching differs per engine: db/search.ts.
  */
 import "server-only";
 import { and, desc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
@@ -15,26 +14,7 @@ export const PAGE_SIZE = 25;
 /** Accounts that can work requests: staff whose account is not deactivated. */
 export const activeStaff = and(inArray(users.role, [...STAFF_ROLES]), eq(users.active, true));
 
-const escapeLike = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-
-export const likeAny = (q: string, ...columns: Parameters<typeof like>[0][]) =>
-  or(...columns.map((column) => sql`${column} LIKE ${escapeLike(q)} ESCAPE '\\'`));
-
 export const EXPORT_LIMIT = 50_000;
-
-/**
- * `id IN (the full-text matches)`, to count and to find a page. Counting visits every match anyway,
- * one lookup each. A page of a few hundred matches is found the same way; but a common word matches
- * tens of thousands, and fetching and sorting them all costs more than the page: then the unary plus
- * keeps SQLite from using the id, so it walks the list in its own order, checks each row against the
- * matches and stops once the page is full.
- */
-export async function inSearch(id: SQLiteColumn, table: "request_search" | "candidate_search", match: string) {
-  const fts = sql.identifier(table);
-  const ids = sql`(SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${match})`;
-  const { n: matches } = await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ${match}`);
-  return { count: sql`${id} IN ${ids}`, page: matches > 2_000 ? sql`+${id} IN ${ids}` : sql`${id} IN ${ids}` };
-}
 
 export const candidateBase = and(eq(users.role, "candidate"), isNull(users.anonymizedAt));
 
