@@ -2,8 +2,25 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { vi } from "vitest";
+import { constraintViolation } from "./errors";
 
 export { everyStoredValue } from "./stored-values";
+
+/**
+ * The constraint that refused `write`, as db/errors.ts reads either engine's error (SQLite's code,
+ * PostgreSQL's SQLSTATE): `expect((await refusedBy(write)).kind).toBe("check")`. A write that
+ * succeeds, or fails for another reason, fails the test (with that error).
+ */
+export async function refusedBy(write: Promise<unknown>) {
+  try {
+    await write;
+  } catch (error) {
+    const violation = constraintViolation(error);
+    if (violation) return violation;
+    throw error;
+  }
+  throw new Error("the write succeeded: a constraint should have refused it");
+}
 
 /** Closes the connections of the app's db module loaded before `vi.resetModules()`, if any. */
 export async function closeAppDatabase() {
@@ -14,10 +31,10 @@ export async function closeAppDatabase() {
 }
 
 /**
- * The database URL for a fresh test database: an SQLite file in `dir`, or, when TEST_POSTGRES_URL
- * names a PostgreSQL server (the suite's throwaway one), a new database created on it.
+ * The database URL for a fresh (empty, not migrated) test database: an SQLite file in `dir`, or, when
+ * TEST_POSTGRES_URL names a PostgreSQL server (the suite's throwaway one), a new database created on it.
  */
-async function freshDatabaseUrl(dir: string, name: string) {
+export async function freshDatabaseUrl(dir: string, name: string) {
   const server = process.env.TEST_POSTGRES_URL;
   if (!server) return join(dir, "app.db");
   const { Client } = await import("pg");

@@ -39,7 +39,7 @@ async function queueConfirmation() {
     message: { preview: "Booked", paragraphs: ["Your call is booked."], action: { label: "Manage", href: manageLink } },
     attachments: [{ filename: "call.ics", contentType: "text/calendar", content: ics }],
   });
-  const stored = () => db.select().from(outbox).all();
+  const stored = () => db.select().from(outbox).orderBy(outbox.id);
   return { stored };
 }
 
@@ -47,7 +47,7 @@ describe("stored emails keep no live token once delivered (S9)", () => {
   it("delivers the link by SMTP, then the stored text and calendar file hold no token", async () => {
     vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:2525");
     const { stored } = await queueConfirmation();
-    expect(JSON.stringify(stored())).toContain(token);
+    expect(JSON.stringify(await stored())).toContain(token);
     const { deliverDueEmails } = await import("./mailer");
     expect(await deliverDueEmails()).toMatchObject({ sent: 1 });
     // Both parts, from the one layout: the text part for plain mail apps, the HTML with the link as a button.
@@ -55,7 +55,7 @@ describe("stored emails keep no live token once delivered (S9)", () => {
     expect(sent[0]?.html).toContain(`href="${manageLink}"`);
     expect(sent[0]?.html).toContain("Your call is booked.");
     expect(sent[0]?.attachments[0]?.content.replace(/\r\n[\t ]/g, "")).toContain(manageLink);
-    const [row] = stored();
+    const [row] = await stored();
     expect(row?.status).toBe("sent");
     expect(JSON.stringify(row)).not.toContain(token);
     expect(row?.message?.action?.href).toBe("http://localhost:3000/book/manage/[link expired]");
@@ -70,7 +70,7 @@ describe("stored emails keep no live token once delivered (S9)", () => {
     expect(await deliverDueEmails()).toMatchObject({ logged: 1 });
     expect(log.mock.calls.flat().join("\n")).toContain("Manage http://localhost:3000/book/manage/[link expired]");
     expect(log.mock.calls.flat().join("\n")).not.toContain(token);
-    expect(JSON.stringify(stored())).not.toContain(token);
+    expect(JSON.stringify(await stored())).not.toContain(token);
   });
 
   it("in development (`next dev`) the log keeps the link, so a developer can follow it", async () => {

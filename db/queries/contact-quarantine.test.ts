@@ -55,13 +55,11 @@ describe("the contact quarantine", () => {
     // A forged token has nothing to use up; each such post is held (the rate limit bounds them).
     await ctx.quarantineContactRequest(input, "bad-token", null);
     expect(
-      ctx.db
-        .select()
-        .from(ctx.schema.contactQuarantine)
-        .all()
-        .map((row) => row.reason),
+      (await ctx.db.select().from(ctx.schema.contactQuarantine).orderBy(ctx.schema.contactQuarantine.id)).map(
+        (row) => row.reason,
+      ),
     ).toEqual(["too-fast", "bad-token"]);
-    expect(ctx.db.select().from(ctx.schema.contactRequests).all()).toEqual([]);
+    expect(await ctx.db.select().from(ctx.schema.contactRequests)).toEqual([]);
   });
 
   it("restores into the inbox with a reference, a timeline line and an audit entry, once", async () => {
@@ -70,11 +68,10 @@ describe("the contact quarantine", () => {
     const held = await ctx.quarantineContactRequest(input, "honeypot", token("b"), sentAt);
     const restored = await ctx.restore(ctx.manager, held!.id);
     if (restored.status !== "restored") throw new Error(restored.status);
-    const request = ctx.db
+    const [request] = await ctx.db
       .select()
       .from(ctx.schema.contactRequests)
-      .where(ctx.eq(ctx.schema.contactRequests.id, restored.request.id))
-      .get();
+      .where(ctx.eq(ctx.schema.contactRequests.id, restored.request.id));
     expect(request).toMatchObject({
       reference: restored.request.reference,
       name: "Rosa Real",
@@ -84,14 +81,14 @@ describe("the contact quarantine", () => {
       consentAt: sentAt,
     });
     expect(request?.reference).toMatch(/^BT-[A-HJ-NP-Z2-9]{6}$/);
-    expect(ctx.db.select({ body: ctx.schema.activities.body }).from(ctx.schema.activities).all()).toEqual([
+    expect(await ctx.db.select({ body: ctx.schema.activities.body }).from(ctx.schema.activities)).toEqual([
       { body: "Restored from spam (filled in the hidden field only bots see)" },
     ]);
-    expect(ctx.db.select().from(ctx.schema.auditEvents).all()).toMatchObject([
+    expect(await ctx.db.select().from(ctx.schema.auditEvents)).toMatchObject([
       { action: "request.restore", actorId: ctx.manager.id, subject: `request #${restored.request.id}` },
     ]);
     // The visitor was promised the reference in our reply: the receipt carries it, and only it is queued.
-    expect(ctx.db.select().from(ctx.schema.outbox).all()).toMatchObject([
+    expect(await ctx.db.select().from(ctx.schema.outbox)).toMatchObject([
       {
         kind: "contact-receipt",
         to: "Rosa@Billing.example",
@@ -100,8 +97,8 @@ describe("the contact quarantine", () => {
     ]);
     // A second click finds it done, and restores nothing more.
     expect(await ctx.restore(ctx.manager, held!.id)).toEqual({ status: "already", request: restored.request });
-    expect(ctx.db.select().from(ctx.schema.contactRequests).all()).toHaveLength(1);
-    expect(ctx.db.select().from(ctx.schema.outbox).all()).toHaveLength(1);
+    expect(await ctx.db.select().from(ctx.schema.contactRequests)).toHaveLength(1);
+    expect(await ctx.db.select().from(ctx.schema.outbox)).toHaveLength(1);
     expect((await ctx.listQuarantine(ctx.manager, 1)).total).toBe(0);
     // A restored one cannot be deleted from the quarantine; an unknown one answers "missing".
     expect(await ctx.deleteQuarantined(ctx.manager, held!.id)).toBe(false);
@@ -123,7 +120,7 @@ describe("the contact quarantine", () => {
 
     expect(await ctx.deleteQuarantined(ctx.manager, older!.id)).toBe(true);
     expect(await ctx.deleteQuarantined(ctx.manager, older!.id)).toBe(false);
-    expect(ctx.db.select().from(ctx.schema.auditEvents).all()).toMatchObject([
+    expect(await ctx.db.select().from(ctx.schema.auditEvents)).toMatchObject([
       { action: "spam.delete", subject: `spam #${older!.id}`, details: "honeypot" },
     ]);
     expect(await ctx.countQuarantine(ctx.manager)).toBe(1);

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { closeAppDatabase, openFreshDatabase } from "../test-database";
+import { closeAppDatabase, freshDatabaseUrl, openFreshDatabase } from "../test-database";
 
 afterEach(() => closeAppDatabase());
 
@@ -14,10 +14,11 @@ describe("checkDatabase", () => {
   });
 
   it("reports unavailable when the schema is missing", async () => {
-    // The app's connections, configured by DATABASE_URL at import time, on a file never migrated.
+    // The app's connections, configured by DATABASE_URL at import time, on a database never migrated.
+    const url = await freshDatabaseUrl(mkdtempSync(join(tmpdir(), "health-test-")), "health-unmigrated");
     await closeAppDatabase();
     vi.resetModules();
-    vi.stubEnv("DATABASE_URL", join(mkdtempSync(join(tmpdir(), "health-test-")), "app.db"));
+    vi.stubEnv("DATABASE_URL", url);
     const { checkDatabase } = await import("./health");
     expect((await checkDatabase()).ok).toBe(false);
   });

@@ -1,26 +1,17 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeAppDatabase, openFreshDatabase } from "../test-database";
 
-// The limits use the app's single connection, configured by DATABASE_URL at import time.
+// The limits use the app's connections, configured by DATABASE_URL at import time.
 let limits: typeof import("./rate-limits");
-let rawKeys: () => string[];
+let rawKeys: () => Promise<string[]>;
 
 beforeAll(async () => {
-  const file = join(mkdtempSync(join(tmpdir(), "rate-limits-test-")), "app.db");
-  const { createDb } = await import("../sqlite/client");
-  const { migrateSqlite } = await import("../sqlite/migrator");
-  const setup = createDb(file);
-  migrateSqlite(setup);
-  setup.$client.close();
-  vi.resetModules();
-  vi.stubEnv("DATABASE_URL", file);
-  delete (globalThis as { __bedrockDb?: unknown }).__bedrockDb;
+  const { db } = await openFreshDatabase("rate-limits", { seed: false });
   limits = await import("./rate-limits");
-  const { db } = await import("../index");
-  rawKeys = () => db.$client.prepare("SELECT key FROM rate_limits").pluck().all() as string[];
+  const { rateLimits } = await import("../schema");
+  rawKeys = async () => (await db.select({ key: rateLimits.key }).from(rateLimits)).map((row) => row.key);
 });
+afterAll(() => closeAppDatabase());
 
 const HOUR = 60 * 60 * 1000;
 const now = 1_800_000_000_000;
@@ -29,7 +20,7 @@ describe("rate limits", () => {
   it("store a keyed hash, never the email or address they count", async () => {
     await limits.consumeRateLimit("login-email:bob@x.com", 5, HOUR, now);
     await limits.consumeRateLimits([{ key: "reset-ip:203.0.113.9", max: 3, windowMs: HOUR }], now);
-    const keys = rawKeys();
+    const keys = await rawKeys();
     expect(keys.length).toBeGreaterThanOrEqual(2);
     for (const key of keys) {
       expect(key).not.toMatch(/bob|x\.com|203\.0\.113|login|reset/);

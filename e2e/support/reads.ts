@@ -20,7 +20,7 @@ import {
   users,
 } from "../../db/schema";
 import { createDb } from "../../db/sqlite/client";
-import { everyStoredValue } from "../../db/stored-values";
+import { everySqliteStoredValue } from "../../db/stored-values";
 
 /*
  * What a spec checks in the database, read by name. The app's own queries answer for a signed-in
@@ -224,7 +224,7 @@ export function inspectDatabase<T>(
           .map((row) => row.reference),
       requestsFrom: (email) =>
         other.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email.toLowerCase())).all(),
-      storedValues: () => everyStoredValue(other).values,
+      storedValues: () => everySqliteStoredValue(other).values,
     });
   } finally {
     other.$client.close();
@@ -239,4 +239,4 @@ export const queuedIcs = (address: string, kind: string) =>
     .all()
     .at(-1)?.attachments[0]?.content ?? "";
 /** Every text value stored in any column of any table of the suite's database (see db/stored-values.ts). */
-export const everyValueStored = () => everyStoredValue(db).values;
+export const everyValueStored = () => everySqliteStoredValue(db).values;
