@@ -10,7 +10,9 @@ describe("checkDatabase", () => {
   it("reports ok with a migrated, seeded database", async () => {
     await openFreshDatabase("health");
     const { checkDatabase } = await import("./health");
-    expect(await checkDatabase()).toEqual({ ok: true, roles: 1 });
+    const { engine } = await import("../engine");
+    expect(await checkDatabase()).toEqual({ ok: true, engine, roles: 1 });
+    expect(engine).toBe(process.env.TEST_POSTGRES_URL ? "postgres" : "sqlite");
   });
 
   it("reports unavailable when the schema is missing", async () => {
