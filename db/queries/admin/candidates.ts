@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, inArray, isNotNull, lte, ne, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, isNotNull, lte, ne } from "drizzle-orm";
 import { type CandidateFilter, searchWords } from "@/domain/admin-filters";
 import { db, transaction } from "../../index";
 import { activities, type CandidateStage, candidateProfiles, candidateStageEvents, users } from "../../schema";

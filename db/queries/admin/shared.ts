@@ -3,9 +3,7 @@
  * and which accounts count as live candidates. Searching differs per engine: db/search.ts.
  */
 import "server-only";
-import { and, desc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
-import { type SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { db } from "../../index";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { candidateProfiles, users } from "../../schema";
 import { STAFF_ROLES } from "../users";
 
