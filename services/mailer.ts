@@ -3,7 +3,7 @@ import { after } from "next/server";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/config/env";
 import { siteUrl } from "@/config/site";
-import { claimEmail, listDueEmails, markEmailDelivered, markEmailFailed } from "@/db/queries/outbox";
+import { claimDueEmails, markEmailDelivered, markEmailFailed } from "@/db/queries/outbox";
 import { redactTokens } from "@/domain/redact";
 import type { EmailMessage } from "@/emails/message";
 import { renderEmail } from "@/emails/render";
@@ -26,8 +26,7 @@ function getTransport() {
 export async function deliverDueEmails(now = new Date()) {
   const smtp = getTransport();
   const counts = { sent: 0, logged: 0, failed: 0 };
-  for (const email of await listDueEmails(now)) {
-    if (!(await claimEmail(email.id, now))) continue;
+  for (const email of await claimDueEmails(now)) {
     try {
       const { html, text } = await emailParts(email);
       if (!smtp) {

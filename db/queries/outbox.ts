@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, lte } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
 import { redactTokens, unfoldIcs } from "@/domain/redact";
 import { type EmailMessage, mapMessageText } from "@/emails/message";
 import { type Db, db, transaction } from "../index";
+import { skipLocked } from "../locks";
 import { changedRows } from "../rows";
 import { type OutboxAttachment, outbox } from "../schema";
 import { assertStaff, type SessionUser } from "./users";
@@ -34,27 +35,30 @@ export async function enqueueEmail(email: NewEmail, tx?: Writer, now = new Date(
   return tx ? insert(tx) : transaction(insert);
 }
 
-export async function listDueEmails(now = new Date(), limit = 20) {
-  return db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
-    .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-    .limit(limit);
-}
-
 /**
- * Claims one message for delivery by pushing its next attempt into the future, so two workers
- * (the web server and `npm run jobs`) never send the same email at the same time.
+ * Takes the due emails for delivery, at most `limit`: their next attempt moves a lease into the future,
+ * in one transaction, so two workers (web servers, `npm run jobs`, on any instance) never send the
+ * same email. A worker that dies mid-delivery leaves its emails to be taken again when the lease ends.
  */
-export async function claimEmail(id: number, now = new Date(), leaseMs = 5 * 60_000): Promise<boolean> {
-  const result = await transaction(async (tx) =>
-    tx
+export async function claimDueEmails(now = new Date(), limit = 20, leaseMs = 5 * 60_000) {
+  return transaction(async (tx) => {
+    const due = skipLocked(
+      tx
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+        .limit(limit),
+    );
+    const ids = (await due).map((row) => row.id);
+    if (ids.length === 0) return [];
+    const claimed = await tx
       .update(outbox)
       .set({ nextAttemptAt: new Date(now.getTime() + leaseMs) })
-      .where(and(eq(outbox.id, id), eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now))),
-  );
-  return changedRows(result) === 1;
+      .where(inArray(outbox.id, ids))
+      .returning();
+    return claimed.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+  });
 }
 
 /** The message with its personal links replaced: what staff see, and what is kept once it is sent. */

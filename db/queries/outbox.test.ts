@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { closeAppDatabase, openFreshDatabase } from "../test-database";
+
+afterEach(() => closeAppDatabase());
+
+describe("claimDueEmails", () => {
+  it("gives each due email to one worker only, when two workers claim at the same time", async () => {
+    await openFreshDatabase("outbox-claim");
+    const { claimDueEmails, enqueueEmail } = await import("./outbox");
+    const queued: number[] = [];
+    for (let index = 0; index < 30; index++) {
+      const row = await enqueueEmail({
+        kind: "test",
+        to: `person-${index}@example.com`,
+        subject: `Email ${index}`,
+        message: { preview: "", greeting: "Hello,", paragraphs: [] },
+      });
+      if (row) queued.push(row.id);
+    }
+    const now = new Date(Date.now() + 1_000);
+    const [first, second] = await Promise.all([claimDueEmails(now, 20), claimDueEmails(now, 20)]);
+    const claimed = [...first, ...second].map((email) => email.id);
+    expect(new Set(claimed).size).toBe(claimed.length);
+    expect(claimed.toSorted((a, b) => a - b)).toEqual(queued);
+    // Leased: a third worker right after finds nothing to take.
+    expect(await claimDueEmails(now, 20)).toEqual([]);
+  });
+});
