@@ -11,7 +11,14 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", "bench/**"],
+    // *.pg.test.ts are about PostgreSQL itself: they run when a server is given (npm run test:unit starts one).
+    exclude: [
+      "node_modules/**",
+      "e2e/**",
+      ".next/**",
+      "bench/**",
+      ...(process.env.TEST_POSTGRES_URL ? [] : ["**/*.pg.test.ts"]),
+    ],
     environment: "node",
   },
 });

@@ -30,13 +30,17 @@ export async function closeAppDatabase() {
   await open?.close();
 }
 
+/** The engine tests run on: PostgreSQL when the suite was given a server, SQLite otherwise. */
+const defaultEngine = (): "sqlite" | "postgres" => (process.env.TEST_POSTGRES_URL ? "postgres" : "sqlite");
+
 /**
  * The database URL for a fresh (empty, not migrated) test database: an SQLite file in `dir`, or, when
  * TEST_POSTGRES_URL names a PostgreSQL server (the suite's throwaway one), a new database created on it.
  */
-export async function freshDatabaseUrl(dir: string, name: string) {
+export async function freshDatabaseUrl(dir: string, name: string, engine = defaultEngine()) {
   const server = process.env.TEST_POSTGRES_URL;
-  if (!server) return join(dir, "app.db");
+  if (engine === "sqlite") return join(dir, "app.db");
+  if (!server) throw new Error("TEST_POSTGRES_URL is not set: no PostgreSQL server to test on");
   const { Client } = await import("pg");
   const database = `test_${name.replace(/\W/g, "_")}_${process.pid}_${Date.now().toString(36)}_${++created}`;
   const client = new Client({ connectionString: server });
@@ -57,9 +61,9 @@ let created = 0;
  * is read at import time), so the app's own verbs run against it. SQLite by default: a file in its
  * own folder; PostgreSQL when TEST_POSTGRES_URL is set. Uploads go to the folder either way.
  */
-export async function openFreshDatabase(name: string, { seed = true } = {}) {
+export async function openFreshDatabase(name: string, { seed = true, engine = defaultEngine() } = {}) {
   const dir = mkdtempSync(join(tmpdir(), `bedrock-${name}-`));
-  const url = await freshDatabaseUrl(dir, name);
+  const url = await freshDatabaseUrl(dir, name, engine);
   await closeAppDatabase();
   vi.resetModules();
   vi.stubEnv("DATABASE_URL", url);

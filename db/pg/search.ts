@@ -11,7 +11,8 @@ import type { Matches } from "../search";
 
 const nameVector = sql`search_vector(${users.name})`;
 const profileVector = sql`(setweight(search_vector(${candidateProfiles.headline}), 'B') || setweight(search_vector(${candidateProfiles.skills}::text), 'C'))`;
-const tsquery = (query: string) => sql`to_tsquery('simple', ${query})`;
+/** Query words lose their accents as the indexed words did ("josé" finds "José" and "Jose"). */
+const tsquery = (query: string) => sql`to_tsquery('simple', search_unaccent(${query}))`;
 
 export async function requestsContaining(text: string): Promise<Matches> {
   const pattern = containsPattern(text);

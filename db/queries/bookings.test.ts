@@ -84,3 +84,29 @@ describe("a call's iCalendar sequence", () => {
     expect(await sequence(call.id)).toBe(1);
   });
 });
+
+describe("booking one slot at the same time", () => {
+  it("gives it to one visitor and tells every other one it is taken, without an error", async () => {
+    const { bookings, emails, slots } = await setUp();
+    const slot = slots[0];
+    if (!slot) throw new Error("no free slot");
+    const attempts = Array.from({ length: 50 }, (_, index) =>
+      bookings.createBooking(
+        {
+          expertId: slot.expertId,
+          start: slot.start,
+          name: `Visitor ${index}`,
+          email: `visitor${index}@race.example`,
+          company: "Race Inc",
+          hiringFor: "Go",
+          visitorTimeZone: "UTC",
+          manageTokenHash: index.toString(16).padStart(64, "0"),
+        },
+        (booking) => emails.bookingConfirmedEmails(booking, "r".repeat(43)),
+      ),
+    );
+    const results = await Promise.all(attempts);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok && result.reason === "taken")).toHaveLength(49);
+  });
+});

@@ -23,8 +23,7 @@
 --    Every word of the search must match somewhere (FTS5's implicit AND across columns), so per word:
 --    user_id IN (users matching the word) OR user_id IN (profiles matching the word). Skills carry
 --    weight C, so `skills : "node js"` (ftsSkillPhrase) becomes to_tsquery('simple', 'node:C <-> js:C').
---    Unlike FTS5's remove_diacritics 2, the 'simple' configuration keeps accents ("José" is not found
---    by "jose"): unaccent() is not IMMUTABLE, so indexing it needs a wrapper and a dictionary setup.
+--    Accents are dropped on both sides (search_unaccent), as FTS5's remove_diacritics 2 does.
 -- 4. contact_requests_{name,company,email}_trgm_idx: the FTS5 table request_search (tokenize = trigram,
 --    columns name, company, email = email_normalized) and its three triggers (0001_admin_work). A query
 --    uses them with ILIKE '%text%' (FTS5 trigram is case-insensitive) on each column, OR-ed together,
@@ -39,9 +38,16 @@ ALTER TABLE "bookings" ADD CONSTRAINT "bookings_no_overlap"
   WHERE ("status" = 'confirmed');--> statement-breakpoint
 
 -- 3. Candidate full-text search, word prefixes: to_tsquery('simple', 'ann:* & pyth:*').
+--    Accents are dropped as FTS5's remove_diacritics 2 drops them ("José" is found by "jose"):
+--    unaccent() is only STABLE (its dictionary could be swapped), so an index needs it pinned to the
+--    public dictionary in an IMMUTABLE wrapper, search_unaccent().
+CREATE EXTENSION IF NOT EXISTS unaccent;--> statement-breakpoint
+CREATE FUNCTION "search_unaccent"(document text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  RETURN public.unaccent('public.unaccent'::regdictionary, document);--> statement-breakpoint
 CREATE FUNCTION "search_vector"(document text) RETURNS tsvector
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-  RETURN to_tsvector('simple'::regconfig, regexp_replace(document, '[[:punct:]]+', ' ', 'g'));--> statement-breakpoint
+  RETURN to_tsvector('simple'::regconfig, regexp_replace(search_unaccent(document), '[[:punct:]]+', ' ', 'g'));--> statement-breakpoint
 CREATE INDEX "users_name_search_idx" ON "users" USING gin (search_vector("name"));--> statement-breakpoint
 CREATE INDEX "candidate_profiles_search_idx" ON "candidate_profiles" USING gin ((
   setweight(search_vector("headline"), 'B') || setweight(search_vector("skills"::text), 'C')
