@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { FORM_BODY_MAX_BYTES } from "./domain/cv-file";
@@ -8,7 +9,11 @@ export default function config(phase: string): NextConfig {
   return {
     poweredByHeader: false,
     reactStrictMode: true,
-    serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+    serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
+    // Several instances on one PostgreSQL database: a revalidation on one reaches every other (see the handler).
+    ...(/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "")
+      ? { cacheHandler: resolve("server/shared-cache-handler.cjs") }
+      : {}),
     // 8 MB: a 5 MB CV and the profile's fields, with room to answer a larger CV with a field message
     // (see FORM_BODY_MAX_BYTES). No allowedOrigins: Next's same-origin check on actions stays strict.
     experimental: { serverActions: { bodySizeLimit: FORM_BODY_MAX_BYTES } },
