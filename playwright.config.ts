@@ -4,9 +4,19 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, defineConfig, devices } from "@playwright/test";
 
-// One fresh database per run. Workers inherit the variable, so they open the same file as the server.
-process.env.E2E_DATABASE_URL ??= join(mkdtempSync(join(tmpdir(), "bedrock-e2e-")), "app.db");
-process.env.E2E_MAIL_DIR ??= join(process.env.E2E_DATABASE_URL, "..", "mail");
+/**
+ * On SQLite (the default), one server on a fresh file. With TEST_POSTGRES_URL (npm run test:e2e gives
+ * one on its second pass), the site as several instances serve it: two instances behind a load
+ * balancer (e2e/two-instances.ts), on a fresh database of that server. Workers inherit the
+ * variables, so they open the same database as the servers.
+ */
+const postgres = process.env.TEST_POSTGRES_URL;
+const runDir = (process.env.E2E_RUN_DIR ??= mkdtempSync(join(tmpdir(), "bedrock-e2e-")));
+process.env.E2E_DATABASE_URL ??= postgres
+  ? Object.assign(new URL(postgres), { pathname: `/e2e_${process.pid}_${Date.now().toString(36)}` }).toString()
+  : join(runDir, "app.db");
+process.env.E2E_MAIL_DIR ??= join(runDir, "mail");
+process.env.UPLOADS_DIR ??= join(runDir, "uploads");
 const databaseUrl = process.env.E2E_DATABASE_URL;
 // The specs' factories and read helpers call the app's own db/ functions, which open DATABASE_URL.
 process.env.DATABASE_URL = databaseUrl;
@@ -57,13 +67,14 @@ export default defineConfig({
       env: { E2E_MAIL_DIR: process.env.E2E_MAIL_DIR, E2E_SMTP_PORT: String(smtpPort) },
     },
     {
-      command: "npm run build && npm start",
+      command: postgres ? "npx tsx e2e/two-instances.ts" : "npm run build && npm start",
       url: `${baseURL}/api/health`,
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: "pipe",
       env: {
         DATABASE_URL: databaseUrl,
+        UPLOADS_DIR: process.env.UPLOADS_DIR,
         PORT: String(port),
         SITE_URL: baseURL,
         // A production server refuses to start without a real secret: a fresh one per run.

@@ -1,0 +1,86 @@
+/**
+ * The site as several instances serve it: one build, two `next start` processes on one PostgreSQL
+ * database, and in front of them a load balancer that sends each request to the next instance in
+ * turn (so a form rendered by one is posted to the other, a sign-in on one is used on the other).
+ * The suite's webServer on PostgreSQL; it reads the same environment `npm start` does, and PORT is
+ * the balancer's. Stopping it (SIGTERM) stops both instances.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import http from "node:http";
+import { Client } from "pg";
+
+const port = Number(process.env.PORT);
+const instances = [port + 10, port + 11];
+const databaseUrl = process.env.DATABASE_URL ?? "";
+
+// A fresh database for this run (the URL names it; the server is the suite's throwaway one).
+const admin = new URL(databaseUrl);
+const name = admin.pathname.slice(1);
+admin.pathname = "/postgres";
+const client = new Client({ connectionString: admin.toString() });
+await client.connect();
+await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+await client.query(`CREATE DATABASE "${name}"`);
+await client.end();
+
+const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const children: ChildProcess[] = instances.map((instancePort) =>
+  spawn("node", ["--require", "./server/preload.cjs", "node_modules/next/dist/bin/next", "start"], {
+    stdio: "inherit",
+    env: { ...process.env, PORT: String(instancePort) },
+  }),
+);
+
+/** The balancer opens once both instances answer, so no test meets a half-started site. */
+async function healthy(instancePort: number) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const ok = await fetch(`http://127.0.0.1:${instancePort}/api/health`).then(
+      (answer) => answer.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the instance on ${instancePort} did not start`);
+}
+
+let next = 0;
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const balancer = http.createServer((request, response) => {
+  const target = instances[next++ % instances.length];
+  // As a proxy does: the client's address is appended to X-Forwarded-For (the instances trust loopback).
+  const forwarded = [request.headers["x-forwarded-for"], request.socket.remoteAddress].filter(Boolean).join(", ");
+  const upstream = http.request(
+    {
+      host: "127.0.0.1",
+      port: target,
+      method: request.method,
+      path: request.url,
+      headers: { ...request.headers, "x-forwarded-for": forwarded },
+      agent,
+    },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+      answer.pipe(response);
+    },
+  );
+  upstream.on("error", () => {
+    if (!response.headersSent) response.writeHead(502);
+    response.end();
+  });
+  request.pipe(upstream);
+});
+await Promise.all(instances.map(healthy));
+balancer.listen(port, "127.0.0.1", () =>
+  console.log(`Load balancer on ${port}, sending requests in turn to ${instances.join(" and ")}`),
+);
+
+function stop(code: number) {
+  balancer.close();
+  for (const child of children) child.kill("SIGTERM");
+  process.exitCode = code;
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop(0));
+for (const child of children) child.on("exit", (code) => stop(code ?? 1));
