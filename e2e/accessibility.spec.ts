@@ -65,7 +65,9 @@ test.describe("pages behind a link or a login", () => {
   });
 
   test("booking confirmation and manage pages", async ({ page }) => {
-    const { token } = insertBooking(new Date(Date.now() + 40 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
+    const { token } = await insertBooking(new Date(Date.now() + 40 * 24 * 60 * 60 * 1000), {
+      expertSlug: "daniel-reyes",
+    });
     await page.goto(`/book/manage/${token}`);
     await expectNoViolations(page);
     await page.goto(`/book/manage/${token}/cancel`);
@@ -85,7 +87,7 @@ test("dashboard pages", async ({ page }) => {
   await loginAs(page, admin.email, admin.password);
   // The Spam view with a row in it, so its actions are checked too.
   await holdAsSpam({ name: "Axe Held", email: "axe@held.example", company: "Axe Co" });
-  const email = insertOutboxEmail({
+  const email = await insertOutboxEmail({
     kind: "test",
     to: "axe@outbox.example",
     subject: "Axe checks this email",
@@ -125,7 +127,9 @@ test("dashboard pages", async ({ page }) => {
     await page.goto(path);
     await expectNoViolations(path);
   }
-  const { booking } = insertBooking(new Date(Date.now() + 41 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
+  const { booking } = await insertBooking(new Date(Date.now() + 41 * 24 * 60 * 60 * 1000), {
+    expertSlug: "daniel-reyes",
+  });
   await page.goto(`/admin/calls/${booking.id}/cancel?tz=UTC`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel this call?");
   await expectNoViolations("/admin/calls/[id]/cancel");

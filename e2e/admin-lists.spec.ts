@@ -62,7 +62,7 @@ test("requests: filters by seniority and dates, sorts, assigns to me and exports
   await page.getByRole("button", { name: "Save assignee" }).click();
   await expect(page.getByTestId("request-assignee")).toHaveText(`Assignee: ${manager.name}`);
   await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(`Assigned to ${manager.name}`);
-  expect(requestById(recent.id)?.assigneeId).toBe(manager.id);
+  expect((await requestById(recent.id))?.assigneeId).toBe(manager.id);
 
   await page.goto(`/admin/requests?q=${tag}&assignee=me`);
   await expect(page.getByRole("navigation", { name: "Pages" })).toContainText("1 result");
@@ -132,7 +132,7 @@ test("candidates: full-text search, skill, years, salary and availability filter
   await page.getByLabel("Rating (1 = weak, 5 = excellent)").selectOption("4");
   await page.getByRole("button", { name: "Save rating" }).click();
   await expect(page.getByTestId("candidate-rating")).toHaveText("Rating: 4 / 5");
-  expect(candidateProfile(gopher.id)?.rating).toBe(4);
+  expect((await candidateProfile(gopher.id))?.rating).toBe(4);
 
   // The same person registers again with a +tag on the same address: both accounts are flagged.
   const [local, domain] = gopher.email.split("@");
@@ -144,12 +144,12 @@ test("candidates: full-text search, skill, years, salary and availability filter
   await twinPage.getByRole("button", { name: "Create account" }).click();
   await expect(twinPage.getByRole("status")).toContainText("Check your inbox");
   await visitor.close();
-  const twin = userByEmail(twinEmail);
+  const twin = await userByEmail(twinEmail);
   // Unconfirmed, the second account flags nobody (anyone can type someone else's address) …
   await page.reload();
   await expect(page.getByRole("region", { name: "Possible duplicate" })).toHaveCount(0);
   // … confirmed, both are flagged.
-  confirmEmailOf(twin!.id);
+  await confirmEmailOf(twin!.id);
   await submitProfile(twin!.id);
 
   await page.reload();
@@ -174,7 +174,7 @@ test("overview: weekly charts count the database, the funnel lists every stage, 
   const monday = Math.floor((Date.now() - 4 * day) / (7 * day)) * 7 * day + 4 * day - 5 * 7 * day;
   await insertRequest(`${tag} Past`, { createdAt: new Date(monday + 2 * day) });
   await insertRequest(`${tag} Past 2`, { createdAt: new Date(monday + 3 * day) });
-  const inThatWeek = countRequestsCreatedBetween(new Date(monday), new Date(monday + 7 * day));
+  const inThatWeek = await countRequestsCreatedBetween(new Date(monday), new Date(monday + 7 * day));
   const label = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(
     new Date(monday),
   );
@@ -199,7 +199,7 @@ test("overview: weekly charts count the database, the funnel lists every stage, 
   await page.getByLabel("Note", { exact: true }).fill("Chased them by phone.");
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText("Chased them by phone.");
-  expect(timelineOf("request", stale.id)).toHaveLength(1);
+  expect(await timelineOf("request", stale.id)).toHaveLength(1);
 
   await page.goto("/admin?staleDays=14");
   await expect(page.getByRole("region", { name: "Waiting for a next step" })).not.toContainText(stale.reference);

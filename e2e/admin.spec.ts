@@ -39,7 +39,7 @@ test.describe("talent manager dashboard", () => {
     await page.getByLabel("Status", { exact: true }).selectOption("lost");
     await page.getByRole("button", { name: "Update status" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Say why the request was lost" })).toBeVisible();
-    expect(requestById(request.id)?.status).toBe("new");
+    expect((await requestById(request.id))?.status).toBe("new");
 
     await page.getByLabel("Status", { exact: true }).selectOption("contacted");
     await page.getByRole("button", { name: "Update status" }).click();
@@ -49,7 +49,7 @@ test.describe("talent manager dashboard", () => {
     const timeline = page.getByRole("region", { name: "Notes and activity" });
     await expect(timeline).toContainText("they want profiles by Friday");
     await expect(timeline).toContainText(`Change by ${manager.name}`);
-    expect(requestById(request.id)?.status).toBe("contacted");
+    expect((await requestById(request.id))?.status).toBe("contacted");
   });
 
   test("a manager takes a candidate from submitted to vetted and the candidate sees it", async ({ page, browser }) => {
@@ -128,7 +128,7 @@ test.describe("talent manager dashboard", () => {
     await loginAs(staffPage, manager.email, manager.password);
     await staffPage.goto("/admin");
     await expect(staffPage.getByRole("heading", { level: 1 })).toHaveText("Overview");
-    setAccountInactive(manager.id);
+    await setAccountInactive(manager.id);
     await staffPage.goto("/admin/requests");
     await expect(staffPage).toHaveURL(/\/login/);
     await staffPage.close();
@@ -143,7 +143,7 @@ test.describe("calls and exports", () => {
     const request = await insertRequest(company);
     const start = new Date(Date.now() + 45 * 24 * 60 * 60 * 1000);
     start.setUTCHours(15, 0, 0, 0);
-    const { booking } = insertBooking(start, {
+    const { booking } = await insertBooking(start, {
       email: request.email,
       expertSlug: "daniel-reyes",
       company,
@@ -166,7 +166,7 @@ test.describe("calls and exports", () => {
     await page.getByRole("button", { name: "Cancel the call" }).click();
     await expect(page.getByRole("status")).toContainText(`Call ${booking.reference} cancelled`);
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: Cancelled");
-    expect(bookingById(booking.id)?.status).toBe("cancelled");
+    expect((await bookingById(booking.id))?.status).toBe("cancelled");
     await expect
       .poll(() => mailTo(request.email).some((raw) => /Subject: Your discovery call is cancelled/.test(raw)))
       .toBe(true);
@@ -269,7 +269,7 @@ test("an admin adds a talent manager, deactivates them, and finds both in the au
 
 test("the outbox lists sent emails and retries a failed one", async ({ page }) => {
   const subject = `Failed test email ${Date.now()}`;
-  const failed = insertOutboxEmail({
+  const failed = await insertOutboxEmail({
     kind: "test",
     to: "nobody@failed.example",
     subject,
@@ -286,6 +286,6 @@ test("the outbox lists sent emails and retries a failed one", async ({ page }) =
   await expect(item).toContainText("550 mailbox unavailable");
   await item.getByRole("button", { name: "Retry" }).click();
   // Delivery runs right after the answer; the SMTP sink accepts it.
-  await expect.poll(() => outboxEmail(failed.id)?.status).toBe("sent");
+  await expect.poll(async () => (await outboxEmail(failed.id))?.status).toBe("sent");
   await expect.poll(() => mailTo("nobody@failed.example").some((raw) => raw.includes(subject))).toBe(true);
 });

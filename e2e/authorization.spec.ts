@@ -65,12 +65,14 @@ test("authorization matrix: every staff route and server action against every ki
   const candidate = await createCandidateUser("matrix-subject");
   // In vetting and at the requested seniority, so the request has a match to propose.
   await submitProfile(candidate.id, { seniority: "Senior" });
-  const { booking } = insertBooking(new Date(Date.now() + 50 * 24 * 60 * 60 * 1000), { expertSlug: "daniel-reyes" });
-  // An outcome can be recorded only once a call has started: this one started a minute ago.
-  const { booking: startedCall } = insertBooking(new Date(Math.floor((Date.now() - 60_000) / 60_000) * 60_000), {
+  const { booking } = await insertBooking(new Date(Date.now() + 50 * 24 * 60 * 60 * 1000), {
     expertSlug: "daniel-reyes",
   });
-  const failedEmail = insertOutboxEmail({
+  // An outcome can be recorded only once a call has started: this one started a minute ago.
+  const { booking: startedCall } = await insertBooking(new Date(Math.floor((Date.now() - 60_000) / 60_000) * 60_000), {
+    expertSlug: "daniel-reyes",
+  });
+  const failedEmail = await insertOutboxEmail({
     kind: "test",
     to: "matrix@failed.example",
     subject: `Matrix failed ${Date.now()}`,
@@ -80,8 +82,8 @@ test("authorization matrix: every staff route and server action against every ki
     nextAttemptAt: new Date(Date.now() + 3_600_000),
   });
   // A hidden expert of the matrix's own, so replayed edits never change the seeded experts' free times.
-  const expert = insertHiddenExpert("matrix");
-  const timeOff = insertTimeOff(
+  const expert = await insertHiddenExpert("matrix");
+  const timeOff = await insertTimeOff(
     expert.id,
     new Date(Date.now() + 400 * 24 * 60 * 60 * 1000),
     new Date(Date.now() + 401 * 24 * 60 * 60 * 1000),
@@ -361,18 +363,18 @@ test("authorization matrix: every staff route and server action against every ki
     if (action.name === "deleteRow") multipart.id = "999999"; // deleting a row that does not exist keeps the seed intact
     for (const who of ROLES) {
       // Only a failed email can be retried: put it back in that state before each attempt.
-      if (action.name === "retryOutboxEmail") setOutboxFailed(failedEmail.id);
+      if (action.name === "retryOutboxEmail") await setOutboxFailed(failedEmail.id);
       // Assigning the same person twice is no change (and no audit entry): start unassigned each time.
-      if (action.name === "changeRequestAssignee") unassignRequest(request.id);
+      if (action.name === "changeRequestAssignee") await unassignRequest(request.id);
       // A call's outcome and its cancellation start from a confirmed call each time.
-      if (action.name === "updateCall") reconfirmCall(startedCall.id);
-      if (action.name === "cancelCallByStaff") reconfirmCall(booking.id);
+      if (action.name === "updateCall") await reconfirmCall(startedCall.id);
+      if (action.name === "cancelCallByStaff") await reconfirmCall(booking.id);
       // Likewise, only existing time off can be deleted.
-      if (action.name === "deleteExpertTimeOff") putBackTimeOff(timeOff);
+      if (action.name === "deleteExpertTimeOff") await putBackTimeOff(timeOff);
       // And only a held request can be restored or deleted.
-      if (action.name === "restoreSpam") unrestoreSpam(toRestore.id);
-      if (action.name === "deleteSpam") putBackSpam(toDelete);
-      const before = auditCount();
+      if (action.name === "restoreSpam") await unrestoreSpam(toRestore.id);
+      if (action.name === "deleteSpam") await putBackSpam(toDelete);
+      const before = await auditCount();
       // A new role needs a new address each time, or the second creation is (rightly) refused.
       const body =
         action.name === "addRole" ? { ...multipart, slug: `matrix-${who}-${Date.now().toString(36)}` } : multipart;
@@ -381,7 +383,7 @@ test("authorization matrix: every staff route and server action against every ki
         maxRedirects: 0,
         headers: { origin },
       });
-      const after = auditCount();
+      const after = await auditCount();
       const allowed = who === "admin" || (who === "manager" && !action.adminOnly);
       expect(response.status(), `${who} ${action.name}`).toBeLessThan(500);
       if (allowed) expect(after, `${who} may ${action.name}`).toBeGreaterThan(before);

@@ -61,7 +61,7 @@ test("an online backup taken while requests keep arriving restores to a complete
   const writers = [0, 1, 2, 3].map(writer);
   await expect.poll(() => acknowledged.length).toBeGreaterThanOrEqual(5);
 
-  const before = requestReferences();
+  const before = await requestReferences();
   const backupFile = join(dir, "backups", "app-test.db");
   const startedAt = performance.now();
   const backup = await npmRun("db:backup", [backupFile], liveDatabase);

@@ -54,7 +54,7 @@ test.describe("booking race", () => {
     expect(serverErrors).toBe(0);
     expect(winners).toBe(1);
     expect(refusals).toBe(CONTENDERS - 1);
-    const stored = bookingsAt(Number(slot.get("expert")), Number(slot.get("start"))).filter(
+    const stored = (await bookingsAt(Number(slot.get("expert")), Number(slot.get("start")))).filter(
       (booking) => booking.status === "confirmed",
     );
     expect(stored).toHaveLength(1);

@@ -42,7 +42,7 @@ test.describe("discovery call booking", () => {
     await bookingForm(page).confirm.click();
 
     await expect(page.getByRole("status")).toContainText("Your call is booked");
-    const [stored] = bookingsFor(email);
+    const [stored] = await bookingsFor(email);
     expect(stored).toMatchObject({
       status: "confirmed",
       expertId: slot.expertId,
@@ -122,7 +122,7 @@ test.describe("discovery call booking", () => {
     await fillBooking(page, email.toUpperCase());
     await bookingForm(page).confirm.click();
     await expect(page.getByRole("status")).toContainText("Your call is booked");
-    expect(bookingsFor(email)[0]?.contactRequestId).toBe(request.id);
+    expect((await bookingsFor(email))[0]?.contactRequestId).toBe(request.id);
   });
 
   test("bad input is explained next to each field and kept", async ({ page, clientIp }) => {
@@ -136,7 +136,7 @@ test.describe("discovery call booking", () => {
     await expect(form.company).toHaveAccessibleDescription(/company name/);
     await expect(form.hiringFor).toHaveAccessibleDescription(/hiring for/);
     await expect(form.name).toHaveValue("Linus");
-    expect(bookingsAt(slot.expertId, slot.start)).toHaveLength(0);
+    expect(await bookingsAt(slot.expertId, slot.start)).toHaveLength(0);
     expect(clientIp).toBeTruthy();
   });
 
@@ -155,11 +155,11 @@ test.describe("discovery call booking", () => {
     await bookingForm(page).confirm.click();
     await expect(page.getByRole("alert").filter({ hasText: "several bookings from your network" })).toBeVisible();
     await expect(bookingForm(page).company).toHaveValue("Navy Labs");
-    expect(bookingsAt(slot.expertId, slot.start)).toHaveLength(0);
+    expect(await bookingsAt(slot.expertId, slot.start)).toHaveLength(0);
   });
 
   test("a visitor reschedules and then cancels through the private manage link", async ({ page }) => {
-    const { booking, token } = insertBooking(new Date(Date.now() + 30 * 24 * 60 * 60 * 1000), {
+    const { booking, token } = await insertBooking(new Date(Date.now() + 30 * 24 * 60 * 60 * 1000), {
       expertSlug: "daniel-reyes",
     });
     await page.goto(`/book/manage/${token}`);
@@ -174,7 +174,7 @@ test.describe("discovery call booking", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Move your discovery call");
     await page.getByRole("button", { name: "Move my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call has moved");
-    expect(bookingById(booking.id)?.startsAt.getTime()).toBe(start);
+    expect((await bookingById(booking.id))?.startsAt.getTime()).toBe(start);
     await expect
       .poll(() => mailTo(booking.email).some((raw) => /Subject: Your discovery call moved/.test(raw)))
       .toBe(true);
@@ -182,12 +182,12 @@ test.describe("discovery call booking", () => {
     await page.getByRole("link", { name: "Cancel this call" }).click();
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call is cancelled");
-    expect(bookingById(booking.id)?.status).toBe("cancelled");
+    expect((await bookingById(booking.id))?.status).toBe("cancelled");
     await expect(page.getByRole("link", { name: "Cancel this call" })).toHaveCount(0);
   });
 
   test("changes inside the 2-hour cut-off are refused with a clear message", async ({ page }) => {
-    const { token } = insertBooking(new Date(Date.now() + 60 * 60 * 1000));
+    const { token } = await insertBooking(new Date(Date.now() + 60 * 60 * 1000));
     await page.goto(`/book/manage/${token}`);
     await expect(page.getByText("can no longer be changed online less than 2 hours before")).toBeVisible();
     await expect(page.getByRole("link", { name: "Cancel this call" })).toHaveCount(0);
@@ -202,7 +202,7 @@ test.describe("discovery call booking", () => {
 
 test("npm run jobs sends each 24-hour reminder once, however often it runs", async () => {
   const email = `reminder-${Date.now()}@company.example`;
-  insertBooking(new Date(Date.now() + 3 * 60 * 60 * 1000), { email, expertSlug: "daniel-reyes" });
+  await insertBooking(new Date(Date.now() + 3 * 60 * 60 * 1000), { email, expertSlug: "daniel-reyes" });
   const smtpPort = Number(process.env.E2E_SMTP_PORT);
   const runJobs = () =>
     execFileSync("npx", ["tsx", "--tsconfig", "tsconfig.scripts.json", "scripts/jobs.ts"], {

@@ -22,7 +22,7 @@ test.describe("calendar invitations across a call's life", () => {
   test("a move and a cancellation keep the UID and raise the sequence; the cancelled call's .ics is the cancellation", async ({
     page,
   }) => {
-    const { booking, token, expert } = insertBooking(new Date(Date.now() + 33 * DAY_MS), {
+    const { booking, token, expert } = await insertBooking(new Date(Date.now() + 33 * DAY_MS), {
       expertSlug: "anna-kowalczyk",
     });
     const before = await page.request.get(`/api/bookings/${token}/ics`);
@@ -36,8 +36,8 @@ test.describe("calendar invitations across a call's life", () => {
     await page.getByRole("region", { name: "Reschedule" }).getByRole("link").first().click();
     await page.getByRole("button", { name: "Move my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call has moved");
-    await expect.poll(() => line(queuedIcs(booking.email, "booking-rescheduled"), "SEQUENCE")).toBe("1");
-    const moved = queuedIcs(booking.email, "booking-rescheduled");
+    await expect.poll(async () => line(await queuedIcs(booking.email, "booking-rescheduled"), "SEQUENCE")).toBe("1");
+    const moved = await queuedIcs(booking.email, "booking-rescheduled");
     expect(line(moved, "METHOD")).toBe("REQUEST");
     expect(line(moved, "UID")).toBe(line(booked, "UID"));
     expect(line(moved, "DTSTART")).not.toBe(line(booked, "DTSTART"));
@@ -46,15 +46,15 @@ test.describe("calendar invitations across a call's life", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel your discovery call?");
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call is cancelled");
-    expect(bookingById(booking.id)?.icsSequence).toBe(2);
+    expect((await bookingById(booking.id))?.icsSequence).toBe(2);
     // The first offered time is Anna's own, so she is still the expert.
     for (const [to, kind] of [
       [booking.email, "booking-cancelled"],
       [expert.email, "booking-expert-notice"],
     ] as const) {
-      await expect.poll(() => line(queuedIcs(to, kind), "METHOD")).toBe("CANCEL");
-      expect(line(queuedIcs(to, kind), "SEQUENCE")).toBe("2");
-      expect(line(queuedIcs(to, kind), "UID")).toBe(line(booked, "UID"));
+      await expect.poll(async () => line(await queuedIcs(to, kind), "METHOD")).toBe("CANCEL");
+      expect(line(await queuedIcs(to, kind), "SEQUENCE")).toBe("2");
+      expect(line(await queuedIcs(to, kind), "UID")).toBe(line(booked, "UID"));
     }
 
     const link = page.getByRole("link", { name: "Download the cancellation (.ics)" });
@@ -71,7 +71,7 @@ test.describe("calendar invitations across a call's life", () => {
   test("the manage page offers Apple Calendar / Outlook desktop, Google Calendar and Outlook.com", async ({ page }) => {
     const start = new Date(Date.now() + 34 * DAY_MS);
     start.setUTCHours(9, 0, 0, 0);
-    const { token } = insertBooking(start, { expertSlug: "daniel-reyes" });
+    const { token } = await insertBooking(start, { expertSlug: "daniel-reyes" });
     await page.goto(`/book/manage/${token}`);
     await expect(page.getByText("Where: The Talent Expert will send the link before the call.")).toBeVisible();
     await expect(page.getByRole("link", { name: "Apple Calendar or Outlook desktop (.ics file)" })).toHaveAttribute(
@@ -93,8 +93,8 @@ test.describe("calendar invitations across a call's life", () => {
 test.describe("an expert's meeting link", () => {
   test.use(signedInAs("manager"));
   const slug = "daniel-reyes";
-  test.afterEach(() => {
-    clearMeetingLink(slug);
+  test.afterEach(async () => {
+    await clearMeetingLink(slug);
   });
 
   test("is validated next to its field, then shown on the manage page, in the .ics and in the move email", async ({
@@ -107,15 +107,15 @@ test.describe("an expert's meeting link", () => {
     await rules.getByRole("button", { name: "Save expert" }).click();
     await expect(field).toHaveAccessibleDescription(/Enter an https:\/\/ link/);
     await expect(field).toHaveValue("http://meet.example/daniel");
-    expect(expertBySlug(slug)?.meetingLink).toBeNull();
+    expect((await expertBySlug(slug))?.meetingLink).toBeNull();
 
     const link = "https://meet.example/daniel-reyes";
     await field.fill(link);
     await rules.getByRole("button", { name: "Save expert" }).click();
     await expect(rules.getByRole("status")).toContainText("Saved");
-    expect(expertBySlug(slug)?.meetingLink).toBe(link);
+    expect((await expertBySlug(slug))?.meetingLink).toBe(link);
 
-    const { booking, token } = insertBooking(new Date(Date.now() + 35 * DAY_MS), { expertSlug: slug });
+    const { booking, token } = await insertBooking(new Date(Date.now() + 35 * DAY_MS), { expertSlug: slug });
     await page.goto(`/book/manage/${token}`);
     await expect(page.getByRole("link", { name: link })).toHaveAttribute("href", link);
     const ics = await (await page.request.get(`/api/bookings/${token}/ics`)).text();

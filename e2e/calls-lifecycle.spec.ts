@@ -17,7 +17,7 @@ import {
 import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const expertEmail = (slug: string) => expertBySlug(slug)?.email ?? "";
+const expertEmail = async (slug: string) => (await expertBySlug(slug))?.email ?? "";
 const subjects = (address: string) =>
   mailTo(address).map((raw) => decodeQuotedPrintable(raw).match(/^Subject: (.*)$/m)?.[1] ?? "");
 const bodyOf = (address: string, subject: RegExp) =>
@@ -44,8 +44,10 @@ test.describe("moving a call", () => {
   test("a move to another expert cancels it for the old one, is new to the new one and names the new expert to the visitor", async ({
     page,
   }) => {
-    const { booking, token } = insertBooking(new Date(Date.now() + 31 * DAY_MS), { expertSlug: "anna-kowalczyk" });
-    const [anna, daniel] = [expertEmail("anna-kowalczyk"), expertEmail("daniel-reyes")];
+    const { booking, token } = await insertBooking(new Date(Date.now() + 31 * DAY_MS), {
+      expertSlug: "anna-kowalczyk",
+    });
+    const [anna, daniel] = [await expertEmail("anna-kowalczyk"), await expertEmail("daniel-reyes")];
     const annaBefore = mailTo(anna).length;
     await page.goto(`/book/manage/${token}`);
     const target = await firstTimeWith(page.getByRole("region", { name: "Reschedule" }), "Daniel Reyes", 9);
@@ -54,8 +56,8 @@ test.describe("moving a call", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Move your discovery call");
     await page.getByRole("button", { name: "Move my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call has moved");
-    expect(stored(booking.id)).toMatchObject({ expertId: expertBySlug("daniel-reyes")?.id });
-    expect(stored(booking.id)?.startsAt.getTime()).toBe(start);
+    expect(await stored(booking.id)).toMatchObject({ expertId: (await expertBySlug("daniel-reyes"))?.id });
+    expect((await stored(booking.id))?.startsAt.getTime()).toBe(start);
 
     await expect
       .poll(() => subjects(booking.email).filter((subject) => /moved/.test(subject)).length, { timeout: 15_000 })
@@ -77,7 +79,7 @@ test.describe("moving a call", () => {
   });
 
   test("the move page offers the current expert's times first and shows whose every time is", async ({ page }) => {
-    const { token } = insertBooking(new Date(Date.now() + 32 * DAY_MS), { expertSlug: "daniel-reyes" });
+    const { token } = await insertBooking(new Date(Date.now() + 32 * DAY_MS), { expertSlug: "daniel-reyes" });
     await page.goto(`/book/manage/${token}`);
     const reschedule = page.getByRole("region", { name: "Reschedule" });
     const times = reschedule.getByRole("link");
@@ -95,10 +97,12 @@ test.describe("outcomes and staff cancellation", () => {
   test("an outcome is offered only once the call has started, with no default, can be corrected, and the server refuses it early", async ({
     page,
   }) => {
-    const { booking: ahead } = insertBooking(new Date(Date.now() + 2 * DAY_MS + 7 * 60_000), {
+    const { booking: ahead } = await insertBooking(new Date(Date.now() + 2 * DAY_MS + 7 * 60_000), {
       expertSlug: "daniel-reyes",
     });
-    const { booking: started } = insertBooking(new Date(Date.now() - 10 * 60_000), { expertSlug: "daniel-reyes" });
+    const { booking: started } = await insertBooking(new Date(Date.now() - 10 * 60_000), {
+      expertSlug: "daniel-reyes",
+    });
     await page.goto("/admin/calls?tz=UTC");
     await expect(page.getByTestId(`call-${ahead.reference}`)).toBeVisible();
     await expect(page.getByTestId(`call-${ahead.reference}`).getByLabel(/Outcome of/)).toHaveCount(0);
@@ -108,12 +112,12 @@ test.describe("outcomes and staff cancellation", () => {
     await expect(outcome).toHaveValue("");
     await card.getByRole("button", { name: "Save" }).click();
     await expect(card.getByRole("alert")).toContainText("Choose what happened");
-    expect(stored(started.id)?.status).toBe("confirmed");
+    expect((await stored(started.id))?.status).toBe("confirmed");
 
     await outcome.selectOption("no_show");
     await card.getByRole("button", { name: "Save" }).click();
     await expect(card).toContainText("Status: No-show");
-    expect(stored(started.id)?.status).toBe("no_show");
+    expect((await stored(started.id))?.status).toBe("no_show");
 
     // Corrected: to the other outcome, then back to not recorded while the call is still on.
     await card.getByLabel(`Correct the outcome of ${started.reference}`).selectOption("completed");
@@ -122,34 +126,34 @@ test.describe("outcomes and staff cancellation", () => {
     await card.getByLabel(`Correct the outcome of ${started.reference}`).selectOption("confirmed");
     await card.getByRole("button", { name: "Save" }).click();
     await expect(card).toContainText("Status: Confirmed");
-    expect(stored(started.id)?.status).toBe("confirmed");
+    expect((await stored(started.id))?.status).toBe("confirmed");
 
     // The form was rendered for a started call; if the call now lies ahead, the server says no.
-    setCallTime(started.id, new Date(Date.now() + DAY_MS));
+    await setCallTime(started.id, new Date(Date.now() + DAY_MS));
     await outcome.selectOption("no_show");
     await card.getByRole("button", { name: "Save" }).click();
     await expect(card.getByRole("alert")).toContainText("has not started");
-    expect(stored(started.id)?.status).toBe("confirmed");
+    expect((await stored(started.id))?.status).toBe("confirmed");
   });
 
   test("staff cancel after confirming, with a validated reason that reaches the visitor and stays on the calls page", async ({
     page,
   }) => {
-    const { booking } = insertBooking(new Date(Date.now() + 33 * DAY_MS), { expertSlug: "daniel-reyes" });
+    const { booking } = await insertBooking(new Date(Date.now() + 33 * DAY_MS), { expertSlug: "daniel-reyes" });
     await page.goto("/admin/calls?tz=UTC");
     await page
       .getByTestId(`call-${booking.reference}`)
       .getByRole("link", { name: `Cancel call… (${booking.reference})` })
       .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel this call?");
-    expect(stored(booking.id)?.status).toBe("confirmed");
+    expect((await stored(booking.id))?.status).toBe("confirmed");
 
     const reason = page.getByLabel("Reason (optional)");
     await reason.fill("x".repeat(501));
     await page.getByRole("button", { name: "Cancel the call" }).click();
     await expect(reason).toHaveAccessibleDescription(/under 500 characters/);
     await expect(reason).toHaveValue("x".repeat(501));
-    expect(stored(booking.id)?.status).toBe("confirmed");
+    expect((await stored(booking.id))?.status).toBe("confirmed");
 
     await reason.fill("Daniel is ill that week; we will suggest a new time.");
     const button = page.getByRole("button", { name: "Cancel the call" });
@@ -157,7 +161,7 @@ test.describe("outcomes and staff cancellation", () => {
     await button.click();
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Status: Cancelled");
     await expect(page.getByTestId(`call-${booking.reference}`)).toContainText("Daniel is ill that week");
-    expect(stored(booking.id)).toMatchObject({
+    expect(await stored(booking.id)).toMatchObject({
       status: "cancelled",
       cancelReason: "Daniel is ill that week; we will suggest a new time.",
     });
@@ -167,20 +171,23 @@ test.describe("outcomes and staff cancellation", () => {
   });
 
   test("a visitor cancels after confirming; their reason reaches the expert and the calls page", async ({ page }) => {
-    const { booking, token } = insertBooking(new Date(Date.now() + 34 * DAY_MS), { expertSlug: "daniel-reyes" });
+    const { booking, token } = await insertBooking(new Date(Date.now() + 34 * DAY_MS), { expertSlug: "daniel-reyes" });
     await page.goto(`/book/manage/${token}`);
     await page.getByRole("link", { name: "Cancel this call" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel your discovery call?");
-    expect(stored(booking.id)?.status).toBe("confirmed");
+    expect((await stored(booking.id))?.status).toBe("confirmed");
     await page.getByLabel("Reason (optional)").fill("We filled the role internally.");
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call is cancelled");
-    expect(stored(booking.id)).toMatchObject({ status: "cancelled", cancelReason: "We filled the role internally." });
+    expect(await stored(booking.id)).toMatchObject({
+      status: "cancelled",
+      cancelReason: "We filled the role internally.",
+    });
     await expect
       .poll(
-        () =>
+        async () =>
           bodyOf(
-            expertEmail("daniel-reyes"),
+            await expertEmail("daniel-reyes"),
             new RegExp(`Subject: Discovery call cancelled[\\s\\S]*${booking.reference}`),
           ),
         { timeout: 15_000 },
@@ -210,8 +217,8 @@ test.describe("every call is a lead", () => {
     await book(page, email, company, 7);
     await expect(page.getByRole("status")).toContainText("Your call is booked");
     const requests = () => requestsFrom(email);
-    expect(requests()).toHaveLength(1);
-    expect(requests()[0]).toMatchObject({
+    expect(await requests()).toHaveLength(1);
+    expect((await requests())[0]).toMatchObject({
       sourcePage: "/book",
       company,
       name: "Call Only",
@@ -221,14 +228,14 @@ test.describe("every call is a lead", () => {
 
     await book(page, email.toUpperCase(), company, 8);
     await expect(page.getByRole("status")).toContainText("Your call is booked");
-    expect(requests()).toHaveLength(1);
-    const calls = bookingsFor(email);
-    expect(calls.map((call) => call.contactRequestId)).toEqual([requests()[0]?.id, requests()[0]?.id]);
+    expect(await requests()).toHaveLength(1);
+    const calls = await bookingsFor(email);
+    expect(calls.map((call) => call.contactRequestId)).toEqual([(await requests())[0]?.id, (await requests())[0]?.id]);
 
     await page.goto(`/admin/requests?q=${encodeURIComponent(company)}`);
     const row = page.getByRole("row").filter({ hasText: company });
     await expect(row).toHaveCount(1);
-    await row.getByRole("link", { name: requests()[0]?.reference ?? "-" }).click();
+    await row.getByRole("link", { name: (await requests())[0]?.reference ?? "-" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(company);
     const listed = page.getByRole("region", { name: "Discovery calls" });
     for (const call of calls) await expect(listed).toContainText(call.reference);
@@ -247,7 +254,7 @@ test.describe("every call is a lead", () => {
     await expect(
       page
         .getByRole("region", { name: "Related requests" })
-        .getByRole("link", { name: new RegExp(requests()[0]?.reference ?? "-") }),
+        .getByRole("link", { name: new RegExp((await requests())[0]?.reference ?? "-") }),
     ).toBeVisible();
   });
 
@@ -256,7 +263,7 @@ test.describe("every call is a lead", () => {
     await fillRateLimit(`booking-ip-hour:${clientIp}`, 4);
     await book(page, email, "Limited Co", 9);
     await expect(page.getByRole("alert").filter({ hasText: "several bookings from your network" })).toBeVisible();
-    expect(requestsFrom(email)).toHaveLength(0);
-    expect(bookingsFor(email)).toHaveLength(0);
+    expect(await requestsFrom(email)).toHaveLength(0);
+    expect(await bookingsFor(email)).toHaveLength(0);
   });
 });

@@ -44,8 +44,8 @@ test.describe("candidates", () => {
     await expect(page.getByTestId("current-stage")).toHaveText("Submitted");
     await expect(page.getByRole("region", { name: "History" })).toContainText("Draft");
 
-    const user = userByEmail(email);
-    const profile = profileOf(user!.id);
+    const user = await userByEmail(email);
+    const profile = await profileOf(user!.id);
     expect(profile).toMatchObject({
       stage: "submitted",
       seniority: "Senior",
@@ -65,7 +65,7 @@ test.describe("candidates", () => {
     await profileForm(page).headline.fill("Staff backend engineer, payments and ledgers");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Your changes are saved" })).toBeVisible();
-    expect(profileOf(user!.id)?.headline).toBe("Staff backend engineer, payments and ledgers");
+    expect((await profileOf(user!.id))?.headline).toBe("Staff backend engineer, payments and ledgers");
 
     // Own CV downloads as an attachment.
     const cv = await page.request.get("/api/cv/me");
@@ -91,12 +91,12 @@ test.describe("candidates", () => {
     await page.getByLabel("Your password").fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Delete my account" }).click();
     await expect(page.getByRole("status")).toContainText("Your account and your data have been deleted");
-    expect(profileOf(user!.id)).toBeUndefined();
+    expect(await profileOf(user!.id)).toBeUndefined();
     expect(existsSync(cvPath)).toBe(false);
-    const erased = userById(user!.id);
+    const erased = await userById(user!.id);
     expect(erased).toMatchObject({ name: "Deleted candidate", active: false });
     expect(erased?.email).not.toContain("backend.example");
-    expect(userByEmail(email)).toBeUndefined();
+    expect(await userByEmail(email)).toBeUndefined();
   });
 
   test("weak, common and personal passwords are refused with clear messages; a registered address is not revealed", async ({
@@ -125,7 +125,7 @@ test.describe("candidates", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("status")).toContainText("Check your inbox");
     await expect(page.getByRole("status")).toContainText(existing.email);
-    expect(usersWithEmail(existing.email)).toHaveLength(1);
+    expect(await usersWithEmail(existing.email)).toHaveLength(1);
     await expect
       .poll(
         () => mailTo(existing.email).some((raw) => raw.includes("Someone tried to create a Bedrock Talent account")),
@@ -152,8 +152,8 @@ test.describe("candidates", () => {
     await expect(profileForm(page).linkedin).toHaveAccessibleDescription(/right site/);
     await expect(profileForm(page).cv).toHaveAccessibleDescription(/PDF or Word/);
     await expect(profileForm(page).headline).toHaveValue('<script>alert("x")</script> Go engineer');
-    expect(profileOf(candidate.id)?.cvFileKey).toBeNull();
-    expect(profileOf(candidate.id)?.githubUrl).toBeNull();
+    expect((await profileOf(candidate.id))?.cvFileKey).toBeNull();
+    expect((await profileOf(candidate.id))?.githubUrl).toBeNull();
 
     const big = Buffer.alloc(6 * 1024 * 1024, 0x20);
     big.write("%PDF-1.4\n");
@@ -162,12 +162,12 @@ test.describe("candidates", () => {
     await profileForm(page).cv.setInputFiles({ name: "huge.pdf", mimeType: "application/pdf", buffer: big });
     await profileForm(page).saveDraft.click();
     await expect(profileForm(page).cv).toHaveAccessibleDescription(/5 MB or smaller/);
-    expect(profileOf(candidate.id)?.cvFileKey).toBeNull();
+    expect((await profileOf(candidate.id))?.cvFileKey).toBeNull();
 
     await profileForm(page).cv.setInputFiles([]);
     await profileForm(page).saveDraft.click();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
-    expect(profileOf(candidate.id)?.headline).toBe('<script>alert("x")</script> Go engineer');
+    expect((await profileOf(candidate.id))?.headline).toBe('<script>alert("x")</script> Go engineer');
     await page.reload();
     // Rendered as text, not markup.
     await expect(profileForm(page).headline).toHaveValue('<script>alert("x")</script> Go engineer');
@@ -183,7 +183,7 @@ test.describe("candidates", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Saved as a draft" })).toBeVisible();
     await expect(profileForm(page).cv).toHaveAccessibleDescription(/Upload your CV/);
     await expect(profileForm(page).seniority).toHaveAccessibleDescription(/seniority/);
-    expect(profileOf(candidate.id)).toMatchObject({ headline: "Python backend developer", stage: "draft" });
+    expect(await profileOf(candidate.id)).toMatchObject({ headline: "Python backend developer", stage: "draft" });
   });
 
   test("one candidate cannot reach another's CV or profile, nor any staff page", async ({ page, browser }) => {
@@ -264,13 +264,13 @@ test("a candidate replaces the CV (the old file is removed), changes the passwor
   await profileForm(page).cv.setInputFiles(pdfFile("First.pdf"));
   await profileForm(page).saveDraft.click();
   await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
-  const first = profileOf(candidate.id)?.cvFileKey ?? "";
+  const first = (await profileOf(candidate.id))?.cvFileKey ?? "";
   expect(existsSync(join(cvDir, first))).toBe(true);
   // Once a CV is on file the field becomes optional (its label says so).
   await profileForm(page).cv.setInputFiles(pdfFile("Second.pdf"));
   await profileForm(page).saveDraft.click();
   await expect(page.getByRole("link", { name: "Second.pdf" })).toBeVisible();
-  const second = profileOf(candidate.id)?.cvFileKey ?? "";
+  const second = (await profileOf(candidate.id))?.cvFileKey ?? "";
   expect(second).not.toBe(first);
   expect(existsSync(join(cvDir, first))).toBe(false);
   expect(existsSync(join(cvDir, second))).toBe(true);

@@ -70,15 +70,15 @@ test.describe("a real request is never dropped", () => {
     await backdateFormToken(page);
     await page.getByRole("button", { name: "Send request" }).click();
     await expectHeldForReview(page);
-    expect(inbox(email)).toHaveLength(0);
-    const [row] = held(email);
+    expect(await inbox(email)).toHaveLength(0);
+    const [row] = await held(email);
     expect(row).toMatchObject({ reason: "honeypot", company, restoredAt: null });
 
     const reference = await restoreFromSpam(browser, row!.id, company, "filled in the hidden field only bots see");
-    const [request] = inbox(email);
+    const [request] = await inbox(email);
     expect(request).toMatchObject({ reference, company, status: "new", sourcePage: "/contact", developers: 2 });
-    expect(held(email)).toMatchObject([{ restoredRequestId: request!.id }]);
-    expect(auditRowsAbout("request.restore", `request #${request!.id}`)).toHaveLength(1);
+    expect(await held(email)).toMatchObject([{ restoredRequestId: request!.id }]);
+    expect(await auditRowsAbout("request.restore", `request #${request!.id}`)).toHaveLength(1);
   });
 
   test("a post sent faster than a person types is held and can be restored", async ({ page, browser, clientIp }) => {
@@ -88,8 +88,8 @@ test.describe("a real request is never dropped", () => {
     await backdateFormToken(page, 0);
     await page.getByRole("button", { name: "Send request" }).click();
     await expectHeldForReview(page);
-    expect(inbox(email)).toHaveLength(0);
-    const [row] = held(email);
+    expect(await inbox(email)).toHaveLength(0);
+    const [row] = await held(email);
     expect(row).toMatchObject({ reason: "too-fast", company });
 
     const reference = await restoreFromSpam(
@@ -98,8 +98,8 @@ test.describe("a real request is never dropped", () => {
       company,
       "sent less than 3 seconds after the form opened",
     );
-    expect(inbox(email)).toMatchObject([{ reference }]);
-    const timeline = timelineOf("request", inbox(email)[0]!.id);
+    expect(await inbox(email)).toMatchObject([{ reference }]);
+    const timeline = await timelineOf("request", (await inbox(email))[0]!.id);
     expect(timeline.map((line) => line.body)).toEqual([
       "Restored from spam (sent less than 3 seconds after the form opened)",
     ]);
@@ -114,7 +114,7 @@ test.describe("a real request is never dropped", () => {
       .evaluate((input) => ((input as HTMLInputElement).value = "1.forged.signature"));
     await page.getByRole("button", { name: "Send request" }).click();
     await expectHeldForReview(page);
-    const [row] = held(email);
+    const [row] = await held(email);
     expect(row).toMatchObject({ reason: "bad-token" });
 
     const staff = await browser.newPage({ storageState: signedInAs("manager").storageState });
@@ -129,9 +129,9 @@ test.describe("a real request is never dropped", () => {
     await confirm.click();
     await expect(staff.getByRole("status")).toHaveText("Deleted the held request for good.");
     await expect(listed).toHaveCount(0);
-    expect(held(email)).toHaveLength(0);
-    expect(inbox(email)).toHaveLength(0);
-    expect(auditRowsAbout("spam.delete", `spam #${row!.id}`)).toHaveLength(1);
+    expect(await held(email)).toHaveLength(0);
+    expect(await inbox(email)).toHaveLength(0);
+    expect(await auditRowsAbout("spam.delete", `spam #${row!.id}`)).toHaveLength(1);
     await staff.close();
   });
 
@@ -151,7 +151,7 @@ test.describe("a real request is never dropped", () => {
     await expect(page.getByRole("status")).toContainText("Your request has been sent");
     const reference = (await page.locator("strong.font-mono").textContent()) ?? "";
     expect(reference).toMatch(/^BT-[A-HJ-NP-Z2-9]{6}$/);
-    expect(inbox(email)).toMatchObject([{ reference }]);
-    expect(held(email)).toHaveLength(0);
+    expect(await inbox(email)).toMatchObject([{ reference }]);
+    expect(await held(email)).toHaveLength(0);
   });
 });

@@ -121,7 +121,7 @@ test("deleting a row is red, asks first, and then says what it deleted (not “A
   await expect(region.getByRole("status")).toHaveText("Deleted Gin. The public page no longer shows it.");
   await expect(region.getByRole("listitem", { name: "Gin" })).toHaveCount(0);
   await expect(region.getByRole("listitem", { name: "Echo" })).toBeVisible();
-  expect(toolNamesOf(role.id)).toEqual(["Echo", "Fiber"]);
+  expect(await toolNamesOf(role.id)).toEqual(["Echo", "Fiber"]);
   const visitor = await browser.newPage();
   await visitor.goto(`/hire/${role.slug}`);
   await expect(visitor.getByRole("region", { name: /tools and frameworks/i })).toContainText("Minimal web framework");
@@ -162,12 +162,12 @@ test("moving a candidate back to Draft is a red, confirmed step that says what i
   await confirm.click();
   await expect(form.getByRole("status")).toContainText("Moved back to Draft.");
   await expect(page.getByTestId("candidate-stage")).toHaveText("Stage: Draft");
-  expect(candidateStage(candidate.id)).toBe("draft");
+  expect(await candidateStage(candidate.id)).toBe("draft");
 });
 
 test("staff read an email's stored text and attachment names, as text; others cannot", async ({ page, browser }) => {
   const token = "A".repeat(43);
-  const email = insertOutboxEmail({
+  const email = await insertOutboxEmail({
     kind: "test",
     to: "reader@outbox.example",
     subject: `Your request ${Date.now()}`,

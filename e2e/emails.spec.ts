@@ -107,7 +107,7 @@ test("every stage change a candidate can see reaches them by email, with the rea
   expect(mail.html).toContain("Strong Go background");
 
   // Staff read the same email in the outbox: the HTML part in a locked-down frame, and the text part.
-  const stored = outboxTo(candidate.email);
+  const stored = await outboxTo(candidate.email);
   await page.goto(`/admin/outbox/${stored!.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your Bedrock Talent application: Screening");
   await expect(page.getByTestId("email-text")).toContainText("Note from your talent manager: Strong Go background");

@@ -68,7 +68,7 @@ test("a manager's changes to an expert's hours, time off, notice and status chan
   await add.getByRole("button", { name: "Add expert" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.getByTestId("expert-status")).toContainText("Hidden from /book");
-  const expert = expertNamed(name);
+  const expert = await expertNamed(name);
   expect(expert).toMatchObject({ timeZone: EXPERT_ZONE, active: false });
   const expertId = expert?.id ?? 0;
 
@@ -111,14 +111,14 @@ test("a manager's changes to an expert's hours, time off, notice and status chan
   );
   await expect(hours.getByLabel("Saturday", { exact: true })).toHaveValue("10:00–11:30, 11:00–12:00");
   await expect(hours.getByLabel("Sunday", { exact: true })).toHaveValue("10:00-11:00");
-  expect(workingHoursOn(expertId, 6)).toMatchObject([{ startMinute: 600, endMinute: 660 }]);
+  expect(await workingHoursOn(expertId, 6)).toMatchObject([{ startMinute: 600, endMinute: 660 }]);
 
   // A longer Saturday adds the 11:00 call.
   await hours.getByLabel("Saturday", { exact: true }).fill("10:00–11:30");
   await hours.getByRole("button", { name: "Save weekly hours" }).click();
   await expect(hours.getByRole("status")).toContainText("Weekly hours saved");
   await expect(hours.getByLabel("Saturday", { exact: true })).not.toHaveAccessibleDescription(/overlap/);
-  expect(workingHoursOn(expertId, 6)).toMatchObject([{ startMinute: 600, endMinute: 690 }]);
+  expect(await workingHoursOn(expertId, 6)).toMatchObject([{ startMinute: 600, endMinute: 690 }]);
   await visitor.reload();
   await expect(freeTime(visitor, name, saturday.start + 60 * MINUTE)).toHaveCount(1);
 
@@ -134,7 +134,7 @@ test("a manager's changes to an expert's hours, time off, notice and status chan
   await timeOff.getByLabel("Until").last().fill(`${nextDay}T00:00`);
   await timeOff.getByRole("button", { name: "Add to time off" }).click();
   await expect(timeOff.getByRole("status")).toContainText("Time off added");
-  const stored = timeOffOf(expertId);
+  const stored = await timeOffOf(expertId);
   expect(stored.map((row) => [row.startsAt.getTime(), row.endsAt.getTime(), row.reason])).toEqual([
     [
       DateTime.fromISO(`${saturday.date}T00:00`, { zone: EXPERT_ZONE }).toMillis(),
@@ -152,14 +152,14 @@ test("a manager's changes to an expert's hours, time off, notice and status chan
   await rules.getByLabel("Minimum notice (minutes)").fill(String(notice));
   await rules.getByRole("button", { name: "Save expert" }).click();
   // The answer reads as before, so wait for the stored value.
-  await expect.poll(() => expertById(expertId)?.minNoticeMinutes).toBe(notice);
+  await expect.poll(async () => (await expertById(expertId))?.minNoticeMinutes).toBe(notice);
   await expect(rules.getByRole("button", { name: "Save expert" })).toBeEnabled();
   await visitor.reload();
   await expect(freeTime(visitor, name, sunday.start + 30 * MINUTE)).toHaveCount(1);
   await expect(freeTime(visitor, name, sunday.start)).toHaveCount(0);
 
   // Hiding the expert removes their times and card from /book; their past calls stay.
-  const { booking } = insertBooking(new Date(Date.now() - 3 * DAY), { expertSlug: expert?.slug });
+  const { booking } = await insertBooking(new Date(Date.now() - 3 * DAY), { expertSlug: expert?.slug });
   await rules.getByLabel("On the site").selectOption("no");
   await rules.getByRole("button", { name: "Save expert" }).click();
   await expect(rules.getByRole("status")).toContainText(`${name} is hidden from /book`);
@@ -172,9 +172,9 @@ test("a manager's changes to an expert's hours, time off, notice and status chan
   await visitor.close();
   await page.goto("/admin/calls?when=past&tz=UTC");
   await expect(page.getByTestId(`call-${booking.reference}`)).toContainText(`with ${name}`);
-  expect(bookingById(booking.id)?.expertId).toBe(expertId);
+  expect((await bookingById(booking.id))?.expertId).toBe(expertId);
 
-  const audited = auditRowsBy(manager.id, "expert.%");
+  const audited = await auditRowsBy(manager.id, "expert.%");
   expect(audited.map((event) => event.action).sort()).toEqual([
     "expert.create",
     "expert.hours",
@@ -255,7 +255,7 @@ test("the calls CSV downloads in the manager's time zone, names the zone and neu
   // 15:00 UTC is midnight in Tokyo; the seconds keep a rerun on the same database off the same slot.
   start.setUTCHours(15, 0, new Date().getUTCSeconds(), 0);
   const company = `=HYPERLINK("http://evil.example") ${Date.now().toString(36)}`;
-  const { booking } = insertBooking(start, { expertSlug: "anna-kowalczyk", company });
+  const { booking } = await insertBooking(start, { expertSlug: "anna-kowalczyk", company });
 
   const manager = await createStaffUser();
   await loginAs(page, manager.email, manager.password);
@@ -275,5 +275,5 @@ test("the calls CSV downloads in the manager's time zone, names the zone and neu
   expect(row).toContain(
     `${booking.reference},${tokyoDay} 00:00,${tokyoDay} 00:30,confirmed,Anna Kowalczyk,"'=HYPERLINK(""http://evil.example"")`,
   );
-  expect(auditRowsBy(manager.id, "export")[0]).toMatchObject({ subject: "calls" });
+  expect((await auditRowsBy(manager.id, "export"))[0]).toMatchObject({ subject: "calls" });
 });

@@ -23,8 +23,8 @@ test.use({ javaScriptEnabled: false });
 const hostileCase = countedCases("booking");
 
 test("booking details: hostile input is refused or stored verbatim, never half-stored", async ({ page }) => {
-  const earlier = insertBooking(new Date(Date.now() + 60 * 24 * 60 * 60 * 1000));
-  const intact = () => expect(bookingById(earlier.booking.id)).toEqual(earlier.booking);
+  const earlier = await insertBooking(new Date(Date.now() + 60 * 24 * 60 * 60 * 1000));
+  const intact = async () => expect(await bookingById(earlier.booking.id)).toEqual(earlier.booking);
 
   // A time other specs leave alone: the first slot of the second-to-last day.
   await page.goto("/book?tz=UTC");
@@ -131,16 +131,16 @@ test("booking details: hostile input is refused or stored verbatim, never half-s
     await hostileCase(`booking — ${name}`, async () => {
       const marker = markerOf();
       expectRefused(await send(page, href, { parts: parts(marker) }), refusal);
-      expect(stored(marker)).toBe(0);
-      intact();
+      expect(await stored(marker)).toBe(0);
+      await intact();
     });
   }
   for (const { name, request, status } of TRANSPORT) {
     await hostileCase(`booking — ${name}`, async () => {
       const marker = markerOf();
       expectRefused(await send(page, href, request(valid(marker))), { status });
-      expect(stored(marker)).toBe(0);
-      intact();
+      expect(await stored(marker)).toBe(0);
+      await intact();
     });
   }
 
@@ -152,9 +152,9 @@ test("booking details: hostile input is refused or stored verbatim, never half-s
     });
     expect(response.status()).toBe(303);
     expect(response.headers().location).toMatch(/^\/book\/manage\/[\w-]{43}\?booked=1$/);
-    const rows = bookingsWithCompanyLike(marker);
+    const rows = await bookingsWithCompanyLike(marker);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ hiringFor, name: `Zoë ${marker} سارة`, status: "confirmed" });
-    intact();
+    await intact();
   });
 });

@@ -60,9 +60,9 @@ test("contact form: hostile input is refused or stored verbatim, never half-stor
   const baseline = markerOf();
   const first = await send(page, "/contact", { parts: valid(baseline) });
   expect(mainText(first.html)).toContain("Your request has been sent");
-  const [before] = requestsWithCompanyLike(baseline);
+  const [before] = await requestsWithCompanyLike(baseline);
   expect(before).toBeDefined();
-  const intact = () => expect(requestsWithCompanyLike(baseline)).toEqual([before]);
+  const intact = async () => expect(await requestsWithCompanyLike(baseline)).toEqual([before]);
 
   const refused: { name: string; parts: (marker: string) => Part[]; refusal: Refusal }[] = [
     ...textCases("name", 100, /under 100 characters/).map(({ name, value, message }) => ({
@@ -160,19 +160,19 @@ test("contact form: hostile input is refused or stored verbatim, never half-stor
     await hostileCase(`contact — ${name}`, async () => {
       const marker = markerOf();
       expectRefused(await send(page, "/contact", { parts: parts(marker) }), refusal);
-      expect(stored(marker)).toBe(0);
-      intact();
+      expect(await stored(marker)).toBe(0);
+      await intact();
     });
   }
   // Nothing at all may be stored by the "every field missing" case: no request has an empty name.
-  expect(countRequestsNamed("")).toBe(0);
+  expect(await countRequestsNamed("")).toBe(0);
 
   for (const { name, request, status } of TRANSPORT) {
     await hostileCase(`contact — ${name}`, async () => {
       const marker = markerOf();
       expectRefused(await send(page, "/contact", request(valid(marker))), { status });
-      expect(stored(marker)).toBe(0);
-      intact();
+      expect(await stored(marker)).toBe(0);
+      await intact();
     });
   }
 
@@ -195,10 +195,10 @@ test("contact form: hostile input is refused or stored verbatim, never half-stor
       expect(mainText(html)).toContain("Your request has been sent");
       // Nothing sent comes back as markup.
       if (value.includes("<")) expect(html.includes(value)).toBe(false);
-      const rows = requestsWithCompanyLike(marker);
+      const rows = await requestsWithCompanyLike(marker);
       expect(rows).toHaveLength(1);
       expect(rows[0]?.[field]).toBe(value);
-      intact();
+      await intact();
     });
   }
 });

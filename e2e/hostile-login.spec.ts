@@ -10,8 +10,8 @@ test("login endpoint: hostile credentials never sign anyone in and never break t
   // Attempts on the exact address count against its sign-in throttle (5 per 15 minutes): they go to
   // `other`, so `user` can still sign in at the end.
   const [user, other] = [await createCandidateUser("hostile-login"), await createCandidateUser("hostile-login-other")];
-  const rows = () => [userById(user.id), userById(other.id)];
-  const before = rows();
+  const rows = async () => [await userById(user.id), await userById(other.id)];
+  const before = await rows();
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const signedIn = async () =>
     (await page.context().cookies()).some((cookie) => cookie.name.endsWith("next-auth.session-token"));
@@ -97,11 +97,11 @@ test("login endpoint: hostile credentials never sign anyone in and never break t
           url: expect.stringMatching(/\/api\/auth\/(error\?error=CredentialsSignin|signin\?csrf=true)/),
         });
       expect(await signedIn()).toBe(false);
-      expect(rows()).toEqual(before);
+      expect(await rows()).toEqual(before);
     });
   }
   // Earlier data intact: the real owner still signs in, and only that sign-in is in the audit log.
   await loginAs(page, user.email, user.password);
   expect(await signedIn()).toBe(true);
-  expect(auditRowsBy(user.id, "sign-in")).toHaveLength(1);
+  expect(await auditRowsBy(user.id, "sign-in")).toHaveLength(1);
 });

@@ -26,13 +26,13 @@ test("forgot and reset password: hostile input is refused, tokens and passwords 
   page,
 }) => {
   const user = await createCandidateUser("hostile-reset");
-  const token = insertResetToken(user.id);
+  const token = await insertResetToken(user.id);
   const account = () => userById(user.id);
   const tokens = () => resetTokensOf(user.id);
-  const [accountBefore, tokensBefore] = [account(), tokens()];
-  const intact = () => {
-    expect(account()).toEqual(accountBefore);
-    expect(tokens()).toEqual(tokensBefore);
+  const [accountBefore, tokensBefore] = [await account(), await tokens()];
+  const intact = async () => {
+    expect(await account()).toEqual(accountBefore);
+    expect(await tokens()).toEqual(tokensBefore);
   };
 
   const forgot = await renderedForm(page, "/forgot-password", "Email me a reset link");
@@ -51,7 +51,7 @@ test("forgot and reset password: hostile input is refused, tokens and passwords 
         field: "email",
         message: /valid email|too long|work email/,
       });
-      intact();
+      await intact();
     });
   }
   await hostileCase("forgot password — email missing", async () => {
@@ -59,7 +59,7 @@ test("forgot and reset password: hostile input is refused, tokens and passwords 
       field: "email",
       message: /work email/,
     });
-    intact();
+    await intact();
   });
   await hostileCase(
     "forgot password — an SQL-looking but valid unknown address gets the neutral answer and stores nothing",
@@ -68,13 +68,13 @@ test("forgot and reset password: hostile input is refused, tokens and passwords 
         parts: set(forgot, "email", "x'or'1'-'1@nobody.example"),
       });
       expect(mainText(html)).toContain("If an account exists for x'or'1'-'1@nobody.example");
-      intact();
+      await intact();
     },
   );
   for (const { name, request, status } of TRANSPORT) {
     await hostileCase(`forgot password — ${name}`, async () => {
       expectRefused(await send(page, "/forgot-password", request(set(forgot, "email", user.email))), { status });
-      intact();
+      await intact();
     });
   }
 
@@ -112,13 +112,13 @@ test("forgot and reset password: hostile input is refused, tokens and passwords 
   for (const { name, parts, refusal } of resetCases) {
     await hostileCase(`reset password — ${name}`, async () => {
       expectRefused(await send(page, path, { parts }), refusal);
-      intact();
+      await intact();
     });
   }
   for (const { name, request, status } of TRANSPORT) {
     await hostileCase(`reset password — ${name}`, async () => {
       expectRefused(await send(page, path, request(set(reset, "password", "a-brand-new-passphrase-77"))), { status });
-      intact();
+      await intact();
     });
   }
 });

@@ -58,7 +58,7 @@ test("candidate profile and CV upload: hostile input is refused, the saved profi
   });
   expect(mainText(first.html)).toContain("Draft saved.");
   const profile = () => candidateProfile(candidate.id);
-  const before = profile();
+  const before = await profile();
   expect(before).toMatchObject({
     headline: "Senior Node.js engineer baseline",
     salaryCurrency: "EUR",
@@ -66,8 +66,8 @@ test("candidate profile and CV upload: hostile input is refused, the saved profi
   });
   const cvPath = join(dirname(process.env.E2E_DATABASE_URL ?? ""), "uploads", "cv", before?.cvFileKey ?? "-");
   const cvBytes = readFileSync(cvPath);
-  const intact = () => {
-    expect(profile()).toEqual(before);
+  const intact = async () => {
+    expect(await profile()).toEqual(before);
     expect(readFileSync(cvPath)).toEqual(cvBytes);
   };
 
@@ -228,7 +228,7 @@ test("candidate profile and CV upload: hostile input is refused, the saved profi
   for (const { name, parts, refusal } of refused) {
     await hostileCase(`profile — ${name}`, async () => {
       expectRefused(await send(page, "/account/profile", { parts }), refusal);
-      intact();
+      await intact();
     });
   }
   for (const { name, request, status } of TRANSPORT) {
@@ -241,7 +241,7 @@ test("candidate profile and CV upload: hostile input is refused, the saved profi
         ),
         { status },
       );
-      intact();
+      await intact();
     });
   }
   await hostileCase("profile — a 9 MB CV is refused before it is read", async () => {
@@ -257,14 +257,14 @@ test("candidate profile and CV upload: hostile input is refused, the saved profi
       }),
       { status: 413 },
     );
-    intact();
+    await intact();
   });
 
   await hostileCase("profile — script- and SQL-looking text is stored verbatim and rendered as text", async () => {
     const headline = `<img src=x onerror=alert(1)> ${SQL_TEXT}`.slice(0, 120);
     const { html } = await send(page, "/account/profile", { parts: set(valid("x"), "headline", headline) });
     expect(mainText(html)).toContain("Draft saved.");
-    expect(profile()?.headline).toBe(headline);
+    expect((await profile())?.headline).toBe(headline);
     await page.goto("/account/profile");
     await expect(page.getByLabel("Headline")).toHaveValue(headline);
     await expect(page.locator("img[src=x]")).toHaveCount(0);
@@ -277,7 +277,7 @@ test("candidate profile and CV upload: hostile input is refused, the saved profi
         parts: [...valid("x"), ["cv", upload(file, "application/pdf", pdfFile().buffer)]],
       });
       expect(mainText(html)).toContain("Draft saved.");
-      const saved = profile();
+      const saved = await profile();
       expect(saved?.cvFileKey).toMatch(/^[0-9a-f-]{36}\.pdf$/);
       expect(existsSync(join(dirname(cvPath), saved?.cvFileKey ?? "-"))).toBe(true);
       expect(existsSync(cvPath)).toBe(false);
@@ -292,7 +292,7 @@ test("candidate profile and CV upload: hostile input is refused, the saved profi
         parts: [...valid("x"), ["cv", upload(`Ada CV${RTL_OVERRIDE}fdp.exe.pdf`, "application/pdf", pdfFile().buffer)]],
       });
       expect(mainText(html)).toContain("Draft saved.");
-      expect(profile()?.cvFileName).toBe("Ada CVfdp.exe.pdf");
+      expect((await profile())?.cvFileName).toBe("Ada CVfdp.exe.pdf");
     },
   );
 });

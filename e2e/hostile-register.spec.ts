@@ -30,8 +30,8 @@ const hostileCase = countedCases("register");
 
 test("registration: hostile input is refused or stored verbatim, never half-stored", async ({ page }) => {
   const existing = await createCandidateUser("hostile-existing");
-  const before = userById(existing.id);
-  const intact = () => expect(userById(existing.id)).toEqual(before);
+  const before = await userById(existing.id);
+  const intact = async () => expect(await userById(existing.id)).toEqual(before);
   const fields = await renderedForm(page, "/register", "Create account");
   const valid = (marker: string): Part[] =>
     set(set(set(fields, "name", "Ada Backend"), "email", `ada+${marker}@backend.example`), "password", STRONG_PASSWORD);
@@ -94,16 +94,16 @@ test("registration: hostile input is refused or stored verbatim, never half-stor
     await hostileCase(`register — ${name}`, async () => {
       const marker = markerOf();
       expectRefused(await send(page, "/register", { parts: parts(marker) }), refusal);
-      expect(stored(marker)).toBe(0);
-      intact();
+      expect(await stored(marker)).toBe(0);
+      await intact();
     });
   }
   for (const { name, request, status } of TRANSPORT) {
     await hostileCase(`register — ${name}`, async () => {
       const marker = markerOf();
       expectRefused(await send(page, "/register", request(valid(marker))), { status });
-      expect(stored(marker)).toBe(0);
-      intact();
+      expect(await stored(marker)).toBe(0);
+      await intact();
     });
   }
   await hostileCase(
@@ -115,8 +115,8 @@ test("registration: hostile input is refused or stored verbatim, never half-stor
       });
       expect(mainText(html)).toContain("Check your inbox");
       expect(mainText(html)).not.toMatch(/already/i);
-      expect(stored(marker)).toBe(0);
-      intact();
+      expect(await stored(marker)).toBe(0);
+      await intact();
     },
   );
   await hostileCase("register — a script- and emoji-laden name is stored verbatim", async () => {
@@ -124,7 +124,7 @@ test("registration: hostile input is refused or stored verbatim, never half-stor
     const name = `<b>Ada</b> 🚀 Zoë ${marker}`;
     const { html } = await send(page, "/register", { parts: set(valid(marker), "name", name) });
     expect(mainText(html)).toContain("Check your inbox");
-    expect(usersNamedLike(marker)).toEqual([expect.objectContaining({ name, role: "candidate" })]);
-    intact();
+    expect(await usersNamedLike(marker)).toEqual([expect.objectContaining({ name, role: "candidate" })]);
+    await intact();
   });
 });

@@ -168,8 +168,11 @@ test("malformed addresses, control characters and wrong methods are 4xx with the
  * Files the server keeps for hire and guide pages (.next/server/route-cache/…/hire/<slug>.html and the
  * like), leaving out roles and guides that exist: other tests visit and add those at the same time.
  */
-function cacheFiles(): string[] {
-  const known = [...roleSlugs().map((slug) => `/hire/${slug}`), ...guideSlugs().map((slug) => `/guides/${slug}`)];
+async function cacheFiles(): Promise<string[]> {
+  const known = [
+    ...(await roleSlugs()).map((slug) => `/hire/${slug}`),
+    ...(await guideSlugs()).map((slug) => `/guides/${slug}`),
+  ];
   const dir = join(".next", "server");
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .map((file) => `/${file}`)
@@ -180,7 +183,7 @@ function cacheFiles(): string[] {
 test("unknown roles and guides are 404s that write nothing and are not cached for a year", async ({ request }) => {
   // The site's 404 page is prerendered once for the whole site; warm it so it does not count.
   expect((await request.get("/no-such-page")).status()).toBe(404);
-  const before = cacheFiles();
+  const before = await cacheFiles();
   const slugs = [
     `/hire/no-such-role-${Date.now()}`,
     `/guides/no-such-guide-${Date.now()}`,
@@ -194,11 +197,11 @@ test("unknown roles and guides are 404s that write nothing and are not cached fo
     expect(cacheControl, path).not.toMatch(/s-maxage=\d{4,}/);
     expect(cacheControl, path).toContain("no-store");
   }
-  const after = cacheFiles();
+  const after = await cacheFiles();
   expect(after.filter((file) => slugs.some((path) => file.includes(path.split("/")[2] ?? "")))).toEqual([]);
   expect(after.length).toBe(before.length);
   // A role that exists still renders (and is cached, as before).
-  const known = await request.get(`/hire/${roleSlugs()[0]}`);
+  const known = await request.get(`/hire/${(await roleSlugs())[0]}`);
   expect(known.status()).toBe(200);
   expect(known.headers()["cache-control"]).toMatch(/s-maxage=/);
 });

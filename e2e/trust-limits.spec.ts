@@ -107,14 +107,14 @@ test.describe("current-password limits (S11)", () => {
     await expect(page.getByLabel("Current password")).toHaveAccessibleDescription(
       /Too many wrong passwords\. For your security, try again in 1[45] minutes\./,
     );
-    expect(await verify(storedHash(candidate.id), candidate.password)).toBe(true);
+    expect(await verify(await storedHash(candidate.id), candidate.password)).toBe(true);
 
     await page.goto("/account/delete");
     await page.getByLabel(/I understand/).check();
     await page.getByLabel("Your password").fill(candidate.password);
     await page.getByRole("button", { name: "Delete my account" }).click();
     await expect(page.getByLabel("Your password")).toHaveAccessibleDescription(/Too many wrong passwords/);
-    expect(userById(candidate.id)?.email).toBe(candidate.email);
+    expect((await userById(candidate.id))?.email).toBe(candidate.email);
   });
 });
 
@@ -137,14 +137,14 @@ test.describe("booking limits (S4)", () => {
     page,
   }) => {
     const email = `twice-${process.pid}-${Date.now()}@company.example`;
-    insertBooking(new Date(Date.now() + 33 * DAY), { email, expertSlug: "daniel-reyes" });
-    insertBooking(new Date(Date.now() + 34 * DAY), { email, expertSlug: "daniel-reyes" });
+    await insertBooking(new Date(Date.now() + 33 * DAY), { email, expertSlug: "daniel-reyes" });
+    await insertBooking(new Date(Date.now() + 34 * DAY), { email, expertSlug: "daniel-reyes" });
     await bookFirstSlotOfDay(page, 6, email.toUpperCase());
     await expect(bookingForm(page).email).toHaveAccessibleDescription(
       /already has 2 upcoming calls.*use the link in its confirmation email/,
     );
     await expect(bookingForm(page).company).toHaveValue("Filler Co");
-    expect(bookingsFor(email)).toHaveLength(2);
+    expect(await bookingsFor(email)).toHaveLength(2);
   });
 
   test("an address that booked eight calls today is refused for the rest of the day, not just the hour", async ({
@@ -158,13 +158,13 @@ test.describe("booking limits (S4)", () => {
       page.getByRole("alert").filter({ hasText: /several bookings from your network\. Please try again in 22 hours/ }),
     ).toBeVisible();
     await expect(bookingForm(page).email).toHaveValue(email);
-    expect(bookingsFor(email)).toHaveLength(0);
+    expect(await bookingsFor(email)).toHaveLength(0);
   });
 
   test("one booking can be moved three times a day; a fourth move and a cancel are refused and email nobody", async ({
     page,
   }) => {
-    const { booking, token } = insertBooking(new Date(Date.now() + 45 * DAY), { expertSlug: "daniel-reyes" });
+    const { booking, token } = await insertBooking(new Date(Date.now() + 45 * DAY), { expertSlug: "daniel-reyes" });
     const movedEmails = () =>
       mailTo(booking.email).filter((raw) => /Subject: Your discovery call moved/.test(raw)).length;
     const moveTo = async (dayIndex: number) => {
@@ -179,7 +179,7 @@ test.describe("booking limits (S4)", () => {
       await expect(page.getByRole("status")).toContainText("Your call has moved");
     }
     await expect.poll(movedEmails).toBe(3);
-    const afterThree = bookingById(booking.id);
+    const afterThree = await bookingById(booking.id);
 
     await moveTo(11);
     await expect(
@@ -191,12 +191,12 @@ test.describe("booking limits (S4)", () => {
     await expect(
       page.getByRole("alert").filter({ hasText: "This call has been changed several times recently" }),
     ).toBeVisible();
-    expect(bookingById(booking.id)).toEqual(afterThree);
+    expect(await bookingById(booking.id)).toEqual(afterThree);
     expect(movedEmails()).toBe(3);
   });
 
   test("a cancel is refused once the booking's daily changes are used up", async ({ page }) => {
-    const { booking, token } = insertBooking(new Date(Date.now() + 46 * DAY), { expertSlug: "daniel-reyes" });
+    const { booking, token } = await insertBooking(new Date(Date.now() + 46 * DAY), { expertSlug: "daniel-reyes" });
     await fillRateLimit(`manage-booking:${hashManageToken(token)}`, 3);
     await page.goto(`/book/manage/${token}`);
     await page.getByRole("link", { name: "Cancel this call" }).click();
@@ -204,7 +204,7 @@ test.describe("booking limits (S4)", () => {
     await expect(
       page.getByRole("alert").filter({ hasText: /changed several times recently\. Please try again in (23|24) hours/ }),
     ).toBeVisible();
-    expect(bookingById(booking.id)?.status).toBe("confirmed");
+    expect((await bookingById(booking.id))?.status).toBe("confirmed");
   });
 });
 
@@ -233,7 +233,7 @@ test.describe("single-use contact forms (S13, #11 1.1)", () => {
       expect(referenceIn(replay.html)).toBeNull();
       expect(replay.html).toContain("This form was already sent");
     }
-    expect(storedFor(email)).toHaveLength(1);
+    expect(await storedFor(email)).toHaveLength(1);
   });
 
   test("a correction sent within three seconds of an error is stored", async ({ page, clientIp }) => {
@@ -248,7 +248,7 @@ test.describe("single-use contact forms (S13, #11 1.1)", () => {
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.getByRole("status")).toContainText("Your request has been sent");
     await expect(page.locator("strong.font-mono")).toHaveText(/^BT-[A-HJ-NP-Z2-9]{6}$/);
-    expect(storedFor(email)).toHaveLength(1);
+    expect(await storedFor(email)).toHaveLength(1);
   });
 });
 

@@ -85,16 +85,17 @@ test.describe("erasure (S7)", () => {
     await profileForm(page).cv.setInputFiles(pdfFile(`${name} CV.pdf`));
     await profileForm(page).saveDraft.click();
     await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
-    const cvKey = candidateProfile(candidate.id)?.cvFileKey ?? "";
+    const cvKey = (await candidateProfile(candidate.id))?.cvFileKey ?? "";
     // The person spread over the staff's records as the dashboard writes them (after the draft, which screening would close).
     await moveToStage(manager, candidate.id, "screening", `${name} was referred`);
     await addNoteAs(manager, "candidate", candidate.id, `Phoned ${candidate.email}`);
     await proposeAs(manager, request.id, candidate.id);
     expect(existsSync(join(cvDir, cvKey))).toBe(true);
     const needles = [name.toLowerCase(), candidate.email.toLowerCase()];
-    const traces = () => everyValueStored().filter((entry) => needles.some((needle) => entry.value.includes(needle)));
+    const traces = async () =>
+      (await everyValueStored()).filter((entry) => needles.some((needle) => entry.value.includes(needle)));
     // The person really is spread across the database, so the check after deletion could fail.
-    expect([...new Set(traces().map((entry) => entry.table))]).toEqual(
+    expect([...new Set((await traces()).map((entry) => entry.table))]).toEqual(
       expect.arrayContaining([
         "users",
         "candidate_profiles",
@@ -113,7 +114,7 @@ test.describe("erasure (S7)", () => {
     await page.getByRole("button", { name: "Delete my account" }).click();
     await expect(page.getByRole("status")).toContainText("Your account and your data have been deleted");
 
-    expect(traces()).toEqual([]);
+    expect(await traces()).toEqual([]);
     expect(existsSync(join(cvDir, cvKey))).toBe(false);
     // The manager still sees the request's history, without the person.
     const staff = await browser.newPage({ storageState: signedInAs("manager").storageState });
@@ -130,8 +131,8 @@ test.describe("secrets at rest (S9)", () => {
     await expect.poll(() => mailTo(candidate.email).length, { timeout: 15_000 }).toBe(1);
     const token = latestEmailTo(candidate.email).match(/\/reset-password\/([A-Za-z0-9_-]{43})/)?.[1] ?? "";
     expect(token).not.toBe("");
-    await expect.poll(() => outboxTo(candidate.email)?.status).toBe("sent");
-    const stored = outboxTo(candidate.email);
+    await expect.poll(async () => (await outboxTo(candidate.email))?.status).toBe("sent");
+    const stored = await outboxTo(candidate.email);
     expect(stored?.message?.action?.href).toContain("/reset-password/[link expired]");
     expect(JSON.stringify(stored)).not.toContain(token);
   });

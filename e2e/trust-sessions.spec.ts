@@ -149,7 +149,7 @@ test.describe("sessions are server-side facts", () => {
     await page.getByRole("button", { name: "Sign out everywhere" }).click();
     await expect(page).toHaveURL(/\/login\?notice=signed-out-everywhere/);
     await expect(page.getByRole("status")).toContainText("signed out on every device");
-    expect(sessionsOf(candidate.id)).toHaveLength(0);
+    expect(await sessionsOf(candidate.id)).toHaveLength(0);
     expect(await reads(page.context())).toEqual(SIGNED_OUT);
   });
 });
@@ -175,7 +175,7 @@ test.describe("email ownership", () => {
     await page.getByRole("button", { name: "Submit profile" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Confirm your email address first" })).toBeVisible();
     await expect(page.getByLabel("Headline")).toHaveValue("Senior Node.js engineer, payments");
-    expect(candidateStage(candidate.id)).toBe("draft");
+    expect(await candidateStage(candidate.id)).toBe("draft");
 
     // "Send the link again", then the link proves the address.
     await page.goto("/account");

@@ -45,7 +45,7 @@ test.describe("forms after an answer", () => {
     await expect(sending).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status")).toContainText("Your request has been sent");
-    expect(requestsFrom(email)).toHaveLength(1);
+    expect(await requestsFrom(email)).toHaveLength(1);
   });
 
   test.describe("staff", () => {

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { db } from "../../db";
+import { type Db, db, transaction } from "../../db";
 import { moveCandidateToStage } from "../../db/queries/admin/candidates";
 import { proposeCandidate } from "../../db/queries/admin/matching";
 import { addNote } from "../../db/queries/admin/notes";
@@ -7,6 +7,7 @@ import { type ProfileUpdate, saveOwnCv, saveOwnProfile } from "../../db/queries/
 import { quarantineContactRequest } from "../../db/queries/contact-quarantine";
 import { createRole, saveContentRow } from "../../db/queries/content-admin";
 import type { SessionUser } from "../../db/queries/users";
+import { onlyRow } from "../../db/rows";
 import {
   bookings,
   contactQuarantine,
@@ -27,6 +28,16 @@ import { stageEmail } from "../../services/account-emails";
  * submitted as the candidate would); the rest are states no verb reaches on demand, each said why.
  */
 
+/** One statement written on its own, in a transaction as every write is. */
+async function write(statement: (tx: Db) => PromiseLike<unknown>) {
+  await transaction(async (tx) => {
+    await statement(tx);
+  });
+}
+/** One row inserted on its own (`INSERT … RETURNING`), in a transaction; the row comes back. */
+const insertOne = <T>(statement: (tx: Db) => PromiseLike<T[]>) =>
+  transaction(async (tx) => onlyRow(await statement(tx)));
+
 const EMPTY_PROFILE: ProfileUpdate = {
   headline: "",
   seniority: null,
@@ -45,12 +56,11 @@ const EMPTY_PROFILE: ProfileUpdate = {
 };
 
 /** The candidate as the app's own functions see them once signed in. */
-function candidateActor(userId: number): SessionUser {
-  const user = db
+async function candidateActor(userId: number): Promise<SessionUser> {
+  const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role })
     .from(users)
-    .where(eq(users.id, userId))
-    .get();
+    .where(eq(users.id, userId));
   if (!user) throw new Error(`no user ${userId}`);
   return user;
 }
@@ -58,7 +68,7 @@ function candidateActor(userId: number): SessionUser {
 /** Saves and submits the candidate's profile through `saveOwnProfile` (the address must be confirmed, as in the app). */
 export async function submitProfile(userId: number, profile: Partial<ProfileUpdate> = {}) {
   const { submitted } = await saveOwnProfile(
-    candidateActor(userId),
+    await candidateActor(userId),
     { ...EMPTY_PROFILE, ...profile },
     { consent: true, submit: true, receipt: (candidate) => stageEmail(candidate, "submitted", null) },
   );
@@ -77,19 +87,19 @@ export async function moveToStage(
 }
 
 /** A CV on record, as the upload stores it (the file itself is the caller's). */
-export const attachCv = (userId: number, key: string, size: number) =>
-  saveOwnCv(candidateActor(userId), { key, fileName: "cv.pdf", contentType: "application/pdf", size });
+export const attachCv = async (userId: number, key: string, size: number) =>
+  saveOwnCv(await candidateActor(userId), { key, fileName: "cv.pdf", contentType: "application/pdf", size });
 
 /** Confirms the address without the emailed link (which would add an email the test then has to ignore). */
 export const confirmEmailOf = (userId: number) =>
-  db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, userId)).run();
+  write((tx) => tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, userId)));
 
 /**
  * Only the account's flag, not the admin's deactivation (which also ends its sessions): the test shows
  * the flag alone is enough to lock a signed-in session out.
  */
 export const setAccountInactive = (userId: number) =>
-  db.update(users).set({ active: false }).where(eq(users.id, userId)).run();
+  write((tx) => tx.update(users).set({ active: false }).where(eq(users.id, userId)));
 
 /** A request held as spam, through the verb the contact form uses; returns the held row. */
 export async function holdAsSpam({
@@ -116,20 +126,18 @@ export async function holdAsSpam({
     sourcePage: "/contact",
   };
   const held = await quarantineContactRequest(input, reason, null);
-  const row = held && db.select().from(contactQuarantine).where(eq(contactQuarantine.id, held.id)).get();
+  const [row] = held ? await db.select().from(contactQuarantine).where(eq(contactQuarantine.id, held.id)) : [];
   if (!row) throw new Error("the request was not held");
   return row;
 }
 
 /** Lets a deleted spam row exist again (with its old id) so a test can delete it once more. */
 export const putBackSpam = (row: typeof contactQuarantine.$inferSelect) =>
-  db.insert(contactQuarantine).values(row).onConflictDoNothing().run();
+  write((tx) => tx.insert(contactQuarantine).values(row).onConflictDoNothing());
 export const unrestoreSpam = (id: number) =>
-  db
-    .update(contactQuarantine)
-    .set({ restoredAt: null, restoredRequestId: null })
-    .where(eq(contactQuarantine.id, id))
-    .run();
+  write((tx) =>
+    tx.update(contactQuarantine).set({ restoredAt: null, restoredRequestId: null }).where(eq(contactQuarantine.id, id)),
+  );
 
 /**
  * An email already in the outbox in a given state (sent, failed after five attempts). Written
@@ -137,49 +145,49 @@ export const unrestoreSpam = (id: number) =>
  * makes a failed email on demand.
  */
 export const insertOutboxEmail = (values: typeof outbox.$inferInsert) =>
-  db.insert(outbox).values(values).returning().get();
+  insertOne((tx) => tx.insert(outbox).values(values).returning());
 export const setOutboxFailed = (id: number) =>
-  db.update(outbox).set({ status: "failed", attempts: 5 }).where(eq(outbox.id, id)).run();
+  write((tx) => tx.update(outbox).set({ status: "failed", attempts: 5 }).where(eq(outbox.id, id)));
 
 export const unassignRequest = (id: number) =>
-  db.update(contactRequests).set({ assigneeId: null }).where(eq(contactRequests.id, id)).run();
+  write((tx) => tx.update(contactRequests).set({ assigneeId: null }).where(eq(contactRequests.id, id)));
 
 /** Moves a call in time behind the app's back, as the clock would (the forms only offer open slots). */
 export const setCallTime = (id: number, startsAt: Date) =>
-  db
-    .update(bookings)
-    .set({ startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000) })
-    .where(eq(bookings.id, id))
-    .run();
+  write((tx) =>
+    tx
+      .update(bookings)
+      .set({ startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000) })
+      .where(eq(bookings.id, id)),
+  );
 export const reconfirmCall = (id: number) =>
-  db
-    .update(bookings)
-    .set({ status: "confirmed", cancelledAt: null, cancelReason: null })
-    .where(eq(bookings.id, id))
-    .run();
+  write((tx) =>
+    tx.update(bookings).set({ status: "confirmed", cancelledAt: null, cancelReason: null }).where(eq(bookings.id, id)),
+  );
 
 /** An expert nobody can book (inactive, last in the list), so a test's edits never change the seeded experts' free times. */
 export const insertHiddenExpert = (prefix: string) =>
-  db
-    .insert(talentExperts)
-    .values({
-      slug: `${prefix}-${Date.now().toString(36)}`,
-      name: "Matrix Expert",
-      title: "Talent Expert",
-      bio: "Hidden expert for the test.",
-      email: `${prefix}-expert@m.example`,
-      timeZone: "UTC",
-      active: false,
-      sortOrder: 999,
-    })
-    .returning()
-    .get();
+  insertOne((tx) =>
+    tx
+      .insert(talentExperts)
+      .values({
+        slug: `${prefix}-${Date.now().toString(36)}`,
+        name: "Matrix Expert",
+        title: "Talent Expert",
+        bio: "Hidden expert for the test.",
+        email: `${prefix}-expert@m.example`,
+        timeZone: "UTC",
+        active: false,
+        sortOrder: 999,
+      })
+      .returning(),
+  );
 export const insertTimeOff = (expertId: number, startsAt: Date, endsAt: Date, reason: string) =>
-  db.insert(expertTimeOff).values({ expertId, startsAt, endsAt, reason }).returning().get();
+  insertOne((tx) => tx.insert(expertTimeOff).values({ expertId, startsAt, endsAt, reason }).returning());
 export const putBackTimeOff = (row: typeof expertTimeOff.$inferSelect) =>
-  db.insert(expertTimeOff).values(row).onConflictDoNothing().run();
+  write((tx) => tx.insert(expertTimeOff).values(row).onConflictDoNothing());
 export const clearMeetingLink = (slug: string) =>
-  db.update(talentExperts).set({ meetingLink: null }).where(eq(talentExperts.slug, slug)).run();
+  write((tx) => tx.update(talentExperts).set({ meetingLink: null }).where(eq(talentExperts.slug, slug)));
 
 /** A hire page of the test's own with two tools (Gin, Echo), made by `actor` as the editor would, so deleting its rows never changes the seeded pages. */
 export async function createRoleWithTools(actor: SessionUser, prefix: string) {
@@ -191,7 +199,7 @@ export async function createRoleWithTools(actor: SessionUser, prefix: string) {
     summary: "A role for the editor tests.",
     salaryYear: 2026,
   });
-  const role = created.ok && db.select().from(roles).where(eq(roles.slug, slug)).get();
+  const [role] = created.ok ? await db.select().from(roles).where(eq(roles.slug, slug)) : [];
   if (!role) throw new Error(`could not create the role ${slug}`);
   await saveContentRow(actor, "tool", role.id, null, { name: "Gin", description: "HTTP web framework", sortOrder: 1 });
   await saveContentRow(actor, "tool", role.id, null, {
@@ -213,10 +221,12 @@ export async function proposeAs(actor: SessionUser, requestId: number, candidate
 }
 
 /** A usable reset link's token for the account, stored as the app stores it; written directly, since the verb also queues its email. */
-export function insertResetToken(userId: number) {
+export async function insertResetToken(userId: number) {
   const token = createManageToken();
-  db.insert(passwordResetTokens)
-    .values({ userId, tokenHash: hashManageToken(token), expiresAt: new Date(Date.now() + 60 * 60 * 1000) })
-    .run();
+  await write((tx) =>
+    tx
+      .insert(passwordResetTokens)
+      .values({ userId, tokenHash: hashManageToken(token), expiresAt: new Date(Date.now() + 60 * 60 * 1000) }),
+  );
   return token;
 }

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { db } from "../../db";
+import { db, transaction } from "../../db";
 import { createContactRequest, type NewContactRequestInput } from "../../db/queries/contact-requests";
 import { createCandidate } from "../../db/queries/users";
+import { onlyRow } from "../../db/rows";
 import { bookings, contactRequests, talentExperts, users } from "../../db/schema";
 import { ensureStaff } from "../../db/seed-staff";
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
@@ -29,7 +30,10 @@ export async function createCandidateUser(prefix = "dev", { verified = true, nam
   const created = await createCandidate({ name, email, passwordHash: await strongPasswordHash() });
   if (!created.ok) throw new Error(`could not register ${email}: ${created.reason}`);
   // Confirming through the app sends an email, which tests that count a candidate's emails would see.
-  if (verified) db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, created.user.id)).run();
+  if (verified)
+    await transaction(async (tx) => {
+      await tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, created.user.id));
+    });
   return { id: created.user.id, email, password: STRONG_PASSWORD, name };
 }
 
@@ -37,11 +41,10 @@ export async function createCandidateUser(prefix = "dev", { verified = true, nam
 export async function createStaffUser(role: "manager" | "admin" = "manager") {
   const email = `${role}-${unique()}@staff.example`;
   await ensureStaff({ name: `Morgan ${role}`, email, password: STRONG_PASSWORD, role });
-  const user = db
+  const [user] = await db
     .select({ id: users.id, name: users.name })
     .from(users)
-    .where(eq(users.emailNormalized, email.toLowerCase()))
-    .get();
+    .where(eq(users.emailNormalized, email.toLowerCase()));
   if (!user) throw new Error(`could not create ${email}`);
   return { id: user.id, email, password: STRONG_PASSWORD, name: user.name, role };
 }
@@ -50,37 +53,39 @@ export async function createStaffUser(role: "manager" | "admin" = "manager") {
  * A confirmed call at any time, even one the booking form would refuse (starts in an hour, in the
  * past, outside working hours): `createBooking` offers only open slots, so this one is written directly.
  */
-export function insertBooking(
+export async function insertBooking(
   startsAt: Date,
   overrides: { email?: string; expertSlug?: string; company?: string; requestId?: number } = {},
 ) {
-  const expert = db
+  const [expert] = await db
     .select()
     .from(talentExperts)
-    .where(eq(talentExperts.slug, overrides.expertSlug ?? "anna-kowalczyk"))
-    .get();
+    .where(eq(talentExperts.slug, overrides.expertSlug ?? "anna-kowalczyk"));
   if (!expert) throw new Error("seeded expert missing");
   const token = createManageToken();
   const suffix = unique();
   const email = overrides.email ?? `fixture-${suffix}@company.example`;
-  const booking = db
-    .insert(bookings)
-    .values({
-      reference: `BC-T${suffix}`.slice(0, 20),
-      expertId: expert.id,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 30 * 60_000),
-      name: "Fixture Visitor",
-      email,
-      emailNormalized: email.toLowerCase(),
-      company: overrides.company ?? "Fixture Co",
-      contactRequestId: overrides.requestId ?? null,
-      hiringFor: "Backend engineers",
-      visitorTimeZone: "Europe/London",
-      manageTokenHash: hashManageToken(token),
-    })
-    .returning()
-    .get();
+  const booking = await transaction(async (tx) =>
+    onlyRow(
+      await tx
+        .insert(bookings)
+        .values({
+          reference: `BC-T${suffix}`.slice(0, 20),
+          expertId: expert.id,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+          name: "Fixture Visitor",
+          email,
+          emailNormalized: email.toLowerCase(),
+          company: overrides.company ?? "Fixture Co",
+          contactRequestId: overrides.requestId ?? null,
+          hiringFor: "Backend engineers",
+          visitorTimeZone: "Europe/London",
+          manageTokenHash: hashManageToken(token),
+        })
+        .returning(),
+    ),
+  );
   return { booking, token, expert };
 }
 
@@ -118,10 +123,12 @@ export async function insertRequest(company: string, overrides: RequestOverrides
   if (!stored) throw new Error("the request's form token was already used");
   // A backdated request was still touched and consented to today, unless the test says otherwise.
   const now = new Date();
-  db.update(contactRequests)
-    .set({ status, lostReason, updatedAt: updatedAt ?? now, consentAt: consentAt ?? now })
-    .where(eq(contactRequests.id, stored.id))
-    .run();
+  await transaction(async (tx) => {
+    await tx
+      .update(contactRequests)
+      .set({ status, lostReason, updatedAt: updatedAt ?? now, consentAt: consentAt ?? now })
+      .where(eq(contactRequests.id, stored.id));
+  });
   return { ...request, id: stored.id, reference: stored.reference, emailNormalized: email.toLowerCase() };
 }
 

@@ -20,7 +20,7 @@ import {
   users,
 } from "../../db/schema";
 import { createDb } from "../../db/sqlite/client";
-import { everySqliteStoredValue } from "../../db/stored-values";
+import { everySqliteStoredValue, everyStoredValue } from "../../db/stored-values";
 
 /*
  * What a spec checks in the database, read by name. The app's own queries answer for a signed-in
@@ -31,173 +31,162 @@ import { everySqliteStoredValue } from "../../db/stored-values";
 const mentioning = (text: string, ...columns: SQLiteColumn[]): SQL =>
   or(...columns.map((column) => like(column, `%${text}%`)))!;
 
+/** The first row of a query (undefined when there is none). */
+async function first<T>(query: PromiseLike<T[]>) {
+  const [row] = await query;
+  return row;
+}
+/** The `n` of a `count()` query. */
+async function counted(query: PromiseLike<{ n: number }[]>) {
+  const [row] = await query;
+  return row?.n ?? 0;
+}
+
 // ---- accounts
 
-export const userById = (id: number) => db.select().from(users).where(eq(users.id, id)).get();
+export const userById = (id: number) => first(db.select().from(users).where(eq(users.id, id)));
 export const userByEmail = (email: string) =>
-  db.select().from(users).where(eq(users.emailNormalized, email.toLowerCase())).get();
-export const usersWithEmail = (email: string) =>
-  db.select().from(users).where(eq(users.emailNormalized, email.toLowerCase())).all();
-export const usersNamedLike = (text: string) =>
-  db
+  first(db.select().from(users).where(eq(users.emailNormalized, email.toLowerCase())));
+export const usersWithEmail = async (email: string) =>
+  await db.select().from(users).where(eq(users.emailNormalized, email.toLowerCase()));
+export const usersNamedLike = async (text: string) =>
+  await db
     .select()
     .from(users)
-    .where(like(users.name, `%${text}%`))
-    .all();
+    .where(like(users.name, `%${text}%`));
 export const countUsersMentioning = (text: string) =>
-  db
-    .select({ n: count() })
-    .from(users)
-    .where(mentioning(text, users.name, users.email, users.emailNormalized))
-    .get()?.n ?? 0;
-export const passwordHashOf = (userId: number) => userById(userId)?.passwordHash ?? "";
-export const sessionsOf = (userId: number) => db.select().from(sessions).where(eq(sessions.userId, userId)).all();
-export const resetTokensOf = (userId: number) =>
-  db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, userId)).all();
+  counted(
+    db
+      .select({ n: count() })
+      .from(users)
+      .where(mentioning(text, users.name, users.email, users.emailNormalized)),
+  );
+export const passwordHashOf = async (userId: number) => (await userById(userId))?.passwordHash ?? "";
+export const sessionsOf = async (userId: number) => await db.select().from(sessions).where(eq(sessions.userId, userId));
+export const resetTokensOf = async (userId: number) =>
+  await db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
 
 // ---- candidates
 
 export const candidateProfile = (userId: number) =>
-  db.select().from(candidateProfiles).where(eq(candidateProfiles.userId, userId)).get();
-export const candidateStage = (userId: number) => candidateProfile(userId)?.stage;
+  first(db.select().from(candidateProfiles).where(eq(candidateProfiles.userId, userId)));
+export const candidateStage = async (userId: number) => (await candidateProfile(userId))?.stage;
 
 // ---- requests and spam
 
-export const requestById = (id: number) => db.select().from(contactRequests).where(eq(contactRequests.id, id)).get();
-export const requestsFrom = (email: string) =>
-  db.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email.toLowerCase())).all();
-export const requestsWithCompanyLike = (text: string) =>
-  db
+export const requestById = (id: number) => first(db.select().from(contactRequests).where(eq(contactRequests.id, id)));
+export const requestsFrom = async (email: string) =>
+  await db.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email.toLowerCase()));
+export const requestsWithCompanyLike = async (text: string) =>
+  await db
     .select()
     .from(contactRequests)
-    .where(like(contactRequests.company, `%${text}%`))
-    .all();
+    .where(like(contactRequests.company, `%${text}%`));
 export const countRequestsNamed = (name: string) =>
-  db.select({ n: count() }).from(contactRequests).where(eq(contactRequests.name, name)).get()?.n ?? 0;
+  counted(db.select({ n: count() }).from(contactRequests).where(eq(contactRequests.name, name)));
 export const countRequestsMentioning = (text: string) =>
-  db
-    .select({ n: count() })
-    .from(contactRequests)
-    .where(
-      mentioning(
-        text,
-        contactRequests.name,
-        contactRequests.email,
-        contactRequests.emailNormalized,
-        contactRequests.company,
-        contactRequests.message,
+  counted(
+    db
+      .select({ n: count() })
+      .from(contactRequests)
+      .where(
+        mentioning(
+          text,
+          contactRequests.name,
+          contactRequests.email,
+          contactRequests.emailNormalized,
+          contactRequests.company,
+          contactRequests.message,
+        ),
       ),
-    )
-    .get()?.n ?? 0;
-export const requestReferences = () =>
-  db
-    .select({ reference: contactRequests.reference })
-    .from(contactRequests)
-    .all()
-    .map((row) => row.reference);
-export const heldFrom = (email: string) =>
-  db.select().from(contactQuarantine).where(eq(contactQuarantine.email, email)).all();
+  );
+export const requestReferences = async () =>
+  (await db.select({ reference: contactRequests.reference }).from(contactRequests)).map((row) => row.reference);
+export const heldFrom = async (email: string) =>
+  await db.select().from(contactQuarantine).where(eq(contactQuarantine.email, email));
 
 // ---- calls and experts
 
-export const bookingById = (id: number) => db.select().from(bookings).where(eq(bookings.id, id)).get();
-export const bookingsFor = (email: string) =>
-  db.select().from(bookings).where(eq(bookings.emailNormalized, email.toLowerCase())).all();
-export const bookingsAt = (expertId: number, start: number) =>
-  db
+export const bookingById = (id: number) => first(db.select().from(bookings).where(eq(bookings.id, id)));
+export const bookingsFor = async (email: string) =>
+  await db.select().from(bookings).where(eq(bookings.emailNormalized, email.toLowerCase()));
+export const bookingsAt = async (expertId: number, start: number) =>
+  await db
     .select()
     .from(bookings)
-    .where(and(eq(bookings.expertId, expertId), eq(bookings.startsAt, new Date(start))))
-    .all();
-export const bookingsWithCompanyLike = (text: string) =>
-  db
+    .where(and(eq(bookings.expertId, expertId), eq(bookings.startsAt, new Date(start))));
+export const bookingsWithCompanyLike = async (text: string) =>
+  await db
     .select()
     .from(bookings)
-    .where(like(bookings.company, `%${text}%`))
-    .all();
+    .where(like(bookings.company, `%${text}%`));
 export const countBookingsMentioning = (text: string) =>
-  db
-    .select({ n: count() })
-    .from(bookings)
-    .where(
-      mentioning(text, bookings.name, bookings.email, bookings.emailNormalized, bookings.company, bookings.hiringFor),
-    )
-    .get()?.n ?? 0;
-export const expertBySlug = (slug: string) => db.select().from(talentExperts).where(eq(talentExperts.slug, slug)).get();
-export const expertById = (id: number) => db.select().from(talentExperts).where(eq(talentExperts.id, id)).get();
-export const expertNamed = (name: string) => db.select().from(talentExperts).where(eq(talentExperts.name, name)).get();
-export const workingHoursOn = (expertId: number, weekday: number) =>
-  db
+  counted(
+    db
+      .select({ n: count() })
+      .from(bookings)
+      .where(
+        mentioning(text, bookings.name, bookings.email, bookings.emailNormalized, bookings.company, bookings.hiringFor),
+      ),
+  );
+export const expertBySlug = (slug: string) =>
+  first(db.select().from(talentExperts).where(eq(talentExperts.slug, slug)));
+export const expertById = (id: number) => first(db.select().from(talentExperts).where(eq(talentExperts.id, id)));
+export const expertNamed = (name: string) => first(db.select().from(talentExperts).where(eq(talentExperts.name, name)));
+export const workingHoursOn = async (expertId: number, weekday: number) =>
+  await db
     .select()
     .from(expertWorkingHours)
-    .where(and(eq(expertWorkingHours.expertId, expertId), eq(expertWorkingHours.weekday, weekday)))
-    .all();
-export const timeOffOf = (expertId: number) =>
-  db.select().from(expertTimeOff).where(eq(expertTimeOff.expertId, expertId)).all();
+    .where(and(eq(expertWorkingHours.expertId, expertId), eq(expertWorkingHours.weekday, weekday)));
+export const timeOffOf = async (expertId: number) =>
+  await db.select().from(expertTimeOff).where(eq(expertTimeOff.expertId, expertId));
 
 // ---- content
 
-export const roleSlugs = () =>
-  db
-    .select({ slug: roles.slug })
-    .from(roles)
-    .all()
-    .map((row) => row.slug);
-export const guideSlugs = () =>
-  db
-    .select({ slug: guides.slug })
-    .from(guides)
-    .all()
-    .map((row) => row.slug);
-export const toolNamesOf = (roleId: number) =>
-  db
-    .select({ name: tools.name })
-    .from(tools)
-    .where(eq(tools.roleId, roleId))
-    .all()
-    .map((tool) => tool.name)
-    .sort();
+export const roleSlugs = async () => (await db.select({ slug: roles.slug }).from(roles)).map((row) => row.slug);
+export const guideSlugs = async () => (await db.select({ slug: guides.slug }).from(guides)).map((row) => row.slug);
+export const toolNamesOf = async (roleId: number) =>
+  (await db.select({ name: tools.name }).from(tools).where(eq(tools.roleId, roleId))).map((tool) => tool.name).sort();
 
 // ---- history and email
 
 /** Audit entries by one actor, optionally of one action (a trailing `%` matches a family, e.g. "expert.%"). */
-export const auditRowsBy = (actorId: number, action?: string) =>
-  db
+export const auditRowsBy = async (actorId: number, action?: string) =>
+  await db
     .select()
     .from(auditEvents)
-    .where(and(eq(auditEvents.actorId, actorId), action ? like(auditEvents.action, action) : undefined))
-    .all();
-export const auditRowsAbout = (action: string, subject: string) =>
-  db
+    .where(and(eq(auditEvents.actorId, actorId), action ? like(auditEvents.action, action) : undefined));
+export const auditRowsAbout = async (action: string, subject: string) =>
+  await db
     .select()
     .from(auditEvents)
-    .where(and(eq(auditEvents.action, action), eq(auditEvents.subject, subject)))
-    .all();
-export const timelineOf = (subjectType: "request" | "candidate", subjectId: number) =>
-  db
+    .where(and(eq(auditEvents.action, action), eq(auditEvents.subject, subject)));
+export const timelineOf = async (subjectType: "request" | "candidate", subjectId: number) =>
+  await db
     .select()
     .from(activities)
-    .where(and(eq(activities.subjectType, subjectType), eq(activities.subjectId, subjectId)))
-    .all();
-export const outboxEmail = (id: number) => db.select().from(outbox).where(eq(outbox.id, id)).get();
+    .where(and(eq(activities.subjectType, subjectType), eq(activities.subjectId, subjectId)));
+export const outboxEmail = (id: number) => first(db.select().from(outbox).where(eq(outbox.id, id)));
 /** The newest email queued to the address. */
 export const outboxTo = (address: string) =>
-  db.select().from(outbox).where(eq(outbox.to, address)).orderBy(desc(outbox.id)).get();
+  first(db.select().from(outbox).where(eq(outbox.to, address)).orderBy(desc(outbox.id)).limit(1));
 export const countRequestsCreatedBetween = (from: Date, to: Date) =>
-  db
-    .select({ n: count() })
-    .from(contactRequests)
-    .where(and(gte(contactRequests.createdAt, from), lt(contactRequests.createdAt, to)))
-    .get()?.n ?? 0;
+  counted(
+    db
+      .select({ n: count() })
+      .from(contactRequests)
+      .where(and(gte(contactRequests.createdAt, from), lt(contactRequests.createdAt, to))),
+  );
 /** Audit entries other than sign-ins written by these actors (or by nobody): what the authorization matrix counts. */
 export const countMatrixAudit = (actorIds: number[]) =>
-  db
-    .select({ n: count() })
-    .from(auditEvents)
-    .where(
-      and(ne(auditEvents.action, "sign-in"), or(inArray(auditEvents.actorId, actorIds), isNull(auditEvents.actorId))),
-    )
-    .get()?.n ?? 0;
+  counted(
+    db
+      .select({ n: count() })
+      .from(auditEvents)
+      .where(
+        and(ne(auditEvents.action, "sign-in"), or(inArray(auditEvents.actorId, actorIds), isNull(auditEvents.actorId))),
+      ),
+  );
 
 /**
  * Reads another database file (a restored backup, a server's own after a crash or a shutdown):
@@ -231,12 +220,12 @@ export function inspectDatabase<T>(
   }
 }
 /** The calendar file of the newest email of `kind` to `address`, as queued in the outbox ("" when there is none). */
-export const queuedIcs = (address: string, kind: string) =>
-  db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.to, address), eq(outbox.kind, kind)))
-    .all()
-    .at(-1)?.attachments[0]?.content ?? "";
+export const queuedIcs = async (address: string, kind: string) =>
+  (
+    await db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.to, address), eq(outbox.kind, kind)))
+  ).at(-1)?.attachments[0]?.content ?? "";
 /** Every text value stored in any column of any table of the suite's database (see db/stored-values.ts). */
-export const everyValueStored = () => everySqliteStoredValue(db).values;
+export const everyValueStored = async () => (await everyStoredValue(db)).values;
