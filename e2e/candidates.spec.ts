@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import {
   createCandidateUser,
   expect,
@@ -18,7 +18,7 @@ import {
 import { fillCompleteProfile, profileForm } from "./support/pages/profile";
 import { accountFields, fillRegistration, signIn } from "./support/pages/sign-in";
 
-const cvDir = join(dirname(process.env.E2E_DATABASE_URL ?? ""), "uploads", "cv");
+const cvDir = join(process.env.UPLOADS_DIR ?? "", "cv");
 
 test.describe("candidates", () => {
   test("a developer registers, submits a profile with a CV, follows the stage, edits, exports and deletes", async ({

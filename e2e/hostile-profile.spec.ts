@@ -64,7 +64,7 @@ test("candidate profile and CV upload: hostile input is refused, the saved profi
     salaryCurrency: "EUR",
     cvFileName: "Baseline CV.pdf",
   });
-  const cvPath = join(dirname(process.env.E2E_DATABASE_URL ?? ""), "uploads", "cv", before?.cvFileKey ?? "-");
+  const cvPath = join(process.env.UPLOADS_DIR ?? "", "cv", before?.cvFileKey ?? "-");
   const cvBytes = readFileSync(cvPath);
   const intact = async () => {
     expect(await profile()).toEqual(before);

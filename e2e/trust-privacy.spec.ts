@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import {
   addNoteAs,
   candidateProfile,
@@ -26,7 +26,7 @@ import { extraPort, killStartedServers, refusedStart, startProductionServer } fr
 import { profileForm } from "./support/pages/profile";
 import { requestPasswordReset } from "./support/pages/sign-in";
 
-const cvDir = join(dirname(process.env.E2E_DATABASE_URL ?? ""), "uploads", "cv");
+const cvDir = join(process.env.UPLOADS_DIR ?? "", "cv");
 
 test.describe("the stage form says which reason the candidate sees", () => {
   test.use(signedInAs("manager"));

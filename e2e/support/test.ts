@@ -32,7 +32,7 @@ export async function loginAs(page: Page, email: string, password: string) {
 }
 
 /** Staff accounts signed in once by e2e/auth.setup.ts; `test.use(signedInAs("manager"))` starts a test signed in. */
-export const STAFF_STATE_DIR = join(process.env.E2E_DATABASE_URL ?? "", "..", "auth");
+export const STAFF_STATE_DIR = join(process.env.E2E_RUN_DIR ?? "", "auth");
 export const signedInAs = (role: "manager" | "admin") => ({ storageState: join(STAFF_STATE_DIR, `${role}.json`) });
 export function signedInStaff(role: "manager" | "admin"): {
   id: number;
