@@ -34,6 +34,8 @@ function systemChromium(): string | undefined {
 
 export default defineConfig({
   testDir: "./e2e",
+  // What is about SQLite's file itself (backup and restore, a crash or a stop mid-write) runs on the SQLite pass only.
+  testIgnore: postgres ? ["**/backup.spec.ts", "**/crash.spec.ts", "**/shutdown.spec.ts"] : [],
   // One tsconfig for every file a spec imports: it lets db/ (marked server-only) load in the test process.
   tsconfig: "./e2e/tsconfig.playwright.json",
   fullyParallel: true,
