@@ -28,7 +28,14 @@ export default defineConfig([
     // synchronous .get/.all/.run), and every write goes through transaction(), which on SQLite is the
     // only connection allowed to write.
     files: ["db/**/*.ts"],
-    ignores: ["db/**/*.test.ts", "db/sqlite/**", "db/test-database.ts", "db/stored-values.ts", "db/backup.ts"],
+    ignores: [
+      "db/**/*.test.ts",
+      "db/sqlite/**",
+      "db/test-database.ts",
+      "db/stored-values.ts",
+      "db/backup.ts",
+      "db/rows.ts",
+    ],
     rules: {
       "no-restricted-syntax": [
         "error",
@@ -40,6 +47,10 @@ export default defineConfig([
           selector:
             "CallExpression[callee.object.name='db'][callee.property.name=/^(insert|update|delete|transaction)$/]",
           message: "Write inside transaction(async (tx) => …) from db/index.ts.",
+        },
+        {
+          selector: "MemberExpression[property.name='changes'], Property[key.name='changes']",
+          message: "SQLite's result only: count changed rows with changedRows(result) from db/rows.ts.",
         },
       ],
     },

@@ -35,7 +35,10 @@ function systemChromium(): string | undefined {
 export default defineConfig({
   testDir: "./e2e",
   // What is about SQLite's file itself (backup and restore, a crash or a stop mid-write) runs on the SQLite pass only.
-  testIgnore: postgres ? ["**/backup.spec.ts", "**/crash.spec.ts", "**/shutdown.spec.ts"] : [],
+  // The outage test (database-restart) is PostgreSQL's, and runs last, alone (its project below).
+  testIgnore: postgres
+    ? ["**/backup.spec.ts", "**/crash.spec.ts", "**/shutdown.spec.ts"]
+    : ["**/database-restart.spec.ts"],
   // One tsconfig for every file a spec imports: it lets db/ (marked server-only) load in the test process.
   tsconfig: "./e2e/tsconfig.playwright.json",
   fullyParallel: true,
@@ -59,7 +62,15 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "chromium", dependencies: ["setup"], use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      testIgnore: /database-restart\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"] },
+    },
+    ...(postgres
+      ? [{ name: "database-restart", testMatch: /database-restart\.spec\.ts/, dependencies: ["chromium"] }]
+      : []),
   ],
   webServer: [
     {

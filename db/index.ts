@@ -1,7 +1,7 @@
 import { env } from "../config/env";
 import { engine } from "./engine";
 import { createPostgresDb } from "./pg/client";
-import { createPgTransactionRunner } from "./pg/transaction";
+import { createPgTransactionRunner, type TransactionOptions } from "./pg/transaction";
 import { createDb, type Db } from "./sqlite/client";
 import { createTransactionRunner } from "./sqlite/transaction";
 
@@ -56,7 +56,8 @@ export const db: Db = new Proxy(connections.reader, {
 });
 
 /** Runs `body` as one transaction: every statement in it commits, or none does. */
-export const transaction = <T>(body: (tx: Db) => Promise<T>) => connections.runner.transaction(body);
+export const transaction = <T>(body: (tx: Db) => Promise<T>, options?: TransactionOptions) =>
+  connections.runner.transaction(body, options);
 
 /** Closes the connections (SQLite: a clean close checkpoints the WAL into the file and removes the -wal file). */
 export async function closeDb() {

@@ -5,8 +5,8 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "@playwright/test";
-import { appSecrets } from "../db/schema";
 import { createDb } from "../db/sqlite/client";
+import { appSecrets } from "../db/sqlite/schema";
 
 /** Ports for servers a spec starts itself: clear of the suite's server (E2E_PORT) and its SMTP sink (E2E_PORT + 1). */
 export const extraPort = (offset: number) => Number(process.env.E2E_PORT ?? 3100) + 50 + offset;

@@ -3,7 +3,8 @@
  *
  *   tsx scripts/with-postgres.ts -- vitest run
  *
- * The command gets TEST_POSTGRES_URL (a superuser URL to the `postgres` database). The server is a
+ * The command gets TEST_POSTGRES_URL (a superuser URL to the `postgres` database) and
+ * TEST_POSTGRES_CONTROL (the command lines that stop and start the server, for an outage test). The server is a
  * new cluster in a temporary folder on a free port, without fsync (nothing in it outlives the run),
  * stopped and deleted at the end, whatever the command's outcome. When the PostgreSQL server
  * programs are missing it installs Debian's `postgresql` package (as root, with apt-get), as CI does
@@ -107,7 +108,15 @@ try {
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   console.log(`PostgreSQL for the tests: ${url} (removed at the end)`);
   const [file = "", ...args] = command;
-  const child = spawn(file, args, { stdio: "inherit", env: { ...process.env, TEST_POSTGRES_URL: url } });
+  // How a test stops and starts this server (to see the site through a database outage): two command lines.
+  const control = {
+    stop: asServerUser("pg_ctl", ["stop", "-w", "-D", data, "-m", "fast"]),
+    start: asServerUser("pg_ctl", ["start", "-w", "-D", data, "-l", join(dir, "server.log"), "-o", settings]),
+  };
+  const child = spawn(file, args, {
+    stdio: "inherit",
+    env: { ...process.env, TEST_POSTGRES_URL: url, TEST_POSTGRES_CONTROL: JSON.stringify(control) },
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   exitCode = await new Promise<number>((resolve) =>
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),

@@ -73,7 +73,9 @@ export const authOptions: NextAuthOptions = {
         if (!verdict.allowed) throw new Error(THROTTLED_MESSAGE);
         const delay = signInDelayMs(verdict.counts.at(-1) ?? 0);
         if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-        const account = email ? await getCredentialsByEmail(email) : null;
+        // No account has an address with control characters (registration refuses them; PostgreSQL
+        // cannot even store a NUL): such an email is unknown, without asking the database.
+        const account = email && !/[\u0000-\u001f\u007f]/.test(email) ? await getCredentialsByEmail(email) : null;
         // Always verify (against a dummy hash when the email is unknown) so timing reveals nothing.
         const valid = await verifyPassword(account?.passwordHash ?? null, password);
         if (!account || !valid || !account.active) return null;

@@ -7,7 +7,15 @@ type Database = NodePgDatabase<Record<string, unknown>>;
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** How many times a transaction runs when PostgreSQL keeps refusing it for a conflict. */
-const ATTEMPTS = 5;
+const ATTEMPTS = 10;
+
+export type TransactionOptions = {
+  /**
+   * "read committed" for bodies whose every statement is atomic on its own or takes the row locks it
+   * needs (counters): they wait for each other instead of failing and running again.
+   */
+  isolation?: "serializable" | "read committed";
+};
 
 /**
  * Transactions on PostgreSQL. Each runs SERIALIZABLE: the same guarantee as SQLite's one writer at
@@ -16,23 +24,25 @@ const ATTEMPTS = 5;
  * for a conflict (40001) or a deadlock (40P01), it runs again from the start, a few times, after a
  * short random wait; bodies touch only the database, so running one again is safe.
  *
- * A transaction begun inside another (a verb called within `withAudit`) becomes a savepoint of it.
+ * A transaction begun inside another (a verb called within `withAudit`) becomes a savepoint of it,
+ * with the outer transaction's isolation.
  * The body must not run statements in parallel.
  */
 export function createPgTransactionRunner(database: Database) {
   const current = new AsyncLocalStorage<Transaction>();
 
-  async function transaction<T>(body: (tx: Transaction) => Promise<T>): Promise<T> {
+  async function transaction<T>(body: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const open = current.getStore();
     if (open) return open.transaction((savepoint) => current.run(savepoint, () => body(savepoint)));
     for (let attempt = 1; ; attempt++) {
       try {
         return await database.transaction((tx) => current.run(tx, () => body(tx)), {
-          isolationLevel: "serializable",
+          isolationLevel: options.isolation ?? "serializable",
         });
       } catch (error) {
         if (attempt >= ATTEMPTS || !isRetryableConflict(error)) throw error;
-        await sleep(Math.random() * 20 * attempt);
+        // A random wait that grows with each try (up to about 0.2 s), so the contenders spread out.
+        await sleep(Math.random() * Math.min(200, 5 * 2 ** attempt));
       }
     }
   }

@@ -71,4 +71,16 @@ describe("rate limits", () => {
     expect((await limits.consumeRateLimits(attempt, now)).allowed).toBe(true);
     expect((await limits.consumeRateLimits(attempt, now)).allowed).toBe(false);
   });
+
+  it("let exactly the limit through when many requests arrive at once, and fail none of them", async () => {
+    const both = (index: number) => [
+      { key: "burst-ip:198.51.100.7", max: 10, windowMs: HOUR },
+      { key: `burst-email:${index % 3}@x.com`, max: 100, windowMs: HOUR },
+    ];
+    const verdicts = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => limits.consumeRateLimits(both(index), now)),
+    );
+    expect(verdicts.filter((verdict) => verdict.allowed)).toHaveLength(10);
+    expect((await limits.checkRateLimits(both(0), now)).counts[0]).toBe(10);
+  });
 });

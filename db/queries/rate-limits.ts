@@ -2,6 +2,7 @@ import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { hashRateLimitKey } from "@/domain/rate-limit";
 import { type Db, db, transaction } from "../index";
+import { lockRows } from "../locks";
 import { onlyRow } from "../rows";
 import { rateLimits } from "../schema";
 import { getOrCreateSecret } from "./secrets";
@@ -11,6 +12,9 @@ export type Limit = { key: string; max: number; windowMs: number };
 export type LimitResult = { allowed: boolean; retryAfterMs: number };
 
 const secret = () => getOrCreateSecret("rate-limit");
+
+/** Counters need no more than their own atomic statements and row locks: on PostgreSQL they wait, never fail, on each other. */
+const counters = { isolation: "read committed" } as const;
 
 /** One UPSERT: a window that has ended starts again at this hit; otherwise the count goes up. */
 async function countHit(tx: Pick<Db, "insert">, hash: string, windowMs: number, now: number) {
@@ -30,14 +34,16 @@ async function countHit(tx: Pick<Db, "insert">, hash: string, windowMs: number, 
   );
 }
 
-/** `hashes` are the limits' stored keys, in the same order. */
+/** `hashes` are the limits' stored keys, in the same order; `lock` locks their rows until the transaction ends. */
 async function judge(
   tx: Pick<Db, "select">,
   limits: Limit[],
   hashes: string[],
   now: number,
+  lock = false,
 ): Promise<LimitResult & { counts: number[] }> {
-  const rows = hashes.length ? await tx.select().from(rateLimits).where(inArray(rateLimits.key, hashes)) : [];
+  const query = tx.select().from(rateLimits).where(inArray(rateLimits.key, hashes)).orderBy(rateLimits.key);
+  const rows = hashes.length ? await (lock ? lockRows(query) : query) : [];
   const byKey = new Map(rows.map((row) => [row.key, row]));
   let retryAfterMs = 0;
   const counts = limits.map((limit, index) => {
@@ -68,14 +74,16 @@ export async function consumeRateLimit(
   now = Date.now(),
 ): Promise<LimitResult> {
   const hash = hashRateLimitKey(await secret(), key);
-  const row = await transaction(async (tx) => countHit(tx, hash, windowMs, now));
+  const row = await transaction(async (tx) => countHit(tx, hash, windowMs, now), counters);
   return { allowed: row.count <= limit, retryAfterMs: Math.max(0, row.windowStart + windowMs - now) };
 }
 
 /**
  * Counts one hit against every limit, but only when all of them still have room: a refused
  * request uses up nothing, so someone who keeps hammering does not extend their own wait (or
- * use up another counter). One transaction, so concurrent requests cannot overshoot.
+ * use up another counter). Concurrent requests cannot overshoot: the counters' rows are created
+ * if missing (empty) and locked, in one order, before they are read, so requests for the same
+ * counters take turns (on SQLite the transaction is the only writer anyway).
  */
 export async function consumeRateLimits(
   limits: Limit[],
@@ -83,11 +91,16 @@ export async function consumeRateLimits(
 ): Promise<LimitResult & { counts: number[] }> {
   const hashes = await storedKeys(limits);
   return transaction(async (tx) => {
-    const verdict = await judge(tx, limits, hashes, now);
+    if (hashes.length > 0)
+      await tx
+        .insert(rateLimits)
+        .values([...new Set(hashes)].sort().map((key) => ({ key, windowStart: now, count: 0 })))
+        .onConflictDoNothing();
+    const verdict = await judge(tx, limits, hashes, now, true);
     if (verdict.allowed)
       for (const [index, limit] of limits.entries()) await countHit(tx, hashes[index] ?? "", limit.windowMs, now);
     return verdict;
-  });
+  }, counters);
 }
 
 /** Whether every limit still has room, counting nothing (for counters of failures only). */
@@ -100,7 +113,7 @@ export async function recordRateLimitFailure(limits: Limit[], now = Date.now()) 
   const hashes = await storedKeys(limits);
   await transaction(async (tx) => {
     for (const [index, limit] of limits.entries()) await countHit(tx, hashes[index] ?? "", limit.windowMs, now);
-  });
+  }, counters);
 }
 
 /** Takes back one hit from each key (an attempt counted up front that turned out to be a success). */
@@ -112,7 +125,7 @@ export async function releaseRateLimits(limits: Limit[]) {
         .update(rateLimits)
         .set({ count: sql`CASE WHEN ${rateLimits.count} > 0 THEN ${rateLimits.count} - 1 ELSE 0 END` })
         .where(inArray(rateLimits.key, hashes));
-    });
+    }, counters);
 }
 
 /** Forgets a counter (a successful sign-in clears its own failures). */
@@ -120,5 +133,5 @@ export async function clearRateLimit(key: string) {
   const hash = hashRateLimitKey(await secret(), key);
   await transaction(async (tx) => {
     await tx.delete(rateLimits).where(eq(rateLimits.key, hash));
-  });
+  }, counters);
 }

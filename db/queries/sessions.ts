@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { and, desc, eq, gt, ne } from "drizzle-orm";
 import { hashManageToken } from "@/domain/manage-token";
 import { db, transaction } from "../index";
+import { changedRows } from "../rows";
 import { sessions, users } from "../schema";
 import type { SessionUser } from "./users";
 
@@ -88,17 +89,17 @@ export async function listSessions(userId: number) {
 
 /** Ends one of the account's own sessions by its key; another account's key matches nothing. */
 export async function endSessionByKey(userId: number, key: string): Promise<boolean> {
-  const { changes } = await transaction(async (tx) =>
+  const result = await transaction(async (tx) =>
     tx.delete(sessions).where(and(eq(sessions.userId, userId), eq(sessions.idHash, key))),
   );
-  return changes > 0;
+  return changedRows(result) > 0;
 }
 
 /** Ends every session of the account but the one with `keepKey` (password change, "sign out other devices"). */
 export async function endOtherSessions(userId: number, keepKey: string | null) {
   const mine = eq(sessions.userId, userId);
-  const { changes } = await transaction(async (tx) =>
+  const result = await transaction(async (tx) =>
     tx.delete(sessions).where(keepKey ? and(mine, ne(sessions.idHash, keepKey)) : mine),
   );
-  return changes;
+  return changedRows(result);
 }

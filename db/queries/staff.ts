@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { emailKeys } from "@/domain/email-identity";
 import { isUniqueViolation } from "../errors";
 import { db, transaction } from "../index";
+import { changedRows } from "../rows";
 import { sessions, users } from "../schema";
 import { assertRole, type SessionUser, STAFF_ROLES, type StaffRole } from "./users";
 
@@ -41,11 +42,11 @@ export async function updateStaff(actor: SessionUser, id: number, change: { role
   assertAdmin(actor);
   if (id === actor.id) return false;
   return transaction(async (tx) => {
-    const { changes } = await tx
+    const result = await tx
       .update(users)
       .set({ ...change, updatedAt: new Date() })
       .where(and(eq(users.id, id), inArray(users.role, [...STAFF_ROLES])));
-    const changed = changes === 1;
+    const changed = changedRows(result) === 1;
     if (changed && !change.active) await tx.delete(sessions).where(eq(sessions.userId, id));
     return changed;
   });

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { TransactionOptions } from "../pg/transaction";
 import type { Db } from "./client";
 
 type Open = { tx: Db; depth: number };
@@ -48,8 +49,11 @@ export function createTransactionRunner(writer: Db) {
   }
 
   return {
-    /** Runs `body` in one transaction (or a savepoint of the one already open) and returns its result. */
-    transaction<T>(body: (tx: Db) => Promise<T>): Promise<T> {
+    /**
+     * Runs `body` in one transaction (or a savepoint of the one already open) and returns its result.
+     * Options are PostgreSQL's (db/pg/transaction.ts): here every transaction is the only writer.
+     */
+    transaction<T>(body: (tx: Db) => Promise<T>, _options?: TransactionOptions): Promise<T> {
       const open = current.getStore();
       if (open) return savepoint(open, body);
       const result = queue.then(

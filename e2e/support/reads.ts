@@ -226,6 +226,7 @@ export const queuedIcs = async (address: string, kind: string) =>
       .select()
       .from(outbox)
       .where(and(eq(outbox.to, address), eq(outbox.kind, kind)))
+      .orderBy(outbox.id)
   ).at(-1)?.attachments[0]?.content ?? "";
 /** Every text value stored in any column of any table of the suite's database (see db/stored-values.ts). */
 export const everyValueStored = async () => (await everyStoredValue(db)).values;
