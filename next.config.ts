@@ -8,6 +8,9 @@ export default function config(phase: string): NextConfig {
   const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER });
   return {
     poweredByHeader: false,
+    // Instances built separately must agree on the build id (and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY):
+    // BUILD_ID sets it; unset, Next picks a random one, which one shared build is fine with.
+    generateBuildId: async () => process.env.BUILD_ID ?? null,
     reactStrictMode: true,
     serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
     // Several instances on one PostgreSQL database: a revalidation on one reaches every other (see the handler).

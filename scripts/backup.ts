@@ -6,8 +6,16 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { env } from "../config/env";
+import { engineOf } from "../db/engine";
 import { backupDatabase, fileTimestamp, inspectDatabase } from "../db/backup";
 import { printReport } from "./report";
+
+if (engineOf(env.DATABASE_URL) === "postgres") {
+  console.error(
+    "db:backup copies an SQLite file. On PostgreSQL use pg_dump and pg_restore (see README, Running on PostgreSQL), and copy UPLOADS_DIR.",
+  );
+  process.exit(2);
+}
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const target = positionals[0] ?? join("backups", `app-${fileTimestamp(new Date())}.db`);

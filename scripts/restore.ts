@@ -5,8 +5,16 @@
  */
 import { parseArgs } from "node:util";
 import { env } from "../config/env";
+import { engineOf } from "../db/engine";
 import { restoreDatabase } from "../db/backup";
 import { printReport } from "./report";
+
+if (engineOf(env.DATABASE_URL) === "postgres") {
+  console.error(
+    "db:restore copies an SQLite file. On PostgreSQL use pg_dump and pg_restore (see README, Running on PostgreSQL), and copy UPLOADS_DIR.",
+  );
+  process.exit(2);
+}
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const backup = positionals[0];

@@ -6,6 +6,8 @@ import { isRetryableConflict } from "../errors";
 type Database = NodePgDatabase<Record<string, unknown>>;
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
+type Open = { tx: Transaction; ended: boolean };
+
 /** How many times a transaction runs when PostgreSQL keeps refusing it for a conflict. */
 const ATTEMPTS = 10;
 
@@ -27,16 +29,34 @@ export type TransactionOptions = {
  * A transaction begun inside another (a verb called within `withAudit`) becomes a savepoint of it,
  * with the outer transaction's isolation.
  * The body must not run statements in parallel.
+ *
+ * The open transaction is known through AsyncLocalStorage. Callbacks that began inside a body can
+ * outlive it (a pooled connection handed on, a cached promise) and would carry its context into
+ * other requests; so a context's transaction counts as open only until its body has ended.
  */
 export function createPgTransactionRunner(database: Database) {
-  const current = new AsyncLocalStorage<Transaction>();
+  const current = new AsyncLocalStorage<Open>();
+  const openTransaction = () => {
+    const open = current.getStore();
+    return open && !open.ended ? open.tx : undefined;
+  };
+
+  /** Runs `body` with `tx` as the open transaction of its async context, and no longer once it has ended. */
+  async function within<T>(tx: Transaction, body: (tx: Transaction) => Promise<T>) {
+    const open: Open = { tx, ended: false };
+    try {
+      return await current.run(open, () => body(tx));
+    } finally {
+      open.ended = true;
+    }
+  }
 
   async function transaction<T>(body: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    const open = current.getStore();
-    if (open) return open.transaction((savepoint) => current.run(savepoint, () => body(savepoint)));
+    const open = openTransaction();
+    if (open) return open.transaction((savepoint) => within(savepoint, body));
     for (let attempt = 1; ; attempt++) {
       try {
-        return await database.transaction((tx) => current.run(tx, () => body(tx)), {
+        return await database.transaction((tx) => within(tx, body), {
           isolationLevel: options.isolation ?? "serializable",
         });
       } catch (error) {
@@ -47,5 +67,5 @@ export function createPgTransactionRunner(database: Database) {
     }
   }
 
-  return { transaction, openTransaction: () => current.getStore() };
+  return { transaction, openTransaction };
 }

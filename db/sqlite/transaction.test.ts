@@ -99,4 +99,12 @@ describe("createTransactionRunner", () => {
     });
     expect(runner.openTransaction()).toBeUndefined();
   });
+
+  it("does not count a transaction as open in work that outlives its body", async () => {
+    let later: Promise<unknown> | undefined;
+    await runner.transaction(async () => {
+      later = new Promise((resolve) => setTimeout(resolve, 10)).then(() => runner.openTransaction());
+    });
+    expect(await later).toBeUndefined();
+  });
 });

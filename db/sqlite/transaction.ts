@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { TransactionOptions } from "../pg/transaction";
 import type { Db } from "./client";
 
-type Open = { tx: Db; depth: number };
+type Open = { tx: Db; depth: number; ended: boolean };
 
 /**
  * Transactions on SQLite, written as async code like on any other engine.
@@ -17,16 +17,34 @@ type Open = { tx: Db; depth: number };
  * A transaction begun inside another (a verb called within `withAudit`) becomes a savepoint of it,
  * so a failure inside rolls back only its own part when the outer code catches it. The body must
  * not run statements in parallel, nor await anything but the database: the queue waits for it.
+ *
+ * The open transaction is known through AsyncLocalStorage. Callbacks that began inside a body can
+ * outlive it (a cached promise) and would carry its context into other requests; so a context's
+ * transaction counts as open only until its body has ended.
  */
 export function createTransactionRunner(writer: Db) {
   const current = new AsyncLocalStorage<Open>();
   let queue: Promise<unknown> = Promise.resolve();
+  const openNow = () => {
+    const open = current.getStore();
+    return open && !open.ended ? open : undefined;
+  };
+
+  /** Runs `body` as the open transaction of its async context, and no longer once it has ended. */
+  async function within<T>(depth: number, body: (tx: Db) => Promise<T>) {
+    const open: Open = { tx: writer, depth, ended: false };
+    try {
+      return await current.run(open, () => body(writer));
+    } finally {
+      open.ended = true;
+    }
+  }
 
   async function savepoint<T>(open: Open, body: (tx: Db) => Promise<T>): Promise<T> {
     const name = `sp${open.depth + 1}`;
     writer.$client.exec(`SAVEPOINT ${name}`);
     try {
-      const result = await current.run({ tx: open.tx, depth: open.depth + 1 }, () => body(open.tx));
+      const result = await within(open.depth + 1, body);
       writer.$client.exec(`RELEASE ${name}`);
       return result;
     } catch (error) {
@@ -39,7 +57,7 @@ export function createTransactionRunner(writer: Db) {
   async function outermost<T>(body: (tx: Db) => Promise<T>): Promise<T> {
     writer.$client.exec("BEGIN IMMEDIATE");
     try {
-      const result = await current.run({ tx: writer, depth: 0 }, () => body(writer));
+      const result = await within(0, body);
       writer.$client.exec("COMMIT");
       return result;
     } catch (error) {
@@ -54,7 +72,7 @@ export function createTransactionRunner(writer: Db) {
      * Options are PostgreSQL's (db/pg/transaction.ts): here every transaction is the only writer.
      */
     transaction<T>(body: (tx: Db) => Promise<T>, _options?: TransactionOptions): Promise<T> {
-      const open = current.getStore();
+      const open = openNow();
       if (open) return savepoint(open, body);
       const result = queue.then(
         () => outermost(body),
@@ -64,6 +82,6 @@ export function createTransactionRunner(writer: Db) {
       return result;
     },
     /** The open transaction's handle in this async context, if any. */
-    openTransaction: () => current.getStore()?.tx,
+    openTransaction: () => openNow()?.tx,
   };
 }
