@@ -47,7 +47,9 @@ async function healthy(instancePort: number) {
 }
 
 let next = 0;
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+// A connection per request: a kept-alive one that an instance closes as idle just as a request is
+// sent on it would fail that request (a real load balancer retries it; this one need not).
+const agent = new http.Agent({ keepAlive: false });
 const balancer = http.createServer((request, response) => {
   const target = instances[next++ % instances.length];
   // As a proxy does: the client's address is appended to X-Forwarded-For (the instances trust loopback).
