@@ -105,16 +105,15 @@ export async function updateExpert(actor: SessionUser, id: number, input: Expert
   });
 }
 
+const expertExists = async (reader: Pick<Db, "select">, id: number) =>
+  (await reader.select({ id: talentExperts.id }).from(talentExperts).where(eq(talentExperts.id, id)).limit(1)).length >
+  0;
+
 /** Replaces the whole week at once, so the slot engine never sees half of an edit. */
 export async function replaceWorkingHours(actor: SessionUser, expertId: number, hours: WorkingHours[]) {
   assertStaff(actor);
   return transaction(async (tx) => {
-    const [expert] = await tx
-      .select({ id: talentExperts.id })
-      .from(talentExperts)
-      .where(eq(talentExperts.id, expertId))
-      .limit(1);
-    if (!expert) return false;
+    if (!(await expertExists(tx, expertId))) return false;
     await tx.delete(expertWorkingHours).where(eq(expertWorkingHours.expertId, expertId));
     if (hours.length > 0) await tx.insert(expertWorkingHours).values(hours.map((range) => ({ ...range, expertId })));
     return true;
@@ -132,12 +131,7 @@ export async function saveTimeOff(actor: SessionUser, expertId: number, id: numb
         .where(and(eq(expertTimeOff.id, id), eq(expertTimeOff.expertId, expertId)));
       return changedRows(result) > 0;
     }
-    const [expert] = await tx
-      .select({ id: talentExperts.id })
-      .from(talentExperts)
-      .where(eq(talentExperts.id, expertId))
-      .limit(1);
-    if (!expert) return false;
+    if (!(await expertExists(tx, expertId))) return false;
     await tx.insert(expertTimeOff).values({ ...input, expertId });
     return true;
   });

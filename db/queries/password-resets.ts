@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
-import { db, transaction } from "../index";
+import { type Db, db, transaction } from "../index";
 import { passwordResetTokens, sessions, users } from "../schema";
 import { enqueueEmail, type NewEmail } from "./outbox";
 
@@ -27,8 +27,9 @@ export async function requestPasswordReset(
   });
 }
 
-export async function findUsableResetToken(tokenHash: string, now = Date.now()) {
-  const [token] = await db
+/** The unused, unexpired token with this hash, read through `reader` (a transaction, to spend it). */
+async function usableToken(reader: Pick<Db, "select">, tokenHash: string, now: number) {
+  const [token] = await reader
     .select({ id: passwordResetTokens.id, userId: passwordResetTokens.userId })
     .from(passwordResetTokens)
     .where(
@@ -42,20 +43,14 @@ export async function findUsableResetToken(tokenHash: string, now = Date.now()) 
   return token ?? null;
 }
 
+export async function findUsableResetToken(tokenHash: string, now = Date.now()) {
+  return usableToken(db, tokenHash, now);
+}
+
 /** Spends the token and sets the password atomically: a second use of the same link finds nothing. */
 export async function resetPassword(tokenHash: string, passwordHash: string, now = Date.now()): Promise<boolean> {
   return transaction(async (tx) => {
-    const [token] = await tx
-      .select({ id: passwordResetTokens.id, userId: passwordResetTokens.userId })
-      .from(passwordResetTokens)
-      .where(
-        and(
-          eq(passwordResetTokens.tokenHash, tokenHash),
-          isNull(passwordResetTokens.usedAt),
-          gt(passwordResetTokens.expiresAt, new Date(now)),
-        ),
-      )
-      .limit(1);
+    const token = await usableToken(tx, tokenHash, now);
     if (!token) return false;
     await tx
       .update(passwordResetTokens)
