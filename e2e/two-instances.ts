@@ -7,6 +7,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import http from "node:http";
+import { join } from "node:path";
 import { Client } from "pg";
 
 const port = Number(process.env.PORT);
@@ -26,8 +27,15 @@ await client.end();
 const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// As `npm start` runs the server: with the request preload (which resolves the client's address).
+const startCommand = [
+  "--require",
+  join("server", "preload.cjs"),
+  join("node_modules", "next", "dist", "bin", "next"),
+  "start",
+];
 const children: ChildProcess[] = instances.map((instancePort) =>
-  spawn("node", ["--require", "./server/preload.cjs", "node_modules/next/dist/bin/next", "start"], {
+  spawn(process.execPath, startCommand, {
     stdio: "inherit",
     env: { ...process.env, PORT: String(instancePort) },
   }),
