@@ -7,7 +7,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import http from "node:http";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { Client } from "pg";
 
 const port = Number(process.env.PORT);
@@ -30,8 +30,8 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 // As `npm start` runs the server: with the request preload (which resolves the client's address).
 const startCommand = [
   "--require",
-  join("server", "preload.cjs"),
-  join("node_modules", "next", "dist", "bin", "next"),
+  resolve("server", "preload.cjs"),
+  resolve("node_modules", "next", "dist", "bin", "next"),
   "start",
 ];
 const children: ChildProcess[] = instances.map((instancePort) =>
