@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import {
   bookingById,
   createCandidateUser,
@@ -288,4 +289,34 @@ test("the outbox lists sent emails and retries a failed one", async ({ page }) =
   // Delivery runs right after the answer; the SMTP sink accepts it.
   await expect.poll(async () => (await outboxEmail(failed.id))?.status).toBe("sent");
   await expect.poll(() => mailTo("nobody@failed.example").some((raw) => raw.includes(subject))).toBe(true);
+});
+
+test.describe("signing in when the form token has gone stale", () => {
+  /** Sends the sign-in POSTs with a token that no longer matches the cookie, the first `times` of them. */
+  async function staleTokens(page: Page, times: number) {
+    let sent = 0;
+    await page.route("**/api/auth/callback/credentials", async (route) => {
+      const body = route.request().postData() ?? "";
+      if (sent++ >= times) return route.continue();
+      await route.continue({ postData: body.replace(/csrfToken=[^&]*/, "csrfToken=stale") });
+    });
+  }
+
+  test("a token replaced by a crossing response is sent again, once, and the person is signed in", async ({ page }) => {
+    const manager = await createStaffUser();
+    await page.goto("/login");
+    await staleTokens(page, 1);
+    await signIn(page, manager.email, manager.password);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
+  });
+
+  test("refused twice, the form says so instead of pretending to sign in", async ({ page }) => {
+    const manager = await createStaffUser();
+    await page.goto("/login");
+    await staleTokens(page, 2);
+    await signIn(page, manager.email, manager.password);
+    await expect(page.getByRole("alert")).toHaveText("Your sign-in could not be checked. Please try again.");
+    await expect(page).toHaveURL(/\/login/);
+    await expect(accountFields(page).email).toHaveValue(manager.email);
+  });
 });

@@ -6,8 +6,8 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { env } from "../config/env";
-import { engineOf } from "../db/engine";
 import { backupDatabase, fileTimestamp, inspectDatabase } from "../db/backup";
+import { engineOf } from "../db/engine";
 import { printReport } from "./report";
 
 if (engineOf(env.DATABASE_URL) === "postgres") {

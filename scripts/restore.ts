@@ -5,8 +5,8 @@
  */
 import { parseArgs } from "node:util";
 import { env } from "../config/env";
-import { engineOf } from "../db/engine";
 import { restoreDatabase } from "../db/backup";
+import { engineOf } from "../db/engine";
 import { printReport } from "./report";
 
 if (engineOf(env.DATABASE_URL) === "postgres") {

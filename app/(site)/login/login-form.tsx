@@ -28,6 +28,10 @@ export function LoginFormWithParams() {
   );
 }
 
+/** next-auth's answer to a form token it could not verify: a redirect to its own sign-in page (`?csrf=true`). */
+const refusedAsStale = (result: { url: string | null } | undefined) =>
+  Boolean(result?.url && new URL(result.url, window.location.origin).searchParams.has("csrf"));
+
 export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -44,17 +48,25 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email")),
-      password: String(form.get("password")),
-      redirect: false,
-    });
+    const attempt = () =>
+      signIn("credentials", {
+        email: String(form.get("email")),
+        password: String(form.get("password")),
+        redirect: false,
+      });
+    let result = await attempt();
+    // next-auth answers a stale form token (its CSRF cookie was replaced by another response that
+    // crossed this one, likelier with several servers) with its sign-in page and no error: not a
+    // sign-in. One more try sends the current token; a second refusal is said, not hidden.
+    if (refusedAsStale(result)) result = await attempt();
     setPending(false);
-    if (!result || result.error) {
+    if (!result || result.error || refusedAsStale(result)) {
       setError(
         result?.error && result.error !== "CredentialsSignin"
           ? result.error
-          : "That email and password do not match an account.",
+          : result && !result.error
+            ? "Your sign-in could not be checked. Please try again."
+            : "That email and password do not match an account.",
       );
       return;
     }
