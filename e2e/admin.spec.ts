@@ -315,7 +315,9 @@ test.describe("signing in when the form token has gone stale", () => {
     await page.goto("/login");
     await staleTokens(page, 2);
     await signIn(page, manager.email, manager.password);
-    await expect(page.getByRole("alert")).toHaveText("Your sign-in could not be checked. Please try again.");
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Your sign-in could not be checked. Please try again." }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
     await expect(accountFields(page).email).toHaveValue(manager.email);
   });
