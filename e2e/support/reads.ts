@@ -48,12 +48,13 @@ export const userById = (id: number) => first(db.select().from(users).where(eq(u
 export const userByEmail = (email: string) =>
   first(db.select().from(users).where(eq(users.emailNormalized, email.toLowerCase())));
 export const usersWithEmail = async (email: string) =>
-  await db.select().from(users).where(eq(users.emailNormalized, email.toLowerCase()));
+  await db.select().from(users).where(eq(users.emailNormalized, email.toLowerCase())).orderBy(users.id);
 export const usersNamedLike = async (text: string) =>
   await db
     .select()
     .from(users)
-    .where(like(users.name, `%${text}%`));
+    .where(like(users.name, `%${text}%`))
+    .orderBy(users.id);
 export const countUsersMentioning = (text: string) =>
   counted(
     db
@@ -62,9 +63,14 @@ export const countUsersMentioning = (text: string) =>
       .where(mentioning(text, users.name, users.email, users.emailNormalized)),
   );
 export const passwordHashOf = async (userId: number) => (await userById(userId))?.passwordHash ?? "";
-export const sessionsOf = async (userId: number) => await db.select().from(sessions).where(eq(sessions.userId, userId));
+export const sessionsOf = async (userId: number) =>
+  await db.select().from(sessions).where(eq(sessions.userId, userId)).orderBy(sessions.createdAt);
 export const resetTokensOf = async (userId: number) =>
-  await db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
+  await db
+    .select()
+    .from(passwordResetTokens)
+    .where(eq(passwordResetTokens.userId, userId))
+    .orderBy(passwordResetTokens.id);
 
 // ---- candidates
 
@@ -76,12 +82,17 @@ export const candidateStage = async (userId: number) => (await candidateProfile(
 
 export const requestById = (id: number) => first(db.select().from(contactRequests).where(eq(contactRequests.id, id)));
 export const requestsFrom = async (email: string) =>
-  await db.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email.toLowerCase()));
+  await db
+    .select()
+    .from(contactRequests)
+    .where(eq(contactRequests.emailNormalized, email.toLowerCase()))
+    .orderBy(contactRequests.id);
 export const requestsWithCompanyLike = async (text: string) =>
   await db
     .select()
     .from(contactRequests)
-    .where(like(contactRequests.company, `%${text}%`));
+    .where(like(contactRequests.company, `%${text}%`))
+    .orderBy(contactRequests.id);
 export const countRequestsNamed = (name: string) =>
   counted(db.select({ n: count() }).from(contactRequests).where(eq(contactRequests.name, name)));
 export const countRequestsMentioning = (text: string) =>
@@ -101,25 +112,29 @@ export const countRequestsMentioning = (text: string) =>
       ),
   );
 export const requestReferences = async () =>
-  (await db.select({ reference: contactRequests.reference }).from(contactRequests)).map((row) => row.reference);
+  (await db.select({ reference: contactRequests.reference }).from(contactRequests).orderBy(contactRequests.id)).map(
+    (row) => row.reference,
+  );
 export const heldFrom = async (email: string) =>
-  await db.select().from(contactQuarantine).where(eq(contactQuarantine.email, email));
+  await db.select().from(contactQuarantine).where(eq(contactQuarantine.email, email)).orderBy(contactQuarantine.id);
 
 // ---- calls and experts
 
 export const bookingById = (id: number) => first(db.select().from(bookings).where(eq(bookings.id, id)));
 export const bookingsFor = async (email: string) =>
-  await db.select().from(bookings).where(eq(bookings.emailNormalized, email.toLowerCase()));
+  await db.select().from(bookings).where(eq(bookings.emailNormalized, email.toLowerCase())).orderBy(bookings.id);
 export const bookingsAt = async (expertId: number, start: number) =>
   await db
     .select()
     .from(bookings)
-    .where(and(eq(bookings.expertId, expertId), eq(bookings.startsAt, new Date(start))));
+    .where(and(eq(bookings.expertId, expertId), eq(bookings.startsAt, new Date(start))))
+    .orderBy(bookings.id);
 export const bookingsWithCompanyLike = async (text: string) =>
   await db
     .select()
     .from(bookings)
-    .where(like(bookings.company, `%${text}%`));
+    .where(like(bookings.company, `%${text}%`))
+    .orderBy(bookings.id);
 export const countBookingsMentioning = (text: string) =>
   counted(
     db
@@ -137,9 +152,10 @@ export const workingHoursOn = async (expertId: number, weekday: number) =>
   await db
     .select()
     .from(expertWorkingHours)
-    .where(and(eq(expertWorkingHours.expertId, expertId), eq(expertWorkingHours.weekday, weekday)));
+    .where(and(eq(expertWorkingHours.expertId, expertId), eq(expertWorkingHours.weekday, weekday)))
+    .orderBy(expertWorkingHours.startMinute);
 export const timeOffOf = async (expertId: number) =>
-  await db.select().from(expertTimeOff).where(eq(expertTimeOff.expertId, expertId));
+  await db.select().from(expertTimeOff).where(eq(expertTimeOff.expertId, expertId)).orderBy(expertTimeOff.id);
 
 // ---- content
 
@@ -155,17 +171,20 @@ export const auditRowsBy = async (actorId: number, action?: string) =>
   await db
     .select()
     .from(auditEvents)
-    .where(and(eq(auditEvents.actorId, actorId), action ? like(auditEvents.action, action) : undefined));
+    .where(and(eq(auditEvents.actorId, actorId), action ? like(auditEvents.action, action) : undefined))
+    .orderBy(auditEvents.id);
 export const auditRowsAbout = async (action: string, subject: string) =>
   await db
     .select()
     .from(auditEvents)
-    .where(and(eq(auditEvents.action, action), eq(auditEvents.subject, subject)));
+    .where(and(eq(auditEvents.action, action), eq(auditEvents.subject, subject)))
+    .orderBy(auditEvents.id);
 export const timelineOf = async (subjectType: "request" | "candidate", subjectId: number) =>
   await db
     .select()
     .from(activities)
-    .where(and(eq(activities.subjectType, subjectType), eq(activities.subjectId, subjectId)));
+    .where(and(eq(activities.subjectType, subjectType), eq(activities.subjectId, subjectId)))
+    .orderBy(activities.id);
 export const outboxEmail = (id: number) => first(db.select().from(outbox).where(eq(outbox.id, id)));
 /** The newest email queued to the address. */
 export const outboxTo = (address: string) =>
