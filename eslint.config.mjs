@@ -25,8 +25,8 @@ export default defineConfig([
   },
   {
     // The data layer is written once for both engines: statements are awaited (PostgreSQL has no
-    // synchronous .get/.all/.run), and every write goes through transaction(), which on SQLite is the
-    // only connection allowed to write.
+    // synchronous .get/.all/.run), every write goes through transaction() (on SQLite, transactions have
+    // a connection of their own and take turns), and changed rows are counted for either driver.
     files: ["db/**/*.ts"],
     ignores: [
       "db/**/*.test.ts",
