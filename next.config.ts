@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { engineOf } from "./config/database-engine";
 import { FORM_BODY_MAX_BYTES } from "./domain/cv-file";
 import { EMAIL_PREVIEW_SOURCE, emailPreviewHeaders, SITE_SOURCE, securityHeaders } from "./domain/security-headers";
 
@@ -14,7 +15,7 @@ export default function config(phase: string): NextConfig {
     reactStrictMode: true,
     serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
     // Several instances on one PostgreSQL database: a revalidation on one reaches every other (see the handler).
-    ...(/^postgres(ql)?:\/\//i.test(process.env.DATABASE_URL ?? "")
+    ...(engineOf(process.env.DATABASE_URL ?? "") === "postgres"
       ? { cacheHandler: resolve("server/shared-cache-handler.cjs") }
       : {}),
     // 8 MB: a 5 MB CV and the profile's fields, with room to answer a larger CV with a field message

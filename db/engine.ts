@@ -1,10 +1,5 @@
+import { engineOf } from "../config/database-engine";
 import { env } from "../config/env";
 
-/** The two engines: SQLite, embedded, the zero-configuration default; PostgreSQL for several instances. */
-export type Engine = "sqlite" | "postgres";
-
-/** `postgres://…` or `postgresql://…` chooses PostgreSQL; anything else is an SQLite file (a path, `file:` or `sqlite:`). */
-export const engineOf = (databaseUrl: string): Engine =>
-  /^postgres(ql)?:\/\//i.test(databaseUrl) ? "postgres" : "sqlite";
-
+/** The engine DATABASE_URL chose for this process. */
 export const engine = engineOf(env.DATABASE_URL);

@@ -1,5 +1,5 @@
+import { engineOf } from "../config/database-engine";
 import { env } from "../config/env";
-import { engineOf } from "./engine";
 
 /** Brings the database DATABASE_URL names up to date, on either engine. */
 export async function migrateDatabase(url = env.DATABASE_URL) {

@@ -41,17 +41,10 @@ export async function freshDatabaseUrl(dir: string, name: string, engine = defau
   const server = process.env.TEST_POSTGRES_URL;
   if (engine === "sqlite") return join(dir, "app.db");
   if (!server) throw new Error("TEST_POSTGRES_URL is not set: no PostgreSQL server to test on");
-  const { Client } = await import("pg");
-  const database = `test_${name.replace(/\W/g, "_")}_${process.pid}_${Date.now().toString(36)}_${++created}`;
-  const client = new Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await client.end();
-  }
   const url = new URL(server);
-  url.pathname = `/${database}`;
+  url.pathname = `/test_${name.replace(/\W/g, "_")}_${process.pid}_${Date.now().toString(36)}_${++created}`;
+  const { recreateDatabase } = await import("./pg/client");
+  await recreateDatabase(url.toString());
   return url.toString();
 }
 let created = 0;

@@ -8,21 +8,13 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import http from "node:http";
 import { resolve } from "node:path";
-import { Client } from "pg";
+import { recreateDatabase } from "../db/pg/client";
 
 const port = Number(process.env.PORT);
 const instances = [port + 10, port + 11];
-const databaseUrl = process.env.DATABASE_URL ?? "";
 
 // A fresh database for this run (the URL names it; the server is the suite's throwaway one).
-const admin = new URL(databaseUrl);
-const name = admin.pathname.slice(1);
-admin.pathname = "/postgres";
-const client = new Client({ connectionString: admin.toString() });
-await client.connect();
-await client.query(`DROP DATABASE IF EXISTS "${name}"`);
-await client.query(`CREATE DATABASE "${name}"`);
-await client.end();
+await recreateDatabase(process.env.DATABASE_URL ?? "");
 
 const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);

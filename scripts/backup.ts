@@ -5,9 +5,9 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { engineOf } from "../config/database-engine";
 import { env } from "../config/env";
 import { backupDatabase, fileTimestamp, inspectDatabase } from "../db/backup";
-import { engineOf } from "../db/engine";
 import { printReport } from "./report";
 
 if (engineOf(env.DATABASE_URL) === "postgres") {

@@ -9,9 +9,9 @@ import { existsSync } from "node:fs";
 import { cp } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { engineOf } from "../config/database-engine";
 import { uploadsDir, uploadsDirFor } from "../config/uploads-dir";
 import { copySqliteToPostgres } from "../db/copy";
-import { engineOf } from "../db/engine";
 
 const { values } = parseArgs({ options: { from: { type: "string" }, to: { type: "string" } } });
 const { from, to } = values;

@@ -4,9 +4,9 @@
  *   npm run db:restore -- backups/app-20260131T120000Z.db
  */
 import { parseArgs } from "node:util";
+import { engineOf } from "../config/database-engine";
 import { env } from "../config/env";
 import { restoreDatabase } from "../db/backup";
-import { engineOf } from "../db/engine";
 import { printReport } from "./report";
 
 if (engineOf(env.DATABASE_URL) === "postgres") {

@@ -1,5 +1,5 @@
 import { drizzle } from "drizzle-orm/node-postgres";
-import { Pool } from "pg";
+import { Client, Pool } from "pg";
 import * as schema from "./schema";
 
 /**
@@ -19,3 +19,18 @@ export function createPostgresDb(url: string) {
 }
 
 export type PostgresDb = ReturnType<typeof createPostgresDb>;
+
+/** Makes the database `url` names a new, empty one (dropping one of that name), through the server's `postgres` database. */
+export async function recreateDatabase(url: string) {
+  const server = new URL(url);
+  const name = server.pathname.slice(1);
+  server.pathname = "/postgres";
+  const client = new Client({ connectionString: server.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,6 @@
+/** The two engines: SQLite, embedded, the zero-configuration default; PostgreSQL for several instances. */
+export type Engine = "sqlite" | "postgres";
+
+/** `postgres://…` or `postgresql://…` chooses PostgreSQL; anything else is an SQLite file (a path, `file:` or `sqlite:`). */
+export const engineOf = (databaseUrl: string): Engine =>
+  /^postgres(ql)?:\/\//i.test(databaseUrl) ? "postgres" : "sqlite";
