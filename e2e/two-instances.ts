@@ -6,9 +6,9 @@
  * the balancer's. Stopping it (SIGTERM) stops both instances.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import http from "node:http";
 import { resolve } from "node:path";
 import { recreateDatabase } from "../db/pg/client";
+import { startBalancer } from "../scripts/balancer";
 
 const port = Number(process.env.PORT);
 const instances = [port + 10, port + 11];
@@ -46,38 +46,9 @@ async function healthy(instancePort: number) {
   throw new Error(`the instance on ${instancePort} did not start`);
 }
 
-let next = 0;
-// A connection per request: a kept-alive one that an instance closes as idle just as a request is
-// sent on it would fail that request (a real load balancer retries it; this one need not).
-const agent = new http.Agent({ keepAlive: false });
-const balancer = http.createServer((request, response) => {
-  const target = instances[next++ % instances.length];
-  // As a proxy does: the client's address is appended to X-Forwarded-For (the instances trust loopback).
-  const forwarded = [request.headers["x-forwarded-for"], request.socket.remoteAddress].filter(Boolean).join(", ");
-  const upstream = http.request(
-    {
-      host: "127.0.0.1",
-      port: target,
-      method: request.method,
-      path: request.url,
-      headers: { ...request.headers, "x-forwarded-for": forwarded },
-      agent,
-    },
-    (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
-      answer.pipe(response);
-    },
-  );
-  upstream.on("error", () => {
-    if (!response.headersSent) response.writeHead(502);
-    response.end();
-  });
-  request.pipe(upstream);
-});
 await Promise.all(instances.map(healthy));
-balancer.listen(port, "127.0.0.1", () =>
-  console.log(`Load balancer on ${port}, sending requests in turn to ${instances.join(" and ")}`),
-);
+const balancer = await startBalancer(port, instances);
+console.log(`Load balancer on ${port}, sending requests in turn to ${instances.join(" and ")}`);
 
 function stop(code: number) {
   balancer.close();

@@ -4,20 +4,20 @@
  *
  *   DATABASE_URL=/tmp/scale.db npm run db:seed:scale
  *   DATABASE_URL=/tmp/scale.db npm run db:measure [-- --runs 200]
+ *   DATABASE_URL=postgres://localhost/scale npm run db:measure
  *
  * Prints p50/p95/max wall time per query, and the average CPU time: on a machine shared with other
  * work the wall time also counts the time the process waited for a core.
  */
-import { resolve } from "node:path";
-import { env } from "@/config/env";
-import { db } from "@/db/index";
+import { type AnyColumn, and, eq, inArray, ne, sql } from "drizzle-orm";
+import { engine } from "@/db/engine";
+import { closeDb, db } from "@/db/index";
 import { getCandidate, listCandidates } from "@/db/queries/admin/candidates";
 import { getMatches } from "@/db/queries/admin/matching";
 import { getOverview } from "@/db/queries/admin/overview";
 import { getRequest, listRequests } from "@/db/queries/admin/requests";
 import { listSeniorityOptions } from "@/db/queries/content";
-import type { SessionUser } from "@/db/queries/users";
-import { candidateStages, contactRequestStatuses } from "@/db/schema";
+import { candidateProfiles, candidateStages, contactRequestStatuses, contactRequests, users } from "@/db/schema";
 import { parseCandidateFilter, parseRequestFilter } from "@/domain/admin-filters";
 
 const TARGET_MS = 50;
@@ -27,14 +27,17 @@ const WARMUP = Math.min(20, RUNS);
 const onlyArg = process.argv.indexOf("--only");
 const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 
-const sqlite = db.$client;
-const hasProfiles = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'candidate_profiles'").get();
-const candidateCount = hasProfiles
-  ? (sqlite.prepare("SELECT count(*) AS n FROM candidate_profiles").get() as { n: number }).n
-  : 0;
+async function countOrZero(count: Promise<number>) {
+  try {
+    return await count;
+  } catch {
+    return 0; // not migrated yet
+  }
+}
+const candidateCount = await countOrZero(db.$count(candidateProfiles));
 if (!process.env.DATABASE_URL || candidateCount < 10_000) {
   console.error(
-    `${resolve(env.DATABASE_URL)} holds ${candidateCount} candidates: point DATABASE_URL at a database filled by npm run db:seed:scale.`,
+    `The database holds ${candidateCount} candidates: point DATABASE_URL at a database filled by npm run db:seed:scale.`,
   );
   process.exit(1);
 }
@@ -51,28 +54,51 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
 // Inputs drawn from the data itself (every n-th row, so runs agree): company names, staff, ids, names.
-const admin = sqlite
-  .prepare("SELECT id, name, email, role FROM users WHERE role = 'admin' ORDER BY id LIMIT 1")
-  .get() as SessionUser;
+const everyNth = (column: AnyColumn, n: number) => sql`${column} % ${n} = 0`;
+const [admin] = await db
+  .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+  .from(users)
+  .where(eq(users.role, "admin"))
+  .orderBy(users.id)
+  .limit(1);
+if (!admin) throw new Error("no admin account: fill the database with npm run db:seed:scale");
 const staffIds = (
-  sqlite.prepare("SELECT id FROM users WHERE role IN ('admin', 'manager')").all() as { id: number }[]
+  await db
+    .select({ id: users.id })
+    .from(users)
+    .where(inArray(users.role, ["admin", "manager"]))
+    .orderBy(users.id)
 ).map((row) => row.id);
 const companies = (
-  sqlite.prepare("SELECT company FROM contact_requests WHERE id % 397 = 0").all() as { company: string }[]
+  await db
+    .select({ company: contactRequests.company })
+    .from(contactRequests)
+    .where(everyNth(contactRequests.id, 397))
+    .orderBy(contactRequests.id)
 ).map((row) => row.company);
-const requestIds = (sqlite.prepare("SELECT id FROM contact_requests WHERE id % 197 = 0").all() as { id: number }[]).map(
-  (row) => row.id,
-);
+const requestIds = (
+  await db
+    .select({ id: contactRequests.id })
+    .from(contactRequests)
+    .where(everyNth(contactRequests.id, 197))
+    .orderBy(contactRequests.id)
+).map((row) => row.id);
 const candidateIds = (
-  sqlite.prepare("SELECT user_id AS id FROM candidate_profiles WHERE stage <> 'draft' AND user_id % 97 = 0").all() as {
-    id: number;
-  }[]
+  await db
+    .select({ id: candidateProfiles.userId })
+    .from(candidateProfiles)
+    .where(and(ne(candidateProfiles.stage, "draft"), everyNth(candidateProfiles.userId, 97)))
+    .orderBy(candidateProfiles.userId)
 ).map((row) => row.id);
 const names = (
-  sqlite.prepare("SELECT name FROM users WHERE role = 'candidate' AND id % 199 = 0").all() as { name: string }[]
+  await db
+    .select({ name: users.name })
+    .from(users)
+    .where(and(eq(users.role, "candidate"), everyNth(users.id, 199)))
+    .orderBy(users.id)
 ).map((row) => row.name);
 const levels = await listSeniorityOptions();
-const requestsTotal = (sqlite.prepare("SELECT count(*) AS n FROM contact_requests").get() as { n: number }).n;
+const requestsTotal = await db.$count(contactRequests);
 const SKILLS = [
   "Go",
   "Java",
@@ -194,7 +220,7 @@ const percentile = (sorted: number[], p: number) =>
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
 console.log(
-  `${resolve(env.DATABASE_URL)}: ${candidateCount.toLocaleString("en-US")} candidates, ${requestsTotal.toLocaleString("en-US")} requests; ${RUNS} runs each after ${WARMUP} warm-up runs\n`,
+  `${engine}: ${candidateCount.toLocaleString("en-US")} candidates, ${requestsTotal.toLocaleString("en-US")} requests; ${RUNS} runs each after ${WARMUP} warm-up runs\n`,
 );
 console.log(
   `${"query".padEnd(44)} ${"runs".padStart(5)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}  ${"cpu avg".padStart(7)} ${"avg total".padStart(9)}  p95 ≤ ${TARGET_MS} ms`,
@@ -228,4 +254,4 @@ for (const [name, run] of cases) {
 console.log(
   misses === 0 ? `\nEvery query has p95 ≤ ${TARGET_MS} ms.` : `\n${misses} of the queries have p95 > ${TARGET_MS} ms.`,
 );
-db.$client.close();
+await closeDb();

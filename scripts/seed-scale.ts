@@ -4,6 +4,7 @@
  * (`npm run db:measure`) at the size it must handle.
  *
  *   DATABASE_URL=/tmp/scale.db npm run db:seed:scale
+ *   DATABASE_URL=postgres://localhost/scale npm run db:seed:scale
  *
  * For load testing only: every account it creates shares one password (printed at the end), and
  * the content is invented. It refuses the default ./data/app.db unless given --force, and refuses
@@ -11,13 +12,25 @@
  * produce the same data; only dates move, because they are spread over the 18 months before today.
  */
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
 import { resolve } from "node:path";
+import { eq } from "drizzle-orm";
+import type { SQLiteInsertValue, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { env } from "../config/env";
-import type { CandidateStage } from "../db/schema";
+import { bulkLoad } from "../db/bulk-load";
+import { engine } from "../db/engine";
+import { closeDb, db, transaction } from "../db/index";
+import { migrateDatabase } from "../db/migrator";
+import {
+  activities,
+  bookings,
+  type CandidateStage,
+  candidateProfiles,
+  candidateStageEvents,
+  contactRequests,
+  talentExperts,
+  users,
+} from "../db/schema";
 import { seedContent } from "../db/seed-content";
-import { createDb } from "../db/sqlite/client";
-import { migrateSqlite } from "../db/sqlite/migrator";
 import { emailKeys } from "../domain/email-identity";
 import { hashPassword } from "../domain/password-hashing";
 
@@ -26,10 +39,9 @@ const REQUESTS = 200_000;
 const BATCH = 5_000;
 const SCALE_PASSWORD = "scale-load-test-only";
 
-const file = resolve(env.DATABASE_URL);
-if (file === resolve("data/app.db") && !process.argv.includes("--force")) {
+if (engine === "sqlite" && resolve(env.DATABASE_URL) === resolve("data/app.db") && !process.argv.includes("--force")) {
   console.error(
-    "db:seed:scale adds 300,000 invented rows: point DATABASE_URL at a scratch file (e.g. /tmp/scale.db), or pass --force.",
+    "db:seed:scale adds 300,000 invented rows: point DATABASE_URL at a scratch file (e.g. /tmp/scale.db) or database, or pass --force.",
   );
   process.exit(1);
 }
@@ -360,41 +372,42 @@ const createdWithinSpan = () => now - Math.floor(random() ** 1.4 * SPAN_DAYS * D
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
 
-const db = createDb(file);
-const sqlite = db.$client;
-migrateSqlite(db);
+await migrateDatabase();
 await seedContent();
-const existing = sqlite
-  .prepare(
-    "SELECT (SELECT count(*) FROM users WHERE role = 'candidate') + (SELECT count(*) FROM contact_requests) AS n",
-  )
-  .get() as { n: number };
-if (existing.n > 0) {
-  console.error(`${file} already holds ${existing.n} candidates and requests: start from a fresh file (rm ${file}*).`);
+const existing = (await db.$count(users, eq(users.role, "candidate"))) + (await db.$count(contactRequests));
+if (existing > 0) {
+  console.error(
+    `The database already holds ${existing} candidates and requests: start from a fresh one (a new file, or an empty PostgreSQL database).`,
+  );
   process.exit(1);
 }
-// A throwaway database: losing it to a power cut costs a re-run, so skip the syncs while loading.
-sqlite.pragma("synchronous = OFF");
-sqlite.pragma("cache_size = -262144");
-// Filling the search indexes row by row through the insert triggers costs twice the CPU of one
-// bulk insert at the end; the triggers are put back from their own SQL once that is done (a run
-// stopped half-way leaves an unfinished file without them: start again from a fresh one).
-const ftsTriggers = sqlite
-  .prepare(
-    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('candidate_search_insert', 'request_search_insert')",
-  )
-  .all() as { name: string; sql: string }[];
-if (ftsTriggers.length !== 2) throw new Error("expected the FTS insert triggers of migration 0001");
-for (const trigger of ftsTriggers) sqlite.exec(`DROP TRIGGER ${trigger.name}`);
 timed("migrate + seed content");
 
 const passwordHash = await hashPassword(SCALE_PASSWORD);
 timed("one argon2 hash, shared by every account");
 
-const insertUser = sqlite.prepare(
-  `INSERT INTO users (name, email, email_normalized, email_canonical, password_hash, role, created_at, updated_at, email_verified_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-);
+// Rows go in as multi-row INSERTs of CHUNK rows, several per transaction: both engines' limit on
+// parameters in one statement (SQLite 32,766, PostgreSQL 65,535) allows 1,000 rows of 20 columns.
+const CHUNK = 1_000;
+type Tx = Parameters<Parameters<typeof transaction>[0]>[0];
+async function insertRows<T extends SQLiteTable>(tx: Tx, table: T, rows: SQLiteInsertValue<T>[]) {
+  for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(table).values(rows.slice(i, i + CHUNK));
+}
+/** Inserts accounts and answers their ids by email (the order a multi-row RETURNING gives is not promised). */
+async function insertUsers(tx: Tx, rows: SQLiteInsertValue<typeof users>[]) {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const inserted = await tx
+      .insert(users)
+      .values(rows.slice(i, i + CHUNK))
+      .returning({ id: users.id, email: users.email });
+    for (const row of inserted) ids.set(row.email, row.id);
+  }
+  return ids;
+}
+const at = (ms: number) => new Date(ms);
+const atOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
+
 const STAFF = [
   ["Scale Admin", "admin@scale.bedrock-talent.test", "admin"],
   ["Marta Nowak", "marta.nowak@scale.bedrock-talent.test", "manager"],
@@ -403,24 +416,22 @@ const STAFF = [
   ["Lucas Ferreira", "lucas.ferreira@scale.bedrock-talent.test", "manager"],
   ["Hannah Brooks", "hannah.brooks@scale.bedrock-talent.test", "manager"],
 ] as const;
-const staffIds = sqlite.transaction(() =>
-  STAFF.map(([name, email, role]) => {
-    const keys = emailKeys(email);
-    return Number(
-      insertUser.run(
-        name,
-        email,
-        keys.emailNormalized,
-        keys.emailCanonical,
-        passwordHash,
-        role,
-        now - SPAN_DAYS * DAY,
-        now,
-        now - SPAN_DAYS * DAY,
-      ).lastInsertRowid,
-    );
-  }),
-)();
+const staffIdsByEmail = await transaction((tx) =>
+  insertUsers(
+    tx,
+    STAFF.map(([name, email, role]) => ({
+      name,
+      email,
+      ...emailKeys(email),
+      passwordHash,
+      role,
+      createdAt: at(now - SPAN_DAYS * DAY),
+      updatedAt: at(now),
+      emailVerifiedAt: at(now - SPAN_DAYS * DAY),
+    })),
+  ),
+);
+const staffIds = STAFF.map(([, email]) => staffIdsByEmail.get(email)!);
 // Some managers carry more of the pipeline than others.
 const STAFF_WEIGHTS = [1, 5, 4, 3, 2, 1];
 const STAFF_TOTAL = STAFF_WEIGHTS.reduce((a, b) => a + b, 0);
@@ -522,22 +533,19 @@ for (let i = 0; i < CANDIDATES; i++) {
 people.sort((a, b) => a.createdAt - b.createdAt);
 timed(`generate ${CANDIDATES.toLocaleString("en-US")} candidates`);
 
-const insertProfile = sqlite.prepare(
-  `INSERT INTO candidate_profiles (user_id, headline, seniority, years_experience, skills, location, time_zone, english_level, expected_salary,
-     salary_currency, availability, earliest_start, github_url, linkedin_url, consent_at, stage, submitted_at, rating, created_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-);
-const insertStageEvent = sqlite.prepare(
-  "INSERT INTO candidate_stage_events (user_id, stage, reason, changed_by_id, created_at) VALUES (?, ?, ?, ?, ?)",
-);
-const insertActivity = sqlite.prepare(
-  "INSERT INTO activities (subject_type, subject_id, actor_id, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-);
 let activityCount = 0;
 
-const insertCandidates = sqlite.transaction((batch: Candidate[]) => {
+async function insertCandidates(batch: Candidate[]) {
+  const accounts: SQLiteInsertValue<typeof users>[] = [];
+  // Everything about a person but the id their account gets.
+  const pending: {
+    email: string;
+    profile: Omit<SQLiteInsertValue<typeof candidateProfiles>, "userId">;
+    event: Omit<SQLiteInsertValue<typeof candidateStageEvents>, "userId">;
+    selfMoved: boolean;
+    notes: Omit<SQLiteInsertValue<typeof activities>, "subjectId">[];
+  }[] = [];
   for (const person of batch) {
-    const keys = emailKeys(person.email);
     const ageDays = (now - person.createdAt) / DAY;
     const stage = weighted(ageDays < 14 ? FRESH_STAGE_WEIGHTS : STAGE_WEIGHTS);
     const draft = stage === "draft";
@@ -551,56 +559,78 @@ const insertCandidates = sqlite.transaction((batch: Candidate[]) => {
     // Each stage took its time; some candidates then sat untouched for months (the overview's stale list).
     const updatedAt = Math.min(now, moved + Math.round(STAGE_DAYS[stage] * DAY * (0.5 + random())));
     const availability = weighted({ "full-time": 75, "part-time": 20, unknown: 5 });
-    const userId = Number(
-      insertUser.run(
-        person.name,
-        person.email,
-        keys.emailNormalized,
-        keys.emailCanonical,
-        passwordHash,
-        "candidate",
-        person.createdAt,
-        updatedAt,
-      ).lastInsertRowid,
-    );
-    insertProfile.run(
-      userId,
-      empty ? "" : pick(HEADLINES)(skills),
-      empty ? null : level,
-      empty ? null : int(yearsMin, yearsMax),
-      JSON.stringify(skills),
-      empty ? "" : location,
-      empty ? null : timeZone,
-      empty ? null : weighted({ conversational: 15, professional: 45, fluent: 30, native: 7, basic: 3 }),
-      empty ? null : Math.round(int(salaryMin, salaryMax) / 1000) * 1000,
-      weighted({ USD: 60, EUR: 32, GBP: 8 }),
-      empty || availability === "unknown" ? null : availability,
-      empty || chance(0.4) ? null : isoDate(moved + int(7, 90) * DAY),
-      empty || chance(0.4) ? null : `https://github.com/${slug(person.name)}${int(1, 999)}`,
-      empty || chance(0.3) ? null : `https://www.linkedin.com/in/${slug(person.name)}-${int(100, 99999)}`,
-      draft ? null : submittedAt,
+    accounts.push({
+      name: person.name,
+      email: person.email,
+      ...emailKeys(person.email),
+      passwordHash,
+      role: "candidate",
+      createdAt: at(person.createdAt),
+      updatedAt: at(updatedAt),
+    });
+    const profile = {
+      headline: empty ? "" : pick(HEADLINES)(skills),
+      seniority: empty ? null : level,
+      yearsExperience: empty ? null : int(yearsMin, yearsMax),
+      skills,
+      location: empty ? "" : location,
+      timeZone: empty ? null : timeZone,
+      englishLevel: empty ? null : weighted({ conversational: 15, professional: 45, fluent: 30, native: 7, basic: 3 }),
+      expectedSalary: empty ? null : Math.round(int(salaryMin, salaryMax) / 1000) * 1000,
+      salaryCurrency: weighted({ USD: 60, EUR: 32, GBP: 8 }),
+      availability: empty || availability === "unknown" ? null : availability,
+      earliestStart: empty || chance(0.4) ? null : isoDate(moved + int(7, 90) * DAY),
+      githubUrl: empty || chance(0.4) ? null : `https://github.com/${slug(person.name)}${int(1, 999)}`,
+      linkedinUrl: empty || chance(0.3) ? null : `https://www.linkedin.com/in/${slug(person.name)}-${int(100, 99999)}`,
+      consentAt: draft ? null : atOrNull(submittedAt),
       stage,
-      submittedAt,
-      !draft && stage !== "submitted" && chance(0.25) ? int(1, 5) : null,
-      person.createdAt,
-      updatedAt,
-    );
+      submittedAt: atOrNull(submittedAt),
+      rating: !draft && stage !== "submitted" && chance(0.25) ? int(1, 5) : null,
+      createdAt: at(person.createdAt),
+      updatedAt: at(updatedAt),
+    };
     const byStaff = stage !== "draft" && stage !== "submitted";
-    insertStageEvent.run(
-      userId,
+    const event = {
       stage,
-      stage === "rejected" ? pick(REJECT_REASONS) : null,
-      byStaff ? pickStaff() : userId,
-      updatedAt,
-    );
+      reason: stage === "rejected" ? pick(REJECT_REASONS) : null,
+      changedById: byStaff ? pickStaff() : null,
+      createdAt: at(updatedAt),
+    };
+    const notes: Omit<SQLiteInsertValue<typeof activities>, "subjectId">[] = [];
     if (byStaff && chance(0.08)) {
-      for (let n = int(1, 2); n > 0; n--, activityCount++)
-        insertActivity.run("candidate", userId, pickStaff(), "note", pick(NOTES), int(moved, updatedAt));
+      for (let n = int(1, 2); n > 0; n--)
+        notes.push({
+          subjectType: "candidate",
+          actorId: pickStaff(),
+          kind: "note",
+          body: pick(NOTES),
+          createdAt: at(int(moved, updatedAt)),
+        });
     }
+    pending.push({ email: person.email, profile, event, selfMoved: !byStaff, notes });
   }
-});
-for (let i = 0; i < people.length; i += BATCH) insertCandidates(people.slice(i, i + BATCH));
-timed("insert candidates (users, profiles, stage events)");
+  await transaction(async (tx) => {
+    const ids = await insertUsers(tx, accounts);
+    const idOf = (email: string) => ids.get(email)!;
+    await insertRows(
+      tx,
+      candidateProfiles,
+      pending.map((p) => ({ ...p.profile, userId: idOf(p.email) })),
+    );
+    await insertRows(
+      tx,
+      candidateStageEvents,
+      pending.map((p) => ({
+        ...p.event,
+        userId: idOf(p.email),
+        changedById: p.selfMoved ? idOf(p.email) : p.event.changedById,
+      })),
+    );
+    const notes = pending.flatMap((p) => p.notes.map((note) => ({ ...note, subjectId: idOf(p.email) })));
+    await insertRows(tx, activities, notes);
+    activityCount += notes.length;
+  });
+}
 
 // ---- Contact requests -----------------------------------------------------------------------
 
@@ -762,24 +792,20 @@ function reference(prefix: string) {
 }
 
 const requestTimes = Array.from({ length: REQUESTS }, createdWithinSpan).sort((a, b) => a - b);
-const insertRequest = sqlite.prepare(
-  `INSERT INTO contact_requests (reference, name, email, email_normalized, company, role, seniority, developers, desired_start, budget, message,
-     source_page, status, lost_reason, assignee_id, consent_at, created_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-);
-const insertBooking = sqlite.prepare(
-  `INSERT INTO bookings (reference, expert_id, contact_request_id, starts_at, ends_at, status, name, email, email_normalized, company, hiring_for,
-     visitor_time_zone, manage_token_hash, reminder_sent_at, cancelled_at, created_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-);
-const experts = sqlite.prepare("SELECT id, call_minutes AS minutes FROM talent_experts WHERE active = 1").all() as {
-  id: number;
-  minutes: number;
-}[];
+const experts = await db
+  .select({ id: talentExperts.id, minutes: talentExperts.callMinutes })
+  .from(talentExperts)
+  .where(eq(talentExperts.active, true))
+  .orderBy(talentExperts.id);
+const HALF_HOUR = 30 * 60 * 1000;
 const takenSlots = new Set<string>();
 let bookingCount = 0;
 
-const insertRequests = sqlite.transaction((times: number[]) => {
+async function insertRequests(times: number[]) {
+  const requests: SQLiteInsertValue<typeof contactRequests>[] = [];
+  // Notes and calls wait for their request's id, found by its reference.
+  const notes: (Omit<SQLiteInsertValue<typeof activities>, "subjectId"> & { reference: string })[] = [];
+  const calls: (Omit<SQLiteInsertValue<typeof bookings>, "contactRequestId"> & { request: string })[] = [];
   for (const createdAt of times) {
     const company = pickCompany();
     const first = pick(FIRST);
@@ -796,95 +822,107 @@ const insertRequests = sqlite.transaction((times: number[]) => {
         : Math.min(now, createdAt + Math.floor(random() * Math.min(ageDays, 60) * DAY));
     const skills = skillSet(int(1, 3));
     const developers = weighted({ "1": 40, "2": 20, "3": 12, "4": 7, "5": 6, more: 15 });
-    const id = Number(
-      insertRequest.run(
-        reference("BT"),
-        `${first} ${last}`,
-        email,
-        email.toLowerCase(),
-        company.name,
-        weighted(ROLES),
-        weighted(LEVEL_WEIGHTS),
-        developers === "more" ? int(6, 20) : Number(developers),
-        weighted(DESIRED_START),
-        chance(0.55) ? pick(BUDGETS)() : null,
-        `We are building ${pick(PRODUCTS)} and need backend help with ${skills.join(", ")}. Remote is fine; we work in English.`,
-        weighted({ "/hire/backend": 50, "/contact": 30, "/guides/backend-development": 10, "/": 10 }),
-        status,
-        status === "lost" ? pick(LOST_REASONS) : null,
-        assigneeId,
-        createdAt,
-        createdAt,
-        updatedAt,
-      ).lastInsertRowid,
-    );
+    const requestReference = reference("BT");
+    requests.push({
+      reference: requestReference,
+      name: `${first} ${last}`,
+      email,
+      emailNormalized: email.toLowerCase(),
+      company: company.name,
+      role: weighted(ROLES),
+      seniority: weighted(LEVEL_WEIGHTS),
+      developers: developers === "more" ? int(6, 20) : Number(developers),
+      desiredStart: weighted(DESIRED_START),
+      budget: chance(0.55) ? pick(BUDGETS)() : null,
+      message: `We are building ${pick(PRODUCTS)} and need backend help with ${skills.join(", ")}. Remote is fine; we work in English.`,
+      sourcePage: weighted({ "/hire/backend": 50, "/contact": 30, "/guides/backend-development": 10, "/": 10 }),
+      status,
+      lostReason: status === "lost" ? pick(LOST_REASONS) : null,
+      assigneeId,
+      consentAt: at(createdAt),
+      createdAt: at(createdAt),
+      updatedAt: at(updatedAt),
+    });
     if (status !== "new" && chance(0.25)) {
-      for (let n = int(1, 3); n > 0; n--, activityCount++)
-        insertActivity.run(
-          "request",
-          id,
-          assigneeId ?? pickStaff(),
-          "note",
-          pick(REQUEST_NOTES),
-          int(createdAt, updatedAt),
-        );
+      for (let n = int(1, 3); n > 0; n--)
+        notes.push({
+          reference: requestReference,
+          subjectType: "request",
+          actorId: assigneeId ?? pickStaff(),
+          kind: "note",
+          body: pick(REQUEST_NOTES),
+          createdAt: at(int(createdAt, updatedAt)),
+        });
     }
     if (experts.length > 0 && chance(0.04)) {
       const expert = pick(experts);
       const day = Math.floor((createdAt + int(1, 10) * DAY) / DAY) * DAY;
-      const startsAt = day + int(26, 33) * 30 * 60 * 1000; // 13:00–16:30 UTC, on the half hour
-      const slotKey = `${expert.id}:${startsAt}`;
-      if (takenSlots.has(slotKey)) continue; // one call per expert and start time, like the real booking rule
-      takenSlots.add(slotKey);
+      const startsAt = day + int(26, 33) * HALF_HOUR; // 13:00–16:30 UTC, on the half hour
+      // Like the real booking rules: an expert's calls never overlap (PostgreSQL's exclusion constraint checks it).
+      const slots = Array.from(
+        { length: Math.ceil(expert.minutes / 30) },
+        (_, n) => `${expert.id}:${startsAt + n * HALF_HOUR}`,
+      );
+      if (slots.some((slot) => takenSlots.has(slot))) continue;
+      for (const slot of slots) takenSlots.add(slot);
       const past = startsAt < now;
       const callStatus = past
         ? weighted({ completed: 75, no_show: 8, cancelled: 17 })
         : weighted({ confirmed: 92, cancelled: 8 });
-      insertBooking.run(
-        reference("BC"),
-        expert.id,
-        id,
-        startsAt,
-        startsAt + expert.minutes * 60 * 1000,
-        callStatus,
-        `${first} ${last}`,
+      calls.push({
+        request: requestReference,
+        reference: reference("BC"),
+        expertId: expert.id,
+        startsAt: at(startsAt),
+        endsAt: at(startsAt + expert.minutes * 60 * 1000),
+        status: callStatus,
+        name: `${first} ${last}`,
         email,
-        email.toLowerCase(),
-        company.name,
-        weighted(ROLES),
-        pick(PLACES)[1],
-        createHash("sha256").update(`scale-booking-${id}`).digest("hex"),
-        past && callStatus !== "cancelled" ? startsAt - DAY : null,
-        callStatus === "cancelled" ? Math.min(now, startsAt - int(1, 48) * 60 * 60 * 1000) : null,
-        createdAt,
-      );
-      bookingCount++;
+        emailNormalized: email.toLowerCase(),
+        company: company.name,
+        hiringFor: weighted(ROLES),
+        visitorTimeZone: pick(PLACES)[1],
+        manageTokenHash: createHash("sha256").update(`scale-booking-${requestReference}`).digest("hex"),
+        reminderSentAt: past && callStatus !== "cancelled" ? at(startsAt - DAY) : null,
+        cancelledAt: callStatus === "cancelled" ? at(Math.min(now, startsAt - int(1, 48) * 60 * 60 * 1000)) : null,
+        createdAt: at(createdAt),
+      });
     }
   }
+  await transaction(async (tx) => {
+    const ids = new Map<string, number>();
+    for (let i = 0; i < requests.length; i += CHUNK) {
+      const inserted = await tx
+        .insert(contactRequests)
+        .values(requests.slice(i, i + CHUNK))
+        .returning({ id: contactRequests.id, reference: contactRequests.reference });
+      for (const row of inserted) ids.set(row.reference, row.id);
+    }
+    await insertRows(
+      tx,
+      activities,
+      notes.map(({ reference: requestReference, ...note }) => ({ ...note, subjectId: ids.get(requestReference)! })),
+    );
+    await insertRows(
+      tx,
+      bookings,
+      calls.map(({ request, ...call }) => ({ ...call, contactRequestId: ids.get(request)! })),
+    );
+  });
+  activityCount += notes.length;
+  bookingCount += calls.length;
+}
+await bulkLoad(async () => {
+  for (let i = 0; i < people.length; i += BATCH) await insertCandidates(people.slice(i, i + BATCH));
+  timed("insert candidates (users, profiles, stage events)");
+  for (let i = 0; i < requestTimes.length; i += BATCH) await insertRequests(requestTimes.slice(i, i + BATCH));
+  timed("insert requests, notes and calls");
 });
-for (let i = 0; i < requestTimes.length; i += BATCH) insertRequests(requestTimes.slice(i, i + BATCH));
-timed("insert requests, notes and calls");
+timed(engine === "sqlite" ? "fill FTS indexes, put the insert triggers back" : "VACUUM ANALYZE");
+await closeDb();
 
-sqlite.transaction(() => {
-  // The same rows the triggers (and migration 0001's backfill) write; the staff have no profile.
-  sqlite.exec(`
-    INSERT INTO candidate_search (rowid, name, headline, skills)
-      SELECT users.id, users.name, candidate_profiles.headline, candidate_profiles.skills FROM candidate_profiles JOIN users ON users.id = candidate_profiles.user_id;
-    INSERT INTO request_search (rowid, name, company, email) SELECT id, name, company, email_normalized FROM contact_requests;
-    INSERT INTO candidate_search (candidate_search) VALUES ('optimize');
-    INSERT INTO request_search (request_search) VALUES ('optimize');`);
-  for (const trigger of ftsTriggers) sqlite.exec(trigger.sql);
-})();
-timed("fill FTS indexes, put the insert triggers back");
-// No ANALYZE: a production database has no statistics unless someone runs it, and the queries
-// must be fast without them (db:measure gives the same figures either way).
-sqlite.pragma("wal_checkpoint(TRUNCATE)");
-sqlite.close();
-timed("checkpoint");
-
-const size = statSync(file).size / 1024 / 1024;
 console.log(
-  `\n${file}: ${CANDIDATES.toLocaleString("en-US")} candidates, ${REQUESTS.toLocaleString("en-US")} requests, ${activityCount.toLocaleString("en-US")} notes, ` +
-    `${bookingCount.toLocaleString("en-US")} calls, ${staffIds.length} staff; ${size.toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  `\n${CANDIDATES.toLocaleString("en-US")} candidates, ${REQUESTS.toLocaleString("en-US")} requests, ${activityCount.toLocaleString("en-US")} notes, ` +
+    `${bookingCount.toLocaleString("en-US")} calls, ${staffIds.length} staff on ${engine} in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
 );
 console.log(`Staff sign-in (load testing only, every scale account shares it): ${STAFF[0][1]} / ${SCALE_PASSWORD}`);

@@ -20,17 +20,24 @@ export function createPostgresDb(url: string) {
 
 export type PostgresDb = ReturnType<typeof createPostgresDb>;
 
-/** Makes the database `url` names a new, empty one (dropping one of that name), through the server's `postgres` database. */
-export async function recreateDatabase(url: string) {
+/** Runs statements on the server of `url` through its `postgres` database, given the name `url` names. */
+async function onServer(url: string, statements: (name: string) => string[]) {
   const server = new URL(url);
   const name = server.pathname.slice(1);
   server.pathname = "/postgres";
   const client = new Client({ connectionString: server.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}"`);
-    await client.query(`CREATE DATABASE "${name}"`);
+    for (const statement of statements(name)) await client.query(statement);
   } finally {
     await client.end();
   }
 }
+
+/** Makes the database `url` names a new, empty one (dropping one of that name). */
+export const recreateDatabase = (url: string) =>
+  onServer(url, (name) => [`DROP DATABASE IF EXISTS "${name}"`, `CREATE DATABASE "${name}"`]);
+
+/** Drops the database `url` names, closing its connections first. */
+export const dropDatabase = (url: string) =>
+  onServer(url, (name) => [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);

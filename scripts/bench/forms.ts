@@ -37,7 +37,8 @@ export type ContactForm = { url: string; fields: [string, string][]; seniority: 
 export async function loadContactForm(baseUrl: string, db: Db): Promise<ContactForm> {
   const url = `${baseUrl}/contact`;
   const form = findForm(await (await fetch(url)).text(), 'input[name="formToken"]');
-  const secret = db.select().from(appSecrets).where(eq(appSecrets.name, "form-signing")).get()?.value;
+  const [row] = await db.select().from(appSecrets).where(eq(appSecrets.name, "form-signing"));
+  const secret = row?.value;
   if (!secret) throw new Error("the server has not created its form-signing secret");
   const fields = form.hiddenInputs.filter(([name]) => name !== "formToken");
   const seniority = form.selectOptions("seniority")[0];
@@ -80,14 +81,10 @@ export async function submitContact(form: ContactForm, n: number): Promise<strin
 }
 
 /** How many of these references are stored as contact requests. */
-export function countStoredRequests(db: Db, references: string[]) {
+export async function countStoredRequests(db: Db, references: string[]) {
   let stored = 0;
   for (let i = 0; i < references.length; i += 500) {
-    stored += db
-      .select({ id: contactRequests.id })
-      .from(contactRequests)
-      .where(inArray(contactRequests.reference, references.slice(i, i + 500)))
-      .all().length;
+    stored += await db.$count(contactRequests, inArray(contactRequests.reference, references.slice(i, i + 500)));
   }
   return stored;
 }
@@ -132,17 +129,14 @@ export async function bookingRace(baseUrl: string, db: Db, contenders = 50): Pro
   const outcomes = await Promise.all(Array.from({ length: contenders }, (_, index) => submit(index)));
 
   const slot = new URL(url).searchParams;
-  const stored = db
-    .select({ id: bookings.id })
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.expertId, Number(slot.get("expert"))),
-        eq(bookings.startsAt, new Date(Number(slot.get("start")))),
-        eq(bookings.status, "confirmed"),
-      ),
-    )
-    .all().length;
+  const stored = await db.$count(
+    bookings,
+    and(
+      eq(bookings.expertId, Number(slot.get("expert"))),
+      eq(bookings.startsAt, new Date(Number(slot.get("start")))),
+      eq(bookings.status, "confirmed"),
+    ),
+  );
   const count = (outcome: string) => outcomes.filter((value) => value === outcome).length;
   return { contenders, winners: count("won"), refused: count("refused"), errors: count("error"), stored };
 }

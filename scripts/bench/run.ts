@@ -9,18 +9,22 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { createDb } from "../../db/sqlite/client";
+import { connectDatabase } from "../../db/connect";
+import type { Db } from "../../db/sqlite/client";
 import { scriptSources } from "../../e2e/support/html-form";
 import { bookingRace, countStoredRequests, loadContactForm, type RaceResult, submitContact } from "./forms";
 import { type Load, loop, measureLoad, percentile } from "./load";
 import {
+  type AppServer,
   cleanup,
   installCleanupHandlers,
   log,
+  PORTS,
   PUBLIC_PAGES,
   ROOT,
   rssMb,
   startApp,
+  startBalancerProcess,
   startBareNext,
   startRawServer,
 } from "./server";
@@ -90,10 +94,22 @@ async function settle(url: string, timeoutMs = 30_000) {
  * JavaScript, with their bare-Next baselines, for a quick quiet re-run; the form, race and
  * mixed-load measurements are left out.
  */
-function selectedPages() {
-  const { values } = parseArgs({ options: { only: { type: "string" } } });
-  if (!values.only) return { pages: PUBLIC_PAGES, only: false };
-  const wanted = values.only.split(",").map((path) => path.trim());
+function options() {
+  const { values } = parseArgs({ options: { only: { type: "string" }, postgres: { type: "string" } } });
+  const postgres = values.postgres;
+  if (postgres !== undefined && !/^postgres(ql)?:\/\//.test(postgres))
+    throw new Error(`--postgres: a PostgreSQL server URL (postgres://user@host:port), not ${postgres}`);
+  return { ...selectedPages(values.only), postgres };
+}
+
+/**
+ * `npm run bench -- --postgres postgres://user@host:port`: the app on PostgreSQL (a database
+ * `bedrock_bench` made on that server and dropped at the end), and then the pages again through a
+ * round-robin balancer, in front of one instance and in front of two.
+ */
+function selectedPages(only: string | undefined) {
+  if (!only) return { pages: PUBLIC_PAGES, only: false };
+  const wanted = only.split(",").map((path) => path.trim());
   const unknown = wanted.filter((path) => !PUBLIC_PAGES.some((page) => page.path === path));
   if (unknown.length > 0) {
     throw new Error(
@@ -104,18 +120,18 @@ function selectedPages() {
 }
 
 async function main() {
-  const { pages, only } = selectedPages();
+  const { pages, only, postgres } = options();
   installCleanupHandlers();
   const started = Date.now();
   const loadBefore = loadavg();
-  const app = await startApp();
+  const app = await startApp(PORTS.app, { postgres });
   const bare = await startBareNext();
   const barePage = await fetch(`${bare.url}/`);
   const raw = await startRawServer(
     Buffer.from(await barePage.arrayBuffer()),
     barePage.headers.get("content-type") ?? "text/html",
   );
-  const db = createDb(app.databaseUrl);
+  const database = connectDatabase(app.databaseUrl);
   const rssAtStart = rssMb(app.pid);
 
   log("JavaScript shipped per page");
@@ -149,7 +165,9 @@ async function main() {
   const rawTarget = await load(`${raw.url}/`);
   const rawLoad = { target: rawTarget, bareRps: (bareBefore + (await measureBare())) / 2 };
 
-  const formLines = only ? [] : await measureFormsAndMixedLoad(app, db, rssAtStart);
+  const formLines = only ? [] : await measureFormsAndMixedLoad(app, database.db, rssAtStart);
+  await database.close();
+  const instanceLines = postgres ? await measureInstances(app, pages) : [];
 
   // ---- the table -------------------------------------------------------------------------------
   const rows: string[][] = [
@@ -220,23 +238,68 @@ async function main() {
   ).version;
   const lines = [
     "",
-    `Bedrock Talent bench — ${new Date().toISOString().slice(0, 16)}Z, Next ${nextVersion}, Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadBefore[0]?.toFixed(2)} at start, ${loadavg()[0]?.toFixed(2)} at end`,
+    `Bedrock Talent bench — ${new Date().toISOString().slice(0, 16)}Z, ${postgres ? "PostgreSQL" : "SQLite"}, Next ${nextVersion}, Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadBefore[0]?.toFixed(2)} at start, ${loadavg()[0]?.toFixed(2)} at end`,
     `GET pages (HTML kB: uncompressed body): autocannon, ${CONNECTIONS} connections, no compression; ${SECONDS} s per page after a ${WARMUP} s warm-up on the same connections; the ratio's baseline is the mean of the bare-Next runs just before and after. JS: <script src> a modern browser loads (noModule skipped), gzip level 9, kB = 1000 bytes.`,
     "",
     table(rows),
     "",
     ...formLines,
+    ...instanceLines,
     `total time ${((Date.now() - started) / 1000).toFixed(0)} s`,
   ];
   console.log(lines.join("\n"));
 }
 
+/**
+ * Several instances: the pages through a round-robin balancer (a process of its own) in front of
+ * one instance, then in front of two on the same database, page by page so both meet the same
+ * machine load. The balancer costs the same in both, so their ratio is what the second instance adds.
+ */
+async function measureInstances(app: AppServer, pages: readonly { path: string }[]) {
+  await app.startInstance(PORTS.secondInstance);
+  const one = await startBalancerProcess(PORTS.balancerOne, [PORTS.app]);
+  const two = await startBalancerProcess(PORTS.balancerTwo, [PORTS.app, PORTS.secondInstance]);
+  const rows: string[][] = [
+    ["page", "1 instance req/s", "p99 ms", "errors", "2 instances req/s", "p99 ms", "errors", "× 1 instance"],
+  ];
+  for (const page of pages) {
+    log(`throughput through the balancer, 1 and 2 instances: ${page.path}`);
+    const single = await measureLoad({
+      url: `${one.url}${page.path}`,
+      connections: CONNECTIONS,
+      warmup: WARMUP,
+      seconds: SECONDS,
+    });
+    await settle(app.url);
+    const double = await measureLoad({
+      url: `${two.url}${page.path}`,
+      connections: CONNECTIONS,
+      warmup: WARMUP,
+      seconds: SECONDS,
+    });
+    await settle(app.url);
+    rows.push([
+      page.path,
+      fixed(single.rps),
+      fixed(single.p99),
+      errorText(single),
+      fixed(double.rps),
+      fixed(double.p99),
+      errorText(double),
+      (double.rps / single.rps).toFixed(2),
+    ]);
+  }
+  return [
+    "",
+    `Several instances on one PostgreSQL: the same pages through a round-robin balancer (scripts/balancer.ts, its own process) in front of one instance and in front of two, ${CONNECTIONS} connections, ${SECONDS} s each. On ${availableParallelism()} CPUs the instances, the balancer, the load generator and PostgreSQL share the cores.`,
+    "",
+    table(rows),
+    "",
+  ];
+}
+
 /** The no-JavaScript contact form's throughput, the booking race and 60 s of mixed load, as summary lines. */
-async function measureFormsAndMixedLoad(
-  app: Awaited<ReturnType<typeof startApp>>,
-  db: ReturnType<typeof createDb>,
-  rssAtStart: number,
-) {
+async function measureFormsAndMixedLoad(app: Awaited<ReturnType<typeof startApp>>, db: Db, rssAtStart: number) {
   log(`contact requests through the no-JavaScript form post, ${CONTACT_SECONDS} s`);
   const contactForm = await loadContactForm(app.url, db);
   const references: string[] = [];
@@ -254,7 +317,7 @@ async function measureFormsAndMixedLoad(
     errors: contactFailures,
     rate: references.length / CONTACT_SECONDS,
     p99: percentile(contactLatencies, 99),
-    stored: countStoredRequests(db, references),
+    stored: await countStoredRequests(db, references),
   };
 
   log("booking race");
@@ -277,7 +340,7 @@ async function measureFormsAndMixedLoad(
   ]);
   clearInterval(sampler);
   const rssAfter = rssMb(app.pid);
-  const mixedStored = countStoredRequests(db, references.slice(mixedReferences));
+  const mixedStored = await countStoredRequests(db, references.slice(mixedReferences));
   const mixedErrors = browse.errors + contactFailures;
 
   return [

@@ -22,6 +22,7 @@ import {
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { dropDatabase, recreateDatabase } from "../../db/pg/client";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 const NEXT_BIN = join(ROOT, "node_modules/next/dist/bin/next");
@@ -34,7 +35,15 @@ export const BARE_NEXT_DIR = join(ROOT, "bench/baseline-next");
  * Fixed ports in the range reserved for these scripts. The app always runs on the same port
  * because its prerendered pages carry SITE_URL (canonical links, Open Graph) from the build.
  */
-export const PORTS = { app: 3600, bareNext: 3601, raw: 3602 } as const;
+export const PORTS = {
+  app: 3600,
+  bareNext: 3601,
+  raw: 3602,
+  // With --postgres: a second instance, and balancers in front of one and of both instances.
+  secondInstance: 3603,
+  balancerOne: 3604,
+  balancerTwo: 3605,
+} as const;
 
 /** The public pages, in the order the tables print them; `form` pages may ship more JavaScript. */
 export const PUBLIC_PAGES = [
@@ -87,9 +96,12 @@ export async function stopProcess(child: ChildProcess, graceMs = 5_000) {
   children.delete(child);
 }
 
+const afterStop: (() => Promise<void>)[] = [];
+
 export async function cleanup() {
   for (const stop of extraCleanups.splice(0)) stop();
   await Promise.all([...children].map((child) => stopProcess(child)));
+  for (const step of afterStop.splice(0)) await step().catch((error: unknown) => log(`cleanup: ${String(error)}`));
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   tempDirs.clear();
 }
@@ -207,62 +219,103 @@ const APP_SOURCES = [
 ];
 /** Written beside BUILD_ID: which build was made for which SITE_URL (prerendered pages carry it). */
 const BUILD_STAMP = ".next/bench-site-url";
-const buildStamp = (siteUrl: string) => `${readFileSync(join(ROOT, ".next/BUILD_ID"), "utf8").trim()} ${siteUrl}`;
+// The engine too: next.config.ts adds the shared cache handler to a PostgreSQL build.
+const buildStamp = (siteUrl: string, engine: string) =>
+  `${readFileSync(join(ROOT, ".next/BUILD_ID"), "utf8").trim()} ${siteUrl} ${engine}`;
 
 /**
  * Why the app needs a build, or null when the existing one will do. Kept simple on purpose: a
  * build older than any source file (by mtime), or made for another SITE_URL (e.g. by the e2e
  * run on port 3700), is rebuilt.
  */
-function appBuildReason(siteUrl: string): string | null {
+function appBuildReason(siteUrl: string, engine: string): string | null {
   const buildId = join(ROOT, ".next/BUILD_ID");
   if (!existsSync(buildId)) return "no build yet";
   if (statSync(buildId).mtimeMs < newestMtime(APP_SOURCES.map((path) => join(ROOT, path))))
     return "sources changed since the last build";
   const stamp = join(ROOT, BUILD_STAMP);
-  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== buildStamp(siteUrl))
-    return `the last build was not made for SITE_URL=${siteUrl}`;
+  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== buildStamp(siteUrl, engine))
+    return `the last build was not made for SITE_URL=${siteUrl} on ${engine}`;
   return null;
 }
 
-export type AppServer = { url: string; pid: number; databaseUrl: string; stop: () => Promise<void> };
+export type AppServer = {
+  url: string;
+  pid: number;
+  databaseUrl: string;
+  stop: () => Promise<void>;
+  /** Another `next start` of the same build on the same database (PostgreSQL only). */
+  startInstance: (port: number) => Promise<{ url: string; pid: number }>;
+};
 
 /**
  * The app's production server on a fresh temporary database: migrate + seed (as `npm start`
- * does), build when needed, then `next start` run directly so its process is ours to watch.
+ * does), build when needed, then `next start` run directly so its process is ours to watch. With
+ * `postgres` (a server URL), the database is `bedrock_bench` on that server, made anew and
+ * dropped at the end; otherwise an SQLite file in a temporary folder.
  */
-export async function startApp(port: number = PORTS.app): Promise<AppServer> {
+export async function startApp(port: number = PORTS.app, { postgres }: { postgres?: string } = {}): Promise<AppServer> {
   await assertPortFree(port);
   const dir = makeTempDir("bench-app");
   const logFile = join(dir, "server.log");
   const url = `http://127.0.0.1:${port}`;
+  let databaseUrl = join(dir, "app.db");
+  if (postgres) {
+    const target = new URL(postgres);
+    target.pathname = "/bedrock_bench";
+    databaseUrl = target.toString();
+    await recreateDatabase(databaseUrl);
+    // After the servers stopped: the database is dropped (a run cut short by a crash leaves it, and
+    // the next run makes it anew).
+    afterStop.push(() => dropDatabase(databaseUrl));
+  }
   const env = {
-    DATABASE_URL: join(dir, "app.db"),
+    DATABASE_URL: databaseUrl,
     PORT: String(port),
     SITE_URL: url,
     NEXTAUTH_SECRET: randomBytes(36).toString("base64url"),
     NEXT_TELEMETRY_DISABLED: "1",
     // Load generators connect from 127.0.0.1 and name a client per request in X-Forwarded-For, as a proxy would.
     TRUSTED_PROXIES: "loopback",
+    // Uploaded files: shared by every instance, as they must be (README, "Running on PostgreSQL").
+    UPLOADS_DIR: join(dir, "uploads"),
   };
   await runStep("migrate", TSX_BIN, ["db/migrate.ts"], { env, logFile });
   await runStep("seed", TSX_BIN, ["db/seed.ts"], { env, logFile });
 
-  const reason = appBuildReason(url);
+  const engine = postgres ? "postgres" : "sqlite";
+  const reason = appBuildReason(url, engine);
   if (reason) {
     log(`building the app (${reason}); this takes a minute or two`);
     await runStep("next build (app)", process.execPath, [NEXT_BIN, "build"], { env, logFile });
-    writeFileSync(join(ROOT, BUILD_STAMP), buildStamp(url));
+    writeFileSync(join(ROOT, BUILD_STAMP), buildStamp(url, engine));
   } else log("app build is up to date");
 
-  const child = spawnGroup(process.execPath, ["--require", REQUEST_PRELOAD, NEXT_BIN, "start", "-p", String(port)], {
-    env,
-    logFile,
-  });
-  await waitForHttp(`${url}/api/health`, child, logFile);
-  const pid = listeningPid(port, child.pid ?? 0);
-  log(`app server up at ${url} (listening pid ${pid}, launched as pid ${child.pid})`);
-  return { url, pid, databaseUrl: env.DATABASE_URL, stop: () => stopProcess(child) };
+  const start = async (instancePort: number) => {
+    await assertPortFree(instancePort);
+    const child = spawnGroup(
+      process.execPath,
+      ["--require", REQUEST_PRELOAD, NEXT_BIN, "start", "-p", String(instancePort)],
+      { env: { ...env, PORT: String(instancePort) }, logFile },
+    );
+    const instanceUrl = `http://127.0.0.1:${instancePort}`;
+    await waitForHttp(`${instanceUrl}/api/health`, child, logFile);
+    const pid = listeningPid(instancePort, child.pid ?? 0);
+    log(`app server up at ${instanceUrl} (listening pid ${pid}, launched as pid ${child.pid})`);
+    return { url: instanceUrl, pid, child };
+  };
+  const first = await start(port);
+  return {
+    url,
+    pid: first.pid,
+    databaseUrl,
+    stop: () => stopProcess(first.child),
+    startInstance: async (instancePort) => {
+      if (!postgres) throw new Error("a second instance needs PostgreSQL (--postgres)");
+      const { url: instanceUrl, pid } = await start(instancePort);
+      return { url: instanceUrl, pid };
+    },
+  };
 }
 
 /**
@@ -374,4 +427,16 @@ export function rssMb(pid: number): number {
   const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   if (!match?.[1]) throw new Error(`no VmRSS for pid ${pid}`);
   return Number(match[1]) / 1024;
+}
+
+/** The round-robin balancer of scripts/balancer.ts on `port`, in front of the instances on `instancePorts`. */
+export async function startBalancerProcess(port: number, instancePorts: number[]) {
+  await assertPortFree(port);
+  const logFile = join(makeTempDir("bench-balancer"), "balancer.log");
+  const env = { PORT: String(port), INSTANCES: instancePorts.join(",") };
+  const child = spawnGroup(TSX_BIN, [join(ROOT, "scripts/bench/balancer-process.ts")], { env, logFile });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/api/health`, child, logFile);
+  log(`balancer up at ${url}, in front of ${instancePorts.join(" and ")}`);
+  return { url, stop: () => stopProcess(child) };
 }

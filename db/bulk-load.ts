@@ -1,0 +1,9 @@
+/**
+ * Loading a large amount of invented data (npm run db:seed:scale): what each engine needs around it,
+ * in db/sqlite/bulk-load.ts and db/pg/bulk-load.ts.
+ */
+import { engine } from "./engine";
+import * as postgres from "./pg/bulk-load";
+import * as sqlite from "./sqlite/bulk-load";
+
+export const { bulkLoad } = engine === "postgres" ? postgres : sqlite;

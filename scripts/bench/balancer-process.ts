@@ -1,0 +1,7 @@
+/** `npm run bench -- --postgres …`: the round-robin balancer in a process of its own (PORT, INSTANCES="3600,3603"). */
+import { startBalancer } from "../balancer";
+
+await startBalancer(
+  Number(process.env.PORT),
+  (process.env.INSTANCES ?? "").split(",").map((port) => Number(port)),
+);
