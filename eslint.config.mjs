@@ -56,6 +56,26 @@ export default defineConfig([
     },
   },
   {
+    // The tests and scripts reach the database through the same async handle on both engines. A
+    // drizzle query ended by a synchronous .get()/.all()/.run() is SQLite's only; Playwright's
+    // locator.all() is not a query (the rule looks at what the call ends: a drizzle chain).
+    files: ["e2e/**/*.ts", "scripts/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[arguments.length=0][callee.property.name=/^(get|all|run)$/][callee.object.type='CallExpression'][callee.object.callee.property.name=/^(from|where|orderBy|limit|offset|groupBy|innerJoin|leftJoin|values|set|returning|onConflictDoNothing|onConflictDoUpdate)$/]",
+          message: "Await the query instead: PostgreSQL has no synchronous .get()/.all()/.run().",
+        },
+        {
+          selector: "MemberExpression[property.name='changes']",
+          message: "SQLite's result only: count changed rows with changedRows(result) from db/rows.ts.",
+        },
+      ],
+    },
+  },
+  {
     // Preloaded with `node --require` before Next, so plain CommonJS.
     files: ["server/**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

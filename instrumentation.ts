@@ -8,6 +8,9 @@
 export async function register() {
   // The block form lets the Edge build of this file drop the Node-only code (no SQLite, no process events there).
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // Before anything can fail: a failed PostgreSQL query is logged without its parameters.
+    const { redactLoggedQueryErrors } = await import("./db/log-redaction");
+    redactLoggedQueryErrors();
     try {
       const { isProductionServer, parseEnv } = await import("./config/env");
       const productionServer = isProductionServer(process.env);

@@ -27,6 +27,7 @@ export function freshDatabase(name: string) {
   setupDatabase(file);
   const secret = randomBytes(32).toString("base64url");
   const db = createDb(file);
+  // eslint-disable-next-line no-restricted-syntax -- an SQLite file: the specs that start this server run on SQLite only
   db.insert(appSecrets).values({ name: "form-signing", value: secret }).run();
   db.$client.close();
   return { dir, file, secret, remove: () => rmSync(dir, { recursive: true, force: true }) };

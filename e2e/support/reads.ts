@@ -224,13 +224,16 @@ export function inspectDatabase<T>(
   try {
     return read({
       integrity: () => other.$client.pragma("integrity_check", { simple: true }) as string,
+      // An SQLite file by nature (the specs that use this run on SQLite only): its synchronous calls are fine.
       references: () =>
+        // eslint-disable-next-line no-restricted-syntax
         other
           .select({ reference: contactRequests.reference })
           .from(contactRequests)
           .all()
           .map((row) => row.reference),
       requestsFrom: (email) =>
+        // eslint-disable-next-line no-restricted-syntax
         other.select().from(contactRequests).where(eq(contactRequests.emailNormalized, email.toLowerCase())).all(),
       storedValues: () => everySqliteStoredValue(other).values,
     });

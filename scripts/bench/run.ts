@@ -90,9 +90,9 @@ async function settle(url: string, timeoutMs = 30_000) {
 }
 
 /**
- * `npm run bench -- --only /book` (or `--only /book,/contact`): only those pages' throughput and
- * JavaScript, with their bare-Next baselines, for a quick quiet re-run; the form, race and
- * mixed-load measurements are left out.
+ * `npm run bench -- --postgres postgres://user@host:port`: the app on PostgreSQL (a database
+ * `bedrock_bench` made on that server and dropped at the end), and then the pages again through a
+ * round-robin balancer, in front of one instance and in front of two.
  */
 function options() {
   const { values } = parseArgs({ options: { only: { type: "string" }, postgres: { type: "string" } } });
@@ -103,9 +103,9 @@ function options() {
 }
 
 /**
- * `npm run bench -- --postgres postgres://user@host:port`: the app on PostgreSQL (a database
- * `bedrock_bench` made on that server and dropped at the end), and then the pages again through a
- * round-robin balancer, in front of one instance and in front of two.
+ * `npm run bench -- --only /book` (or `--only /book,/contact`): only those pages' throughput and
+ * JavaScript, with their bare-Next baselines, for a quick quiet re-run; the form, race and
+ * mixed-load measurements are left out.
  */
 function selectedPages(only: string | undefined) {
   if (!only) return { pages: PUBLIC_PAGES, only: false };
