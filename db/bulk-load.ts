@@ -6,4 +6,5 @@ import { engine } from "./engine";
 import * as postgres from "./pg/bulk-load";
 import * as sqlite from "./sqlite/bulk-load";
 
-export const { bulkLoad } = engine === "postgres" ? postgres : sqlite;
+export const bulkLoad = (load: () => Promise<void>) =>
+  engine === "postgres" ? postgres.bulkLoad(load) : sqlite.bulkLoad(load);
