@@ -4,8 +4,7 @@
  * visible ones, as multipart/form-data to the page's own URL.
  */
 import { and, eq, inArray } from "drizzle-orm";
-import { appSecrets, bookings, contactRequests } from "../../db/schema";
-import type { Db } from "../../db/sqlite/client";
+import type { ConnectedDatabase } from "../../db/connect";
 import { createFormToken } from "../../domain/form-guard";
 import { findForm, hrefs } from "../../e2e/support/html-form";
 
@@ -34,7 +33,10 @@ export type ContactForm = { url: string; fields: [string, string][]; seniority: 
  * as if rendered 10 s ago (forms posted in under 3 s are treated as bots, domain/form-guard.ts) with
  * the key the server keeps in the database.
  */
-export async function loadContactForm(baseUrl: string, db: Db): Promise<ContactForm> {
+export async function loadContactForm(
+  baseUrl: string,
+  { db, tables: { appSecrets } }: ConnectedDatabase,
+): Promise<ContactForm> {
   const url = `${baseUrl}/contact`;
   const form = findForm(await (await fetch(url)).text(), 'input[name="formToken"]');
   const [row] = await db.select().from(appSecrets).where(eq(appSecrets.name, "form-signing"));
@@ -81,7 +83,10 @@ export async function submitContact(form: ContactForm, n: number): Promise<strin
 }
 
 /** How many of these references are stored as contact requests. */
-export async function countStoredRequests(db: Db, references: string[]) {
+export async function countStoredRequests(
+  { db, tables: { contactRequests } }: ConnectedDatabase,
+  references: string[],
+) {
   let stored = 0;
   for (let i = 0; i < references.length; i += 500) {
     stored += await db.$count(contactRequests, inArray(contactRequests.reference, references.slice(i, i + 500)));
@@ -96,7 +101,11 @@ export type RaceResult = { contenders: number; winners: number; refused: number;
  * details form posted by `contenders` clients at once. A winner is redirected (303) to its
  * booking; a loser gets the form back with the "just taken" message; anything else is an error.
  */
-export async function bookingRace(baseUrl: string, db: Db, contenders = 50): Promise<RaceResult> {
+export async function bookingRace(
+  baseUrl: string,
+  { db, tables: { bookings } }: ConnectedDatabase,
+  contenders = 50,
+): Promise<RaceResult> {
   const slots = hrefs(await (await fetch(`${baseUrl}/book?tz=UTC`)).text(), "/book/details?");
   const href = slots.at(-1);
   if (!href) throw new Error("/book offers no free slot");

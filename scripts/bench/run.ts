@@ -9,8 +9,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { connectDatabase } from "../../db/connect";
-import type { Db } from "../../db/sqlite/client";
+import { type ConnectedDatabase, connectDatabase } from "../../db/connect";
 import { scriptSources } from "../../e2e/support/html-form";
 import { bookingRace, countStoredRequests, loadContactForm, type RaceResult, submitContact } from "./forms";
 import { type Load, loop, measureLoad, percentile } from "./load";
@@ -165,7 +164,7 @@ async function main() {
   const rawTarget = await load(`${raw.url}/`);
   const rawLoad = { target: rawTarget, bareRps: (bareBefore + (await measureBare())) / 2 };
 
-  const formLines = only ? [] : await measureFormsAndMixedLoad(app, database.db, rssAtStart);
+  const formLines = only ? [] : await measureFormsAndMixedLoad(app, database, rssAtStart);
   await database.close();
   const instanceLines = postgres ? await measureInstances(app, pages) : [];
 
@@ -299,7 +298,11 @@ async function measureInstances(app: AppServer, pages: readonly { path: string }
 }
 
 /** The no-JavaScript contact form's throughput, the booking race and 60 s of mixed load, as summary lines. */
-async function measureFormsAndMixedLoad(app: Awaited<ReturnType<typeof startApp>>, db: Db, rssAtStart: number) {
+async function measureFormsAndMixedLoad(
+  app: Awaited<ReturnType<typeof startApp>>,
+  db: ConnectedDatabase,
+  rssAtStart: number,
+) {
   log(`contact requests through the no-JavaScript form post, ${CONTACT_SECONDS} s`);
   const contactForm = await loadContactForm(app.url, db);
   const references: string[] = [];
