@@ -234,6 +234,11 @@ export function formatTime(instant: number, timeZone: string, locale = "en-US"):
   return normalizeSpaces(zoned(instant, timeZone, locale).toLocaleString(DateTime.TIME_SIMPLE));
 }
 
+/** The hour (0–23) an instant falls in, in a zone. */
+export function localHour(instant: number, timeZone: string): number {
+  return zoned(instant, timeZone).hour;
+}
+
 /** Full date+time with zone abbreviation or offset, e.g. "Monday, March 29, 2027, 9:30 AM GMT+2". */
 export function formatDateTime(instant: number, timeZone: string, locale = "en-US"): string {
   const dt = zoned(instant, timeZone, locale);

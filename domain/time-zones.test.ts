@@ -4,9 +4,8 @@ import {
   parseLocalInput,
   parseTimeZone,
   timeZoneChoices,
-  timeZoneGroups,
   toLocalInput,
-  utcOffsetLabel,
+  unknownTimeZone,
 } from "./time-zones";
 
 describe("time-zone choices", () => {
@@ -33,32 +32,17 @@ describe("the visitor's zone", () => {
     for (const value of ["", "Mars/Base", "../etc/passwd", "Europe/Kyiv\u0000", "x".repeat(65), 42, undefined])
       expect(parseTimeZone(value)).toBe("UTC");
   });
-  it("labels offsets as people write them, at the given instant (DST included)", () => {
-    const january = Date.parse("2027-01-15T12:00:00Z");
-    const july = Date.parse("2027-07-15T12:00:00Z");
-    expect(utcOffsetLabel("Asia/Kolkata", january)).toBe("UTC+05:30");
-    expect(utcOffsetLabel("America/Los_Angeles", january)).toBe("UTC−08:00");
-    expect(utcOffsetLabel("America/Los_Angeles", july)).toBe("UTC−07:00");
-    expect(utcOffsetLabel("Europe/London", january)).toBe("UTC");
+  it("finds a zone by its city, as typed into the picker without JavaScript", () => {
+    expect(parseTimeZone("Berlin")).toBe("Europe/Berlin");
+    expect(parseTimeZone(" new york ")).toBe("America/New_York");
+    expect(parseTimeZone("TOKYO")).toBe("Asia/Tokyo");
   });
-  it("groups the picker by region with offsets, and adds the visitor's alias to its region", () => {
-    const groups = timeZoneGroups("Asia/Kolkata", Date.parse("2027-01-15T12:00:00Z"));
-    const asia = groups.find((group) => group.region === "Asia");
-    expect(asia?.zones).toContainEqual({ value: "Asia/Kolkata", label: "Kolkata (UTC+05:30)" });
-    expect(groups.find((group) => group.region === "America")?.zones).toContainEqual({
-      value: "America/New_York",
-      label: "New York (UTC−05:00)",
-    });
-    expect(groups.map((group) => group.region)).toEqual(
-      [...groups.map((group) => group.region)].sort((a, b) =>
-        a === "Other" ? 1 : b === "Other" ? -1 : a.localeCompare(b),
-      ),
-    );
-    expect(groups.flatMap((group) => group.zones).some((zone) => zone.value === "UTC")).toBe(false);
+  it("says what the visitor typed when it names no zone, and nothing for a zone, UTC or an empty field", () => {
+    expect(unknownTimeZone("Atlantis")).toBe("Atlantis");
+    expect(unknownTimeZone("Mars/Base")).toBe("Mars/Base");
+    for (const value of ["Berlin", "Europe/Berlin", "UTC", "utc", "", "  ", undefined, ["Berlin"]])
+      expect(unknownTimeZone(value)).toBeUndefined();
   });
-});
-
-describe("local date-times of an expert", () => {
   it("reads the wall clock of the expert's zone as a UTC instant", () => {
     expect(parseLocalInput("2027-01-15T09:30", "Europe/Warsaw")).toEqual({
       ok: true,

@@ -9,61 +9,36 @@ export const timeZoneOptions: readonly string[] = [
 ];
 
 const knownByLowerCase = new Map(timeZoneOptions.map((zone) => [zone.toLowerCase(), zone]));
+/** "berlin" → "Europe/Berlin", "new_york" → "America/New_York": a zone found by its city (the first listed wins). */
+const byCity = new Map<string, string>();
+for (const zone of timeZoneOptions) {
+  const city = zone.split("/").at(-1)?.toLowerCase();
+  if (city && zone.includes("/") && !byCity.has(city)) byCity.set(city, zone);
+}
+
+/** The zone a value names (an IANA name or alias in any case, or a city, spaces for underscores), if any. */
+function zoneNamed(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const name = value.trim().replace(/\s+/g, "_");
+  if (name.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return undefined;
+  const zone = knownByLowerCase.get(name.toLowerCase()) ?? byCity.get(name.toLowerCase()) ?? name;
+  return isValidTimeZone(zone) ? zone : undefined;
+}
 
 /**
  * The visitor's zone from a query parameter, or UTC when it is missing or not a real zone. Every IANA
  * name and alias is accepted and kept in the visitor's own spelling: the runtime lists "Asia/Calcutta"
  * and "Europe/Kiev", but a browser says "Asia/Kolkata" or "Europe/Kyiv", and that is what they see back.
+ * A city typed into the picker without JavaScript ("Berlin", "new york") finds its zone too.
  */
 export function parseTimeZone(value: unknown): string {
-  if (typeof value !== "string" || value.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(value)) return "UTC";
-  const zone = knownByLowerCase.get(value.toLowerCase()) ?? value;
-  return isValidTimeZone(zone) ? zone : "UTC";
+  return zoneNamed(value) ?? "UTC";
 }
 
-/** A zone's offset from UTC at `at`, as people write it: "UTC+05:30", "UTC−08:00", "UTC". */
-export function utcOffsetLabel(zone: string, at = Date.now()): string {
-  const offset = DateTime.fromMillis(at, { zone }).toFormat("ZZ");
-  return offset === "+00:00" ? "UTC" : `UTC${offset.replace("-", "−")}`;
-}
-
-/** A zone's city as a label: "America/Argentina/Buenos_Aires" → "Argentina / Buenos Aires". */
-const placeName = (zone: string) => timeZoneLabel(zone.split("/").slice(1).join(" / ")) || zone;
-
-export type TimeZoneGroup = { region: string; zones: { value: string; label: string }[] };
-
-/**
- * The picker's zones grouped by region, each labelled with its current offset ("Kolkata (UTC+05:30)"),
- * sorted by name. `current` is added to its region when the runtime lists it under another name.
- */
-export function timeZoneGroups(current: string, at = Date.now()): TimeZoneGroup[] {
-  const groups = new Map<string, TimeZoneGroup["zones"]>();
-  for (const zone of timeZoneOptions.includes(current) ? timeZoneOptions : [...timeZoneOptions, current]) {
-    if (zone === "UTC") continue;
-    const region = zone.includes("/") ? zone.split("/")[0]! : "Other";
-    const list = groups.get(region) ?? [];
-    list.push({ value: zone, label: `${placeName(zone)} (${offsetOf(zone, at)})` });
-    groups.set(region, list);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === "Other" ? 1 : b === "Other" ? -1 : a.localeCompare(b)))
-    .map(([region, list]) => ({ region, zones: list.sort((a, b) => a.label.localeCompare(b.label)) }));
-}
-
-/**
- * Offsets and clock changes fall on quarter hours, and the picker is drawn on every /book request:
- * each zone's label is worked out once a quarter hour (about 5 ms for the 419 zones), not per request.
- */
-const offsets = { quarter: NaN, labels: new Map<string, string>() };
-function offsetOf(zone: string, at: number) {
-  const quarter = Math.floor(at / 900_000);
-  if (quarter !== offsets.quarter) {
-    offsets.quarter = quarter;
-    offsets.labels.clear();
-  }
-  let label = offsets.labels.get(zone);
-  if (label === undefined) offsets.labels.set(zone, (label = utcOffsetLabel(zone, at)));
-  return label;
+/** What the visitor typed, when it names no zone (so the page can say times are in UTC instead), else undefined. */
+export function unknownTimeZone(value: unknown): string | undefined {
+  if (typeof value !== "string" || value.trim() === "" || zoneNamed(value)) return undefined;
+  return value.trim().slice(0, 64);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   test,
 } from "./fixtures";
 import { publicPages } from "./public-pages";
+import { dayTimes, openDay } from "./support/pages/booking";
 
 const pages = [...publicPages, { path: "/hire/unknown-role", heading: "We could not find that page" }];
 const viewports = [
@@ -74,8 +75,9 @@ test.describe("pages behind a link or a login", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel your discovery call?");
     await expectNoViolations(page);
     await page.goto("/book?tz=UTC");
-    const day = page.getByRole("region", { name: "Free times" }).locator("details").first();
-    await day.getByRole("link").first().click();
+    await openDay(page, 1);
+    await expectNoViolations(page);
+    await dayTimes(page).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your discovery call");
     await expectNoViolations(page);
   });

@@ -16,6 +16,7 @@ import {
   textCases,
   withBytes,
 } from "./support/hostile";
+import { dayTimes, openDay } from "./support/pages/booking";
 
 // Hostile input against the booking form: one test, its cases in order; forms are read (and posted) as a browser without JavaScript does.
 test.describe.configure({ mode: "default" });
@@ -28,13 +29,8 @@ test("booking details: hostile input is refused or stored verbatim, never half-s
 
   // A time other specs leave alone: the first slot of the second-to-last day.
   await page.goto("/book?tz=UTC");
-  const days = page.getByRole("region", { name: "Free times" }).locator("details");
-  const href =
-    (await days
-      .nth((await days.count()) - 2)
-      .locator("a")
-      .first()
-      .getAttribute("href")) ?? "";
+  await openDay(page, -2);
+  const href = (await dayTimes(page).first().getAttribute("href")) ?? "";
   const fields = await renderedForm(page, href, "Confirm booking");
   const valid = (marker: string): Part[] => {
     let parts: Part[] = fields;

@@ -1,11 +1,12 @@
 import type { OfferedSlot } from "@/db/queries/bookings";
-import { formatTime, groupSlotsByDay } from "@/domain/slots";
+import { formatTime, groupSlotsByDay, localHour } from "@/domain/slots";
 
 /** One day of free times, each already a link, as the slot list shows them. */
 export type SlotDay = {
   day: string;
   label: string;
-  slots: { key: string; time: string; href: string; expertName: string }[];
+  /** `hour`: the hour (0–23) the time starts at in the visitor's zone. */
+  slots: { key: string; time: string; hour: number; href: string; expertName: string }[];
 };
 
 /** Slots grouped by the visitor's day, each with its link (booking or rescheduling). */
@@ -19,6 +20,7 @@ export function slotDays(slots: OfferedSlot[], timeZone: string, href: (slot: Of
       return {
         key: `${slot.expertId}:${slot.start}`,
         time: formatTime(slot.start, timeZone),
+        hour: localHour(slot.start, timeZone),
         href: href(offered),
         expertName: offered.expertName,
       };

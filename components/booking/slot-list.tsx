@@ -37,15 +37,9 @@ export function SlotList({
               <li key={slot.key}>
                 {/* Hundreds of these per page: a plain link (next/link would hydrate each and prefetch every visible, dynamic
                     target) named by aria-label rather than a hidden span, which halves the page's DOM. */}
-                <a
-                  href={slot.href}
-                  aria-label={`${slot.time} with ${slot.expertName}`}
-                  className="flex min-h-11 flex-col items-center justify-center rounded-lg border border-brand-200 px-2 py-1.5 text-sm font-semibold text-brand-800 hover:border-brand-600 hover:bg-brand-50"
-                >
+                <a href={slot.href} aria-label={`${slot.time} with ${slot.expertName}`} className="slot-time">
                   {slot.time}
-                  {showExpert ? (
-                    <span className="text-xs font-normal text-ink-muted">with {slot.expertName}</span>
-                  ) : null}
+                  {showExpert ? <span>with {slot.expertName}</span> : null}
                 </a>
               </li>
             ))}

@@ -1,19 +1,23 @@
+import { Suspense } from "react";
 import { Label } from "@/components/ui/input";
-import { timeZoneGroups } from "@/domain/time-zones";
 import { TimeZoneDetector } from "./time-zone-detector";
+import { TimeZoneSuggestions } from "./time-zone-suggestions";
 
 /**
- * A GET form: works without JavaScript; with it, the browser's zone is picked automatically. The zones
- * are grouped by region with their current UTC offset, and the one in use (the visitor's spelling) is selected.
+ * A GET form: works without JavaScript (the field takes a zone's name or its city); with it, the
+ * browser's zone is picked automatically and the field suggests every zone with its UTC offset as
+ * the visitor types. `unknown` is what the visitor typed when no zone goes by that name.
  */
 export function TimeZoneForm({
   timeZone,
   hidden = {},
   detected,
+  unknown,
 }: {
   timeZone: string;
   hidden?: Record<string, string>;
   detected: boolean;
+  unknown?: string;
 }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3">
@@ -22,25 +26,20 @@ export function TimeZoneForm({
       ))}
       <div>
         <Label htmlFor="field-tz">Show times in</Label>
-        {/* Keyed by the zone: after detection changes the address, the select shows the new zone, not the first one it rendered. */}
-        <select
+        {/* Keyed by the zone: after detection changes the address, the field shows the new zone, not the first one it rendered. */}
+        <input
           key={timeZone}
           id="field-tz"
           name="tz"
+          list="time-zones"
           defaultValue={timeZone}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={unknown ? "field-tz-error field-tz-hint" : "field-tz-hint"}
+          aria-invalid={unknown ? true : undefined}
           className="mt-1.5 block w-72 max-w-full rounded-lg border border-line bg-white px-3 py-2.5 text-base"
-        >
-          <option value="UTC">UTC (Coordinated Universal Time)</option>
-          {timeZoneGroups(timeZone).map((group) => (
-            <optgroup key={group.region} label={group.region}>
-              {group.zones.map((zone) => (
-                <option key={zone.value} value={zone.value}>
-                  {zone.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+        />
+        <TimeZoneSuggestions id="time-zones" />
       </div>
       <button
         type="submit"
@@ -48,7 +47,20 @@ export function TimeZoneForm({
       >
         Update times
       </button>
-      {detected ? null : <TimeZoneDetector />}
+      <p id="field-tz-hint" className="w-full text-sm text-ink-muted">
+        A city or a time zone, e.g. Berlin, New York or Asia/Kolkata.
+      </p>
+      {unknown ? (
+        <p id="field-tz-error" className="w-full text-sm font-medium text-danger-700">
+          We know no time zone called “{unknown}”: the times below are in UTC.
+        </p>
+      ) : null}
+      {/* Only the detector waits for the address (useSearchParams): the form itself is in the first HTML, so nothing shifts. */}
+      {detected ? null : (
+        <Suspense>
+          <TimeZoneDetector />
+        </Suspense>
+      )}
     </form>
   );
 }

@@ -1,7 +1,8 @@
+import { DateTime } from "luxon";
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { Suspense } from "react";
-import { SlotList } from "@/components/booking/slot-list";
+import { BookingCalendar } from "@/components/booking/booking-calendar";
+import { DayTimes } from "@/components/booking/day-times";
 import { TimeZoneForm } from "@/components/booking/time-zone-form";
 import { TalentExperts } from "@/components/content/talent-experts";
 import { Container } from "@/components/ui/container";
@@ -10,7 +11,8 @@ import { TextLink } from "@/components/ui/text-link";
 import { listOpenSlots } from "@/db/queries/bookings";
 import { listTalentExperts } from "@/db/queries/content";
 import { timeZoneLabel } from "@/domain/labels";
-import { parseTimeZone } from "@/domain/time-zones";
+import { monthGrid } from "@/domain/month-grid";
+import { parseTimeZone, unknownTimeZone } from "@/domain/time-zones";
 import { bookingHref, slotDays } from "@/services/slot-links";
 
 export const metadata: Metadata = {
@@ -28,6 +30,12 @@ export default async function BookPage({ searchParams }: Props) {
   const params = await searchParams;
   const timeZone = parseTimeZone(params.tz);
   const [slots, experts] = await Promise.all([listOpenSlots(), listTalentExperts()]);
+  const days = slotDays(slots, timeZone, (slot) => bookingHref(slot, timeZone));
+  // The day asked for when it has free times, else the first that has.
+  const selected = days.find((day) => day.day === params.day) ?? days[0];
+  const today = DateTime.now().setZone(timeZone).toISODate() ?? days[0]?.day ?? "";
+  const months = monthGrid(today, days.at(-1)?.day ?? today);
+  const counts = new Map(days.map((day) => [day.day, day.slots.length]));
 
   return (
     <Container className="py-14 sm:py-20">
@@ -41,15 +49,36 @@ export default async function BookPage({ searchParams }: Props) {
           <h2 id="times-title" className="sr-only">
             Free times
           </h2>
-          <Suspense>
-            <TimeZoneForm timeZone={timeZone} detected={typeof params.tz === "string"} />
-          </Suspense>
+          <TimeZoneForm
+            timeZone={timeZone}
+            detected={typeof params.tz === "string"}
+            unknown={unknownTimeZone(params.tz)}
+          />
           <p className="mt-3 text-sm text-ink-muted">
             Times are shown in <strong className="text-ink">{timeZoneLabel(timeZone)}</strong>.
           </p>
-          <div className="mt-6">
-            <SlotList days={slotDays(slots, timeZone, (slot) => bookingHref(slot, timeZone))} />
-          </div>
+          {selected ? (
+            <div className="mt-6 grid items-start gap-8 md:grid-cols-[minmax(0,19rem)_minmax(0,1fr)]">
+              <BookingCalendar
+                months={months}
+                counts={counts}
+                selected={selected.day}
+                hrefForDay={(day) => `/book?${new URLSearchParams({ tz: timeZone, day })}#day-times`}
+              />
+              <section id="day-times" aria-labelledby="day-title" data-testid="day-times" className="scroll-mt-6">
+                <h3 id="day-title" className="text-lg font-semibold">
+                  {selected.label}
+                </h3>
+                <div className="mt-3">
+                  <DayTimes day={selected} />
+                </div>
+              </section>
+            </div>
+          ) : (
+            <p className="mt-6 rounded-lg bg-surface-muted p-5 text-ink-muted">
+              No free times in the next three weeks. Please send us a contact request instead.
+            </p>
+          )}
         </section>
         <aside aria-labelledby="experts-title" className="space-y-4">
           <h2 id="experts-title" className="text-lg font-semibold">

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { ActionForm } from "@/components/admin/action-form";
 import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
 import { TimeZoneForm } from "@/components/booking/time-zone-form";
@@ -14,7 +13,7 @@ import { allowedOutcomes, canStaffCancel, outcomeLabels } from "@/domain/call-ou
 import { bookingStatusLabels, timeZoneLabel } from "@/domain/labels";
 import { filterQuery, oneOf, param } from "@/domain/search-params";
 import { formatTime, groupSlotsByDay } from "@/domain/slots";
-import { parseTimeZone } from "@/domain/time-zones";
+import { parseTimeZone, unknownTimeZone } from "@/domain/time-zones";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
 import { updateCall } from "./actions";
@@ -66,13 +65,12 @@ export default async function CallsPage({ searchParams }: Props) {
             </Link>
           ))}
         </nav>
-        <Suspense>
-          <TimeZoneForm
-            timeZone={timeZone}
-            hidden={{ when, ...(expert ? { expert } : {}) }}
-            detected={typeof query.tz === "string"}
-          />
-        </Suspense>
+        <TimeZoneForm
+          timeZone={timeZone}
+          hidden={{ when, ...(expert ? { expert } : {}) }}
+          detected={typeof query.tz === "string"}
+          unknown={unknownTimeZone(query.tz)}
+        />
       </div>
       <FilterForm clearHref={`?${filterQuery({ when, tz: timeZone })}`}>
         <input type="hidden" name="when" value={when} />

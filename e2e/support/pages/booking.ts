@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** The booking form (/book/details), by its labels. */
 export const bookingForm = (page: Page) => ({
@@ -9,14 +9,32 @@ export const bookingForm = (page: Page) => ({
   confirm: page.getByRole("button", { name: "Confirm booking" }),
 });
 
+/** /book's calendar: the days that have free times are links named "Tuesday, December 1, 8 free times". */
+export const bookableDays = (page: Page) =>
+  page.getByRole("region", { name: "Free times" }).getByRole("link", { name: /, \d+ free times?$/ });
+
+/** The times /book shows for its selected day (each a link named "9:00 AM with Anna Kowalczyk"). */
+export const dayTimes = (page: Page) => page.getByTestId("day-times").getByRole("link");
+
 /**
- * Opens the n-th day of free times on /book and follows one of its times. Tests that book pick a day
- * of their own, so parallel tests never want the same time. Returns the chosen expert and start.
+ * Opens the n-th day with free times on /book (a negative n counts from the last) and waits until
+ * its times are shown.
+ */
+export async function openDay(page: Page, dayIndex: number) {
+  const days = bookableDays(page);
+  const day = days.nth(dayIndex < 0 ? (await days.count()) + dayIndex : dayIndex);
+  const label = ((await day.getAttribute("aria-label")) ?? "").replace(/, \d+ free times?$/, "");
+  await day.click();
+  await expect(page.getByRole("region", { name: label, exact: true })).toBeVisible();
+}
+
+/**
+ * Opens the n-th day with free times on /book and follows one of its times. Tests that book pick a
+ * day of their own, so parallel tests never want the same time. Returns the chosen expert and start.
  */
 export async function pickSlot(page: Page, dayIndex: number, which: "first" | "last" = "first") {
-  const day = page.getByRole("region", { name: "Free times" }).locator("details").nth(dayIndex);
-  if ((await day.getAttribute("open")) === null) await day.locator("summary").click();
-  const links = day.getByRole("link");
+  await openDay(page, dayIndex);
+  const links = dayTimes(page);
   const link = which === "first" ? links.first() : links.last();
   const href = (await link.getAttribute("href")) ?? "";
   const params = new URL(href, "http://x").searchParams;
