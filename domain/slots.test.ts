@@ -10,6 +10,7 @@ import {
   isValidTimeZone,
   listFreeSlots,
   listFreeSlotsForExperts,
+  localDate,
   nearestSlots,
   type Slot,
   type WorkingHours,
@@ -475,5 +476,15 @@ describe("daylight saving time", () => {
       const early = slotsOn(listFreeSlots(endsInGap, [], utc("2027-03-27T00:00Z")), WARSAW, "2027-03-28");
       expect(localTimes(early, WARSAW)).toEqual(["01:00", "01:30"]); // 03:00 CEST would end past 02:30 on the clock
     });
+  });
+});
+
+describe("localDate", () => {
+  it("names the calendar date an instant falls on in a zone, across midnight and DST", () => {
+    const instant = Date.parse("2026-11-30T23:30:00Z");
+    expect(localDate(instant, "UTC")).toBe("2026-11-30");
+    expect(localDate(instant, "Europe/Berlin")).toBe("2026-12-01");
+    expect(localDate(instant, "America/Los_Angeles")).toBe("2026-11-30");
+    expect(localDate(Date.parse("2027-03-28T00:30:00Z"), "Europe/London")).toBe("2027-03-28");
   });
 });

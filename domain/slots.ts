@@ -234,6 +234,21 @@ export function formatTime(instant: number, timeZone: string, locale = "en-US"):
   return normalizeSpaces(zoned(instant, timeZone, locale).toLocaleString(DateTime.TIME_SIMPLE));
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * The calendar date ("2026-11-30") an instant falls on in a zone. Through a cached Intl formatter:
+ * a page that sorts hundreds of times into days pays microseconds, where luxon costs milliseconds.
+ */
+export function localDate(instant: number, timeZone: string): string {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    if (dateFormats.size > 500) dateFormats.clear();
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(instant);
+}
+
 /** The hour (0–23) an instant falls in, in a zone. */
 export function localHour(instant: number, timeZone: string): number {
   return zoned(instant, timeZone).hour;

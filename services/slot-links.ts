@@ -1,5 +1,5 @@
 import type { OfferedSlot } from "@/db/queries/bookings";
-import { formatTime, groupSlotsByDay, localHour } from "@/domain/slots";
+import { formatTime, groupSlotsByDay, localDate, localHour } from "@/domain/slots";
 
 /** One day of free times, each already a link, as the slot list shows them. */
 export type SlotDay = {
@@ -26,6 +26,30 @@ export function slotDays(slots: OfferedSlot[], timeZone: string, href: (slot: Of
       };
     }),
   }));
+}
+
+/** How many free times each day has, in the visitor's zone, days in order ("2026-11-30" → 12). */
+export function timesPerDay(slots: OfferedSlot[], timeZone: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const slot of [...slots].sort((a, b) => a.start - b.start)) {
+    const day = localDate(slot.start, timeZone);
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** One day's free times as links (only that day's are formatted: a page shows one day). */
+export function slotsOnDay(
+  slots: OfferedSlot[],
+  timeZone: string,
+  day: string,
+  href: (slot: OfferedSlot) => string,
+): SlotDay | undefined {
+  return slotDays(
+    slots.filter((slot) => localDate(slot.start, timeZone) === day),
+    timeZone,
+    href,
+  )[0];
 }
 
 export const bookingHref = (slot: { expertId: number; start: number }, timeZone: string) =>

@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { BookingCalendar } from "@/components/booking/booking-calendar";
@@ -12,8 +11,9 @@ import { listOpenSlots } from "@/db/queries/bookings";
 import { listTalentExperts } from "@/db/queries/content";
 import { timeZoneLabel } from "@/domain/labels";
 import { monthGrid } from "@/domain/month-grid";
+import { localDate } from "@/domain/slots";
 import { parseTimeZone, unknownTimeZone } from "@/domain/time-zones";
-import { bookingHref, slotDays } from "@/services/slot-links";
+import { bookingHref, slotsOnDay, timesPerDay } from "@/services/slot-links";
 
 export const metadata: Metadata = {
   title: "Book a 30-minute discovery call",
@@ -23,6 +23,9 @@ export const metadata: Metadata = {
   openGraph: { url: "/book", title: "Book a 30-minute discovery call" },
 };
 
+/** Today's date in the visitor's zone: the calendar starts with its week. */
+const todayIn = (timeZone: string) => localDate(Date.now(), timeZone);
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function BookPage({ searchParams }: Props) {
@@ -30,12 +33,13 @@ export default async function BookPage({ searchParams }: Props) {
   const params = await searchParams;
   const timeZone = parseTimeZone(params.tz);
   const [slots, experts] = await Promise.all([listOpenSlots(), listTalentExperts()]);
-  const days = slotDays(slots, timeZone, (slot) => bookingHref(slot, timeZone));
+  const counts = timesPerDay(slots, timeZone);
+  const days = [...counts.keys()];
   // The day asked for when it has free times, else the first that has.
-  const selected = days.find((day) => day.day === params.day) ?? days[0];
-  const today = DateTime.now().setZone(timeZone).toISODate() ?? days[0]?.day ?? "";
-  const months = monthGrid(today, days.at(-1)?.day ?? today);
-  const counts = new Map(days.map((day) => [day.day, day.slots.length]));
+  const day = typeof params.day === "string" && counts.has(params.day) ? params.day : days[0];
+  const selected = day ? slotsOnDay(slots, timeZone, day, (slot) => bookingHref(slot, timeZone)) : undefined;
+  const today = todayIn(timeZone);
+  const months = monthGrid(today, days.at(-1) ?? today);
 
   return (
     <Container className="py-14 sm:py-20">
