@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { eq } from "drizzle-orm";
-import type { SQLiteInsertValue, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn, SQLiteInsertValue, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { env } from "../config/env";
 import { bulkLoad } from "../db/bulk-load";
 import { engine } from "../db/engine";
@@ -393,18 +393,27 @@ type Tx = Parameters<Parameters<typeof transaction>[0]>[0];
 async function insertRows<T extends SQLiteTable>(tx: Tx, table: T, rows: SQLiteInsertValue<T>[]) {
   for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(table).values(rows.slice(i, i + CHUNK));
 }
-/** Inserts accounts and answers their ids by email (the order a multi-row RETURNING gives is not promised). */
-async function insertUsers(tx: Tx, rows: SQLiteInsertValue<typeof users>[]) {
+/**
+ * Inserts rows and answers their ids by a unique column (accounts by email, requests by reference):
+ * the order a multi-row RETURNING gives is not promised.
+ */
+async function insertKeyed<T extends SQLiteTable & { id: SQLiteColumn }>(
+  tx: Tx,
+  table: T,
+  rows: SQLiteInsertValue<T>[],
+  key: SQLiteColumn,
+) {
   const ids = new Map<string, number>();
   for (let i = 0; i < rows.length; i += CHUNK) {
     const inserted = await tx
-      .insert(users)
+      .insert(table)
       .values(rows.slice(i, i + CHUNK))
-      .returning({ id: users.id, email: users.email });
-    for (const row of inserted) ids.set(row.email, row.id);
+      .returning({ id: table.id, key });
+    for (const row of inserted) ids.set(String(row.key), Number(row.id));
   }
   return ids;
 }
+const insertUsers = (tx: Tx, rows: SQLiteInsertValue<typeof users>[]) => insertKeyed(tx, users, rows, users.email);
 const at = (ms: number) => new Date(ms);
 const atOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
 
@@ -890,14 +899,7 @@ async function insertRequests(times: number[]) {
     }
   }
   await transaction(async (tx) => {
-    const ids = new Map<string, number>();
-    for (let i = 0; i < requests.length; i += CHUNK) {
-      const inserted = await tx
-        .insert(contactRequests)
-        .values(requests.slice(i, i + CHUNK))
-        .returning({ id: contactRequests.id, reference: contactRequests.reference });
-      for (const row of inserted) ids.set(row.reference, row.id);
-    }
+    const ids = await insertKeyed(tx, contactRequests, requests, contactRequests.reference);
     await insertRows(
       tx,
       activities,

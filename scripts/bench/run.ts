@@ -78,6 +78,9 @@ function table(rows: string[][]) {
   );
 }
 
+/** One page's throughput: CONNECTIONS connections for SECONDS after a WARMUP. */
+const loadPage = (url: string) => measureLoad({ url, connections: CONNECTIONS, warmup: WARMUP, seconds: SECONDS });
+
 /** Waits until the app answers a health check quickly again: requests cut off by the last run are still being rendered. */
 async function settle(url: string, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
@@ -142,11 +145,10 @@ async function main() {
   // Other people's builds make figures drift by 2× within a minute, so the bare-Next page is
   // measured just before and after every page (and the raw server), and each is compared with the
   // mean of its two neighbours. After a slow page the app is left to finish what is in flight.
-  const load = (url: string) => measureLoad({ url, connections: CONNECTIONS, warmup: WARMUP, seconds: SECONDS });
   const bareRuns: Load[] = [];
   const measureBare = async () => {
     log("throughput: bare Next");
-    const run = await load(`${bare.url}/`);
+    const run = await loadPage(`${bare.url}/`);
     bareRuns.push(run);
     return run.rps;
   };
@@ -154,14 +156,14 @@ async function main() {
   let bareBefore = await measureBare();
   for (const page of pages) {
     log(`throughput: ${page.path}`);
-    const target = await load(`${app.url}${page.path}`);
+    const target = await loadPage(`${app.url}${page.path}`);
     await settle(app.url);
     const bareAfter = await measureBare();
     pageLoad.set(page.path, { target, bareRps: (bareBefore + bareAfter) / 2 });
     bareBefore = bareAfter;
   }
   log("throughput: raw node");
-  const rawTarget = await load(`${raw.url}/`);
+  const rawTarget = await loadPage(`${raw.url}/`);
   const rawLoad = { target: rawTarget, bareRps: (bareBefore + (await measureBare())) / 2 };
 
   const formLines = only ? [] : await measureFormsAndMixedLoad(app, database, rssAtStart);
@@ -263,19 +265,9 @@ async function measureInstances(app: AppServer, pages: readonly { path: string }
   ];
   for (const page of pages) {
     log(`throughput through the balancer, 1 and 2 instances: ${page.path}`);
-    const single = await measureLoad({
-      url: `${one.url}${page.path}`,
-      connections: CONNECTIONS,
-      warmup: WARMUP,
-      seconds: SECONDS,
-    });
+    const single = await loadPage(`${one.url}${page.path}`);
     await settle(app.url);
-    const double = await measureLoad({
-      url: `${two.url}${page.path}`,
-      connections: CONNECTIONS,
-      warmup: WARMUP,
-      seconds: SECONDS,
-    });
+    const double = await loadPage(`${two.url}${page.path}`);
     await settle(app.url);
     rows.push([
       page.path,
