@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { databaseLabel } from "../config/database-engine";
 import { db } from "./index";
 import { users } from "./schema";
 
@@ -23,7 +24,7 @@ export async function devAdminProblem(databaseFile: string): Promise<string | nu
   }
   if (!found) return null;
   return [
-    `The database ${databaseFile} has the development admin account (${DEV_ADMIN_EMAIL}), created by \`npm run dev\`,`,
+    `The database ${databaseLabel(databaseFile)} has the development admin account (${DEV_ADMIN_EMAIL}), created by \`npm run dev\`,`,
     "and it is active. A production server does not serve a development database.",
     "  - In production, point DATABASE_URL at the production database (npm start creates a new one if it is missing).",
     "  - To try the production build on this development database, deactivate the account first:",

@@ -1,5 +1,6 @@
+import { databaseLabel } from "../config/database-engine";
 import { env } from "../config/env";
 import { migrateDatabase } from "./migrator";
 
 await migrateDatabase();
-console.log(`Database ready: ${env.DATABASE_URL.replace(/\/\/[^@/]*@/, "//…@")}`);
+console.log(`Database ready: ${databaseLabel(env.DATABASE_URL)}`);

@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { cp } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { engineOf } from "../config/database-engine";
+import { databaseLabel, engineOf } from "../config/database-engine";
 import { uploadsDir, uploadsDirFor } from "../config/uploads-dir";
 import { copySqliteToPostgres } from "../db/copy";
 
@@ -23,7 +23,7 @@ if (!existsSync(from)) {
   console.error(`${from} does not exist.`);
   process.exit(2);
 }
-const shown = to.replace(/\/\/[^@/]*@/, "//…@");
+const shown = databaseLabel(to);
 
 try {
   const report = await copySqliteToPostgres(from, to, (line) => console.log(`  ${line}`));

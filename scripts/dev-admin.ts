@@ -4,6 +4,7 @@
  *   npm run dev:admin -- --deactivate     sign it out and switch it off, e.g. to try `npm start` on this database
  */
 import { parseArgs } from "node:util";
+import { databaseLabel } from "../config/database-engine";
 import { env } from "../config/env";
 import { closeDb } from "../db/index";
 import { DEV_ADMIN_EMAIL, deactivateDevAdmin, renewDevAdmin } from "../db/seed-staff";
@@ -17,15 +18,15 @@ if (values["new-password"] === values.deactivate) {
   const done = await deactivateDevAdmin();
   console.log(
     done
-      ? `Deactivated ${DEV_ADMIN_EMAIL} in ${env.DATABASE_URL}.`
-      : `${env.DATABASE_URL} has no development admin; nothing changed.`,
+      ? `Deactivated ${DEV_ADMIN_EMAIL} in ${databaseLabel(env.DATABASE_URL)}.`
+      : `${databaseLabel(env.DATABASE_URL)} has no development admin; nothing changed.`,
   );
 } else {
   const password = await renewDevAdmin();
   if (password)
     console.log(`\n  Development admin: ${DEV_ADMIN_EMAIL} / ${password}\n  Shown this once; stored only as a hash.\n`);
   else {
-    console.error(`${env.DATABASE_URL} has no development admin: \`npm run dev\` creates it.`);
+    console.error(`${databaseLabel(env.DATABASE_URL)} has no development admin: \`npm run dev\` creates it.`);
     code = 1;
   }
 }
