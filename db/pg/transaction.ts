@@ -1,12 +1,10 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { isRetryableConflict } from "../errors";
+import { createTransactionContext } from "../transaction-context";
 
 type Database = NodePgDatabase<Record<string, unknown>>;
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
-
-type Open = { tx: Transaction; ended: boolean };
 
 /** How many times a transaction runs when PostgreSQL keeps refusing it for a conflict. */
 const ATTEMPTS = 10;
@@ -30,26 +28,12 @@ export type TransactionOptions = {
  * with the outer transaction's isolation.
  * The body must not run statements in parallel.
  *
- * The open transaction is known through AsyncLocalStorage. Callbacks that began inside a body can
- * outlive it (a pooled connection handed on, a cached promise) and would carry its context into
- * other requests; so a context's transaction counts as open only until its body has ended.
+ * The open transaction is known through db/transaction-context.ts (AsyncLocalStorage).
  */
 export function createPgTransactionRunner(database: Database) {
-  const current = new AsyncLocalStorage<Open>();
-  const openTransaction = () => {
-    const open = current.getStore();
-    return open && !open.ended ? open.tx : undefined;
-  };
-
-  /** Runs `body` with `tx` as the open transaction of its async context, and no longer once it has ended. */
-  async function within<T>(tx: Transaction, body: (tx: Transaction) => Promise<T>) {
-    const open: Open = { tx, ended: false };
-    try {
-      return await current.run(open, () => body(tx));
-    } finally {
-      open.ended = true;
-    }
-  }
+  const context = createTransactionContext<{ tx: Transaction }>();
+  const openTransaction = () => context.openNow()?.tx;
+  const within = <T>(tx: Transaction, body: (tx: Transaction) => Promise<T>) => context.within({ tx }, () => body(tx));
 
   async function transaction<T>(body: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const open = openTransaction();

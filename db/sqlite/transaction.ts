@@ -1,8 +1,8 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { TransactionOptions } from "../pg/transaction";
+import { createTransactionContext } from "../transaction-context";
 import type { Db } from "./client";
 
-type Open = { tx: Db; depth: number; ended: boolean };
+type Open = { tx: Db; depth: number };
 
 /**
  * Transactions on SQLite, written as async code like on any other engine.
@@ -18,27 +18,14 @@ type Open = { tx: Db; depth: number; ended: boolean };
  * so a failure inside rolls back only its own part when the outer code catches it. The body must
  * not run statements in parallel, nor await anything but the database: the queue waits for it.
  *
- * The open transaction is known through AsyncLocalStorage. Callbacks that began inside a body can
- * outlive it (a cached promise) and would carry its context into other requests; so a context's
- * transaction counts as open only until its body has ended.
+ * The open transaction is known through db/transaction-context.ts (AsyncLocalStorage).
  */
 export function createTransactionRunner(writer: Db) {
-  const current = new AsyncLocalStorage<Open>();
+  const context = createTransactionContext<Open>();
+  const openNow = context.openNow;
   let queue: Promise<unknown> = Promise.resolve();
-  const openNow = () => {
-    const open = current.getStore();
-    return open && !open.ended ? open : undefined;
-  };
-
-  /** Runs `body` as the open transaction of its async context, and no longer once it has ended. */
-  async function within<T>(depth: number, body: (tx: Db) => Promise<T>) {
-    const open: Open = { tx: writer, depth, ended: false };
-    try {
-      return await current.run(open, () => body(writer));
-    } finally {
-      open.ended = true;
-    }
-  }
+  const within = <T>(depth: number, body: (tx: Db) => Promise<T>) =>
+    context.within({ tx: writer, depth }, () => body(writer));
 
   async function savepoint<T>(open: Open, body: (tx: Db) => Promise<T>): Promise<T> {
     const name = `sp${open.depth + 1}`;
