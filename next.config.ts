@@ -9,6 +9,13 @@ export default function config(phase: string): NextConfig {
   const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER });
   return {
     poweredByHeader: false,
+    // An ETag is a hash of the whole body, computed on every response: a fifth of a prerendered page's
+    // cost under load. Pages are small and change on every deploy; static assets keep theirs.
+    generateEtags: false,
+    // A cached page older than its revalidate time is served once more while it renders again; one
+    // older than this (a page nobody asked for in 5 minutes) is rendered before it is served, so a
+    // quiet night never shows yesterday's free times. Also the Cache-Control stale-while-revalidate.
+    expireTime: 300,
     // Instances built separately must agree on the build id (and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY):
     // BUILD_ID sets it; unset, Next picks a random one, which one shared build is fine with.
     generateBuildId: async () => process.env.BUILD_ID ?? null,
@@ -23,6 +30,22 @@ export default function config(phase: string): NextConfig {
     experimental: { serverActions: { bodySizeLimit: FORM_BODY_MAX_BYTES } },
     // Set at build time (they are part of the routes manifest) and sent with every response; the
     // email preview has its own (a response's headers add to these, they do not replace them).
+    // /book without a zone or day is the cached page in UTC (without entering the proxy, which costs
+    // a third of a cached page's time); with them, proxy.ts picks the page (domain/booking-address.ts).
+    async rewrites() {
+      return {
+        beforeFiles: [
+          {
+            source: "/book",
+            missing: [
+              { type: "query", key: "tz" },
+              { type: "query", key: "day" },
+            ],
+            destination: "/book/in/UTC/first",
+          },
+        ],
+      };
+    },
     async headers() {
       return [
         { source: SITE_SOURCE, headers },

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { contentPageExists } from "@/db/queries/content";
+import { bookingPagePath } from "@/domain/booking-address";
 import { FORM_BODY_MAX_BYTES } from "@/domain/cv-file";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -74,7 +75,13 @@ export async function proxy(request: NextRequest) {
     const refusal = await refusePost(request);
     if (refusal) return refusal;
   }
-  const { pathname, search } = request.nextUrl;
+  const { pathname, search, searchParams } = request.nextUrl;
+  // /book with a zone or a day: the cached page for it, or the live one (next.config.ts sends /book without either).
+  if (pathname === "/book")
+    return NextResponse.rewrite(new URL(bookingPagePath(searchParams, Date.now()), request.url));
+  // The pages /book is rewritten to are not addresses of their own: asked for directly, they would
+  // let anyone add pages to the cache.
+  if (/^\/book\/(in|live)(\/|$)/.test(pathname)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   if (await isUnknownContent(pathname)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   if (!/^\/(account|admin)(\/|$)/.test(pathname)) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
@@ -89,6 +96,10 @@ export const config = {
     "/admin/:path*",
     "/hire/:slug",
     "/guides/:slug",
+    { source: "/book", has: [{ type: "query", key: "tz" }] },
+    { source: "/book", has: [{ type: "query", key: "day" }] },
+    "/book/in/:path*",
+    "/book/live",
     // Requests with a body (form posts); page views carry neither header and never enter the proxy.
     { source: "/:path*", has: [{ type: "header", key: "content-type" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-length" }] },

@@ -12,11 +12,13 @@ export function revalidateContent() {
 }
 
 /**
- * Weekly hours and time off change only the free times. /book and the manage pages read them on
- * every request (they call `connection()`), so they show a change at once; revalidating them too
- * keeps that true should they ever be cached. The dashboard's expert pages are refreshed with them.
+ * The free times changed: a call was booked, cancelled or moved (by the visitor or by staff), or an
+ * expert's hours, time off or rules were saved. /book's pages are cached (app/(site)/book/in/…), so
+ * they are expired here, at once, on this instance and (through the shared cache handler) on every
+ * other; the next visit renders them again. The dashboard's expert pages are refreshed with them.
  */
 export function revalidateSchedule() {
-  revalidatePath("/book", "layout");
+  // The route's own path (its group included): the tags Next gives a cached page come from it.
+  revalidatePath("/(site)/book", "layout");
   revalidatePath("/admin/experts", "layout");
 }

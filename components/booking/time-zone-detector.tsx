@@ -1,18 +1,28 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect } from "react";
+import { useLayoutEffect } from "react";
 
-/** When the URL names no zone, switch to the browser's own (once); the visitor can still pick another. */
+const PENDING = "data-zone-pending";
+
+/**
+ * When the address names no zone, loads the page in the browser's own (once); the visitor can still
+ * pick another. Until then the times stay unseen (`data-zone-pending`, set before paint here and, on
+ * a first page load, by the scheduler's inline script), so UTC times never flash.
+ */
 export function TimeZoneDetector() {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
 
-  useEffect(() => {
-    if (params.get("tz")) return;
+  useLayoutEffect(() => {
+    const root = document.documentElement;
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!zone || zone === "UTC") return;
+    if (params.get("tz") || !zone || zone === "UTC") {
+      root.removeAttribute(PENDING);
+      return;
+    }
+    root.setAttribute(PENDING, "");
     const next = new URLSearchParams(params);
     next.set("tz", zone);
     router.replace(`${pathname}?${next.toString()}`, { scroll: false });

@@ -11,12 +11,10 @@ import { TimeZoneSuggestions } from "./time-zone-suggestions";
 export function TimeZoneForm({
   timeZone,
   hidden = {},
-  detected,
   unknown,
 }: {
   timeZone: string;
   hidden?: Record<string, string>;
-  detected: boolean;
   unknown?: string;
 }) {
   return (
@@ -56,11 +54,9 @@ export function TimeZoneForm({
         </p>
       ) : null}
       {/* Only the detector waits for the address (useSearchParams): the form itself is in the first HTML, so nothing shifts. */}
-      {detected ? null : (
-        <Suspense>
-          <TimeZoneDetector />
-        </Suspense>
-      )}
+      <Suspense>
+        <TimeZoneDetector />
+      </Suspense>
     </form>
   );
 }

@@ -21,6 +21,7 @@ import { publicAction } from "@/services/action";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/services/booking-emails";
 import { sendEmailsSoon } from "@/services/mailer";
 import { clientIp } from "@/services/request-ip";
+import { revalidateSchedule } from "@/services/revalidate-content";
 import { bookingHref } from "@/services/slot-links";
 
 const TAKEN_MESSAGE = "Sorry, that slot was just taken by someone else. Here are the nearest free times:";
@@ -69,6 +70,8 @@ export const bookCall = publicAction(
     );
     // Only a booking made uses up the address's allowance.
     if (!result.ok) await releaseRateLimits(limits);
+    // Booked, or the time was taken (the page that offered it was out of date): /book shows the change.
+    if (result.ok || result.reason === "taken") revalidateSchedule();
     if (!result.ok && result.reason === "too-many-upcoming") {
       const message = `This email already has ${MAX_UPCOMING_PER_EMAIL} upcoming calls with us. To move one, or cancel it to book another, use the link in its confirmation email.`;
       return fail(message, { email: message });
@@ -125,6 +128,7 @@ export const cancelCall = publicAction(
     // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
     if (!result.ok && result.reason !== "not-found") await releaseRateLimits(claim.limits);
     if (!result.ok) return fail(refusal[result.reason]);
+    revalidateSchedule();
     sendEmailsSoon();
     redirect(`/book/manage/${token}?cancelled=1`);
   },
@@ -144,6 +148,7 @@ export const rescheduleCall = publicAction(
       bookingRescheduledEmails(booking, token, previous),
     );
     if (!result.ok && result.reason !== "not-found") await releaseRateLimits(claim.limits);
+    if (result.ok || result.reason === "taken") revalidateSchedule();
     if (!result.ok) {
       const alternatives =
         result.reason === "taken"

@@ -11,6 +11,7 @@ import { recordId } from "@/domain/validation/fields";
 import { staffAction } from "@/services/action";
 import { bookingCancelledEmails } from "@/services/booking-emails";
 import { sendEmailsSoon } from "@/services/mailer";
+import { revalidateSchedule } from "@/services/revalidate-content";
 
 const outcomeRefusal = {
   missing: "This call no longer exists.",
@@ -39,6 +40,8 @@ export const updateCall = staffAction(
     );
     if (result !== "ok") return fail(outcomeRefusal[result]);
     revalidatePath("/admin/calls");
+    // Clearing an outcome can make a call confirmed again, and so its time taken.
+    revalidateSchedule();
     return { status: "success", message: input.status === "confirmed" ? "Outcome cleared." : "Outcome recorded." };
   },
 );
@@ -68,6 +71,7 @@ export const cancelCallByStaff = staffAction(
     if (result === "not-cancellable") return fail("Only a confirmed call that has not ended can be cancelled.");
     sendEmailsSoon();
     revalidatePath("/admin/calls");
+    revalidateSchedule();
     redirect(input.returnTo);
   },
 );

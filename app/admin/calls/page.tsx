@@ -68,7 +68,6 @@ export default async function CallsPage({ searchParams }: Props) {
         <TimeZoneForm
           timeZone={timeZone}
           hidden={{ when, ...(expert ? { expert } : {}) }}
-          detected={typeof query.tz === "string"}
           unknown={unknownTimeZone(query.tz)}
         />
       </div>
