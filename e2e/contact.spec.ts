@@ -1,5 +1,5 @@
 import { expect, heldFrom, requestsFrom, test } from "./fixtures";
-import { contactForm, fillValidRequest, sendRequest } from "./support/pages/contact";
+import { contactForm, fillValidRequest, formToken, sendRequest } from "./support/pages/contact";
 
 test.describe("contact request", () => {
   test("a company sends a request and gets a reference number", async ({ page, clientIp }) => {
@@ -30,13 +30,25 @@ test.describe("contact request", () => {
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("the form still works", async ({ page, clientIp }) => {
+    test("the form still works: the prerendered page has no token, so the first post asks to confirm", async ({
+      page,
+      clientIp,
+    }) => {
       const email = `nojs+${clientIp}@compiler.example`;
-      await page.goto("/contact");
+      await page.goto("/contact?from=/hire/backend");
+      await expect(formToken(page)).toHaveValue("");
       await fillValidRequest(page, email);
-      await sendRequest(page);
+      await page.getByRole("button", { name: "Send request" }).click();
+      await expect(page.getByRole("alert")).toHaveText(/press “Send request” once more/);
+      await expect(contactForm(page).email).toHaveValue(email);
+      await expect(contactForm(page).message).toHaveValue(/payments platform/);
+      expect(await requestsFrom(email)).toHaveLength(0);
+      expect(await heldFrom(email)).toHaveLength(0);
+      // The answer carries a signed token; a person reads the message before pressing again.
+      await expect(formToken(page)).not.toHaveValue("");
+      await sendRequest(page, undefined, { javaScript: false });
       await expect(page.getByRole("status")).toContainText("Your request has been sent");
-      expect(await requestsFrom(email)).toHaveLength(1);
+      expect(await requestsFrom(email)).toMatchObject([{ sourcePage: "/hire/backend" }]);
     });
 
     test("field errors show next to the fields and keep the input", async ({ page, clientIp }) => {
@@ -47,7 +59,7 @@ test.describe("contact request", () => {
       await form.email.fill(email);
       await form.company.fill("Compiler Works");
       await form.developers.fill("0");
-      await sendRequest(page);
+      await sendRequest(page, undefined, { javaScript: false });
 
       await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields" })).toBeVisible();
       await expect(form.email).toHaveAccessibleDescription(/valid email address/);

@@ -34,8 +34,9 @@ const WARMUP = 2;
 const CONTACT_SECONDS = 10;
 const CONTACT_CONCURRENCY = 8;
 const MIXED_SECONDS = 60;
-const GOAL_RATIO = 0.95;
 const GOAL_JS_KB = { content: 10, form: 25 };
+const GOAL_RSS_GROWTH = 0.1;
+const verdict = (met: boolean, miss = "MISSED") => (met ? "ok" : miss);
 
 const kB = (bytes: number) => bytes / 1000;
 const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
@@ -174,12 +175,12 @@ async function main() {
   const rows: string[][] = [
     [
       "page",
-      "HTML kB",
+      "HTML kB (budget)",
       "req/s",
-      "p99 ms",
+      "p99 ms (goal)",
       "errors",
       "bare Next req/s",
-      `× bare Next (goal ≥ ${GOAL_RATIO})`,
+      "× bare Next (goal)",
       "JS gzip kB",
       "Δ JS kB (goal)",
       "scripts",
@@ -192,16 +193,20 @@ async function main() {
     const ratio = measured.target.rps / measured.bareRps;
     const delta = kB(shipped.gzipBytes - bareJs.gzipBytes);
     const goal = page.form ? GOAL_JS_KB.form : GOAL_JS_KB.content;
+    const html = kB(shipped.htmlBytes);
+    const p99Goal = "p99Ms" in page ? page.p99Ms : undefined;
     rows.push([
       page.path,
-      kB(shipped.htmlBytes).toFixed(1),
+      `${html.toFixed(1)} (≤ ${page.htmlKb}) ${verdict(html <= page.htmlKb, "OVER")}`,
       fixed(measured.target.rps),
-      fixed(measured.target.p99),
+      p99Goal === undefined
+        ? fixed(measured.target.p99)
+        : `${fixed(measured.target.p99)} (≤ ${p99Goal}) ${verdict(measured.target.p99 <= p99Goal)}`,
       errorText(measured.target),
       fixed(measured.bareRps),
-      `${ratio.toFixed(2)} ${ratio >= GOAL_RATIO ? "ok" : "BELOW"}`,
+      `${ratio.toFixed(2)} (≥ ${page.ratio.toFixed(2)}) ${verdict(ratio >= page.ratio, "BELOW")}`,
       kB(shipped.gzipBytes).toFixed(1),
-      `${signed(delta)} (≤ +${goal}) ${delta <= goal ? "ok" : "OVER"}`,
+      `${signed(delta)} (≤ +${goal}) ${verdict(delta <= goal, "OVER")}`,
       String(shipped.scripts),
     ]);
   }
@@ -337,11 +342,13 @@ async function measureFormsAndMixedLoad(
   const rssAfter = rssMb(app.pid);
   const mixedStored = await countStoredRequests(db, references.slice(mixedReferences));
   const mixedErrors = browse.errors + contactFailures;
+  const growth = (rssAfter - rssBefore) / rssBefore;
 
   return [
     `contact (no-JS form POST): ${contact.rate.toFixed(1)} requests/s stored, p99 ${fixed(contact.p99)} ms (${CONTACT_CONCURRENCY} concurrent, ${CONTACT_SECONDS} s) — ${contact.sent} sent, ${contact.ok} answered with a reference, ${contact.errors} errors, ${contact.stored}/${contact.ok} found in the database`,
-    `booking race: ${race.contenders} concurrent submissions on one slot → ${race.winners} winner, ${race.refused} refused, ${race.errors} errors; ${race.stored} confirmed booking in the database`,
+    `booking race: ${race.contenders} concurrent submissions on one slot → ${race.winners} winner, ${race.refused} refused, ${race.errors} errors; ${race.stored} confirmed booking in the database (goal: 1 winner, ${race.contenders - 1} refused, 0 errors) ${verdict(race.winners === 1 && race.refused === race.contenders - 1 && race.errors === 0 && race.stored === 1)}`,
     `server RSS (pid ${app.pid}): ${rssAtStart.toFixed(0)} MB at start, ${rssBefore.toFixed(0)} MB before ${MIXED_SECONDS} s mixed load, ${rssAfter.toFixed(0)} MB after (peak ${rssPeak.toFixed(0)} MB) — ${browse.requests} page requests (${fixed(browse.rps)} req/s) + ${mixedContacts.length} contact posts (${mixedStored} stored), ${mixedErrors} errors`,
+    `mixed load: growth ${signed(growth * 100)} % (goal ≤ ${GOAL_RSS_GROWTH * 100} %) ${verdict(growth <= GOAL_RSS_GROWTH)}, errors ${mixedErrors} (goal 0) ${verdict(mixedErrors === 0)}`,
   ];
 }
 

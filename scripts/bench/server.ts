@@ -45,18 +45,29 @@ export const PORTS = {
   balancerTwo: 3605,
 } as const;
 
-/** The public pages, in the order the tables print them; `form` pages may ship more JavaScript. */
+/**
+ * The public pages, in the order the tables print them, each with its goals (issue #14): throughput
+ * as a share of a bare Next page's (`ratio`), p99 latency where one is set, its HTML in kB
+ * (uncompressed, kB = 1000 bytes) and the JavaScript it may add to a bare Next page's (`form`
+ * pages: +25 kB gzip, others +10).
+ */
 export const PUBLIC_PAGES = [
-  { path: "/", form: false },
-  { path: "/hire/backend", form: false },
-  { path: "/guides/backend-development", form: false },
-  { path: "/contact", form: true },
-  { path: "/book", form: true },
-  { path: "/join", form: false },
-  { path: "/register", form: true },
-  { path: "/login", form: true },
-  { path: "/privacy", form: false },
-] as const;
+  { path: "/", form: false, ratio: 0.5, htmlKb: 55 },
+  { path: "/hire/backend", form: false, ratio: 0.5, htmlKb: 95 },
+  { path: "/guides/backend-development", form: false, ratio: 0.5, htmlKb: 65 },
+  { path: "/contact", form: true, ratio: 0.4, p99Ms: 250, htmlKb: 45 },
+  { path: "/book", form: true, ratio: 0.4, p99Ms: 250, htmlKb: 60 },
+  { path: "/join", form: false, ratio: 0.5, htmlKb: 45 },
+  { path: "/register", form: true, ratio: 0.5, htmlKb: 40 },
+  { path: "/login", form: true, ratio: 0.5, htmlKb: 40 },
+  { path: "/privacy", form: false, ratio: 0.5, htmlKb: 40 },
+] as const satisfies readonly {
+  path: string;
+  form: boolean;
+  ratio: number;
+  p99Ms?: number;
+  htmlKb: number;
+}[];
 
 export const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 

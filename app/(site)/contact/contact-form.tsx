@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { CompanyField, PersonFields } from "@/components/site/company-contact-fields";
 import { SITE_NAME } from "@/components/site/logo";
 import { ActionForm } from "@/components/ui/action-form";
@@ -9,16 +9,17 @@ import { CheckboxField, FormAlert, SelectField, TextAreaField, TextField } from 
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
 import { desiredStartOptions, HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
-import { type ContactFormState, submitContactRequest } from "./actions";
+import { type ContactFormState, requestFormToken, submitContactRequest } from "./actions";
 
-type Props = {
-  formToken: string;
-  seniorityOptions: string[];
-  defaults: { role: string; seniority?: string; sourcePage: string };
-};
+type Props = { seniorityOptions: string[]; defaultRole: string };
 
-export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
+export function ContactForm({ seniorityOptions, defaultRole }: Props) {
   const [state, action] = useActionState<ContactFormState, FormData>(submitContactRequest, { status: "idle" });
+  // The page is the same for everyone, so the form asks for its own token once it is on screen.
+  const [formToken, setFormToken] = useState("");
+  useEffect(() => {
+    requestFormToken().then(setFormToken, () => setFormToken(""));
+  }, []);
 
   if (state.status === "success" && state.reference === null) {
     // Held for review as suspected spam: an honest answer, with no reference it does not have yet.
@@ -61,7 +62,7 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
       <ActionForm action={action} noValidate className="space-y-6">
         {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
         <input type="hidden" name={TOKEN_FIELD} value={state.formToken ?? formToken} />
-        <input type="hidden" name="sourcePage" value={value("sourcePage", defaults.sourcePage)} />
+        <input type="hidden" name="sourcePage" value={value("sourcePage")} />
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
           <label htmlFor="field-website">Leave this field empty</label>
           <input
@@ -82,14 +83,14 @@ export function ContactForm({ formToken, seniorityOptions, defaults }: Props) {
             label="Role"
             required
             maxLength={80}
-            defaultValue={value("role", defaults.role)}
+            defaultValue={value("role", defaultRole)}
             error={errors.role}
           />
           <SelectField
             name="seniority"
             label="Seniority"
             required
-            defaultValue={value("seniority", defaults.seniority ?? "")}
+            defaultValue={value("seniority")}
             error={errors.seniority}
             options={[
               { value: "", label: "Choose a level" },

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { Container } from "@/components/ui/container";
 import { PageTitle } from "@/components/ui/page-title";
 import { listSeniorityOptions } from "@/db/queries/content";
-import { issueFormToken } from "@/services/form-token";
 import { ContactForm } from "./contact-form";
 
 export const metadata: Metadata = {
@@ -14,17 +12,14 @@ export const metadata: Metadata = {
   openGraph: { url: "/contact", title: "Contact us about hiring" },
 };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-
-export default async function ContactPage({ searchParams }: Props) {
-  // The form carries a token signed at render time, so this page is rendered per request.
-  await connection();
-  const params = await searchParams;
+/**
+ * Prerendered, like the content pages (a content edit renders it again: the seniority levels are
+ * content). What differs per visitor is not in the page: the form's signed token is fetched by the
+ * form when it loads (without JavaScript, the first post is answered with a token and a request to
+ * confirm), and the page the visitor came from travels with the post (see the action).
+ */
+export default async function ContactPage() {
   const seniorityOptions = await listSeniorityOptions();
-  const seniority = single(params.seniority);
-  const from = single(params.from);
 
   return (
     <Container className="grid gap-10 py-14 sm:py-20 lg:grid-cols-[1fr_24rem]">
@@ -34,15 +29,7 @@ export default async function ContactPage({ searchParams }: Props) {
           Describe the role and the team. A Talent Expert reads every request and replies within one business day.
         </p>
         <div className="mt-8">
-          <ContactForm
-            formToken={await issueFormToken()}
-            seniorityOptions={seniorityOptions}
-            defaults={{
-              role: "Backend developer",
-              seniority: seniority && seniorityOptions.includes(seniority) ? seniority : undefined,
-              sourcePage: from && /^\/[\w\-/]*$/.test(from) ? from : "/contact",
-            }}
-          />
+          <ContactForm seniorityOptions={seniorityOptions} defaultRole="Backend developer" />
         </div>
       </div>
       <aside className="space-y-4 lg:pt-24">

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { backdateFormToken } from "../tokens";
 
 /** The contact form (/contact, or reached from a hire page), by its labels. */
@@ -29,11 +29,16 @@ export async function fillValidRequest(page: Page, email: string) {
   await form.consent.check();
 }
 
+/** The form's token: empty in the prerendered page, filled when the form has fetched its own. */
+export const formToken = (page: Page) => page.locator('input[name="formToken"]');
+
 /**
  * Sends the form as a person would, some seconds after it was rendered (`ageMs` back-dates the
- * form's token; 0 sends it "instantly", as a bot would).
+ * form's token; 0 sends it "instantly", as a bot would). With JavaScript it first waits for the
+ * form's own token, which would otherwise replace the back-dated one when it arrives.
  */
-export async function sendRequest(page: Page, ageMs?: number) {
+export async function sendRequest(page: Page, ageMs?: number, { javaScript = true } = {}) {
+  if (javaScript) await expect(formToken(page)).not.toHaveValue("");
   await backdateFormToken(page, ageMs);
   await page.getByRole("button", { name: "Send request" }).click();
 }
