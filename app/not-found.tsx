@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { NotFoundContent } from "@/components/site/not-found-content";
-import { SiteShell } from "@/components/site/site-shell";
+import { NotFoundShell } from "@/components/site/not-found-shell";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
-/** An address outside every route group: nothing around it draws the header and footer, so this does. */
+/** Every 404: an address no route matches, and a page that calls notFound() (an unknown role, guide or manage link). */
 export default function NotFound() {
   return (
-    <SiteShell>
+    <NotFoundShell>
       <NotFoundContent />
-    </SiteShell>
+    </NotFoundShell>
   );
 }

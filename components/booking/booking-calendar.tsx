@@ -29,15 +29,13 @@ export function BookingCalendar({
   return (
     <div className="space-y-5">
       {months.map((month) => (
-        <table key={month.key} className="w-full table-fixed border-collapse text-center text-sm">
-          <caption className="pb-2 text-left text-base font-semibold">{month.label}</caption>
+        <table key={month.key} className="calendar">
+          <caption>{month.label}</caption>
           <thead>
             <tr>
               {WEEKDAYS.map(([short, long]) => (
-                <th key={short} scope="col" className="pb-1 text-xs font-medium text-ink-muted">
-                  <abbr title={long} className="no-underline">
-                    {short}
-                  </abbr>
+                <th key={short} scope="col">
+                  <abbr title={long}>{short}</abbr>
                 </th>
               ))}
             </tr>
@@ -46,7 +44,7 @@ export function BookingCalendar({
             {month.weeks.map((week) => (
               <tr key={week.find(Boolean) ?? month.key}>
                 {week.map((day, index) => (
-                  <td key={day ?? `${month.key}-${index}`} className="p-0.5">
+                  <td key={day ?? `${month.key}-${index}`}>
                     {day ? (
                       <CalendarDay
                         day={day}

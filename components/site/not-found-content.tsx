@@ -2,7 +2,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { PageTitle } from "@/components/ui/page-title";
 
-/** The 404 message: shown by the root not-found page (in the site's shell) and by the public pages' own (inside it). */
+/** The 404 message, inside the site's header and footer (app/not-found.tsx). */
 export function NotFoundContent() {
   return (
     <Container className="py-20 sm:py-28">

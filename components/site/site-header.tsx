@@ -17,10 +17,7 @@ export function SiteHeader() {
           <ul className="flex items-center gap-1">
             {mainNav.map((item) => (
               <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="rounded-md px-3 py-2 text-sm font-medium text-ink-muted hover:bg-surface-muted hover:text-ink"
-                >
+                <Link href={item.href} className="nav-link">
                   {item.label}
                 </Link>
               </li>
@@ -36,10 +33,7 @@ export function SiteHeader() {
             <ul>
               {mainNav.map((item) => (
                 <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    className="block rounded-md px-3 py-3 text-sm font-medium hover:bg-surface-muted"
-                  >
+                  <Link href={item.href} className="menu-link">
                     {item.label}
                   </Link>
                 </li>
