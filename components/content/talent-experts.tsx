@@ -14,10 +14,7 @@ function initials(name: string) {
 export function TalentExpertCard({ expert }: { expert: Expert }) {
   return (
     <Card as="li" raised className="flex gap-4">
-      <span
-        aria-hidden="true"
-        className="flex h-14 w-14 shrink-0 items-center justify-center rounded-full bg-brand-700 text-lg font-bold text-white"
-      >
+      <span aria-hidden="true" className="expert-initials">
         {initials(expert.name)}
       </span>
       <div>

@@ -15,9 +15,7 @@ export function MobileMenu({ children }: { children: ReactNode }) {
   }, [pathname]);
   return (
     <details ref={menu} className="group relative lg:hidden">
-      <summary className="flex min-h-11 cursor-pointer list-none items-center rounded-md border border-line px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
-        Menu
-      </summary>
+      <summary className="menu-button">Menu</summary>
       {children}
     </details>
   );

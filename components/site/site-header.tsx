@@ -7,9 +7,9 @@ import { mainNav } from "./navigation";
 
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-20 border-b border-line bg-white/95 backdrop-blur">
+    <header className="site-header">
       <Container className="flex h-16 items-center justify-between gap-4">
-        <Link href="/" className="flex items-center gap-2 rounded-md font-bold tracking-tight text-ink">
+        <Link href="/" className="site-logo">
           <LogoMark />
           <span className="text-lg">{SITE_NAME}</span>
         </Link>
@@ -24,12 +24,9 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <AccountLink className="hidden rounded-md border border-line px-3 py-2 text-sm font-semibold text-ink hover:border-brand-600 hover:text-brand-700 lg:block" />
+        <AccountLink className="account-link" />
         <MobileMenu>
-          <nav
-            aria-label="Main"
-            className="absolute right-0 mt-2 w-64 rounded-lg border border-line bg-white p-2 shadow-(--shadow-card)"
-          >
+          <nav aria-label="Main" className="menu-panel">
             <ul>
               {mainNav.map((item) => (
                 <li key={item.href}>
@@ -39,7 +36,7 @@ export function SiteHeader() {
                 </li>
               ))}
               <li className="mt-1 border-t border-line pt-1">
-                <AccountLink className="block rounded-md px-3 py-3 text-sm font-semibold text-brand-700 hover:bg-surface-muted" />
+                <AccountLink className="menu-link font-semibold text-brand-700" />
               </li>
             </ul>
           </nav>

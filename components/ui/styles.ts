@@ -3,7 +3,7 @@
  * of their segment, so they compose these by hand instead of importing cn() (tailwind-merge adds
  * about 12 kB of gzip JavaScript to every page that loads it in the browser).
  */
-export const containerClass = "mx-auto w-full max-w-6xl px-4 sm:px-6 lg:px-8";
+export const containerClass = "page-container";
 
 export const buttonBaseClass =
   "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-5 py-2.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60";

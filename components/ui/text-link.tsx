@@ -13,7 +13,7 @@ const variants: Record<TextLinkVariant, string> = {
   plain: "text-brand-700 underline underline-offset-4",
   inherit: "underline underline-offset-4",
   quiet: "text-brand-700 underline-offset-4 hover:underline",
-  muted: "text-ink-muted underline-offset-4 hover:text-ink hover:underline",
+  muted: "link-muted",
 };
 
 export const textLinkClasses = (variant: TextLinkVariant = "strong", className?: string) =>

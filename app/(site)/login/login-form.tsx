@@ -1,12 +1,12 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { type FormEvent, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { TextLink } from "@/components/ui/text-link";
 import { safeCallbackUrl } from "@/domain/callback-url";
+import { type SignInResult, signInWithCredentials } from "./sign-in";
 
 const notices: Record<string, string> = {
   reset: "Your password has been changed. Sign in with the new one.",
@@ -29,7 +29,7 @@ export function LoginFormWithParams() {
 }
 
 /** next-auth's answer to a form token it could not verify: a redirect to its own sign-in page (`?csrf=true`). */
-const refusedAsStale = (result: { url: string | null } | undefined) =>
+const refusedAsStale = (result: SignInResult | undefined) =>
   Boolean(result?.url && new URL(result.url, window.location.origin).searchParams.has("csrf"));
 
 export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
@@ -48,12 +48,9 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
+    // A network failure is said like a refused token: "could not be checked", try again.
     const attempt = () =>
-      signIn("credentials", {
-        email: String(form.get("email")),
-        password: String(form.get("password")),
-        redirect: false,
-      });
+      signInWithCredentials(String(form.get("email")), String(form.get("password"))).catch(() => undefined);
     let result = await attempt();
     // next-auth answers a stale form token (its CSRF cookie was replaced by another response that
     // crossed this one, likelier with several servers) with its sign-in page and no error: not a
@@ -62,11 +59,9 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
     setPending(false);
     if (!result || result.error || refusedAsStale(result)) {
       setError(
-        result?.error && result.error !== "CredentialsSignin"
-          ? result.error
-          : result && !result.error
-            ? "Your sign-in could not be checked. Please try again."
-            : "That email and password do not match an account.",
+        result?.error === "CredentialsSignin"
+          ? "That email and password do not match an account."
+          : (result?.error ?? "Your sign-in could not be checked. Please try again."),
       );
       return;
     }
