@@ -25,9 +25,13 @@ describe("bookingPagePath", () => {
   it("renders per request what the cache must not fill up with: unknown names and aliases off the list", () => {
     expect(path("tz=Mars/Base")).toBe("/book/live?tz=Mars%2FBase");
     expect(path("tz=<script>")).toBe("/book/live?tz=%3Cscript%3E");
-    // A browser's name that this runtime lists under another one ("Asia/Calcutta") is honoured, per request.
-    expect(path("tz=Asia/Kolkata")).toBe("/book/live?tz=Asia%2FKolkata");
-    expect(path("tz=Asia/Calcutta")).toBe("/book/in/Asia%2FCalcutta/first");
+    // A browser's name that the runtime lists under another one (Node 20: "Asia/Calcutta") is
+    // honoured per request; the listed name is cached.
+    const [alias, listed] = Intl.supportedValuesOf("timeZone").includes("Asia/Kolkata")
+      ? ["Asia/Calcutta", "Asia/Kolkata"]
+      : ["Asia/Kolkata", "Asia/Calcutta"];
+    expect(path(`tz=${alias}`)).toBe(`/book/live?tz=${encodeURIComponent(alias)}`);
+    expect(path(`tz=${listed}`)).toBe(`/book/in/${encodeURIComponent(listed)}/first`);
   });
 });
 
