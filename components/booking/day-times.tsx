@@ -30,9 +30,13 @@ function TimeList({ title, slots }: { title: string; slots: SlotDay["slots"] }) 
     <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3" aria-label={title}>
       {slots.map((slot) => (
         <li key={slot.key}>
-          <a href={slot.href} aria-label={`${slot.time} with ${slot.expertName}`} className="slot-time">
-            {slot.time}
-            <span>{slot.expertName}</span>
+          {/* Named "9:00 AM with Anna Kowalczyk", which contains what it shows (WCAG 2.5.3, label in name). */}
+          <a href={slot.href} className="slot-time">
+            {slot.time}{" "}
+            <span>
+              <span className="sr-only">with </span>
+              {slot.expertName}
+            </span>
           </a>
         </li>
       ))}
