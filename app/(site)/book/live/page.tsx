@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { BookingScheduler } from "@/components/booking/booking-scheduler";
 import { parseTimeZone, unknownTimeZone } from "@/domain/time-zones";
+import { BookingScheduler } from "../booking-scheduler";
 import { bookingMetadata } from "../metadata";
 
 export const metadata: Metadata = bookingMetadata({ indexable: false });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { BookingScheduler } from "@/components/booking/booking-scheduler";
 import { isCachedBookingPage } from "@/domain/booking-address";
+import { BookingScheduler } from "../../../booking-scheduler";
 import { bookingMetadata } from "../../../metadata";
 
 /**
