@@ -1,11 +1,11 @@
-import { parseTimeZone, timeZoneOptions, unknownTimeZone } from "./time-zones";
+import { isListedTimeZone, parseTimeZone, unknownTimeZone } from "./time-zones";
 
 /** How many days ahead a day's page is cached; a day further out is rendered per request. */
-export const CACHED_DAYS_AHEAD = 35;
+const CACHED_DAYS_AHEAD = 35;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export const isIsoDay = (value: string) => ISO_DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+const isIsoDay = (value: string) => ISO_DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
 /**
  * Where `/book?tz=…&day=…` is rendered. A zone of the picker's list (its own spelling, which the
@@ -19,7 +19,7 @@ export function bookingPagePath(params: URLSearchParams, now: number): string {
   const day = params.get("day") ?? "";
   const zone = parseTimeZone(typed);
   const live = `/book/live?${params}`;
-  if (unknownTimeZone(typed) || !timeZoneOptions.includes(zone)) return live;
+  if (unknownTimeZone(typed) || !isListedTimeZone(zone)) return live;
   if (day === "" || !isIsoDay(day)) return `/book/in/${encodeURIComponent(zone)}/first`;
   const offset = (Date.parse(`${day}T00:00:00Z`) - now) / DAY_MS;
   if (offset < -2 || offset > CACHED_DAYS_AHEAD) return live;
@@ -28,4 +28,4 @@ export function bookingPagePath(params: URLSearchParams, now: number): string {
 
 /** Whether a cached page's address is one `bookingPagePath` gives (so the page can refuse any other). */
 export const isCachedBookingPage = (zone: string, day: string) =>
-  timeZoneOptions.includes(zone) && (day === "first" || isIsoDay(day));
+  isListedTimeZone(zone) && (day === "first" || isIsoDay(day));

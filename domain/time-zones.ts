@@ -9,6 +9,9 @@ export const timeZoneOptions: readonly string[] = [
 ];
 
 const knownByLowerCase = new Map(timeZoneOptions.map((zone) => [zone.toLowerCase(), zone]));
+
+/** Whether `zone` is on the picker's list, spelled as the list spells it. */
+export const isListedTimeZone = (zone: string) => knownByLowerCase.get(zone.toLowerCase()) === zone;
 /** "berlin" → "Europe/Berlin", "new_york" → "America/New_York": a zone found by its city (the first listed wins). */
 const byCity = new Map<string, string>();
 for (const zone of timeZoneOptions) {
