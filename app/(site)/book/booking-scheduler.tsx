@@ -1,6 +1,7 @@
 import { BookingCalendar } from "@/components/booking/booking-calendar";
 import { DayTimes } from "@/components/booking/day-times";
 import { TimeZoneForm } from "@/components/booking/time-zone-form";
+import { ZONE_PENDING_SCRIPT } from "@/components/booking/zone-pending";
 import { TalentExperts } from "@/components/content/talent-experts";
 import { Container } from "@/components/ui/container";
 import { PageTitle } from "@/components/ui/page-title";
@@ -11,14 +12,6 @@ import { timeZoneLabel } from "@/domain/labels";
 import { monthGrid } from "@/domain/month-grid";
 import { localDate } from "@/domain/slots";
 import { bookingHref, slotsOnDay, timesPerDay } from "@/services/slot-links";
-
-/**
- * Marks the page as waiting for the visitor's zone before the times are parsed, when the address
- * names none and the browser's zone is not UTC: CSS keeps the times invisible (their space kept)
- * until the zone detector has loaded them in that zone, so UTC times never flash. Should the
- * scripts never load, the times show after 3 s; without JavaScript this does not run at all.
- */
-const ZONE_PENDING_SCRIPT = `(function(){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone,d=document.documentElement;if(z&&z!=="UTC"&&!new URLSearchParams(location.search).has("tz")){d.setAttribute("data-zone-pending","");setTimeout(function(){d.removeAttribute("data-zone-pending")},3000)}}catch(e){}})()`;
 
 /** Today's date in the visitor's zone: the calendar starts with its week. */
 const todayIn = (timeZone: string) => localDate(Date.now(), timeZone);
