@@ -18,7 +18,8 @@ export function ContactForm({ seniorityOptions, defaultRole }: Props) {
   // The page is the same for everyone, so the form asks for its own token once it is on screen.
   const [formToken, setFormToken] = useState("");
   useEffect(() => {
-    requestFormToken().then(setFormToken, () => setFormToken(""));
+    // Should it not arrive, the form is sent without one and the visitor is asked to confirm.
+    requestFormToken().then(setFormToken, () => {});
   }, []);
 
   if (state.status === "success" && state.reference === null) {
