@@ -36,6 +36,7 @@ export const {
   usedFormTokens,
   auditEvents,
   proposals,
+  shortlists,
   activities,
   appSecrets,
   rateLimits,

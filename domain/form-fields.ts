@@ -12,3 +12,7 @@ export const desiredStartOptions = [
   { value: "within-3-months", label: "Within three months" },
   { value: "later", label: "Later / just exploring" },
 ] as const;
+
+/** The limits of a manager's note on a shortlisted candidate and of the company's comment on one. */
+export const PROPOSAL_NOTE_MAX = 600;
+export const COMPANY_COMMENT_MAX = 600;

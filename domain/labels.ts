@@ -1,9 +1,12 @@
 import type {
   availabilityOptions,
   BookingStatus,
+  CandidateAnswer,
   CandidateStage,
+  CompanyAnswer,
   ContactRequestStatus,
   englishLevels,
+  NotAFitReason,
   outboxStatuses,
   UserRole,
 } from "@/domain/vocabulary";
@@ -15,6 +18,7 @@ export const requestStatusLabels: Record<ContactRequestStatus, string> = {
   contacted: "Contacted",
   qualified: "Qualified",
   proposal: "Proposal sent",
+  interviewing: "Interviewing",
   won: "Won",
   lost: "Lost",
 };
@@ -111,3 +115,25 @@ export const optionsOf = <T extends string>(labels: Record<T, string>) =>
 /** "1 row", "2 rows". */
 export const plural = (count: number, one: string, many = `${one}s`) =>
   `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+
+/** A proposal as the talent manager follows it: the candidate's answer, then the company's. */
+export const candidateAnswerLabels: Record<CandidateAnswer, string> = {
+  pending: "Waiting for the candidate",
+  interested: "Interested",
+  declined: "Not now",
+};
+export const companyAnswerLabels: Record<CompanyAnswer, string> = {
+  pending: "Waiting for the company",
+  interview: "Company wants to interview",
+  not_a_fit: "Not a fit for the company",
+};
+
+/** Why a company passed on a shortlisted candidate. */
+export const notAFitReasonLabels: Record<NotAFitReason, string> = {
+  skills: "Skills do not match",
+  seniority: "Seniority does not match",
+  budget: "Over our budget",
+  time_zone: "Time zone too far apart",
+  availability: "Not available when we need",
+  other: "Another reason",
+};

@@ -2,8 +2,18 @@
  * The fixed sets of values the site stores (statuses, stages, roles). Plain data any layer may use:
  * db/schema.ts builds its column enums from them, and labels and validation read them without the database.
  */
-export const contactRequestStatuses = ["new", "contacted", "qualified", "proposal", "won", "lost"] as const;
+export const contactRequestStatuses = [
+  "new",
+  "contacted",
+  "qualified",
+  "proposal",
+  "interviewing",
+  "won",
+  "lost",
+] as const;
 export type ContactRequestStatus = (typeof contactRequestStatuses)[number];
+/** Requests still being worked: a call from a won or lost lead starts a new one. */
+export const openRequestStatuses = ["new", "contacted", "qualified", "proposal", "interviewing"] as const;
 
 export const bookingStatuses = ["confirmed", "cancelled", "completed", "no_show"] as const;
 export type BookingStatus = (typeof bookingStatuses)[number];
@@ -25,3 +35,15 @@ export const candidateStages = [
 export type CandidateStage = (typeof candidateStages)[number];
 export const availabilityOptions = ["full-time", "part-time"] as const;
 export const englishLevels = ["basic", "conversational", "professional", "fluent", "native"] as const;
+
+/** A proposed candidate's answer to being put forward for a company's role. */
+export const candidateAnswers = ["pending", "interested", "declined"] as const;
+export type CandidateAnswer = (typeof candidateAnswers)[number];
+
+/** The company's answer to a candidate on its shortlist. */
+export const companyAnswers = ["pending", "interview", "not_a_fit"] as const;
+export type CompanyAnswer = (typeof companyAnswers)[number];
+
+/** Why a company passed on a shortlisted candidate (with a free-text comment beside it). */
+export const notAFitReasons = ["skills", "seniority", "budget", "time_zone", "availability", "other"] as const;
+export type NotAFitReason = (typeof notAFitReasons)[number];

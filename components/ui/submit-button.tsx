@@ -12,22 +12,31 @@ export function SubmitButton({
   children,
   pendingLabel,
   variant,
+  name,
+  value,
 }: {
   children: React.ReactNode;
   pendingLabel: string;
   variant?: ButtonVariant;
+  /** For a form with several buttons: the pressed one's name and value are sent with the fields. */
+  name?: string;
+  value?: string;
 }) {
-  const { pending } = useFormStatus();
+  const { pending, data } = useFormStatus();
+  // Of several buttons, only the pressed one says it is working.
+  const pressed = pending && (name === undefined || data?.get(name) === value);
   return (
     <Button
       type="submit"
+      name={name}
+      value={value}
       variant={variant}
       aria-disabled={pending}
       onClick={(event) => {
         if (pending) event.preventDefault();
       }}
     >
-      {pending ? pendingLabel : children}
+      {pressed ? pendingLabel : children}
     </Button>
   );
 }

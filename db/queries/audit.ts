@@ -9,6 +9,7 @@ export const auditActions = [
   "request.status",
   "request.note",
   "request.propose",
+  "request.shortlist",
   "request.assign",
   "request.restore",
   "spam.delete",

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { type ExpertSchedule, type Interval, isSlotFree, listFreeSlotsForExperts, type Slot } from "@/domain/slots";
+import { openRequestStatuses } from "@/domain/vocabulary";
 import { constraintViolation, isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
 import { bookings, contactRequests, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
@@ -218,8 +219,6 @@ export async function createBooking(
   }
 }
 
-/** Requests still being worked; a call from a won or lost lead starts a new one. */
-const OPEN_REQUEST_STATUSES = ["new", "contacted", "qualified", "proposal"] as const;
 const ROLE_MAX = 80;
 
 /**
@@ -233,7 +232,7 @@ async function joinOrCreateRequest(tx: Db, input: NewBookingInput, emailNormaliz
     .where(
       and(
         eq(contactRequests.emailNormalized, emailNormalized),
-        inArray(contactRequests.status, [...OPEN_REQUEST_STATUSES]),
+        inArray(contactRequests.status, [...openRequestStatuses]),
       ),
     )
     .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))

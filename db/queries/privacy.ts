@@ -17,6 +17,7 @@ import {
   type OutboxAttachment,
   outbox,
   passwordResetTokens,
+  proposals,
   sessions,
   users,
 } from "../schema";
@@ -184,6 +185,8 @@ export async function eraseAccount(userId: number, reason: ErasureReason, now = 
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await tx.update(candidateStageEvents).set({ reason: null }).where(eq(candidateStageEvents.userId, userId));
     await tx.delete(activities).where(and(eq(activities.subjectType, "candidate"), eq(activities.subjectId, userId)));
+    // What was written about them on shortlists (the manager's note, the company's comment).
+    await tx.update(proposals).set({ note: "", companyComment: null }).where(eq(proposals.candidateId, userId));
     await tx
       .update(auditEvents)
       .set({ subject: `user #${userId}`, details: "" })

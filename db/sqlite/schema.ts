@@ -3,7 +3,9 @@ import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-o
 import {
   availabilityOptions,
   bookingStatuses,
+  candidateAnswers,
   candidateStages,
+  companyAnswers,
   contactRequestStatuses,
   englishLevels,
   outboxStatuses,
@@ -15,7 +17,9 @@ export type { BookingStatus, CandidateStage, ContactRequestStatus, UserRole } fr
 export {
   availabilityOptions,
   bookingStatuses,
+  candidateAnswers,
   candidateStages,
+  companyAnswers,
   contactRequestStatuses,
   englishLevels,
   outboxStatuses,
@@ -593,11 +597,52 @@ export const proposals = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     proposedById: integer("proposed_by_id").references(() => users.id, { onDelete: "set null" }),
+    /** The talent manager's "why this person", shown to the company on the shortlist. */
+    note: text("note").notNull().default(""),
+    /** Whether the candidate is told the company's name before both sides said yes (the manager decides). */
+    companyNameShown: integer("company_name_shown", { mode: "boolean" }).notNull().default(false),
+    candidateAnswer: text("candidate_answer", { enum: candidateAnswers }).notNull().default("pending"),
+    candidateAnsweredAt: integer("candidate_answered_at", { mode: "timestamp_ms" }),
+    /** When the candidate was first put on a shortlist sent to the company. */
+    sharedAt: integer("shared_at", { mode: "timestamp_ms" }),
+    companyAnswer: text("company_answer", { enum: companyAnswers }).notNull().default("pending"),
+    /** One of notAFitReasons when the company passed, with its own words beside it. */
+    companyReason: text("company_reason"),
+    companyComment: text("company_comment"),
+    companyAnsweredAt: integer("company_answered_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("proposals_request_candidate_unique").on(t.requestId, t.candidateId),
     index("proposals_candidate_idx").on(t.candidateId),
+    // The company answers only candidates it was shown, and only those who said they were interested.
+    check(
+      "proposals_company_answer",
+      sql`${t.companyAnswer} = 'pending' OR (${t.sharedAt} IS NOT NULL AND ${t.candidateAnswer} = 'interested')`,
+    ),
+  ],
+);
+/**
+ * A shortlist link sent to a request's company contact: the token is in the email only, its SHA-256
+ * here. Sending again makes a new link and revokes the previous one, so a request has one live link.
+ */
+export const shortlists = sqliteTable(
+  "shortlists",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => contactRequests.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    sentTo: text("sent_to").notNull(),
+    sentById: integer("sent_by_id").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("shortlists_token_hash_unique").on(t.tokenHash),
+    index("shortlists_request_idx").on(t.requestId, t.createdAt),
   ],
 );
 

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { type Db, db, transaction } from "../../db";
 import { moveCandidateToStage } from "../../db/queries/admin/candidates";
-import { proposeCandidate } from "../../db/queries/admin/matching";
 import { addNote } from "../../db/queries/admin/notes";
 import { type ProfileUpdate, saveOwnCv, saveOwnProfile } from "../../db/queries/candidates";
 import { quarantineContactRequest } from "../../db/queries/contact-quarantine";
 import { createRole, saveContentRow } from "../../db/queries/content-admin";
+import { proposeCandidate } from "../../db/queries/shortlists";
 import type { SessionUser } from "../../db/queries/users";
 import { onlyRow } from "../../db/rows";
 import {

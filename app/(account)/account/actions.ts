@@ -1,8 +1,14 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
+import { answerOwnProposal } from "@/db/queries/shortlists";
+import { fail } from "@/domain/action-state";
 import { RATE_LIMITS } from "@/domain/rate-limit-policies";
+import { recordId } from "@/domain/validation/fields";
+import { candidateAction } from "@/services/action";
 import { sendVerificationLink } from "@/services/email-verification";
 import { requireRole } from "@/services/session";
 
@@ -21,3 +27,27 @@ export async function resendVerificationLink() {
     redirect("/account?notice=verify-limit");
   redirect((await sendVerificationLink(user.id)) ? "/account?notice=verify-sent" : "/account?notice=verified");
 }
+
+/** "I'm interested" or "Not now" on a role the candidate was put forward for: their own proposals only. */
+export const answerProposal = candidateAction(
+  {
+    returnTo: "/account",
+    schema: z.object({
+      proposalId: recordId,
+      answer: z.enum(["interested", "declined"], { error: "Choose “I’m interested” or “Not now”." }),
+    }),
+  },
+  async (input, actor) => {
+    const result = await answerOwnProposal(actor, input.proposalId, input.answer);
+    if (result === "missing") return fail("This proposal is no longer open.");
+    if (result === "closed") return fail("The company has already answered, so your answer can no longer change.");
+    revalidatePath("/account");
+    return {
+      status: "success",
+      message:
+        input.answer === "interested"
+          ? "Thank you: we will show your profile to the company, without your name or contact details."
+          : "Understood: nothing about you is shared with this company.",
+    };
+  },
+);

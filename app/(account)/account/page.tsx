@@ -8,10 +8,12 @@ import { PageTitle } from "@/components/ui/page-title";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getOwnProfile } from "@/db/queries/candidates";
 import { isEmailVerified } from "@/db/queries/email-verifications";
+import { listOwnProposals } from "@/db/queries/shortlists";
 import { formatDate } from "@/domain/format";
-import { candidateStageText } from "@/domain/labels";
+import { candidateStageText, desiredStartLabel } from "@/domain/labels";
 import { requireUser } from "@/services/session";
 import { resendVerificationLink } from "./actions";
+import { ProposalAnswer } from "./proposal-answer";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -26,6 +28,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const { notice } = await searchParams;
   const current = candidateStageText[profile.stage];
   const verified = await isEmailVerified(user.id);
+  const proposals = await listOwnProposals(user);
 
   return (
     <>
@@ -74,6 +77,51 @@ export default async function AccountPage({ searchParams }: Props) {
           </ButtonLink>
         </div>
       </Card>
+
+      {proposals.length > 0 ? (
+        <section id="proposals" aria-labelledby="proposals-title" className="mt-8 scroll-mt-24">
+          <h2 id="proposals-title" className="text-xl font-semibold">
+            Roles we put you forward for
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted">
+            Companies see your profile without your name, email, links or CV. Those are shared only when you are
+            interested and the company asks to interview you.
+          </p>
+          <ul className="mt-4 space-y-4">
+            {proposals.map((proposal) => {
+              const title = `${proposal.seniority} ${proposal.role.toLowerCase()}`;
+              return (
+                <li key={proposal.id}>
+                  <Card as="article" aria-label={title}>
+                    <h3 className="font-semibold">
+                      {title} · {proposal.company ?? "company name shared once you both say yes"}
+                    </h3>
+                    <p className="mt-1 text-sm text-ink-muted">
+                      {proposal.developers} {proposal.developers === 1 ? "developer" : "developers"} wanted · start{" "}
+                      {desiredStartLabel(proposal.desiredStart).toLowerCase()} · proposed{" "}
+                      <time dateTime={proposal.proposedAt.toISOString()}>{formatDate(proposal.proposedAt)}</time>
+                    </p>
+                    <p className="mt-2 text-sm font-semibold" data-testid="proposal-answer">
+                      {proposal.companyAnswer === "interview"
+                        ? "The company would like to interview you. Your talent manager will be in touch."
+                        : proposal.companyAnswer === "not_a_fit"
+                          ? "The company went another way this time."
+                          : proposal.candidateAnswer === "interested"
+                            ? "You said you are interested."
+                            : proposal.candidateAnswer === "declined"
+                              ? "You said not now."
+                              : "Are you interested?"}
+                    </p>
+                    {proposal.companyAnswer === "pending" ? (
+                      <ProposalAnswer proposalId={proposal.id} role={title} />
+                    ) : null}
+                  </Card>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="history-title" className="mt-8">
         <h2 id="history-title" className="text-xl font-semibold">

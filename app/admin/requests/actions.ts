@@ -2,14 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { proposeCandidate } from "@/db/queries/admin/matching";
 import { addNote } from "@/db/queries/admin/notes";
 import { assignRequest, setRequestStatus } from "@/db/queries/admin/requests";
 import { withAudit } from "@/db/queries/audit";
+import { proposeCandidate, revokeShortlist, saveProposalNote, sendShortlist } from "@/db/queries/shortlists";
 import { contactRequestStatuses } from "@/db/schema";
 import { fail } from "@/domain/action-state";
+import { PROPOSAL_NOTE_MAX } from "@/domain/form-fields";
+import { createManageToken, hashManageToken } from "@/domain/manage-token";
+import { SHORTLIST_LIFETIME_MS } from "@/domain/shortlist";
 import { changeReason, noteBody, recordId } from "@/domain/validation/fields";
 import { staffAction } from "@/services/action";
+import { sendEmailsSoon } from "@/services/mailer";
+import { proposalEmail, shortlistEmail } from "@/services/shortlist-emails";
 
 export const changeRequestStatus = staffAction(
   {
@@ -61,11 +66,18 @@ export const changeRequestAssignee = staffAction(
 );
 
 export const propose = staffAction(
-  { returnTo: "/admin/requests", schema: z.object({ requestId: recordId, candidateId: recordId }) },
+  {
+    returnTo: "/admin/requests",
+    schema: z.object({ requestId: recordId, candidateId: recordId, companyNameShown: z.literal("on").optional() }),
+  },
   async (input, actor) => {
     const proposed = await withAudit(
       actor,
-      () => proposeCandidate(actor, input.requestId, input.candidateId),
+      () =>
+        proposeCandidate(actor, input.requestId, input.candidateId, {
+          companyNameShown: input.companyNameShown === "on",
+          notify: proposalEmail,
+        }),
       (ok) =>
         ok && {
           action: "request.propose",
@@ -74,8 +86,83 @@ export const propose = staffAction(
         },
     );
     if (!proposed) return fail("This request or candidate no longer exists.");
+    sendEmailsSoon();
     revalidatePath(`/admin/requests/${input.requestId}`);
-    return { status: "success", message: "Proposed." };
+    return { status: "success", message: "Proposed: we emailed the candidate to ask whether they are interested." };
+  },
+);
+
+export const saveShortlistNote = staffAction(
+  {
+    returnTo: "/admin/requests",
+    schema: z.object({
+      requestId: recordId,
+      proposalId: recordId,
+      note: z
+        .string()
+        .trim()
+        .max(
+          PROPOSAL_NOTE_MAX,
+          `Keep the note under ${PROPOSAL_NOTE_MAX} characters: the company reads it at a glance.`,
+        ),
+    }),
+  },
+  async (input, actor) => {
+    const saved = await withAudit(
+      actor,
+      () => saveProposalNote(actor, input.requestId, input.proposalId, input.note),
+      (ok) => ok && { action: "request.shortlist", subject: `request #${input.requestId}`, details: "note" },
+    );
+    if (!saved) return fail("This proposal no longer exists.");
+    revalidatePath(`/admin/requests/${input.requestId}`);
+    return { status: "success", message: "Note saved." };
+  },
+);
+
+export const sendShortlistToCompany = staffAction(
+  { returnTo: "/admin/requests", schema: z.object({ requestId: recordId }) },
+  async (input, actor) => {
+    const token = createManageToken();
+    const result = await withAudit(
+      actor,
+      () =>
+        sendShortlist(
+          actor,
+          input.requestId,
+          { tokenHash: hashManageToken(token), expiresAt: new Date(Date.now() + SHORTLIST_LIFETIME_MS) },
+          (invitation) => shortlistEmail(invitation, token),
+        ),
+      (sent) => sent.ok && { action: "request.shortlist", subject: `request #${input.requestId}`, details: "sent" },
+    );
+    if (!result.ok)
+      return fail(
+        result.reason === "missing"
+          ? "This request no longer exists."
+          : "No candidate has said they are interested yet: the shortlist would be empty, so nothing was sent.",
+      );
+    sendEmailsSoon();
+    revalidatePath(`/admin/requests/${input.requestId}`);
+    return {
+      status: "success",
+      message: `Sent to ${result.sentTo} with ${result.count} candidate${result.count === 1 ? "" : "s"}. Any earlier link no longer works.`,
+    };
+  },
+);
+
+export const revokeShortlistLink = staffAction(
+  { returnTo: "/admin/requests", schema: z.object({ requestId: recordId }) },
+  async (input, actor) => {
+    const revoked = await withAudit(
+      actor,
+      () => revokeShortlist(actor, input.requestId),
+      (ok) => ok && { action: "request.shortlist", subject: `request #${input.requestId}`, details: "revoked" },
+    );
+    if (!revoked) return fail("There is no working link to revoke.");
+    revalidatePath(`/admin/requests/${input.requestId}`);
+    return {
+      status: "success",
+      message: "The link no longer works. Send the shortlist again to give the company a new one.",
+    };
   },
 );
 

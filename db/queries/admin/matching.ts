@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { rankCandidates } from "@/domain/matching";
-import { db, transaction } from "../../index";
-import { activities, type CandidateStage, candidateProfiles, contactRequests, proposals, users } from "../../schema";
+import { db } from "../../index";
+import { type CandidateStage, candidateProfiles, contactRequests, proposals, users } from "../../schema";
 import { assertStaff, type SessionUser } from "../users";
-import { candidateBase, candidateOrder, liveProfile } from "./shared";
+import { candidateOrder, liveProfile } from "./shared";
 
 const MATCHABLE_STAGES: CandidateStage[] = ["submitted", "screening", "technical_interview", "vetted"];
 
@@ -76,44 +76,4 @@ export async function getMatches(actor: SessionUser, requestId: number, levels: 
     }),
     proposed,
   };
-}
-
-/** Links a candidate to a request (once) and records it on both timelines. */
-export async function proposeCandidate(actor: SessionUser, requestId: number, candidateId: number) {
-  assertStaff(actor);
-  return transaction(async (tx) => {
-    const [candidate] = await tx
-      .select({ name: users.name })
-      .from(users)
-      .where(and(eq(users.id, candidateId), candidateBase))
-      .limit(1);
-    const [request] = await tx
-      .select({ company: contactRequests.company })
-      .from(contactRequests)
-      .where(eq(contactRequests.id, requestId))
-      .limit(1);
-    if (!candidate || !request) return false;
-    const inserted = await tx
-      .insert(proposals)
-      .values({ requestId, candidateId, proposedById: actor.id })
-      .onConflictDoNothing()
-      .returning({ id: proposals.id });
-    if (inserted.length === 1) {
-      await tx.insert(activities).values({
-        subjectType: "request",
-        subjectId: requestId,
-        actorId: actor.id,
-        kind: "status",
-        body: `Proposed ${candidate.name}`,
-      });
-      await tx.insert(activities).values({
-        subjectType: "candidate",
-        subjectId: candidateId,
-        actorId: actor.id,
-        kind: "status",
-        body: `Proposed to ${request.company}`,
-      });
-    }
-    return true;
-  });
 }

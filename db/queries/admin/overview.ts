@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, count, eq, gte, inArray, lt } from "drizzle-orm";
 import { type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { openRequestStatuses } from "@/domain/vocabulary";
 import { db } from "../../index";
 import {
   bookings,
   type CandidateStage,
-  type ContactRequestStatus,
   candidateProfiles,
   candidateStages,
   contactRequests,
@@ -20,8 +20,6 @@ const WEEK = 7 * DAY;
 
 /** 1970-01-05 was a Monday: weeks are counted from there, so they start on Mondays (UTC). */
 const FIRST_MONDAY = 4 * DAY;
-
-const OPEN_REQUEST_STATUSES: ContactRequestStatus[] = ["new", "contacted", "qualified", "proposal"];
 
 const OPEN_CANDIDATE_STAGES: CandidateStage[] = ["submitted", "screening", "technical_interview"];
 
@@ -75,7 +73,7 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
     });
   const newCandidates = funnel.find((step) => step.stage === "submitted")?.count ?? 0;
   const staleWhere = and(
-    inArray(contactRequests.status, OPEN_REQUEST_STATUSES),
+    inArray(contactRequests.status, [...openRequestStatuses]),
     lt(contactRequests.updatedAt, staleBefore),
   );
   const staleRequests = {

@@ -3,15 +3,18 @@ import { ActionForm } from "@/components/admin/action-form";
 import { ChangeForm } from "@/components/admin/change-form";
 import { FieldList, RecordLayout } from "@/components/admin/record-layout";
 import { Card } from "@/components/ui/card";
+import { CheckboxField } from "@/components/ui/form-fields";
 import { TextLink } from "@/components/ui/text-link";
 import { getMatches } from "@/db/queries/admin/matching";
 import { getRequest, listAssignees } from "@/db/queries/admin/requests";
 import { listSeniorityOptions } from "@/db/queries/content";
+import { getShortlistBoard } from "@/db/queries/shortlists";
 import { bookingStatusLabels, desiredStartLabel, optionsOf, requestStatusLabels, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
 import { addRequestNote, changeRequestAssignee, changeRequestStatus, propose } from "../actions";
+import { ShortlistCard } from "./shortlist-card";
 
 export const metadata = { title: "Request" };
 
@@ -22,6 +25,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
   if (!request) notFound();
   const matching = (await getMatches(actor, request.id, await listSeniorityOptions())) ?? { matches: [], proposed: [] };
+  const board = await getShortlistBoard(actor, request.id);
   const assignees = await listAssignees(actor);
   const assignee = assignees.find((person) => person.id === request.assigneeId);
 
@@ -132,6 +136,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             </ul>
           </Card>
         ) : null}
+        <ShortlistCard requestId={request.id} contactEmail={request.email} board={board} timeZone={zone} />
         <Card as="section" aria-labelledby="matching-title">
           <h2 id="matching-title" className="font-semibold">
             Matching candidates
@@ -175,6 +180,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                   <ActionForm action={propose} submitLabel={`Propose ${match.name}`}>
                     <input type="hidden" name="requestId" value={request.id} />
                     <input type="hidden" name="candidateId" value={match.candidateId} />
+                    <CheckboxField
+                      id={`show-company-${match.candidateId}`}
+                      name="companyNameShown"
+                      label={`Tell ${match.name} the company's name`}
+                    />
                   </ActionForm>
                 )}
               </li>

@@ -1,0 +1,205 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { Container } from "@/components/ui/container";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextAnchor } from "@/components/ui/text-link";
+import { getShortlistByToken, type ShortlistCandidate } from "@/db/queries/shortlists";
+import { formatDate } from "@/domain/format";
+import { availabilityLabels, englishLevelLabels, stageTitles, timeZoneLabel } from "@/domain/labels";
+import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { AnswerForms } from "./answer-forms";
+
+// The token in the URL is a secret: keep the page out of indexes and out of Referer headers.
+export const metadata: Metadata = {
+  title: "Your shortlist",
+  robots: { index: false, follow: false },
+  referrer: "same-origin",
+};
+
+type Props = { params: Promise<{ token: string }> };
+
+const CLOSED_TEXT = {
+  missing: {
+    title: "This link does not open a shortlist",
+    text: "Please check that the whole link from your email was copied. If it still does not work, reply to that email and your talent manager will send a new one.",
+  },
+  expired: {
+    title: "This shortlist link has expired",
+    text: "Links to a shortlist work for 30 days. Reply to the email it came in and your talent manager will send a new one.",
+  },
+  revoked: {
+    title: "This shortlist link no longer works",
+    text: "Your talent manager replaced or withdrew it. The newest email about your shortlist holds the link that works.",
+  },
+};
+
+export default async function ShortlistPage({ params }: Props) {
+  await connection();
+  const { token } = await params;
+  const view = isWellFormedToken(token)
+    ? await getShortlistByToken(hashManageToken(token))
+    : { state: "missing" as const };
+
+  if (view.state !== "open") {
+    const text = CLOSED_TEXT[view.state];
+    return (
+      <Container className="max-w-3xl py-14 sm:py-20">
+        <PageTitle>{text.title}</PageTitle>
+        <p className="mt-4 text-lg text-ink-muted">{text.text}</p>
+        <p className="mt-6">
+          <TextAnchor href="/contact">Or write to us through the contact form</TextAnchor>
+        </p>
+      </Container>
+    );
+  }
+
+  return (
+    <Container className="max-w-4xl py-14 sm:py-20">
+      <Badge>Shortlist · {view.company}</Badge>
+      <PageTitle className="mt-4">
+        {view.seniority} {view.role.toLowerCase()}: {view.candidates.length}{" "}
+        {view.candidates.length === 1 ? "candidate" : "candidates"}
+      </PageTitle>
+      <p className="mt-4 max-w-2xl text-ink-muted">
+        Each developer below passed our vetting and said they are interested in your role. Names, contact details and
+        CVs are shown once you ask to interview someone. This link works until {formatDate(view.expiresAt)}.
+      </p>
+      {view.candidates.length === 0 ? (
+        <p className="mt-8 text-lg">Nobody is on this shortlist at the moment. Your talent manager will be in touch.</p>
+      ) : (
+        <ol className="mt-10 space-y-6">
+          {view.candidates.map((candidate) => (
+            <li key={candidate.proposalId}>
+              <CandidateCard candidate={candidate} token={token} companyTimeZone={view.companyTimeZone} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </Container>
+  );
+}
+
+function CandidateCard({
+  candidate,
+  token,
+  companyTimeZone,
+}: {
+  candidate: ShortlistCandidate;
+  token: string;
+  companyTimeZone: string | null;
+}) {
+  const overlap = candidate.overlapHours;
+  const facts: [string, string][] = [
+    ["Seniority", candidate.seniority ?? "—"],
+    [
+      "Experience",
+      candidate.yearsExperience === null
+        ? "—"
+        : `${candidate.yearsExperience} ${candidate.yearsExperience === 1 ? "year" : "years"}`,
+    ],
+    [
+      "Time zone",
+      candidate.timeZone
+        ? `${timeZoneLabel(candidate.timeZone)} (${candidate.utcOffset})${
+            overlap !== null && companyTimeZone
+              ? ` · ${overlap} ${overlap === 1 ? "hour" : "hours"} in common with a 9:00–17:00 day in ${timeZoneLabel(companyTimeZone)}`
+              : ""
+          }`
+        : "—",
+    ],
+    [
+      "Availability",
+      [
+        candidate.availability ? availabilityLabels[candidate.availability as keyof typeof availabilityLabels] : null,
+        candidate.earliestStart ? `from ${formatDate(new Date(`${candidate.earliestStart}T00:00:00Z`))}` : null,
+      ]
+        .filter(Boolean)
+        .join(", ") || "—",
+    ],
+    [
+      "English",
+      candidate.englishLevel ? englishLevelLabels[candidate.englishLevel as keyof typeof englishLevelLabels] : "—",
+    ],
+    ["Expected salary", candidate.salaryBand ? `${candidate.salaryBand} a year` : "—"],
+    [
+      "Vetting passed",
+      candidate.vetting.length ? candidate.vetting.map((stage) => stageTitles[stage]).join(", ") : "—",
+    ],
+  ];
+  return (
+    <Card as="article" aria-labelledby={`candidate-${candidate.proposalId}`} className="p-6">
+      <h2 id={`candidate-${candidate.proposalId}`} className="text-xl font-bold">
+        {candidate.displayName}
+      </h2>
+      {candidate.headline ? <p className="mt-1 text-ink-muted">{candidate.headline}</p> : null}
+      {candidate.skills.length > 0 ? (
+        <ul aria-label="Skills" className="mt-3 flex flex-wrap gap-2">
+          {candidate.skills.map((skill) => (
+            <li key={skill} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
+              {skill}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-ink-muted">{label}</dt>
+            <dd className="font-medium">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {candidate.note ? (
+        <div className="mt-4 rounded-lg bg-surface-muted p-4">
+          <h3 className="text-sm font-semibold">Why we chose them</h3>
+          <p className="mt-1 whitespace-pre-wrap text-sm">{candidate.note}</p>
+        </div>
+      ) : null}
+      {candidate.answer === "pending" ? (
+        <AnswerForms token={token} proposalId={candidate.proposalId} name={candidate.displayName} />
+      ) : null}
+      {candidate.answer === "not_a_fit" ? (
+        <p className="mt-4 text-sm font-semibold" role="status">
+          You answered “Not a fit”{candidate.reason ? `: ${candidate.reason}` : ""}.
+        </p>
+      ) : null}
+      {candidate.identity ? (
+        <section
+          aria-label={`Contact ${candidate.identity.name}`}
+          className="mt-4 rounded-lg border border-success-700/30 bg-green-50 p-4"
+        >
+          <p className="text-sm font-semibold text-success-700" role="status">
+            You asked to interview {candidate.identity.name}. Your talent manager will arrange it.
+          </p>
+          <ul className="mt-2 space-y-1 text-sm">
+            <li>
+              Email: <TextAnchor href={`mailto:${candidate.identity.email}`}>{candidate.identity.email}</TextAnchor>
+            </li>
+            {(
+              [
+                ["GitHub", candidate.identity.githubUrl],
+                ["LinkedIn", candidate.identity.linkedinUrl],
+                ["Portfolio", candidate.identity.portfolioUrl],
+              ] as const
+            ).map(([label, href]) =>
+              href ? (
+                <li key={label}>
+                  {label}: <TextAnchor href={href}>{href}</TextAnchor>
+                </li>
+              ) : null,
+            )}
+            {candidate.identity.hasCv ? (
+              <li>
+                <TextAnchor href={`/api/shortlists/${token}/cv/${candidate.proposalId}`}>
+                  Download the CV of {candidate.identity.name}
+                </TextAnchor>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,13 @@
+import { getSharedCvFile } from "@/db/queries/shortlists";
+import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { cvDownload } from "@/services/cv-storage";
+
+/**
+ * A shortlisted candidate's CV for the company holding the link, once both sides said yes. Any other
+ * token, proposal or answer gets the same 404 as a missing file.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string; proposal: string }> }) {
+  const { token, proposal } = await params;
+  const allowed = isWellFormedToken(token) && /^\d{1,10}$/.test(proposal);
+  return cvDownload(allowed ? await getSharedCvFile(hashManageToken(token), Number(proposal)) : null);
+}

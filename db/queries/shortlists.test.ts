@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { hashManageToken } from "@/domain/manage-token";
+import { insertStaffUser, openFreshDatabase, refusedBy } from "../test-database";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A request, a manager and two candidates with submitted profiles, proposed on the request. */
+async function setUp() {
+  const { db, transaction } = await openFreshDatabase("shortlists");
+  const schema = await import("../schema");
+  const { eq } = await import("drizzle-orm");
+  const { createCandidate } = await import("./users");
+  const { createContactRequest } = await import("./contact-requests");
+  const shortlists = await import("./shortlists");
+  const { shortlistEmail, proposalEmail, companyAnswerEmails } = await import("@/services/shortlist-emails");
+
+  const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
+  const candidate = async (name: string, email: string) => {
+    const created = await createCandidate({ name, email, passwordHash: "x" });
+    if (!created.ok) throw new Error("no candidate");
+    await transaction(async (tx) => {
+      await tx
+        .update(schema.candidateProfiles)
+        .set({
+          headline: "Go and PostgreSQL engineer",
+          seniority: "Senior",
+          timeZone: "Europe/Warsaw",
+          stage: "vetted",
+        })
+        .where(eq(schema.candidateProfiles.userId, created.user.id));
+    });
+    return created.user;
+  };
+  const ada = await candidate("Ada Lovelace", "ada@candidates.example");
+  const bob = await candidate("Bob Kernighan", "bob@candidates.example");
+  const request = async (company: string) => {
+    const stored = await createContactRequest(
+      {
+        name: "Jordan Buyer",
+        email: `jordan@${company.toLowerCase()}.example`,
+        company,
+        role: "Backend developer",
+        seniority: "Senior",
+        developers: 1,
+        desiredStart: "asap",
+        budget: null,
+        message: "One senior engineer.",
+        sourcePage: "/contact",
+      },
+      { tokenHash: company.padEnd(64, "0"), expiresAt: new Date(Date.now() + 60_000) },
+      () => ({ kind: "contact-receipt", to: "x@example.com", subject: "x", message: { preview: "", paragraphs: [] } }),
+    );
+    if (!stored) throw new Error("no request");
+    return stored.id;
+  };
+  const ledgerly = await request("Ledgerly");
+  const other = await request("Otherco");
+  for (const person of [ada, bob])
+    await shortlists.proposeCandidate(manager, ledgerly, person.id, { notify: proposalEmail });
+  const proposalOf = async (requestId: number, candidateId: number) => {
+    const [row] = await db
+      .select()
+      .from(schema.proposals)
+      .where(eq(schema.proposals.requestId, requestId))
+      .then((rows) => rows.filter((proposal) => proposal.candidateId === candidateId));
+    if (!row) throw new Error("no proposal");
+    return row;
+  };
+  const send = (requestId: number, token: string, expiresAt = new Date(Date.now() + 30 * DAY)) =>
+    shortlists.sendShortlist(manager, requestId, { tokenHash: hashManageToken(token), expiresAt }, (invitation) =>
+      shortlistEmail(invitation, token),
+    );
+  const open = (token: string, now?: Date) => shortlists.getShortlistByToken(hashManageToken(token), now);
+  const answer = (token: string, proposalId: number, kind: "interview" | "not_a_fit" = "interview") =>
+    shortlists.answerAsCompany(
+      hashManageToken(token),
+      proposalId,
+      kind === "interview" ? { kind } : { kind, reason: "budget", comment: "Too expensive for us" },
+      companyAnswerEmails,
+    );
+  const emailsTo = async (to: string) =>
+    (await db.select().from(schema.outbox).where(eq(schema.outbox.to, to))).map((email) => email.subject);
+  return { db, schema, eq, shortlists, manager, ada, bob, ledgerly, other, proposalOf, send, open, answer, emailsTo };
+}
+
+const TOKEN_A = "a".repeat(43);
+const TOKEN_B = "b".repeat(43);
+
+describe("the shortlist loop", () => {
+  it("asks each candidate, shows the company only the interested ones without identity, and reveals on an interview", async () => {
+    const { shortlists, ada, bob, ledgerly, proposalOf, send, open, answer, emailsTo, db, schema, eq } = await setUp();
+    expect(await emailsTo("ada@candidates.example")).toEqual([
+      "A role for you: Senior backend developer at a company we work with",
+    ]);
+    expect(await send(ledgerly, TOKEN_A)).toEqual({ ok: false, reason: "none-interested" });
+
+    const adaProposal = await proposalOf(ledgerly, ada.id);
+    const bobProposal = await proposalOf(ledgerly, bob.id);
+    expect(await shortlists.answerOwnProposal(ada, adaProposal.id, "interested")).toBe("answered");
+    expect(await shortlists.answerOwnProposal(bob, bobProposal.id, "declined")).toBe("answered");
+    expect(await send(ledgerly, TOKEN_A)).toEqual({ ok: true, sentTo: "jordan@ledgerly.example", count: 1 });
+    expect(await emailsTo("jordan@ledgerly.example")).toContain("Your shortlist from Bedrock Talent: one developer");
+
+    const view = await open(TOKEN_A);
+    if (view.state !== "open") throw new Error(view.state);
+    expect(view.candidates.map((candidate) => candidate.displayName)).toEqual(["A. L."]);
+    expect(view.candidates[0]?.identity).toBeNull();
+    expect(JSON.stringify(view)).not.toMatch(/Lovelace|ada@|Kernighan/);
+
+    // Bob said not now: the company cannot answer for him, and the database refuses it too.
+    expect(await answer(TOKEN_A, bobProposal.id)).toBe("missing");
+    expect(
+      (
+        await refusedBy(
+          db
+            .update(schema.proposals)
+            .set({ companyAnswer: "interview" })
+            .where(eq(schema.proposals.id, bobProposal.id)),
+        )
+      ).kind,
+    ).toBe("check");
+
+    expect(await answer(TOKEN_A, adaProposal.id)).toBe("answered");
+    expect(await answer(TOKEN_A, adaProposal.id, "not_a_fit")).toBe("already-answered");
+    const revealed = await open(TOKEN_A);
+    if (revealed.state !== "open") throw new Error(revealed.state);
+    expect(revealed.candidates[0]?.identity).toMatchObject({ name: "Ada Lovelace", email: "ada@candidates.example" });
+    expect(await emailsTo("ada@candidates.example")).toContain("Ledgerly would like to interview you");
+    expect(await emailsTo("morgan@staff.example")).toContain("Ledgerly wants to interview Ada Lovelace");
+    const [request] = await db
+      .select({ status: schema.contactRequests.status })
+      .from(schema.contactRequests)
+      .where(eq(schema.contactRequests.id, ledgerly));
+    expect(request?.status).toBe("interviewing");
+    // Once the company answered, the candidate's answer is settled.
+    expect(await shortlists.answerOwnProposal(ada, adaProposal.id, "declined")).toBe("closed");
+  });
+
+  it("opens exactly one request per token, and refuses revoked, replaced and expired links", async () => {
+    const { shortlists, manager, ada, ledgerly, other, proposalOf, send, open, answer } = await setUp();
+    const adaProposal = await proposalOf(ledgerly, ada.id);
+    await shortlists.answerOwnProposal(ada, adaProposal.id, "interested");
+    await send(ledgerly, TOKEN_A);
+
+    // Another request's link cannot answer for Ledgerly's candidate.
+    await shortlists.proposeCandidate(manager, other, ada.id);
+    const otherProposal = await proposalOf(other, ada.id);
+    await shortlists.answerOwnProposal(ada, otherProposal.id, "interested");
+    await send(other, TOKEN_B);
+    expect(await answer(TOKEN_B, adaProposal.id)).toBe("missing");
+    expect(await open("c".repeat(43))).toEqual({ state: "missing" });
+
+    // Sending again replaces the link; revoking stops the new one.
+    const second = "d".repeat(43);
+    await send(ledgerly, second);
+    expect((await open(TOKEN_A)).state).toBe("revoked");
+    expect(await answer(TOKEN_A, adaProposal.id)).toBe("closed");
+    expect(await shortlists.revokeShortlist(manager, ledgerly)).toBe(true);
+    expect((await open(second)).state).toBe("revoked");
+
+    const third = "e".repeat(43);
+    await send(ledgerly, third, new Date(Date.now() + DAY));
+    expect((await open(third, new Date(Date.now() + 2 * DAY))).state).toBe("expired");
+    expect(await shortlists.getSharedCvFile(hashManageToken(third), adaProposal.id)).toBeNull();
+  });
+
+  it("lets a candidate answer only their own proposals, and keeps staff verbs to staff", async () => {
+    const { shortlists, ada, bob, ledgerly, proposalOf } = await setUp();
+    const adaProposal = await proposalOf(ledgerly, ada.id);
+    expect(await shortlists.answerOwnProposal(bob, adaProposal.id, "declined")).toBe("missing");
+    expect((await proposalOf(ledgerly, ada.id)).candidateAnswer).toBe("pending");
+    expect((await shortlists.listOwnProposals(bob)).map((proposal) => proposal.company)).toEqual([null]);
+    await expect(shortlists.getShortlistBoard(ada, ledgerly)).rejects.toThrow();
+    await expect(shortlists.listOwnProposals({ ...ada, role: "manager" })).rejects.toThrow();
+  });
+});

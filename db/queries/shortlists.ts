@@ -1,0 +1,647 @@
+import "server-only";
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
+import { notAFitReasonLabels } from "@/domain/labels";
+import { initialsOf, salaryBand, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
+import type { CandidateStage, NotAFitReason } from "@/domain/vocabulary";
+import { type Db, db, transaction } from "../index";
+import {
+  activities,
+  bookings,
+  candidateProfiles,
+  candidateStageEvents,
+  contactRequests,
+  proposals,
+  shortlists,
+  users,
+} from "../schema";
+import { candidateBase } from "./admin/shared";
+import { enqueueEmail, type NewEmail } from "./outbox";
+import { assertRole, assertStaff, type SessionUser } from "./users";
+
+/*
+ * The shortlist loop: a talent manager proposes candidates on a request, each candidate says whether
+ * they are interested, the manager sends the interested ones to the company as a private link, and
+ * the company answers each one. Every function here checks who may do it: staff by role, a candidate
+ * by owning the proposal, a company by holding the link's token (its hash), which opens one request.
+ */
+
+/** Statuses a request moves on from when its shortlist is sent, or when the company asks to interview. */
+const BEFORE_PROPOSAL = ["new", "contacted", "qualified"] as const;
+const BEFORE_INTERVIEWING = [...BEFORE_PROPOSAL, "proposal"] as const;
+
+type Writer = Pick<Db, "insert" | "update">;
+
+const note = (
+  tx: Writer,
+  subjectType: "request" | "candidate",
+  subjectId: number,
+  body: string,
+  actorId: number | null,
+) => tx.insert(activities).values({ subjectType, subjectId, actorId, kind: "status", body });
+
+/** The link of a request that still works: not revoked, not expired (the newest; sending revokes older ones). */
+const liveLink = (requestId: number, now: Date) =>
+  and(eq(shortlists.requestId, requestId), isNull(shortlists.revokedAt), gt(shortlists.expiresAt, now));
+
+// ─── Staff ────────────────────────────────────────────────────────────────────────────────────────
+
+/** What a candidate is told when they are proposed (the email is built by the caller). */
+export type ProposalNotice = {
+  candidate: { name: string; email: string };
+  role: string;
+  seniority: string;
+  /** Null when the manager withholds the company's name until both sides said yes. */
+  company: string | null;
+};
+
+/**
+ * Links a candidate to a request (once), records it on both timelines and queues the candidate's
+ * email in the same transaction. False when the request or candidate does not exist.
+ */
+export async function proposeCandidate(
+  actor: SessionUser,
+  requestId: number,
+  candidateId: number,
+  {
+    companyNameShown = false,
+    notify,
+  }: { companyNameShown?: boolean; notify?: (notice: ProposalNotice) => NewEmail } = {},
+) {
+  assertStaff(actor);
+  return transaction(async (tx) => {
+    const [candidate] = await tx
+      .select({ name: users.name, email: users.email })
+      .from(users)
+      .where(and(eq(users.id, candidateId), candidateBase))
+      .limit(1);
+    const [request] = await tx
+      .select({ company: contactRequests.company, role: contactRequests.role, seniority: contactRequests.seniority })
+      .from(contactRequests)
+      .where(eq(contactRequests.id, requestId))
+      .limit(1);
+    if (!candidate || !request) return false;
+    const inserted = await tx
+      .insert(proposals)
+      .values({ requestId, candidateId, proposedById: actor.id, companyNameShown })
+      .onConflictDoNothing()
+      .returning({ id: proposals.id });
+    if (inserted.length === 1) {
+      await note(tx, "request", requestId, `Proposed ${candidate.name}`, actor.id);
+      await note(tx, "candidate", candidateId, `Proposed to ${request.company}`, actor.id);
+      if (notify)
+        await enqueueEmail(
+          notify({
+            candidate,
+            role: request.role,
+            seniority: request.seniority,
+            company: companyNameShown ? request.company : null,
+          }),
+          tx,
+        );
+    }
+    return true;
+  });
+}
+
+/** The request's proposals as the manager works them, and the link the company holds now. */
+export async function getShortlistBoard(actor: SessionUser, requestId: number, now = new Date()) {
+  assertStaff(actor);
+  const rows = await db
+    .select({
+      id: proposals.id,
+      candidateId: proposals.candidateId,
+      name: users.name,
+      note: proposals.note,
+      companyNameShown: proposals.companyNameShown,
+      candidateAnswer: proposals.candidateAnswer,
+      sharedAt: proposals.sharedAt,
+      companyAnswer: proposals.companyAnswer,
+      companyReason: proposals.companyReason,
+      companyComment: proposals.companyComment,
+    })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.candidateId))
+    .where(eq(proposals.requestId, requestId))
+    .orderBy(asc(proposals.createdAt), asc(proposals.id));
+  const [link] = await db
+    .select({ sentTo: shortlists.sentTo, sentAt: shortlists.createdAt, expiresAt: shortlists.expiresAt })
+    .from(shortlists)
+    .where(liveLink(requestId, now))
+    .orderBy(desc(shortlists.createdAt), desc(shortlists.id))
+    .limit(1);
+  return {
+    proposals: rows.map((row) => ({
+      ...row,
+      companyReason: row.companyReason ? reasonLabel(row.companyReason) : null,
+    })),
+    link: link ?? null,
+  };
+}
+
+const reasonLabel = (reason: string) => notAFitReasonLabels[reason as NotAFitReason] ?? reason;
+
+/** The manager's "why this person" on one proposal of a request. False when there is no such proposal. */
+export async function saveProposalNote(actor: SessionUser, requestId: number, proposalId: number, text: string) {
+  assertStaff(actor);
+  return transaction(async (tx) => {
+    const changed = await tx
+      .update(proposals)
+      .set({ note: text })
+      .where(and(eq(proposals.id, proposalId), eq(proposals.requestId, requestId)))
+      .returning({ id: proposals.id });
+    return changed.length === 1;
+  });
+}
+
+export type ShortlistInvitation = { to: string; name: string; company: string; count: number; expiresAt: Date };
+export type SendShortlistResult =
+  | { ok: true; sentTo: string; count: number }
+  | { ok: false; reason: "missing" | "none-interested" };
+
+/**
+ * Sends the request's shortlist: a new link (the token's hash is stored; older links stop working),
+ * every interested candidate marked as shared, the request moved on to "proposal", the timeline told
+ * and the company's email queued, all in one transaction.
+ */
+export async function sendShortlist(
+  actor: SessionUser,
+  requestId: number,
+  link: { tokenHash: string; expiresAt: Date },
+  invite: (invitation: ShortlistInvitation) => NewEmail,
+  now = new Date(),
+): Promise<SendShortlistResult> {
+  assertStaff(actor);
+  return transaction(async (tx) => {
+    const [request] = await tx
+      .select({
+        name: contactRequests.name,
+        email: contactRequests.email,
+        company: contactRequests.company,
+        status: contactRequests.status,
+      })
+      .from(contactRequests)
+      .where(eq(contactRequests.id, requestId))
+      .limit(1);
+    if (!request) return { ok: false, reason: "missing" };
+    const interested = await tx
+      .select({ id: proposals.id, sharedAt: proposals.sharedAt })
+      .from(proposals)
+      .innerJoin(users, eq(users.id, proposals.candidateId))
+      .where(
+        and(
+          eq(proposals.requestId, requestId),
+          eq(proposals.candidateAnswer, "interested"),
+          isNull(users.anonymizedAt),
+        ),
+      );
+    if (interested.length === 0) return { ok: false, reason: "none-interested" };
+    await tx
+      .update(shortlists)
+      .set({ revokedAt: now })
+      .where(and(eq(shortlists.requestId, requestId), isNull(shortlists.revokedAt)));
+    await tx.insert(shortlists).values({
+      requestId,
+      tokenHash: link.tokenHash,
+      sentTo: request.email,
+      sentById: actor.id,
+      expiresAt: link.expiresAt,
+      createdAt: now,
+    });
+    const newlyShared = interested.filter((row) => !row.sharedAt).map((row) => row.id);
+    if (newlyShared.length > 0)
+      await tx.update(proposals).set({ sharedAt: now }).where(inArray(proposals.id, newlyShared));
+    const statusChange = (BEFORE_PROPOSAL as readonly string[]).includes(request.status);
+    await tx
+      .update(contactRequests)
+      .set({ ...(statusChange ? { status: "proposal" as const } : {}), updatedAt: now })
+      .where(eq(contactRequests.id, requestId));
+    await note(
+      tx,
+      "request",
+      requestId,
+      `Shortlist sent to ${request.email} with ${interested.length} candidate${interested.length === 1 ? "" : "s"}${statusChange ? `; status changed from ${request.status} to proposal` : ""}`,
+      actor.id,
+    );
+    await enqueueEmail(
+      invite({
+        to: request.email,
+        name: request.name,
+        company: request.company,
+        count: interested.length,
+        expiresAt: link.expiresAt,
+      }),
+      tx,
+    );
+    return { ok: true, sentTo: request.email, count: interested.length };
+  });
+}
+
+/** Stops the request's live link at once. False when there was none. */
+export async function revokeShortlist(actor: SessionUser, requestId: number, now = new Date()) {
+  assertStaff(actor);
+  return transaction(async (tx) => {
+    const revoked = await tx
+      .update(shortlists)
+      .set({ revokedAt: now })
+      .where(liveLink(requestId, now))
+      .returning({ sentTo: shortlists.sentTo });
+    if (revoked.length === 0) return false;
+    await note(tx, "request", requestId, "Shortlist link revoked", actor.id);
+    return true;
+  });
+}
+
+// ─── The candidate ────────────────────────────────────────────────────────────────────────────────
+
+/** The roles a candidate was put forward for, newest first, with the company only when they may know it. */
+export async function listOwnProposals(actor: SessionUser) {
+  assertRole(actor, "candidate");
+  const rows = await db
+    .select({
+      id: proposals.id,
+      role: contactRequests.role,
+      seniority: contactRequests.seniority,
+      developers: contactRequests.developers,
+      desiredStart: contactRequests.desiredStart,
+      company: contactRequests.company,
+      companyNameShown: proposals.companyNameShown,
+      candidateAnswer: proposals.candidateAnswer,
+      companyAnswer: proposals.companyAnswer,
+      proposedAt: proposals.createdAt,
+    })
+    .from(proposals)
+    .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
+    .where(eq(proposals.candidateId, actor.id))
+    .orderBy(desc(proposals.createdAt), desc(proposals.id));
+  return rows.map(({ company, companyNameShown, ...row }) => ({
+    ...row,
+    // The company's name is theirs to know once the manager shows it, or once both sides said yes.
+    company:
+      companyNameShown || (row.companyAnswer === "interview" && row.candidateAnswer === "interested") ? company : null,
+  }));
+}
+
+export type AnswerResult = "answered" | "missing" | "closed";
+
+/**
+ * The candidate's "I'm interested" or "Not now" on their own proposal; they may change it until the
+ * company has answered. An interested candidate joins the request's live shortlist at once.
+ */
+export async function answerOwnProposal(
+  actor: SessionUser,
+  proposalId: number,
+  answer: "interested" | "declined",
+  now = new Date(),
+): Promise<AnswerResult> {
+  assertRole(actor, "candidate");
+  return transaction(async (tx) => {
+    const [proposal] = await tx
+      .select({ requestId: proposals.requestId, companyAnswer: proposals.companyAnswer, sharedAt: proposals.sharedAt })
+      .from(proposals)
+      .where(and(eq(proposals.id, proposalId), eq(proposals.candidateId, actor.id)))
+      .limit(1);
+    if (!proposal) return "missing";
+    if (proposal.companyAnswer !== "pending") return "closed";
+    const [link] = await tx
+      .select({ id: shortlists.id })
+      .from(shortlists)
+      .where(liveLink(proposal.requestId, now))
+      .limit(1);
+    const shares = answer === "interested" && link !== undefined && proposal.sharedAt === null;
+    await tx
+      .update(proposals)
+      .set({ candidateAnswer: answer, candidateAnsweredAt: now, ...(shares ? { sharedAt: now } : {}) })
+      .where(eq(proposals.id, proposalId));
+    const said = answer === "interested" ? "is interested" : "said not now";
+    await note(
+      tx,
+      "request",
+      proposal.requestId,
+      `${actor.name} ${said}${shares ? "; added to the shortlist the company holds" : ""}`,
+      actor.id,
+    );
+    await note(tx, "candidate", actor.id, `${actor.name} ${said} (request #${proposal.requestId})`, actor.id);
+    return "answered";
+  });
+}
+
+// ─── The company, through its link ──────────────────────────────────────────────────────────────
+
+export type ShortlistCandidate = {
+  proposalId: number;
+  /** Initials until both sides said yes, then the full name. */
+  displayName: string;
+  headline: string;
+  seniority: string | null;
+  yearsExperience: number | null;
+  skills: string[];
+  timeZone: string | null;
+  /** The zone's offset from UTC today, e.g. "UTC+5:30". */
+  utcOffset: string | null;
+  /** Hours in common between the candidate's 9:00–17:00 and the company's, when the company's zone is known. */
+  overlapHours: number | null;
+  englishLevel: string | null;
+  availability: string | null;
+  earliestStart: string | null;
+  salaryBand: string | null;
+  note: string;
+  /** The vetting stages the candidate passed, oldest first. */
+  vetting: CandidateStage[];
+  answer: "pending" | "interview" | "not_a_fit";
+  reason: string | null;
+  comment: string | null;
+  /** Who the candidate is: only once both the candidate and the company said yes. */
+  identity: {
+    name: string;
+    email: string;
+    githubUrl: string | null;
+    linkedinUrl: string | null;
+    portfolioUrl: string | null;
+    hasCv: boolean;
+  } | null;
+};
+
+export type ShortlistView =
+  | { state: "missing" }
+  | { state: "expired" | "revoked"; company: string }
+  | {
+      state: "open";
+      company: string;
+      role: string;
+      seniority: string;
+      expiresAt: Date;
+      /** The zone the company booked its discovery call in, when it did: the overlap is counted against it. */
+      companyTimeZone: string | null;
+      candidates: ShortlistCandidate[];
+    };
+
+const VETTING_STAGES: CandidateStage[] = ["screening", "technical_interview", "vetted"];
+
+/** The shortlist a token opens, or why it does not. */
+export async function getShortlistByToken(tokenHash: string, now = new Date()): Promise<ShortlistView> {
+  const [link] = await db
+    .select({
+      requestId: shortlists.requestId,
+      expiresAt: shortlists.expiresAt,
+      revokedAt: shortlists.revokedAt,
+      company: contactRequests.company,
+      role: contactRequests.role,
+      seniority: contactRequests.seniority,
+    })
+    .from(shortlists)
+    .innerJoin(contactRequests, eq(contactRequests.id, shortlists.requestId))
+    .where(eq(shortlists.tokenHash, tokenHash))
+    .limit(1);
+  if (!link) return { state: "missing" };
+  if (link.revokedAt) return { state: "revoked", company: link.company };
+  if (link.expiresAt <= now) return { state: "expired", company: link.company };
+
+  const rows = await db
+    .select({
+      proposalId: proposals.id,
+      candidateId: proposals.candidateId,
+      name: users.name,
+      email: users.email,
+      note: proposals.note,
+      answer: proposals.companyAnswer,
+      reason: proposals.companyReason,
+      comment: proposals.companyComment,
+      headline: candidateProfiles.headline,
+      seniority: candidateProfiles.seniority,
+      yearsExperience: candidateProfiles.yearsExperience,
+      skills: candidateProfiles.skills,
+      timeZone: candidateProfiles.timeZone,
+      englishLevel: candidateProfiles.englishLevel,
+      availability: candidateProfiles.availability,
+      earliestStart: candidateProfiles.earliestStart,
+      expectedSalary: candidateProfiles.expectedSalary,
+      salaryCurrency: candidateProfiles.salaryCurrency,
+      githubUrl: candidateProfiles.githubUrl,
+      linkedinUrl: candidateProfiles.linkedinUrl,
+      portfolioUrl: candidateProfiles.portfolioUrl,
+      cvFileKey: candidateProfiles.cvFileKey,
+    })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.candidateId))
+    .innerJoin(candidateProfiles, eq(candidateProfiles.userId, proposals.candidateId))
+    .where(sharedWith(link.requestId))
+    .orderBy(asc(proposals.sharedAt), asc(proposals.id));
+  const passed = rows.length
+    ? await db
+        .select({ userId: candidateStageEvents.userId, stage: candidateStageEvents.stage })
+        .from(candidateStageEvents)
+        .where(
+          and(
+            inArray(
+              candidateStageEvents.userId,
+              rows.map((row) => row.candidateId),
+            ),
+            inArray(candidateStageEvents.stage, VETTING_STAGES),
+          ),
+        )
+        .orderBy(asc(candidateStageEvents.createdAt))
+    : [];
+  const [call] = await db
+    .select({ zone: bookings.visitorTimeZone })
+    .from(bookings)
+    .where(eq(bookings.contactRequestId, link.requestId))
+    .orderBy(desc(bookings.createdAt))
+    .limit(1);
+
+  const companyTimeZone = call?.zone ?? null;
+  return {
+    state: "open",
+    company: link.company,
+    role: link.role,
+    seniority: link.seniority,
+    expiresAt: link.expiresAt,
+    companyTimeZone,
+    candidates: rows.map((row) => {
+      const revealed = row.answer === "interview";
+      return {
+        proposalId: row.proposalId,
+        displayName: revealed ? row.name : initialsOf(row.name),
+        headline: row.headline,
+        seniority: row.seniority,
+        yearsExperience: row.yearsExperience,
+        skills: row.skills,
+        timeZone: row.timeZone,
+        utcOffset: row.timeZone ? utcOffsetLabel(row.timeZone, now.getTime()) : null,
+        overlapHours:
+          row.timeZone && companyTimeZone ? workdayOverlapHours(companyTimeZone, row.timeZone, now.getTime()) : null,
+        englishLevel: row.englishLevel,
+        availability: row.availability,
+        earliestStart: row.earliestStart,
+        salaryBand: row.expectedSalary === null ? null : salaryBand(row.expectedSalary, row.salaryCurrency),
+        note: row.note,
+        vetting: [...new Set(passed.filter((event) => event.userId === row.candidateId).map((event) => event.stage))],
+        answer: row.answer,
+        reason: row.reason ? reasonLabel(row.reason) : null,
+        comment: row.comment,
+        identity: revealed
+          ? {
+              name: row.name,
+              email: row.email,
+              githubUrl: row.githubUrl,
+              linkedinUrl: row.linkedinUrl,
+              portfolioUrl: row.portfolioUrl,
+              hasCv: row.cvFileKey !== null,
+            }
+          : null,
+      };
+    }),
+  };
+}
+
+/** Proposals the company holding a link may see: shared, the candidate interested, the account live. */
+const visibleToCompany = and(
+  isNotNull(proposals.sharedAt),
+  eq(proposals.candidateAnswer, "interested"),
+  isNull(users.anonymizedAt),
+);
+const sharedWith = (requestId: number) => and(eq(proposals.requestId, requestId), visibleToCompany);
+
+/** The live link's request, inside a transaction. */
+async function openLink(tx: Db, tokenHash: string, now: Date) {
+  const [link] = await tx
+    .select({ id: shortlists.id, requestId: shortlists.requestId, sentById: shortlists.sentById })
+    .from(shortlists)
+    .where(and(eq(shortlists.tokenHash, tokenHash), isNull(shortlists.revokedAt), gt(shortlists.expiresAt, now)))
+    .limit(1);
+  return link ?? null;
+}
+
+export type CompanyAnswer = { kind: "interview" } | { kind: "not_a_fit"; reason: NotAFitReason; comment: string };
+
+/** Who hears about a company's answer: the request's manager and, for an interview, the candidate. */
+export type CompanyAnswerNotice = {
+  answer: CompanyAnswer;
+  company: string;
+  contact: { name: string; email: string };
+  requestId: number;
+  role: string;
+  candidate: { name: string; email: string; initials: string };
+  /** The assigned manager, else the one who sent the shortlist; null when neither has an account any more. */
+  manager: { name: string; email: string } | null;
+};
+
+/**
+ * The company's answer on one candidate of its shortlist: stored once, on the request's timeline and
+ * the candidate's, the request moved on to "interviewing" for an interview, the emails queued — all
+ * in one transaction. A closed link, a proposal of another request or one already answered is refused.
+ */
+export async function answerAsCompany(
+  tokenHash: string,
+  proposalId: number,
+  answer: CompanyAnswer,
+  notify: (notice: CompanyAnswerNotice) => NewEmail[],
+  now = new Date(),
+): Promise<"answered" | "closed" | "missing" | "already-answered"> {
+  return transaction(async (tx) => {
+    const link = await openLink(tx, tokenHash, now);
+    if (!link) return "closed";
+    const [row] = await tx
+      .select({
+        companyAnswer: proposals.companyAnswer,
+        candidateId: proposals.candidateId,
+        candidateName: users.name,
+        candidateEmail: users.email,
+      })
+      .from(proposals)
+      .innerJoin(users, eq(users.id, proposals.candidateId))
+      .where(and(eq(proposals.id, proposalId), sharedWith(link.requestId)))
+      .limit(1);
+    if (!row) return "missing";
+    if (row.companyAnswer !== "pending") return "already-answered";
+    const [request] = await tx
+      .select({
+        company: contactRequests.company,
+        name: contactRequests.name,
+        email: contactRequests.email,
+        role: contactRequests.role,
+        status: contactRequests.status,
+        assigneeId: contactRequests.assigneeId,
+      })
+      .from(contactRequests)
+      .where(eq(contactRequests.id, link.requestId))
+      .limit(1);
+    if (!request) return "closed";
+    await tx
+      .update(proposals)
+      .set(
+        answer.kind === "interview"
+          ? { companyAnswer: "interview", companyAnsweredAt: now }
+          : {
+              companyAnswer: "not_a_fit",
+              companyReason: answer.reason,
+              companyComment: answer.comment || null,
+              companyAnsweredAt: now,
+            },
+      )
+      .where(eq(proposals.id, proposalId));
+    const moves = answer.kind === "interview" && (BEFORE_INTERVIEWING as readonly string[]).includes(request.status);
+    await tx
+      .update(contactRequests)
+      .set({ ...(moves ? { status: "interviewing" as const } : {}), updatedAt: now })
+      .where(eq(contactRequests.id, link.requestId));
+    const said =
+      answer.kind === "interview"
+        ? `${request.company} asked to interview ${row.candidateName}`
+        : `${request.company} passed on ${row.candidateName}: ${reasonLabel(answer.reason)}${answer.comment ? ` (“${answer.comment}”)` : ""}`;
+    await note(
+      tx,
+      "request",
+      link.requestId,
+      `${said}${moves ? `; status changed from ${request.status} to interviewing` : ""}`,
+      null,
+    );
+    await note(tx, "candidate", row.candidateId, said, null);
+
+    const managerId = request.assigneeId ?? link.sentById;
+    const [manager] = managerId
+      ? await tx
+          .select({ name: users.name, email: users.email })
+          .from(users)
+          .where(and(eq(users.id, managerId), eq(users.active, true)))
+          .limit(1)
+      : [];
+    for (const email of notify({
+      answer,
+      company: request.company,
+      contact: { name: request.name, email: request.email },
+      requestId: link.requestId,
+      role: request.role,
+      candidate: { name: row.candidateName, email: row.candidateEmail, initials: initialsOf(row.candidateName) },
+      manager: manager ?? null,
+    }))
+      await enqueueEmail(email, tx);
+    return "answered";
+  });
+}
+
+/** The CV of a candidate the company holding the link may meet (both said yes), or null. */
+export async function getSharedCvFile(tokenHash: string, proposalId: number, now = new Date()) {
+  const [row] = await db
+    .select({
+      key: candidateProfiles.cvFileKey,
+      fileName: candidateProfiles.cvFileName,
+      contentType: candidateProfiles.cvContentType,
+    })
+    .from(shortlists)
+    .innerJoin(proposals, eq(proposals.requestId, shortlists.requestId))
+    .innerJoin(users, eq(users.id, proposals.candidateId))
+    .innerJoin(candidateProfiles, eq(candidateProfiles.userId, proposals.candidateId))
+    .where(
+      and(
+        eq(shortlists.tokenHash, tokenHash),
+        isNull(shortlists.revokedAt),
+        gt(shortlists.expiresAt, now),
+        eq(proposals.id, proposalId),
+        visibleToCompany,
+        eq(proposals.companyAnswer, "interview"),
+      ),
+    )
+    .limit(1);
+  if (!row?.key || !row.fileName || !row.contentType) return null;
+  return { key: row.key, fileName: row.fileName, contentType: row.contentType };
+}

@@ -1,0 +1,109 @@
+import { absoluteUrl } from "@/config/site";
+import type { NewEmail } from "@/db/queries/outbox";
+import type { CompanyAnswerNotice, ProposalNotice, ShortlistInvitation } from "@/db/queries/shortlists";
+import { formatDate } from "@/domain/format";
+import { notAFitReasonLabels } from "@/domain/labels";
+
+export const shortlistUrl = (token: string) => absoluteUrl(`/shortlist/${token}`);
+
+/** To the candidate when a manager puts them forward: the role, and the company when the manager shows it. */
+export function proposalEmail(notice: ProposalNotice): NewEmail {
+  const where = notice.company ?? "a company we work with";
+  return {
+    kind: "proposal-candidate",
+    to: notice.candidate.email,
+    subject: `A role for you: ${notice.seniority} ${notice.role.toLowerCase()} at ${where}`,
+    message: {
+      preview: `We would like to put you forward to ${where}.`,
+      greeting: `Hello ${notice.candidate.name},`,
+      paragraphs: [
+        `Your profile matches a role at ${where}, and we would like to put you forward for it.`,
+        "Tell us in your account whether you are interested. The company sees your profile without your name, email, links or CV; those are shared only if you are interested and the company asks to meet you.",
+        ...(notice.company ? [] : ["We will tell you the company's name if it asks to interview you."]),
+      ],
+      details: [
+        { label: "Role", value: notice.role },
+        { label: "Seniority", value: notice.seniority },
+        { label: "Company", value: notice.company ?? "Shared once you both say yes" },
+      ],
+      action: { label: "Answer in your account", href: absoluteUrl("/account#proposals") },
+      footnotes: ["If you are not looking right now, answer “Not now”: nothing about you is shared."],
+    },
+  };
+}
+
+/** To the company's contact: the private link to its shortlist. */
+export function shortlistEmail(invitation: ShortlistInvitation, token: string): NewEmail {
+  const people = invitation.count === 1 ? "one developer" : `${invitation.count} developers`;
+  return {
+    kind: "shortlist-invitation",
+    to: invitation.to,
+    subject: `Your shortlist from Bedrock Talent: ${people}`,
+    message: {
+      preview: `We have ${people} for ${invitation.company} who would like to talk.`,
+      greeting: `Hello ${invitation.name},`,
+      paragraphs: [
+        `Your shortlist for ${invitation.company} is ready: ${people}, each vetted by us and interested in your role.`,
+        "For each one, choose “Interview” or “Not a fit”. When you ask to interview someone, you see their name, contact details and CV, and we arrange the next step.",
+      ],
+      details: [{ label: "Link works until", value: formatDate(invitation.expiresAt) }],
+      action: { label: "Open your shortlist", href: shortlistUrl(token) },
+      footnotes: [
+        "This link is private to you: anyone who has it can answer for your company, so please do not forward it.",
+      ],
+    },
+  };
+}
+
+/** The manager hears every answer; the candidate hears an invitation to interview, with the company's name. */
+export function companyAnswerEmails(notice: CompanyAnswerNotice): NewEmail[] {
+  const emails: NewEmail[] = [];
+  const requestLink = { label: "Open the request", href: absoluteUrl(`/admin/requests/${notice.requestId}`) };
+  if (notice.manager)
+    emails.push(
+      notice.answer.kind === "interview"
+        ? {
+            kind: "shortlist-answer",
+            to: notice.manager.email,
+            subject: `${notice.company} wants to interview ${notice.candidate.name}`,
+            message: {
+              preview: `${notice.company} asked to interview ${notice.candidate.name}.`,
+              paragraphs: [
+                `${notice.company} asked to interview ${notice.candidate.name} for the ${notice.role.toLowerCase()} role. The candidate's name, email and CV are now shown to the company.`,
+              ],
+              details: [{ label: "Company contact", value: `${notice.contact.name} <${notice.contact.email}>` }],
+              action: requestLink,
+            },
+          }
+        : {
+            kind: "shortlist-answer",
+            to: notice.manager.email,
+            subject: `${notice.company} passed on ${notice.candidate.name}`,
+            message: {
+              preview: `${notice.company} passed on ${notice.candidate.name}.`,
+              paragraphs: [`${notice.company} answered “Not a fit” for ${notice.candidate.name}.`],
+              details: [
+                { label: "Reason", value: notAFitReasonLabels[notice.answer.reason] },
+                ...(notice.answer.comment ? [{ label: "In their words", value: notice.answer.comment }] : []),
+              ],
+              action: requestLink,
+            },
+          },
+    );
+  if (notice.answer.kind === "interview")
+    emails.push({
+      kind: "proposal-interview",
+      to: notice.candidate.email,
+      subject: `${notice.company} would like to interview you`,
+      message: {
+        preview: `${notice.company} asked to meet you.`,
+        greeting: `Hello ${notice.candidate.name},`,
+        paragraphs: [
+          `Good news: ${notice.company} read your profile and would like to interview you for the ${notice.role.toLowerCase()} role.`,
+          "As you said you were interested, the company now sees your name, email and CV. Your talent manager will be in touch about the interview.",
+        ],
+        action: { label: "See it in your account", href: absoluteUrl("/account#proposals") },
+      },
+    });
+  return emails;
+}
