@@ -20,6 +20,7 @@ const LINK_CLOSED = "This shortlist link no longer works. Please ask your talent
  */
 export const answerShortlist = publicAction(
   {
+    summary: "Please correct the highlighted field.",
     schema: z
       .object({
         token: z.string(),

@@ -33,7 +33,7 @@ export function AnswerForms({ token, proposalId, name }: { token: string; propos
         <summary className="inline-flex min-h-11 cursor-pointer items-center px-4 text-sm font-semibold">
           Not a fit…
         </summary>
-        <ActionForm action={passAction} className="space-y-3 px-4 pb-4" aria-label={`Not a fit: ${name}`}>
+        <ActionForm action={passAction} noValidate className="space-y-3 px-4 pb-4" aria-label={`Not a fit: ${name}`}>
           {pass.status === "error" ? <FormAlert tone="error">{pass.message}</FormAlert> : null}
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="proposalId" value={proposalId} />

@@ -1,0 +1,193 @@
+/**
+ * #15, the shortlist loop as its three people live it: the manager proposes, each candidate answers
+ * from the email and their account, the company opens its shortlist from its own email (without
+ * JavaScript here, as a plain form), answers each candidate, and meets the one both sides chose.
+ */
+import {
+  createCandidateUser,
+  createStaffUser,
+  expect,
+  insertRequest,
+  linkInMail,
+  loginAs,
+  mailWithSubject,
+  moveToStage,
+  proposeAs,
+  submitProfile,
+  test,
+  textPart,
+} from "./fixtures";
+
+test("a manager proposes three candidates, the company interviews one and passes on another, and both sides hear", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const tag = `Zig${Date.now().toString(36)}`;
+  const manager = await createStaffUser();
+  const people = [
+    { first: "Ada", surname: `Lovelace${tag}` },
+    { first: "Brian", surname: `Kernighan${tag}` },
+    { first: "Carol", surname: `Shaw${tag}` },
+  ];
+  const candidates = [];
+  for (const person of people) {
+    const candidate = await createCandidateUser("shortlist", { name: `${person.first} ${person.surname}` });
+    await submitProfile(candidate.id, {
+      headline: `${tag} and PostgreSQL engineer`,
+      seniority: "Senior",
+      yearsExperience: 9,
+      skills: [tag, "PostgreSQL"],
+      timeZone: "Europe/Warsaw",
+      availability: "full-time",
+      expectedSalary: 87_500,
+      salaryCurrency: "USD",
+    });
+    await moveToStage(manager, candidate.id, "vetted");
+    candidates.push(candidate);
+  }
+  const [ada, brian, carol] = candidates as [(typeof candidates)[0], (typeof candidates)[0], (typeof candidates)[0]];
+  const request = await insertRequest(`Ledgerly ${tag}`, { message: `We build our ledger in ${tag}.` });
+
+  // The manager proposes all three, telling only Ada the company's name.
+  await loginAs(page, manager.email, manager.password);
+  await page.goto(`/admin/requests/${request.id}`);
+  const matching = page.getByRole("region", { name: "Matching candidates" });
+  for (const candidate of candidates) {
+    const match = matching.getByRole("listitem", { name: candidate.name });
+    if (candidate === ada) await match.getByLabel(`Tell ${candidate.name} the company's name`).check();
+    await match.getByRole("button", { name: `Propose ${candidate.name}` }).click();
+    await expect(match.getByText("Proposed", { exact: true })).toBeVisible();
+  }
+  const shortlist = page.getByRole("region", { name: "Shortlist" });
+  await shortlist.getByRole("button", { name: `Send the shortlist to ${request.email}` }).click();
+  await expect(shortlist.getByRole("alert")).toContainText("No candidate has said they are interested yet");
+
+  // Each candidate hears by email and answers in their account.
+  const invitation = await mailWithSubject(ada.email, /A role for you/);
+  expect(invitation.subject).toBe(`A role for you: Senior backend developer at Ledgerly ${tag}`);
+  expect(textPart(invitation)).toMatch(/Answer in your account https?:\/\/\S+\/account#proposals/);
+  expect((await mailWithSubject(brian.email, /A role for you/)).subject).toContain("at a company we work with");
+  for (const [candidate, answer] of [
+    [ada, "I’m interested"],
+    [brian, "I’m interested"],
+    [carol, "Not now"],
+  ] as const) {
+    const own = await browser.newPage();
+    await loginAs(own, candidate.email, candidate.password);
+    await own.goto("/account#proposals");
+    const role = own.getByRole("article", { name: "Senior backend developer" });
+    await expect(role).toContainText(
+      candidate === ada ? `Ledgerly ${tag}` : "company name shared once you both say yes",
+    );
+    await role.getByRole("button", { name: answer }).click();
+    await expect(role.getByRole("status")).toContainText(
+      answer === "Not now" ? "nothing about you is shared" : "Thank you",
+    );
+    await own.close();
+  }
+
+  // The manager explains the choice and sends the two interested candidates.
+  await page.reload();
+  const adaRow = shortlist.getByRole("listitem", { name: `Shortlist: ${ada.name}` });
+  await expect(adaRow.getByTestId("proposal-status")).toHaveText("Interested");
+  await expect(shortlist.getByRole("listitem", { name: `Shortlist: ${carol.name}` })).toContainText("Not now");
+  await adaRow.getByLabel("Why this person").fill("Ran the ledger migration at a payments company; calm under load.");
+  await adaRow.getByRole("button", { name: `Save note for ${ada.name}` }).click();
+  await expect(adaRow.getByRole("status")).toHaveText("Note saved.");
+  await shortlist.getByRole("button", { name: `Send the shortlist to ${request.email}` }).click();
+  await expect(shortlist.getByRole("status").filter({ hasText: "Sent to" })).toContainText(
+    `Sent to ${request.email} with 2 candidates`,
+  );
+
+  // The company opens its link from the email, in a browser without JavaScript.
+  const companyMail = await mailWithSubject(request.email, /Your shortlist from Bedrock Talent/);
+  expect(companyMail.subject).toBe("Your shortlist from Bedrock Talent: 2 developers");
+  const link = await linkInMail(request.email, "/shortlist/");
+  const companyContext = await browser.newContext({ javaScriptEnabled: false });
+  const company = await companyContext.newPage();
+  await company.goto(link);
+  await expect(company.getByRole("heading", { level: 1 })).toHaveText("Senior backend developer: 2 candidates");
+  const body = (await company.locator("main").textContent()) ?? "";
+  for (const person of people) expect(body).not.toContain(person.surname);
+  expect(body).not.toContain("@candidates.example");
+  const adaCard = company.getByRole("article", { name: `A. L.` });
+  const brianCard = company.getByRole("article", { name: `B. K.` });
+  await expect(adaCard).toContainText("Ran the ledger migration at a payments company");
+  await expect(adaCard).toContainText("$80,000–$90,000 a year");
+  await expect(adaCard).toContainText("Europe/Warsaw");
+  await expect(company.getByRole("article")).toHaveCount(2);
+
+  // "Not a fit" asks for a reason first, and keeps what was typed.
+  await brianCard.getByText("Not a fit…").click();
+  await brianCard.getByLabel("Anything to add").fill("We need someone in the Americas.");
+  await brianCard.getByRole("button", { name: "Send “Not a fit” for B. K." }).click();
+  const brianAgain = company.getByRole("article", { name: "B. K." });
+  await expect(brianAgain.getByRole("alert")).toHaveText("Please correct the highlighted field.");
+  await expect(brianAgain.getByLabel("Main reason")).toHaveAccessibleDescription(/Choose the main reason/);
+  await expect(brianAgain.getByLabel("Anything to add")).toHaveValue("We need someone in the Americas.");
+  await brianAgain.getByLabel("Main reason").selectOption({ label: "Time zone too far apart" });
+  await brianAgain.getByRole("button", { name: "Send “Not a fit” for B. K." }).click();
+  await expect(company.getByRole("article", { name: "B. K." })).toContainText(
+    "You answered “Not a fit”: Time zone too far apart.",
+  );
+
+  await company.getByRole("article", { name: "A. L." }).getByRole("button", { name: "Interview A. L." }).click();
+  const revealed = company.getByRole("article", { name: ada.name });
+  await expect(revealed).toContainText(`You asked to interview ${ada.name}`);
+  await expect(revealed.getByRole("link", { name: ada.email })).toHaveAttribute("href", `mailto:${ada.email}`);
+  await expect(company.getByRole("article", { name: "B. K." })).not.toContainText(brian.name);
+
+  // The manager hears, and the request's story moved on without retyping.
+  expect((await mailWithSubject(manager.email, /wants to interview/)).subject).toBe(
+    `Ledgerly ${tag} wants to interview ${ada.name}`,
+  );
+  await page.reload();
+  await expect(page.getByTestId("request-status")).toHaveText("Status: Interviewing");
+  const activity = page.getByRole("region", { name: "Notes and activity" });
+  await expect(activity).toContainText(`Ledgerly ${tag} asked to interview ${ada.name}`);
+  await expect(activity).toContainText(`Ledgerly ${tag} passed on ${brian.name}: Time zone too far apart`);
+  await expect(activity).toContainText("We need someone in the Americas.");
+
+  // Ada hears, with the company's name; Brian is told nothing about himself was shared beyond the profile.
+  expect((await mailWithSubject(ada.email, /would like to interview you/)).subject).toBe(
+    `Ledgerly ${tag} would like to interview you`,
+  );
+  const adaPage = await browser.newPage();
+  await loginAs(adaPage, ada.email, ada.password);
+  await adaPage.goto("/account");
+  await expect(adaPage.getByTestId("proposal-answer")).toHaveText(
+    "The company would like to interview you. Your talent manager will be in touch.",
+  );
+
+  // Revoking the link closes the page at once: a clear page, not an error.
+  await shortlist.getByText("Revoke the company's link…").click();
+  await shortlist.getByRole("button", { name: "Revoke the link" }).click();
+  await expect(shortlist.getByTestId("shortlist-link")).toHaveText("The company has no working shortlist link.");
+  await expect(activity).toContainText("Shortlist link revoked");
+  await company.goto(link);
+  await expect(company.getByRole("heading", { level: 1 })).toHaveText("This shortlist link no longer works");
+  await companyContext.close();
+});
+
+test("a made-up shortlist link is a clear page, and a candidate cannot answer someone else's proposal", async ({
+  page,
+}) => {
+  const response = await page.goto(`/shortlist/${"x".repeat(43)}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not open a shortlist");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
+  const manager = await createStaffUser();
+  const owner = await createCandidateUser("owner");
+  const intruder = await createCandidateUser("intruder");
+  const request = await insertRequest(`Privateco ${Date.now()}`);
+  await proposeAs({ ...manager, role: "manager" }, request.id, owner.id);
+  await loginAs(page, owner.email, owner.password);
+  await page.goto("/account");
+  await expect(page.getByRole("region", { name: "Roles we put you forward for" })).toHaveCount(1);
+  await loginAs(page, intruder.email, intruder.password);
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hello, ${intruder.name}`);
+  await expect(page.getByRole("region", { name: "Roles we put you forward for" })).toHaveCount(0);
+});
