@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import {
   createCandidateUser,
   createStaffUser,
@@ -10,6 +9,7 @@ import {
   test,
 } from "./fixtures";
 import { publicPages } from "./public-pages";
+import { axeViolations, expectNoAxeViolations } from "./support/axe";
 import { dayTimes, openDay } from "./support/pages/booking";
 
 const pages = [...publicPages, { path: "/hire/unknown-role", heading: "We could not find that page" }];
@@ -26,12 +26,7 @@ for (const viewport of viewports) {
       await page.setViewportSize(viewport);
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(
-        results.violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -41,28 +36,17 @@ for (const viewport of viewports) {
 }
 
 test.describe("pages behind a link or a login", () => {
-  async function expectNoViolations(page: import("@playwright/test").Page) {
-    // After a server action React replaces the head; under load axe could run in between.
-    await expect(page).toHaveTitle(/\S/);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(
-      results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
-      ),
-    ).toEqual([]);
-  }
-
   test("candidate account pages, including a form showing errors", async ({ page }) => {
     test.setTimeout(45_000); // about 3× the 15 s it takes
     const candidate = await createCandidateUser("axe");
     await loginAs(page, candidate.email, candidate.password);
     for (const path of ["/account", "/account/password", "/account/delete", "/account/profile"]) {
       await page.goto(path);
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
     }
     await page.getByRole("button", { name: "Submit profile" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Saved as a draft" })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test("booking confirmation and manage pages", async ({ page }) => {
@@ -70,16 +54,16 @@ test.describe("pages behind a link or a login", () => {
       expertSlug: "daniel-reyes",
     });
     await page.goto(`/book/manage/${token}`);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.goto(`/book/manage/${token}/cancel`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel your discovery call?");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.goto("/book?tz=UTC");
     await openDay(page, 1);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await dayTimes(page).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your discovery call");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -117,29 +101,22 @@ test("dashboard pages", async ({ page }) => {
     "/admin/staff",
     "/admin/audit",
   ];
-  const expectNoViolations = async (path: string) => {
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(
-      results.violations.map(
-        (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
-      ),
-    ).toEqual([]);
-  };
+  const expectNoDashboardViolations = async (path: string) => expect(await axeViolations(page, `${path} `)).toEqual([]);
   for (const path of dashboard) {
     await page.goto(path);
-    await expectNoViolations(path);
+    await expectNoDashboardViolations(path);
   }
   const { booking } = await insertBooking(new Date(Date.now() + 41 * 24 * 60 * 60 * 1000), {
     expertSlug: "daniel-reyes",
   });
   await page.goto(`/admin/calls/${booking.id}/cancel?tz=UTC`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cancel this call?");
-  await expectNoViolations("/admin/calls/[id]/cancel");
+  await expectNoDashboardViolations("/admin/calls/[id]/cancel");
   // A field message from a refused save (nothing is stored).
   await page.goto("/admin/experts/anna-kowalczyk");
   await expect(page.getByRole("button", { name: "Save weekly hours" })).toBeVisible();
   await page.getByLabel("Saturday", { exact: true }).fill("17:00–09:00");
   await page.getByRole("button", { name: "Save weekly hours" }).click();
   await expect(page.getByLabel("Saturday", { exact: true })).toHaveAccessibleDescription(/ends before it starts/);
-  await expectNoViolations("/admin/experts/anna-kowalczyk with an error");
+  await expectNoDashboardViolations("/admin/experts/anna-kowalczyk with an error");
 });

@@ -17,6 +17,7 @@ import {
   test,
   textPart,
 } from "./fixtures";
+import { expectNoAxeViolations } from "./support/axe";
 
 test("a manager proposes three candidates, the company interviews one and passes on another, and both sides hear", async ({
   page,
@@ -73,18 +74,19 @@ test("a manager proposes three candidates, the company interviews one and passes
     [brian, "I’m interested"],
     [carol, "Not now"],
   ] as const) {
-    const own = await browser.newPage();
+    const own = await (await browser.newContext()).newPage();
     await loginAs(own, candidate.email, candidate.password);
     await own.goto("/account#proposals");
     const role = own.getByRole("article", { name: "Senior backend developer" });
     await expect(role).toContainText(
       candidate === ada ? `Ledgerly ${tag}` : "company name shared once you both say yes",
     );
+    if (candidate === ada) await expectNoAxeViolations(own);
     await role.getByRole("button", { name: answer }).click();
     await expect(role.getByRole("status")).toContainText(
       answer === "Not now" ? "nothing about you is shared" : "Thank you",
     );
-    await own.close();
+    await own.context().close();
   }
 
   // The manager explains the choice and sends the two interested candidates.
@@ -95,6 +97,7 @@ test("a manager proposes three candidates, the company interviews one and passes
   await adaRow.getByLabel("Why this person").fill("Ran the ledger migration at a payments company; calm under load.");
   await adaRow.getByRole("button", { name: `Save note for ${ada.name}` }).click();
   await expect(adaRow.getByRole("status")).toHaveText("Note saved.");
+  await expectNoAxeViolations(page);
   await shortlist.getByRole("button", { name: `Send the shortlist to ${request.email}` }).click();
   await expect(shortlist.getByRole("status").filter({ hasText: "Sent to" })).toContainText(
     `Sent to ${request.email} with 2 candidates`,
@@ -111,6 +114,11 @@ test("a manager proposes three candidates, the company interviews one and passes
   const body = (await company.locator("main").textContent()) ?? "";
   for (const person of people) expect(body).not.toContain(person.surname);
   expect(body).not.toContain("@candidates.example");
+  const before = await (await browser.newContext()).newPage();
+  await before.goto(link);
+  await before.getByText("Not a fit…").first().click();
+  await expectNoAxeViolations(before);
+  await before.context().close();
   const adaCard = company.getByRole("article", { name: `A. L.` });
   const brianCard = company.getByRole("article", { name: `B. K.` });
   await expect(adaCard).toContainText("Ran the ledger migration at a payments company");
@@ -137,6 +145,15 @@ test("a manager proposes three candidates, the company interviews one and passes
   await expect(revealed).toContainText(`You asked to interview ${ada.name}`);
   await expect(revealed.getByRole("link", { name: ada.email })).toHaveAttribute("href", `mailto:${ada.email}`);
   await expect(company.getByRole("article", { name: "B. K." })).not.toContainText(brian.name);
+  // axe needs JavaScript: the same link in a browser with it, on a phone.
+  const checker = await (await browser.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+  await checker.goto(link);
+  await expectNoAxeViolations(checker);
+  const overflow = await checker.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  await checker.context().close();
 
   // The manager hears, and the request's story moved on without retyping.
   expect((await mailWithSubject(manager.email, /wants to interview/)).subject).toBe(
@@ -153,7 +170,7 @@ test("a manager proposes three candidates, the company interviews one and passes
   expect((await mailWithSubject(ada.email, /would like to interview you/)).subject).toBe(
     `Ledgerly ${tag} would like to interview you`,
   );
-  const adaPage = await browser.newPage();
+  const adaPage = await (await browser.newContext()).newPage();
   await loginAs(adaPage, ada.email, ada.password);
   await adaPage.goto("/account");
   await expect(adaPage.getByTestId("proposal-answer")).toHaveText(
@@ -176,6 +193,7 @@ test("a made-up shortlist link is a clear page, and a candidate cannot answer so
   const response = await page.goto(`/shortlist/${"x".repeat(43)}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not open a shortlist");
+  await expectNoAxeViolations(page);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
 
   const manager = await createStaffUser();
