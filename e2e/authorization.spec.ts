@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import {
+  answerProposalAs,
   countMatrixAudit,
   createCandidateUser,
   createStaffUser,
@@ -16,6 +17,7 @@ import {
   putBackSpam,
   putBackTimeOff,
   reconfirmCall,
+  sendShortlistAs,
   setOutboxFailed,
   submitProfile,
   test,
@@ -163,6 +165,26 @@ test("authorization matrix: every staff route and server action against every ki
       page: `/admin/requests/${request.id}`,
       button: "Propose",
       fields: {},
+    },
+    {
+      file: "app/admin/requests/actions.ts",
+      name: "saveShortlistNote",
+      page: `/admin/requests/${request.id}`,
+      button: `Save note for ${candidate.name}`,
+      fields: { note: "matrix note" },
+    },
+    {
+      file: "app/admin/requests/actions.ts",
+      name: "sendShortlistToCompany",
+      page: `/admin/requests/${request.id}`,
+      button: "Send the shortlist to matrix@m.example",
+    },
+    {
+      file: "app/admin/requests/actions.ts",
+      name: "revokeShortlistLink",
+      page: `/admin/requests/${request.id}`,
+      reveal: "Revoke the company's link…",
+      button: "Revoke the link",
     },
     {
       file: "app/admin/requests/actions.ts",
@@ -374,6 +396,10 @@ test("authorization matrix: every staff route and server action against every ki
       // And only a held request can be restored or deleted.
       if (action.name === "restoreSpam") await unrestoreSpam(toRestore.id);
       if (action.name === "deleteSpam") await putBackSpam(toDelete);
+      // A shortlist is sent only with an interested candidate, and only a live link can be revoked.
+      if (action.name === "sendShortlistToCompany" && who === "anonymous")
+        await answerProposalAs(candidate.id, request.id, "interested");
+      if (action.name === "revokeShortlistLink") await sendShortlistAs(assignee, request.id);
       const before = await auditCount();
       // A new role needs a new address each time, or the second creation is (rightly) refused.
       const body =

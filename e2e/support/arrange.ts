@@ -1,11 +1,11 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { type Db, db, transaction } from "../../db";
 import { moveCandidateToStage } from "../../db/queries/admin/candidates";
 import { addNote } from "../../db/queries/admin/notes";
 import { type ProfileUpdate, saveOwnCv, saveOwnProfile } from "../../db/queries/candidates";
 import { quarantineContactRequest } from "../../db/queries/contact-quarantine";
 import { createRole, saveContentRow } from "../../db/queries/content-admin";
-import { proposeCandidate } from "../../db/queries/shortlists";
+import { answerOwnProposal, proposeCandidate, sendShortlist } from "../../db/queries/shortlists";
 import type { SessionUser } from "../../db/queries/users";
 import { onlyRow } from "../../db/rows";
 import {
@@ -15,6 +15,7 @@ import {
   expertTimeOff,
   outbox,
   passwordResetTokens,
+  proposals,
   roles,
   talentExperts,
   users,
@@ -22,6 +23,7 @@ import {
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
 import type { SpamReason } from "../../domain/spam-reasons";
 import { stageEmail } from "../../services/account-emails";
+import { shortlistEmail } from "../../services/shortlist-emails";
 
 /*
  * States a test starts from. Where the app has a verb, it is used (a submitted profile is saved and
@@ -218,6 +220,30 @@ export const addNoteAs = (actor: SessionUser, subjectType: "request" | "candidat
 export async function proposeAs(actor: SessionUser, requestId: number, candidateId: number) {
   if (!(await proposeCandidate(actor, requestId, candidateId)))
     throw new Error(`could not propose candidate ${candidateId} for request ${requestId}`);
+}
+
+/** The candidate answers their proposal on the request, as the button in their account does. */
+export async function answerProposalAs(candidateId: number, requestId: number, answer: "interested" | "declined") {
+  const [proposal] = await db
+    .select({ id: proposals.id })
+    .from(proposals)
+    .where(and(eq(proposals.requestId, requestId), eq(proposals.candidateId, candidateId)));
+  if (!proposal) throw new Error(`candidate ${candidateId} was not proposed for request ${requestId}`);
+  if ((await answerOwnProposal(await candidateActor(candidateId), proposal.id, answer)) !== "answered")
+    throw new Error(`the proposal ${proposal.id} can no longer be answered`);
+}
+
+/** A staff member sends the request's shortlist (a new live link; the email is queued as the app does). */
+export async function sendShortlistAs(actor: SessionUser, requestId: number) {
+  const token = createManageToken();
+  const sent = await sendShortlist(
+    actor,
+    requestId,
+    { tokenHash: hashManageToken(token), expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000) },
+    (invitation) => shortlistEmail(invitation, token),
+  );
+  if (!sent.ok) throw new Error(`the shortlist of request ${requestId} was not sent: ${sent.reason}`);
+  return token;
 }
 
 /** A usable reset link's token for the account, stored as the app stores it; written directly, since the verb also queues its email. */
