@@ -79,7 +79,7 @@ test("a manager proposes three candidates, the company interviews one and passes
     await own.goto("/account#proposals");
     const role = own.getByRole("article", { name: "Senior backend developer" });
     await expect(role).toContainText(
-      candidate === ada ? `Ledgerly ${tag}` : "company name shared once you both say yes",
+      candidate === ada ? `Company: Ledgerly ${tag}` : "Company: its name is shared once you both say yes",
     );
     if (candidate === ada) await expectNoAxeViolations(own);
     await role.getByRole("button", { name: answer }).click();

@@ -93,9 +93,10 @@ export default async function AccountPage({ searchParams }: Props) {
               return (
                 <li key={proposal.id}>
                   <Card as="article" aria-label={title}>
-                    <h3 className="font-semibold">
-                      {title} · {proposal.company ?? "company name shared once you both say yes"}
-                    </h3>
+                    <h3 className="font-semibold">{title}</h3>
+                    <p className="mt-1 text-sm">
+                      Company: {proposal.company ?? "its name is shared once you both say yes"}
+                    </p>
                     <p className="mt-1 text-sm text-ink-muted">
                       {proposal.developers} {proposal.developers === 1 ? "developer" : "developers"} wanted · start{" "}
                       {desiredStartLabel(proposal.desiredStart).toLowerCase()} · proposed{" "}

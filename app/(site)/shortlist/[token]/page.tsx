@@ -173,7 +173,7 @@ function CandidateCard({
           <p className="text-sm font-semibold text-success-700" role="status">
             You asked to interview {candidate.identity.name}. Your talent manager will arrange it.
           </p>
-          <ul className="mt-2 space-y-1 text-sm">
+          <ul className="mt-2 space-y-1 text-sm break-words [&_a]:break-all">
             <li>
               Email: <TextAnchor href={`mailto:${candidate.identity.email}`}>{candidate.identity.email}</TextAnchor>
             </li>
