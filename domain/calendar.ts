@@ -57,43 +57,77 @@ const description = (call: CalendarCall) =>
     .filter((line) => line !== null)
     .join("\n");
 
+/** One event as every calendar file of the site writes it; the first attendee is the host. */
+export type CalendarEvent = {
+  uid: string;
+  sequence: number;
+  startsAt: Date;
+  endsAt: Date;
+  organizer: { name: string; email: string };
+  attendees: [{ name: string; email: string }, ...{ name: string; email: string }[]];
+  title: string;
+  description: string;
+  location: string;
+  url: string | null;
+};
+
 /**
  * An iCalendar message with UTC times, the site as organizer and both sides as attendees. Every
- * message of one call has the same UID; a move is a REQUEST and a cancellation a CANCEL with a
+ * message of one event has the same UID; a move is a REQUEST and a cancellation a CANCEL with a
  * higher SEQUENCE, so calendars update or remove the event they already hold.
  */
-export function buildIcs(call: CalendarCall, method: "REQUEST" | "CANCEL" = "REQUEST"): string {
-  const link = call.meetingLink && isMeetingUrl(call.meetingLink) ? call.meetingLink : call.manageUrl;
+export function buildIcsEvent(event: CalendarEvent, method: "REQUEST" | "CANCEL" = "REQUEST"): string {
+  const [host, ...guests] = event.attendees;
   const { error, value } = createEvent({
-    uid: `${call.reference}@bedrock-talent`,
+    uid: event.uid,
     method,
-    sequence: call.sequence,
+    sequence: event.sequence,
     status: method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
-    location: icsText(meetingLocation(call)),
-    title: icsText(title(call)),
-    description: icsText(description(call)),
-    start: call.startsAt.getTime(),
+    location: icsText(event.location),
+    title: icsText(event.title),
+    description: icsText(event.description),
+    start: event.startsAt.getTime(),
     startInputType: "utc",
     startOutputType: "utc",
-    end: call.endsAt.getTime(),
+    end: event.endsAt.getTime(),
     endInputType: "utc",
     endOutputType: "utc",
-    ...(link ? { url: link } : {}),
-    organizer: { name: icsParam(call.organizer.name), email: call.organizer.email },
+    ...(event.url ? { url: event.url } : {}),
+    organizer: { name: icsParam(event.organizer.name), email: event.organizer.email },
     attendees: [
-      { name: icsParam(call.expert.name), email: call.expert.email, rsvp: false, role: "CHAIR", partstat: "ACCEPTED" },
-      {
-        name: icsParam(call.visitor.name),
-        email: call.visitor.email,
+      { name: icsParam(host.name), email: host.email, rsvp: false, role: "CHAIR", partstat: "ACCEPTED" },
+      ...guests.map((guest) => ({
+        name: icsParam(guest.name),
+        email: guest.email,
         rsvp: true,
-        role: "REQ-PARTICIPANT",
-        partstat: "ACCEPTED",
-      },
+        role: "REQ-PARTICIPANT" as const,
+        partstat: "ACCEPTED" as const,
+      })),
     ],
     productId: "bedrock-talent/booking",
   });
   if (error || !value) throw error ?? new Error("Could not build the calendar file");
   return value;
+}
+
+/** A discovery call's calendar file: the expert hosts, the visitor attends. */
+export function buildIcs(call: CalendarCall, method: "REQUEST" | "CANCEL" = "REQUEST"): string {
+  const link = call.meetingLink && isMeetingUrl(call.meetingLink) ? call.meetingLink : call.manageUrl;
+  return buildIcsEvent(
+    {
+      uid: `${call.reference}@bedrock-talent`,
+      sequence: call.sequence,
+      startsAt: call.startsAt,
+      endsAt: call.endsAt,
+      organizer: call.organizer,
+      attendees: [call.expert, call.visitor],
+      title: title(call),
+      description: description(call),
+      location: meetingLocation(call),
+      url: link,
+    },
+    method,
+  );
 }
 
 const googleDate = (date: Date) =>

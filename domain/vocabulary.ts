@@ -47,3 +47,6 @@ export type CompanyAnswer = (typeof companyAnswers)[number];
 /** Why a company passed on a shortlisted candidate (with a free-text comment beside it). */
 export const notAFitReasons = ["skills", "seniority", "budget", "time_zone", "availability", "other"] as const;
 export type NotAFitReason = (typeof notAFitReasons)[number];
+
+/** An interview between a company and a shortlisted candidate. */
+export const interviewStatuses = ["confirmed", "cancelled"] as const;

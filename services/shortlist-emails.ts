@@ -44,7 +44,7 @@ export function shortlistEmail(invitation: ShortlistInvitation, token: string): 
       greeting: `Hello ${invitation.name},`,
       paragraphs: [
         `Your shortlist for ${invitation.company} is ready: ${people}, each vetted by us and interested in your role.`,
-        "For each one, choose “Interview” or “Not a fit”. When you ask to interview someone, you see their name, contact details and CV, and we arrange the next step.",
+        "For each one, choose “Interview” or “Not a fit”. When you ask to interview someone, you see their name, contact details and CV, and you can book the interview in their hours.",
       ],
       details: [{ label: "Link works until", value: formatDate(invitation.expiresAt) }],
       action: { label: "Open your shortlist", href: shortlistUrl(token) },
@@ -100,9 +100,9 @@ export function companyAnswerEmails(notice: CompanyAnswerNotice): NewEmail[] {
         greeting: `Hello ${notice.candidate.name},`,
         paragraphs: [
           `Good news: ${notice.company} read your profile and would like to interview you for the ${notice.role.toLowerCase()} role.`,
-          "As you said you were interested, the company now sees your name, email and CV. Your talent manager will be in touch about the interview.",
+          "As you said you were interested, the company now sees your name, email and CV. It books the interview in the interview hours you share in your account, and you both get a calendar invitation.",
         ],
-        action: { label: "See it in your account", href: absoluteUrl("/account#proposals") },
+        action: { label: "Share or check your interview hours", href: absoluteUrl("/account/availability") },
       },
     });
   return emails;

@@ -9,11 +9,14 @@ import {
   activities,
   auditEvents,
   bookings,
+  candidateHours,
   candidateProfiles,
   candidateStageEvents,
+  candidateTimeOff,
   contactQuarantine,
   contactRequests,
   emailVerificationTokens,
+  interviews,
   type OutboxAttachment,
   outbox,
   passwordResetTokens,
@@ -187,6 +190,9 @@ export async function eraseAccount(userId: number, reason: ErasureReason, now = 
     await tx.delete(activities).where(and(eq(activities.subjectType, "candidate"), eq(activities.subjectId, userId)));
     // What was written about them on shortlists (the manager's note, the company's comment).
     await tx.update(proposals).set({ note: "", companyComment: null }).where(eq(proposals.candidateId, userId));
+    await tx.delete(candidateHours).where(eq(candidateHours.userId, userId));
+    await tx.delete(candidateTimeOff).where(eq(candidateTimeOff.userId, userId));
+    await tx.update(interviews).set({ cancelReason: null }).where(eq(interviews.candidateId, userId));
     await tx
       .update(auditEvents)
       .set({ subject: `user #${userId}`, details: "" })

@@ -10,6 +10,7 @@ import {
   candidateProfiles,
   candidateStageEvents,
   contactRequests,
+  interviews,
   proposals,
   shortlists,
   users,
@@ -350,6 +351,8 @@ export type ShortlistCandidate = {
   answer: "pending" | "interview" | "not_a_fit";
   reason: string | null;
   comment: string | null;
+  /** The interview booked with them, once there is one. */
+  interview: { id: number; startsAt: Date; meetingLink: string; timeZone: string } | null;
   /** Who the candidate is: only once both the candidate and the company said yes. */
   identity: {
     name: string;
@@ -441,6 +444,19 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
         )
         .orderBy(asc(candidateStageEvents.createdAt))
     : [];
+  const revealedIds = rows.filter((row) => row.answer === "interview").map((row) => row.proposalId);
+  const booked = revealedIds.length
+    ? await db
+        .select({
+          id: interviews.id,
+          proposalId: interviews.proposalId,
+          startsAt: interviews.startsAt,
+          meetingLink: interviews.meetingLink,
+          timeZone: interviews.companyTimeZone,
+        })
+        .from(interviews)
+        .where(and(inArray(interviews.proposalId, revealedIds), eq(interviews.status, "confirmed")))
+    : [];
   const [call] = await db
     .select({ zone: bookings.visitorTimeZone })
     .from(bookings)
@@ -449,6 +465,12 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
     .limit(1);
 
   const companyTimeZone = call?.zone ?? null;
+  const interviewOf = (proposalId: number) => {
+    const entry = booked.find((interview) => interview.proposalId === proposalId);
+    return entry
+      ? { id: entry.id, startsAt: entry.startsAt, meetingLink: entry.meetingLink, timeZone: entry.timeZone }
+      : null;
+  };
   return {
     state: "open",
     company: link.company,
@@ -478,6 +500,7 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
         answer: row.answer,
         reason: row.reason ? reasonLabel(row.reason) : null,
         comment: row.comment,
+        interview: revealed ? interviewOf(row.proposalId) : null,
         identity: revealed
           ? {
               name: row.name,
@@ -502,7 +525,7 @@ const visibleToCompany = and(
 const sharedWith = (requestId: number) => and(eq(proposals.requestId, requestId), visibleToCompany);
 
 /** The live link's request, inside a transaction. */
-async function openLink(tx: Db, tokenHash: string, now: Date) {
+async function openLink(tx: Pick<Db, "select">, tokenHash: string, now: Date) {
   const [link] = await tx
     .select({ id: shortlists.id, requestId: shortlists.requestId, sentById: shortlists.sentById })
     .from(shortlists)
@@ -617,6 +640,22 @@ export async function answerAsCompany(
       await enqueueEmail(email, tx);
     return "answered";
   });
+}
+
+/**
+ * A proposal the company holding the link may meet (both said yes), with its request and candidate:
+ * what interviews are booked on. Null for a closed link or any other proposal.
+ */
+export async function meetableProposal(reader: Pick<Db, "select">, tokenHash: string, proposalId: number, now: Date) {
+  const link = await openLink(reader, tokenHash, now);
+  if (!link) return null;
+  const [row] = await reader
+    .select({ candidateId: proposals.candidateId, candidateName: users.name })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.candidateId))
+    .where(and(eq(proposals.id, proposalId), sharedWith(link.requestId), eq(proposals.companyAnswer, "interview")))
+    .limit(1);
+  return row ? { proposalId, requestId: link.requestId, ...row } : null;
 }
 
 /** The CV of a candidate the company holding the link may meet (both said yes), or null. */

@@ -8,6 +8,7 @@ import {
   companyAnswers,
   contactRequestStatuses,
   englishLevels,
+  interviewStatuses,
   outboxStatuses,
   userRoles,
 } from "../../domain/vocabulary";
@@ -22,6 +23,7 @@ export {
   companyAnswers,
   contactRequestStatuses,
   englishLevels,
+  interviewStatuses,
   outboxStatuses,
   userRoles,
 };
@@ -620,6 +622,83 @@ export const proposals = sqliteTable(
       "proposals_company_answer",
       sql`${t.companyAnswer} = 'pending' OR (${t.sharedAt} IS NOT NULL AND ${t.candidateAnswer} = 'interested')`,
     ),
+  ],
+);
+/** A candidate's weekly hours for interviews, in the zone of their profile (as an expert's are in theirs). */
+export const candidateHours = sqliteTable(
+  "candidate_hours",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    weekday: integer("weekday").notNull(),
+    startMinute: integer("start_minute").notNull(),
+    endMinute: integer("end_minute").notNull(),
+  },
+  (t) => [
+    index("candidate_hours_user_idx").on(t.userId, t.weekday),
+    check(
+      "candidate_hours_range",
+      sql`${t.weekday} BETWEEN 1 AND 7 AND ${t.startMinute} >= 0 AND ${t.endMinute} <= 1440 AND ${t.endMinute} > ${t.startMinute}`,
+    ),
+  ],
+);
+export const candidateTimeOff = sqliteTable(
+  "candidate_time_off",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("candidate_time_off_user_idx").on(t.userId, t.startsAt),
+    check("candidate_time_off_range", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+/**
+ * An interview a company booked in a shortlisted candidate's hours. The company reaches it through its
+ * shortlist link, the candidate through their account; the meeting link is the company's.
+ */
+export const interviews = sqliteTable(
+  "interviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Public reference, also the calendar event's UID. */
+    reference: text("reference").notNull(),
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => proposals.id, { onDelete: "cascade" }),
+    candidateId: integer("candidate_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => contactRequests.id, { onDelete: "cascade" }),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    status: text("status", { enum: interviewStatuses }).notNull().default("confirmed"),
+    meetingLink: text("meeting_link").notNull(),
+    /** The zone the company chose its time in: its emails say the time there. */
+    companyTimeZone: text("company_time_zone").notNull(),
+    /** The iCalendar SEQUENCE, raised when the interview is cancelled so calendars remove it. */
+    icsSequence: integer("ics_sequence").notNull().default(0),
+    cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+    /** Who cancelled, and why in their words (optional). */
+    cancelledBy: text("cancelled_by", { enum: ["company", "candidate", "staff"] }),
+    cancelReason: text("cancel_reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("interviews_reference_unique").on(t.reference),
+    // A candidate is in one interview at a time, and a proposal has one upcoming interview.
+    uniqueIndex("interviews_candidate_slot_unique").on(t.candidateId, t.startsAt).where(sql`status = 'confirmed'`),
+    uniqueIndex("interviews_proposal_active_unique").on(t.proposalId).where(sql`status = 'confirmed'`),
+    index("interviews_request_idx").on(t.requestId, t.startsAt),
+    check("interviews_range", sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );
 /**

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { cancelOwnInterview } from "@/db/queries/interviews";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { answerOwnProposal } from "@/db/queries/shortlists";
 import { fail } from "@/domain/action-state";
@@ -10,6 +11,8 @@ import { RATE_LIMITS } from "@/domain/rate-limit-policies";
 import { recordId } from "@/domain/validation/fields";
 import { candidateAction } from "@/services/action";
 import { sendVerificationLink } from "@/services/email-verification";
+import { interviewCancelledEmails } from "@/services/interview-emails";
+import { sendEmailsSoon } from "@/services/mailer";
 import { requireRole } from "@/services/session";
 
 /** "Send the link again": at most 3 an hour per account, and honest when that is reached. */
@@ -49,5 +52,28 @@ export const answerProposal = candidateAction(
           ? "Thank you: we will show your profile to the company, without your name or contact details."
           : "Understood: nothing about you is shared with this company.",
     };
+  },
+);
+
+/** The candidate cancels one of their interviews (up to 2 hours before), optionally saying why. */
+export const cancelMyInterview = candidateAction(
+  {
+    returnTo: "/account",
+    schema: z.object({
+      interviewId: recordId,
+      reason: z.string().trim().max(500, "Please keep the reason under 500 characters.").default(""),
+    }),
+  },
+  async (input, actor) => {
+    const result = await cancelOwnInterview(actor, input.interviewId, input.reason, interviewCancelledEmails);
+    if (!result.ok)
+      return fail(
+        result.reason === "too-late"
+          ? "The interview starts within 2 hours, so it can no longer be cancelled here. Please write to your talent manager."
+          : "This interview is no longer booked.",
+      );
+    sendEmailsSoon();
+    revalidatePath("/account");
+    return { status: "success", message: "The interview is cancelled. We have told the company." };
   },
 );

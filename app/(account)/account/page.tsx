@@ -8,12 +8,15 @@ import { PageTitle } from "@/components/ui/page-title";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getOwnProfile } from "@/db/queries/candidates";
 import { isEmailVerified } from "@/db/queries/email-verifications";
+import { getOwnAvailability, listOwnInterviews } from "@/db/queries/interviews";
 import { listOwnProposals } from "@/db/queries/shortlists";
+import { isMeetingUrl } from "@/domain/calendar";
 import { formatDate } from "@/domain/format";
 import { candidateStageText, desiredStartLabel } from "@/domain/labels";
+import { formatDateTime } from "@/domain/slots";
 import { requireUser } from "@/services/session";
 import { resendVerificationLink } from "./actions";
-import { ProposalAnswer } from "./proposal-answer";
+import { CancelInterview, ProposalAnswer } from "./proposal-answer";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -29,6 +32,9 @@ export default async function AccountPage({ searchParams }: Props) {
   const current = candidateStageText[profile.stage];
   const verified = await isEmailVerified(user.id);
   const proposals = await listOwnProposals(user);
+  const interviews = await listOwnInterviews(user);
+  const availability = await getOwnAvailability(user);
+  const wanted = proposals.some((proposal) => proposal.companyAnswer === "interview");
 
   return (
     <>
@@ -78,6 +84,50 @@ export default async function AccountPage({ searchParams }: Props) {
         </div>
       </Card>
 
+      {interviews.length > 0 || wanted ? (
+        <section id="interviews" aria-labelledby="interviews-title" className="mt-8 scroll-mt-24">
+          <h2 id="interviews-title" className="text-xl font-semibold">
+            Interviews
+          </h2>
+          {wanted && availability.hours.length === 0 ? (
+            <p className="mt-2 rounded-lg bg-accent-100 p-3 text-sm">
+              A company wants to interview you.{" "}
+              <TextLink href="/account/availability">Share your interview hours</TextLink> so it can book a time that
+              suits you.
+            </p>
+          ) : null}
+          <ul className="mt-4 space-y-4">
+            {interviews.map((interview) => {
+              const label = `Interview with ${interview.company}`;
+              return (
+                <li key={interview.id}>
+                  <Card as="article" aria-label={label}>
+                    <h3 className="font-semibold">{label}</h3>
+                    <p className="mt-1 text-sm" data-testid="interview-time">
+                      {interview.status === "cancelled" ? "Cancelled: " : ""}
+                      {formatDateTime(interview.startsAt.getTime(), interview.candidate.timeZone)} (your time)
+                    </p>
+                    {interview.status === "confirmed" ? (
+                      <>
+                        <p className="mt-1 text-sm break-words">
+                          Join:{" "}
+                          {isMeetingUrl(interview.meetingLink) ? (
+                            <TextAnchor href={interview.meetingLink}>{interview.meetingLink}</TextAnchor>
+                          ) : (
+                            interview.meetingLink
+                          )}
+                        </p>
+                        <CancelInterview interviewId={interview.id} label={label} />
+                      </>
+                    ) : null}
+                  </Card>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
       {proposals.length > 0 ? (
         <section id="proposals" aria-labelledby="proposals-title" className="mt-8 scroll-mt-24">
           <h2 id="proposals-title" className="text-xl font-semibold">
@@ -104,7 +154,7 @@ export default async function AccountPage({ searchParams }: Props) {
                     </p>
                     <p className="mt-2 text-sm font-semibold" data-testid="proposal-answer">
                       {proposal.companyAnswer === "interview"
-                        ? "The company would like to interview you. Your talent manager will be in touch."
+                        ? "The company would like to interview you: it books a time in your interview hours."
                         : proposal.companyAnswer === "not_a_fit"
                           ? "The company went another way this time."
                           : proposal.candidateAnswer === "interested"

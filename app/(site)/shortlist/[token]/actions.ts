@@ -1,16 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
+import { bookInterview, cancelInterviewAsCompany } from "@/db/queries/interviews";
 import { answerAsCompany } from "@/db/queries/shortlists";
 import { fail } from "@/domain/action-state";
 import { COMPANY_COMMENT_MAX } from "@/domain/form-fields";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { isValidTimeZone } from "@/domain/slots";
+import { meetingLinkSchema } from "@/domain/validation/expert";
 import { recordId } from "@/domain/validation/fields";
 import { notAFitReasons } from "@/domain/vocabulary";
 import { publicAction } from "@/services/action";
+import { interviewBookedEmails, interviewCancelledEmails } from "@/services/interview-emails";
 import { sendEmailsSoon } from "@/services/mailer";
-import { companyAnswerEmails } from "@/services/shortlist-emails";
+import { companyAnswerEmails, shortlistUrl } from "@/services/shortlist-emails";
 
 const LINK_CLOSED = "This shortlist link no longer works. Please ask your talent manager for a new one.";
 
@@ -59,5 +64,75 @@ export const answerShortlist = publicAction(
           ? "Thank you: their contact details are below, and your talent manager will arrange the interview."
           : "Thank you for telling us why. We will look for a closer match.",
     };
+  },
+);
+
+const meetingLink = meetingLinkSchema.refine((value) => value !== null, {
+  message: "Enter the link of your video call (https://…) or a phone number: the candidate joins with it.",
+});
+
+/** The company books (or moves) an interview in the candidate's free hours. */
+export const bookInterviewSlot = publicAction(
+  {
+    summary: "Please correct the highlighted fields.",
+    schema: z.object({
+      token: z.string(),
+      proposalId: recordId,
+      start: z.coerce.number({ error: "Choose a time." }).int("Choose a time.").positive("Choose a time."),
+      meetingLink,
+      tz: z.string().refine(isValidTimeZone, "Choose a time zone from the list."),
+    }),
+  },
+  async (input) => {
+    if (!isWellFormedToken(input.token)) return fail(LINK_CLOSED);
+    const result = await bookInterview(
+      hashManageToken(input.token),
+      input.proposalId,
+      { start: input.start, meetingLink: input.meetingLink ?? "", companyTimeZone: input.tz },
+      (interview, previous) => interviewBookedEmails(interview, previous, shortlistUrl(input.token)),
+    );
+    if (!result.ok) {
+      if (result.reason === "taken")
+        return fail("That hour is no longer free. The times below are up to date: please choose another.", {
+          start: "Choose another time.",
+        });
+      if (result.reason === "too-late")
+        return fail(
+          "The interview starts within 2 hours, so it can no longer be moved here. Please reply to your talent manager’s email.",
+        );
+      return fail(LINK_CLOSED);
+    }
+    sendEmailsSoon();
+    revalidatePath("/(site)/shortlist/[token]", "layout");
+    redirect(`/shortlist/${input.token}?interview=${result.moved ? "moved" : "booked"}`);
+  },
+);
+
+/** The company cancels an interview of its shortlist, optionally saying why. */
+export const cancelInterviewByCompany = publicAction(
+  {
+    schema: z.object({
+      token: z.string(),
+      interviewId: recordId,
+      reason: z.string().trim().max(500, "Please keep the reason under 500 characters.").default(""),
+    }),
+  },
+  async (input) => {
+    if (!isWellFormedToken(input.token)) return fail(LINK_CLOSED);
+    const result = await cancelInterviewAsCompany(
+      hashManageToken(input.token),
+      input.interviewId,
+      input.reason,
+      interviewCancelledEmails,
+    );
+    if (!result.ok)
+      return fail(
+        result.reason === "too-late"
+          ? "The interview starts within 2 hours, so it can no longer be cancelled here. Please reply to your talent manager’s email."
+          : "This interview is no longer booked.",
+      );
+    sendEmailsSoon();
+    revalidatePath("/(site)/shortlist/[token]", "layout");
+    redirect(`/shortlist/${input.token}?interview=cancelled`);
   },
 );

@@ -3,12 +3,14 @@ import { connection } from "next/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
+import { FormAlert } from "@/components/ui/form-fields";
 import { PageTitle } from "@/components/ui/page-title";
-import { TextAnchor } from "@/components/ui/text-link";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getShortlistByToken, type ShortlistCandidate } from "@/db/queries/shortlists";
 import { formatDate } from "@/domain/format";
 import { availabilityLabels, englishLevelLabels, stageTitles, timeZoneLabel } from "@/domain/labels";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { formatDateTime } from "@/domain/slots";
 import { AnswerForms } from "./answer-forms";
 
 // The token in the URL is a secret: keep the page out of indexes and out of Referer headers.
@@ -18,7 +20,16 @@ export const metadata: Metadata = {
   referrer: "same-origin",
 };
 
-type Props = { params: Promise<{ token: string }> };
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const INTERVIEW_NOTICES: Record<string, string> = {
+  booked: "Your interview is booked. You and the candidate have a calendar invitation by email.",
+  moved: "Your interview has moved. You and the candidate have the updated invitation by email.",
+  cancelled: "The interview is cancelled. We have told the candidate.",
+};
 
 const CLOSED_TEXT = {
   missing: {
@@ -35,9 +46,10 @@ const CLOSED_TEXT = {
   },
 };
 
-export default async function ShortlistPage({ params }: Props) {
+export default async function ShortlistPage({ params, searchParams }: Props) {
   await connection();
   const { token } = await params;
+  const { interview: notice } = await searchParams;
   const view = isWellFormedToken(token)
     ? await getShortlistByToken(hashManageToken(token))
     : { state: "missing" as const };
@@ -57,6 +69,11 @@ export default async function ShortlistPage({ params }: Props) {
 
   return (
     <Container className="max-w-4xl py-14 sm:py-20">
+      {typeof notice === "string" && INTERVIEW_NOTICES[notice] ? (
+        <div className="mb-6">
+          <FormAlert tone="success">{INTERVIEW_NOTICES[notice]}</FormAlert>
+        </div>
+      ) : null}
       <Badge>Shortlist · {view.company}</Badge>
       <PageTitle className="mt-4">
         {view.seniority} {view.role.toLowerCase()}: {view.candidates.length}{" "}
@@ -171,7 +188,7 @@ function CandidateCard({
           className="mt-4 rounded-lg border border-success-700/30 bg-green-50 p-4"
         >
           <p className="text-sm font-semibold text-success-700" role="status">
-            You asked to interview {candidate.identity.name}. Your talent manager will arrange it.
+            You asked to interview {candidate.identity.name}.
           </p>
           <ul className="mt-2 space-y-1 text-sm break-words [&_a]:break-all">
             <li>
@@ -190,6 +207,21 @@ function CandidateCard({
                 </li>
               ) : null,
             )}
+            <li className="pt-2">
+              {candidate.interview ? (
+                <>
+                  <strong>
+                    Interview: {formatDateTime(candidate.interview.startsAt.getTime(), candidate.interview.timeZone)}
+                  </strong>{" "}
+                  ({timeZoneLabel(candidate.interview.timeZone)}) ·{" "}
+                  <TextLink href={`/shortlist/${token}/interview/${candidate.proposalId}`}>Move or cancel it</TextLink>
+                </>
+              ) : (
+                <TextLink href={`/shortlist/${token}/interview/${candidate.proposalId}`}>
+                  Book an interview with {candidate.identity.name}
+                </TextLink>
+              )}
+            </li>
             {candidate.identity.hasCv ? (
               <li>
                 <TextAnchor href={`/api/shortlists/${token}/cv/${candidate.proposalId}`}>

@@ -8,6 +8,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { getMatches } from "@/db/queries/admin/matching";
 import { getRequest, listAssignees } from "@/db/queries/admin/requests";
 import { listSeniorityOptions } from "@/db/queries/content";
+import { listRequestInterviews } from "@/db/queries/interviews";
 import { getShortlistBoard } from "@/db/queries/shortlists";
 import { bookingStatusLabels, desiredStartLabel, optionsOf, requestStatusLabels, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
@@ -26,6 +27,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   if (!request) notFound();
   const matching = (await getMatches(actor, request.id, await listSeniorityOptions())) ?? { matches: [], proposed: [] };
   const board = await getShortlistBoard(actor, request.id);
+  const interviews = await listRequestInterviews(actor, request.id);
   const assignees = await listAssignees(actor);
   const assignee = assignees.find((person) => person.id === request.assigneeId);
 
@@ -137,6 +139,28 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           </Card>
         ) : null}
         <ShortlistCard requestId={request.id} contactEmail={request.email} board={board} timeZone={zone} />
+        <Card as="section" aria-labelledby="interviews-title">
+          <h2 id="interviews-title" className="font-semibold">
+            Interviews
+          </h2>
+          {interviews.length === 0 ? (
+            <p className="mt-2 text-sm text-ink-muted">
+              None yet. The company books one from its shortlist for a candidate both sides said yes to.
+            </p>
+          ) : (
+            <ul className="mt-2 space-y-1 text-sm">
+              {interviews.map((interview) => (
+                <li key={interview.id}>
+                  {formatDateTime(interview.startsAt.getTime(), zone)} with {interview.candidate.name} ·{" "}
+                  {interview.status === "confirmed"
+                    ? "Confirmed"
+                    : `Cancelled by the ${interview.cancelledBy ?? "staff"}${interview.cancelReason ? ` (“${interview.cancelReason}”)` : ""}`}{" "}
+                  · <span className="font-mono">{interview.reference}</span> · {interview.meetingLink}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
         <Card as="section" aria-labelledby="matching-title">
           <h2 id="matching-title" className="font-semibold">
             Matching candidates

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Container } from "@/components/ui/container";
+import { SelectField } from "@/components/ui/form-fields";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { getInterviewChoice } from "@/db/queries/interviews";
+import { isMeetingUrl } from "@/domain/calendar";
+import { timeZoneLabel } from "@/domain/labels";
+import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { formatDateTime, formatTime, groupSlotsByDay, isValidTimeZone } from "@/domain/slots";
+import { timeZoneChoices } from "@/domain/time-zones";
+import { BookInterviewForm, CancelInterviewForm } from "../../interview-forms";
+
+export const metadata: Metadata = {
+  title: "Book an interview",
+  robots: { index: false, follow: false },
+  referrer: "same-origin",
+};
+
+type Props = {
+  params: Promise<{ token: string; proposal: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function InterviewPage({ params, searchParams }: Props) {
+  await connection();
+  const { token, proposal } = await params;
+  const { tz } = await searchParams;
+  const choice =
+    isWellFormedToken(token) && /^\d{1,10}$/.test(proposal)
+      ? await getInterviewChoice(hashManageToken(token), Number(proposal))
+      : null;
+  if (!choice)
+    return (
+      <Container className="max-w-3xl py-14 sm:py-20">
+        <PageTitle>This link does not open an interview booking</PageTitle>
+        <p className="mt-4 text-lg text-ink-muted">
+          Interviews are booked from your shortlist, for a candidate you asked to meet, while the shortlist link works.
+          Please use the newest link your talent manager sent you.
+        </p>
+      </Container>
+    );
+
+  const zone = typeof tz === "string" && isValidTimeZone(tz) ? tz : choice.defaultTimeZone;
+  const days = groupSlotsByDay(choice.slots, zone).map((group) => ({
+    day: group.day,
+    label: group.label,
+    times: group.slots.map((slot) => ({ start: slot.start, label: formatTime(slot.start, zone) })),
+  }));
+  const current = choice.current;
+  return (
+    <Container className="max-w-3xl py-14 sm:py-20">
+      <TextLink href={`/shortlist/${token}`} className="text-sm">
+        Back to your shortlist
+      </TextLink>
+      <PageTitle className="mt-4">
+        {current ? "Move your interview" : "Book an interview"} with {choice.candidateName}
+      </PageTitle>
+      <p className="mt-3 text-ink-muted">
+        One hour, in the interview hours of {choice.candidateName}
+        {choice.candidateTimeZone ? ` (they live in ${timeZoneLabel(choice.candidateTimeZone)})` : ""}. Both of you get
+        a calendar invitation; either side can cancel up to 2 hours before.
+      </p>
+      {current ? (
+        <Card as="section" aria-labelledby="current-title" className="mt-6 space-y-3">
+          <h2 id="current-title" className="font-semibold">
+            Booked: {formatDateTime(current.startsAt.getTime(), zone)}
+          </h2>
+          <p className="text-sm">
+            Join:{" "}
+            {isMeetingUrl(current.meetingLink) ? (
+              <TextAnchor href={current.meetingLink}>{current.meetingLink}</TextAnchor>
+            ) : (
+              current.meetingLink
+            )}
+          </p>
+          <CancelInterviewForm token={token} interviewId={current.id} />
+        </Card>
+      ) : null}
+      <form method="get" className="mt-8 flex flex-wrap items-end gap-3">
+        <SelectField
+          name="tz"
+          label="Show times in"
+          options={timeZoneChoices(zone)}
+          defaultValue={zone}
+          className="min-w-64"
+        />
+        <Button type="submit" variant="secondary">
+          Show times
+        </Button>
+      </form>
+      <div className="mt-6">
+        {days.length === 0 ? (
+          <p className="text-lg">
+            {choice.candidateTimeZone
+              ? `${choice.candidateName} has no free hour in the next three weeks.`
+              : `${choice.candidateName} has not shared interview hours yet.`}{" "}
+            Please reply to your talent manager’s email to suggest times.
+          </p>
+        ) : (
+          <BookInterviewForm
+            token={token}
+            proposalId={Number(proposal)}
+            timeZone={zone}
+            days={days}
+            meetingLink={current?.meetingLink ?? ""}
+            moving={current !== null}
+          />
+        )}
+      </div>
+    </Container>
+  );
+}
