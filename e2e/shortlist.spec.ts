@@ -174,7 +174,63 @@ test("a manager proposes three candidates, the company interviews one and passes
   await loginAs(adaPage, ada.email, ada.password);
   await adaPage.goto("/account");
   await expect(adaPage.getByTestId("proposal-answer")).toHaveText(
-    "The company would like to interview you. Your talent manager will be in touch.",
+    "The company would like to interview you: it books a time in your interview hours.",
+  );
+
+  // Ada shares her interview hours; the company books an hour in them (still without JavaScript).
+  await adaPage.getByRole("link", { name: "Share your interview hours" }).click();
+  await expect(adaPage.getByRole("heading", { level: 1 })).toHaveText("Interview hours");
+  await adaPage.getByLabel("Your time zone").selectOption("Europe/Warsaw");
+  for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+    await adaPage.getByLabel(day, { exact: true }).fill(day === "Wednesday" ? "9 to 5" : "09:00–17:00");
+  await adaPage.getByRole("button", { name: "Save my hours" }).click();
+  await expect(adaPage.getByLabel("Wednesday", { exact: true })).toHaveAccessibleDescription(
+    /Write “9 to 5” as two times/,
+  );
+  await expect(adaPage.getByLabel("Monday", { exact: true })).toHaveValue("09:00–17:00");
+  await adaPage.getByLabel("Wednesday", { exact: true }).fill("09:00–17:00");
+  await adaPage.getByRole("button", { name: "Save my hours" }).click();
+  await expect(adaPage.getByRole("status")).toContainText("Companies that want to meet you can book an hour");
+  await expectNoAxeViolations(adaPage);
+
+  await company.goto(link);
+  await company.getByRole("link", { name: `Book an interview with ${ada.name}` }).click();
+  await expect(company.getByRole("heading", { level: 1 })).toHaveText(`Book an interview with ${ada.name}`);
+  await company.getByRole("button", { name: "Book the interview" }).click();
+  await expect(company.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  await expect(company.getByLabel("Meeting link")).toHaveAccessibleDescription(/Enter the link of your video call/);
+  const firstTime = company.getByRole("radio").first();
+  const chosen = (await firstTime.locator("xpath=..").textContent())?.trim() ?? "";
+  await firstTime.check();
+  await company.getByLabel("Meeting link").fill("https://meet.example/ledgerly-ada");
+  await company.getByRole("button", { name: "Book the interview" }).click();
+  await expect(company.getByRole("status")).toContainText("Your interview is booked");
+  await expect(company.getByRole("article", { name: ada.name })).toContainText(`Interview: `);
+  await expect(company.getByRole("article", { name: ada.name })).toContainText(chosen);
+
+  const companyInvite = await mailWithSubject(request.email, /^Interview booked/);
+  expect(companyInvite.attachments.map((file) => file.contentType)).toContain("text/calendar");
+  const adaInvite = await mailWithSubject(ada.email, new RegExp(`^Interview with Ledgerly ${tag}`));
+  const ics = adaInvite.attachments.find((file) => file.contentType === "text/calendar")?.content.toString() ?? "";
+  expect(ics).toContain("METHOD:REQUEST");
+  expect(ics).toContain("https://meet.example/ledgerly-ada");
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Interviews" })).toContainText(`with ${ada.name} · Confirmed`);
+  await adaPage.goto("/account");
+  await expect(adaPage.getByRole("article", { name: `Interview with Ledgerly ${tag}` })).toContainText(
+    "https://meet.example/ledgerly-ada",
+  );
+
+  // Ada cancels with a reason; the company's calendar gets the cancellation.
+  const interviewCard = adaPage.getByRole("article", { name: `Interview with Ledgerly ${tag}` });
+  await interviewCard.getByText("Cancel this interview…").click();
+  await interviewCard.getByLabel("Reason for the company").fill("A family matter that day, sorry.");
+  await interviewCard.getByRole("button", { name: "Cancel the interview" }).click();
+  await expect(adaPage.getByTestId("interview-time")).toContainText("Cancelled: ");
+  const cancellation = await mailWithSubject(request.email, /^Interview cancelled/);
+  expect(textPart(cancellation)).toContain("A family matter that day, sorry.");
+  expect(cancellation.attachments.find((file) => file.contentType === "text/calendar")?.content.toString()).toContain(
+    "METHOD:CANCEL",
   );
 
   // Revoking the link closes the page at once: a clear page, not an error.

@@ -178,7 +178,7 @@ function CandidateCard({
         <AnswerForms token={token} proposalId={candidate.proposalId} name={candidate.displayName} />
       ) : null}
       {candidate.answer === "not_a_fit" ? (
-        <p className="mt-4 text-sm font-semibold" role="status">
+        <p className="mt-4 text-sm font-semibold">
           You answered “Not a fit”{candidate.reason ? `: ${candidate.reason}` : ""}.
         </p>
       ) : null}
@@ -187,7 +187,7 @@ function CandidateCard({
           aria-label={`Contact ${candidate.identity.name}`}
           className="mt-4 rounded-lg border border-success-700/30 bg-green-50 p-4"
         >
-          <p className="text-sm font-semibold text-success-700" role="status">
+          <p className="text-sm font-semibold text-success-700">
             You asked to interview {candidate.identity.name}.
           </p>
           <ul className="mt-2 space-y-1 text-sm break-words [&_a]:break-all">

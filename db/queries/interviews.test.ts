@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { hashManageToken } from "@/domain/manage-token";
+import { insertStaffUser, openFreshDatabase } from "../test-database";
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+// A Monday 06:00 UTC: the candidate's hours (every day 09:00–17:00 in Warsaw) start the next day.
+const NOW = Date.UTC(2027, 5, 7, 6);
+
+/**
+ * One candidate, interested in two companies' requests, each of which asked to interview them
+ * through its own shortlist link: the situation where a double booking could happen.
+ */
+async function setUp() {
+  const { db } = await openFreshDatabase("interviews");
+  const schema = await import("../schema");
+  const { eq } = await import("drizzle-orm");
+  const { createCandidate } = await import("./users");
+  const { createContactRequest } = await import("./contact-requests");
+  const shortlists = await import("./shortlists");
+  const interviews = await import("./interviews");
+  const { shortlistEmail, companyAnswerEmails } = await import("@/services/shortlist-emails");
+  const { interviewBookedEmails, interviewCancelledEmails } = await import("@/services/interview-emails");
+
+  const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
+  const created = await createCandidate({ name: "Ada Lovelace", email: "ada@candidates.example", passwordHash: "x" });
+  if (!created.ok) throw new Error("no candidate");
+  const ada = created.user;
+  const other = await createCandidate({ name: "Bob Kernighan", email: "bob@candidates.example", passwordHash: "x" });
+  if (!other.ok) throw new Error("no second candidate");
+
+  const links: Record<string, { token: string; proposalId: number }> = {};
+  for (const company of ["Ledgerly", "Otherco"]) {
+    const stored = await createContactRequest(
+      {
+        name: "Jordan Buyer",
+        email: `jordan@${company.toLowerCase()}.example`,
+        company,
+        role: "Backend developer",
+        seniority: "Senior",
+        developers: 1,
+        desiredStart: "asap",
+        budget: null,
+        message: "One senior engineer.",
+        sourcePage: "/contact",
+      },
+      { tokenHash: company.padEnd(64, "0"), expiresAt: new Date(Date.now() + 60_000) },
+      () => ({ kind: "contact-receipt", to: "x@example.com", subject: "x", message: { preview: "", paragraphs: [] } }),
+    );
+    if (!stored) throw new Error("no request");
+    await shortlists.proposeCandidate(manager, stored.id, ada.id);
+    const [proposal] = await db.select().from(schema.proposals).where(eq(schema.proposals.requestId, stored.id));
+    if (!proposal) throw new Error("no proposal");
+    await shortlists.answerOwnProposal(ada, proposal.id, "interested", new Date(NOW));
+    const token = company[0]?.repeat(43) ?? "";
+    await shortlists.sendShortlist(
+      manager,
+      stored.id,
+      { tokenHash: hashManageToken(token), expiresAt: new Date(NOW + 30 * DAY) },
+      (invitation) => shortlistEmail(invitation, token),
+      new Date(NOW),
+    );
+    await shortlists.answerAsCompany(
+      hashManageToken(token),
+      proposal.id,
+      { kind: "interview" },
+      companyAnswerEmails,
+      new Date(NOW),
+    );
+    links[company] = { token, proposalId: proposal.id };
+  }
+  const book = (company: string, start: number, now = NOW) => {
+    const link = links[company];
+    if (!link) throw new Error(company);
+    return interviews.bookInterview(
+      hashManageToken(link.token),
+      link.proposalId,
+      { start, meetingLink: "https://meet.example/abc", companyTimeZone: "America/New_York" },
+      (interview, previous) =>
+        interviewBookedEmails(interview, previous, `https://site.example/shortlist/${link.token}`),
+      now,
+    );
+  };
+  const choice = (company: string, now = NOW) => {
+    const link = links[company];
+    if (!link) throw new Error(company);
+    return interviews.getInterviewChoice(hashManageToken(link.token), link.proposalId, now);
+  };
+  const emailsTo = async (to: string) =>
+    (await db.select().from(schema.outbox).where(eq(schema.outbox.to, to))).map((email) => ({
+      subject: email.subject,
+      ics: email.attachments[0]?.content ?? "",
+    }));
+  return { interviews, ada, bob: other.user, book, choice, emailsTo, interviewCancelledEmails, links };
+}
+
+describe("interviews", () => {
+  it("offers only the candidate's hours, and never books one hour of theirs twice", async () => {
+    const { interviews, ada, book, choice } = await setUp();
+    expect((await choice("Ledgerly"))?.slots).toEqual([]);
+    expect(await book("Ledgerly", NOW + DAY)).toEqual({ ok: false, reason: "taken" });
+
+    await interviews.saveOwnHours(
+      ada,
+      "Europe/Warsaw",
+      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
+    );
+    const offered = (await choice("Ledgerly"))?.slots ?? [];
+    // A day's notice: Tuesday 09:00 Warsaw (07:00 UTC) is the first hour.
+    expect(offered[0]?.start).toBe(Date.UTC(2027, 5, 8, 7));
+    const first = offered[0]?.start ?? 0;
+    const booked = await book("Ledgerly", first);
+    expect(booked.ok).toBe(true);
+    // Another company cannot have the same hour, nor one overlapping it, and no longer sees it.
+    expect(await book("Otherco", first)).toEqual({ ok: false, reason: "taken" });
+    expect(await book("Otherco", first + 30 * 60 * 1000)).toEqual({ ok: false, reason: "taken" });
+    expect((await choice("Otherco"))?.slots.map((slot) => slot.start)).not.toContain(first);
+  });
+
+  it("moves the same event with a raised sequence, and lets each side cancel only their own until 2 hours before", async () => {
+    const { interviews, ada, bob, book, choice, emailsTo, interviewCancelledEmails } = await setUp();
+    await interviews.saveOwnHours(
+      ada,
+      "Europe/Warsaw",
+      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
+    );
+    const [first, second] = (await choice("Ledgerly"))?.slots ?? [];
+    if (!first || !second) throw new Error("no slots");
+    const booked = await book("Ledgerly", first.start);
+    const moved = await book("Ledgerly", second.start);
+    if (!booked.ok || !moved.ok) throw new Error("not booked");
+    expect(moved.moved).toBe(true);
+    expect(moved.interview.id).toBe(booked.interview.id);
+    const candidateMail = await emailsTo("ada@candidates.example");
+    expect(candidateMail.map((mail) => mail.subject)).toContain(
+      "Interview with Ledgerly: Tuesday, June 8, 2027, 10:00 AM GMT+2 (your time)",
+    );
+    expect(candidateMail.at(-1)?.ics).toContain("SEQUENCE:1");
+    expect((await emailsTo("jordan@ledgerly.example")).at(-1)?.subject).toBe(
+      "Interview moved: Ada Lovelace, Tuesday, June 8, 2027, 4:00 AM EDT (your time)",
+    );
+
+    expect(await interviews.cancelOwnInterview(bob, moved.interview.id, "", interviewCancelledEmails, NOW)).toEqual({
+      ok: false,
+      reason: "missing",
+    });
+    const late = second.start - HOUR;
+    expect(await interviews.cancelOwnInterview(ada, moved.interview.id, "", interviewCancelledEmails, late)).toEqual({
+      ok: false,
+      reason: "too-late",
+    });
+    const cancelled = await interviews.cancelOwnInterview(
+      ada,
+      moved.interview.id,
+      "Got an offer",
+      interviewCancelledEmails,
+      NOW,
+    );
+    expect(cancelled.ok).toBe(true);
+    const companyMail = (await emailsTo("jordan@ledgerly.example")).at(-1);
+    expect(companyMail?.subject).toBe("Interview cancelled: Ada Lovelace");
+    expect(companyMail?.ics).toContain("METHOD:CANCEL");
+    expect(companyMail?.ics).toContain("SEQUENCE:2");
+  });
+});
