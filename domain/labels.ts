@@ -8,6 +8,7 @@ import type {
   englishLevels,
   NotAFitReason,
   outboxStatuses,
+  ProposalOutcome,
   UserRole,
 } from "@/domain/vocabulary";
 import { desiredStartOptions } from "./form-fields";
@@ -136,4 +137,10 @@ export const notAFitReasonLabels: Record<NotAFitReason, string> = {
   time_zone: "Time zone too far apart",
   availability: "Not available when we need",
   other: "Another reason",
+};
+
+export const proposalOutcomeLabels: Record<ProposalOutcome, string> = {
+  offer: "Offer made",
+  hired: "Hired",
+  not_hired: "Not hired",
 };

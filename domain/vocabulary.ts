@@ -50,3 +50,7 @@ export type NotAFitReason = (typeof notAFitReasons)[number];
 
 /** An interview between a company and a shortlisted candidate. */
 export const interviewStatuses = ["confirmed", "cancelled"] as const;
+
+/** How an interviewed candidate's story ended with the company. */
+export const proposalOutcomes = ["offer", "hired", "not_hired"] as const;
+export type ProposalOutcome = (typeof proposalOutcomes)[number];

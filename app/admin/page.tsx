@@ -5,8 +5,9 @@ import { Card } from "@/components/ui/card";
 import { Label, Select } from "@/components/ui/input";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
-import { getOverview } from "@/db/queries/admin/overview";
+import { getOverview, HIRING_FUNNEL_DAYS } from "@/db/queries/admin/overview";
 import { formatDate } from "@/domain/format";
+import { funnelStepLabels } from "@/domain/hiring-funnel";
 import { requestStatusLabels, stageTitles } from "@/domain/labels";
 import { oneOf } from "@/domain/search-params";
 import { requireStaff } from "@/services/session";
@@ -101,6 +102,45 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
           points={overview.applicationsPerWeek.map((week) => ({ label: weekLabel(week.weekStart), value: week.count }))}
         />
       </div>
+      <Card as="section" aria-labelledby="hiring-title" className="mt-4">
+        <h2 id="hiring-title" className="font-semibold">
+          Hiring funnel: requests received in the last {HIRING_FUNNEL_DAYS} days
+        </h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="border-b border-line text-left text-ink-muted">
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Step
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">
+                  Requests
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">
+                  Of the step before
+                </th>
+                <th scope="col" className="py-2 text-right font-medium">
+                  Median time from the step before
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.hiring.map((row) => (
+                <tr key={row.step} className="border-b border-line last:border-b-0">
+                  <th scope="row" className="py-2 pr-4 text-left font-medium">
+                    {funnelStepLabels[row.step]}
+                  </th>
+                  <td className="py-2 pr-4 text-right">{row.count}</td>
+                  <td className="py-2 pr-4 text-right">{row.rate === null ? "—" : `${Math.round(row.rate * 100)}%`}</td>
+                  <td className="py-2 text-right">
+                    {row.medianDays === null ? "—" : `${row.medianDays} ${row.medianDays === 1 ? "day" : "days"}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
       <div className="mt-4">
         <FunnelChart
           title="Candidates by stage"

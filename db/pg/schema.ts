@@ -37,6 +37,7 @@ import {
   englishLevels,
   interviewStatuses,
   outboxStatuses,
+  proposalOutcomes,
   userRoles,
 } from "../../domain/vocabulary";
 import type { EmailMessage } from "../../emails/message";
@@ -52,6 +53,7 @@ export {
   englishLevels,
   interviewStatuses,
   outboxStatuses,
+  proposalOutcomes,
   userRoles,
 };
 
@@ -381,6 +383,8 @@ export const bookings = pgTable(
     index("bookings_expert_time_idx").on(t.expertId, t.startsAt),
     index("bookings_status_time_idx").on(t.status, t.startsAt),
     index("bookings_email_idx").on(t.emailNormalized),
+    // The request's calls (its page, the hiring funnel).
+    index("bookings_request_idx").on(t.contactRequestId, t.createdAt),
     check("bookings_range", sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );
@@ -664,6 +668,10 @@ export const proposals = pgTable(
     companyReason: text("company_reason"),
     companyComment: text("company_comment"),
     companyAnsweredAt: instant("company_answered_at"),
+    /** After the interviews: an offer, a hire, or not hired (with the reason). */
+    outcome: text("outcome", { enum: proposalOutcomes }),
+    outcomeReason: text("outcome_reason"),
+    outcomeAt: instant("outcome_at"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -674,6 +682,8 @@ export const proposals = pgTable(
       "proposals_company_answer",
       sql`${t.companyAnswer} = 'pending' OR (${t.sharedAt} IS NOT NULL AND ${t.candidateAnswer} = 'interested')`,
     ),
+    // An outcome follows an interview the company asked for.
+    check("proposals_outcome", sql`${t.outcome} IS NULL OR ${t.companyAnswer} = 'interview'`),
   ],
 );
 /** A candidate's weekly hours for interviews, in the zone of their profile (as an expert's are in theirs). */

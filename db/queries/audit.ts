@@ -10,6 +10,7 @@ export const auditActions = [
   "request.note",
   "request.propose",
   "request.shortlist",
+  "request.outcome",
   "request.assign",
   "request.restore",
   "spam.delete",

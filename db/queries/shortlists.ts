@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
 import { notAFitReasonLabels } from "@/domain/labels";
 import { initialsOf, salaryBand, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
-import type { CandidateStage, NotAFitReason } from "@/domain/vocabulary";
+import type { CandidateStage, NotAFitReason, ProposalOutcome } from "@/domain/vocabulary";
 import { type Db, db, transaction } from "../index";
 import {
   activities,
@@ -15,6 +15,7 @@ import {
   shortlists,
   users,
 } from "../schema";
+import { moveCandidateToStage } from "./admin/candidates";
 import { candidateBase } from "./admin/shared";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertRole, assertStaff, type SessionUser } from "./users";
@@ -119,6 +120,8 @@ export async function getShortlistBoard(actor: SessionUser, requestId: number, n
       companyAnswer: proposals.companyAnswer,
       companyReason: proposals.companyReason,
       companyComment: proposals.companyComment,
+      outcome: proposals.outcome,
+      outcomeReason: proposals.outcomeReason,
     })
     .from(proposals)
     .innerJoin(users, eq(users.id, proposals.candidateId))
@@ -683,4 +686,59 @@ export async function getSharedCvFile(tokenHash: string, proposalId: number, now
     .limit(1);
   if (!row?.key || !row.fileName || !row.contentType) return null;
   return { key: row.key, fileName: row.fileName, contentType: row.contentType };
+}
+
+// ─── The outcome ────────────────────────────────────────────────────────────────────────────────
+
+export type OutcomeResult = "recorded" | "missing" | "not-interviewed";
+
+/**
+ * How it ended with an interviewed candidate. A hire closes the thread: the candidate is placed (their
+ * stage, history and email, through `moveCandidateToStage`) and the request is won, in one transaction.
+ */
+export async function recordOutcome(
+  actor: SessionUser,
+  requestId: number,
+  proposalId: number,
+  outcome: ProposalOutcome,
+  reason: string | null,
+  placedEmail: Parameters<typeof moveCandidateToStage>[4],
+  now = new Date(),
+): Promise<OutcomeResult> {
+  assertStaff(actor);
+  return transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        candidateId: proposals.candidateId,
+        name: users.name,
+        companyAnswer: proposals.companyAnswer,
+        company: contactRequests.company,
+        status: contactRequests.status,
+      })
+      .from(proposals)
+      .innerJoin(users, eq(users.id, proposals.candidateId))
+      .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
+      .where(and(eq(proposals.id, proposalId), eq(proposals.requestId, requestId)))
+      .limit(1);
+    if (!row) return "missing";
+    if (row.companyAnswer !== "interview") return "not-interviewed";
+    await tx
+      .update(proposals)
+      .set({ outcome, outcomeReason: reason, outcomeAt: now })
+      .where(eq(proposals.id, proposalId));
+    const said = {
+      offer: `${row.company} made an offer to ${row.name}`,
+      hired: `${row.company} hired ${row.name}`,
+      not_hired: `${row.company} did not hire ${row.name}${reason ? `: ${reason}` : ""}`,
+    }[outcome];
+    const won = outcome === "hired" && row.status !== "won";
+    await tx
+      .update(contactRequests)
+      .set({ ...(won ? { status: "won" as const, lostReason: null } : {}), updatedAt: now })
+      .where(eq(contactRequests.id, requestId));
+    await note(tx, "request", requestId, `${said}${won ? `; status changed from ${row.status} to won` : ""}`, actor.id);
+    await note(tx, "candidate", row.candidateId, said, actor.id);
+    if (outcome === "hired") await moveCandidateToStage(actor, row.candidateId, "placed", null, placedEmail);
+    return "recorded";
+  });
 }

@@ -10,6 +10,7 @@ import {
   englishLevels,
   interviewStatuses,
   outboxStatuses,
+  proposalOutcomes,
   userRoles,
 } from "../../domain/vocabulary";
 import type { EmailMessage } from "../../emails/message";
@@ -25,6 +26,7 @@ export {
   englishLevels,
   interviewStatuses,
   outboxStatuses,
+  proposalOutcomes,
   userRoles,
 };
 
@@ -342,6 +344,8 @@ export const bookings = sqliteTable(
     index("bookings_expert_time_idx").on(t.expertId, t.startsAt),
     index("bookings_status_time_idx").on(t.status, t.startsAt),
     index("bookings_email_idx").on(t.emailNormalized),
+    // The request's calls (its page, the hiring funnel).
+    index("bookings_request_idx").on(t.contactRequestId, t.createdAt),
     check("bookings_range", sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );
@@ -612,6 +616,10 @@ export const proposals = sqliteTable(
     companyReason: text("company_reason"),
     companyComment: text("company_comment"),
     companyAnsweredAt: integer("company_answered_at", { mode: "timestamp_ms" }),
+    /** After the interviews: an offer, a hire, or not hired (with the reason). */
+    outcome: text("outcome", { enum: proposalOutcomes }),
+    outcomeReason: text("outcome_reason"),
+    outcomeAt: integer("outcome_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -622,6 +630,8 @@ export const proposals = sqliteTable(
       "proposals_company_answer",
       sql`${t.companyAnswer} = 'pending' OR (${t.sharedAt} IS NOT NULL AND ${t.candidateAnswer} = 'interested')`,
     ),
+    // An outcome follows an interview the company asked for.
+    check("proposals_outcome", sql`${t.outcome} IS NULL OR ${t.companyAnswer} = 'interview'`),
   ],
 );
 /** A candidate's weekly hours for interviews, in the zone of their profile (as an expert's are in theirs). */

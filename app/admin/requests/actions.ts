@@ -5,13 +5,21 @@ import { z } from "zod";
 import { addNote } from "@/db/queries/admin/notes";
 import { assignRequest, setRequestStatus } from "@/db/queries/admin/requests";
 import { withAudit } from "@/db/queries/audit";
-import { proposeCandidate, revokeShortlist, saveProposalNote, sendShortlist } from "@/db/queries/shortlists";
+import {
+  proposeCandidate,
+  recordOutcome,
+  revokeShortlist,
+  saveProposalNote,
+  sendShortlist,
+} from "@/db/queries/shortlists";
 import { contactRequestStatuses } from "@/db/schema";
 import { fail } from "@/domain/action-state";
 import { PROPOSAL_NOTE_MAX } from "@/domain/form-fields";
 import { createManageToken, hashManageToken } from "@/domain/manage-token";
 import { SHORTLIST_LIFETIME_MS } from "@/domain/shortlist";
 import { changeReason, noteBody, recordId } from "@/domain/validation/fields";
+import { proposalOutcomes } from "@/domain/vocabulary";
+import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
 import { sendEmailsSoon } from "@/services/mailer";
 import { proposalEmail, shortlistEmail } from "@/services/shortlist-emails";
@@ -176,5 +184,41 @@ export const addRequestNote = staffAction(
     );
     revalidatePath(`/admin/requests/${input.id}`);
     return { status: "success", message: "Note added." };
+  },
+);
+
+export const recordProposalOutcome = staffAction(
+  {
+    returnTo: "/admin/requests",
+    schema: z.object({
+      requestId: recordId,
+      proposalId: recordId,
+      outcome: z.enum(proposalOutcomes, { error: "Choose how it ended." }),
+      reason: changeReason,
+    }),
+  },
+  async (input, actor) => {
+    if (input.outcome === "not_hired" && !input.reason)
+      return fail("Say why the candidate was not hired.", {
+        reason: "Say why, for the candidate's record and the funnel.",
+      });
+    const result = await withAudit(
+      actor,
+      () => recordOutcome(actor, input.requestId, input.proposalId, input.outcome, input.reason || null, stageEmail),
+      (outcome) =>
+        outcome === "recorded" && {
+          action: "request.outcome",
+          subject: `request #${input.requestId}`,
+          details: `proposal #${input.proposalId}: ${input.outcome}`,
+        },
+    );
+    if (result === "missing") return fail("This proposal no longer exists.");
+    if (result === "not-interviewed") return fail("Only a candidate the company asked to interview has an outcome.");
+    if (input.outcome === "hired") sendEmailsSoon();
+    revalidatePath(`/admin/requests/${input.requestId}`);
+    return {
+      status: "success",
+      message: input.outcome === "hired" ? "Hired: the candidate is placed and the request is won." : "Outcome saved.",
+    };
   },
 );

@@ -54,6 +54,9 @@ ALTER TABLE "proposals" ADD COLUMN "company_answer" text DEFAULT 'pending' NOT N
 ALTER TABLE "proposals" ADD COLUMN "company_reason" text;--> statement-breakpoint
 ALTER TABLE "proposals" ADD COLUMN "company_comment" text;--> statement-breakpoint
 ALTER TABLE "proposals" ADD COLUMN "company_answered_at" timestamp (3) with time zone;--> statement-breakpoint
+ALTER TABLE "proposals" ADD COLUMN "outcome" text;--> statement-breakpoint
+ALTER TABLE "proposals" ADD COLUMN "outcome_reason" text;--> statement-breakpoint
+ALTER TABLE "proposals" ADD COLUMN "outcome_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "candidate_hours" ADD CONSTRAINT "candidate_hours_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "candidate_time_off" ADD CONSTRAINT "candidate_time_off_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interviews" ADD CONSTRAINT "interviews_proposal_id_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."proposals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -69,4 +72,6 @@ CREATE UNIQUE INDEX "interviews_proposal_active_unique" ON "interviews" USING bt
 CREATE INDEX "interviews_request_idx" ON "interviews" USING btree ("request_id","starts_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "shortlists_token_hash_unique" ON "shortlists" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "shortlists_request_idx" ON "shortlists" USING btree ("request_id","created_at");--> statement-breakpoint
-ALTER TABLE "proposals" ADD CONSTRAINT "proposals_company_answer" CHECK ("proposals"."company_answer" = 'pending' OR ("proposals"."shared_at" IS NOT NULL AND "proposals"."candidate_answer" = 'interested'));
+CREATE INDEX "bookings_request_idx" ON "bookings" USING btree ("contact_request_id","created_at");--> statement-breakpoint
+ALTER TABLE "proposals" ADD CONSTRAINT "proposals_company_answer" CHECK ("proposals"."company_answer" = 'pending' OR ("proposals"."shared_at" IS NOT NULL AND "proposals"."candidate_answer" = 'interested'));--> statement-breakpoint
+ALTER TABLE "proposals" ADD CONSTRAINT "proposals_outcome" CHECK ("proposals"."outcome" IS NULL OR "proposals"."company_answer" = 'interview');

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, count, eq, gte, inArray, lt } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lt, min } from "drizzle-orm";
 import { type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { hiringFunnel } from "@/domain/hiring-funnel";
 import { openRequestStatuses } from "@/domain/vocabulary";
 import { db } from "../../index";
 import {
@@ -9,6 +10,9 @@ import {
   candidateProfiles,
   candidateStages,
   contactRequests,
+  interviews,
+  proposals,
+  shortlists,
   users,
 } from "../../schema";
 import { assertStaff, type SessionUser } from "../users";
@@ -20,6 +24,9 @@ const WEEK = 7 * DAY;
 
 /** 1970-01-05 was a Monday: weeks are counted from there, so they start on Mondays (UTC). */
 const FIRST_MONDAY = 4 * DAY;
+
+/** The hiring funnel follows the requests received in this many days. */
+export const HIRING_FUNNEL_DAYS = 90;
 
 const OPEN_CANDIDATE_STAGES: CandidateStage[] = ["submitted", "screening", "technical_interview"];
 
@@ -43,6 +50,55 @@ async function weeklyCounts(column: SQLiteColumn, weeks: number, now: number) {
 async function countOf(query: PromiseLike<{ n: number }[]>) {
   const [row] = await query;
   return row?.n ?? 0;
+}
+
+/** Requests received in the last `days` days and, per step, when each first reached it. */
+async function hiringFunnelOf(now: number, days: number) {
+  const since = new Date(now - days * DAY);
+  const cohort = gte(contactRequests.createdAt, since);
+  const received = await countOf(db.select({ n: count() }).from(contactRequests).where(cohort));
+  // Each step's table is read only for the cohort's requests, grouped to the first time per request.
+  const firstTimes = async (rows: PromiseLike<{ id: number | null; at: Date | null; receivedAt: Date }[]>) =>
+    new Map(
+      (await rows).flatMap((row) =>
+        row.id !== null && row.at
+          ? [[row.id, { at: row.at.getTime(), receivedAt: row.receivedAt.getTime() }] as const]
+          : [],
+      ),
+    );
+  const call = await firstTimes(
+    db
+      .select({ id: bookings.contactRequestId, at: min(bookings.createdAt), receivedAt: contactRequests.createdAt })
+      .from(bookings)
+      .innerJoin(contactRequests, eq(contactRequests.id, bookings.contactRequestId))
+      .where(and(gte(bookings.createdAt, since), cohort))
+      .groupBy(bookings.contactRequestId, contactRequests.createdAt),
+  );
+  const shortlist = await firstTimes(
+    db
+      .select({ id: shortlists.requestId, at: min(shortlists.createdAt), receivedAt: contactRequests.createdAt })
+      .from(shortlists)
+      .innerJoin(contactRequests, eq(contactRequests.id, shortlists.requestId))
+      .where(and(gte(shortlists.createdAt, since), cohort))
+      .groupBy(shortlists.requestId, contactRequests.createdAt),
+  );
+  const interview = await firstTimes(
+    db
+      .select({ id: interviews.requestId, at: min(interviews.createdAt), receivedAt: contactRequests.createdAt })
+      .from(interviews)
+      .innerJoin(contactRequests, eq(contactRequests.id, interviews.requestId))
+      .where(and(gte(interviews.createdAt, since), cohort))
+      .groupBy(interviews.requestId, contactRequests.createdAt),
+  );
+  const hire = await firstTimes(
+    db
+      .select({ id: proposals.requestId, at: min(proposals.outcomeAt), receivedAt: contactRequests.createdAt })
+      .from(proposals)
+      .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
+      .where(and(eq(proposals.outcome, "hired"), cohort))
+      .groupBy(proposals.requestId, contactRequests.createdAt),
+  );
+  return hiringFunnel(received, { call, shortlist, interview, hire });
 }
 
 export async function getOverview(actor: SessionUser, options: { staleDays: number; now?: number }) {
@@ -129,6 +185,7 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
     requestsPerWeek: await weeklyCounts(contactRequests.createdAt, 12, now),
     applicationsPerWeek: await weeklyCounts(candidateProfiles.submittedAt, 12, now),
     funnel,
+    hiring: await hiringFunnelOf(now, HIRING_FUNNEL_DAYS),
     staleRequests,
     staleCandidates,
   };

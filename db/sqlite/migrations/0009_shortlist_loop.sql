@@ -75,11 +75,15 @@ CREATE TABLE `__new_proposals` (
 	`company_reason` text,
 	`company_comment` text,
 	`company_answered_at` integer,
+	`outcome` text,
+	`outcome_reason` text,
+	`outcome_at` integer,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`request_id`) REFERENCES `contact_requests`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`candidate_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`proposed_by_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
-	CONSTRAINT "proposals_company_answer" CHECK("__new_proposals"."company_answer" = 'pending' OR ("__new_proposals"."shared_at" IS NOT NULL AND "__new_proposals"."candidate_answer" = 'interested'))
+	CONSTRAINT "proposals_company_answer" CHECK("__new_proposals"."company_answer" = 'pending' OR ("__new_proposals"."shared_at" IS NOT NULL AND "__new_proposals"."candidate_answer" = 'interested')),
+	CONSTRAINT "proposals_outcome" CHECK("__new_proposals"."outcome" IS NULL OR "__new_proposals"."company_answer" = 'interview')
 );
 --> statement-breakpoint
 INSERT INTO `__new_proposals`("id", "request_id", "candidate_id", "proposed_by_id", "created_at") SELECT "id", "request_id", "candidate_id", "proposed_by_id", "created_at" FROM `proposals`;--> statement-breakpoint
@@ -87,4 +91,5 @@ DROP TABLE `proposals`;--> statement-breakpoint
 ALTER TABLE `__new_proposals` RENAME TO `proposals`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;--> statement-breakpoint
 CREATE UNIQUE INDEX `proposals_request_candidate_unique` ON `proposals` (`request_id`,`candidate_id`);--> statement-breakpoint
-CREATE INDEX `proposals_candidate_idx` ON `proposals` (`candidate_id`);
+CREATE INDEX `proposals_candidate_idx` ON `proposals` (`candidate_id`);--> statement-breakpoint
+CREATE INDEX `bookings_request_idx` ON `bookings` (`contact_request_id`,`created_at`);

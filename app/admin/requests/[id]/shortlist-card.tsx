@@ -5,9 +5,9 @@ import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import type { getShortlistBoard } from "@/db/queries/shortlists";
 import { PROPOSAL_NOTE_MAX } from "@/domain/form-fields";
-import { candidateAnswerLabels, companyAnswerLabels } from "@/domain/labels";
+import { candidateAnswerLabels, companyAnswerLabels, optionsOf, proposalOutcomeLabels } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
-import { revokeShortlistLink, saveShortlistNote, sendShortlistToCompany } from "../actions";
+import { recordProposalOutcome, revokeShortlistLink, saveShortlistNote, sendShortlistToCompany } from "../actions";
 
 type Board = Awaited<ReturnType<typeof getShortlistBoard>>;
 
@@ -58,6 +58,8 @@ export function ShortlistCard({
                 {proposal.companyAnswer === "pending" ? "" : ` · ${companyAnswerLabels[proposal.companyAnswer]}`}
                 {proposal.companyReason ? `: ${proposal.companyReason}` : ""}
                 {proposal.companyComment ? ` (“${proposal.companyComment}”)` : ""}
+                {proposal.outcome ? ` · ${proposalOutcomeLabels[proposal.outcome]}` : ""}
+                {proposal.outcomeReason ? `: ${proposal.outcomeReason}` : ""}
               </p>
               <p className="text-sm text-ink-muted">
                 {proposal.companyNameShown
@@ -79,6 +81,28 @@ export function ShortlistCard({
                   />
                 </ActionForm>
               </div>
+              {proposal.companyAnswer === "interview" && proposal.outcome !== "hired" ? (
+                <div className="mt-3 border-t border-line pt-3">
+                  <ActionForm action={recordProposalOutcome} submitLabel={`Save the outcome for ${proposal.name}`}>
+                    <input type="hidden" name="requestId" value={requestId} />
+                    <input type="hidden" name="proposalId" value={proposal.id} />
+                    <ActionField
+                      id={`outcome-${proposal.id}`}
+                      name="outcome"
+                      type="select"
+                      label="After the interviews"
+                      options={optionsOf(proposalOutcomeLabels)}
+                      defaultValue={proposal.outcome ?? "offer"}
+                    />
+                    <ActionField
+                      id={`outcome-reason-${proposal.id}`}
+                      name="reason"
+                      label="Reason (required when not hired)"
+                      defaultValue={proposal.outcomeReason ?? ""}
+                    />
+                  </ActionForm>
+                </div>
+              ) : null}
             </li>
           ))}
         </ol>
