@@ -233,6 +233,29 @@ test("a manager proposes three candidates, the company interviews one and passes
     "METHOD:CANCEL",
   );
 
+  // The manager records the hire: Ada is placed, the request won, and the funnel counts it.
+  const hiredRow = async () => {
+    await page.goto("/admin");
+    const row = page.getByRole("region", { name: /Hiring funnel/ }).getByRole("row", { name: /^Hired/ });
+    return Number((await row.getByRole("cell").first().textContent()) ?? "0");
+  };
+  const hiredBefore = await hiredRow();
+  await page.goto(`/admin/requests/${request.id}`);
+  const adaOutcome = shortlist.getByRole("listitem", { name: `Shortlist: ${ada.name}` });
+  await adaOutcome.getByLabel("After the interviews").selectOption({ label: "Not hired" });
+  await adaOutcome.getByRole("button", { name: `Save the outcome for ${ada.name}` }).click();
+  await expect(adaOutcome.getByLabel("Reason (required when not hired)")).toHaveAccessibleDescription(/Say why/);
+  await adaOutcome.getByLabel("After the interviews").selectOption({ label: "Hired" });
+  await adaOutcome.getByRole("button", { name: `Save the outcome for ${ada.name}` }).click();
+  await expect(page.getByTestId("request-status")).toHaveText("Status: Won");
+  await expect(adaOutcome.getByTestId("proposal-status")).toContainText("Hired");
+  await expect(activity).toContainText(`Ledgerly ${tag} hired ${ada.name}; status changed from interviewing to won`);
+  expect((await mailWithSubject(ada.email, /Your Bedrock Talent application: Placed/)).subject).toBe(
+    "Your Bedrock Talent application: Placed",
+  );
+  expect(await hiredRow()).toBe(hiredBefore + 1);
+  await page.goto(`/admin/requests/${request.id}`);
+
   // Revoking the link closes the page at once: a clear page, not an error.
   await shortlist.getByText("Revoke the company's link…").click();
   await shortlist.getByRole("button", { name: "Revoke the link" }).click();
