@@ -9,6 +9,7 @@ import type {
   NotAFitReason,
   outboxStatuses,
   ProposalOutcome,
+  Recommendation,
   UserRole,
 } from "@/domain/vocabulary";
 import { desiredStartOptions } from "./form-fields";
@@ -143,4 +144,11 @@ export const proposalOutcomeLabels: Record<ProposalOutcome, string> = {
   offer: "Offer made",
   hired: "Hired",
   not_hired: "Not hired",
+};
+
+export const recommendationLabels: Record<Recommendation, string> = {
+  strong_yes: "Strong yes",
+  yes: "Yes",
+  no: "No",
+  strong_no: "Strong no",
 };

@@ -54,3 +54,7 @@ export const interviewStatuses = ["confirmed", "cancelled"] as const;
 /** How an interviewed candidate's story ended with the company. */
 export const proposalOutcomes = ["offer", "hired", "not_hired"] as const;
 export type ProposalOutcome = (typeof proposalOutcomes)[number];
+
+/** A scorecard's overall call. */
+export const recommendations = ["strong_yes", "yes", "no", "strong_no"] as const;
+export type Recommendation = (typeof recommendations)[number];

@@ -13,6 +13,7 @@ import {
   insertOutboxEmail,
   insertRequest,
   insertTimeOff,
+  interviewAs,
   loginAs,
   putBackSpam,
   putBackTimeOff,
@@ -64,7 +65,8 @@ test("authorization matrix: every staff route and server action against every ki
     message: "Matrix request for the test.",
     sourcePage: "/contact",
   });
-  const candidate = await createCandidateUser("matrix-subject");
+  // A name of its own: the matrix proposes exactly this candidate, never one of a test running alongside.
+  const candidate = await createCandidateUser("matrix-subject", { name: `Matrix Subject ${Date.now().toString(36)}` });
   // In vetting and at the requested seniority, so the request has a match to propose.
   await submitProfile(candidate.id, { seniority: "Senior" });
   const { booking } = await insertBooking(new Date(Date.now() + 50 * 24 * 60 * 60 * 1000), {
@@ -144,6 +146,8 @@ test("authorization matrix: every staff route and server action against every ki
     adminOnly?: boolean;
     scope?: string;
     reveal?: string;
+    /** A state the admin's page needs before its form can be read (run once, before the page loads). */
+    prepare?: () => Promise<void>;
   }[] = [
     {
       file: "app/admin/requests/actions.ts",
@@ -163,7 +167,7 @@ test("authorization matrix: every staff route and server action against every ki
       file: "app/admin/requests/actions.ts",
       name: "propose",
       page: `/admin/requests/${request.id}`,
-      button: "Propose",
+      button: `Propose ${candidate.name}`,
       fields: {},
     },
     {
@@ -178,6 +182,21 @@ test("authorization matrix: every staff route and server action against every ki
       name: "sendShortlistToCompany",
       page: `/admin/requests/${request.id}`,
       button: "Send the shortlist to matrix@m.example",
+    },
+    {
+      file: "app/admin/requests/actions.ts",
+      name: "recordProposalOutcome",
+      page: `/admin/requests/${request.id}`,
+      prepare: () => interviewAs(assignee, request.id, candidate.id),
+      button: `Save the outcome for ${candidate.name}`,
+      fields: { outcome: "offer" },
+    },
+    {
+      file: "app/admin/candidates/actions.ts",
+      name: "addCandidateScorecard",
+      page: `/admin/candidates/${candidate.id}`,
+      button: "Save scorecard",
+      fields: { "rating-0": "4", recommendation: "yes" },
     },
     {
       file: "app/admin/requests/actions.ts",
@@ -368,6 +387,7 @@ test("authorization matrix: every staff route and server action against every ki
   const origin = new URL(baseURL ?? "").origin;
   for (const action of actions) {
     const admin = pages.admin;
+    if (action.prepare) await action.prepare();
     await admin.goto(action.page);
     const root = action.scope ? admin.getByTestId(action.scope) : admin.locator("body");
     // A danger button sits in a closed disclosure until its summary is opened (no JavaScript needed).

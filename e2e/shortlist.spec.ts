@@ -64,6 +64,21 @@ test("a manager proposes three candidates, the company interviews one and passes
   await shortlist.getByRole("button", { name: `Send the shortlist to ${request.email}` }).click();
   await expect(shortlist.getByRole("alert")).toContainText("No candidate has said they are interested yet");
 
+  // The manager scores Ada's vetting; the concerns stay internal.
+  await page.goto(`/admin/candidates/${ada.id}`);
+  const scorecards = page.getByRole("region", { name: "Scorecards" });
+  await scorecards.getByRole("button", { name: "Save scorecard" }).click();
+  await expect(scorecards.getByRole("alert")).toHaveText("Rate at least one competence.");
+  await scorecards.getByLabel("PostgreSQL", { exact: true }).selectOption("5");
+  await scorecards.getByLabel("Communication", { exact: true }).selectOption("4");
+  await scorecards.getByLabel("Strengths").fill("Designed a double-entry ledger that survived Black Friday.");
+  await scorecards.getByLabel("Concerns").fill("Internal: prefers async written communication.");
+  await scorecards.getByLabel("Recommendation").selectOption({ label: "Strong yes" });
+  await scorecards.getByRole("button", { name: "Save scorecard" }).click();
+  await expect(scorecards.getByTestId("scorecard")).toContainText("Vetting · Strong yes");
+  await expect(scorecards.getByTestId("scorecard")).toContainText("PostgreSQL 5/5 · Communication 4/5");
+  await page.goto(`/admin/requests/${request.id}`);
+
   // Each candidate hears by email and answers in their account.
   const invitation = await mailWithSubject(ada.email, /A role for you/);
   expect(invitation.subject).toBe(`A role for you: Senior backend developer at Ledgerly ${tag}`);
@@ -81,7 +96,11 @@ test("a manager proposes three candidates, the company interviews one and passes
     await expect(role).toContainText(
       candidate === ada ? `Company: Ledgerly ${tag}` : "Company: its name is shared once you both say yes",
     );
-    if (candidate === ada) await expectNoAxeViolations(own);
+    if (candidate === ada) {
+      await expectNoAxeViolations(own);
+      await own.getByRole("button", { name: "Share it on shortlists" }).click();
+      await expect(own.getByTestId("scorecard-sharing")).toContainText("Companies see its summary");
+    }
     await role.getByRole("button", { name: answer }).click();
     await expect(role.getByRole("status")).toContainText(
       answer === "Not now" ? "nothing about you is shared" : "Thank you",
@@ -124,6 +143,11 @@ test("a manager proposes three candidates, the company interviews one and passes
   await expect(adaCard).toContainText("Ran the ledger migration at a payments company");
   await expect(adaCard).toContainText("$80,000–$90,000 a year");
   await expect(adaCard).toContainText("Europe/Warsaw");
+  await expect(adaCard).toContainText("Our vetting scorecard · recommendation: Strong yes");
+  await expect(adaCard.getByRole("list", { name: "Ratings" })).toContainText("PostgreSQL: 5/5");
+  await expect(adaCard).toContainText("Designed a double-entry ledger");
+  expect(body).not.toContain("prefers async written communication");
+  await expect(brianCard).not.toContainText("Our vetting scorecard");
   await expect(company.getByRole("article")).toHaveCount(2);
 
   // "Not a fit" asks for a reason first, and keeps what was typed.

@@ -38,6 +38,7 @@ import {
   interviewStatuses,
   outboxStatuses,
   proposalOutcomes,
+  recommendations,
   userRoles,
 } from "../../domain/vocabulary";
 import type { EmailMessage } from "../../emails/message";
@@ -54,6 +55,7 @@ export {
   interviewStatuses,
   outboxStatuses,
   proposalOutcomes,
+  recommendations,
   userRoles,
 };
 
@@ -507,6 +509,8 @@ export const candidateProfiles = pgTable(
     consentAt: instant("consent_at"),
     stage: text("stage", { enum: candidateStages }).notNull().default("draft"),
     submittedAt: instant("submitted_at"),
+    /** The candidate agreed that a summary of their vetting scorecard is shown on shortlists. */
+    shareScorecard: boolean("share_scorecard").notNull().default(false),
     /** Talent managers' 1–5 rating; empty until someone rates. */
     rating: integer("rating"),
     createdAt: createdAt(),
@@ -762,6 +766,30 @@ export const interviews = pgTable(
     index("interviews_request_idx").on(t.requestId, t.startsAt),
     check("interviews_range", sql`${t.endsAt} > ${t.startsAt}`),
   ],
+);
+export type ScorecardRating = { competence: string; rating: number };
+
+/**
+ * A talent manager's structured assessment of a candidate: a 1–5 rating per competence, strengths,
+ * concerns and a recommendation. Without a proposal it is the vetting scorecard; with one, it is about
+ * that company's interview.
+ */
+export const scorecards = pgTable(
+  "scorecards",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    candidateId: integer("candidate_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    proposalId: integer("proposal_id").references(() => proposals.id, { onDelete: "cascade" }),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    ratings: jsonb("ratings").$type<ScorecardRating[]>().notNull(),
+    strengths: text("strengths").notNull().default(""),
+    concerns: text("concerns").notNull().default(""),
+    recommendation: text("recommendation", { enum: recommendations }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("scorecards_candidate_idx").on(t.candidateId, t.createdAt)],
 );
 /**
  * A shortlist link sent to a request's company contact: the token is in the email only, its SHA-256

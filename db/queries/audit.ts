@@ -17,6 +17,7 @@ export const auditActions = [
   "candidate.stage",
   "candidate.note",
   "candidate.rate",
+  "candidate.scorecard",
   "call.update",
   "content.edit",
   "expert.create",

@@ -21,6 +21,7 @@ import {
   outbox,
   passwordResetTokens,
   proposals,
+  scorecards,
   sessions,
   users,
 } from "../schema";
@@ -193,6 +194,7 @@ export async function eraseAccount(userId: number, reason: ErasureReason, now = 
     await tx.delete(candidateHours).where(eq(candidateHours.userId, userId));
     await tx.delete(candidateTimeOff).where(eq(candidateTimeOff.userId, userId));
     await tx.update(interviews).set({ cancelReason: null }).where(eq(interviews.candidateId, userId));
+    await tx.delete(scorecards).where(eq(scorecards.candidateId, userId));
     await tx
       .update(auditEvents)
       .set({ subject: `user #${userId}`, details: "" })

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
 import { notAFitReasonLabels } from "@/domain/labels";
 import { initialsOf, salaryBand, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
-import type { CandidateStage, NotAFitReason, ProposalOutcome } from "@/domain/vocabulary";
+import type { CandidateStage, NotAFitReason, ProposalOutcome, Recommendation } from "@/domain/vocabulary";
 import { type Db, db, transaction } from "../index";
 import {
   activities,
@@ -12,6 +12,8 @@ import {
   contactRequests,
   interviews,
   proposals,
+  type ScorecardRating,
+  scorecards,
   shortlists,
   users,
 } from "../schema";
@@ -354,6 +356,8 @@ export type ShortlistCandidate = {
   answer: "pending" | "interview" | "not_a_fit";
   reason: string | null;
   comment: string | null;
+  /** The summary of their vetting scorecard, when they agreed to share it. */
+  scorecard: { ratings: ScorecardRating[]; recommendation: Recommendation; strengths: string } | null;
   /** The interview booked with them, once there is one. */
   interview: { id: number; startsAt: Date; meetingLink: string; timeZone: string } | null;
   /** Who the candidate is: only once both the candidate and the company said yes. */
@@ -426,6 +430,7 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
       linkedinUrl: candidateProfiles.linkedinUrl,
       portfolioUrl: candidateProfiles.portfolioUrl,
       cvFileKey: candidateProfiles.cvFileKey,
+      shareScorecard: candidateProfiles.shareScorecard,
     })
     .from(proposals)
     .innerJoin(users, eq(users.id, proposals.candidateId))
@@ -446,6 +451,19 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
           ),
         )
         .orderBy(asc(candidateStageEvents.createdAt))
+    : [];
+  const sharing = rows.filter((row) => row.shareScorecard).map((row) => row.candidateId);
+  const vettingCards = sharing.length
+    ? await db
+        .select({
+          candidateId: scorecards.candidateId,
+          ratings: scorecards.ratings,
+          recommendation: scorecards.recommendation,
+          strengths: scorecards.strengths,
+        })
+        .from(scorecards)
+        .where(and(inArray(scorecards.candidateId, sharing), isNull(scorecards.proposalId)))
+        .orderBy(desc(scorecards.createdAt), desc(scorecards.id))
     : [];
   const revealedIds = rows.filter((row) => row.answer === "interview").map((row) => row.proposalId);
   const booked = revealedIds.length
@@ -468,6 +486,10 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
     .limit(1);
 
   const companyTimeZone = call?.zone ?? null;
+  const scorecardOf = (candidateId: number) => {
+    const card = vettingCards.find((entry) => entry.candidateId === candidateId);
+    return card ? { ratings: card.ratings, recommendation: card.recommendation, strengths: card.strengths } : null;
+  };
   const interviewOf = (proposalId: number) => {
     const entry = booked.find((interview) => interview.proposalId === proposalId);
     return entry
@@ -503,6 +525,7 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
         answer: row.answer,
         reason: row.reason ? reasonLabel(row.reason) : null,
         comment: row.comment,
+        scorecard: scorecardOf(row.candidateId),
         interview: revealed ? interviewOf(row.proposalId) : null,
         identity: revealed
           ? {

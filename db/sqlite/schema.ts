@@ -11,6 +11,7 @@ import {
   interviewStatuses,
   outboxStatuses,
   proposalOutcomes,
+  recommendations,
   userRoles,
 } from "../../domain/vocabulary";
 import type { EmailMessage } from "../../emails/message";
@@ -27,6 +28,7 @@ export {
   interviewStatuses,
   outboxStatuses,
   proposalOutcomes,
+  recommendations,
   userRoles,
 };
 
@@ -468,6 +470,8 @@ export const candidateProfiles = sqliteTable(
     consentAt: integer("consent_at", { mode: "timestamp_ms" }),
     stage: text("stage", { enum: candidateStages }).notNull().default("draft"),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    /** The candidate agreed that a summary of their vetting scorecard is shown on shortlists. */
+    shareScorecard: integer("share_scorecard", { mode: "boolean" }).notNull().default(false),
     /** Talent managers' 1–5 rating; empty until someone rates. */
     rating: integer("rating"),
     createdAt: createdAt(),
@@ -710,6 +714,30 @@ export const interviews = sqliteTable(
     index("interviews_request_idx").on(t.requestId, t.startsAt),
     check("interviews_range", sql`${t.endsAt} > ${t.startsAt}`),
   ],
+);
+export type ScorecardRating = { competence: string; rating: number };
+
+/**
+ * A talent manager's structured assessment of a candidate: a 1–5 rating per competence, strengths,
+ * concerns and a recommendation. Without a proposal it is the vetting scorecard; with one, it is about
+ * that company's interview.
+ */
+export const scorecards = sqliteTable(
+  "scorecards",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    candidateId: integer("candidate_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    proposalId: integer("proposal_id").references(() => proposals.id, { onDelete: "cascade" }),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    ratings: text("ratings", { mode: "json" }).$type<ScorecardRating[]>().notNull(),
+    strengths: text("strengths").notNull().default(""),
+    concerns: text("concerns").notNull().default(""),
+    recommendation: text("recommendation", { enum: recommendations }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("scorecards_candidate_idx").on(t.candidateId, t.createdAt)],
 );
 /**
  * A shortlist link sent to a request's company contact: the token is in the email only, its SHA-256

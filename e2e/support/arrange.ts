@@ -5,7 +5,7 @@ import { addNote } from "../../db/queries/admin/notes";
 import { type ProfileUpdate, saveOwnCv, saveOwnProfile } from "../../db/queries/candidates";
 import { quarantineContactRequest } from "../../db/queries/contact-quarantine";
 import { createRole, saveContentRow } from "../../db/queries/content-admin";
-import { answerOwnProposal, proposeCandidate, sendShortlist } from "../../db/queries/shortlists";
+import { answerAsCompany, answerOwnProposal, proposeCandidate, sendShortlist } from "../../db/queries/shortlists";
 import type { SessionUser } from "../../db/queries/users";
 import { onlyRow } from "../../db/rows";
 import {
@@ -244,6 +244,19 @@ export async function sendShortlistAs(actor: SessionUser, requestId: number) {
   );
   if (!sent.ok) throw new Error(`the shortlist of request ${requestId} was not sent: ${sent.reason}`);
   return token;
+}
+
+/** The company asks to interview the (interested, shared) candidate through a fresh shortlist link. */
+export async function interviewAs(actor: SessionUser, requestId: number, candidateId: number) {
+  const token = await sendShortlistAs(actor, requestId);
+  const [proposal] = await db
+    .select({ id: proposals.id, answer: proposals.companyAnswer })
+    .from(proposals)
+    .where(and(eq(proposals.requestId, requestId), eq(proposals.candidateId, candidateId)));
+  if (!proposal) throw new Error(`candidate ${candidateId} was not proposed for request ${requestId}`);
+  if (proposal.answer === "interview") return;
+  const answer = await answerAsCompany(hashManageToken(token), proposal.id, { kind: "interview" }, () => []);
+  if (answer !== "answered") throw new Error(`the company could not answer: ${answer}`);
 }
 
 /** A usable reset link's token for the account, stored as the app stores it; written directly, since the verb also queues its email. */

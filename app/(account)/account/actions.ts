@@ -5,10 +5,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { cancelOwnInterview } from "@/db/queries/interviews";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
+import { setOwnScorecardSharing } from "@/db/queries/scorecards";
 import { answerOwnProposal } from "@/db/queries/shortlists";
 import { fail } from "@/domain/action-state";
 import { RATE_LIMITS } from "@/domain/rate-limit-policies";
-import { recordId } from "@/domain/validation/fields";
+import { OUT_OF_DATE, recordId } from "@/domain/validation/fields";
 import { candidateAction } from "@/services/action";
 import { sendVerificationLink } from "@/services/email-verification";
 import { interviewCancelledEmails } from "@/services/interview-emails";
@@ -75,5 +76,21 @@ export const cancelMyInterview = candidateAction(
     sendEmailsSoon();
     revalidatePath("/account");
     return { status: "success", message: "The interview is cancelled. We have told the company." };
+  },
+);
+
+/** Whether companies see a summary of the candidate's vetting scorecard on shortlists. */
+export const shareScorecard = candidateAction(
+  { returnTo: "/account", schema: z.object({ share: z.enum(["yes", "no"], { error: OUT_OF_DATE }) }) },
+  async ({ share }, actor) => {
+    await setOwnScorecardSharing(actor, share === "yes");
+    revalidatePath("/account");
+    return {
+      status: "success",
+      message:
+        share === "yes"
+          ? "Companies will see the summary of your vetting scorecard on their shortlists."
+          : "Companies no longer see your vetting scorecard.",
+    };
   },
 );

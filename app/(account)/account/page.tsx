@@ -9,6 +9,7 @@ import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getOwnProfile } from "@/db/queries/candidates";
 import { isEmailVerified } from "@/db/queries/email-verifications";
 import { getOwnAvailability, listOwnInterviews } from "@/db/queries/interviews";
+import { getOwnScorecardSharing } from "@/db/queries/scorecards";
 import { listOwnProposals } from "@/db/queries/shortlists";
 import { isMeetingUrl } from "@/domain/calendar";
 import { formatDate } from "@/domain/format";
@@ -16,7 +17,7 @@ import { candidateStageText, desiredStartLabel } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { requireUser } from "@/services/session";
 import { resendVerificationLink } from "./actions";
-import { CancelInterview, ProposalAnswer } from "./proposal-answer";
+import { CancelInterview, ProposalAnswer, ScorecardSharing } from "./proposal-answer";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -34,6 +35,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const proposals = await listOwnProposals(user);
   const interviews = await listOwnInterviews(user);
   const availability = await getOwnAvailability(user);
+  const scorecard = await getOwnScorecardSharing(user);
   const wanted = proposals.some((proposal) => proposal.companyAnswer === "interview");
 
   return (
@@ -83,6 +85,20 @@ export default async function AccountPage({ searchParams }: Props) {
           </ButtonLink>
         </div>
       </Card>
+
+      {scorecard.exists ? (
+        <Card as="section" aria-labelledby="scorecard-title" className="mt-8">
+          <h2 id="scorecard-title" className="text-xl font-semibold">
+            Your vetting scorecard
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted" data-testid="scorecard-sharing">
+            {scorecard.share
+              ? "Companies see its summary (ratings, recommendation and strengths, never the concerns) on the shortlists you are on."
+              : "Our talent managers scored your vetting. You may let companies see its summary (ratings, recommendation and strengths, never the concerns) on the shortlists you are on."}
+          </p>
+          <ScorecardSharing shared={scorecard.share} />
+        </Card>
+      ) : null}
 
       {interviews.length > 0 || wanted ? (
         <section id="interviews" aria-labelledby="interviews-title" className="mt-8 scroll-mt-24">

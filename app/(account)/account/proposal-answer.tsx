@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextAreaField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { answerProposal, cancelMyInterview } from "./actions";
+import { answerProposal, cancelMyInterview, shareScorecard } from "./actions";
 
 /** "I'm interested" / "Not now" on one proposal; the answer's message appears above the buttons. */
 export function ProposalAnswer({ proposalId, role }: { proposalId: number; role: string }) {
@@ -48,5 +48,19 @@ export function CancelInterview({ interviewId, label }: { interviewId: number; l
         </SubmitButton>
       </ActionForm>
     </details>
+  );
+}
+
+/** One button that turns the sharing of the vetting scorecard's summary on or off. */
+export function ScorecardSharing({ shared }: { shared: boolean }) {
+  const [state, action] = useActionState(shareScorecard, { status: "idle" });
+  return (
+    <ActionForm action={action} className="mt-3 space-y-3">
+      {state.status !== "idle" ? <FormAlert tone={state.status}>{state.message}</FormAlert> : null}
+      <input type="hidden" name="share" value={shared ? "no" : "yes"} />
+      <SubmitButton variant={shared ? "secondary" : "primary"} pendingLabel="Saving…">
+        {shared ? "Stop sharing it" : "Share it on shortlists"}
+      </SubmitButton>
+    </ActionForm>
   );
 }

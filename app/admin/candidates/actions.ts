@@ -6,10 +6,13 @@ import { z } from "zod";
 import { moveCandidateToStage, rateCandidate } from "@/db/queries/admin/candidates";
 import { addNote } from "@/db/queries/admin/notes";
 import { withAudit } from "@/db/queries/audit";
+import { addScorecard, getScorecards } from "@/db/queries/scorecards";
 import { candidateStages } from "@/db/schema";
 import { fail } from "@/domain/action-state";
 import { stageTitles } from "@/domain/labels";
-import { changeReason, noteBody, recordId } from "@/domain/validation/fields";
+import { ratingField } from "@/domain/scorecards";
+import { changeReason, noteBody, optionalRecordId, recordId } from "@/domain/validation/fields";
+import { recommendations } from "@/domain/vocabulary";
 import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
 import { sendEmailsSoon } from "@/services/mailer";
@@ -81,5 +84,56 @@ export const addCandidateNote = staffAction(
     );
     revalidatePath(`/admin/candidates/${input.id}`);
     return { status: "success", message: "Note added." };
+  },
+);
+
+const SCORECARD_TEXT_MAX = 1000;
+const scorecardText = (label: string) =>
+  z.string().trim().max(SCORECARD_TEXT_MAX, `Keep the ${label} under ${SCORECARD_TEXT_MAX} characters.`).default("");
+
+/** A structured scorecard: the competences are read again here, never taken from the form. */
+export const addCandidateScorecard = staffAction(
+  {
+    returnTo: "/admin/candidates",
+    schema: z.object({
+      id: recordId,
+      proposalId: optionalRecordId,
+      strengths: scorecardText("strengths"),
+      concerns: scorecardText("concerns"),
+      recommendation: z.enum(recommendations, { error: "Choose a recommendation." }),
+    }),
+  },
+  async (input, actor, formData) => {
+    const current = await getScorecards(actor, input.id);
+    if (!current) return fail("This candidate no longer exists.");
+    const fieldErrors: Record<string, string> = {};
+    const ratings = current.competences.flatMap((competence, index) => {
+      const raw = formData.get(ratingField(index));
+      if (raw === null || raw === "") return [];
+      const rating = Number(raw);
+      if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
+        fieldErrors[ratingField(index)] = `Rate ${competence} from 1 to 5, or leave it not assessed.`;
+        return [];
+      }
+      return [{ competence, rating }];
+    });
+    if (Object.keys(fieldErrors).length > 0) return fail("Check the ratings marked below.", fieldErrors);
+    if (ratings.length === 0)
+      return fail("Rate at least one competence.", { [ratingField(0)]: "Rate at least one competence." });
+    const added = await withAudit(
+      actor,
+      () =>
+        addScorecard(actor, input.id, {
+          proposalId: input.proposalId,
+          ratings,
+          strengths: input.strengths,
+          concerns: input.concerns,
+          recommendation: input.recommendation,
+        }),
+      (ok) => ok && { action: "candidate.scorecard", subject: `candidate #${input.id}`, details: input.recommendation },
+    );
+    if (!added) return fail("This candidate or proposal no longer exists.");
+    revalidatePath(`/admin/candidates/${input.id}`);
+    return { status: "success", message: "Scorecard saved." };
   },
 );

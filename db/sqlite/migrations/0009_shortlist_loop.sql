@@ -45,6 +45,22 @@ CREATE UNIQUE INDEX `interviews_reference_unique` ON `interviews` (`reference`);
 CREATE UNIQUE INDEX `interviews_candidate_slot_unique` ON `interviews` (`candidate_id`,`starts_at`) WHERE status = 'confirmed';--> statement-breakpoint
 CREATE UNIQUE INDEX `interviews_proposal_active_unique` ON `interviews` (`proposal_id`) WHERE status = 'confirmed';--> statement-breakpoint
 CREATE INDEX `interviews_request_idx` ON `interviews` (`request_id`,`starts_at`);--> statement-breakpoint
+CREATE TABLE `scorecards` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`candidate_id` integer NOT NULL,
+	`proposal_id` integer,
+	`author_id` integer,
+	`ratings` text NOT NULL,
+	`strengths` text DEFAULT '' NOT NULL,
+	`concerns` text DEFAULT '' NOT NULL,
+	`recommendation` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	FOREIGN KEY (`candidate_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `scorecards_candidate_idx` ON `scorecards` (`candidate_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `shortlists` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`request_id` integer NOT NULL,
@@ -60,6 +76,7 @@ CREATE TABLE `shortlists` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `shortlists_token_hash_unique` ON `shortlists` (`token_hash`);--> statement-breakpoint
 CREATE INDEX `shortlists_request_idx` ON `shortlists` (`request_id`,`created_at`);--> statement-breakpoint
+ALTER TABLE `candidate_profiles` ADD `share_scorecard` integer DEFAULT false NOT NULL;--> statement-breakpoint
 PRAGMA foreign_keys=OFF;--> statement-breakpoint
 CREATE TABLE `__new_proposals` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

@@ -8,7 +8,13 @@ import { PageTitle } from "@/components/ui/page-title";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getShortlistByToken, type ShortlistCandidate } from "@/db/queries/shortlists";
 import { formatDate } from "@/domain/format";
-import { availabilityLabels, englishLevelLabels, stageTitles, timeZoneLabel } from "@/domain/labels";
+import {
+  availabilityLabels,
+  englishLevelLabels,
+  recommendationLabels,
+  stageTitles,
+  timeZoneLabel,
+} from "@/domain/labels";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { formatDateTime } from "@/domain/slots";
 import { AnswerForms } from "./answer-forms";
@@ -172,6 +178,23 @@ function CandidateCard({
         <div className="mt-4 rounded-lg bg-surface-muted p-4">
           <h3 className="text-sm font-semibold">Why we chose them</h3>
           <p className="mt-1 whitespace-pre-wrap text-sm">{candidate.note}</p>
+        </div>
+      ) : null}
+      {candidate.scorecard ? (
+        <div className="mt-4 rounded-lg border border-line p-4">
+          <h3 className="text-sm font-semibold">
+            Our vetting scorecard · recommendation: {recommendationLabels[candidate.scorecard.recommendation]}
+          </h3>
+          <ul aria-label="Ratings" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {candidate.scorecard.ratings.map((entry) => (
+              <li key={entry.competence}>
+                {entry.competence}: <strong>{entry.rating}/5</strong>
+              </li>
+            ))}
+          </ul>
+          {candidate.scorecard.strengths ? (
+            <p className="mt-2 whitespace-pre-wrap text-sm">Strengths: {candidate.scorecard.strengths}</p>
+          ) : null}
         </div>
       ) : null}
       {candidate.answer === "pending" ? (

@@ -6,11 +6,13 @@ import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getCandidate } from "@/db/queries/admin/candidates";
+import { getScorecards } from "@/db/queries/scorecards";
 import { optionsOf, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
 import { addCandidateNote, changeCandidateRating, changeCandidateStage } from "../actions";
+import { ScorecardCard } from "./scorecard-card";
 
 export const metadata = { title: "Candidate" };
 
@@ -27,6 +29,7 @@ export default async function CandidatePage({
   const zone = await readerTimeZone();
   const candidate = /^\d{1,10}$/.test(id) ? await getCandidate(actor, Number(id)) : null;
   if (!candidate) notFound();
+  const scorecards = await getScorecards(actor, candidate.id);
   const { profile } = candidate;
 
   const fields: [string, string][] = [
@@ -171,6 +174,7 @@ export default async function CandidatePage({
             </p>
           ) : null}
         </Card>
+        {scorecards ? <ScorecardCard candidateId={candidate.id} data={scorecards} timeZone={zone} /> : null}
         <Card as="section" aria-labelledby="stages-title">
           <h2 id="stages-title" className="font-semibold">
             Stage history

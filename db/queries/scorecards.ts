@@ -1,0 +1,125 @@
+import "server-only";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { scorecardCompetences } from "@/domain/scorecards";
+import type { Recommendation } from "@/domain/vocabulary";
+import { db, transaction } from "../index";
+import {
+  activities,
+  candidateProfiles,
+  contactRequests,
+  proposals,
+  type ScorecardRating,
+  scorecards,
+  users,
+} from "../schema";
+import { assertRole, assertStaff, type SessionUser } from "./users";
+
+/** A candidate's scorecards, newest first, and the competences a new one rates. Null for no such candidate. */
+export async function getScorecards(actor: SessionUser, candidateId: number) {
+  assertStaff(actor);
+  const [profile] = await db
+    .select({ skills: candidateProfiles.skills })
+    .from(candidateProfiles)
+    .where(eq(candidateProfiles.userId, candidateId))
+    .limit(1);
+  if (!profile) return null;
+  const rows = await db
+    .select({
+      id: scorecards.id,
+      ratings: scorecards.ratings,
+      strengths: scorecards.strengths,
+      concerns: scorecards.concerns,
+      recommendation: scorecards.recommendation,
+      createdAt: scorecards.createdAt,
+      author: users.name,
+      company: contactRequests.company,
+    })
+    .from(scorecards)
+    .leftJoin(users, eq(users.id, scorecards.authorId))
+    .leftJoin(proposals, eq(proposals.id, scorecards.proposalId))
+    .leftJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
+    .where(eq(scorecards.candidateId, candidateId))
+    .orderBy(desc(scorecards.createdAt), desc(scorecards.id));
+  const about = await db
+    .select({ id: proposals.id, company: contactRequests.company })
+    .from(proposals)
+    .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
+    .where(eq(proposals.candidateId, candidateId));
+  return { scorecards: rows, competences: scorecardCompetences(profile.skills), proposals: about };
+}
+
+export type NewScorecard = {
+  proposalId: number | null;
+  ratings: ScorecardRating[];
+  strengths: string;
+  concerns: string;
+  recommendation: Recommendation;
+};
+
+/** Records a scorecard on the candidate's timeline (and the request's, for an interview). False for a wrong candidate or proposal. */
+export async function addScorecard(actor: SessionUser, candidateId: number, input: NewScorecard) {
+  assertStaff(actor);
+  return transaction(async (tx) => {
+    const [candidate] = await tx
+      .select({ name: users.name })
+      .from(candidateProfiles)
+      .innerJoin(users, eq(users.id, candidateProfiles.userId))
+      .where(eq(candidateProfiles.userId, candidateId))
+      .limit(1);
+    if (!candidate) return false;
+    let requestId: number | null = null;
+    if (input.proposalId !== null) {
+      const [proposal] = await tx
+        .select({ requestId: proposals.requestId })
+        .from(proposals)
+        .where(and(eq(proposals.id, input.proposalId), eq(proposals.candidateId, candidateId)))
+        .limit(1);
+      if (!proposal) return false;
+      requestId = proposal.requestId;
+    }
+    const { proposalId, ratings, strengths, concerns, recommendation } = input;
+    await tx
+      .insert(scorecards)
+      .values({ candidateId, authorId: actor.id, proposalId, ratings, strengths, concerns, recommendation });
+    const body = `Scorecard (${input.proposalId === null ? "vetting" : "interview"}): ${input.recommendation.replace("_", " ")}`;
+    await tx
+      .insert(activities)
+      .values({ subjectType: "candidate", subjectId: candidateId, actorId: actor.id, kind: "status", body });
+    if (requestId !== null)
+      await tx.insert(activities).values({
+        subjectType: "request",
+        subjectId: requestId,
+        actorId: actor.id,
+        kind: "status",
+        body: `${body} for ${candidate.name}`,
+      });
+    return true;
+  });
+}
+
+/** The candidate's own choice to show their vetting scorecard's summary on shortlists. */
+export async function setOwnScorecardSharing(actor: SessionUser, share: boolean) {
+  assertRole(actor, "candidate");
+  await transaction(async (tx) => {
+    await tx
+      .update(candidateProfiles)
+      .set({ shareScorecard: share, updatedAt: new Date() })
+      .where(eq(candidateProfiles.userId, actor.id));
+  });
+}
+
+/** Whether the candidate shares it, and whether there is a vetting scorecard to share. */
+export async function getOwnScorecardSharing(actor: SessionUser) {
+  assertRole(actor, "candidate");
+  const [profile] = await db
+    .select({ share: candidateProfiles.shareScorecard })
+    .from(candidateProfiles)
+    .where(eq(candidateProfiles.userId, actor.id))
+    .limit(1);
+  const [vetting] = await db
+    .select({ id: scorecards.id })
+    .from(scorecards)
+    .where(and(eq(scorecards.candidateId, actor.id), isNull(scorecards.proposalId)))
+    .limit(1);
+  return { share: profile?.share ?? false, exists: vetting !== undefined };
+}
