@@ -41,6 +41,7 @@ export const {
   candidateTimeOff,
   interviews,
   scorecards,
+  emailTemplates,
   activities,
   appSecrets,
   rateLimits,

@@ -3,6 +3,7 @@ import { type Db, transaction } from "./index";
 import { onlyRow } from "./rows";
 import {
   comparisonRows,
+  emailTemplates,
   expertWorkingHours,
   guideSections,
   guides,
@@ -17,6 +18,7 @@ import {
 import {
   backendGuide,
   backendRole,
+  emailTemplateSeeds,
   type SeedExpert,
   type SeedGuide,
   type SeedRole,
@@ -105,6 +107,12 @@ export async function seedContent() {
     let newExperts = 0;
     for (const expert of seedExperts) if (await seedExpert(tx, expert)) newExperts += 1;
     if (newExperts > 0) created.push(`${newExperts} talent experts`);
+    // The starting templates, once: a database that has any template keeps the managers' own.
+    const [template] = await tx.select({ id: emailTemplates.id }).from(emailTemplates).limit(1);
+    if (!template) {
+      await tx.insert(emailTemplates).values(emailTemplateSeeds);
+      created.push(`${emailTemplateSeeds.length} email templates`);
+    }
     return created;
   });
 }

@@ -280,3 +280,22 @@ export const talentExperts: SeedExpert[] = [
     workingHours: weekdays("09:00", "17:00"),
   },
 ];
+
+/** The templates a new dashboard starts with; managers edit or delete them under Templates. */
+export const emailTemplateSeeds = [
+  {
+    name: "Shortlist ready",
+    subject: "Your shortlist for {{role}} is ready",
+    body: "Hello {{name}},\n\nThank you for your time on our call. We have vetted developers for {{company}} who are interested in the role. You can read their profiles and choose whom to interview here:\n\n{{shortlist_link}}\n\nBest regards,\n{{manager_name}}",
+  },
+  {
+    name: "Before our call",
+    subject: "Before our discovery call ({{reference}})",
+    body: "Hello {{name}},\n\nI am looking forward to our call: {{call_time}}. If you have a job description or a list of must-have skills for the {{role}} role, please reply with it and I will come prepared.\n\nBest regards,\n{{manager_name}}",
+  },
+  {
+    name: "Candidate check-in",
+    subject: "A quick check-in from Bedrock Talent",
+    body: "Hello {{name}},\n\nI hope you are well. Are you still looking for a new role, and has anything changed in your availability or expectations? A short reply is enough.\n\nBest regards,\n{{manager_name}}",
+  },
+];

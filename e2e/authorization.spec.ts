@@ -12,10 +12,12 @@ import {
   insertHiddenExpert,
   insertOutboxEmail,
   insertRequest,
+  insertTemplate,
   insertTimeOff,
   interviewAs,
   loginAs,
   putBackSpam,
+  putBackTemplate,
   putBackTimeOff,
   reconfirmCall,
   sendShortlistAs,
@@ -97,6 +99,7 @@ test("authorization matrix: every staff route and server action against every ki
     holdAsSpam({ name, email: "held@m.example", company: "Matrix Held Co", reason: "too-fast" });
   const toRestore = await heldRequest("Matrix Restore");
   const toDelete = await heldRequest("Matrix Delete");
+  const doomedTemplate = await insertTemplate(`Matrix doomed ${Date.now().toString(36)}`);
   const pages = await sessions(browser);
   const assignee = await createStaffUser("manager");
   let checks = 0;
@@ -117,6 +120,7 @@ test("authorization matrix: every staff route and server action against every ki
     "/admin/content/guides/backend-development",
     "/admin/outbox",
     `/admin/outbox/${failedEmail.id}`,
+    "/admin/templates",
     `/admin/calls/${booking.id}/cancel`,
     "/admin/staff",
     "/admin/audit",
@@ -197,6 +201,34 @@ test("authorization matrix: every staff route and server action against every ki
       page: `/admin/candidates/${candidate.id}`,
       button: "Save scorecard",
       fields: { "rating-0": "4", recommendation: "yes" },
+    },
+    {
+      file: "app/admin/requests/actions.ts",
+      name: "writeToCompany",
+      page: `/admin/requests/${request.id}`,
+      button: "Send to Matrix (matrix@m.example)",
+      fields: { subject: "Matrix", body: "Hello {{name}}" },
+    },
+    {
+      file: "app/admin/candidates/actions.ts",
+      name: "writeToCandidate",
+      page: `/admin/candidates/${candidate.id}`,
+      button: `Send to ${candidate.name}`,
+      fields: { subject: "Matrix", body: "Hello {{name}}" },
+    },
+    {
+      file: "app/admin/templates/actions.ts",
+      name: "saveEmailTemplate",
+      page: "/admin/templates",
+      button: "Add template",
+      fields: { subject: "Matrix", body: "Hello {{name}}" },
+    },
+    {
+      file: "app/admin/templates/actions.ts",
+      name: "deleteEmailTemplate",
+      page: "/admin/templates",
+      reveal: `Delete ${doomedTemplate.name}…`,
+      button: `Delete ${doomedTemplate.name}`,
     },
     {
       file: "app/admin/requests/actions.ts",
@@ -416,14 +448,20 @@ test("authorization matrix: every staff route and server action against every ki
       // And only a held request can be restored or deleted.
       if (action.name === "restoreSpam") await unrestoreSpam(toRestore.id);
       if (action.name === "deleteSpam") await putBackSpam(toDelete);
+      if (action.name === "deleteEmailTemplate") await putBackTemplate(doomedTemplate);
       // A shortlist is sent only with an interested candidate, and only a live link can be revoked.
       if (action.name === "sendShortlistToCompany" && who === "anonymous")
         await answerProposalAs(candidate.id, request.id, "interested");
       if (action.name === "revokeShortlistLink") await sendShortlistAs(assignee, request.id);
       const before = await auditCount();
-      // A new role needs a new address each time, or the second creation is (rightly) refused.
+      // A new role needs a new address each time, and a new template a new name, or the second creation is (rightly) refused.
+      const fresh = `matrix-${who}-${Date.now().toString(36)}`;
       const body =
-        action.name === "addRole" ? { ...multipart, slug: `matrix-${who}-${Date.now().toString(36)}` } : multipart;
+        action.name === "addRole"
+          ? { ...multipart, slug: fresh }
+          : action.name === "saveEmailTemplate"
+            ? { ...multipart, name: fresh }
+            : multipart;
       const response = await pages[who].request.post(action.page, {
         multipart: body,
         maxRedirects: 0,

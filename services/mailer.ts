@@ -41,6 +41,7 @@ export async function deliverDueEmails(now = new Date()) {
       await smtp.sendMail({
         from: env.MAIL_FROM,
         to: email.to,
+        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
         subject: email.subject,
         text,
         ...(html ? { html } : {}),

@@ -21,6 +21,7 @@ const links = [
   { href: "/admin/candidates", label: "Candidates" },
   { href: "/admin/content", label: "Content" },
   { href: "/admin/outbox", label: "Outbox" },
+  { href: "/admin/templates", label: "Templates" },
 ];
 const adminLinks = [
   { href: "/admin/staff", label: "Staff" },

@@ -11,6 +11,8 @@ import { assertStaff, type SessionUser } from "./users";
 export type NewEmail = {
   kind: string;
   to: string;
+  /** Where replies go, when not to the site's own address (an email a manager wrote). */
+  replyTo?: string;
   subject: string;
   message: EmailMessage;
   attachments?: OutboxAttachment[];

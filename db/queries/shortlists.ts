@@ -165,19 +165,18 @@ export type SendShortlistResult =
   | { ok: false; reason: "missing" | "none-interested" };
 
 /**
- * Sends the request's shortlist: a new link (the token's hash is stored; older links stop working),
- * every interested candidate marked as shared, the request moved on to "proposal", the timeline told
- * and the company's email queued, all in one transaction.
+ * A new shortlist link for the request, inside the open transaction: older links stop working, every
+ * interested candidate is marked as shared and the request moves on to "proposal". The caller sends
+ * the link (its token is the caller's) and tells the timeline.
  */
-export async function sendShortlist(
+export async function issueShortlistLink(
   actor: SessionUser,
   requestId: number,
   link: { tokenHash: string; expiresAt: Date },
-  invite: (invitation: ShortlistInvitation) => NewEmail,
   now = new Date(),
-): Promise<SendShortlistResult> {
+) {
   assertStaff(actor);
-  return transaction(async (tx) => {
+  return transaction(async (tx): Promise<IssuedLink> => {
     const [request] = await tx
       .select({
         name: contactRequests.name,
@@ -221,24 +220,50 @@ export async function sendShortlist(
       .update(contactRequests)
       .set({ ...(statusChange ? { status: "proposal" as const } : {}), updatedAt: now })
       .where(eq(contactRequests.id, requestId));
+    return {
+      ok: true,
+      request,
+      count: interested.length,
+      statusNote: statusChange ? `; status changed from ${request.status} to proposal` : "",
+    };
+  });
+}
+
+type IssuedLink =
+  | {
+      ok: true;
+      request: { name: string; email: string; company: string };
+      count: number;
+      /** "; status changed from … to proposal" when it did, for the timeline. */
+      statusNote: string;
+    }
+  | { ok: false; reason: "missing" | "none-interested" };
+
+/** Sends the request's shortlist: a new link (see issueShortlistLink), the company's email and the timeline, in one transaction. */
+export async function sendShortlist(
+  actor: SessionUser,
+  requestId: number,
+  link: { tokenHash: string; expiresAt: Date },
+  invite: (invitation: ShortlistInvitation) => NewEmail,
+  now = new Date(),
+): Promise<SendShortlistResult> {
+  assertStaff(actor);
+  return transaction(async (tx) => {
+    const issued = await issueShortlistLink(actor, requestId, link, now);
+    if (!issued.ok) return issued;
+    const { request, count } = issued;
     await note(
       tx,
       "request",
       requestId,
-      `Shortlist sent to ${request.email} with ${interested.length} candidate${interested.length === 1 ? "" : "s"}${statusChange ? `; status changed from ${request.status} to proposal` : ""}`,
+      `Shortlist sent to ${request.email} with ${count} candidate${count === 1 ? "" : "s"}${issued.statusNote}`,
       actor.id,
     );
     await enqueueEmail(
-      invite({
-        to: request.email,
-        name: request.name,
-        company: request.company,
-        count: interested.length,
-        expiresAt: link.expiresAt,
-      }),
+      invite({ to: request.email, name: request.name, company: request.company, count, expiresAt: link.expiresAt }),
       tx,
     );
-    return { ok: true, sentTo: request.email, count: interested.length };
+    return { ok: true, sentTo: request.email, count };
   });
 }
 

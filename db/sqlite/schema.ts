@@ -391,6 +391,8 @@ export const outbox = sqliteTable(
     /** Makes an email idempotent, e.g. "reminder:42": the same key is never queued twice. */
     dedupeKey: text("dedupe_key"),
     to: text("to").notNull(),
+    /** Where replies go: the talent manager who wrote the email (emails written from the dashboard). */
+    replyTo: text("reply_to"),
     subject: text("subject").notNull(),
     /** Plain text of an email queued before emails had a message; newer ones render from `message`. */
     text: text("text").notNull(),
@@ -738,6 +740,22 @@ export const scorecards = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("scorecards_candidate_idx").on(t.candidateId, t.createdAt)],
+);
+/**
+ * An email a talent manager starts from when writing to a company or a candidate: its subject and
+ * body may hold variables ({{name}}, {{company}} …) filled in when the email is sent.
+ */
+export const emailTemplates = sqliteTable(
+  "email_templates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("email_templates_name_unique").on(t.name)],
 );
 /**
  * A shortlist link sent to a request's company contact: the token is in the email only, its SHA-256

@@ -12,6 +12,7 @@ import {
   bookings,
   contactQuarantine,
   contactRequests,
+  emailTemplates,
   expertTimeOff,
   outbox,
   passwordResetTokens,
@@ -136,6 +137,13 @@ export async function holdAsSpam({
 /** Lets a deleted spam row exist again (with its old id) so a test can delete it once more. */
 export const putBackSpam = (row: typeof contactQuarantine.$inferSelect) =>
   write((tx) => tx.insert(contactQuarantine).values(row).onConflictDoNothing());
+/** An email template of a test's own (the seeded ones are shared by every test). */
+export const insertTemplate = (name: string) =>
+  insertOne((tx) =>
+    tx.insert(emailTemplates).values({ name, subject: "Matrix subject", body: "Hello {{name}}" }).returning(),
+  );
+export const putBackTemplate = (row: typeof emailTemplates.$inferSelect) =>
+  write((tx) => tx.insert(emailTemplates).values(row).onConflictDoNothing());
 export const unrestoreSpam = (id: number) =>
   write((tx) =>
     tx.update(contactQuarantine).set({ restoredAt: null, restoredRequestId: null }).where(eq(contactQuarantine.id, id)),

@@ -12,10 +12,12 @@ import { fail } from "@/domain/action-state";
 import { stageTitles } from "@/domain/labels";
 import { ratingField } from "@/domain/scorecards";
 import { changeReason, noteBody, optionalRecordId, recordId } from "@/domain/validation/fields";
+import { writtenEmailFields } from "@/domain/validation/written-email";
 import { recommendations } from "@/domain/vocabulary";
 import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
 import { sendEmailsSoon } from "@/services/mailer";
+import { sendFromDashboard } from "@/services/written-emails";
 
 export const changeCandidateRating = staffAction(
   {
@@ -135,5 +137,16 @@ export const addCandidateScorecard = staffAction(
     if (!added) return fail("This candidate or proposal no longer exists.");
     revalidatePath(`/admin/candidates/${input.id}`);
     return { status: "success", message: "Scorecard saved." };
+  },
+);
+
+/** An email written from the candidate's page, from a template or from scratch (replies go to the manager). */
+export const writeToCandidate = staffAction(
+  { returnTo: "/admin/candidates", schema: z.object({ id: recordId, ...writtenEmailFields }) },
+  async ({ id, subject, body }, actor) => {
+    const sent = await sendFromDashboard(actor, { type: "candidate", id }, { subject, body });
+    if (!sent.ok) return fail(sent.message, sent.field ? { [sent.field]: sent.message } : {});
+    revalidatePath(`/admin/candidates/${id}`);
+    return { status: "success", message: `Sent to ${sent.to}. Replies come to you.` };
   },
 );

@@ -18,11 +18,13 @@ import { PROPOSAL_NOTE_MAX } from "@/domain/form-fields";
 import { createManageToken, hashManageToken } from "@/domain/manage-token";
 import { SHORTLIST_LIFETIME_MS } from "@/domain/shortlist";
 import { changeReason, noteBody, recordId } from "@/domain/validation/fields";
+import { writtenEmailFields } from "@/domain/validation/written-email";
 import { proposalOutcomes } from "@/domain/vocabulary";
 import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
 import { sendEmailsSoon } from "@/services/mailer";
 import { proposalEmail, shortlistEmail } from "@/services/shortlist-emails";
+import { sendFromDashboard } from "@/services/written-emails";
 
 export const changeRequestStatus = staffAction(
   {
@@ -220,5 +222,16 @@ export const recordProposalOutcome = staffAction(
       status: "success",
       message: input.outcome === "hired" ? "Hired: the candidate is placed and the request is won." : "Outcome saved.",
     };
+  },
+);
+
+/** An email written from the request's page, from a template or from scratch (replies go to the manager). */
+export const writeToCompany = staffAction(
+  { returnTo: "/admin/requests", schema: z.object({ id: recordId, ...writtenEmailFields }) },
+  async ({ id, subject, body }, actor) => {
+    const sent = await sendFromDashboard(actor, { type: "request", id }, { subject, body });
+    if (!sent.ok) return fail(sent.message, sent.field ? { [sent.field]: sent.message } : {});
+    revalidatePath(`/admin/requests/${id}`);
+    return { status: "success", message: `Sent to ${sent.to}. Replies come to you.` };
   },
 );

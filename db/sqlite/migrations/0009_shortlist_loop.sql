@@ -19,6 +19,16 @@ CREATE TABLE `candidate_time_off` (
 );
 --> statement-breakpoint
 CREATE INDEX `candidate_time_off_user_idx` ON `candidate_time_off` (`user_id`,`starts_at`);--> statement-breakpoint
+CREATE TABLE `email_templates` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`name` text NOT NULL,
+	`subject` text NOT NULL,
+	`body` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `email_templates_name_unique` ON `email_templates` (`name`);--> statement-breakpoint
 CREATE TABLE `interviews` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`reference` text NOT NULL,
@@ -77,6 +87,7 @@ CREATE TABLE `shortlists` (
 CREATE UNIQUE INDEX `shortlists_token_hash_unique` ON `shortlists` (`token_hash`);--> statement-breakpoint
 CREATE INDEX `shortlists_request_idx` ON `shortlists` (`request_id`,`created_at`);--> statement-breakpoint
 ALTER TABLE `candidate_profiles` ADD `share_scorecard` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `outbox` ADD `reply_to` text;--> statement-breakpoint
 PRAGMA foreign_keys=OFF;--> statement-breakpoint
 CREATE TABLE `__new_proposals` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

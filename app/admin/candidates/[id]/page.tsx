@@ -2,16 +2,19 @@ import { notFound } from "next/navigation";
 import { ChangeForm } from "@/components/admin/change-form";
 import { DangerForm } from "@/components/admin/danger-form";
 import { FieldList, RecordLayout } from "@/components/admin/record-layout";
+import { WriteEmailCard } from "@/components/admin/write-email-card";
 import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getCandidate } from "@/db/queries/admin/candidates";
 import { getScorecards } from "@/db/queries/scorecards";
+import { listTemplates } from "@/db/queries/written-emails";
+import { CANDIDATE_VARIABLES } from "@/domain/email-templates";
 import { optionsOf, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
-import { addCandidateNote, changeCandidateRating, changeCandidateStage } from "../actions";
+import { addCandidateNote, changeCandidateRating, changeCandidateStage, writeToCandidate } from "../actions";
 import { ScorecardCard } from "./scorecard-card";
 
 export const metadata = { title: "Candidate" };
@@ -21,15 +24,16 @@ export default async function CandidatePage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ moved?: string | string[] }>;
+  searchParams: Promise<{ moved?: string | string[]; template?: string | string[] }>;
 }) {
   const { id } = await params;
-  const { moved } = await searchParams;
+  const { moved, template } = await searchParams;
   const actor = await requireStaff(`/admin/candidates/${id}`);
   const zone = await readerTimeZone();
   const candidate = /^\d{1,10}$/.test(id) ? await getCandidate(actor, Number(id)) : null;
   if (!candidate) notFound();
   const scorecards = await getScorecards(actor, candidate.id);
+  const templates = await listTemplates(actor);
   const { profile } = candidate;
 
   const fields: [string, string][] = [
@@ -174,6 +178,14 @@ export default async function CandidatePage({
             </p>
           ) : null}
         </Card>
+        <WriteEmailCard
+          action={writeToCandidate}
+          id={candidate.id}
+          recipient={`${candidate.name} (${candidate.email})`}
+          templates={templates}
+          chosen={typeof template === "string" ? template : undefined}
+          variables={CANDIDATE_VARIABLES}
+        />
         {scorecards ? <ScorecardCard candidateId={candidate.id} data={scorecards} timeZone={zone} /> : null}
         <Card as="section" aria-labelledby="stages-title">
           <h2 id="stages-title" className="font-semibold">

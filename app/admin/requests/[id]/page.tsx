@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { ChangeForm } from "@/components/admin/change-form";
 import { FieldList, RecordLayout } from "@/components/admin/record-layout";
+import { WriteEmailCard } from "@/components/admin/write-email-card";
 import { Card } from "@/components/ui/card";
 import { CheckboxField } from "@/components/ui/form-fields";
 import { TextLink } from "@/components/ui/text-link";
@@ -10,17 +11,25 @@ import { getRequest, listAssignees } from "@/db/queries/admin/requests";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { listRequestInterviews } from "@/db/queries/interviews";
 import { getShortlistBoard } from "@/db/queries/shortlists";
+import { listTemplates } from "@/db/queries/written-emails";
+import { type TemplateVariable, templateVariables } from "@/domain/email-templates";
 import { bookingStatusLabels, desiredStartLabel, optionsOf, requestStatusLabels, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
-import { addRequestNote, changeRequestAssignee, changeRequestStatus, propose } from "../actions";
+import { addRequestNote, changeRequestAssignee, changeRequestStatus, propose, writeToCompany } from "../actions";
 import { ShortlistCard } from "./shortlist-card";
 
 export const metadata = { title: "Request" };
 
-export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function RequestPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { template } = await searchParams;
   const actor = await requireStaff(`/admin/requests/${id}`);
   const zone = await readerTimeZone();
   const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
@@ -28,6 +37,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const matching = (await getMatches(actor, request.id, await listSeniorityOptions())) ?? { matches: [], proposed: [] };
   const board = await getShortlistBoard(actor, request.id);
   const interviews = await listRequestInterviews(actor, request.id);
+  const templates = await listTemplates(actor);
   const assignees = await listAssignees(actor);
   const assignee = assignees.find((person) => person.id === request.assigneeId);
 
@@ -138,6 +148,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             </ul>
           </Card>
         ) : null}
+        <WriteEmailCard
+          action={writeToCompany}
+          id={request.id}
+          recipient={`${request.name} (${request.email})`}
+          templates={templates}
+          chosen={typeof template === "string" ? template : undefined}
+          variables={Object.keys(templateVariables) as TemplateVariable[]}
+        />
         <ShortlistCard requestId={request.id} contactEmail={request.email} board={board} timeZone={zone} />
         <Card as="section" aria-labelledby="interviews-title">
           <h2 id="interviews-title" className="font-semibold">
