@@ -191,7 +191,9 @@ test("authorization matrix: every staff route and server action against every ki
       file: "app/admin/requests/actions.ts",
       name: "recordProposalOutcome",
       page: `/admin/requests/${request.id}`,
-      prepare: () => interviewAs(assignee, request.id, candidate.id),
+      prepare: async () => {
+        await interviewAs(assignee, request.id, candidate.id);
+      },
       button: `Save the outcome for ${candidate.name}`,
       fields: { outcome: "offer" },
     },

@@ -1,6 +1,6 @@
 import { env } from "@/config/env";
 import { absoluteUrl } from "@/config/site";
-import type { InterviewDetails } from "@/db/queries/interviews";
+import type { InterviewDetails, SuggestionNotice } from "@/db/queries/interviews";
 import type { NewEmail } from "@/db/queries/outbox";
 import { buildIcsEvent, type CalendarEvent, isMeetingUrl, parseMailbox } from "@/domain/calendar";
 import { formatDateTime } from "@/domain/slots";
@@ -69,7 +69,8 @@ function managerNotice(interview: InterviewDetails, subject: string, opening: st
 export function interviewBookedEmails(
   interview: InterviewDetails,
   previous: InterviewDetails | null,
-  shortlistLink: string,
+  /** The company's shortlist link, to move or cancel there; null when the candidate chose the time (no token at hand). */
+  shortlistLink: string | null,
 ): NewEmail[] {
   const moved = previous !== null;
   const verb = moved ? "moved" : "booked";
@@ -87,8 +88,14 @@ export function interviewBookedEmails(
             : `Your interview with ${interview.candidate.name} is booked. We have sent them the same invitation.`,
         ],
         details: details(interview, interview.companyTimeZone),
-        action: { label: "Move or cancel it (up to 2 hours before)", href: shortlistLink },
-        footnotes: ["The calendar invitation is attached."],
+        ...(shortlistLink
+          ? { action: { label: "Move or cancel it (up to 2 hours before)", href: shortlistLink } }
+          : {}),
+        footnotes: [
+          shortlistLink
+            ? "The calendar invitation is attached."
+            : "The calendar invitation is attached. To move or cancel it, use the newest shortlist link from your talent manager.",
+        ],
       },
       attachments: calendarFile(interview, "REQUEST"),
     },
@@ -102,7 +109,9 @@ export function interviewBookedEmails(
         paragraphs: [
           moved
             ? `${interview.company} moved your interview from ${at(previous, interview.candidate.timeZone)} to the time below.`
-            : `${interview.company} booked an interview with you in the hours you shared. Good luck!`,
+            : shortlistLink
+              ? `${interview.company} booked an interview with you in the hours you shared. Good luck!`
+              : `Your interview with ${interview.company} is booked at the time you accepted. Good luck!`,
         ],
         details: details(interview, interview.candidate.timeZone),
         action: {
@@ -153,4 +162,25 @@ export function interviewCancelledEmails(interview: InterviewDetails): NewEmail[
       `${who} cancelled the interview.`,
     ),
   ];
+}
+
+/** To the candidate: the times the company suggests, each in the candidate's zone, to accept in their account. */
+export function interviewTimesSuggestedEmail(notice: SuggestionNotice): NewEmail {
+  return {
+    kind: "interview-suggested",
+    to: notice.candidate.email,
+    subject: `${notice.company} suggests interview times`,
+    message: {
+      preview: `${notice.company} suggests ${notice.times.length === 1 ? "a time" : "times"} for your interview.`,
+      greeting: `Hello ${notice.candidate.name},`,
+      paragraphs: [
+        `${notice.company} would like to interview you at one of these times (your time). Accept the one that suits you in your account, and you both get the calendar invitation.`,
+      ],
+      details: notice.times.map((time, index) => ({
+        label: `Option ${index + 1}`,
+        value: formatDateTime(time, notice.candidate.timeZone),
+      })),
+      action: { label: "Choose a time", href: absoluteUrl("/account#interviews") },
+    },
+  };
 }

@@ -12,6 +12,7 @@ import {
   candidateTimeOff,
   contactRequests,
   interviews,
+  proposals,
   users,
 } from "../schema";
 import { MANAGE_CUTOFF_MS } from "./bookings";
@@ -403,4 +404,171 @@ export async function cancelOwnInterview(
 export async function listRequestInterviews(actor: SessionUser, requestId: number) {
   assertStaff(actor);
   return readInterviews(db, eq(interviews.requestId, requestId));
+}
+
+// ─── Times the company suggests, the candidate accepts ─────────────────────────────────────────────
+
+export type SuggestionNotice = {
+  candidate: { name: string; email: string; timeZone: string };
+  company: string;
+  times: number[];
+};
+
+/**
+ * The company suggests up to three times when the candidate's hours do not suit (or they shared none);
+ * they replace any earlier suggestion, and the candidate is emailed in the same transaction.
+ */
+export async function suggestInterviewTimes(
+  tokenHash: string,
+  proposalId: number,
+  input: { times: number[]; meetingLink: string; companyTimeZone: string },
+  email: (notice: SuggestionNotice) => NewEmail,
+  now = Date.now(),
+): Promise<"suggested" | "closed"> {
+  return transaction(async (tx) => {
+    const target = await meetableProposal(tx, tokenHash, proposalId, new Date(now));
+    if (!target) return "closed";
+    const times = [...new Set(input.times)].sort((a, b) => a - b);
+    await tx
+      .update(proposals)
+      .set({ suggestedTimes: times, suggestedMeetingLink: input.meetingLink, suggestedTimeZone: input.companyTimeZone })
+      .where(eq(proposals.id, proposalId));
+    const [row] = await tx
+      .select({ company: contactRequests.company, email: users.email, zone: candidateProfiles.timeZone })
+      .from(proposals)
+      .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
+      .innerJoin(users, eq(users.id, proposals.candidateId))
+      .leftJoin(candidateProfiles, eq(candidateProfiles.userId, proposals.candidateId))
+      .where(eq(proposals.id, proposalId))
+      .limit(1);
+    if (!row) return "closed";
+    const said = `${row.company} suggested ${times.length} interview time${times.length === 1 ? "" : "s"} to ${target.candidateName}: ${times.map((time) => when(new Date(time))).join(", ")}`;
+    await note(tx, "request", target.requestId, said, null);
+    await note(tx, "candidate", target.candidateId, said, null);
+    await enqueueEmail(
+      email({
+        candidate: { name: target.candidateName, email: row.email, timeZone: row.zone ?? input.companyTimeZone },
+        company: row.company,
+        times,
+      }),
+      tx,
+    );
+    return "suggested";
+  });
+}
+
+/** The company's suggested times on the candidate's own proposals (those still ahead), for their account. */
+export async function listOwnSuggestions(actor: SessionUser, now = Date.now()) {
+  assertRole(actor, "candidate");
+  const rows = await db
+    .select({ proposalId: proposals.id, company: contactRequests.company, times: proposals.suggestedTimes })
+    .from(proposals)
+    .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
+    .where(and(eq(proposals.candidateId, actor.id), eq(proposals.companyAnswer, "interview")));
+  return rows
+    .map((row) => ({ ...row, times: row.times.filter((time) => time - now > MANAGE_CUTOFF_MS) }))
+    .filter((row) => row.times.length > 0);
+}
+
+/**
+ * The candidate accepts one of the suggested times: it becomes the interview (or moves the one
+ * booked), unless it is too close, no longer suggested, or clashes with another of their interviews.
+ */
+export async function acceptSuggestedTime(
+  actor: SessionUser,
+  proposalId: number,
+  start: number,
+  emails: (interview: InterviewDetails, previous: InterviewDetails | null) => NewEmail[],
+  now = Date.now(),
+): Promise<{ ok: true; interview: InterviewDetails } | { ok: false; reason: "missing" | "taken" }> {
+  assertRole(actor, "candidate");
+  try {
+    return await transaction(async (tx) => {
+      const [proposal] = await tx
+        .select({
+          requestId: proposals.requestId,
+          times: proposals.suggestedTimes,
+          meetingLink: proposals.suggestedMeetingLink,
+          zone: proposals.suggestedTimeZone,
+        })
+        .from(proposals)
+        .where(
+          and(
+            eq(proposals.id, proposalId),
+            eq(proposals.candidateId, actor.id),
+            eq(proposals.companyAnswer, "interview"),
+          ),
+        )
+        .limit(1);
+      if (!proposal || !proposal.times.includes(start) || start - now <= MANAGE_CUTOFF_MS || !proposal.meetingLink)
+        return { ok: false, reason: "missing" } as const;
+      const end = start + INTERVIEW_RULES.callMinutes * 60_000;
+      const [previous] = await readInterviews(
+        tx,
+        and(eq(interviews.proposalId, proposalId), eq(interviews.status, "confirmed")),
+      );
+      const clash = await tx
+        .select({ id: interviews.id })
+        .from(interviews)
+        .where(
+          and(
+            eq(interviews.candidateId, actor.id),
+            eq(interviews.status, "confirmed"),
+            lt(interviews.startsAt, new Date(end)),
+            gt(interviews.endsAt, new Date(start)),
+            previous ? ne(interviews.id, previous.id) : undefined,
+          ),
+        )
+        .limit(1);
+      if (clash.length > 0) return { ok: false, reason: "taken" } as const;
+      const times = {
+        startsAt: new Date(start),
+        endsAt: new Date(end),
+        meetingLink: proposal.meetingLink,
+        companyTimeZone: proposal.zone ?? "UTC",
+      };
+      let id: number;
+      if (previous) {
+        await tx
+          .update(interviews)
+          .set({ ...times, icsSequence: previous.icsSequence + 1 })
+          .where(eq(interviews.id, previous.id));
+        id = previous.id;
+      } else {
+        const [inserted] = await tx
+          .insert(interviews)
+          .values({
+            ...times,
+            reference: newReference("IV"),
+            proposalId,
+            candidateId: actor.id,
+            requestId: proposal.requestId,
+          })
+          .returning({ id: interviews.id });
+        if (!inserted) throw new Error("interview insert returned no row");
+        id = inserted.id;
+      }
+      await tx.update(proposals).set({ suggestedTimes: [] }).where(eq(proposals.id, proposalId));
+      const [interview] = await readInterviews(tx, eq(interviews.id, id));
+      if (!interview) throw new Error("interview vanished inside its own transaction");
+      const said = `${actor.name} accepted the time ${interview.company} suggested: ${when(times.startsAt)}`;
+      await note(tx, "request", proposal.requestId, said, actor.id);
+      await note(tx, "candidate", actor.id, said, actor.id);
+      await tx
+        .update(contactRequests)
+        .set({ status: "interviewing" })
+        .where(
+          and(eq(contactRequests.id, proposal.requestId), inArray(contactRequests.status, [...BEFORE_INTERVIEWING])),
+        );
+      for (const email of emails(interview, previous ?? null)) await enqueueEmail(email, tx);
+      return { ok: true, interview } as const;
+    });
+  } catch (error) {
+    if (
+      isUniqueViolation(error, "interviews.candidate_id") ||
+      constraintViolation(error)?.target === "interviews_candidate_slot_unique"
+    )
+      return { ok: false, reason: "taken" };
+    throw error;
+  }
 }

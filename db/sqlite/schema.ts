@@ -622,6 +622,13 @@ export const proposals = sqliteTable(
     companyReason: text("company_reason"),
     companyComment: text("company_comment"),
     companyAnsweredAt: integer("company_answered_at", { mode: "timestamp_ms" }),
+    /**
+     * Interview times the company suggested (epoch ms) when the candidate's hours did not suit, with
+     * its meeting link and zone; the candidate accepts one of them in their account.
+     */
+    suggestedTimes: text("suggested_times", { mode: "json" }).$type<number[]>().notNull().default([]),
+    suggestedMeetingLink: text("suggested_meeting_link"),
+    suggestedTimeZone: text("suggested_time_zone"),
     /** After the interviews: an offer, a hire, or not hired (with the reason). */
     outcome: text("outcome", { enum: proposalOutcomes }),
     outcomeReason: text("outcome_reason"),

@@ -254,7 +254,7 @@ export async function sendShortlistAs(actor: SessionUser, requestId: number) {
   return token;
 }
 
-/** The company asks to interview the (interested, shared) candidate through a fresh shortlist link. */
+/** The company asks to interview the (interested, shared) candidate through a fresh shortlist link, which it returns. */
 export async function interviewAs(actor: SessionUser, requestId: number, candidateId: number) {
   const token = await sendShortlistAs(actor, requestId);
   const [proposal] = await db
@@ -262,9 +262,10 @@ export async function interviewAs(actor: SessionUser, requestId: number, candida
     .from(proposals)
     .where(and(eq(proposals.requestId, requestId), eq(proposals.candidateId, candidateId)));
   if (!proposal) throw new Error(`candidate ${candidateId} was not proposed for request ${requestId}`);
-  if (proposal.answer === "interview") return;
+  if (proposal.answer === "interview") return token;
   const answer = await answerAsCompany(hashManageToken(token), proposal.id, { kind: "interview" }, () => []);
   if (answer !== "answered") throw new Error(`the company could not answer: ${answer}`);
+  return token;
 }
 
 /** A usable reset link's token for the account, stored as the app stores it; written directly, since the verb also queues its email. */

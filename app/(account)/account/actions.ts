@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { cancelOwnInterview } from "@/db/queries/interviews";
+import { acceptSuggestedTime, cancelOwnInterview } from "@/db/queries/interviews";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { setOwnScorecardSharing } from "@/db/queries/scorecards";
 import { answerOwnProposal } from "@/db/queries/shortlists";
@@ -12,7 +12,7 @@ import { RATE_LIMITS } from "@/domain/rate-limit-policies";
 import { OUT_OF_DATE, recordId } from "@/domain/validation/fields";
 import { candidateAction } from "@/services/action";
 import { sendVerificationLink } from "@/services/email-verification";
-import { interviewCancelledEmails } from "@/services/interview-emails";
+import { interviewBookedEmails, interviewCancelledEmails } from "@/services/interview-emails";
 import { sendEmailsSoon } from "@/services/mailer";
 import { requireRole } from "@/services/session";
 
@@ -92,5 +92,28 @@ export const shareScorecard = candidateAction(
           ? "Companies will see the summary of your vetting scorecard on their shortlists."
           : "Companies no longer see your vetting scorecard.",
     };
+  },
+);
+
+/** The candidate accepts one of the times a company suggested: it becomes the interview. */
+export const acceptInterviewTime = candidateAction(
+  {
+    returnTo: "/account",
+    schema: z.object({ proposalId: recordId, start: z.coerce.number({ error: OUT_OF_DATE }).int(OUT_OF_DATE) }),
+  },
+  async (input, actor) => {
+    const result = await acceptSuggestedTime(actor, input.proposalId, input.start, (interview, previous) =>
+      interviewBookedEmails(interview, previous, null),
+    );
+    if (!result.ok)
+      return fail(
+        result.reason === "taken"
+          ? "You already have an interview at that time. Please accept another time, or cancel the other interview first."
+          : "This time is no longer offered.",
+      );
+    sendEmailsSoon();
+    revalidatePath("/account");
+    // The suggestion (and its form) gives way to the interview: the answer is said at the top of the page.
+    redirect("/account?notice=interview-accepted#interviews");
   },
 );

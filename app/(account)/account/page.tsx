@@ -8,16 +8,16 @@ import { PageTitle } from "@/components/ui/page-title";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getOwnProfile } from "@/db/queries/candidates";
 import { isEmailVerified } from "@/db/queries/email-verifications";
-import { getOwnAvailability, listOwnInterviews } from "@/db/queries/interviews";
+import { getOwnAvailability, listOwnInterviews, listOwnSuggestions } from "@/db/queries/interviews";
 import { getOwnScorecardSharing } from "@/db/queries/scorecards";
 import { listOwnProposals } from "@/db/queries/shortlists";
 import { isMeetingUrl } from "@/domain/calendar";
 import { formatDate } from "@/domain/format";
-import { candidateStageText, desiredStartLabel } from "@/domain/labels";
+import { candidateStageText, desiredStartLabel, timeZoneLabel } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { requireUser } from "@/services/session";
 import { resendVerificationLink } from "./actions";
-import { CancelInterview, ProposalAnswer, ScorecardSharing } from "./proposal-answer";
+import { AcceptTime, CancelInterview, ProposalAnswer, ScorecardSharing } from "./proposal-answer";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -35,6 +35,8 @@ export default async function AccountPage({ searchParams }: Props) {
   const proposals = await listOwnProposals(user);
   const interviews = await listOwnInterviews(user);
   const availability = await getOwnAvailability(user);
+  const suggestions = await listOwnSuggestions(user);
+  const myZone = availability.timeZone ?? "UTC";
   const scorecard = await getOwnScorecardSharing(user);
   const wanted = proposals.some((proposal) => proposal.companyAnswer === "interview");
 
@@ -44,6 +46,9 @@ export default async function AccountPage({ searchParams }: Props) {
         <FormAlert tone="success">Thank you: your profile has been submitted to our talent managers.</FormAlert>
       ) : null}
       {notice === "verified" ? <FormAlert tone="success">Your email address is confirmed.</FormAlert> : null}
+      {notice === "interview-accepted" ? (
+        <FormAlert tone="success">Accepted: you and the company have the calendar invitation by email.</FormAlert>
+      ) : null}
       {notice === "verify-sent" ? (
         <FormAlert tone="success">We sent a new link to {user.email}. It works for 24 hours.</FormAlert>
       ) : null}
@@ -113,6 +118,20 @@ export default async function AccountPage({ searchParams }: Props) {
             </p>
           ) : null}
           <ul className="mt-4 space-y-4">
+            {suggestions.map((suggestion) => (
+              <li key={`suggested-${suggestion.proposalId}`}>
+                <Card as="article" aria-label={`Times suggested by ${suggestion.company}`}>
+                  <h3 className="font-semibold">{suggestion.company} suggests these times</h3>
+                  <p className="mt-1 text-sm text-ink-muted">
+                    In your time zone, {timeZoneLabel(myZone)}. Accept the one that suits you.
+                  </p>
+                  <AcceptTime
+                    proposalId={suggestion.proposalId}
+                    times={suggestion.times.map((start) => ({ start, label: formatDateTime(start, myZone) }))}
+                  />
+                </Card>
+              </li>
+            ))}
             {interviews.map((interview) => {
               const label = `Interview with ${interview.company}`;
               return (

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextAreaField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { answerProposal, cancelMyInterview, shareScorecard } from "./actions";
+import { acceptInterviewTime, answerProposal, cancelMyInterview, shareScorecard } from "./actions";
 
 /** "I'm interested" / "Not now" on one proposal; the answer's message appears above the buttons. */
 export function ProposalAnswer({ proposalId, role }: { proposalId: number; role: string }) {
@@ -61,6 +61,30 @@ export function ScorecardSharing({ shared }: { shared: boolean }) {
       <SubmitButton variant={shared ? "secondary" : "primary"} pendingLabel="Saving…">
         {shared ? "Stop sharing it" : "Share it on shortlists"}
       </SubmitButton>
+    </ActionForm>
+  );
+}
+
+/** The company's suggested times, one button each. */
+export function AcceptTime({ proposalId, times }: { proposalId: number; times: { start: number; label: string }[] }) {
+  const [state, action] = useActionState(acceptInterviewTime, { status: "idle" });
+  return (
+    <ActionForm action={action} className="mt-3 space-y-3">
+      {state.status !== "idle" ? <FormAlert tone={state.status}>{state.message}</FormAlert> : null}
+      <input type="hidden" name="proposalId" value={proposalId} />
+      <div className="flex flex-wrap gap-3">
+        {times.map((time) => (
+          <SubmitButton
+            key={time.start}
+            name="start"
+            value={String(time.start)}
+            variant="secondary"
+            pendingLabel="Accepting…"
+          >
+            Accept {time.label}
+          </SubmitButton>
+        ))}
+      </div>
     </ActionForm>
   );
 }

@@ -77,6 +77,9 @@ ALTER TABLE "proposals" ADD COLUMN "company_answer" text DEFAULT 'pending' NOT N
 ALTER TABLE "proposals" ADD COLUMN "company_reason" text;--> statement-breakpoint
 ALTER TABLE "proposals" ADD COLUMN "company_comment" text;--> statement-breakpoint
 ALTER TABLE "proposals" ADD COLUMN "company_answered_at" timestamp (3) with time zone;--> statement-breakpoint
+ALTER TABLE "proposals" ADD COLUMN "suggested_times" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "proposals" ADD COLUMN "suggested_meeting_link" text;--> statement-breakpoint
+ALTER TABLE "proposals" ADD COLUMN "suggested_time_zone" text;--> statement-breakpoint
 ALTER TABLE "proposals" ADD COLUMN "outcome" text;--> statement-breakpoint
 ALTER TABLE "proposals" ADD COLUMN "outcome_reason" text;--> statement-breakpoint
 ALTER TABLE "proposals" ADD COLUMN "outcome_at" timestamp (3) with time zone;--> statement-breakpoint

@@ -3,17 +3,23 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { bookInterview, cancelInterviewAsCompany } from "@/db/queries/interviews";
+import { bookInterview, cancelInterviewAsCompany, suggestInterviewTimes } from "@/db/queries/interviews";
 import { answerAsCompany } from "@/db/queries/shortlists";
 import { fail } from "@/domain/action-state";
 import { COMPANY_COMMENT_MAX } from "@/domain/form-fields";
+import { INTERVIEW_RULES } from "@/domain/interviews";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { isValidTimeZone } from "@/domain/slots";
+import { parseLocalInput } from "@/domain/time-zones";
 import { meetingLinkSchema } from "@/domain/validation/expert";
 import { recordId } from "@/domain/validation/fields";
 import { notAFitReasons } from "@/domain/vocabulary";
 import { publicAction } from "@/services/action";
-import { interviewBookedEmails, interviewCancelledEmails } from "@/services/interview-emails";
+import {
+  interviewBookedEmails,
+  interviewCancelledEmails,
+  interviewTimesSuggestedEmail,
+} from "@/services/interview-emails";
 import { sendEmailsSoon } from "@/services/mailer";
 import { companyAnswerEmails, shortlistUrl } from "@/services/shortlist-emails";
 
@@ -134,5 +140,52 @@ export const cancelInterviewByCompany = publicAction(
     sendEmailsSoon();
     revalidatePath("/(site)/shortlist/[token]", "layout");
     redirect(`/shortlist/${input.token}?interview=cancelled`);
+  },
+);
+
+const SUGGESTION_FIELDS = ["time1", "time2", "time3"] as const;
+const SUGGESTION_HORIZON_MS = 60 * 24 * 60 * 60 * 1000;
+
+/** Up to three times the company suggests, in its zone, for the candidate to accept. */
+export const suggestTimes = publicAction(
+  {
+    summary: "Please correct the highlighted fields.",
+    schema: z.object({
+      token: z.string(),
+      proposalId: recordId,
+      meetingLink,
+      tz: z.string().refine(isValidTimeZone, "Choose a time zone from the list."),
+      time1: z.string().default(""),
+      time2: z.string().default(""),
+      time3: z.string().default(""),
+    }),
+  },
+  async (input) => {
+    if (!isWellFormedToken(input.token)) return fail(LINK_CLOSED);
+    const now = Date.now();
+    const fieldErrors: Record<string, string> = {};
+    const times: number[] = [];
+    for (const field of SUGGESTION_FIELDS) {
+      if (!input[field].trim()) continue;
+      const parsed = parseLocalInput(input[field], input.tz);
+      if (!parsed.ok) fieldErrors[field] = parsed.message;
+      else if (parsed.instant - now < INTERVIEW_RULES.minNoticeMinutes * 60_000)
+        fieldErrors[field] = "Suggest a time at least a day ahead, so the candidate can plan.";
+      else if (parsed.instant - now > SUGGESTION_HORIZON_MS)
+        fieldErrors[field] = "Suggest a time within the next 60 days.";
+      else times.push(parsed.instant);
+    }
+    if (times.length === 0 && Object.keys(fieldErrors).length === 0) fieldErrors.time1 = "Suggest at least one time.";
+    if (Object.keys(fieldErrors).length > 0) return fail("Please correct the highlighted fields.", fieldErrors);
+    const result = await suggestInterviewTimes(
+      hashManageToken(input.token),
+      input.proposalId,
+      { times, meetingLink: input.meetingLink ?? "", companyTimeZone: input.tz },
+      interviewTimesSuggestedEmail,
+    );
+    if (result === "closed") return fail(LINK_CLOSED);
+    sendEmailsSoon();
+    revalidatePath("/(site)/shortlist/[token]", "layout");
+    redirect(`/shortlist/${input.token}?interview=suggested`);
   },
 );

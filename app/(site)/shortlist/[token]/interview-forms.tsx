@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { bookInterviewSlot, cancelInterviewByCompany } from "./actions";
+import { bookInterviewSlot, cancelInterviewByCompany, suggestTimes } from "./actions";
 
 export type DayOfTimes = { day: string; label: string; times: { start: number; label: string }[] };
 
@@ -28,7 +28,7 @@ export function BookInterviewForm({
   const kept = state.status === "error" ? state.values : {};
   const errors = state.status === "error" ? state.fieldErrors : {};
   return (
-    <ActionForm action={action} noValidate className="space-y-6">
+    <ActionForm action={action} noValidate className="space-y-6" aria-label="Choose a time">
       {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="proposalId" value={proposalId} />
@@ -98,5 +98,59 @@ export function CancelInterviewForm({ token, interviewId }: { token: string; int
         </SubmitButton>
       </ActionForm>
     </details>
+  );
+}
+
+/** Up to three times of the company's own, in its zone, for the candidate to accept in their account. */
+export function SuggestTimesForm({
+  token,
+  proposalId,
+  timeZone,
+  zoneLabel,
+  meetingLink,
+}: {
+  token: string;
+  proposalId: number;
+  timeZone: string;
+  zoneLabel: string;
+  meetingLink: string;
+}) {
+  const [state, action] = useActionState(suggestTimes, { status: "idle" });
+  const kept = state.status === "error" ? state.values : {};
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  return (
+    <ActionForm action={action} noValidate className="space-y-4">
+      {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="proposalId" value={proposalId} />
+      <input type="hidden" name="tz" value={timeZone} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        {(["time1", "time2", "time3"] as const).map((field, index) => (
+          <TextField
+            key={field}
+            id={`suggest-${field}`}
+            name={field}
+            type="datetime-local"
+            label={`Time ${index + 1}`}
+            required={index === 0}
+            markOptional={index > 0}
+            hint={index === 0 ? `In ${zoneLabel}` : undefined}
+            defaultValue={kept[field] ?? ""}
+            error={errors[field]}
+          />
+        ))}
+      </div>
+      <TextField
+        id="suggest-meetingLink"
+        name="meetingLink"
+        label="Meeting link"
+        required
+        defaultValue={kept.meetingLink ?? meetingLink}
+        error={errors.meetingLink}
+      />
+      <SubmitButton variant="secondary" pendingLabel="Sending…">
+        Send these times to the candidate
+      </SubmitButton>
+    </ActionForm>
   );
 }

@@ -35,6 +35,7 @@ const INTERVIEW_NOTICES: Record<string, string> = {
   booked: "Your interview is booked. You and the candidate have a calendar invitation by email.",
   moved: "Your interview has moved. You and the candidate have the updated invitation by email.",
   cancelled: "The interview is cancelled. We have told the candidate.",
+  suggested: "Your times are sent. When the candidate accepts one, you both get the calendar invitation.",
 };
 
 const CLOSED_TEXT = {

@@ -12,7 +12,7 @@ import { timeZoneLabel } from "@/domain/labels";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { formatDateTime, formatTime, groupSlotsByDay, isValidTimeZone } from "@/domain/slots";
 import { timeZoneChoices } from "@/domain/time-zones";
-import { BookInterviewForm, CancelInterviewForm } from "../../interview-forms";
+import { BookInterviewForm, CancelInterviewForm, SuggestTimesForm } from "../../interview-forms";
 
 export const metadata: Metadata = {
   title: "Book an interview",
@@ -98,7 +98,7 @@ export default async function InterviewPage({ params, searchParams }: Props) {
             {choice.candidateTimeZone
               ? `${choice.candidateName} has no free hour in the next three weeks.`
               : `${choice.candidateName} has not shared interview hours yet.`}{" "}
-            Please reply to your talent manager’s email to suggest times.
+            Suggest your own times below.
           </p>
         ) : (
           <BookInterviewForm
@@ -111,6 +111,21 @@ export default async function InterviewPage({ params, searchParams }: Props) {
           />
         )}
       </div>
+      <section aria-labelledby="suggest-title" className="mt-10 border-t border-line pt-8">
+        <h2 id="suggest-title" className="text-xl font-semibold">
+          {days.length === 0 ? "Suggest times" : "None of these suit you? Suggest times"}
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-ink-muted">
+          {choice.candidateName} accepts one in their account; you both get the calendar invitation then.
+        </p>
+        <SuggestTimesForm
+          token={token}
+          proposalId={Number(proposal)}
+          timeZone={zone}
+          zoneLabel={timeZoneLabel(zone)}
+          meetingLink={current?.meetingLink ?? ""}
+        />
+      </section>
     </Container>
   );
 }

@@ -1,0 +1,70 @@
+/**
+ * #15 interviews, the other way round: the candidate shared no hours, so the company suggests times
+ * and the candidate accepts one in their account.
+ */
+import {
+  answerProposalAs,
+  createCandidateUser,
+  createStaffUser,
+  expect,
+  insertRequest,
+  interviewAs,
+  loginAs,
+  mailWithSubject,
+  proposeAs,
+  submitProfile,
+  test,
+} from "./fixtures";
+
+const DAY = 24 * 60 * 60 * 1000;
+/** A datetime-local value for a day `days` from now at 15:00 (in whatever zone the form reads it). */
+const localInput = (days: number) => `${new Date(Date.now() + days * DAY).toISOString().slice(0, 10)}T15:00`;
+
+test("the company suggests times to a candidate without hours, who accepts one", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const manager = { ...(await createStaffUser()), role: "manager" as const };
+  const candidate = await createCandidateUser("suggest", { name: `Tim Suggest${Date.now().toString(36)}` });
+  await submitProfile(candidate.id, { headline: "Rust engineer", seniority: "Senior", timeZone: "Europe/London" });
+  const request = await insertRequest(`Suggestco ${Date.now()}`);
+  await proposeAs(manager, request.id, candidate.id);
+  await answerProposalAs(candidate.id, request.id, "interested");
+  const token = await interviewAs(manager, request.id, candidate.id);
+
+  await page.goto(`/shortlist/${token}`);
+  await page.getByRole("link", { name: `Book an interview with ${candidate.name}` }).click();
+  await expect(page.getByText(`${candidate.name} has not shared interview hours yet.`)).toBeVisible();
+  await page.getByLabel("Show times in").selectOption("Europe/London");
+  await page.getByRole("button", { name: "Show times" }).click();
+  const suggest = page.getByRole("region", { name: "Suggest times" });
+  await suggest.getByLabel("Time 1").fill(localInput(-1));
+  await suggest.getByLabel("Time 2").fill(localInput(3));
+  await suggest.getByLabel("Meeting link").fill("https://meet.example/suggestco");
+  await suggest.getByRole("button", { name: "Send these times to the candidate" }).click();
+  await expect(suggest.getByLabel("Time 1")).toHaveAccessibleDescription(/at least a day ahead/);
+  await expect(suggest.getByLabel("Time 2")).toHaveValue(localInput(3));
+  await suggest.getByLabel("Time 1").fill(localInput(2));
+  await suggest.getByRole("button", { name: "Send these times to the candidate" }).click();
+  await expect(page.getByRole("status")).toContainText("Your times are sent");
+
+  const offer = await mailWithSubject(candidate.email, /suggests interview times/);
+  expect(offer.subject).toBe(`${request.company} suggests interview times`);
+  const own = await (await browser.newContext()).newPage();
+  await loginAs(own, candidate.email, candidate.password);
+  await own.goto("/account#interviews");
+  const card = own.getByRole("article", { name: `Times suggested by ${request.company}` });
+  const buttons = card.getByRole("button", { name: /^Accept / });
+  await expect(buttons).toHaveCount(2);
+  // Europe/London in either season: 15:00 London is shown as 3:00 PM to a London candidate.
+  await expect(buttons.first()).toContainText("3:00 PM");
+  await buttons.first().click();
+  await expect(own.getByRole("status")).toContainText("Accepted");
+  await expect(own.getByRole("article", { name: `Interview with ${request.company}` })).toContainText(
+    "https://meet.example/suggestco",
+  );
+  const booked = await mailWithSubject(request.email, /^Interview booked/);
+  expect(booked.attachments.some((file) => file.contentType === "text/calendar")).toBe(true);
+  await own.context().close();
+
+  await page.goto(`/shortlist/${token}`);
+  await expect(page.getByRole("article", { name: candidate.name })).toContainText("Interview: ");
+});
