@@ -281,6 +281,18 @@ test("a manager proposes three candidates, the company interviews one and passes
   expect(await hiredRow()).toBe(hiredBefore + 1);
   await page.goto(`/admin/requests/${request.id}`);
 
+  // Ada's data export holds the thread too.
+  const exported = (await (await adaPage.request.get("/api/account/export")).json()) as {
+    proposals: { company: string | null; companyAnswer: string }[];
+    interviews: { meetingLink: string; status: string }[];
+  };
+  expect(exported.proposals).toEqual([
+    expect.objectContaining({ company: `Ledgerly ${tag}`, companyAnswer: "interview" }),
+  ]);
+  expect(exported.interviews).toEqual([
+    expect.objectContaining({ meetingLink: "https://meet.example/ledgerly-ada", status: "cancelled" }),
+  ]);
+
   // Revoking the link closes the page at once: a clear page, not an error.
   await shortlist.getByText("Revoke the company's link…").click();
   await shortlist.getByRole("button", { name: "Revoke the link" }).click();

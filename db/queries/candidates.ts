@@ -1,9 +1,19 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db, transaction } from "../index";
-import { candidateProfiles, candidateStageEvents, contactRequests, technologies, tools, users } from "../schema";
+import {
+  candidateProfiles,
+  candidateStageEvents,
+  contactRequests,
+  scorecards,
+  technologies,
+  tools,
+  users,
+} from "../schema";
+import { getOwnAvailability, listOwnInterviews } from "./interviews";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { eraseAccount } from "./privacy";
+import { listOwnProposals } from "./shortlists";
 import { assertRole, assertStaff, type SessionUser } from "./users";
 
 const profileColumns = {
@@ -189,7 +199,35 @@ export async function exportCandidateData(actor: SessionUser) {
         .from(contactRequests)
         .where(eq(contactRequests.emailNormalized, account.email.toLowerCase()))
     : [];
-  return { exportedAt: new Date().toISOString(), account, profile, contactRequests: requests };
+  const proposed = await listOwnProposals(actor);
+  const interviewed = (await listOwnInterviews(actor, 0)).map((interview) => ({
+    reference: interview.reference,
+    company: interview.company,
+    startsAt: interview.startsAt,
+    status: interview.status,
+    meetingLink: interview.meetingLink,
+  }));
+  const availability = await getOwnAvailability(actor);
+  const assessments = await db
+    .select({
+      ratings: scorecards.ratings,
+      strengths: scorecards.strengths,
+      concerns: scorecards.concerns,
+      recommendation: scorecards.recommendation,
+      createdAt: scorecards.createdAt,
+    })
+    .from(scorecards)
+    .where(eq(scorecards.candidateId, userId));
+  return {
+    exportedAt: new Date().toISOString(),
+    account,
+    profile,
+    contactRequests: requests,
+    proposals: proposed,
+    interviews: interviewed,
+    interviewHours: availability,
+    scorecards: assessments,
+  };
 }
 
 /** The candidate's own "delete my account": see eraseAccount for what goes and what stays. */

@@ -109,6 +109,19 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   );
   if (!company) throw new Error("request not stored");
   await proposeCandidate(manager, company.id, id);
+  // What staff wrote about them on the shortlist and in a scorecard names them too.
+  const { saveProposalNote } = await import("./shortlists");
+  const { addScorecard } = await import("./scorecards");
+  const [proposal] = await db.select().from(schema.proposals).where(eq(schema.proposals.candidateId, id));
+  if (!proposal) throw new Error("no proposal");
+  await saveProposalNote(manager, company.id, proposal.id, `${name} ran payments at scale.`);
+  await addScorecard(manager, id, {
+    proposalId: null,
+    ratings: [{ competence: "Go", rating: 5 }],
+    strengths: `${name} explains trade-offs clearly.`,
+    concerns: `Reach ${email} only in the mornings.`,
+    recommendation: "strong_yes",
+  });
   await addNote(manager, "request", company.id, `Sent ${name.toUpperCase()}'s profile; Jordan liked it.`);
   await setRequestStatus(manager, company.id, "lost", `Hired ${name} directly`);
 
