@@ -84,3 +84,26 @@ export async function insertStaffUser(input: { name: string; email: string; role
     ),
   );
 }
+
+/** A company's contact request as the contact form stores it, for the verbs under test (no email is kept). */
+export async function insertTestRequest(company: string) {
+  const { createContactRequest } = await import("./queries/contact-requests");
+  const stored = await createContactRequest(
+    {
+      name: "Jordan Buyer",
+      email: `jordan@${company.toLowerCase()}.example`,
+      company,
+      role: "Backend developer",
+      seniority: "Senior",
+      developers: 1,
+      desiredStart: "asap",
+      budget: null,
+      message: "One senior engineer.",
+      sourcePage: "/contact",
+    },
+    { tokenHash: company.padEnd(64, "0"), expiresAt: new Date(Date.now() + 60_000) },
+    () => ({ kind: "contact-receipt", to: "x@example.com", subject: "x", message: { preview: "", paragraphs: [] } }),
+  );
+  if (!stored) throw new Error("the request was not stored");
+  return stored.id;
+}

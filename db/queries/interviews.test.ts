@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashManageToken } from "@/domain/manage-token";
-import { insertStaffUser, openFreshDatabase } from "../test-database";
+import { insertStaffUser, insertTestRequest, openFreshDatabase } from "../test-database";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -16,7 +16,6 @@ async function setUp() {
   const schema = await import("../schema");
   const { eq } = await import("drizzle-orm");
   const { createCandidate } = await import("./users");
-  const { createContactRequest } = await import("./contact-requests");
   const shortlists = await import("./shortlists");
   const interviews = await import("./interviews");
   const { shortlistEmail, companyAnswerEmails } = await import("@/services/shortlist-emails");
@@ -31,23 +30,7 @@ async function setUp() {
 
   const links: Record<string, { token: string; proposalId: number }> = {};
   for (const company of ["Ledgerly", "Otherco"]) {
-    const stored = await createContactRequest(
-      {
-        name: "Jordan Buyer",
-        email: `jordan@${company.toLowerCase()}.example`,
-        company,
-        role: "Backend developer",
-        seniority: "Senior",
-        developers: 1,
-        desiredStart: "asap",
-        budget: null,
-        message: "One senior engineer.",
-        sourcePage: "/contact",
-      },
-      { tokenHash: company.padEnd(64, "0"), expiresAt: new Date(Date.now() + 60_000) },
-      () => ({ kind: "contact-receipt", to: "x@example.com", subject: "x", message: { preview: "", paragraphs: [] } }),
-    );
-    if (!stored) throw new Error("no request");
+    const stored = { id: await insertTestRequest(company) };
     await shortlists.proposeCandidate(manager, stored.id, ada.id);
     const [proposal] = await db.select().from(schema.proposals).where(eq(schema.proposals.requestId, stored.id));
     if (!proposal) throw new Error("no proposal");

@@ -206,6 +206,52 @@ const note = (
 
 const when = (instant: Date) => `${instant.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
+type InterviewTime = { startsAt: Date; endsAt: Date; meetingLink: string; companyTimeZone: string };
+
+/**
+ * Books the time inside the open transaction: moves the proposal's interview (same event, raised
+ * sequence) or inserts one, moves the request on to "interviewing" and reads the interview back.
+ */
+async function writeInterview(
+  tx: Db,
+  previous: InterviewDetails | undefined,
+  time: InterviewTime,
+  owner: { proposalId: number; candidateId: number; requestId: number },
+  now: number,
+): Promise<InterviewDetails> {
+  let id: number;
+  if (previous) {
+    await tx
+      .update(interviews)
+      .set({ ...time, icsSequence: previous.icsSequence + 1 })
+      .where(eq(interviews.id, previous.id));
+    id = previous.id;
+  } else {
+    const [inserted] = await tx
+      .insert(interviews)
+      .values({ ...time, ...owner, reference: newReference("IV"), createdAt: new Date(now) })
+      .returning({ id: interviews.id });
+    if (!inserted) throw new Error("interview insert returned no row");
+    id = inserted.id;
+  }
+  await tx
+    .update(contactRequests)
+    .set({ updatedAt: new Date(now) })
+    .where(eq(contactRequests.id, owner.requestId));
+  await tx
+    .update(contactRequests)
+    .set({ status: "interviewing" })
+    .where(and(eq(contactRequests.id, owner.requestId), inArray(contactRequests.status, [...BEFORE_INTERVIEWING])));
+  const [interview] = await readInterviews(tx, eq(interviews.id, id));
+  if (!interview) throw new Error("interview vanished inside its own transaction");
+  return interview;
+}
+
+/** The database refused a second confirmed interview of the candidate at that start. */
+const isCandidateHourTaken = (error: unknown) =>
+  isUniqueViolation(error, "interviews.candidate_id") ||
+  constraintViolation(error)?.target === "interviews_candidate_slot_unique";
+
 // ─── The company, through its shortlist link ─────────────────────────────────────────────────────
 
 /**
@@ -271,52 +317,21 @@ export async function bookInterview(
         meetingLink: input.meetingLink,
         companyTimeZone: input.companyTimeZone,
       };
-      let id: number;
-      if (previous) {
-        await tx
-          .update(interviews)
-          .set({ ...times, icsSequence: previous.icsSequence + 1 })
-          .where(eq(interviews.id, previous.id));
-        id = previous.id;
-      } else {
-        const [inserted] = await tx
-          .insert(interviews)
-          .values({
-            ...times,
-            reference: newReference("IV"),
-            proposalId,
-            candidateId: target.candidateId,
-            requestId: target.requestId,
-            createdAt: new Date(now),
-          })
-          .returning({ id: interviews.id });
-        if (!inserted) throw new Error("interview insert returned no row");
-        id = inserted.id;
-      }
-      const [interview] = await readInterviews(tx, eq(interviews.id, id));
-      if (!interview) throw new Error("interview vanished inside its own transaction");
+      const interview = await writeInterview(
+        tx,
+        previous,
+        times,
+        { proposalId, candidateId: target.candidateId, requestId: target.requestId },
+        now,
+      );
       const said = `${previous ? "Interview moved" : "Interview booked"}: ${interview.company} with ${target.candidateName}, ${when(times.startsAt)}`;
       await note(tx, "request", target.requestId, said, null);
       await note(tx, "candidate", target.candidateId, said, null);
-      await tx
-        .update(contactRequests)
-        .set({ updatedAt: new Date(now) })
-        .where(eq(contactRequests.id, target.requestId));
-      await tx
-        .update(contactRequests)
-        .set({ status: "interviewing" })
-        .where(
-          and(eq(contactRequests.id, target.requestId), inArray(contactRequests.status, [...BEFORE_INTERVIEWING])),
-        );
       for (const email of emails(interview, previous ?? null)) await enqueueEmail(email, tx);
       return { ok: true, interview, moved: Boolean(previous) };
     });
   } catch (error) {
-    if (
-      isUniqueViolation(error, "interviews.candidate_id") ||
-      constraintViolation(error)?.target === "interviews_candidate_slot_unique"
-    )
-      return { ok: false, reason: "taken" };
+    if (isCandidateHourTaken(error)) return { ok: false, reason: "taken" };
     throw error;
   }
 }
@@ -527,48 +542,22 @@ export async function acceptSuggestedTime(
         meetingLink: proposal.meetingLink,
         companyTimeZone: proposal.zone ?? "UTC",
       };
-      let id: number;
-      if (previous) {
-        await tx
-          .update(interviews)
-          .set({ ...times, icsSequence: previous.icsSequence + 1 })
-          .where(eq(interviews.id, previous.id));
-        id = previous.id;
-      } else {
-        const [inserted] = await tx
-          .insert(interviews)
-          .values({
-            ...times,
-            reference: newReference("IV"),
-            proposalId,
-            candidateId: actor.id,
-            requestId: proposal.requestId,
-          })
-          .returning({ id: interviews.id });
-        if (!inserted) throw new Error("interview insert returned no row");
-        id = inserted.id;
-      }
       await tx.update(proposals).set({ suggestedTimes: [] }).where(eq(proposals.id, proposalId));
-      const [interview] = await readInterviews(tx, eq(interviews.id, id));
-      if (!interview) throw new Error("interview vanished inside its own transaction");
+      const interview = await writeInterview(
+        tx,
+        previous,
+        times,
+        { proposalId, candidateId: actor.id, requestId: proposal.requestId },
+        now,
+      );
       const said = `${actor.name} accepted the time ${interview.company} suggested: ${when(times.startsAt)}`;
       await note(tx, "request", proposal.requestId, said, actor.id);
       await note(tx, "candidate", actor.id, said, actor.id);
-      await tx
-        .update(contactRequests)
-        .set({ status: "interviewing" })
-        .where(
-          and(eq(contactRequests.id, proposal.requestId), inArray(contactRequests.status, [...BEFORE_INTERVIEWING])),
-        );
       for (const email of emails(interview, previous ?? null)) await enqueueEmail(email, tx);
       return { ok: true, interview } as const;
     });
   } catch (error) {
-    if (
-      isUniqueViolation(error, "interviews.candidate_id") ||
-      constraintViolation(error)?.target === "interviews_candidate_slot_unique"
-    )
-      return { ok: false, reason: "taken" };
+    if (isCandidateHourTaken(error)) return { ok: false, reason: "taken" };
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashManageToken } from "@/domain/manage-token";
-import { insertStaffUser, openFreshDatabase, refusedBy } from "../test-database";
+import { insertStaffUser, insertTestRequest, openFreshDatabase, refusedBy } from "../test-database";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -10,7 +10,6 @@ async function setUp() {
   const schema = await import("../schema");
   const { eq } = await import("drizzle-orm");
   const { createCandidate } = await import("./users");
-  const { createContactRequest } = await import("./contact-requests");
   const shortlists = await import("./shortlists");
   const { shortlistEmail, proposalEmail, companyAnswerEmails } = await import("@/services/shortlist-emails");
 
@@ -33,26 +32,7 @@ async function setUp() {
   };
   const ada = await candidate("Ada Lovelace", "ada@candidates.example");
   const bob = await candidate("Bob Kernighan", "bob@candidates.example");
-  const request = async (company: string) => {
-    const stored = await createContactRequest(
-      {
-        name: "Jordan Buyer",
-        email: `jordan@${company.toLowerCase()}.example`,
-        company,
-        role: "Backend developer",
-        seniority: "Senior",
-        developers: 1,
-        desiredStart: "asap",
-        budget: null,
-        message: "One senior engineer.",
-        sourcePage: "/contact",
-      },
-      { tokenHash: company.padEnd(64, "0"), expiresAt: new Date(Date.now() + 60_000) },
-      () => ({ kind: "contact-receipt", to: "x@example.com", subject: "x", message: { preview: "", paragraphs: [] } }),
-    );
-    if (!stored) throw new Error("no request");
-    return stored.id;
-  };
+  const request = insertTestRequest;
   const ledgerly = await request("Ledgerly");
   const other = await request("Otherco");
   for (const person of [ada, bob])

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, gte, inArray, lt, min } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lt, min, type SQL } from "drizzle-orm";
 import { type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { hiringFunnel } from "@/domain/hiring-funnel";
 import { openRequestStatuses } from "@/domain/vocabulary";
@@ -58,46 +58,25 @@ async function hiringFunnelOf(now: number, days: number) {
   const cohort = gte(contactRequests.createdAt, since);
   const received = await countOf(db.select({ n: count() }).from(contactRequests).where(cohort));
   // Each step's table is read only for the cohort's requests, grouped to the first time per request.
-  const firstTimes = async (rows: PromiseLike<{ id: number | null; at: Date | null; receivedAt: Date }[]>) =>
-    new Map(
-      (await rows).flatMap((row) =>
-        row.id !== null && row.at
+  const firstTimes = async (requestId: SQLiteColumn, at: SQLiteColumn, where?: SQL) => {
+    const rows = await db
+      .select({ id: requestId, at: min(at), receivedAt: contactRequests.createdAt })
+      .from(requestId.table)
+      .innerJoin(contactRequests, eq(contactRequests.id, requestId))
+      .where(and(cohort, where))
+      .groupBy(requestId, contactRequests.createdAt);
+    return new Map(
+      rows.flatMap((row) =>
+        typeof row.id === "number" && row.at instanceof Date
           ? [[row.id, { at: row.at.getTime(), receivedAt: row.receivedAt.getTime() }] as const]
           : [],
       ),
     );
-  const call = await firstTimes(
-    db
-      .select({ id: bookings.contactRequestId, at: min(bookings.createdAt), receivedAt: contactRequests.createdAt })
-      .from(bookings)
-      .innerJoin(contactRequests, eq(contactRequests.id, bookings.contactRequestId))
-      .where(and(gte(bookings.createdAt, since), cohort))
-      .groupBy(bookings.contactRequestId, contactRequests.createdAt),
-  );
-  const shortlist = await firstTimes(
-    db
-      .select({ id: shortlists.requestId, at: min(shortlists.createdAt), receivedAt: contactRequests.createdAt })
-      .from(shortlists)
-      .innerJoin(contactRequests, eq(contactRequests.id, shortlists.requestId))
-      .where(and(gte(shortlists.createdAt, since), cohort))
-      .groupBy(shortlists.requestId, contactRequests.createdAt),
-  );
-  const interview = await firstTimes(
-    db
-      .select({ id: interviews.requestId, at: min(interviews.createdAt), receivedAt: contactRequests.createdAt })
-      .from(interviews)
-      .innerJoin(contactRequests, eq(contactRequests.id, interviews.requestId))
-      .where(and(gte(interviews.createdAt, since), cohort))
-      .groupBy(interviews.requestId, contactRequests.createdAt),
-  );
-  const hire = await firstTimes(
-    db
-      .select({ id: proposals.requestId, at: min(proposals.outcomeAt), receivedAt: contactRequests.createdAt })
-      .from(proposals)
-      .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
-      .where(and(eq(proposals.outcome, "hired"), cohort))
-      .groupBy(proposals.requestId, contactRequests.createdAt),
-  );
+  };
+  const call = await firstTimes(bookings.contactRequestId, bookings.createdAt, gte(bookings.createdAt, since));
+  const shortlist = await firstTimes(shortlists.requestId, shortlists.createdAt, gte(shortlists.createdAt, since));
+  const interview = await firstTimes(interviews.requestId, interviews.createdAt, gte(interviews.createdAt, since));
+  const hire = await firstTimes(proposals.requestId, proposals.outcomeAt, eq(proposals.outcome, "hired"));
   return hiringFunnel(received, { call, shortlist, interview, hire });
 }
 
