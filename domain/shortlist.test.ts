@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialsOf, salaryBand, utcOffsetLabel, workdayOverlapHours } from "./shortlist";
+import { initialsOf, roleTitle, salaryBand, utcOffsetLabel, workdayOverlapHours } from "./shortlist";
 
 const JUNE_MONDAY = Date.UTC(2027, 5, 7, 12);
 const JANUARY_MONDAY = Date.UTC(2027, 0, 4, 12);
@@ -54,5 +54,12 @@ describe("utcOffsetLabel", () => {
     expect(utcOffsetLabel("Asia/Kolkata", JUNE_MONDAY)).toBe("UTC+5:30");
     expect(utcOffsetLabel("America/Sao_Paulo", JUNE_MONDAY)).toBe("UTC−3");
     expect(utcOffsetLabel("Europe/Warsaw", JANUARY_MONDAY)).toBe("UTC+1");
+  });
+});
+
+describe("roleTitle", () => {
+  it("puts the seniority first, and leaves it out when a booked call did not say", () => {
+    expect(roleTitle("Senior", "Backend developer")).toBe("Senior backend developer");
+    expect(roleTitle("Not specified", "two senior Go engineers")).toBe("Two senior Go engineers");
   });
 });

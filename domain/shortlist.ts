@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { formatMoney } from "./format";
+import { UNSPECIFIED_SENIORITY } from "./vocabulary";
 
 /** How long a shortlist link works after it is sent. */
 export const SHORTLIST_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
@@ -57,4 +58,10 @@ export function utcOffsetLabel(zone: string, at: number): string {
   const hours = Math.floor(Math.abs(minutes) / 60);
   const rest = Math.abs(minutes) % 60;
   return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, "0")}` : ""}`;
+}
+
+/** A request's role as a title: "Senior backend developer", or the role alone when no seniority was set. */
+export function roleTitle(seniority: string, role: string): string {
+  if (seniority === UNSPECIFIED_SENIORITY || !seniority.trim()) return role.charAt(0).toUpperCase() + role.slice(1);
+  return `${seniority} ${role.charAt(0).toLowerCase()}${role.slice(1)}`;
 }

@@ -58,3 +58,6 @@ export type ProposalOutcome = (typeof proposalOutcomes)[number];
 /** A scorecard's overall call. */
 export const recommendations = ["strong_yes", "yes", "no", "strong_no"] as const;
 export type Recommendation = (typeof recommendations)[number];
+
+/** The seniority of a request that came from a booked call, until the talent manager sets it. */
+export const UNSPECIFIED_SENIORITY = "Not specified";

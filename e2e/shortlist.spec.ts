@@ -13,11 +13,13 @@ import {
   mailWithSubject,
   moveToStage,
   proposeAs,
+  requestsFrom,
   submitProfile,
   test,
   textPart,
 } from "./fixtures";
 import { expectNoAxeViolations } from "./support/axe";
+import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
 
 test("a manager proposes three candidates, the company interviews one and passes on another, and both sides hear", async ({
   page,
@@ -48,7 +50,23 @@ test("a manager proposes three candidates, the company interviews one and passes
     candidates.push(candidate);
   }
   const [ada, brian, carol] = candidates as [(typeof candidates)[0], (typeof candidates)[0], (typeof candidates)[0]];
-  const request = await insertRequest(`Ledgerly ${tag}`, { message: `We build our ledger in ${tag}.` });
+  // The company books a discovery call from Berlin: the booking starts its request.
+  const companyEmail = `jordan+${tag.toLowerCase()}@ledgerly.example`;
+  const visitor = await (await browser.newContext({ timezoneId: "Europe/Berlin" })).newPage();
+  await visitor.goto("/book?tz=Europe/Berlin");
+  await pickSlot(visitor, 11, "last");
+  await fillBooking(visitor, companyEmail, {
+    name: "Jordan Buyer",
+    company: `Ledgerly ${tag}`,
+    hiringFor: `Backend developer for our ${tag} ledger`,
+  });
+  await bookingForm(visitor).confirm.click();
+  await expect(visitor.getByRole("status")).toContainText("Your call is booked");
+  await visitor.context().close();
+  const [booked] = await requestsFrom(companyEmail);
+  if (!booked) throw new Error("the booking made no request");
+  const request = { id: booked.id, email: companyEmail };
+  const role = `Backend developer for our ${tag} ledger`;
 
   // The manager proposes all three, telling only Ada the company's name.
   await loginAs(page, manager.email, manager.password);
@@ -81,7 +99,7 @@ test("a manager proposes three candidates, the company interviews one and passes
 
   // Each candidate hears by email and answers in their account.
   const invitation = await mailWithSubject(ada.email, /A role for you/);
-  expect(invitation.subject).toBe(`A role for you: Senior backend developer at Ledgerly ${tag}`);
+  expect(invitation.subject).toBe(`A role for you: ${role} at Ledgerly ${tag}`);
   expect(textPart(invitation)).toMatch(/Answer in your account https?:\/\/\S+\/account#proposals/);
   expect((await mailWithSubject(brian.email, /A role for you/)).subject).toContain("at a company we work with");
   for (const [candidate, answer] of [
@@ -92,8 +110,8 @@ test("a manager proposes three candidates, the company interviews one and passes
     const own = await (await browser.newContext()).newPage();
     await loginAs(own, candidate.email, candidate.password);
     await own.goto("/account#proposals");
-    const role = own.getByRole("article", { name: "Senior backend developer" });
-    await expect(role).toContainText(
+    const card = own.getByRole("article", { name: role });
+    await expect(card).toContainText(
       candidate === ada ? `Company: Ledgerly ${tag}` : "Company: its name is shared once you both say yes",
     );
     if (candidate === ada) {
@@ -101,8 +119,8 @@ test("a manager proposes three candidates, the company interviews one and passes
       await own.getByRole("button", { name: "Share it on shortlists" }).click();
       await expect(own.getByTestId("scorecard-sharing")).toContainText("Companies see its summary");
     }
-    await role.getByRole("button", { name: answer }).click();
-    await expect(role.getByRole("status")).toContainText(
+    await card.getByRole("button", { name: answer }).click();
+    await expect(card.getByRole("status")).toContainText(
       answer === "Not now" ? "nothing about you is shared" : "Thank you",
     );
     await own.context().close();
@@ -129,7 +147,7 @@ test("a manager proposes three candidates, the company interviews one and passes
   const companyContext = await browser.newContext({ javaScriptEnabled: false });
   const company = await companyContext.newPage();
   await company.goto(link);
-  await expect(company.getByRole("heading", { level: 1 })).toHaveText("Senior backend developer: 2 candidates");
+  await expect(company.getByRole("heading", { level: 1 })).toHaveText(`${role}: 2 candidates`);
   const body = (await company.locator("main").textContent()) ?? "";
   for (const person of people) expect(body).not.toContain(person.surname);
   expect(body).not.toContain("@candidates.example");
@@ -143,6 +161,7 @@ test("a manager proposes three candidates, the company interviews one and passes
   await expect(adaCard).toContainText("Ran the ledger migration at a payments company");
   await expect(adaCard).toContainText("$80,000–$90,000 a year");
   await expect(adaCard).toContainText("Europe/Warsaw");
+  await expect(adaCard).toContainText("8 hours in common with a 9:00–17:00 day in Europe/Berlin");
   await expect(adaCard).toContainText("Our vetting scorecard · recommendation: Strong yes");
   await expect(adaCard.getByRole("list", { name: "Ratings" })).toContainText("PostgreSQL: 5/5");
   await expect(adaCard).toContainText("Designed a double-entry ledger");

@@ -3,6 +3,7 @@ import type { NewEmail } from "@/db/queries/outbox";
 import type { CompanyAnswerNotice, ProposalNotice, ShortlistInvitation } from "@/db/queries/shortlists";
 import { formatDate } from "@/domain/format";
 import { notAFitReasonLabels } from "@/domain/labels";
+import { roleTitle } from "@/domain/shortlist";
 
 export const shortlistUrl = (token: string) => absoluteUrl(`/shortlist/${token}`);
 
@@ -12,7 +13,7 @@ export function proposalEmail(notice: ProposalNotice): NewEmail {
   return {
     kind: "proposal-candidate",
     to: notice.candidate.email,
-    subject: `A role for you: ${notice.seniority} ${notice.role.toLowerCase()} at ${where}`,
+    subject: `A role for you: ${roleTitle(notice.seniority, notice.role)} at ${where}`,
     message: {
       preview: `We would like to put you forward to ${where}.`,
       greeting: `Hello ${notice.candidate.name},`,

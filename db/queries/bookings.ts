@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { type ExpertSchedule, type Interval, isSlotFree, listFreeSlotsForExperts, type Slot } from "@/domain/slots";
-import { openRequestStatuses } from "@/domain/vocabulary";
+import { openRequestStatuses, UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
 import { constraintViolation, isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
 import { bookings, contactRequests, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
@@ -247,7 +247,7 @@ async function joinOrCreateRequest(tx: Db, input: NewBookingInput, emailNormaliz
     company: input.company,
     role,
     // The booking form asks for none of these: neutral values the talent manager refines after the call.
-    seniority: "Not specified",
+    seniority: UNSPECIFIED_SENIORITY,
     developers: 1,
     desiredStart: "later",
     message: `Booked a discovery call. Hiring for: ${input.hiringFor}`,

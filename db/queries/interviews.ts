@@ -5,7 +5,6 @@ import { isSlotFree, listFreeSlots, type Slot, type WorkingHours } from "@/domai
 import { constraintViolation, isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
 import {
-  activities,
   bookings,
   candidateHours,
   candidateProfiles,
@@ -15,10 +14,11 @@ import {
   proposals,
   users,
 } from "../schema";
+import { logActivity } from "./admin/notes";
 import { MANAGE_CUTOFF_MS } from "./bookings";
 import { newReference } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
-import { meetableProposal } from "./shortlists";
+import { BEFORE_INTERVIEWING, meetableProposal } from "./shortlists";
 import { assertRole, assertStaff, type SessionUser } from "./users";
 
 /*
@@ -29,7 +29,6 @@ import { assertRole, assertStaff, type SessionUser } from "./users";
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const BEFORE_INTERVIEWING = ["new", "contacted", "qualified", "proposal"] as const;
 
 type Reader = Pick<Db, "select">;
 
@@ -196,14 +195,6 @@ async function readInterviews(reader: Reader, where: SQL | undefined) {
 export const canChangeInterview = (interview: { status: string; startsAt: Date }, now = Date.now()) =>
   interview.status === "confirmed" && interview.startsAt.getTime() - now > MANAGE_CUTOFF_MS;
 
-const note = (
-  tx: Pick<Db, "insert">,
-  subjectType: "request" | "candidate",
-  subjectId: number,
-  body: string,
-  actorId: number | null,
-) => tx.insert(activities).values({ subjectType, subjectId, actorId, kind: "status", body });
-
 const when = (instant: Date) => `${instant.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 type InterviewTime = { startsAt: Date; endsAt: Date; meetingLink: string; companyTimeZone: string };
@@ -325,8 +316,8 @@ export async function bookInterview(
         now,
       );
       const said = `${previous ? "Interview moved" : "Interview booked"}: ${interview.company} with ${target.candidateName}, ${when(times.startsAt)}`;
-      await note(tx, "request", target.requestId, said, null);
-      await note(tx, "candidate", target.candidateId, said, null);
+      await logActivity(tx, "request", target.requestId, said, null);
+      await logActivity(tx, "candidate", target.candidateId, said, null);
       for (const email of emails(interview, previous ?? null)) await enqueueEmail(email, tx);
       return { ok: true, interview, moved: Boolean(previous) };
     });
@@ -364,8 +355,8 @@ async function cancel(
     const [cancelled] = await readInterviews(tx, eq(interviews.id, interview.id));
     if (!cancelled) throw new Error("interview vanished inside its own transaction");
     const said = `Interview cancelled by the ${by === "company" ? `company (${interview.company})` : `candidate (${interview.candidate.name})`}: ${when(interview.startsAt)}${reason ? ` (“${reason}”)` : ""}`;
-    await note(tx, "request", interview.requestId, said, actorId);
-    await note(tx, "candidate", interview.candidateId, said, actorId);
+    await logActivity(tx, "request", interview.requestId, said, actorId);
+    await logActivity(tx, "candidate", interview.candidateId, said, actorId);
     for (const email of emails(cancelled)) await enqueueEmail(email, tx);
     return { ok: true, interview: cancelled };
   });
@@ -458,8 +449,8 @@ export async function suggestInterviewTimes(
       .limit(1);
     if (!row) return "closed";
     const said = `${row.company} suggested ${times.length} interview time${times.length === 1 ? "" : "s"} to ${target.candidateName}: ${times.map((time) => when(new Date(time))).join(", ")}`;
-    await note(tx, "request", target.requestId, said, null);
-    await note(tx, "candidate", target.candidateId, said, null);
+    await logActivity(tx, "request", target.requestId, said, null);
+    await logActivity(tx, "candidate", target.candidateId, said, null);
     await enqueueEmail(
       email({
         candidate: { name: target.candidateName, email: row.email, timeZone: row.zone ?? input.companyTimeZone },
@@ -551,8 +542,8 @@ export async function acceptSuggestedTime(
         now,
       );
       const said = `${actor.name} accepted the time ${interview.company} suggested: ${when(times.startsAt)}`;
-      await note(tx, "request", proposal.requestId, said, actor.id);
-      await note(tx, "candidate", actor.id, said, actor.id);
+      await logActivity(tx, "request", proposal.requestId, said, actor.id);
+      await logActivity(tx, "candidate", actor.id, said, actor.id);
       for (const email of emails(interview, previous ?? null)) await enqueueEmail(email, tx);
       return { ok: true, interview } as const;
     });

@@ -3,15 +3,8 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { scorecardCompetences } from "@/domain/scorecards";
 import type { Recommendation } from "@/domain/vocabulary";
 import { db, transaction } from "../index";
-import {
-  activities,
-  candidateProfiles,
-  contactRequests,
-  proposals,
-  type ScorecardRating,
-  scorecards,
-  users,
-} from "../schema";
+import { candidateProfiles, contactRequests, proposals, type ScorecardRating, scorecards, users } from "../schema";
+import { logActivity } from "./admin/notes";
 import { assertRole, assertStaff, type SessionUser } from "./users";
 
 /** A candidate's scorecards, newest first, and the competences a new one rates. Null for no such candidate. */
@@ -82,17 +75,8 @@ export async function addScorecard(actor: SessionUser, candidateId: number, inpu
       .insert(scorecards)
       .values({ candidateId, authorId: actor.id, proposalId, ratings, strengths, concerns, recommendation });
     const body = `Scorecard (${input.proposalId === null ? "vetting" : "interview"}): ${input.recommendation.replace("_", " ")}`;
-    await tx
-      .insert(activities)
-      .values({ subjectType: "candidate", subjectId: candidateId, actorId: actor.id, kind: "status", body });
-    if (requestId !== null)
-      await tx.insert(activities).values({
-        subjectType: "request",
-        subjectId: requestId,
-        actorId: actor.id,
-        kind: "status",
-        body: `${body} for ${candidate.name}`,
-      });
+    await logActivity(tx, "candidate", candidateId, body, actor.id);
+    if (requestId !== null) await logActivity(tx, "request", requestId, `${body} for ${candidate.name}`, actor.id);
     return true;
   });
 }

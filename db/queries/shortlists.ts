@@ -5,7 +5,6 @@ import { initialsOf, salaryBand, utcOffsetLabel, workdayOverlapHours } from "@/d
 import type { CandidateStage, NotAFitReason, ProposalOutcome, Recommendation } from "@/domain/vocabulary";
 import { type Db, db, transaction } from "../index";
 import {
-  activities,
   bookings,
   candidateProfiles,
   candidateStageEvents,
@@ -18,6 +17,7 @@ import {
   users,
 } from "../schema";
 import { moveCandidateToStage } from "./admin/candidates";
+import { logActivity } from "./admin/notes";
 import { candidateBase } from "./admin/shared";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertRole, assertStaff, type SessionUser } from "./users";
@@ -31,17 +31,7 @@ import { assertRole, assertStaff, type SessionUser } from "./users";
 
 /** Statuses a request moves on from when its shortlist is sent, or when the company asks to interview. */
 const BEFORE_PROPOSAL = ["new", "contacted", "qualified"] as const;
-const BEFORE_INTERVIEWING = [...BEFORE_PROPOSAL, "proposal"] as const;
-
-type Writer = Pick<Db, "insert" | "update">;
-
-const note = (
-  tx: Writer,
-  subjectType: "request" | "candidate",
-  subjectId: number,
-  body: string,
-  actorId: number | null,
-) => tx.insert(activities).values({ subjectType, subjectId, actorId, kind: "status", body });
+export const BEFORE_INTERVIEWING = [...BEFORE_PROPOSAL, "proposal"] as const;
 
 /** The link of a request that still works: not revoked, not expired (the newest; sending revokes older ones). */
 const liveLink = (requestId: number, now: Date) =>
@@ -90,8 +80,8 @@ export async function proposeCandidate(
       .onConflictDoNothing()
       .returning({ id: proposals.id });
     if (inserted.length === 1) {
-      await note(tx, "request", requestId, `Proposed ${candidate.name}`, actor.id);
-      await note(tx, "candidate", candidateId, `Proposed to ${request.company}`, actor.id);
+      await logActivity(tx, "request", requestId, `Proposed ${candidate.name}`, actor.id);
+      await logActivity(tx, "candidate", candidateId, `Proposed to ${request.company}`, actor.id);
       if (notify)
         await enqueueEmail(
           notify({
@@ -252,7 +242,7 @@ export async function sendShortlist(
     const issued = await issueShortlistLink(actor, requestId, link, now);
     if (!issued.ok) return issued;
     const { request, count } = issued;
-    await note(
+    await logActivity(
       tx,
       "request",
       requestId,
@@ -277,7 +267,7 @@ export async function revokeShortlist(actor: SessionUser, requestId: number, now
       .where(liveLink(requestId, now))
       .returning({ sentTo: shortlists.sentTo });
     if (revoked.length === 0) return false;
-    await note(tx, "request", requestId, "Shortlist link revoked", actor.id);
+    await logActivity(tx, "request", requestId, "Shortlist link revoked", actor.id);
     return true;
   });
 }
@@ -344,14 +334,14 @@ export async function answerOwnProposal(
       .set({ candidateAnswer: answer, candidateAnsweredAt: now, ...(shares ? { sharedAt: now } : {}) })
       .where(eq(proposals.id, proposalId));
     const said = answer === "interested" ? "is interested" : "said not now";
-    await note(
+    await logActivity(
       tx,
       "request",
       proposal.requestId,
       `${actor.name} ${said}${shares ? "; added to the shortlist the company holds" : ""}`,
       actor.id,
     );
-    await note(tx, "candidate", actor.id, `${actor.name} ${said} (request #${proposal.requestId})`, actor.id);
+    await logActivity(tx, "candidate", actor.id, `${actor.name} ${said} (request #${proposal.requestId})`, actor.id);
     return "answered";
   });
 }
@@ -662,14 +652,14 @@ export async function answerAsCompany(
       answer.kind === "interview"
         ? `${request.company} asked to interview ${row.candidateName}`
         : `${request.company} passed on ${row.candidateName}: ${reasonLabel(answer.reason)}${answer.comment ? ` (“${answer.comment}”)` : ""}`;
-    await note(
+    await logActivity(
       tx,
       "request",
       link.requestId,
       `${said}${moves ? `; status changed from ${request.status} to interviewing` : ""}`,
       null,
     );
-    await note(tx, "candidate", row.candidateId, said, null);
+    await logActivity(tx, "candidate", row.candidateId, said, null);
 
     const managerId = request.assigneeId ?? link.sentById;
     const [manager] = managerId
@@ -784,8 +774,14 @@ export async function recordOutcome(
       .update(contactRequests)
       .set({ ...(won ? { status: "won" as const, lostReason: null } : {}), updatedAt: now })
       .where(eq(contactRequests.id, requestId));
-    await note(tx, "request", requestId, `${said}${won ? `; status changed from ${row.status} to won` : ""}`, actor.id);
-    await note(tx, "candidate", row.candidateId, said, actor.id);
+    await logActivity(
+      tx,
+      "request",
+      requestId,
+      `${said}${won ? `; status changed from ${row.status} to won` : ""}`,
+      actor.id,
+    );
+    await logActivity(tx, "candidate", row.candidateId, said, actor.id);
     if (outcome === "hired") await moveCandidateToStage(actor, row.candidateId, "placed", null, placedEmail);
     return "recorded";
   });

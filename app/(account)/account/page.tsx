@@ -14,6 +14,7 @@ import { listOwnProposals } from "@/db/queries/shortlists";
 import { isMeetingUrl } from "@/domain/calendar";
 import { formatDate } from "@/domain/format";
 import { candidateStageText, desiredStartLabel, timeZoneLabel } from "@/domain/labels";
+import { roleTitle } from "@/domain/shortlist";
 import { formatDateTime } from "@/domain/slots";
 import { requireUser } from "@/services/session";
 import { resendVerificationLink } from "./actions";
@@ -174,7 +175,7 @@ export default async function AccountPage({ searchParams }: Props) {
           </p>
           <ul className="mt-4 space-y-4">
             {proposals.map((proposal) => {
-              const title = `${proposal.seniority} ${proposal.role.toLowerCase()}`;
+              const title = roleTitle(proposal.seniority, proposal.role);
               return (
                 <li key={proposal.id}>
                   <Card as="article" aria-label={title}>

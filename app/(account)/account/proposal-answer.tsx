@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { CancelWithReason } from "@/components/booking/cancel-with-reason";
 import { ActionForm } from "@/components/ui/action-form";
-import { FormAlert, TextAreaField } from "@/components/ui/form-fields";
+import { FormAlert } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { acceptInterviewTime, answerProposal, cancelMyInterview, shareScorecard } from "./actions";
 
@@ -25,29 +26,17 @@ export function ProposalAnswer({ proposalId, role }: { proposalId: number; role:
   );
 }
 
-/** "Cancel the interview…": a disclosure with an optional reason for the company, then the red button. */
+/** "Cancel this interview…" with an optional reason for the company. */
 export function CancelInterview({ interviewId, label }: { interviewId: number; label: string }) {
-  const [state, action] = useActionState(cancelMyInterview, { status: "idle" });
   return (
-    <details className="mt-3 rounded-lg border border-danger-700/30 open:bg-red-50/60" open={state.status !== "idle"}>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center px-4 text-sm font-semibold text-danger-700">
-        Cancel this interview…
-      </summary>
-      <ActionForm action={action} noValidate className="space-y-3 px-4 pb-4" aria-label={`Cancel ${label}`}>
-        {state.status !== "idle" ? <FormAlert tone={state.status}>{state.message}</FormAlert> : null}
-        <input type="hidden" name="interviewId" value={interviewId} />
-        <TextAreaField
-          id={`reason-${interviewId}`}
-          name="reason"
-          label="Reason for the company"
-          rows={2}
-          defaultValue={state.status === "error" ? state.values.reason : ""}
-        />
-        <SubmitButton variant="danger" pendingLabel="Cancelling…">
-          Cancel the interview
-        </SubmitButton>
-      </ActionForm>
-    </details>
+    <CancelWithReason
+      action={cancelMyInterview}
+      fields={{ interviewId }}
+      summary="Cancel this interview…"
+      reasonLabel="Reason for the company"
+      submitLabel="Cancel the interview"
+      name={`Cancel ${label}`}
+    />
   );
 }
 

@@ -1,8 +1,17 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { db, transaction } from "../../index";
+import { type Db, db, transaction } from "../../index";
 import { activities, candidateProfiles, contactRequests, users } from "../../schema";
 import { assertStaff, type SessionUser } from "../users";
+
+/** A status line on a request's or a candidate's timeline, inside the caller's transaction (`actorId` null: the company, by its link). */
+export const logActivity = (
+  tx: Pick<Db, "insert">,
+  subjectType: "request" | "candidate",
+  subjectId: number,
+  body: string,
+  actorId: number | null,
+) => tx.insert(activities).values({ subjectType, subjectId, actorId, kind: "status", body });
 
 export async function timeline(subjectType: "request" | "candidate", subjectId: number) {
   return db

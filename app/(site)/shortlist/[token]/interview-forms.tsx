@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { CancelWithReason } from "@/components/booking/cancel-with-reason";
 import { ActionForm } from "@/components/ui/action-form";
-import { FormAlert, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { bookInterviewSlot, cancelInterviewByCompany, suggestTimes } from "./actions";
 
@@ -75,29 +76,16 @@ export function BookInterviewForm({
   );
 }
 
-/** Cancelling asks first (a disclosure), with an optional reason passed on to the candidate. */
+/** "Cancel the interview…" with an optional reason for the candidate. */
 export function CancelInterviewForm({ token, interviewId }: { token: string; interviewId: number }) {
-  const [state, action] = useActionState(cancelInterviewByCompany, { status: "idle" });
   return (
-    <details className="rounded-lg border border-danger-700/30 open:bg-red-50/60" open={state.status === "error"}>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center px-4 text-sm font-semibold text-danger-700">
-        Cancel the interview…
-      </summary>
-      <ActionForm action={action} noValidate className="space-y-3 px-4 pb-4">
-        {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="interviewId" value={interviewId} />
-        <TextAreaField
-          name="reason"
-          label="Reason for the candidate"
-          rows={2}
-          defaultValue={state.status === "error" ? state.values.reason : ""}
-        />
-        <SubmitButton variant="danger" pendingLabel="Cancelling…">
-          Cancel the interview
-        </SubmitButton>
-      </ActionForm>
-    </details>
+    <CancelWithReason
+      action={cancelInterviewByCompany}
+      fields={{ token, interviewId }}
+      summary="Cancel the interview…"
+      reasonLabel="Reason for the candidate"
+      submitLabel="Cancel the interview"
+    />
   );
 }
 

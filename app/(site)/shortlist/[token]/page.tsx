@@ -16,6 +16,7 @@ import {
   timeZoneLabel,
 } from "@/domain/labels";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { roleTitle } from "@/domain/shortlist";
 import { formatDateTime } from "@/domain/slots";
 import { AnswerForms } from "./answer-forms";
 
@@ -83,7 +84,7 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
       ) : null}
       <Badge>Shortlist · {view.company}</Badge>
       <PageTitle className="mt-4">
-        {view.seniority} {view.role.toLowerCase()}: {view.candidates.length}{" "}
+        {roleTitle(view.seniority, view.role)}: {view.candidates.length}{" "}
         {view.candidates.length === 1 ? "candidate" : "candidates"}
       </PageTitle>
       <p className="mt-4 max-w-2xl text-ink-muted">
