@@ -28,7 +28,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
       <ZoneCookie />
       <div className="border-b border-line bg-surface-muted">
         <Container className="flex flex-wrap items-center justify-between gap-2 py-2">
-          <nav aria-label="Account">
+          <nav aria-label="Account" className="min-w-0 max-w-full">
             {/* One row that scrolls sideways on a phone rather than wrapping unevenly. Deleting the account is on the overview, not a tab. */}
             <ul className="-mx-1 flex gap-1 overflow-x-auto px-1">
               {links.map((link) => (

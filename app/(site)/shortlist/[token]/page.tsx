@@ -213,7 +213,7 @@ function CandidateCard({
           className="mt-4 rounded-lg border border-success-700/30 bg-green-50 p-4"
         >
           <p className="text-sm font-semibold text-success-700">You asked to interview {candidate.identity.name}.</p>
-          <ul className="mt-2 space-y-1 text-sm break-words [&_a]:break-all">
+          <ul className="mt-2 space-y-1 text-sm wrap-anywhere">
             <li>
               Email: <TextAnchor href={`mailto:${candidate.identity.email}`}>{candidate.identity.email}</TextAnchor>
             </li>
