@@ -40,9 +40,21 @@ test.describe("pages behind a link or a login", () => {
     test.setTimeout(45_000); // about 3× the 15 s it takes
     const candidate = await createCandidateUser("axe");
     await loginAs(page, candidate.email, candidate.password);
-    for (const path of ["/account", "/account/password", "/account/delete", "/account/profile"]) {
+    // On a phone: the account's tab row scrolls inside itself, never the page sideways.
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const path of [
+      "/account",
+      "/account/availability",
+      "/account/password",
+      "/account/delete",
+      "/account/profile",
+    ]) {
       await page.goto(path);
       await expectNoAxeViolations(page);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBe(0);
     }
     await page.getByRole("button", { name: "Submit profile" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Saved as a draft" })).toBeVisible();

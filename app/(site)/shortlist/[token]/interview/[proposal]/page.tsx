@@ -84,6 +84,7 @@ export default async function InterviewPage({ params, searchParams }: Props) {
         <SelectField
           name="tz"
           label="Show times in"
+          markOptional={false}
           options={timeZoneChoices(zone)}
           defaultValue={zone}
           className="min-w-64"
