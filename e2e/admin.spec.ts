@@ -322,3 +322,25 @@ test.describe("signing in when the form token has gone stale", () => {
     await expect(accountFields(page).email).toHaveValue(manager.email);
   });
 });
+
+test("a manager refines a booked call's request: a wrong number is said next to its field, the change is on the timeline", async ({
+  page,
+}) => {
+  const manager = await createStaffUser();
+  const request = await insertRequest(`Refineco ${Date.now()}`, { seniority: "Not specified", developers: 1 });
+  await loginAs(page, manager.email, manager.password);
+  await page.goto(`/admin/requests/${request.id}`);
+  const details = page.getByRole("region", { name: "Details" });
+  await details.getByText("Edit details…").click();
+  await details.getByLabel("Seniority").selectOption("Senior");
+  await details.getByLabel("Developers").fill("0");
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByLabel("Developers")).toHaveAccessibleDescription("You need at least one developer.");
+  await expect(details.getByLabel("Seniority")).toHaveValue("Senior");
+  await details.getByLabel("Developers").fill("2");
+  await details.getByRole("button", { name: "Save details" }).click();
+  await expect(details.getByRole("status")).toHaveText("Details saved.");
+  await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(
+    "Details changed: seniority Not specified → Senior; developers 1 → 2",
+  );
+});

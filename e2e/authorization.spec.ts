@@ -206,6 +206,13 @@ test("authorization matrix: every staff route and server action against every ki
     },
     {
       file: "app/admin/requests/actions.ts",
+      name: "editRequestDetails",
+      page: `/admin/requests/${request.id}`,
+      reveal: "Edit details…",
+      button: "Save details",
+    },
+    {
+      file: "app/admin/requests/actions.ts",
       name: "writeToCompany",
       page: `/admin/requests/${request.id}`,
       button: "Send to Matrix (matrix@m.example)",

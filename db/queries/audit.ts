@@ -11,6 +11,7 @@ export const auditActions = [
   "request.propose",
   "request.shortlist",
   "request.outcome",
+  "request.details",
   "request.assign",
   "request.restore",
   "spam.delete",

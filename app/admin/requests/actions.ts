@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addNote } from "@/db/queries/admin/notes";
-import { assignRequest, setRequestStatus } from "@/db/queries/admin/requests";
+import { assignRequest, setRequestStatus, updateRequestDetails } from "@/db/queries/admin/requests";
 import { withAudit } from "@/db/queries/audit";
+import { listSeniorityOptions } from "@/db/queries/content";
 import {
   proposeCandidate,
   recordOutcome,
@@ -17,9 +18,10 @@ import { fail } from "@/domain/action-state";
 import { PROPOSAL_NOTE_MAX } from "@/domain/form-fields";
 import { createManageToken, hashManageToken } from "@/domain/manage-token";
 import { SHORTLIST_LIFETIME_MS } from "@/domain/shortlist";
+import { contactRequestSchema } from "@/domain/validation/contact";
 import { changeReason, noteBody, recordId } from "@/domain/validation/fields";
 import { writtenEmailFields } from "@/domain/validation/written-email";
-import { proposalOutcomes } from "@/domain/vocabulary";
+import { proposalOutcomes, UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
 import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
 import { sendEmailsSoon } from "@/services/mailer";
@@ -233,5 +235,27 @@ export const writeToCompany = staffAction(
     if (!sent.ok) return fail(sent.message, sent.field ? { [sent.field]: sent.message } : {});
     revalidatePath(`/admin/requests/${id}`);
     return { status: "success", message: `Sent to ${sent.to}. Replies come to you.` };
+  },
+);
+
+export const editRequestDetails = staffAction(
+  {
+    returnTo: "/admin/requests",
+    schema: contactRequestSchema
+      .pick({ company: true, role: true, developers: true, desiredStart: true, budget: true })
+      .extend({ id: recordId, seniority: z.string().trim().min(1, "Choose a seniority level.") }),
+  },
+  async ({ id, ...details }, actor) => {
+    const levels = [...(await listSeniorityOptions()), UNSPECIFIED_SENIORITY];
+    if (!levels.includes(details.seniority))
+      return fail("Choose a seniority level from the list.", { seniority: "Choose a seniority level from the list." });
+    const saved = await withAudit(
+      actor,
+      () => updateRequestDetails(actor, id, details),
+      (ok) => ok && { action: "request.details", subject: `request #${id}` },
+    );
+    if (!saved) return fail("This request no longer exists.");
+    revalidatePath(`/admin/requests/${id}`);
+    return { status: "success", message: "Details saved." };
   },
 );

@@ -162,3 +162,61 @@ export async function setRequestStatus(
     return true;
   });
 }
+
+export type RequestDetails = {
+  company: string;
+  role: string;
+  seniority: string;
+  developers: number;
+  desiredStart: string;
+  budget: string | null;
+};
+
+/** The fields in the form's order, as the timeline names them. */
+const DETAIL_FIELDS: [keyof RequestDetails, string][] = [
+  ["company", "company"],
+  ["role", "role"],
+  ["seniority", "seniority"],
+  ["developers", "developers"],
+  ["desiredStart", "desired start"],
+  ["budget", "budget"],
+];
+
+/**
+ * The manager refines what the company told us (a booked call starts a request with neutral values);
+ * the timeline says what changed, from what to what. False when the request does not exist.
+ */
+export async function updateRequestDetails(actor: SessionUser, id: number, details: RequestDetails) {
+  assertStaff(actor);
+  return transaction(async (tx) => {
+    const [current] = await tx
+      .select({
+        company: contactRequests.company,
+        role: contactRequests.role,
+        seniority: contactRequests.seniority,
+        developers: contactRequests.developers,
+        desiredStart: contactRequests.desiredStart,
+        budget: contactRequests.budget,
+      })
+      .from(contactRequests)
+      .where(eq(contactRequests.id, id))
+      .limit(1);
+    if (!current) return false;
+    const changes = DETAIL_FIELDS.filter(([field]) => current[field] !== details[field]).map(
+      ([field, label]) => `${label} ${current[field] ?? "—"} → ${details[field] ?? "—"}`,
+    );
+    if (changes.length === 0) return true;
+    await tx
+      .update(contactRequests)
+      .set({ ...details, updatedAt: new Date() })
+      .where(eq(contactRequests.id, id));
+    await tx.insert(activities).values({
+      subjectType: "request",
+      subjectId: id,
+      actorId: actor.id,
+      kind: "status",
+      body: `Details changed: ${changes.join("; ")}`,
+    });
+    return true;
+  });
+}

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
 import { ChangeForm } from "@/components/admin/change-form";
 import { FieldList, RecordLayout } from "@/components/admin/record-layout";
@@ -13,11 +14,20 @@ import { listRequestInterviews } from "@/db/queries/interviews";
 import { getShortlistBoard } from "@/db/queries/shortlists";
 import { listTemplates } from "@/db/queries/written-emails";
 import { type TemplateVariable, templateVariables } from "@/domain/email-templates";
+import { desiredStartOptions } from "@/domain/form-fields";
 import { bookingStatusLabels, desiredStartLabel, optionsOf, requestStatusLabels, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
+import { UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
-import { addRequestNote, changeRequestAssignee, changeRequestStatus, propose, writeToCompany } from "../actions";
+import {
+  addRequestNote,
+  changeRequestAssignee,
+  changeRequestStatus,
+  editRequestDetails,
+  propose,
+  writeToCompany,
+} from "../actions";
 import { ShortlistCard } from "./shortlist-card";
 
 export const metadata = { title: "Request" };
@@ -34,7 +44,8 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const zone = await readerTimeZone();
   const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
   if (!request) notFound();
-  const matching = (await getMatches(actor, request.id, await listSeniorityOptions())) ?? { matches: [], proposed: [] };
+  const seniorityOptions = await listSeniorityOptions();
+  const matching = (await getMatches(actor, request.id, seniorityOptions)) ?? { matches: [], proposed: [] };
   const board = await getShortlistBoard(actor, request.id);
   const interviews = await listRequestInterviews(actor, request.id);
   const templates = await listTemplates(actor);
@@ -110,6 +121,56 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <FieldList fields={fields} />
           <h3 className="mt-4 text-sm text-ink-muted">Message</h3>
           <p className="mt-1 whitespace-pre-wrap text-sm">{request.message}</p>
+          <details className="mt-4 rounded-lg border border-line open:bg-surface-muted">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center px-4 text-sm font-semibold">
+              Edit details…
+            </summary>
+            <div className="px-4 pb-4">
+              <ActionForm action={editRequestDetails} submitLabel="Save details">
+                <input type="hidden" name="id" value={request.id} />
+                <div className="grid gap-3 sm:grid-cols-2">
+                  <ActionField
+                    id="details-company"
+                    name="company"
+                    label="Company"
+                    required
+                    defaultValue={request.company}
+                  />
+                  <ActionField id="details-role" name="role" label="Role" required defaultValue={request.role} />
+                  <ActionField
+                    id="details-seniority"
+                    name="seniority"
+                    type="select"
+                    label="Seniority"
+                    options={[...new Set([...seniorityOptions, UNSPECIFIED_SENIORITY, request.seniority])].map(
+                      (level) => ({
+                        value: level,
+                        label: level,
+                      }),
+                    )}
+                    defaultValue={request.seniority}
+                  />
+                  <ActionField
+                    id="details-developers"
+                    name="developers"
+                    type="number"
+                    label="Developers"
+                    required
+                    defaultValue={String(request.developers)}
+                  />
+                  <ActionField
+                    id="details-start"
+                    name="desiredStart"
+                    type="select"
+                    label="Desired start"
+                    options={desiredStartOptions}
+                    defaultValue={request.desiredStart}
+                  />
+                  <ActionField id="details-budget" name="budget" label="Budget" defaultValue={request.budget ?? ""} />
+                </div>
+              </ActionForm>
+            </div>
+          </details>
         </Card>
         <Card as="section" aria-labelledby="calls-title">
           <h2 id="calls-title" className="font-semibold">
