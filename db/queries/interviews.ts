@@ -1,11 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, lt, ne, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lt, ne, type SQL } from "drizzle-orm";
 import { candidateSchedule, INTERVIEW_RULES } from "@/domain/interviews";
 import { isSlotFree, listFreeSlots, type Slot, type WorkingHours } from "@/domain/slots";
 import { constraintViolation, isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
 import {
-  bookings,
   candidateHours,
   candidateProfiles,
   candidateTimeOff,
@@ -18,7 +17,7 @@ import { logActivity } from "./admin/notes";
 import { MANAGE_CUTOFF_MS } from "./bookings";
 import { newReference } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
-import { BEFORE_INTERVIEWING, meetableProposal } from "./shortlists";
+import { BEFORE_INTERVIEWING, companyTimeZoneOf, meetableProposal } from "./shortlists";
 import { assertRole, assertStaff, type SessionUser } from "./users";
 
 /*
@@ -34,6 +33,17 @@ type Reader = Pick<Db, "select">;
 
 // ─── The candidate's hours ────────────────────────────────────────────────────────────────────────
 
+/** A candidate's weekly hours, as the slot engine reads them. */
+const weeklyHoursOf = (reader: Reader, candidateId: number) =>
+  reader
+    .select({
+      weekday: candidateHours.weekday,
+      startMinute: candidateHours.startMinute,
+      endMinute: candidateHours.endMinute,
+    })
+    .from(candidateHours)
+    .where(eq(candidateHours.userId, candidateId));
+
 /** The candidate's zone, weekly hours and coming time off, as their availability page shows them. */
 export async function getOwnAvailability(actor: SessionUser, now = new Date()) {
   assertRole(actor, "candidate");
@@ -42,14 +52,7 @@ export async function getOwnAvailability(actor: SessionUser, now = new Date()) {
     .from(candidateProfiles)
     .where(eq(candidateProfiles.userId, actor.id))
     .limit(1);
-  const hours = await db
-    .select({
-      weekday: candidateHours.weekday,
-      startMinute: candidateHours.startMinute,
-      endMinute: candidateHours.endMinute,
-    })
-    .from(candidateHours)
-    .where(eq(candidateHours.userId, actor.id));
+  const hours = await weeklyHoursOf(db, actor.id);
   const timeOff = await db
     .select({ id: candidateTimeOff.id, startsAt: candidateTimeOff.startsAt, endsAt: candidateTimeOff.endsAt })
     .from(candidateTimeOff)
@@ -101,14 +104,7 @@ async function loadCandidateSchedule(reader: Reader, candidateId: number, now: n
   if (!profile?.timeZone) return null;
   const windowStart = new Date(now - DAY_MS);
   const windowEnd = new Date(now + (INTERVIEW_RULES.horizonDays + 2) * DAY_MS);
-  const hours = await reader
-    .select({
-      weekday: candidateHours.weekday,
-      startMinute: candidateHours.startMinute,
-      endMinute: candidateHours.endMinute,
-    })
-    .from(candidateHours)
-    .where(eq(candidateHours.userId, candidateId));
+  const hours = await weeklyHoursOf(reader, candidateId);
   if (hours.length === 0) return null;
   const off = await reader
     .select({ start: candidateTimeOff.startsAt, end: candidateTimeOff.endsAt })
@@ -259,18 +255,12 @@ export async function getInterviewChoice(tokenHash: string, proposalId: number, 
   );
   const loaded = await loadCandidateSchedule(db, target.candidateId, now, current?.id);
   const slots: Slot[] = loaded ? listFreeSlots(loaded.schedule, loaded.busy, now) : [];
-  const [call] = await db
-    .select({ zone: bookings.visitorTimeZone })
-    .from(bookings)
-    .where(eq(bookings.contactRequestId, target.requestId))
-    .orderBy(desc(bookings.createdAt))
-    .limit(1);
   return {
     candidateName: target.candidateName,
     candidateTimeZone: loaded?.schedule.timeZone ?? null,
     current: current ?? null,
     slots,
-    defaultTimeZone: current?.companyTimeZone ?? call?.zone ?? "UTC",
+    defaultTimeZone: current?.companyTimeZone ?? (await companyTimeZoneOf(target.requestId)) ?? "UTC",
   };
 }
 

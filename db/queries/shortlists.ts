@@ -493,14 +493,7 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
         .from(interviews)
         .where(and(inArray(interviews.proposalId, revealedIds), eq(interviews.status, "confirmed")))
     : [];
-  const [call] = await db
-    .select({ zone: bookings.visitorTimeZone })
-    .from(bookings)
-    .where(eq(bookings.contactRequestId, link.requestId))
-    .orderBy(desc(bookings.createdAt))
-    .limit(1);
-
-  const companyTimeZone = call?.zone ?? null;
+  const companyTimeZone = await companyTimeZoneOf(link.requestId);
   const scorecardOf = (candidateId: number) => {
     const card = vettingCards.find((entry) => entry.candidateId === candidateId);
     return card ? { ratings: card.ratings, recommendation: card.recommendation, strengths: card.strengths } : null;
@@ -555,6 +548,17 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
       };
     }),
   };
+}
+
+/** The zone the company booked its latest discovery call in (null without a call): its working day's zone. */
+export async function companyTimeZoneOf(requestId: number): Promise<string | null> {
+  const [call] = await db
+    .select({ zone: bookings.visitorTimeZone })
+    .from(bookings)
+    .where(eq(bookings.contactRequestId, requestId))
+    .orderBy(desc(bookings.createdAt))
+    .limit(1);
+  return call?.zone ?? null;
 }
 
 /** Proposals the company holding a link may see: shared, the candidate interested, the account live. */
