@@ -160,7 +160,12 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
     "too-fast",
     formToken("3"),
   );
-  const [slot] = await listOpenSlots();
+  // Anna's first free time: the earliest time of all is Anna's or Daniel's depending on the hour of the day.
+  const [anna] = await db
+    .select({ id: schema.talentExperts.id })
+    .from(schema.talentExperts)
+    .where(eq(schema.talentExperts.slug, "anna-kowalczyk"));
+  const slot = (await listOpenSlots()).find((open) => open.expertId === anna?.id);
   if (!slot) throw new Error("no free slot");
   const booked = await createBooking(
     {
