@@ -61,3 +61,9 @@ export type Recommendation = (typeof recommendations)[number];
 
 /** The seniority of a request that came from a booked call, until the talent manager sets it. */
 export const UNSPECIFIED_SENIORITY = "Not specified";
+
+/** Where a candidate wants to work, and on what terms: asked by their profile, shown in the directory. */
+export const workplacePreferences = ["remote", "hybrid", "on_site"] as const;
+export type WorkplacePreference = (typeof workplacePreferences)[number];
+export const engagementPreferences = ["full_time", "contract", "either"] as const;
+export type EngagementPreference = (typeof engagementPreferences)[number];

@@ -34,12 +34,14 @@ import {
   candidateStages,
   companyAnswers,
   contactRequestStatuses,
+  engagementPreferences,
   englishLevels,
   interviewStatuses,
   outboxStatuses,
   proposalOutcomes,
   recommendations,
   userRoles,
+  workplacePreferences,
 } from "../../domain/vocabulary";
 import type { EmailMessage } from "../../emails/message";
 
@@ -51,12 +53,14 @@ export {
   candidateStages,
   companyAnswers,
   contactRequestStatuses,
+  engagementPreferences,
   englishLevels,
   interviewStatuses,
   outboxStatuses,
   proposalOutcomes,
   recommendations,
   userRoles,
+  workplacePreferences,
 };
 
 /**
@@ -515,6 +519,24 @@ export const candidateProfiles = pgTable(
     shareScorecard: boolean("share_scorecard").notNull().default(false),
     /** Talent managers' 1–5 rating; empty until someone rates. */
     rating: integer("rating"),
+    /** Languages the candidate speaks besides English (whose level is englishLevel). */
+    languages: jsonb("languages").$type<string[]>().notNull().default([]),
+    workplace: text("workplace", { enum: workplacePreferences }),
+    engagement: text("engagement", { enum: engagementPreferences }),
+    /** A contract rate in salaryCurrency per hour, beside the yearly expectedSalary. */
+    hourlyRate: integer("hourly_rate"),
+    /**
+     * The public directory (/developers): the candidate opted in at listedAt (null: not listed), under
+     * publicId (random, made at the first opt-in, so the address says nothing of the account) and the
+     * displayName they chose (else their initials). Staff can hide a listing; it stays hidden until
+     * they show it again, whatever the candidate does.
+     */
+    publicId: text("public_id"),
+    displayName: text("display_name"),
+    listedAt: instant("listed_at"),
+    hiddenAt: instant("hidden_at"),
+    hiddenReason: text("hidden_reason"),
+    hiddenById: integer("hidden_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -534,6 +556,12 @@ export const candidateProfiles = pgTable(
       t.userId,
     ),
     index("candidate_profiles_stage_updated_idx").on(t.stage, t.updatedAt),
+    uniqueIndex("candidate_profiles_public_id_unique").on(t.publicId),
+    // The directory: vetted, opted in, not hidden (db/queries/directory.ts repeats this condition).
+    index("candidate_profiles_directory_idx")
+      .on(t.listedAt, t.userId)
+      .where(sql`stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL`),
+    check("candidate_profiles_hourly_rate", sql`${t.hourlyRate} IS NULL OR ${t.hourlyRate} BETWEEN 0 AND 10000`),
     // The overview's candidates left alone longest (the open stages of db/queries/admin/overview.ts),
     // counted and listed from the index alone.
     index("candidate_profiles_open_updated_idx")
@@ -875,6 +903,84 @@ export const rateLimits = pgTable(
     count: integer("count").notNull(),
   },
   (t) => [index("rate_limits_window_idx").on(t.windowStart)],
+);
+
+/** A candidate's work history. The employer's name is for talent managers only, never public. */
+export const candidateExperience = pgTable(
+  "candidate_experience",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    /** The kind of company, e.g. "Fintech scale-up, 200 people": what the public reads instead of a name. */
+    companyKind: text("company_kind").notNull(),
+    employer: text("employer"),
+    /** Months as "YYYY-MM"; no end month: the candidate works there now. */
+    startMonth: text("start_month").notNull(),
+    endMonth: text("end_month"),
+    summary: text("summary").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("candidate_experience_user_idx").on(t.userId, t.startMonth),
+    check("candidate_experience_months", sql`${t.endMonth} IS NULL OR ${t.endMonth} >= ${t.startMonth}`),
+  ],
+);
+
+/** Notable projects a candidate describes (a few), public in the directory when they are listed. */
+export const candidateProjects = pgTable(
+  "candidate_projects",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    summary: text("summary").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("candidate_projects_user_idx").on(t.userId, t.id)],
+);
+
+/** "How it works" on /how-it-works: the steps from a request to a hire, with how long each usually takes. */
+export const processSteps = pgTable(
+  "process_steps",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    title: text("title").notNull(),
+    description: text("description").notNull(),
+    /** Free text a talent manager keeps true, e.g. "1–2 business days". */
+    duration: text("duration").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("process_steps_title_unique").on(t.title)],
+);
+
+/** The ways a company can hire through us (full-time, contract, a team). */
+export const hiringModels = pgTable(
+  "hiring_models",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    bestFor: text("best_for").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("hiring_models_name_unique").on(t.name)],
+);
+
+/** Questions buyers ask, answered; marked up as FAQPage JSON-LD. */
+export const faqs = pgTable(
+  "faqs",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    question: text("question").notNull(),
+    answer: text("answer").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("faqs_question_unique").on(t.question)],
 );
 
 export const talentExpertsRelations = relations(talentExperts, ({ many }) => ({
