@@ -1,15 +1,24 @@
 import type { MetadataRoute } from "next";
 import { absoluteUrl } from "@/config/site";
 import { listGuides, listRoles } from "@/db/queries/content";
+import { listDirectoryEntries } from "@/db/queries/directory";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [roles, guides] = await Promise.all([listRoles(), listGuides()]);
+  const [roles, guides, developers] = await Promise.all([listRoles(), listGuides(), listDirectoryEntries()]);
   return [
     { url: absoluteUrl("/"), changeFrequency: "weekly", priority: 1 },
     { url: absoluteUrl("/book"), changeFrequency: "daily", priority: 0.9 },
     { url: absoluteUrl("/contact"), changeFrequency: "yearly", priority: 0.8 },
     { url: absoluteUrl("/join"), changeFrequency: "monthly", priority: 0.8 },
     { url: absoluteUrl("/privacy"), changeFrequency: "yearly", priority: 0.2 },
+    { url: absoluteUrl("/developers"), changeFrequency: "daily", priority: 0.8 },
+    // Listed profiles only: one that leaves the directory leaves the sitemap with its next render.
+    ...developers.map((developer) => ({
+      url: absoluteUrl(`/developers/${developer.publicId}`),
+      lastModified: developer.updatedAt,
+      changeFrequency: "weekly" as const,
+      priority: 0.5,
+    })),
     ...roles.map((role) => ({
       url: absoluteUrl(`/hire/${role.slug}`),
       lastModified: role.updatedAt,

@@ -5,12 +5,14 @@ import type {
   CandidateStage,
   CompanyAnswer,
   ContactRequestStatus,
+  EngagementPreference,
   englishLevels,
   NotAFitReason,
   outboxStatuses,
   ProposalOutcome,
   Recommendation,
   UserRole,
+  WorkplacePreference,
 } from "@/domain/vocabulary";
 import { desiredStartOptions } from "./form-fields";
 
@@ -77,6 +79,18 @@ export const candidateStageText: Record<CandidateStage, { title: string; text: s
 export const availabilityLabels: Record<(typeof availabilityOptions)[number], string> = {
   "full-time": "Full-time",
   "part-time": "Part-time",
+};
+
+export const workplaceLabels: Record<WorkplacePreference, string> = {
+  remote: "Remote",
+  hybrid: "Hybrid",
+  on_site: "On-site",
+};
+
+export const engagementLabels: Record<EngagementPreference, string> = {
+  full_time: "Full-time employment",
+  contract: "Contract",
+  either: "Full-time or contract",
 };
 
 export const englishLevelLabels: Record<(typeof englishLevels)[number], string> = {

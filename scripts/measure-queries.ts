@@ -17,8 +17,10 @@ import { getMatches } from "@/db/queries/admin/matching";
 import { getOverview } from "@/db/queries/admin/overview";
 import { getRequest, listRequests } from "@/db/queries/admin/requests";
 import { listSeniorityOptions } from "@/db/queries/content";
+import { getDirectoryProfile, listAvailableBySeniority, searchDirectory } from "@/db/queries/directory";
 import { candidateProfiles, candidateStages, contactRequestStatuses, contactRequests, users } from "@/db/schema";
 import { parseCandidateFilter, parseRequestFilter } from "@/domain/admin-filters";
+import { parseDirectoryQuery } from "@/domain/directory";
 
 const TARGET_MS = 50;
 const runsArg = process.argv.indexOf("--runs");
@@ -98,6 +100,15 @@ const names = (
     .orderBy(users.id)
 ).map((row) => row.name);
 const levels = await listSeniorityOptions();
+const listedIds = (
+  await db
+    .select({ id: candidateProfiles.publicId })
+    .from(candidateProfiles)
+    .where(and(eq(candidateProfiles.stage, "vetted"), sql`${candidateProfiles.publicId} IS NOT NULL`))
+    .limit(500)
+).map((row) => row.id as string);
+const directory = (params: Record<string, string>) =>
+  searchDirectory(parseDirectoryQuery(params, pick(["Europe/Berlin", "America/New_York", "Asia/Kolkata", "UTC"])));
 const requestsTotal = await db.$count(contactRequests);
 const SKILLS = [
   "Go",
@@ -213,6 +224,18 @@ const cases: [string, () => Promise<Result | null | unknown>][] = [
   ],
   ["candidate detail: getCandidate", () => getCandidate(admin, pick(candidateIds))],
   ["overview: getOverview", () => getOverview(admin, { staleDays: pick([3, 7, 14, 30]) })],
+  // The public directory (/developers) and the hire page's "available now".
+  ["directory: default", () => directory({ page: String(int(1, 3)) })],
+  ["directory: skill", () => directory({ skill: pick(SKILLS) })],
+  ["directory: seniority + availability", () => directory({ seniority: pick(levels), availability: "full-time" })],
+  ["directory: overlap 4 h + sort by experience", () => directory({ overlap: "4", sort: "experience" })],
+  [
+    "directory: skill + overlap + soonest",
+    () => directory({ skill: pick(SKILLS), overlap: pick(["2", "6"]), sort: "start" }),
+  ],
+  ["directory: deep page (100-400)", () => directory({ page: String(int(100, 400)) })],
+  ["directory: profile", () => getDirectoryProfile(pick(listedIds), "Europe/Berlin")],
+  ["directory: hire page, 3 per level", () => listAvailableBySeniority(levels)],
 ];
 
 const percentile = (sorted: number[], p: number) =>
@@ -244,7 +267,7 @@ for (const [name, run] of cases) {
   const ok = p95 <= TARGET_MS;
   if (!ok) misses++;
   const avgTotal =
-    name.startsWith("requests") || name.startsWith("candidates")
+    totals > 0 && (name.startsWith("requests") || name.startsWith("candidates") || name.startsWith("directory: "))
       ? Math.round(totals / RUNS).toLocaleString("en-US")
       : "";
   console.log(

@@ -453,10 +453,11 @@ const pickStaff = () => {
 
 const STAGE_WEIGHTS: Record<CandidateStage, number> = {
   draft: 7,
-  submitted: 33,
+  submitted: 31,
   screening: 24,
   technical_interview: 10,
-  vetted: 9,
+  // About 10,000 of the 100,000: every vetted candidate is listed in the public directory.
+  vetted: 11,
   placed: 4,
   rejected: 13,
 };
@@ -595,6 +596,16 @@ async function insertCandidates(batch: Candidate[]) {
       stage,
       submittedAt: atOrNull(submittedAt),
       rating: !draft && stage !== "submitted" && chance(0.25) ? int(1, 5) : null,
+      ...(stage === "vetted"
+        ? {
+            listedAt: at(updatedAt),
+            publicId: Array.from({ length: 12 }, () => pick([..."abcdefghijklmnopqrstuvwxyz0123456789"])).join(""),
+            displayName: chance(0.3) ? person.name.split(" ")[0] : null,
+            languages: chance(0.6) ? [pick(["Spanish", "German", "Polish", "Portuguese", "Ukrainian", "French"])] : [],
+            workplace: weighted({ remote: 70, hybrid: 20, on_site: 10 }),
+            engagement: weighted({ full_time: 50, contract: 20, either: 30 }),
+          }
+        : {}),
       createdAt: at(person.createdAt),
       updatedAt: at(updatedAt),
     };

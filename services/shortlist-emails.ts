@@ -108,3 +108,24 @@ export function companyAnswerEmails(notice: CompanyAnswerNotice): NewEmail[] {
     });
   return emails;
 }
+
+/** To a listed developer a company asked to interview from the directory. */
+export function directoryAskEmail(candidate: { name: string; email: string }): NewEmail {
+  return {
+    kind: "proposal-candidate",
+    to: candidate.email,
+    subject: "A company asked to interview you",
+    message: {
+      preview: "A company found your profile in our developer directory.",
+      greeting: `Hello ${candidate.name},`,
+      paragraphs: [
+        "A company found your profile in our developer directory and asked to interview you. A talent manager is looking at the request now.",
+        "Tell us in your account whether you are interested. Your name, email, links and CV are shared only if you are interested and the company still wants to meet you; we tell you the company's name then.",
+      ],
+      action: { label: "Answer in your account", href: absoluteUrl("/account#proposals") },
+      footnotes: [
+        "If you are not looking right now, answer “Not now”: nothing about you is shared. You can leave the directory from your account at any time.",
+      ],
+    },
+  };
+}

@@ -9,6 +9,7 @@ import { getCurrentUser } from "@/services/session";
 const candidateLinks = [
   { href: "/account", label: "Overview" },
   { href: "/account/profile", label: "Profile" },
+  { href: "/account/experience", label: "Experience" },
   { href: "/account/availability", label: "Interview hours" },
   { href: "/account/password", label: "Password" },
   { href: "/account/sessions", label: "Devices" },

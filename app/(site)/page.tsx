@@ -64,6 +64,9 @@ export default async function HomePage() {
                 See levels and salaries
               </ButtonLink>
             ) : null}
+            <ButtonLink href="/developers" variant="secondary">
+              Browse vetted developers
+            </ButtonLink>
             <ButtonLink href="/contact?from=/" variant="secondary">
               Send a contact request
             </ButtonLink>

@@ -557,9 +557,11 @@ export const candidateProfiles = pgTable(
     ),
     index("candidate_profiles_stage_updated_idx").on(t.stage, t.updatedAt),
     uniqueIndex("candidate_profiles_public_id_unique").on(t.publicId),
-    // The directory: vetted, opted in, not hidden (db/queries/directory.ts repeats this condition).
+    // The directory: vetted, opted in, not hidden (db/queries/directory.ts repeats this condition). Stage
+    // first, so that SQLite (without statistics) prefers it to the stage indexes; the columns after it
+    // answer the directory's counts and filters from the index alone, and its newest-first order.
     index("candidate_profiles_directory_idx")
-      .on(t.listedAt, t.userId)
+      .on(t.stage, t.listedAt, t.userId, t.seniority, t.availability, t.yearsExperience, t.timeZone)
       .where(sql`stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL`),
     check("candidate_profiles_hourly_rate", sql`${t.hourlyRate} IS NULL OR ${t.hourlyRate} BETWEEN 0 AND 10000`),
     // The overview's candidates left alone longest (the open stages of db/queries/admin/overview.ts),

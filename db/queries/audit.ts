@@ -19,6 +19,7 @@ export const auditActions = [
   "candidate.note",
   "candidate.rate",
   "candidate.scorecard",
+  "candidate.listing",
   "call.update",
   "content.edit",
   "template.save",

@@ -1,5 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
+import { commonBackendSkills } from "@/domain/skills";
+import { collectSkills } from "@/domain/validation/profile";
 import { db, transaction } from "../index";
 import {
   candidateProfiles,
@@ -28,6 +30,10 @@ const profileColumns = {
   salaryCurrency: candidateProfiles.salaryCurrency,
   availability: candidateProfiles.availability,
   earliestStart: candidateProfiles.earliestStart,
+  workplace: candidateProfiles.workplace,
+  engagement: candidateProfiles.engagement,
+  hourlyRate: candidateProfiles.hourlyRate,
+  languages: candidateProfiles.languages,
   githubUrl: candidateProfiles.githubUrl,
   linkedinUrl: candidateProfiles.linkedinUrl,
   portfolioUrl: candidateProfiles.portfolioUrl,
@@ -62,13 +68,16 @@ export async function getOwnProfile(actor: SessionUser) {
   return { ...profile, history };
 }
 
-/** Skills a candidate can pick: the technologies and tools from the hire content, without repeats. */
+/**
+ * Skills a candidate can pick: the technologies and tools from the hire content, then the common
+ * backend skills kept in domain/skills.ts, without repeats (any case).
+ */
 export async function listSkillOptions() {
   const names = [
     ...(await db.select({ name: technologies.name }).from(technologies).orderBy(asc(technologies.sortOrder))),
     ...(await db.select({ name: tools.name }).from(tools).orderBy(asc(tools.sortOrder))),
   ].map((row) => row.name);
-  return [...new Set(names)];
+  return collectSkills([...names, ...commonBackendSkills], "");
 }
 
 export type ProfileUpdate = {
@@ -86,6 +95,10 @@ export type ProfileUpdate = {
   githubUrl: string | null;
   linkedinUrl: string | null;
   portfolioUrl: string | null;
+  workplace?: (typeof candidateProfiles.$inferSelect)["workplace"];
+  engagement?: (typeof candidateProfiles.$inferSelect)["engagement"];
+  hourlyRate?: number | null;
+  languages?: string[];
 };
 export type NewCv = { key: string; fileName: string; contentType: string; size: number };
 

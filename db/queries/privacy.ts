@@ -9,8 +9,10 @@ import {
   activities,
   auditEvents,
   bookings,
+  candidateExperience,
   candidateHours,
   candidateProfiles,
+  candidateProjects,
   candidateStageEvents,
   candidateTimeOff,
   contactQuarantine,
@@ -193,6 +195,9 @@ export async function eraseAccount(userId: number, reason: ErasureReason, now = 
     await tx.update(proposals).set({ note: "", companyComment: null }).where(eq(proposals.candidateId, userId));
     await tx.delete(candidateHours).where(eq(candidateHours.userId, userId));
     await tx.delete(candidateTimeOff).where(eq(candidateTimeOff.userId, userId));
+    // Their work history (employers' names among it) and projects; the profile row, with its listing, went above.
+    await tx.delete(candidateExperience).where(eq(candidateExperience.userId, userId));
+    await tx.delete(candidateProjects).where(eq(candidateProjects.userId, userId));
     await tx.update(interviews).set({ cancelReason: null }).where(eq(interviews.candidateId, userId));
     await tx.delete(scorecards).where(eq(scorecards.candidateId, userId));
     await tx

@@ -7,12 +7,10 @@ import { type Db, db, transaction } from "../index";
 import {
   bookings,
   candidateProfiles,
-  candidateStageEvents,
   contactRequests,
   interviews,
   proposals,
   type ScorecardRating,
-  scorecards,
   shortlists,
   users,
 } from "../schema";
@@ -21,6 +19,7 @@ import { logActivity } from "./admin/notes";
 import { candidateBase } from "./admin/shared";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertRole, assertStaff, type SessionUser } from "./users";
+import { vettingSummaries } from "./vetting-summary";
 
 /*
  * The shortlist loop: a talent manager proposes candidates on a request, each candidate says whether
@@ -400,8 +399,6 @@ export type ShortlistView =
       candidates: ShortlistCandidate[];
     };
 
-const VETTING_STAGES: CandidateStage[] = ["screening", "technical_interview", "vetted"];
-
 /** The shortlist a token opens, or why it does not. */
 export async function getShortlistByToken(tokenHash: string, now = new Date()): Promise<ShortlistView> {
   const [link] = await db
@@ -452,34 +449,10 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
     .innerJoin(candidateProfiles, eq(candidateProfiles.userId, proposals.candidateId))
     .where(sharedWith(link.requestId))
     .orderBy(asc(proposals.sharedAt), asc(proposals.id));
-  const passed = rows.length
-    ? await db
-        .select({ userId: candidateStageEvents.userId, stage: candidateStageEvents.stage })
-        .from(candidateStageEvents)
-        .where(
-          and(
-            inArray(
-              candidateStageEvents.userId,
-              rows.map((row) => row.candidateId),
-            ),
-            inArray(candidateStageEvents.stage, VETTING_STAGES),
-          ),
-        )
-        .orderBy(asc(candidateStageEvents.createdAt))
-    : [];
-  const sharing = rows.filter((row) => row.shareScorecard).map((row) => row.candidateId);
-  const vettingCards = sharing.length
-    ? await db
-        .select({
-          candidateId: scorecards.candidateId,
-          ratings: scorecards.ratings,
-          recommendation: scorecards.recommendation,
-          strengths: scorecards.strengths,
-        })
-        .from(scorecards)
-        .where(and(inArray(scorecards.candidateId, sharing), isNull(scorecards.proposalId)))
-        .orderBy(desc(scorecards.createdAt), desc(scorecards.id))
-    : [];
+  const vettingOf = await vettingSummaries(
+    rows.map((row) => row.candidateId),
+    rows.filter((row) => row.shareScorecard).map((row) => row.candidateId),
+  );
   const revealedIds = rows.filter((row) => row.answer === "interview").map((row) => row.proposalId);
   const booked = revealedIds.length
     ? await db
@@ -494,10 +467,6 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
         .where(and(inArray(interviews.proposalId, revealedIds), eq(interviews.status, "confirmed")))
     : [];
   const companyTimeZone = await companyTimeZoneOf(link.requestId);
-  const scorecardOf = (candidateId: number) => {
-    const card = vettingCards.find((entry) => entry.candidateId === candidateId);
-    return card ? { ratings: card.ratings, recommendation: card.recommendation, strengths: card.strengths } : null;
-  };
   const interviewOf = (proposalId: number) => {
     const entry = booked.find((interview) => interview.proposalId === proposalId);
     return entry
@@ -529,11 +498,11 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
         earliestStart: row.earliestStart,
         salaryBand: row.expectedSalary === null ? null : salaryBand(row.expectedSalary, row.salaryCurrency),
         note: row.note,
-        vetting: [...new Set(passed.filter((event) => event.userId === row.candidateId).map((event) => event.stage))],
+        vetting: vettingOf(row.candidateId).stages,
         answer: row.answer,
         reason: row.reason ? reasonLabel(row.reason) : null,
         comment: row.comment,
-        scorecard: scorecardOf(row.candidateId),
+        scorecard: vettingOf(row.candidateId).scorecard,
         interview: revealed ? interviewOf(row.proposalId) : null,
         identity: revealed
           ? {

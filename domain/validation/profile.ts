@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { availabilityOptions, englishLevels } from "@/domain/vocabulary";
+import { availabilityOptions, engagementPreferences, englishLevels, workplacePreferences } from "@/domain/vocabulary";
 import { isValidTimeZone } from "../slots";
 import { plainText } from "./text";
 
@@ -68,6 +68,23 @@ export const profileSchema = z.object({
   salaryCurrency: z.enum(currencies, { error: "Choose a currency from the list." }),
   availability: optional(z.enum(availabilityOptions, { error: "Choose full-time or part-time." })),
   earliestStart: optional(z.iso.date("Enter a date, like 2027-01-15.")),
+  // Added after the first profiles: a post from an older form (without them) keeps them empty.
+  workplace: optional(z.enum(workplacePreferences, { error: "Choose remote, hybrid or on-site." })).default(null),
+  engagement: optional(z.enum(engagementPreferences, { error: "Choose from the list." })).default(null),
+  hourlyRate: optional(
+    z.coerce
+      .number({ error: "Enter the rate as a number, without symbols." })
+      .int("Enter a whole amount.")
+      .min(0, "The rate cannot be negative.")
+      .max(10_000, "That rate looks too high."),
+  ).default(null),
+  languages: z
+    .string()
+    .max(300, "Keep the languages under 300 characters.")
+    .refine(...plainText("languages"))
+    .default("")
+    .transform(splitList)
+    .pipe(z.array(z.string().max(40, "Keep each language under 40 characters.")).max(10, "List at most 10 languages.")),
   githubUrl: link(/(^|\.)github\.com$/, "https://github.com/your-name"),
   linkedinUrl: link(/(^|\.)linkedin\.com$/, "https://www.linkedin.com/in/your-name"),
   portfolioUrl: link(/./, "https://your-site.dev"),
@@ -75,6 +92,11 @@ export const profileSchema = z.object({
 });
 
 export type ProfileInput = z.infer<typeof profileSchema>;
+
+/** "Spanish, German" → ["Spanish", "German"]: a comma-separated list, duplicates (any case) dropped. */
+function splitList(text: string): string[] {
+  return collectSkills([], text);
+}
 
 /** Free tags typed as "Kafka, gRPC" become separate skills; duplicates (any case) are dropped. */
 export function collectSkills(chosen: string[], freeTags: string): string[] {

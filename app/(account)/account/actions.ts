@@ -3,17 +3,20 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { setOwnListing } from "@/db/queries/directory";
 import { acceptSuggestedTime, cancelOwnInterview } from "@/db/queries/interviews";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { setOwnScorecardSharing } from "@/db/queries/scorecards";
 import { answerOwnProposal } from "@/db/queries/shortlists";
 import { fail } from "@/domain/action-state";
 import { RATE_LIMITS } from "@/domain/rate-limit-policies";
+import { listingSchema } from "@/domain/validation/directory";
 import { OUT_OF_DATE, recordId } from "@/domain/validation/fields";
 import { candidateAction } from "@/services/action";
 import { sendVerificationLink } from "@/services/email-verification";
 import { interviewBookedEmails, interviewCancelledEmails } from "@/services/interview-emails";
 import { sendEmailsSoon } from "@/services/mailer";
+import { revalidateContent } from "@/services/revalidate-content";
 import { requireRole } from "@/services/session";
 
 /** "Send the link again": at most 3 an hour per account, and honest when that is reached. */
@@ -117,3 +120,19 @@ export const acceptInterviewTime = candidateAction(
     redirect("/account?notice=interview-accepted#interviews");
   },
 );
+
+/** The candidate lists themselves in the public directory (once vetted), renames the listing, or leaves it. */
+export const setListing = candidateAction({ returnTo: "/account", schema: listingSchema }, async (input, actor) => {
+  const listed = input.listed === "yes";
+  const result = await setOwnListing(actor, { listed, displayName: input.displayName });
+  if (!result.ok) return fail("You can be listed once our talent managers have vetted your profile.");
+  revalidatePath("/account");
+  // The hire pages show listed developers, and the sitemap lists their profiles.
+  revalidateContent();
+  return {
+    status: "success",
+    message: listed
+      ? "Your profile is in the directory. Companies see it without your surname, email, links or CV."
+      : "You are out of the directory: your public profile no longer exists.",
+  };
+});

@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/ui/form-fields";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getOwnProfile } from "@/db/queries/candidates";
+import { getOwnListing } from "@/db/queries/directory";
 import { isEmailVerified } from "@/db/queries/email-verifications";
 import { getOwnAvailability, listOwnInterviews, listOwnSuggestions } from "@/db/queries/interviews";
 import { getOwnScorecardSharing } from "@/db/queries/scorecards";
@@ -14,10 +15,11 @@ import { listOwnProposals } from "@/db/queries/shortlists";
 import { isMeetingUrl } from "@/domain/calendar";
 import { formatDate } from "@/domain/format";
 import { candidateStageText, desiredStartLabel, timeZoneLabel } from "@/domain/labels";
-import { roleTitle } from "@/domain/shortlist";
+import { initialsOf, roleTitle } from "@/domain/shortlist";
 import { formatDateTime } from "@/domain/slots";
 import { requireUser } from "@/services/session";
 import { resendVerificationLink } from "./actions";
+import { ListingForm } from "./listing-form";
 import { AcceptTime, CancelInterview, ProposalAnswer, ScorecardSharing } from "./proposal-answer";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
@@ -39,6 +41,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const suggestions = await listOwnSuggestions(user);
   const myZone = availability.timeZone ?? "UTC";
   const scorecard = await getOwnScorecardSharing(user);
+  const listing = await getOwnListing(user);
   const wanted = proposals.some((proposal) => proposal.companyAnswer === "interview");
 
   return (
@@ -103,6 +106,44 @@ export default async function AccountPage({ searchParams }: Props) {
               : "Our talent managers scored your vetting. You may let companies see its summary (ratings, recommendation and strengths, never the concerns) on the shortlists you are on."}
           </p>
           <ScorecardSharing shared={scorecard.share} />
+        </Card>
+      ) : null}
+
+      {listing && (listing.stage === "vetted" || listing.listedAt) ? (
+        <Card as="section" aria-labelledby="directory-title" className="mt-8">
+          <h2 id="directory-title" className="text-xl font-semibold">
+            The developer directory
+          </h2>
+          {listing.hiddenAt ? (
+            <p className="mt-2 text-sm font-medium text-danger-700" data-testid="listing-state">
+              A talent manager has hidden your listing: {listing.hiddenReason}. Companies cannot see it until they show
+              it again. Reply to any of our emails if you think this is a mistake.
+            </p>
+          ) : listing.listedAt && listing.stage === "vetted" ? (
+            <p className="mt-2 text-sm" data-testid="listing-state">
+              Your profile is listed since {formatDate(listing.listedAt)}:{" "}
+              <TextLink href={`/developers/${listing.publicId}`}>see it as companies do</TextLink>.
+            </p>
+          ) : listing.listedAt ? (
+            <p className="mt-2 text-sm" data-testid="listing-state">
+              You chose to be listed; your profile shows again once your stage is “vetted”.
+            </p>
+          ) : (
+            <p className="mt-2 text-sm" data-testid="listing-state">
+              You are not listed. Companies browsing our directory can ask to interview a listed developer.
+            </p>
+          )}
+          <p className="mt-2 text-sm text-ink-muted">
+            Companies see your headline, seniority, years, skills, time zone, availability, English and other languages,
+            work preferences, your <TextLink href="/account/experience">work history and projects</TextLink> without the
+            companies’ names, and the vetting stages you passed. Never your surname, email, links, CV, salary or
+            employers. You can leave at any time: your public profile goes at once.
+          </p>
+          <ListingForm
+            listed={listing.listedAt !== null}
+            displayName={listing.displayName}
+            initials={initialsOf(user.name)}
+          />
         </Card>
       ) : null}
 

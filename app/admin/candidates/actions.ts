@@ -6,17 +6,20 @@ import { z } from "zod";
 import { moveCandidateToStage, rateCandidate } from "@/db/queries/admin/candidates";
 import { addNote } from "@/db/queries/admin/notes";
 import { withAudit } from "@/db/queries/audit";
+import { setListingHidden } from "@/db/queries/directory";
 import { addScorecard, getScorecards } from "@/db/queries/scorecards";
 import { candidateStages } from "@/db/schema";
 import { fail } from "@/domain/action-state";
 import { stageTitles } from "@/domain/labels";
 import { ratingField } from "@/domain/scorecards";
+import { hideListingSchema } from "@/domain/validation/directory";
 import { changeReason, noteBody, optionalRecordId, recordId } from "@/domain/validation/fields";
 import { writtenEmailFields } from "@/domain/validation/written-email";
 import { recommendations } from "@/domain/vocabulary";
 import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
 import { sendEmailsSoon } from "@/services/mailer";
+import { revalidateContent } from "@/services/revalidate-content";
 import { sendFromDashboard } from "@/services/written-emails";
 
 export const changeCandidateRating = staffAction(
@@ -148,5 +151,32 @@ export const writeToCandidate = staffAction(
     if (!sent.ok) return fail(sent.message, sent.field ? { [sent.field]: sent.message } : {});
     revalidatePath(`/admin/candidates/${id}`);
     return { status: "success", message: `Sent to ${sent.to}. Replies come to you.` };
+  },
+);
+
+/** Hides a candidate's directory listing from the public (the reason is shown to them), or shows it again. */
+export const changeListingVisibility = staffAction(
+  { returnTo: "/admin/candidates", schema: hideListingSchema },
+  async (input, actor) => {
+    const hide = input.hidden === "yes" ? { hidden: true as const, reason: input.reason } : { hidden: false as const };
+    const changed = await withAudit(
+      actor,
+      () => setListingHidden(actor, input.id, hide),
+      (ok) =>
+        ok && {
+          action: "candidate.listing",
+          subject: `candidate #${input.id}`,
+          details: hide.hidden ? `hidden: ${hide.reason}` : "shown",
+        },
+    );
+    if (!changed) return fail("This candidate no longer exists.");
+    revalidatePath(`/admin/candidates/${input.id}`);
+    revalidateContent();
+    return {
+      status: "success",
+      message: hide.hidden
+        ? "Hidden: the public profile is gone, and the candidate sees your reason."
+        : "The listing shows again while the candidate chooses to be listed.",
+    };
   },
 );

@@ -1,7 +1,7 @@
 import { DataTable } from "@/components/admin/data-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
-import { Pagination } from "@/components/admin/pagination";
 import { PageTitle } from "@/components/ui/page-title";
+import { Pagination } from "@/components/ui/pagination";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { listCandidates } from "@/db/queries/admin/candidates";
 import { PAGE_SIZE } from "@/db/queries/admin/shared";

@@ -61,5 +61,5 @@ CREATE UNIQUE INDEX "hiring_models_name_unique" ON "hiring_models" USING btree (
 CREATE UNIQUE INDEX "process_steps_title_unique" ON "process_steps" USING btree ("title");--> statement-breakpoint
 ALTER TABLE "candidate_profiles" ADD CONSTRAINT "candidate_profiles_hidden_by_id_users_id_fk" FOREIGN KEY ("hidden_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "candidate_profiles_public_id_unique" ON "candidate_profiles" USING btree ("public_id");--> statement-breakpoint
-CREATE INDEX "candidate_profiles_directory_idx" ON "candidate_profiles" USING btree ("listed_at","user_id") WHERE stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL;--> statement-breakpoint
+CREATE INDEX "candidate_profiles_directory_idx" ON "candidate_profiles" USING btree ("stage","listed_at","user_id","seniority","availability","years_experience","time_zone") WHERE stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL;--> statement-breakpoint
 ALTER TABLE "candidate_profiles" ADD CONSTRAINT "candidate_profiles_hourly_rate" CHECK ("candidate_profiles"."hourly_rate" IS NULL OR "candidate_profiles"."hourly_rate" BETWEEN 0 AND 10000);

@@ -62,4 +62,4 @@ ALTER TABLE `candidate_profiles` ADD `hidden_at` integer;--> statement-breakpoin
 ALTER TABLE `candidate_profiles` ADD `hidden_reason` text;--> statement-breakpoint
 ALTER TABLE `candidate_profiles` ADD `hidden_by_id` integer REFERENCES users(id) ON DELETE set null;--> statement-breakpoint
 CREATE UNIQUE INDEX `candidate_profiles_public_id_unique` ON `candidate_profiles` (`public_id`);--> statement-breakpoint
-CREATE INDEX `candidate_profiles_directory_idx` ON `candidate_profiles` (`listed_at`,`user_id`) WHERE stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL;
+CREATE INDEX `candidate_profiles_directory_idx` ON `candidate_profiles` (`stage`,`listed_at`,`user_id`,`seniority`,`availability`,`years_experience`,`time_zone`) WHERE stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL;

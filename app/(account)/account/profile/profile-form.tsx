@@ -5,7 +5,14 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, FormAlert, SelectField, TextField } from "@/components/ui/form-fields";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { availabilityLabels, englishLevelLabels, optionsOf, timeZoneLabel } from "@/domain/labels";
+import {
+  availabilityLabels,
+  engagementLabels,
+  englishLevelLabels,
+  optionsOf,
+  timeZoneLabel,
+  workplaceLabels,
+} from "@/domain/labels";
 import type { ProfileState } from "./actions";
 import { saveProfile } from "./actions";
 
@@ -21,6 +28,10 @@ type Profile = {
   salaryCurrency: string;
   availability: string | null;
   earliestStart: string | null;
+  workplace: string | null;
+  engagement: string | null;
+  hourlyRate: number | null;
+  languages: string[];
   githubUrl: string | null;
   linkedinUrl: string | null;
   portfolioUrl: string | null;
@@ -46,6 +57,7 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
   const freeSkills = kept
     ? (kept.freeSkills ?? "")
     : skills.filter((skill) => !options.skills.includes(skill)).join(", ");
+  const languages = kept ? (kept.languages ?? "") : profile.languages.join(", ");
   const consent = kept ? kept.consent === "on" : profile.consentAt !== null;
   const isDraft = profile.stage === "draft";
 
@@ -189,6 +201,38 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
             type="date"
             defaultValue={value("earliestStart")}
             error={errors.earliestStart}
+          />
+          <SelectField
+            name="workplace"
+            label="Where you want to work"
+            defaultValue={value("workplace")}
+            error={errors.workplace}
+            options={[{ value: "", label: "Choose" }, ...optionsOf(workplaceLabels)]}
+          />
+          <SelectField
+            name="engagement"
+            label="Employment or contract"
+            defaultValue={value("engagement")}
+            error={errors.engagement}
+            options={[{ value: "", label: "Choose" }, ...optionsOf(engagementLabels)]}
+          />
+          <TextField
+            name="hourlyRate"
+            label="Contract rate per hour"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            hint="In the currency above, if you take contracts."
+            defaultValue={value("hourlyRate")}
+            error={errors.hourlyRate}
+          />
+          <TextField
+            name="languages"
+            label="Other languages you speak"
+            maxLength={300}
+            hint="Separate with commas, e.g. Spanish, German."
+            defaultValue={languages}
+            error={errors.languages}
           />
         </div>
       </fieldset>

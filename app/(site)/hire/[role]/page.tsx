@@ -7,6 +7,7 @@ import { TechnologyList } from "@/components/content/technology-list";
 import { ToolGrid } from "@/components/content/tool-grid";
 import { UseCaseGrid } from "@/components/content/use-case-grid";
 import { JsonLd } from "@/components/site/json-ld";
+import { AvailableDevelopers } from "@/components/talent/available-developers";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
@@ -15,6 +16,7 @@ import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
 import { absoluteUrl } from "@/config/site";
 import { getRolePage, listRoles, listTalentExperts } from "@/db/queries/content";
+import { listAvailableBySeniority } from "@/db/queries/directory";
 import { formatMoney, formatSalaryRange } from "@/domain/format";
 
 type Props = { params: Promise<{ role: string }> };
@@ -45,6 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HireRolePage({ params }: Props) {
   const [role, experts] = await Promise.all([getRolePage((await params).role), listTalentExperts()]);
   if (!role) notFound();
+  const available = await listAvailableBySeniority(role.seniorityLevels.map((level) => level.name));
 
   const plural = `${role.name.toLowerCase()}s`;
   const salaryRange = formatSalaryRange(
@@ -129,6 +132,20 @@ export default async function HireRolePage({ params }: Props) {
           currency={role.salaryCurrency}
           salaryYear={role.salaryYear}
         />
+      </Section>
+
+      <Section
+        id="available"
+        eyebrow="Available now"
+        title={`Vetted ${plural} you could interview`}
+        intro={
+          <p>
+            Anonymised profiles of developers who passed our vetting and chose to be listed.{" "}
+            <TextLink href="/developers">Browse the whole directory</TextLink>.
+          </p>
+        }
+      >
+        <AvailableDevelopers levels={available} />
       </Section>
 
       <Section id="quick-facts" eyebrow="Quick facts" title={`${role.name} work at a glance`}>

@@ -1,5 +1,14 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import {
+  availabilityText,
+  englishText,
+  FactList,
+  ScorecardSummary,
+  SkillList,
+  yearsText,
+  zoneText,
+} from "@/components/talent/profile-parts";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
@@ -8,13 +17,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getShortlistByToken, type ShortlistCandidate } from "@/db/queries/shortlists";
 import { formatDate } from "@/domain/format";
-import {
-  availabilityLabels,
-  englishLevelLabels,
-  recommendationLabels,
-  stageTitles,
-  timeZoneLabel,
-} from "@/domain/labels";
+import { stageTitles, timeZoneLabel } from "@/domain/labels";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { roleTitle } from "@/domain/shortlist";
 import { formatDateTime } from "@/domain/slots";
@@ -115,38 +118,12 @@ function CandidateCard({
   token: string;
   companyTimeZone: string | null;
 }) {
-  const overlap = candidate.overlapHours;
   const facts: [string, string][] = [
     ["Seniority", candidate.seniority ?? "—"],
-    [
-      "Experience",
-      candidate.yearsExperience === null
-        ? "—"
-        : `${candidate.yearsExperience} ${candidate.yearsExperience === 1 ? "year" : "years"}`,
-    ],
-    [
-      "Time zone",
-      candidate.timeZone
-        ? `${timeZoneLabel(candidate.timeZone)} (${candidate.utcOffset})${
-            overlap !== null && companyTimeZone
-              ? ` · ${overlap} ${overlap === 1 ? "hour" : "hours"} in common with a 9:00–17:00 day in ${timeZoneLabel(companyTimeZone)}`
-              : ""
-          }`
-        : "—",
-    ],
-    [
-      "Availability",
-      [
-        candidate.availability ? availabilityLabels[candidate.availability as keyof typeof availabilityLabels] : null,
-        candidate.earliestStart ? `from ${formatDate(new Date(`${candidate.earliestStart}T00:00:00Z`))}` : null,
-      ]
-        .filter(Boolean)
-        .join(", ") || "—",
-    ],
-    [
-      "English",
-      candidate.englishLevel ? englishLevelLabels[candidate.englishLevel as keyof typeof englishLevelLabels] : "—",
-    ],
+    ["Experience", yearsText(candidate.yearsExperience)],
+    ["Time zone", zoneText(candidate, companyTimeZone)],
+    ["Availability", availabilityText(candidate)],
+    ["English", englishText(candidate.englishLevel)],
     ["Expected salary", candidate.salaryBand ? `${candidate.salaryBand} a year` : "—"],
     [
       "Vetting passed",
@@ -159,46 +136,15 @@ function CandidateCard({
         {candidate.displayName}
       </h2>
       {candidate.headline ? <p className="mt-1 text-ink-muted">{candidate.headline}</p> : null}
-      {candidate.skills.length > 0 ? (
-        <ul aria-label="Skills" className="mt-3 flex flex-wrap gap-2">
-          {candidate.skills.map((skill) => (
-            <li key={skill} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
-              {skill}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <dl className="mt-4 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-ink-muted">{label}</dt>
-            <dd className="font-medium">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SkillList skills={candidate.skills} />
+      <FactList facts={facts} />
       {candidate.note ? (
         <div className="mt-4 rounded-lg bg-surface-muted p-4">
           <h3 className="text-sm font-semibold">Why we chose them</h3>
           <p className="mt-1 whitespace-pre-wrap text-sm">{candidate.note}</p>
         </div>
       ) : null}
-      {candidate.scorecard ? (
-        <div className="mt-4 rounded-lg border border-line p-4">
-          <h3 className="text-sm font-semibold">
-            Our vetting scorecard · recommendation: {recommendationLabels[candidate.scorecard.recommendation]}
-          </h3>
-          <ul aria-label="Ratings" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {candidate.scorecard.ratings.map((entry) => (
-              <li key={entry.competence}>
-                {entry.competence}: <strong>{entry.rating}/5</strong>
-              </li>
-            ))}
-          </ul>
-          {candidate.scorecard.strengths ? (
-            <p className="mt-2 whitespace-pre-wrap text-sm">Strengths: {candidate.scorecard.strengths}</p>
-          ) : null}
-        </div>
-      ) : null}
+      {candidate.scorecard ? <ScorecardSummary scorecard={candidate.scorecard} /> : null}
       {candidate.answer === "pending" ? (
         <AnswerForms token={token} proposalId={candidate.proposalId} name={candidate.displayName} />
       ) : null}

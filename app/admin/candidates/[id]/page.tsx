@@ -7,14 +7,23 @@ import { Card } from "@/components/ui/card";
 import { FormAlert } from "@/components/ui/form-fields";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 import { getCandidate } from "@/db/queries/admin/candidates";
+import { getListingForStaff } from "@/db/queries/directory";
 import { getScorecards } from "@/db/queries/scorecards";
 import { listTemplates } from "@/db/queries/written-emails";
+import { monthLabel } from "@/domain/directory";
 import { CANDIDATE_VARIABLES } from "@/domain/email-templates";
-import { optionsOf, stageTitles } from "@/domain/labels";
+import { formatDate } from "@/domain/format";
+import { engagementLabels, optionsOf, stageTitles, workplaceLabels } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
-import { addCandidateNote, changeCandidateRating, changeCandidateStage, writeToCandidate } from "../actions";
+import {
+  addCandidateNote,
+  changeCandidateRating,
+  changeCandidateStage,
+  changeListingVisibility,
+  writeToCandidate,
+} from "../actions";
 import { ScorecardCard } from "./scorecard-card";
 
 export const metadata = { title: "Candidate" };
@@ -34,6 +43,7 @@ export default async function CandidatePage({
   if (!candidate) notFound();
   const scorecards = await getScorecards(actor, candidate.id);
   const templates = await listTemplates(actor);
+  const listing = await getListingForStaff(actor, candidate.id);
   const { profile } = candidate;
 
   const fields: [string, string][] = [
@@ -57,6 +67,13 @@ export default async function CandidatePage({
         .join(", ") || "—",
     ],
   ];
+  if (listing)
+    fields.push(
+      ["Other languages", listing.languages.join(", ") || "—"],
+      ["Works", listing.workplace ? workplaceLabels[listing.workplace] : "—"],
+      ["Looking for", listing.engagement ? engagementLabels[listing.engagement] : "—"],
+      ["Contract rate", listing.hourlyRate === null ? "—" : `${listing.hourlyRate} ${listing.salaryCurrency} an hour`],
+    );
   const links = [profile.githubUrl, profile.linkedinUrl, profile.portfolioUrl].filter((link): link is string =>
     Boolean(link),
   );
@@ -136,6 +153,23 @@ export default async function CandidatePage({
                 </DangerForm>
               )}
             </ChangeForm>
+            {listing ? (
+              <ChangeForm
+                title="Directory listing"
+                action={changeListingVisibility}
+                id={candidate.id}
+                name="hidden"
+                label="The public directory"
+                options={[
+                  { value: "no", label: "Shown while the candidate is listed" },
+                  { value: "yes", label: "Hidden by staff" },
+                ]}
+                value={listing.hiddenAt ? "yes" : "no"}
+                reasonLabel="Reason shown to the candidate (required to hide)"
+                reasonHint="The candidate reads it on their account page."
+                submitLabel="Save"
+              />
+            ) : null}
             <ChangeForm
               title="Rating"
               action={changeCandidateRating}
@@ -178,6 +212,50 @@ export default async function CandidatePage({
             </p>
           ) : null}
         </Card>
+        {listing ? (
+          <Card as="section" aria-labelledby="experience-title">
+            <h2 id="experience-title" className="font-semibold">
+              Experience and directory
+            </h2>
+            <p className="mt-2 text-sm" data-testid="directory-state">
+              {listing.hiddenAt
+                ? `Hidden from the directory by staff: ${listing.hiddenReason}`
+                : listing.listedAt && listing.stage === "vetted"
+                  ? `Listed in the directory since ${formatDate(listing.listedAt)} as “${listing.displayName ?? "initials"}”`
+                  : listing.listedAt
+                    ? "Chose to be listed; shown once vetted"
+                    : "Not listed in the directory"}
+              {listing.listedAt && !listing.hiddenAt && listing.stage === "vetted" ? (
+                <>
+                  {" · "}
+                  <TextLink href={`/developers/${listing.publicId}`}>public profile</TextLink>
+                </>
+              ) : null}
+            </p>
+            {listing.positions.length > 0 ? (
+              <ol className="mt-3 space-y-2 text-sm">
+                {listing.positions.map((position) => (
+                  <li key={position.id}>
+                    <strong>{position.role}</strong>, {position.employer ?? "employer not given"} (
+                    {position.companyKind}
+                    ), {monthLabel(position.startMonth)}–{monthLabel(position.endMonth)}: {position.summary}
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p className="mt-2 text-sm text-ink-muted">No work history yet.</p>
+            )}
+            {listing.projects.length > 0 ? (
+              <ul className="mt-3 space-y-1 text-sm">
+                {listing.projects.map((project) => (
+                  <li key={project.id}>
+                    Project <strong>{project.name}</strong>: {project.summary}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </Card>
+        ) : null}
         <WriteEmailCard
           action={writeToCandidate}
           id={candidate.id}

@@ -1,8 +1,8 @@
 import { DataTable } from "@/components/admin/data-table";
-import { Pagination } from "@/components/admin/pagination";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-fields";
 import { PageTitle } from "@/components/ui/page-title";
+import { Pagination } from "@/components/ui/pagination";
 import { TextLink } from "@/components/ui/text-link";
 import { getRequest } from "@/db/queries/admin/requests";
 import { listQuarantine, SPAM_PAGE_SIZE } from "@/db/queries/contact-quarantine";

@@ -1,0 +1,88 @@
+"use server";
+
+import { quarantineContactRequest } from "@/db/queries/contact-quarantine";
+import { askToInterview, getDirectoryProfile } from "@/db/queries/directory";
+import { type ActionState, firstErrors, formValues } from "@/domain/action-state";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
+import { usedFormTokenRecord } from "@/domain/form-guard";
+import { interviewAskSchema } from "@/domain/validation/directory";
+import { UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
+import { contactReceiptEmail } from "@/services/account-emails";
+import { confirmMessage, screenCompanyPost } from "@/services/company-form";
+import { issueFormToken } from "@/services/form-token";
+import { sendEmailsSoon } from "@/services/mailer";
+import { directoryAskEmail } from "@/services/shortlist-emails";
+
+/** `reference` is null when the request was held for review as suspected spam. */
+export type InterviewAskState = ActionState<{ reference: string | null }> & { formToken?: string };
+
+/** The form's signed token, asked for once the (cached) profile page is on screen. */
+export async function requestAskToken(): Promise<string> {
+  return issueFormToken();
+}
+
+/**
+ * "Ask to interview this developer": screened like the contact form (token, honeypot, per-network
+ * limit; suspect posts held for review), then a request with the developer proposed on it.
+ */
+export async function askToInterviewDeveloper(
+  _previous: InterviewAskState,
+  formData: FormData,
+): Promise<InterviewAskState> {
+  const values = formValues(formData, [TOKEN_FIELD, HONEYPOT_FIELD]);
+  const retry = async (message: string, fieldErrors: Record<string, string | undefined> = {}, formToken?: string) =>
+    ({
+      status: "error",
+      message,
+      fieldErrors,
+      values,
+      formToken: formToken ?? (await issueFormToken()),
+    }) satisfies InterviewAskState;
+
+  const screened = await screenCompanyPost(formData);
+  if (screened.outcome === "refused") return retry(screened.message, {}, screened.formToken);
+  const { signed, keptToken, missing, suspicion } = screened;
+
+  const publicId = String(formData.get("developer") ?? "");
+  const profile = /^[a-z0-9]{12}$/.test(publicId) ? await getDirectoryProfile(publicId, "UTC") : null;
+  if (!profile)
+    return retry(
+      "This developer is no longer in the directory, so nothing was sent. Other developers may suit you: see the directory, or send us a request.",
+      {},
+      keptToken,
+    );
+  const parsed = interviewAskSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success)
+    return retry("Please correct the highlighted fields.", firstErrors(parsed.error.flatten().fieldErrors), keptToken);
+  if (missing && !suspicion) return retry(confirmMessage("Ask to interview"), {}, keptToken);
+
+  const { consent: _agreed, ...ask } = parsed.data;
+  const request = {
+    ...ask,
+    role: "Backend developer",
+    seniority: profile.seniority ?? UNSPECIFIED_SENIORITY,
+    developers: 1,
+    budget: null,
+    message: `Asked to interview ${profile.label} from the developer directory:\n\n${ask.message}`,
+    sourcePage: `/developers/${publicId}`,
+  };
+  const alreadySent = () =>
+    retry("This form was already sent, so we did not store it again. Your first request reached us.");
+  if (suspicion || !signed) {
+    const held = await quarantineContactRequest(
+      request,
+      suspicion ?? "bad-token",
+      signed ? usedFormTokenRecord(signed) : null,
+    );
+    return held ? { status: "success", reference: null } : alreadySent();
+  }
+  const result = await askToInterview(publicId, request, usedFormTokenRecord(signed), {
+    receipt: (reference) => contactReceiptEmail(request, reference),
+    candidate: directoryAskEmail,
+  });
+  if (result.outcome === "replayed") return alreadySent();
+  if (result.outcome === "gone")
+    return retry("This developer left the directory a moment ago, so nothing was sent.", {}, keptToken);
+  sendEmailsSoon();
+  return { status: "success", reference: result.reference };
+}

@@ -1,0 +1,205 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ZoneCookie } from "@/components/site/zone-cookie";
+import { FactList, SkillList, yearsText, zoneText } from "@/components/talent/profile-parts";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Container } from "@/components/ui/container";
+import { SelectField } from "@/components/ui/form-fields";
+import { PageTitle } from "@/components/ui/page-title";
+import { TextLink } from "@/components/ui/text-link";
+import { listSkillOptions } from "@/db/queries/candidates";
+import { listSeniorityOptions } from "@/db/queries/content";
+import { type DirectoryCard, searchDirectory } from "@/db/queries/directory";
+import {
+  DIRECTORY_PAGE_SIZE,
+  type DirectoryQuery,
+  directoryHref,
+  directorySortLabels,
+  isFilteredView,
+  overlapChoices,
+  parseDirectoryQuery,
+} from "@/domain/directory";
+import { availabilityLabels, optionsOf } from "@/domain/labels";
+import { timeZoneChoices } from "@/domain/time-zones";
+import { readerTimeZone } from "@/services/reader-zone";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const TITLE = "Vetted backend developers";
+const DESCRIPTION =
+  "Browse anonymised profiles of backend developers who passed our vetting and chose to be listed: skills, seniority, time zone, availability and what they built.";
+
+/** The plain list is indexed; a filtered or re-sorted view is not (its canonical is the plain list). */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseDirectoryQuery(await searchParams, "UTC");
+  const filtered = isFilteredView(query);
+  const path = filtered || query.page === 1 ? "/developers" : `/developers?page=${query.page}`;
+  return {
+    title: TITLE,
+    description: DESCRIPTION,
+    alternates: { canonical: path },
+    openGraph: { title: TITLE, description: DESCRIPTION, url: path },
+    ...(filtered ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+export default async function DevelopersPage({ searchParams }: Props) {
+  const query = parseDirectoryQuery(await searchParams, await readerTimeZone());
+  const [{ total, cards }, skills, seniorities] = await Promise.all([
+    searchDirectory(query),
+    listSkillOptions(),
+    listSeniorityOptions(),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
+
+  return (
+    <Container className="py-14 sm:py-20">
+      <ZoneCookie />
+      <PageTitle className="sm:text-4xl">{TITLE}</PageTitle>
+      <p className="mt-4 max-w-3xl text-lg leading-8 text-ink-muted">
+        Every developer here passed our vetting and chose to be listed. Profiles are anonymised: you see what they work
+        with and what they built, and ask to interview the ones you like. See{" "}
+        <TextLink href="/how-it-works">how hiring through us works</TextLink>.
+      </p>
+
+      <div className="mt-10 grid gap-8 lg:grid-cols-[18rem_1fr]">
+        <Filters query={query} skills={skills} seniorities={seniorities} />
+        <section aria-labelledby="results-title">
+          <h2 id="results-title" className="text-lg font-semibold" data-testid="directory-count">
+            {total === 1 ? "1 developer" : `${total.toLocaleString("en-US")} developers`}
+            {isFilteredView(query) ? " match" : ""}
+          </h2>
+          {cards.length === 0 ? (
+            <p className="mt-4 text-ink-muted">
+              No listed developer matches these filters. <TextLink href="/developers">Clear the filters</TextLink>, or{" "}
+              <TextLink href="/contact?from=/developers">tell us who you need</TextLink> and we will search our whole
+              network.
+            </p>
+          ) : (
+            <ol className="mt-4 space-y-4">
+              {cards.map((card) => (
+                <li key={card.publicId}>
+                  <DeveloperCard card={card} zone={query.zone} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {pages > 1 ? (
+            <nav aria-label="Pages" className="mt-6 flex items-center justify-between gap-3 text-sm">
+              <span className="text-ink-muted">
+                Page {query.page} of {pages}
+              </span>
+              <span className="flex gap-2">
+                {query.page > 1 ? (
+                  <Link href={directoryHref(query, { page: query.page - 1 })} className={buttonClasses("secondary")}>
+                    Previous
+                  </Link>
+                ) : null}
+                {query.page < pages ? (
+                  <Link href={directoryHref(query, { page: query.page + 1 })} className={buttonClasses("secondary")}>
+                    Next
+                  </Link>
+                ) : null}
+              </span>
+            </nav>
+          ) : null}
+        </section>
+      </div>
+    </Container>
+  );
+}
+
+/** A plain GET form: every filter is in the URL, and it works without JavaScript. */
+function Filters({ query, skills, seniorities }: { query: DirectoryQuery; skills: string[]; seniorities: string[] }) {
+  const any = (label: string) => ({ value: "", label });
+  return (
+    <Card as="section" aria-labelledby="filters-title" className="h-fit p-5">
+      <h2 id="filters-title" className="text-lg font-semibold">
+        Filter
+      </h2>
+      <form method="get" action="/developers" className="mt-4 space-y-4">
+        <SelectField
+          name="skill"
+          label="Skill"
+          markOptional={false}
+          defaultValue={query.skill ?? ""}
+          options={[
+            any("Any skill"),
+            ...[...new Set([...skills, ...(query.skill ? [query.skill] : [])])].map((skill) => ({
+              value: skill,
+              label: skill,
+            })),
+          ]}
+        />
+        <SelectField
+          name="seniority"
+          label="Seniority"
+          markOptional={false}
+          defaultValue={query.seniority ?? ""}
+          options={[any("Any level"), ...seniorities.map((level) => ({ value: level, label: level }))]}
+        />
+        <SelectField
+          name="availability"
+          label="Availability"
+          markOptional={false}
+          defaultValue={query.availability ?? ""}
+          options={[any("Full-time or part-time"), ...optionsOf(availabilityLabels)]}
+        />
+        <SelectField
+          name="overlap"
+          label="Hours in common with your working day"
+          markOptional={false}
+          defaultValue={query.overlap ? String(query.overlap) : ""}
+          options={[
+            any("Any"),
+            ...overlapChoices.map((hours) => ({ value: String(hours), label: `At least ${hours} hours` })),
+          ]}
+        />
+        <SelectField
+          name="tz"
+          label="Your time zone"
+          markOptional={false}
+          defaultValue={query.zone}
+          options={timeZoneChoices(query.zone)}
+        />
+        <SelectField
+          name="sort"
+          label="Sort by"
+          markOptional={false}
+          defaultValue={query.sort}
+          options={optionsOf(directorySortLabels)}
+        />
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="submit" className={buttonClasses("primary")}>
+            Show developers
+          </button>
+          {isFilteredView(query) ? <TextLink href="/developers">Clear</TextLink> : null}
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+function DeveloperCard({ card, zone }: { card: DirectoryCard; zone: string }) {
+  return (
+    <Card as="article" aria-labelledby={`developer-${card.publicId}`} className="p-5">
+      <h3 id={`developer-${card.publicId}`} className="text-xl font-bold">
+        <Link href={`/developers/${card.publicId}`} className="underline-offset-4 hover:underline">
+          {card.label}
+          <span className="sr-only">: {card.headline || "view the profile"}</span>
+        </Link>
+      </h3>
+      {card.headline ? <p className="mt-1 text-ink-muted">{card.headline}</p> : null}
+      <SkillList skills={card.skills.slice(0, 8)} />
+      <FactList
+        facts={[
+          ["Seniority", card.seniority ?? "—"],
+          ["Experience", yearsText(card.yearsExperience)],
+          ["Time zone", zoneText(card, zone)],
+          ["Availability", card.availability ? availabilityLabels[card.availability] : "—"],
+        ]}
+      />
+    </Card>
+  );
+}

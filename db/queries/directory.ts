@@ -1,0 +1,453 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { and, asc, count, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
+import { searchWords } from "@/domain/admin-filters";
+import { DIRECTORY_PAGE_SIZE, type DirectoryQuery, publicName } from "@/domain/directory";
+import { initialsOf, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
+import { type Db, db, transaction } from "../index";
+import { onlyRow } from "../rows";
+import { candidateExperience, candidateProfiles, candidateProjects, proposals, usedFormTokens, users } from "../schema";
+import { candidatesMatching, hasSkill } from "../search";
+import { logActivity } from "./admin/notes";
+import { liveProfile } from "./admin/shared";
+import { insertContactRequest, type NewContactRequestInput } from "./contact-requests";
+import { enqueueEmail, type NewEmail } from "./outbox";
+import { assertRole, assertStaff, type SessionUser } from "./users";
+import { vettingSummaries } from "./vetting-summary";
+
+/*
+ * The public talent directory: vetted candidates who chose to be listed and whom no talent manager
+ * hid. The public reads an anonymised profile under a random id; never a surname, an email, links, a
+ * CV or an employer's name.
+ */
+
+/**
+ * Listed: the condition of candidate_profiles_directory_idx, written as the index writes it (a bound
+ * 'vetted' would not let SQLite prove the query stays inside the partial index), and a live account.
+ */
+const listed = and(
+  sql.raw(
+    "candidate_profiles.stage = 'vetted' AND candidate_profiles.listed_at IS NOT NULL AND candidate_profiles.hidden_at IS NULL",
+  ),
+  liveProfile,
+) as SQL;
+
+/** 12 random characters of [a-z0-9]: the profile's address, saying nothing of the account behind it. */
+const newPublicId = () =>
+  Array.from(randomBytes(12), (byte) => "abcdefghijklmnopqrstuvwxyz0123456789"[byte % 36]).join("");
+
+const cardColumns = {
+  userId: candidateProfiles.userId,
+  publicId: candidateProfiles.publicId,
+  displayName: candidateProfiles.displayName,
+  name: users.name,
+  headline: candidateProfiles.headline,
+  seniority: candidateProfiles.seniority,
+  yearsExperience: candidateProfiles.yearsExperience,
+  skills: candidateProfiles.skills,
+  timeZone: candidateProfiles.timeZone,
+  availability: candidateProfiles.availability,
+  earliestStart: candidateProfiles.earliestStart,
+  englishLevel: candidateProfiles.englishLevel,
+};
+type CardRow = {
+  publicId: string | null;
+  displayName: string | null;
+  name: string;
+  headline: string;
+  seniority: string | null;
+  yearsExperience: number | null;
+  skills: string[];
+  timeZone: string | null;
+  availability: (typeof candidateProfiles.$inferSelect)["availability"];
+  earliestStart: string | null;
+  englishLevel: (typeof candidateProfiles.$inferSelect)["englishLevel"];
+};
+
+/** A row as the public reads it, with the hours its working day shares with one in `zone`. */
+function publicCard(row: CardRow, zone: string, now: Date) {
+  return {
+    publicId: row.publicId ?? "",
+    label: publicName(row.displayName, initialsOf(row.name)),
+    headline: row.headline,
+    seniority: row.seniority,
+    yearsExperience: row.yearsExperience,
+    skills: row.skills,
+    timeZone: row.timeZone,
+    utcOffset: row.timeZone ? utcOffsetLabel(row.timeZone, now.getTime()) : null,
+    overlapHours: row.timeZone ? workdayOverlapHours(zone, row.timeZone, now.getTime()) : null,
+    availability: row.availability,
+    earliestStart: row.earliestStart,
+    englishLevel: row.englishLevel,
+  };
+}
+export type DirectoryCard = ReturnType<typeof publicCard>;
+
+/**
+ * The zones of listed candidates whose 9:00–17:00 shares at least `hours` with one in `zone`. Listed
+ * candidates live in a few hundred zones at most: each is worked out once here, and the filter
+ * becomes "time zone in this list", which the database answers without date arithmetic.
+ */
+async function zonesOverlapping(zone: string, hours: number, now: Date) {
+  const zones = await db
+    .selectDistinct({ zone: candidateProfiles.timeZone })
+    .from(candidateProfiles)
+    .where(and(listed, isNotNull(candidateProfiles.timeZone)));
+  return zones
+    .map((row) => row.zone)
+    .filter((candidate): candidate is string => Boolean(candidate))
+    .filter((candidate) => workdayOverlapHours(zone, candidate, now.getTime()) >= hours);
+}
+
+const missingLast = (column: SQL | typeof candidateProfiles.yearsExperience) => sql`${column} IS NULL`;
+
+/** One page of the directory, filtered and sorted as the URL asks, and how many match in all. */
+export async function searchDirectory(query: DirectoryQuery, now = new Date()) {
+  const conditions: SQL[] = [listed];
+  if (query.skill) {
+    // As the dashboard's skill filter: SQLite narrows with the skill's words first, then keeps exact skills.
+    const words = await candidatesMatching([], searchWords(query.skill, 20));
+    if (words) conditions.push(words.count);
+    conditions.push(hasSkill(query.skill));
+  }
+  if (query.seniority) conditions.push(eq(candidateProfiles.seniority, query.seniority));
+  if (query.availability) conditions.push(eq(candidateProfiles.availability, query.availability));
+  if (query.overlap) {
+    const zones = await zonesOverlapping(query.zone, query.overlap, now);
+    conditions.push(zones.length > 0 ? inArray(candidateProfiles.timeZone, zones) : sql`1 = 0`);
+  }
+  const where = and(...conditions);
+  const { total } = onlyRow(await db.select({ total: count() }).from(candidateProfiles).where(where));
+  const order =
+    query.sort === "experience"
+      ? [missingLast(candidateProfiles.yearsExperience), desc(candidateProfiles.yearsExperience)]
+      : query.sort === "start"
+        ? [sql`${candidateProfiles.earliestStart} IS NULL`, asc(candidateProfiles.earliestStart)]
+        : [];
+  const rows = await db
+    .select(cardColumns)
+    .from(candidateProfiles)
+    .innerJoin(users, eq(users.id, candidateProfiles.userId))
+    .where(where)
+    .orderBy(...order, desc(candidateProfiles.listedAt), desc(candidateProfiles.userId))
+    .limit(DIRECTORY_PAGE_SIZE)
+    .offset((query.page - 1) * DIRECTORY_PAGE_SIZE);
+  return { total, cards: rows.map((row) => publicCard(row, query.zone, now)) };
+}
+
+/** Listed profiles' ids and when they changed, for the sitemap. */
+export async function listDirectoryEntries() {
+  return db
+    .select({ publicId: candidateProfiles.publicId, updatedAt: candidateProfiles.updatedAt })
+    .from(candidateProfiles)
+    .where(listed)
+    .orderBy(desc(candidateProfiles.listedAt));
+}
+
+/** A few listed developers of each seniority, most recently listed first: what a hire page shows. */
+export async function listAvailableBySeniority(seniorities: string[], perLevel = 3, now = new Date()) {
+  return Promise.all(
+    seniorities.map(async (seniority) => {
+      const where = and(listed, eq(candidateProfiles.seniority, seniority), isNotNull(candidateProfiles.availability));
+      const { total } = onlyRow(await db.select({ total: count() }).from(candidateProfiles).where(where));
+      const rows = await db
+        .select(cardColumns)
+        .from(candidateProfiles)
+        .innerJoin(users, eq(users.id, candidateProfiles.userId))
+        .where(where)
+        .orderBy(desc(candidateProfiles.listedAt), desc(candidateProfiles.userId))
+        .limit(perLevel);
+      return { seniority, total, cards: rows.map((row) => publicCard(row, "UTC", now)) };
+    }),
+  );
+}
+
+/** A candidate's work history (the employers' names among it) and projects. */
+async function historyOf(userId: number) {
+  const positions = await db
+    .select({
+      id: candidateExperience.id,
+      role: candidateExperience.role,
+      companyKind: candidateExperience.companyKind,
+      employer: candidateExperience.employer,
+      startMonth: candidateExperience.startMonth,
+      endMonth: candidateExperience.endMonth,
+      summary: candidateExperience.summary,
+    })
+    .from(candidateExperience)
+    .where(eq(candidateExperience.userId, userId))
+    .orderBy(sql`${candidateExperience.endMonth} IS NULL DESC`, desc(candidateExperience.startMonth));
+  const projects = await db
+    .select({ id: candidateProjects.id, name: candidateProjects.name, summary: candidateProjects.summary })
+    .from(candidateProjects)
+    .where(eq(candidateProjects.userId, userId))
+    .orderBy(asc(candidateProjects.id));
+  return { positions, projects };
+}
+
+/** One listed profile as the public reads it, or null when it is not listed (any more). */
+export async function getDirectoryProfile(publicId: string, zone: string, now = new Date()) {
+  const [row] = await db
+    .select({
+      ...cardColumns,
+      languages: candidateProfiles.languages,
+      workplace: candidateProfiles.workplace,
+      engagement: candidateProfiles.engagement,
+      shareScorecard: candidateProfiles.shareScorecard,
+      updatedAt: candidateProfiles.updatedAt,
+    })
+    .from(candidateProfiles)
+    .innerJoin(users, eq(users.id, candidateProfiles.userId))
+    .where(and(listed, eq(candidateProfiles.publicId, publicId)))
+    .limit(1);
+  if (!row) return null;
+  const vetting = (await vettingSummaries([row.userId], row.shareScorecard ? [row.userId] : []))(row.userId);
+  const { positions, projects } = await historyOf(row.userId);
+  return {
+    ...publicCard(row, zone, now),
+    languages: row.languages,
+    workplace: row.workplace,
+    engagement: row.engagement,
+    updatedAt: row.updatedAt,
+    vetting,
+    // Never the employer's name in public.
+    positions: positions.map(({ employer: _private, ...position }) => position),
+    projects,
+  };
+}
+
+// ——— The candidate's side ———
+
+/** The candidate's listing as their account shows it. */
+export async function getOwnListing(actor: SessionUser) {
+  assertRole(actor, "candidate");
+  const [row] = await db
+    .select({
+      stage: candidateProfiles.stage,
+      publicId: candidateProfiles.publicId,
+      displayName: candidateProfiles.displayName,
+      listedAt: candidateProfiles.listedAt,
+      hiddenAt: candidateProfiles.hiddenAt,
+      hiddenReason: candidateProfiles.hiddenReason,
+    })
+    .from(candidateProfiles)
+    .where(eq(candidateProfiles.userId, actor.id))
+    .limit(1);
+  return row ?? null;
+}
+
+export type ListingResult = { ok: true } | { ok: false; reason: "not-vetted" };
+
+/**
+ * Lists the candidate in the directory (only once vetted) under the name they chose, or takes them out
+ * at once. The public id is made on the first listing and kept, so a profile keeps its address.
+ */
+export async function setOwnListing(
+  actor: SessionUser,
+  change: { listed: boolean; displayName: string | null },
+  now = new Date(),
+): Promise<ListingResult> {
+  assertRole(actor, "candidate");
+  return transaction(async (tx) => {
+    const [current] = await tx
+      .select({
+        stage: candidateProfiles.stage,
+        publicId: candidateProfiles.publicId,
+        listedAt: candidateProfiles.listedAt,
+      })
+      .from(candidateProfiles)
+      .where(eq(candidateProfiles.userId, actor.id))
+      .limit(1);
+    if (!current || (change.listed && current.stage !== "vetted")) return { ok: false, reason: "not-vetted" };
+    await tx
+      .update(candidateProfiles)
+      .set({
+        listedAt: change.listed ? (current.listedAt ?? now) : null,
+        displayName: change.displayName,
+        publicId: current.publicId ?? newPublicId(),
+        updatedAt: now,
+      })
+      .where(eq(candidateProfiles.userId, actor.id));
+    if (change.listed !== Boolean(current.listedAt))
+      await logActivity(
+        tx,
+        "candidate",
+        actor.id,
+        change.listed ? "Listed themselves in the public directory" : "Left the public directory",
+        actor.id,
+      );
+    return { ok: true };
+  });
+}
+
+export type PositionInput = {
+  role: string;
+  companyKind: string;
+  employer: string | null;
+  startMonth: string;
+  endMonth: string | null;
+  summary: string;
+};
+export const MAX_POSITIONS = 12;
+export const MAX_PROJECTS = 3;
+
+/** The candidate's own work history and projects, employers' names included. */
+export async function getOwnHistory(actor: SessionUser) {
+  assertRole(actor, "candidate");
+  return historyOf(actor.id);
+}
+
+/** Adds a position to the candidate's history; false when the history is full. */
+export async function addOwnPosition(actor: SessionUser, position: PositionInput) {
+  assertRole(actor, "candidate");
+  return addOwn(candidateExperience, actor.id, MAX_POSITIONS, { ...position, userId: actor.id });
+}
+
+/** Adds a project; false when the candidate already has the most the profile shows. */
+export async function addOwnProject(actor: SessionUser, project: { name: string; summary: string }) {
+  assertRole(actor, "candidate");
+  return addOwn(candidateProjects, actor.id, MAX_PROJECTS, { ...project, userId: actor.id });
+}
+
+async function addOwn<T extends typeof candidateExperience | typeof candidateProjects>(
+  table: T,
+  userId: number,
+  most: number,
+  values: T["$inferInsert"],
+) {
+  return transaction(async (tx) => {
+    const { n } = onlyRow(await tx.select({ n: count() }).from(table).where(eq(table.userId, userId)));
+    if (n >= most) return false;
+    await tx.insert(table).values(values);
+    await tx.update(candidateProfiles).set({ updatedAt: new Date() }).where(eq(candidateProfiles.userId, userId));
+    return true;
+  });
+}
+
+/** Removes one of the candidate's own positions or projects (someone else's id removes nothing). */
+export async function removeOwnHistoryEntry(actor: SessionUser, kind: "position" | "project", id: number) {
+  assertRole(actor, "candidate");
+  const table = kind === "position" ? candidateExperience : candidateProjects;
+  await transaction(async (tx) => {
+    await tx.delete(table).where(and(eq(table.id, id), eq(table.userId, actor.id)));
+  });
+}
+
+// ——— Staff ———
+
+/** A candidate's listing, history and preferences as staff see them (the employers' names too). */
+export async function getListingForStaff(actor: SessionUser, candidateId: number) {
+  assertStaff(actor);
+  const [row] = await db
+    .select({
+      publicId: candidateProfiles.publicId,
+      displayName: candidateProfiles.displayName,
+      listedAt: candidateProfiles.listedAt,
+      hiddenAt: candidateProfiles.hiddenAt,
+      hiddenReason: candidateProfiles.hiddenReason,
+      stage: candidateProfiles.stage,
+      languages: candidateProfiles.languages,
+      workplace: candidateProfiles.workplace,
+      engagement: candidateProfiles.engagement,
+      hourlyRate: candidateProfiles.hourlyRate,
+      salaryCurrency: candidateProfiles.salaryCurrency,
+    })
+    .from(candidateProfiles)
+    .where(eq(candidateProfiles.userId, candidateId))
+    .limit(1);
+  if (!row) return null;
+  return { ...row, ...(await historyOf(candidateId)) };
+}
+
+/** Hides a listing from the public (with the reason the candidate is shown), or shows it again. */
+export async function setListingHidden(
+  actor: SessionUser,
+  candidateId: number,
+  hide: { hidden: true; reason: string } | { hidden: false },
+  now = new Date(),
+) {
+  assertStaff(actor);
+  return transaction(async (tx) => {
+    const changed = await tx
+      .update(candidateProfiles)
+      .set(
+        hide.hidden
+          ? { hiddenAt: now, hiddenReason: hide.reason, hiddenById: actor.id }
+          : { hiddenAt: null, hiddenReason: null, hiddenById: null },
+      )
+      .where(eq(candidateProfiles.userId, candidateId))
+      .returning({ userId: candidateProfiles.userId });
+    if (changed.length === 0) return false;
+    await logActivity(
+      tx,
+      "candidate",
+      candidateId,
+      hide.hidden ? `Hid the directory listing: ${hide.reason}` : "Showed the directory listing again",
+      actor.id,
+    );
+    return true;
+  });
+}
+
+// ——— A company asks ———
+
+export type InterviewAsk = { outcome: "sent"; reference: string } | { outcome: "replayed" } | { outcome: "gone" };
+
+/**
+ * A company asks to interview a listed developer: a contact request (the form's token used up with
+ * it, as on /contact) with the developer already proposed on it, on both timelines, the company's
+ * receipt and the developer's "a role for you" email queued — one transaction. "gone": the profile
+ * left the directory meanwhile, and nothing is stored.
+ */
+export async function askToInterview(
+  publicId: string,
+  input: NewContactRequestInput,
+  formToken: { tokenHash: string; expiresAt: Date },
+  emails: {
+    receipt: (reference: string) => NewEmail;
+    candidate: (candidate: { name: string; email: string }) => NewEmail;
+  },
+  now = new Date(),
+): Promise<InterviewAsk> {
+  return transaction(async (tx: Db) => {
+    const [candidate] = await tx
+      .select({ id: users.id, name: users.name, email: users.email, displayName: candidateProfiles.displayName })
+      .from(candidateProfiles)
+      .innerJoin(users, eq(users.id, candidateProfiles.userId))
+      .where(and(listed, eq(candidateProfiles.publicId, publicId)))
+      .limit(1);
+    if (!candidate) return { outcome: "gone" };
+    const [fresh] = await tx
+      .insert(usedFormTokens)
+      .values(formToken)
+      .onConflictDoNothing()
+      .returning({ tokenHash: usedFormTokens.tokenHash });
+    if (!fresh) return { outcome: "replayed" };
+    const request = await insertContactRequest({
+      ...input,
+      emailNormalized: input.email.toLowerCase(),
+      consentAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.insert(proposals).values({ requestId: request.id, candidateId: candidate.id, createdAt: now });
+    const label = publicName(candidate.displayName, initialsOf(candidate.name));
+    await logActivity(
+      tx,
+      "request",
+      request.id,
+      `Asked to interview ${candidate.name} (${label} in the directory)`,
+      null,
+    );
+    await logActivity(
+      tx,
+      "candidate",
+      candidate.id,
+      `${input.company} asked to interview them from the directory`,
+      null,
+    );
+    await enqueueEmail(emails.receipt(request.reference), tx, now);
+    await enqueueEmail(emails.candidate(candidate), tx, now);
+    return { outcome: "sent", reference: request.reference };
+  });
+}

@@ -1,0 +1,82 @@
+import { oneOf, pageParam, param } from "./search-params";
+import { isValidTimeZone } from "./slots";
+import { availabilityOptions } from "./vocabulary";
+
+/**
+ * The public talent directory (/developers): what its URL can ask for, and how a listed candidate
+ * is named there. Every filter lives in the URL, so a view can be linked, bookmarked and used
+ * without JavaScript.
+ */
+export const DIRECTORY_PAGE_SIZE = 20;
+export const directorySorts = ["recent", "experience", "start"] as const;
+export type DirectorySort = (typeof directorySorts)[number];
+export const directorySortLabels: Record<DirectorySort, string> = {
+  recent: "Recently listed",
+  experience: "Most experience",
+  start: "Available soonest",
+};
+/** "At least N hours in common with my 9:00–17:00": the choices the filter offers. */
+export const overlapChoices = [2, 4, 6] as const;
+
+export type DirectoryQuery = {
+  skill?: string;
+  seniority?: string;
+  availability?: (typeof availabilityOptions)[number];
+  overlap?: (typeof overlapChoices)[number];
+  /** The visitor's zone: overlap is counted against a working day there. */
+  zone: string;
+  sort: DirectorySort;
+  page: number;
+};
+
+type Params = Record<string, string | string[] | undefined>;
+
+/** The directory's view from its search params; a value it does not know is left out, never an error. */
+export function parseDirectoryQuery(params: Params, visitorZone: string): DirectoryQuery {
+  const zone = param(params.tz);
+  const overlap = Number(param(params.overlap));
+  return {
+    skill: param(params.skill)?.slice(0, 40),
+    seniority: param(params.seniority)?.slice(0, 60),
+    availability: oneOf(params.availability, availabilityOptions),
+    overlap: overlapChoices.find((choice) => choice === overlap),
+    zone: zone && isValidTimeZone(zone) ? zone : visitorZone,
+    sort: oneOf(params.sort, directorySorts) ?? "recent",
+    page: pageParam(params.page),
+  };
+}
+
+/** Whether the view narrows or reorders the list: such views are not indexed (the plain list is). */
+export const isFilteredView = (query: DirectoryQuery) =>
+  Boolean(query.skill || query.seniority || query.availability || query.overlap || query.sort !== "recent");
+
+/** The URL of the view with some values changed (the page goes back to 1 unless given). */
+export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQuery> = {}, zoneInUrl = false) {
+  const next = { ...query, page: 1, ...changes };
+  const search = new URLSearchParams();
+  if (next.skill) search.set("skill", next.skill);
+  if (next.seniority) search.set("seniority", next.seniority);
+  if (next.availability) search.set("availability", next.availability);
+  if (next.overlap) search.set("overlap", String(next.overlap));
+  if (next.overlap || zoneInUrl) search.set("tz", next.zone);
+  if (next.sort !== "recent") search.set("sort", next.sort);
+  if (next.page > 1) search.set("page", String(next.page));
+  const text = search.toString();
+  return text ? `/developers?${text}` : "/developers";
+}
+
+/** The name the public reads: the display name the candidate chose, else their initials. */
+export function publicName(displayName: string | null, initials: string): string {
+  return displayName?.trim() || initials;
+}
+
+/** "2021-03" → "Mar 2021"; no end month: "now". */
+export function monthLabel(month: string | null): string {
+  if (!month) return "now";
+  const [year, number] = month.split("-").map(Number);
+  return new Date(Date.UTC(year ?? 1970, (number ?? 1) - 1, 1)).toLocaleDateString("en-GB", {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

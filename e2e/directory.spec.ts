@@ -1,0 +1,179 @@
+/**
+ * #16, the public talent directory: a vetted candidate lists themselves, a company finds them from
+ * the home page (without JavaScript), asks to interview them, and the talent manager finds the
+ * request with the candidate already proposed. Then staff hide the listing, and the candidate leaves.
+ */
+import {
+  backdateFormToken,
+  createCandidateUser,
+  createStaffUser,
+  expect,
+  loginAs,
+  mailWithSubject,
+  moveToStage,
+  requestsFrom,
+  submitProfile,
+  test,
+} from "./fixtures";
+import { expectNoAxeViolations } from "./support/axe";
+
+test("a listed developer is found, asked for and proposed; hiding and leaving remove the profile at once", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const tag = `Dir${Date.now().toString(36)}`;
+  const surname = `Franklin${tag}`;
+  const manager = await createStaffUser();
+  const candidate = await createCandidateUser("directory", { name: `Rosalind ${surname}` });
+  await submitProfile(candidate.id, {
+    headline: `${tag} and Kafka engineer, event pipelines`,
+    seniority: "Senior",
+    yearsExperience: 8,
+    skills: [tag, "Kafka", "Go"],
+    timeZone: "Europe/Lisbon",
+    englishLevel: "fluent",
+    availability: "full-time",
+    earliestStart: "2027-02-01",
+    githubUrl: `https://github.com/${tag.toLowerCase()}`,
+    languages: ["Portuguese"],
+    workplace: "remote",
+    engagement: "either",
+  });
+
+  // Before vetting the account offers no listing.
+  await loginAs(page, candidate.email, candidate.password);
+  await page.goto("/account");
+  await expect(page.getByRole("region", { name: "The developer directory" })).toHaveCount(0);
+  await moveToStage(manager, candidate.id, "vetted");
+
+  // The candidate adds their history: a wrong end month is said next to its field, the rest kept.
+  await page.goto("/account/experience");
+  const positions = page.getByRole("region", { name: "Work history" });
+  await positions.getByLabel("Role").fill("Staff backend engineer");
+  await positions.getByLabel("Kind of company").fill("Logistics scale-up, 300 people");
+  await positions.getByLabel("Company name").fill(`Secret Freight ${tag}`);
+  await positions.getByLabel("From").fill("2022-05");
+  await positions.getByLabel("Until").fill("2021-01");
+  await positions.getByLabel("What you built").fill("Moved 40 services onto Kafka with exactly-once delivery.");
+  await positions.getByRole("button", { name: "Add this position" }).click();
+  await expect(positions.getByText("The end month must be after the start month.")).toBeVisible();
+  await expect(positions.getByLabel("What you built")).toHaveValue(
+    "Moved 40 services onto Kafka with exactly-once delivery.",
+  );
+  await positions.getByLabel("Until").fill("");
+  await positions.getByRole("button", { name: "Add this position" }).click();
+  await expect(positions.getByRole("status")).toHaveText("Added “Staff backend engineer”.");
+  await expect(positions.getByText(`Secret Freight ${tag} (private)`)).toBeVisible();
+  const projects = page.getByRole("region", { name: "Notable projects" });
+  await projects.getByLabel("Project").fill("Parcel tracking firehose");
+  await projects.getByLabel("What it does and your part").fill("Streams 2 million scans a day; I designed it.");
+  await projects.getByRole("button", { name: "Add this project" }).click();
+  await expect(projects.getByRole("status")).toHaveText("Added “Parcel tracking firehose”.");
+  await expectNoAxeViolations(page);
+
+  // The candidate lists themselves under their initials.
+  await page.goto("/account");
+  const listing = page.getByRole("region", { name: "The developer directory" });
+  await expect(listing.getByTestId("listing-state")).toContainText("You are not listed");
+  await listing.getByRole("button", { name: "List my profile" }).click();
+  await expect(listing.getByRole("status")).toContainText("Your profile is in the directory");
+  await expect(listing.getByTestId("listing-state")).toContainText("Your profile is listed since");
+  const publicPath = (await listing.getByRole("link", { name: "see it as companies do" }).getAttribute("href")) ?? "";
+  expect(publicPath).toMatch(/^\/developers\/[a-z0-9]{12}$/);
+  await expectNoAxeViolations(page);
+
+  // A company, without JavaScript, goes from the home page to the profile by filtering on the skill.
+  const company = await browser.newContext({
+    javaScriptEnabled: false,
+    timezoneId: "Europe/Berlin",
+    extraHTTPHeaders: { "x-forwarded-for": `198.18.${Date.now() % 250}.16` },
+  });
+  const visitor = await company.newPage();
+  const statusOf = async (path: string) => (await visitor.goto(path))?.status();
+  await visitor.goto("/");
+  await visitor.getByRole("link", { name: "Browse vetted developers" }).click();
+  await expect(visitor).toHaveURL(/\/developers$/);
+  await visitor.getByLabel("Skill").selectOption(tag);
+  await visitor.getByLabel("Your time zone").selectOption("Europe/Berlin");
+  await visitor.getByRole("button", { name: "Show developers" }).click();
+  await expect(visitor).toHaveURL(new RegExp(`skill=${tag}`));
+  await expect(visitor.getByTestId("directory-count")).toHaveText("1 developer match");
+  const card = visitor.getByRole("article", { name: /R\. F\./ });
+  await expect(card).toContainText(`${tag} and Kafka engineer`);
+  await expect(card).toContainText("Europe/Lisbon");
+  await expect(card).toContainText("hours in common with a 9:00–17:00 day in Europe/Berlin");
+  // Filtered views stay out of search indexes.
+  await expect(visitor.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await expectNoAxeViolations(visitor);
+  await card.getByRole("link").click();
+  await expect(visitor).toHaveURL(new RegExp(`${publicPath}$`));
+  const profile = visitor.getByRole("article", { name: "R. F." });
+  await expect(profile).toContainText("Staff backend engineer");
+  await expect(profile).toContainText("Logistics scale-up, 300 people");
+  await expect(profile).toContainText("Parcel tracking firehose");
+  await expect(profile).toContainText("Portuguese");
+  const text = (await visitor.locator("body").innerText()).toLowerCase();
+  for (const secret of [surname, candidate.email, `Secret Freight ${tag}`, "github.com", "Rosalind"])
+    expect(text).not.toContain(secret.toLowerCase());
+  await expectNoAxeViolations(visitor);
+
+  // Asking: a missing field is said next to it; without JavaScript the first post asks to confirm.
+  const companyEmail = `cto+${tag.toLowerCase()}@freightly.example`;
+  const ask = visitor.getByRole("complementary", { name: "Ask to interview R. F." });
+  await ask.getByLabel("Name").fill("Jo Buyer");
+  await ask.getByLabel("Work email").fill(companyEmail);
+  await ask.getByLabel("What would you hire them for?").fill("Our event platform: Kafka, Go, 12 engineers.");
+  await ask.getByLabel("When would they start?").selectOption("within-1-month");
+  await ask.getByRole("checkbox").check();
+  await ask.getByRole("button", { name: "Ask to interview" }).click();
+  await expect(ask.getByText("Enter your company name.")).toBeVisible();
+  await expect(ask.getByLabel("Work email")).toHaveValue(companyEmail);
+  await ask.getByLabel("Company").fill(`Freightly ${tag}`);
+  await ask.getByRole("checkbox").check();
+  await ask.getByRole("button", { name: "Ask to interview" }).click();
+  await expect(ask.getByRole("alert")).toContainText("press “Ask to interview” once more");
+  await ask.getByRole("checkbox").check();
+  // A person reads the message before pressing again: the form's token is older than a bot's.
+  await backdateFormToken(visitor);
+  await ask.getByRole("button", { name: "Ask to interview" }).click();
+  await expect(ask.getByRole("status")).toContainText(/your request BT-[A-Z2-9]{6} is with our talent managers/);
+
+  // The candidate hears; the manager finds the request with the candidate already proposed.
+  await mailWithSubject(candidate.email, /A company asked to interview you/);
+  const [request] = await requestsFrom(companyEmail);
+  if (!request) throw new Error("the ask made no request");
+  const staff = await (await browser.newContext()).newPage();
+  await loginAs(staff, manager.email, manager.password);
+  await staff.goto(`/admin/requests/${request.id}`);
+  const shortlist = staff.getByRole("region", { name: "Shortlist" });
+  await expect(shortlist.getByRole("listitem", { name: `Shortlist: ${candidate.name}` })).toBeVisible();
+  await expect(staff.getByText(`Asked to interview ${candidate.name} (R. F. in the directory)`)).toBeVisible();
+
+  // Staff hide the listing: a reason is required, the profile is gone, the candidate reads why.
+  await staff.goto(`/admin/candidates/${candidate.id}`);
+  const visibility = staff.getByRole("region", { name: "Directory listing" });
+  await visibility.getByLabel("The public directory").selectOption("yes");
+  await visibility.getByRole("button", { name: "Save" }).click();
+  await expect(visibility.getByRole("alert")).toBeVisible();
+  await visibility.getByLabel(/Reason shown to the candidate/).fill("Your headline names a client under NDA");
+  await visibility.getByRole("button", { name: "Save" }).click();
+  await expect(visibility.getByRole("status")).toContainText("Hidden");
+  expect(await statusOf(publicPath)).toBe(404);
+  await page.reload();
+  await expect(listing.getByTestId("listing-state")).toContainText("Your headline names a client under NDA");
+  await visibility.getByLabel("The public directory").selectOption("no");
+  await visibility.getByRole("button", { name: "Save" }).click();
+  await expect(visibility.getByRole("status")).toContainText("shows again");
+  expect(await statusOf(publicPath)).toBe(200);
+
+  // The candidate leaves: the profile is gone at once, and the list no longer holds them.
+  await page.reload();
+  await listing.getByRole("button", { name: "Remove me from the directory" }).click();
+  await expect(listing.getByRole("status")).toContainText("You are out of the directory");
+  expect(await statusOf(publicPath)).toBe(404);
+  await visitor.goto(`/developers?skill=${tag}`);
+  await expect(visitor.getByTestId("directory-count")).toHaveText("0 developers match");
+  await company.close();
+  await staff.context().close();
+});
