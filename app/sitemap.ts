@@ -8,6 +8,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: absoluteUrl("/"), changeFrequency: "weekly", priority: 1 },
     { url: absoluteUrl("/book"), changeFrequency: "daily", priority: 0.9 },
+    { url: absoluteUrl("/how-it-works"), changeFrequency: "monthly", priority: 0.8 },
     { url: absoluteUrl("/contact"), changeFrequency: "yearly", priority: 0.8 },
     { url: absoluteUrl("/join"), changeFrequency: "monthly", priority: 0.8 },
     { url: absoluteUrl("/privacy"), changeFrequency: "yearly", priority: 0.2 },

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { backendGuide, backendRole, talentExperts } from "./seed-data";
+import { backendGuide, backendRole, siteContentSeeds, talentExperts } from "./seed-data";
 import { createDb, type Db } from "./sqlite/client";
 import { closeAppDatabase, openFreshDatabase, refusedBy } from "./test-database";
 
@@ -31,6 +31,9 @@ const contentTables = () => [
   schema.guideSections,
   schema.comparisonRows,
   schema.talentExperts,
+  schema.processSteps,
+  schema.hiringModels,
+  schema.faqs,
 ];
 const counts = () =>
   Promise.all(contentTables().map(async (table) => (await db.select({ n: count() }).from(table))[0]?.n));
@@ -60,7 +63,32 @@ describe("seedContent", () => {
       backendGuide.sections.length,
       6,
       talentExperts.length,
+      5,
+      3,
+      siteContentSeeds.faqs.length,
     ]);
+    const steps = await db.select().from(schema.processSteps).orderBy(schema.processSteps.sortOrder);
+    expect(steps.map((step) => step.title)).toEqual([
+      "Send a request",
+      "Discovery call",
+      "Shortlist",
+      "Interviews",
+      "Hire",
+    ]);
+    expect(steps.every((step) => step.duration.length > 0)).toBe(true);
+  });
+
+  it("gives a database made before the site-wide lists its steps, models and questions, once", async () => {
+    await seedContent();
+    await transaction(async (tx) => {
+      await tx.delete(schema.processSteps);
+      await tx.delete(schema.hiringModels);
+      await tx.delete(schema.faqs);
+      await tx.insert(schema.faqs).values({ question: "A manager's own question?", answer: "Kept.", sortOrder: 0 });
+    });
+    expect(await seedContent()).toEqual(["5 steps", "3 hiring models"]);
+    const questions = await db.select({ question: schema.faqs.question }).from(schema.faqs);
+    expect(questions).toEqual([{ question: "A manager's own question?" }]);
   });
 
   it("is idempotent and keeps edits made after the first run", async () => {

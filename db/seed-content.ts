@@ -5,8 +5,11 @@ import {
   comparisonRows,
   emailTemplates,
   expertWorkingHours,
+  faqs,
   guideSections,
   guides,
+  hiringModels,
+  processSteps,
   quickFacts,
   roles,
   seniorityLevels,
@@ -23,6 +26,7 @@ import {
   type SeedGuide,
   type SeedRole,
   talentExperts as seedExperts,
+  siteContentSeeds,
 } from "./seed-data";
 
 const ordered = <T>(rows: T[]) => rows.map((row, sortOrder) => ({ ...row, sortOrder }));
@@ -107,6 +111,18 @@ export async function seedContent() {
     let newExperts = 0;
     for (const expert of seedExperts) if (await seedExpert(tx, expert)) newExperts += 1;
     if (newExperts > 0) created.push(`${newExperts} talent experts`);
+    // How it works, hiring models and FAQ, each list once: a database that has any row of it keeps the managers' own.
+    const siteLists = [
+      [processSteps, siteContentSeeds.steps, "steps"],
+      [hiringModels, siteContentSeeds.hiringModels, "hiring models"],
+      [faqs, siteContentSeeds.faqs, "questions"],
+    ] as const;
+    for (const [table, rows, name] of siteLists) {
+      const [existing] = await tx.select({ id: table.id }).from(table).limit(1);
+      if (existing) continue;
+      await tx.insert(table).values(ordered<(typeof rows)[number]>([...rows]));
+      created.push(`${rows.length} ${name}`);
+    }
     // The starting templates, once: a database that has any template keeps the managers' own.
     const [template] = await tx.select({ id: emailTemplates.id }).from(emailTemplates).limit(1);
     if (!template) {

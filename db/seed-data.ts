@@ -299,3 +299,104 @@ export const emailTemplateSeeds = [
     body: "Hello {{name}},\n\nI hope you are well. Are you still looking for a new role, and has anything changed in your availability or expectations? A short reply is enough.\n\nBest regards,\n{{manager_name}}",
   },
 ];
+
+/**
+ * /how-it-works as first written: what a company goes through, how it can hire, what it asks. Talent
+ * managers keep it true in /admin/content/how-it-works; every time and figure here is theirs to change.
+ */
+export const siteContentSeeds = {
+  steps: [
+    {
+      title: "Send a request",
+      duration: "We reply within 1 business day",
+      description:
+        "Tell us who you need through the contact form: the role, the seniority, how many developers and when they should start. Or skip the form and book a discovery call straight away.",
+    },
+    {
+      title: "Discovery call",
+      duration: "30 minutes, at a time you choose",
+      description:
+        "A Talent Expert learns about your product, your stack, your team and its working hours, your budget and how you like to interview. You leave the call knowing how we would staff the role.",
+    },
+    {
+      title: "Shortlist",
+      duration: "Usually 3–7 business days after the call",
+      description:
+        "We propose vetted developers who fit, and each of them confirms they are interested before you see their profile. You get a private shortlist link and answer Interview or Not a fit for each candidate.",
+    },
+    {
+      title: "Interviews",
+      duration: "Usually 1–2 weeks, depending on calendars",
+      description:
+        "Book interviews from your shortlist in the hours each candidate has offered, shown in your own time zone. Both sides receive a calendar invitation; when no hour suits you, suggest other times.",
+    },
+    {
+      title: "Hire",
+      duration: "The start date depends on the developer's notice period",
+      description:
+        "When you choose someone, your Talent Expert helps you agree the offer and the start date, and records the hire.",
+    },
+  ],
+  hiringModels: [
+    {
+      name: "Full-time hire",
+      description:
+        "The developer joins your company as a permanent employee, on your payroll and under your employment contract. We find, vet and introduce; you make the offer.",
+      bestFor: "Core product work and long-term ownership of your backend.",
+    },
+    {
+      name: "Contract",
+      description:
+        "A developer who is open to contract work joins you for an agreed period or scope, at a rate agreed before the start. Extending or ending the contract follows the terms you agree.",
+      bestFor: "A migration, a launch deadline, specialist know-how, or extra hands while you hire permanently.",
+    },
+    {
+      name: "Team",
+      description:
+        "Several developers shortlisted together, for example a lead and two engineers, so that their skills and working hours fit each other as well as your company.",
+      bestFor: "Starting a new product or service, or building a backend team from scratch.",
+    },
+  ],
+  faqs: [
+    {
+      question: "How do you vet backend developers?",
+      answer:
+        "Every developer goes through the same stages: we screen their profile and CV, then hold a technical interview on APIs, databases, security and the tools they say they use. Talent managers rate each competence on a scorecard, and only developers who pass are proposed to companies. With the developer's consent, a summary of their vetting appears on your shortlist.",
+    },
+    {
+      question: "How much does a backend developer cost?",
+      answer:
+        "It depends on seniority, location and whether you hire full-time or on contract. Our hire page for backend developers publishes indicative average salaries for every seniority level, with the year they refer to, so you can plan a budget before we talk. On the discovery call we go through your budget and what it can buy.",
+    },
+    {
+      question: "Can I hire developers who work in my time zone?",
+      answer:
+        "Yes. Tell us your time zone and the hours your team needs to overlap, and we propose developers whose working hours fit. Your shortlist shows how many hours of each candidate's day you share, and interview times are shown in your own time zone.",
+    },
+    {
+      question: "Are candidates asked before I see their profile?",
+      answer:
+        "We propose a developer for your role only with their agreement: each candidate first tells us they are interested, and only then does their profile appear on your shortlist.",
+    },
+    {
+      question: "What happens if a hire does not work out?",
+      answer:
+        "Tell your Talent Expert as soon as you have a concern. We talk to you and to the developer, and where it makes sense we start a new search with what we have learned. The terms for a replacement are part of your agreement with us: ask about them before you hire.",
+    },
+    {
+      question: "Who signs the contract, and who owns the code?",
+      answer:
+        "Your company signs the employment or contract agreement with the developer, so the intellectual property and confidentiality terms are yours to set, as with any hire. For contract work we recommend a clear clause that assigns the code and other work to your company.",
+    },
+    {
+      question: "How does the developer directory work?",
+      answer:
+        "Vetted developers can choose to list an anonymised profile in our directory at /developers: their skills, experience, seniority and working preferences. They choose the name shown, and employers' names and contact details are never public. Found someone who fits? Send a request or book a call and mention the profile; we ask the developer whether they are interested.",
+    },
+    {
+      question: "How long does it take to hire?",
+      answer:
+        "The steps above show how long each one usually takes; most of the time goes into interviews and the developer's notice period. Your Talent Expert gives you a realistic timeline for your role on the discovery call.",
+    },
+  ],
+};

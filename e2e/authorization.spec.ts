@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
+import { siteContentSeeds } from "../db/seed-data";
 import {
   answerProposalAs,
   countMatrixAudit,
@@ -54,6 +55,8 @@ async function sessions(browser: Browser) {
 }
 
 const auditCount = () => countMatrixAudit(matrixActors);
+/** Saved with its own values and "deleted" under a made-up id: the FAQ stays as seeded. */
+const firstQuestion = siteContentSeeds.faqs[0]?.question ?? "";
 
 test("authorization matrix: every staff route and server action against every kind of visitor", async ({
   browser,
@@ -118,6 +121,7 @@ test("authorization matrix: every staff route and server action against every ki
     "/admin/content",
     "/admin/content/roles/backend",
     "/admin/content/guides/backend-development",
+    "/admin/content/how-it-works",
     "/admin/outbox",
     `/admin/outbox/${failedEmail.id}`,
     "/admin/templates",
@@ -330,6 +334,19 @@ test("authorization matrix: every staff route and server action against every ki
       button: "Save Skills a backend developer needs",
     },
     {
+      file: "app/admin/content/actions.ts",
+      name: "saveRow (site-wide FAQ)",
+      page: "/admin/content/how-it-works?section=faq",
+      button: `Save ${firstQuestion}`,
+    },
+    {
+      file: "app/admin/content/actions.ts",
+      name: "deleteRow (site-wide FAQ)",
+      page: "/admin/content/how-it-works?section=faq",
+      button: `Delete ${firstQuestion}`,
+      reveal: `Delete ${firstQuestion}…`,
+    },
+    {
       file: "app/admin/experts/actions.ts",
       name: "addExpert",
       page: "/admin/experts",
@@ -443,7 +460,8 @@ test("authorization matrix: every staff route and server action against every ki
       ),
     );
     const multipart = { ...Object.fromEntries(entries), ...action.fields };
-    if (action.name === "deleteRow") multipart.id = "999999"; // deleting a row that does not exist keeps the seed intact
+    // Deleting a row that does not exist keeps the seed intact.
+    if (action.name.startsWith("deleteRow")) multipart.id = "999999";
     for (const who of ROLES) {
       // Only a failed email can be retried: put it back in that state before each attempt.
       if (action.name === "retryOutboxEmail") await setOutboxFailed(failedEmail.id);

@@ -83,6 +83,10 @@ export default async function HomePage() {
             </Card>
           ))}
         </ul>
+        <p className="mt-6 text-ink-muted">
+          <TextLink href="/how-it-works">See how it works</TextLink>: from your request to a hire, how long each step
+          usually takes, the hiring models and answers to common questions.
+        </p>
       </Section>
 
       {role ? (

@@ -55,7 +55,8 @@ export function RowEditor({
   title: string;
   fields: readonly FieldSpec[];
   rows: Row[];
-  parentId: number;
+  /** The role or guide the list belongs to; none for the site-wide lists. */
+  parentId?: number;
   save: Action;
   remove: Action;
   rowLabel: (row: Row) => string;
@@ -77,7 +78,7 @@ export function RowEditor({
           <li key={row.id} className="rounded-lg border border-line p-4" aria-label={rowLabel(row)}>
             <ActionForm action={save} submitLabel={`Save ${rowLabel(row)}`}>
               <input type="hidden" name="kind" value={kind} />
-              <input type="hidden" name="parentId" value={parentId} />
+              <input type="hidden" name="parentId" value={parentId ?? ""} />
               <input type="hidden" name="id" value={row.id} />
               <Fields fields={fields} row={row} prefix={`${kind}-${row.id}`} />
             </ActionForm>
@@ -89,7 +90,7 @@ export function RowEditor({
                 submitLabel={`Delete ${rowLabel(row)}`}
               >
                 <input type="hidden" name="kind" value={kind} />
-                <input type="hidden" name="parentId" value={parentId} />
+                <input type="hidden" name="parentId" value={parentId ?? ""} />
                 <input type="hidden" name="id" value={row.id} />
               </DangerForm>
             </div>
@@ -100,7 +101,7 @@ export function RowEditor({
         <h3 className="mb-2 text-sm font-semibold">Add to {title.toLowerCase()}</h3>
         <ActionForm action={save} submitLabel={`Add to ${title.toLowerCase()}`} resetOnSuccess>
           <input type="hidden" name="kind" value={kind} />
-          <input type="hidden" name="parentId" value={parentId} />
+          <input type="hidden" name="parentId" value={parentId ?? ""} />
           <input type="hidden" name="id" value="" />
           <Fields fields={fields} prefix={`${kind}-new`} />
         </ActionForm>

@@ -31,6 +31,12 @@ export function SiteFooter() {
                 </TextLink>
               </li>
             ))}
+            {/* Not in the header: a sixth link there wraps every label onto two lines below about 1,150 px. */}
+            <li>
+              <TextLink variant="muted" href="/how-it-works">
+                How it works
+              </TextLink>
+            </li>
             <li>
               <TextLink variant="muted" href="/privacy">
                 Privacy policy

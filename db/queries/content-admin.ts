@@ -1,12 +1,16 @@
 import "server-only";
 import { and, asc, eq, max } from "drizzle-orm";
+import { contentKinds } from "@/domain/content-kinds";
 import { slugify, uniqueSlug } from "@/domain/slug";
 import { isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
 import {
   comparisonRows,
+  faqs,
   guideSections,
   guides,
+  hiringModels,
+  processSteps,
   quickFacts,
   roles,
   seniorityLevels,
@@ -14,6 +18,7 @@ import {
   tools,
   useCases,
 } from "../schema";
+import { listSiteContent } from "./content";
 import { assertStaff, type SessionUser } from "./users";
 
 const tables = {
@@ -24,11 +29,27 @@ const tables = {
   tool: tools,
   section: guideSections,
   comparison: comparisonRows,
+  step: processSteps,
+  hiringModel: hiringModels,
+  faq: faqs,
 } as const;
 type Kind = keyof typeof tables;
 type GuideKind = "section" | "comparison";
-const isGuideKind = (kind: Kind): kind is GuideKind => kind === "section" || kind === "comparison";
-const parentColumn = (kind: Kind) => (isGuideKind(kind) ? tables[kind].guideId : tables[kind].roleId);
+type SiteKind = "step" | "hiringModel" | "faq";
+const isGuideKind = (kind: Kind): kind is GuideKind => contentKinds[kind].parent === "guide";
+const isSiteKind = (kind: Kind): kind is SiteKind => contentKinds[kind].parent === "site";
+
+/**
+ * The rows of the page being edited: a role's or a guide's (by its id), or, for the site-wide lists,
+ * which have no parent, every row (parentId is null).
+ */
+function ofParent(kind: Kind, parentId: number | null) {
+  if (isSiteKind(kind)) return undefined;
+  if (parentId === null) throw new Error(`A ${kind} row belongs to a ${contentKinds[kind].parent}.`);
+  return eq(isGuideKind(kind) ? tables[kind].guideId : tables[kind].roleId, parentId);
+}
+const parentValues = (kind: Kind, parentId: number | null) =>
+  isSiteKind(kind) ? {} : isGuideKind(kind) ? { guideId: parentId } : { roleId: parentId };
 /** The guide page renders the comparison table inside the section with this key. */
 const COMPARISON_SECTION_KEY = "comparison";
 
@@ -47,7 +68,7 @@ export async function getRoleForEdit(actor: SessionUser, slug: string) {
   assertStaff(actor);
   const [role] = await db.select().from(roles).where(eq(roles.slug, slug)).limit(1);
   if (!role) return null;
-  const rows = <K extends Exclude<Kind, GuideKind>>(kind: K) =>
+  const rows = <K extends Exclude<Kind, GuideKind | SiteKind>>(kind: K) =>
     db.select().from(tables[kind]).where(eq(tables[kind].roleId, role.id)).orderBy(asc(tables[kind].sortOrder));
   return {
     role,
@@ -80,6 +101,13 @@ export async function getGuideForEdit(actor: SessionUser, slug: string) {
         .orderBy(asc(comparisonRows.sortOrder)),
     },
   };
+}
+
+/** The site-wide lists (/how-it-works): steps, hiring models and questions, in their order. */
+export async function getSiteListsForEdit(actor: SessionUser) {
+  assertStaff(actor);
+  const { steps, hiringModels: models, faqs: questions } = await listSiteContent();
+  return { step: steps, hiringModel: models, faq: questions };
 }
 
 export async function createRole(
@@ -115,13 +143,13 @@ export async function updateRole(
 }
 
 /**
- * Inserts (no id) or updates a row of one of the content lists, under the given parent. An empty
- * sortOrder puts a new row last and leaves an existing row where it is.
+ * Inserts (no id) or updates a row of one of the content lists, under the given parent (null for the
+ * site-wide lists). An empty sortOrder puts a new row last and leaves an existing row where it is.
  */
 export async function saveContentRow(
   actor: SessionUser,
   kind: Kind,
-  parentId: number,
+  parentId: number | null,
   id: number | null,
   values: Record<string, unknown>,
 ): Promise<SaveResult> {
@@ -135,17 +163,23 @@ export async function saveContentRow(
         const [last] = await tx
           .select({ value: max(table.sortOrder) })
           .from(table)
-          .where(eq(parentColumn(kind), parentId));
-        const parent = isGuideKind(kind) ? { guideId: parentId } : { roleId: parentId };
-        const key = kind === "section" ? { key: await newSectionKey(tx, parentId, String(fields.heading)) } : {};
-        await tx
-          .insert(table)
-          .values({ ...fields, ...key, ...parent, sortOrder: (last?.value ?? -1) + 1, ...order } as never);
+          .where(ofParent(kind, parentId));
+        const key =
+          kind === "section" && parentId !== null
+            ? { key: await newSectionKey(tx, parentId, String(fields.heading)) }
+            : {};
+        await tx.insert(table).values({
+          ...fields,
+          ...key,
+          ...parentValues(kind, parentId),
+          sortOrder: (last?.value ?? -1) + 1,
+          ...order,
+        } as never);
       } else {
         const changed = await tx
           .update(table)
           .set({ ...fields, ...order } as never)
-          .where(and(eq(table.id, id), eq(parentColumn(kind), parentId)))
+          .where(and(eq(table.id, id), ofParent(kind, parentId)))
           .returning({ id: table.id });
         if (changed.length === 0) return gone;
       }
@@ -158,11 +192,14 @@ export async function saveContentRow(
   }
 }
 
-/** The deleted row (null when there was none) and its page's slug, so the editor can say what it did. */
+/**
+ * The deleted row (null when there was none) and its page's slug (null for the site-wide lists), so
+ * the editor can say what it did.
+ */
 export async function deleteContentRow(
   actor: SessionUser,
   kind: Kind,
-  parentId: number,
+  parentId: number | null,
   id: number,
 ): Promise<
   { ok: true; deleted: Record<string, unknown> | null; parentSlug: string | null } | { ok: false; message: string }
@@ -170,7 +207,7 @@ export async function deleteContentRow(
   assertStaff(actor);
   const table = tables[kind];
   return transaction(async (tx) => {
-    if (kind === "section") {
+    if (kind === "section" && parentId !== null) {
       const [section] = await tx
         .select({ key: guideSections.key })
         .from(guideSections)
@@ -184,13 +221,10 @@ export async function deleteContentRow(
     }
     const [deleted] = await tx
       .delete(table)
-      .where(and(eq(table.id, id), eq(parentColumn(kind), parentId)))
+      .where(and(eq(table.id, id), ofParent(kind, parentId)))
       .returning();
     await touchParent(tx, kind, parentId);
-    const [parent] = isGuideKind(kind)
-      ? await tx.select({ slug: guides.slug }).from(guides).where(eq(guides.id, parentId)).limit(1)
-      : await tx.select({ slug: roles.slug }).from(roles).where(eq(roles.id, parentId)).limit(1);
-    return { ok: true, deleted: deleted ?? null, parentSlug: parent?.slug ?? null } as const;
+    return { ok: true, deleted: deleted ?? null, parentSlug: await parentSlug(tx, kind, parentId) } as const;
   });
 }
 
@@ -207,8 +241,17 @@ async function newSectionKey(tx: Writer, guideId: number, heading: string) {
   return uniqueSlug(slugify(heading, "section"), (key) => keys.has(key));
 }
 
-/** The parent's updatedAt feeds the sitemap's lastModified. */
-async function touchParent(writer: Writer, kind: Kind, parentId: number) {
+/** The parent's updatedAt feeds the sitemap's lastModified (the site-wide lists have no parent). */
+async function touchParent(writer: Writer, kind: Kind, parentId: number | null) {
+  if (isSiteKind(kind) || parentId === null) return;
   if (isGuideKind(kind)) await writer.update(guides).set({ updatedAt: new Date() }).where(eq(guides.id, parentId));
   else await writer.update(roles).set({ updatedAt: new Date() }).where(eq(roles.id, parentId));
+}
+
+async function parentSlug(reader: Writer, kind: Kind, parentId: number | null) {
+  if (isSiteKind(kind) || parentId === null) return null;
+  const [parent] = isGuideKind(kind)
+    ? await reader.select({ slug: guides.slug }).from(guides).where(eq(guides.id, parentId)).limit(1)
+    : await reader.select({ slug: roles.slug }).from(roles).where(eq(roles.id, parentId)).limit(1);
+  return parent?.slug ?? null;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { db } from "../index";
-import { guides, roles, seniorityLevels, talentExperts } from "../schema";
+import { faqs, guides, hiringModels, processSteps, roles, seniorityLevels, talentExperts } from "../schema";
 
 export async function getRolePage(slug: string) {
   const role = await db.query.roles.findFirst({
@@ -89,4 +89,13 @@ export async function listSeniorityOptions(roleSlug = "backend") {
     .where(eq(roles.slug, roleSlug))
     .orderBy(asc(seniorityLevels.sortOrder));
   return rows.map((row) => row.name);
+}
+
+/** The site-wide lists of /how-it-works, each in its order: the steps to a hire, the hiring models and the FAQ. */
+export async function listSiteContent() {
+  return {
+    steps: await db.select().from(processSteps).orderBy(asc(processSteps.sortOrder), asc(processSteps.id)),
+    hiringModels: await db.select().from(hiringModels).orderBy(asc(hiringModels.sortOrder), asc(hiringModels.id)),
+    faqs: await db.select().from(faqs).orderBy(asc(faqs.sortOrder), asc(faqs.id)),
+  };
 }

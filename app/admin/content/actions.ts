@@ -5,7 +5,7 @@ import { z } from "zod";
 import { withAudit } from "@/db/queries/audit";
 import { createRole, deleteContentRow, saveContentRow, updateRole } from "@/db/queries/content-admin";
 import { fail, invalid } from "@/domain/action-state";
-import { contentKindNames, contentKinds, rowLabel } from "@/domain/content-kinds";
+import { contentKindNames, contentKinds, editorPath, rowLabel } from "@/domain/content-kinds";
 import { OUT_OF_DATE, optionalRecordId, recordId } from "@/domain/validation/fields";
 import { staffAction } from "@/services/action";
 import { revalidateContent } from "@/services/revalidate-content";
@@ -59,14 +59,22 @@ export const editRole = staffAction(
   },
 );
 
-/** Which row of which list: hidden fields, so any problem means the page is older than the data. */
-const target = z.object({
-  kind: z
-    .enum(contentKindNames as [string, ...string[]], { error: OUT_OF_DATE })
-    .transform((kind) => kind as keyof typeof contentKinds),
-  parentId: recordId,
-  id: optionalRecordId,
-});
+/**
+ * Which row of which list: hidden fields, so any problem means the page is older than the data. A
+ * role's or guide's list names its parent; the site-wide lists have none.
+ */
+const target = z
+  .object({
+    kind: z
+      .enum(contentKindNames as [string, ...string[]], { error: OUT_OF_DATE })
+      .transform((kind) => kind as keyof typeof contentKinds),
+    parentId: optionalRecordId,
+    id: optionalRecordId,
+  })
+  .refine((where) => (contentKinds[where.kind].parent === "site") === (where.parentId === null), {
+    path: ["parentId"],
+    message: OUT_OF_DATE,
+  });
 
 export const saveRow = staffAction({ returnTo, schema: target }, async (where, actor, formData) => {
   const values = contentKinds[where.kind].schema.safeParse(Object.fromEntries(formData));
@@ -102,11 +110,11 @@ export const deleteRow = staffAction({ returnTo, schema: target }, async (where,
   revalidateContent();
   // The row's form goes with the row, so its answer could not be seen (the page showed the add
   // form's old "Added…" instead): the section says what was deleted, through the URL.
-  const page = contentKinds[where.kind].parent === "role" ? "roles" : "guides";
-  if (!result.parentSlug) return { status: "success", message: "Deleted." };
+  const page = editorPath(where.kind, result.parentSlug);
+  if (!page) return { status: "success", message: "Deleted." };
   const notice = new URLSearchParams({
     section: where.kind,
     deleted: result.deleted ? rowLabel(where.kind, result.deleted) : "",
   });
-  redirect(`/admin/content/${page}/${result.parentSlug}?${notice.toString()}`);
+  redirect(`${page}?${notice.toString()}`);
 });

@@ -6,6 +6,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { listGuides } from "@/db/queries/content";
 import { listRolesForEdit } from "@/db/queries/content-admin";
 import { listExpertsForEdit } from "@/db/queries/experts";
+import { SITE_LISTS_EDITOR, sectionTitle, siteSections } from "@/domain/content-kinds";
 import { requireStaff } from "@/services/session";
 import { addRole } from "./actions";
 
@@ -63,6 +64,22 @@ export default async function ContentPage() {
             {guides.map((guide) => (
               <li key={guide.slug}>
                 <TextLink href={`/admin/content/guides/${guide.slug}`}>{guide.title}</TextLink>
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card as="section" aria-labelledby="site-lists-title">
+          <h2 id="site-lists-title" className="text-lg font-semibold">
+            How it works
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted">
+            The steps from a request to a hire with their usual times, the hiring models and the questions companies
+            ask, on /how-it-works.
+          </p>
+          <ul className="mt-3 space-y-1">
+            {siteSections.map((section) => (
+              <li key={section}>
+                <TextLink href={`${SITE_LISTS_EDITOR}?section=${section}`}>{sectionTitle(section)}</TextLink>
               </li>
             ))}
           </ul>

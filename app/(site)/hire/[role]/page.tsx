@@ -192,6 +192,10 @@ export default async function HireRolePage({ params }: Props) {
           <TextLink href={`/contact?from=/hire/${role.slug}`}>Send us a contact request</TextLink> and we will reply
           within one business day.
         </p>
+        <p className="mt-3 text-ink-muted">
+          What happens after that? <TextLink href="/how-it-works">How hiring works</TextLink>: each step and its usual
+          time, the hiring models and answers to common questions.
+        </p>
       </Section>
     </>
   );
