@@ -45,6 +45,7 @@ test.describe("pages behind a link or a login", () => {
     for (const path of [
       "/account",
       "/account/availability",
+      "/account/experience",
       "/account/password",
       "/account/delete",
       "/account/profile",

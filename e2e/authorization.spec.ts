@@ -288,6 +288,13 @@ test("authorization matrix: every staff route and server action against every ki
     },
     {
       file: "app/admin/candidates/actions.ts",
+      name: "changeListingVisibility",
+      page: `/admin/candidates/${candidate.id}`,
+      button: "Save listing",
+      fields: { hidden: "yes", reason: "matrix" },
+    },
+    {
+      file: "app/admin/candidates/actions.ts",
       name: "changeCandidateStage",
       page: `/admin/candidates/${candidate.id}`,
       button: "Update stage",

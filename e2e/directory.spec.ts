@@ -154,16 +154,16 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   await staff.goto(`/admin/candidates/${candidate.id}`);
   const visibility = staff.getByRole("region", { name: "Directory listing" });
   await visibility.getByLabel("The public directory").selectOption("yes");
-  await visibility.getByRole("button", { name: "Save" }).click();
+  await visibility.getByRole("button", { name: "Save listing" }).click();
   await expect(visibility.getByRole("alert")).toBeVisible();
   await visibility.getByLabel(/Reason shown to the candidate/).fill("Your headline names a client under NDA");
-  await visibility.getByRole("button", { name: "Save" }).click();
+  await visibility.getByRole("button", { name: "Save listing" }).click();
   await expect(visibility.getByRole("status")).toContainText("Hidden");
   expect(await statusOf(publicPath)).toBe(404);
   await page.reload();
   await expect(listing.getByTestId("listing-state")).toContainText("Your headline names a client under NDA");
   await visibility.getByLabel("The public directory").selectOption("no");
-  await visibility.getByRole("button", { name: "Save" }).click();
+  await visibility.getByRole("button", { name: "Save listing" }).click();
   await expect(visibility.getByRole("status")).toContainText("shows again");
   expect(await statusOf(publicPath)).toBe(200);
 

@@ -6,6 +6,7 @@ export const publicPages: { path: string; heading: string; inSitemap?: false }[]
   { path: `/hire/${backendRole.slug}`, heading: backendRole.headline },
   { path: `/guides/${backendGuide.slug}`, heading: backendGuide.title },
   { path: "/how-it-works", heading: "How hiring backend developers with us works" },
+  { path: "/developers", heading: "Vetted backend developers" },
   { path: "/contact", heading: "Tell us who you need" },
   { path: "/privacy", heading: "Privacy policy" },
   { path: "/book", heading: "Book a 30-minute discovery call" },

@@ -167,7 +167,7 @@ export default async function CandidatePage({
                 value={listing.hiddenAt ? "yes" : "no"}
                 reasonLabel="Reason shown to the candidate (required to hide)"
                 reasonHint="The candidate reads it on their account page."
-                submitLabel="Save"
+                submitLabel="Save listing"
               />
             ) : null}
             <ChangeForm

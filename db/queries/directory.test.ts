@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { parseDirectoryQuery } from "@/domain/directory";
+import { insertStaffUser, openFreshDatabase } from "../test-database";
+
+/** Three candidates: Ada (vetted, Lisbon, Go), Bob (vetted, Tokyo, Rust) and Cy (still screening). */
+async function setUp() {
+  const { transaction } = await openFreshDatabase("directory");
+  const schema = await import("../schema");
+  const { eq } = await import("drizzle-orm");
+  const { createCandidate } = await import("./users");
+  const directory = await import("./directory");
+  const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
+  const candidate = async (name: string, profile: Partial<typeof schema.candidateProfiles.$inferInsert>) => {
+    const created = await createCandidate({
+      name,
+      email: `${name.split(" ")[0]}@candidates.example`,
+      passwordHash: "x",
+    });
+    if (!created.ok) throw new Error("no candidate");
+    await transaction(async (tx) => {
+      await tx
+        .update(schema.candidateProfiles)
+        .set({ seniority: "Senior", availability: "full-time", stage: "vetted", ...profile })
+        .where(eq(schema.candidateProfiles.userId, created.user.id));
+    });
+    return created.user;
+  };
+  const ada = await candidate("Ada Lovelace", {
+    headline: "Go engineer",
+    skills: ["Go", "PostgreSQL"],
+    timeZone: "Europe/Lisbon",
+    yearsExperience: 9,
+  });
+  const bob = await candidate("Bob Kernighan", {
+    headline: "Rust engineer",
+    skills: ["Rust"],
+    timeZone: "Asia/Tokyo",
+    yearsExperience: 4,
+    seniority: "Middle",
+  });
+  const cy = await candidate("Cy Screening", { stage: "screening", skills: ["Go"] });
+  const search = (params: Record<string, string> = {}, zone = "Europe/Berlin") =>
+    directory.searchDirectory(parseDirectoryQuery(params, zone));
+  const labels = async (params: Record<string, string> = {}, zone?: string) =>
+    (await search(params, zone)).cards.map((card) => card.label);
+  return { directory, manager, ada, bob, cy, search, labels };
+}
+
+describe("the public directory", () => {
+  it("lists only vetted candidates who opted in, under their initials or chosen name, never staff-hidden ones", async () => {
+    const { directory, manager, ada, bob, cy, labels } = await setUp();
+    expect(await labels()).toEqual([]);
+    expect(await directory.setOwnListing(ada, { listed: true, displayName: null })).toEqual({ ok: true });
+    expect(await directory.setOwnListing(bob, { listed: true, displayName: "Bobby" })).toEqual({ ok: true });
+    // Not vetted yet: refused, and nothing is listed.
+    expect(await directory.setOwnListing(cy, { listed: true, displayName: null })).toEqual({
+      ok: false,
+      reason: "not-vetted",
+    });
+    expect(await labels()).toEqual(["Bobby", "A. L."]);
+    await directory.setListingHidden(manager, bob.id, { hidden: true, reason: "NDA in the headline" });
+    expect(await labels()).toEqual(["A. L."]);
+    // Hidden stays hidden whatever the candidate does, until staff show it again.
+    await directory.setOwnListing(bob, { listed: true, displayName: "Bobby" });
+    expect(await labels()).toEqual(["A. L."]);
+    await directory.setListingHidden(manager, bob.id, { hidden: false });
+    expect(await labels()).toEqual(["Bobby", "A. L."]);
+    // Leaving removes the profile at once; it keeps its address for a return.
+    const { publicId } = (await directory.getOwnListing(ada)) ?? {};
+    expect(publicId).toMatch(/^[a-z0-9]{12}$/);
+    expect(await directory.getDirectoryProfile(publicId ?? "", "UTC")).not.toBeNull();
+    await directory.setOwnListing(ada, { listed: false, displayName: null });
+    expect(await directory.getDirectoryProfile(publicId ?? "", "UTC")).toBeNull();
+    expect(await labels()).toEqual(["Bobby"]);
+    await directory.setOwnListing(ada, { listed: true, displayName: null });
+    expect((await directory.getOwnListing(ada))?.publicId).toBe(publicId);
+  });
+
+  it("filters by exact skill, seniority and hours in common with the visitor's zone, and sorts", async () => {
+    const { directory, ada, bob, labels, search } = await setUp();
+    for (const person of [ada, bob]) await directory.setOwnListing(person, { listed: true, displayName: null });
+    expect(await labels({ skill: "go" })).toEqual(["A. L."]);
+    expect(await labels({ skill: "Rust" })).toEqual(["B. K."]);
+    expect(await labels({ skill: "Google Cloud" })).toEqual([]);
+    expect(await labels({ seniority: "Middle" })).toEqual(["B. K."]);
+    // From Berlin, Lisbon shares 7 hours of a working day and Tokyo at most 1.
+    expect(await labels({ overlap: "6" }, "Europe/Berlin")).toEqual(["A. L."]);
+    expect(await labels({ overlap: "6" }, "Asia/Seoul")).toEqual(["B. K."]);
+    expect(await labels({ sort: "experience" })).toEqual(["A. L.", "B. K."]);
+    const { total, cards } = await search({ skill: "Go" });
+    expect(total).toBe(1);
+    expect(cards[0]?.overlapHours).toBe(7);
+  });
+
+  it("shows work history without the employer, and never the surname, email, links or salary", async () => {
+    const { directory, ada } = await setUp();
+    await directory.setOwnListing(ada, { listed: true, displayName: null });
+    await directory.addOwnPosition(ada, {
+      role: "Staff engineer",
+      companyKind: "Payments scale-up",
+      employer: "Secret Bank",
+      startMonth: "2020-01",
+      endMonth: null,
+      summary: "Built the ledger.",
+    });
+    await directory.addOwnProject(ada, { name: "Ledger", summary: "Double-entry at scale." });
+    const { publicId } = (await directory.getOwnListing(ada)) ?? {};
+    const profile = await directory.getDirectoryProfile(publicId ?? "", "Europe/Berlin");
+    const text = JSON.stringify(profile);
+    for (const secret of ["Secret Bank", "Lovelace", "ada@candidates.example", "github"])
+      expect(text).not.toContain(secret);
+    expect(profile?.positions).toEqual([expect.objectContaining({ role: "Staff engineer" })]);
+    expect(profile?.projects).toEqual([expect.objectContaining({ name: "Ledger" })]);
+    // The candidate and staff read the employer.
+    expect((await directory.getOwnHistory(ada)).positions[0]?.employer).toBe("Secret Bank");
+    // At most three projects.
+    for (const name of ["Two", "Three"]) await directory.addOwnProject(ada, { name, summary: "x" });
+    expect(await directory.addOwnProject(ada, { name: "Four", summary: "x" })).toBe(false);
+  });
+
+  it("asking to interview makes a request with the developer proposed, once per form", async () => {
+    const { directory, ada } = await setUp();
+    const { db } = await import("../index");
+    const schema = await import("../schema");
+    await directory.setOwnListing(ada, { listed: true, displayName: null });
+    const { publicId = "" } = (await directory.getOwnListing(ada)) ?? {};
+    const token = { tokenHash: "directory-ask-token", expiresAt: new Date(Date.now() + 60_000) };
+    const input = {
+      name: "Jo Buyer",
+      email: "jo@freightly.example",
+      company: "Freightly",
+      role: "Backend developer",
+      seniority: "Senior",
+      developers: 1,
+      desiredStart: "asap",
+      budget: null,
+      message: "Our event platform.",
+      sourcePage: `/developers/${publicId}`,
+    };
+    const emails = {
+      receipt: (reference: string) => ({ kind: "receipt", to: input.email, subject: reference, message: null }),
+      candidate: (person: { email: string }) => ({ kind: "ask", to: person.email, subject: "asked", message: null }),
+    } as unknown as Parameters<typeof directory.askToInterview>[3];
+    const sent = await directory.askToInterview(publicId, input, token, emails);
+    expect(sent.outcome).toBe("sent");
+    expect(await directory.askToInterview(publicId, input, token, emails)).toEqual({ outcome: "replayed" });
+    const proposals = await db.select().from(schema.proposals);
+    expect(proposals).toEqual([expect.objectContaining({ candidateId: ada.id, candidateAnswer: "pending" })]);
+    // A profile that left the directory is not asked for, and nothing is stored.
+    await directory.setOwnListing(ada, { listed: false, displayName: null });
+    const again = { ...token, tokenHash: "another-token" };
+    expect(await directory.askToInterview(publicId, input, again, emails)).toEqual({ outcome: "gone" });
+    expect(await db.select().from(schema.contactRequests)).toHaveLength(1);
+  });
+});

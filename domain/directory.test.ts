@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { directoryHref, isFilteredView, monthLabel, parseDirectoryQuery, publicName } from "./directory";
+import { positionSchema } from "./validation/directory";
+
+describe("the directory's URL", () => {
+  it("reads known values and leaves out the rest, never an error", () => {
+    const query = parseDirectoryQuery(
+      { skill: "Go", overlap: "5", availability: "sometimes", sort: "experience", page: "-2", tz: "Mars/Base" },
+      "Europe/Berlin",
+    );
+    expect(query).toEqual({
+      skill: "Go",
+      seniority: undefined,
+      availability: undefined,
+      overlap: undefined,
+      zone: "Europe/Berlin",
+      sort: "experience",
+      page: 1,
+    });
+    expect(isFilteredView(query)).toBe(true);
+    expect(isFilteredView(parseDirectoryQuery({ page: "3" }, "UTC"))).toBe(false);
+  });
+
+  it("writes a view back, the page reset unless given, the zone only when it matters", () => {
+    const query = parseDirectoryQuery({ skill: "Go", page: "4", tz: "Asia/Tokyo" }, "UTC");
+    expect(directoryHref(query)).toBe("/developers?skill=Go");
+    expect(directoryHref(query, { page: 5 })).toBe("/developers?skill=Go&page=5");
+    expect(directoryHref(query, { overlap: 4 })).toBe("/developers?skill=Go&overlap=4&tz=Asia%2FTokyo");
+    expect(directoryHref(parseDirectoryQuery({}, "UTC"))).toBe("/developers");
+  });
+});
+
+describe("how a listed developer reads", () => {
+  it("by the chosen name, else the initials", () => {
+    expect(publicName("  ", "A. L.")).toBe("A. L.");
+    expect(publicName("Ada", "A. L.")).toBe("Ada");
+  });
+
+  it("months as people write them", () => {
+    expect(monthLabel("2021-03")).toBe("Mar 2021");
+    expect(monthLabel(null)).toBe("now");
+  });
+
+  it("a position needs its end after its start, and no start in the future", () => {
+    const base = { role: "Engineer", companyKind: "Bank", employer: "", summary: "Built it.", endMonth: "" };
+    expect(positionSchema.safeParse({ ...base, startMonth: "2021-03" }).success).toBe(true);
+    const backwards = positionSchema.safeParse({ ...base, startMonth: "2021-03", endMonth: "2020-01" });
+    expect(backwards.error?.issues[0]?.path).toEqual(["endMonth"]);
+    expect(positionSchema.safeParse({ ...base, startMonth: "2999-01" }).success).toBe(false);
+    expect(positionSchema.safeParse({ ...base, startMonth: "2021-13" }).success).toBe(false);
+  });
+});
