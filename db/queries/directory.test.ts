@@ -123,7 +123,7 @@ describe("the public directory", () => {
     const { db } = await import("../index");
     const schema = await import("../schema");
     await directory.setOwnListing(ada, { listed: true, displayName: null });
-    const { publicId = "" } = (await directory.getOwnListing(ada)) ?? {};
+    const publicId = (await directory.getOwnListing(ada))?.publicId ?? "";
     const token = { tokenHash: "directory-ask-token", expiresAt: new Date(Date.now() + 60_000) };
     const input = {
       name: "Jo Buyer",
