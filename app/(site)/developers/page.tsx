@@ -5,7 +5,7 @@ import { FactList, SkillList, yearsText, zoneText } from "@/components/talent/pr
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
-import { SelectField } from "@/components/ui/form-fields";
+import { SelectField, TextField } from "@/components/ui/form-fields";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { listSkillOptions } from "@/db/queries/candidates";
@@ -45,7 +45,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function DevelopersPage({ searchParams }: Props) {
-  const query = parseDirectoryQuery(await searchParams, await readerTimeZone());
+  const params = await searchParams;
+  const query = parseDirectoryQuery(params, await readerTimeZone());
+  // A zone chosen in the form travels on to the profiles (the browser's own is in its cookie).
+  const zoneParam = params.tz === query.zone ? `?tz=${encodeURIComponent(query.zone)}` : "";
   const [{ total, cards }, skills, seniorities] = await Promise.all([
     searchDirectory(query),
     listSkillOptions(),
@@ -80,7 +83,7 @@ export default async function DevelopersPage({ searchParams }: Props) {
             <ol className="mt-4 space-y-4">
               {cards.map((card) => (
                 <li key={card.publicId}>
-                  <DeveloperCard card={card} zone={query.zone} />
+                  <DeveloperCard card={card} zone={query.zone} href={`/developers/${card.publicId}${zoneParam}`} />
                 </li>
               ))}
             </ol>
@@ -119,19 +122,20 @@ function Filters({ query, skills, seniorities }: { query: DirectoryQuery; skills
         Filter
       </h2>
       <form method="get" action="/developers" className="mt-4 space-y-4">
-        <SelectField
+        <TextField
           name="skill"
           label="Skill"
           markOptional={false}
+          maxLength={40}
+          list="skill-options"
+          hint="For example Go, Kafka or PostgreSQL."
           defaultValue={query.skill ?? ""}
-          options={[
-            any("Any skill"),
-            ...[...new Set([...skills, ...(query.skill ? [query.skill] : [])])].map((skill) => ({
-              value: skill,
-              label: skill,
-            })),
-          ]}
         />
+        <datalist id="skill-options">
+          {skills.map((skill) => (
+            <option key={skill} value={skill} />
+          ))}
+        </datalist>
         <SelectField
           name="seniority"
           label="Seniority"
@@ -181,11 +185,11 @@ function Filters({ query, skills, seniorities }: { query: DirectoryQuery; skills
   );
 }
 
-function DeveloperCard({ card, zone }: { card: DirectoryCard; zone: string }) {
+function DeveloperCard({ card, zone, href }: { card: DirectoryCard; zone: string; href: string }) {
   return (
     <Card as="article" aria-labelledby={`developer-${card.publicId}`} className="p-5">
       <h3 id={`developer-${card.publicId}`} className="text-xl font-bold">
-        <Link href={`/developers/${card.publicId}`} className="underline-offset-4 hover:underline">
+        <Link href={href} className="underline-offset-4 hover:underline">
           {card.label}
           <span className="sr-only">: {card.headline || "view the profile"}</span>
         </Link>

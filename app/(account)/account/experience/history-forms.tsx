@@ -81,8 +81,18 @@ export function AddProjectForm() {
   return (
     <ActionForm action={action} noValidate className="space-y-4" resetAfter={state.status === "success" ? state : null}>
       <Alert state={state} />
-      <TextField name="name" label="Project" required maxLength={80} defaultValue={kept.name} error={errors.name} />
+      <TextField
+        id="project-name"
+        name="name"
+        label="Project"
+        required
+        maxLength={80}
+        defaultValue={kept.name}
+        error={errors.name}
+      />
+      {/* Its own id: the position form above has a "summary" field too. */}
       <TextAreaField
+        id="project-summary"
         name="summary"
         label="What it does and your part"
         required

@@ -18,10 +18,15 @@ import { TextLink } from "@/components/ui/text-link";
 import { getDirectoryProfile } from "@/db/queries/directory";
 import { monthLabel } from "@/domain/directory";
 import { engagementLabels, stageTitles, workplaceLabels } from "@/domain/labels";
+import { param } from "@/domain/search-params";
+import { isValidTimeZone } from "@/domain/slots";
 import { readerTimeZone } from "@/services/reader-zone";
 import { AskToInterviewForm } from "./ask-form";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const profileOf = async (id: string, zone = "UTC") =>
   /^[a-z0-9]{12}$/.test(id) ? getDirectoryProfile(id, zone) : null;
@@ -42,9 +47,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function DeveloperPage({ params }: Props) {
+export default async function DeveloperPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const zone = await readerTimeZone();
+  // The zone chosen in the directory's form (?tz=), else the browser's (its cookie), else UTC.
+  const chosen = param((await searchParams).tz);
+  const zone = chosen && isValidTimeZone(chosen) ? chosen : await readerTimeZone();
   const profile = await profileOf(id, zone);
   if (!profile) notFound();
 
