@@ -93,6 +93,9 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   });
   const visitor = await company.newPage();
   const statusOf = async (path: string) => (await visitor.goto(path))?.status();
+  // The hire page lists them beside its seniority table at once (listing revalidates the content pages).
+  await visitor.goto("/hire/backend");
+  await expect(visitor.locator("#available").getByRole("link", { name: "R. F.", exact: true })).toBeVisible();
   await visitor.goto("/");
   await visitor.getByRole("link", { name: "Browse vetted developers" }).click();
   await expect(visitor).toHaveURL(/\/developers$/);

@@ -14,7 +14,7 @@ export function MobileMenu({ children }: { children: ReactNode }) {
     if (menu.current) menu.current.open = false;
   }, [pathname]);
   return (
-    <details ref={menu} className="group relative lg:hidden">
+    <details ref={menu} className="group relative xl:hidden">
       <summary className="menu-button">Menu</summary>
       {children}
     </details>

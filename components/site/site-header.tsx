@@ -13,7 +13,7 @@ export function SiteHeader() {
           <LogoMark />
           <span className="text-lg">{SITE_NAME}</span>
         </Link>
-        <nav aria-label="Main" className="hidden lg:block">
+        <nav aria-label="Main" className="hidden xl:block">
           <ul className="flex items-center gap-1">
             {mainNav.map((item) => (
               <li key={item.href}>

@@ -82,7 +82,7 @@ export default async function DeveloperPage({ params, searchParams }: Props) {
         </PageTitle>
         {profile.headline ? <p className="mt-2 text-lg text-ink-muted">{profile.headline}</p> : null}
         <SkillList skills={profile.skills} className="mt-4" />
-        <FactList facts={facts} className="mt-6" />
+        <FactList facts={facts.filter(([, value]) => value !== "—")} className="mt-6" />
         {profile.vetting.scorecard ? <ScorecardSummary scorecard={profile.vetting.scorecard} /> : null}
 
         {profile.positions.length > 0 ? (
