@@ -1,4 +1,7 @@
-import { TextField } from "@/components/ui/form-fields";
+import { CheckboxField, TextField } from "@/components/ui/form-fields";
+import { TextLink } from "@/components/ui/text-link";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
+import { SITE_NAME } from "./logo";
 
 type Props = { value: (name: string) => string; errors: Record<string, string | undefined> };
 
@@ -40,5 +43,38 @@ export function CompanyField({ value, errors }: Props) {
       defaultValue={value("company")}
       error={errors.company}
     />
+  );
+}
+
+/** The privacy consent every company form asks for. */
+export function PrivacyConsentField({ value, errors }: Props) {
+  return (
+    <CheckboxField
+      name="consent"
+      error={errors.consent}
+      defaultChecked={value("consent") === "on"}
+      label={
+        <>
+          I agree that {SITE_NAME} stores these details to answer my request, as described in the{" "}
+          <TextLink href="/privacy">privacy policy</TextLink>.
+        </>
+      }
+    />
+  );
+}
+
+/**
+ * The spam screening's fields (services/company-form.ts): the signed token and a honeypot that people
+ * never see nor reach by keyboard, and that bots fill in.
+ */
+export function FormGuardFields({ token, id }: { token: string; id: string }) {
+  return (
+    <>
+      <input type="hidden" name={TOKEN_FIELD} value={token} />
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor={id}>Leave this field empty</label>
+        <input id={id} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+    </>
   );
 }

@@ -1,14 +1,18 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { CompanyField, PersonFields } from "@/components/site/company-contact-fields";
-import { SITE_NAME } from "@/components/site/logo";
+import {
+  CompanyField,
+  FormGuardFields,
+  PersonFields,
+  PrivacyConsentField,
+} from "@/components/site/company-contact-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
-import { CheckboxField, FormAlert, SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { FormAlert, SelectField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
-import { desiredStartOptions, HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
+import { desiredStartOptions } from "@/domain/form-fields";
 import { type ContactFormState, requestFormToken, submitContactRequest } from "./actions";
 
 type Props = { seniorityOptions: string[]; defaultRole: string };
@@ -62,19 +66,8 @@ export function ContactForm({ seniorityOptions, defaultRole }: Props) {
     <Card raised className="p-6">
       <ActionForm action={action} noValidate className="space-y-6">
         {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
-        <input type="hidden" name={TOKEN_FIELD} value={state.formToken ?? formToken} />
+        <FormGuardFields token={state.formToken ?? formToken} id="field-website" />
         <input type="hidden" name="sourcePage" value={value("sourcePage")} />
-        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor="field-website">Leave this field empty</label>
-          <input
-            id="field-website"
-            name={HONEYPOT_FIELD}
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            defaultValue=""
-          />
-        </div>
 
         <div className="grid gap-5 sm:grid-cols-2">
           <PersonFields value={value} errors={errors} />
@@ -136,17 +129,7 @@ export function ContactForm({ seniorityOptions, defaultRole }: Props) {
           defaultValue={value("message")}
           error={errors.message}
         />
-        <CheckboxField
-          name="consent"
-          error={errors.consent}
-          defaultChecked={value("consent") === "on"}
-          label={
-            <>
-              I agree that {SITE_NAME} stores these details to answer my request, as described in the{" "}
-              <TextLink href="/privacy">privacy policy</TextLink>.
-            </>
-          }
-        />
+        <PrivacyConsentField value={value} errors={errors} />
         <SubmitButton pendingLabel="Sending…">Send request</SubmitButton>
       </ActionForm>
     </Card>

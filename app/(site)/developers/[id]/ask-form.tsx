@@ -1,13 +1,17 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { CompanyField, PersonFields } from "@/components/site/company-contact-fields";
-import { SITE_NAME } from "@/components/site/logo";
+import {
+  CompanyField,
+  FormGuardFields,
+  PersonFields,
+  PrivacyConsentField,
+} from "@/components/site/company-contact-fields";
 import { ActionForm } from "@/components/ui/action-form";
-import { CheckboxField, FormAlert, SelectField, TextAreaField } from "@/components/ui/form-fields";
+import { FormAlert, SelectField, TextAreaField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
-import { desiredStartOptions, HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
+import { desiredStartOptions } from "@/domain/form-fields";
 import { askToInterviewDeveloper, type InterviewAskState, requestAskToken } from "./actions";
 
 /** "Ask to interview": a short request about this developer, screened like the contact form. */
@@ -36,12 +40,8 @@ export function AskToInterviewForm({ developer, label }: { developer: string; la
   return (
     <ActionForm action={action} noValidate className="space-y-5">
       {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
-      <input type="hidden" name={TOKEN_FIELD} value={state.formToken ?? formToken} />
+      <FormGuardFields token={state.formToken ?? formToken} id="ask-website" />
       <input type="hidden" name="developer" value={developer} />
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="ask-website">Leave this field empty</label>
-        <input id="ask-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
       <PersonFields value={value} errors={errors} />
       <CompanyField value={value} errors={errors} />
       <TextAreaField
@@ -62,17 +62,7 @@ export function AskToInterviewForm({ developer, label }: { developer: string; la
         error={errors.desiredStart}
         options={[{ value: "", label: "Choose a start" }, ...desiredStartOptions]}
       />
-      <CheckboxField
-        name="consent"
-        error={errors.consent}
-        defaultChecked={value("consent") === "on"}
-        label={
-          <>
-            I agree that {SITE_NAME} stores these details to answer my request, as described in the{" "}
-            <TextLink href="/privacy">privacy policy</TextLink>.
-          </>
-        }
-      />
+      <PrivacyConsentField value={value} errors={errors} />
       <SubmitButton pendingLabel="Sending…">Ask to interview</SubmitButton>
     </ActionForm>
   );
