@@ -72,6 +72,13 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   await projects.getByLabel("What it does and your part").fill("Streams 2 million scans a day; I designed it.");
   await projects.getByRole("button", { name: "Add this project" }).click();
   await expect(projects.getByRole("status")).toHaveText("Added “Parcel tracking firehose”.");
+  // "Download my data" holds the history, the employer's name included.
+  const exported = (await (await page.request.get("/api/account/export")).json()) as {
+    workHistory: { employer: string | null }[];
+    projects: { name: string }[];
+  };
+  expect(exported.workHistory.map((position) => position.employer)).toEqual([`Secret Freight ${tag}`]);
+  expect(exported.projects.map((project) => project.name)).toEqual(["Parcel tracking firehose"]);
   await expectNoAxeViolations(page);
 
   // The candidate lists themselves under their initials.

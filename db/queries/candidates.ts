@@ -12,6 +12,7 @@ import {
   tools,
   users,
 } from "../schema";
+import { getOwnHistory, getOwnListing } from "./directory";
 import { getOwnAvailability, listOwnInterviews } from "./interviews";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { eraseAccount } from "./privacy";
@@ -221,6 +222,8 @@ export async function exportCandidateData(actor: SessionUser) {
     meetingLink: interview.meetingLink,
   }));
   const availability = await getOwnAvailability(actor);
+  const { positions, projects } = await getOwnHistory(actor);
+  const listing = await getOwnListing(actor);
   const assessments = await db
     .select({
       ratings: scorecards.ratings,
@@ -239,6 +242,11 @@ export async function exportCandidateData(actor: SessionUser) {
     proposals: proposed,
     interviews: interviewed,
     interviewHours: availability,
+    workHistory: positions,
+    projects,
+    directoryListing: listing
+      ? { listedAt: listing.listedAt, displayName: listing.displayName, hiddenReason: listing.hiddenReason }
+      : null,
     scorecards: assessments,
   };
 }

@@ -92,7 +92,7 @@ describe("the public directory", () => {
     expect(cards[0]?.overlapHours).toBe(7);
   });
 
-  it("shows work history without the employer, and never the surname, email, links or salary", async () => {
+  it("shows work history without the employer, never the surname, email or links; erasure takes it all", async () => {
     const { directory, ada } = await setUp();
     await directory.setOwnListing(ada, { listed: true, displayName: null });
     await directory.addOwnPosition(ada, {
@@ -116,6 +116,14 @@ describe("the public directory", () => {
     // At most three projects.
     for (const name of ["Two", "Three"]) await directory.addOwnProject(ada, { name, summary: "x" });
     expect(await directory.addOwnProject(ada, { name: "Four", summary: "x" })).toBe(false);
+    // Erasing the account takes the history and the listing with it.
+    const { eraseCandidate } = await import("./candidates");
+    await eraseCandidate(ada);
+    expect(await directory.getDirectoryProfile(publicId ?? "", "UTC")).toBeNull();
+    const { db } = await import("../index");
+    const schema = await import("../schema");
+    expect(await db.select().from(schema.candidateExperience)).toEqual([]);
+    expect(await db.select().from(schema.candidateProjects)).toEqual([]);
   });
 
   it("asking to interview makes a request with the developer proposed, once per form", async () => {
