@@ -74,12 +74,15 @@ test("authorization matrix: every staff route and server action against every ki
   const candidate = await createCandidateUser("matrix-subject", { name: `Matrix Subject ${Date.now().toString(36)}` });
   // In vetting and at the requested seniority, so the request has a match to propose.
   await submitProfile(candidate.id, { seniority: "Senior" });
+  // A hidden expert of the matrix's own, so replayed edits never change the seeded experts' free times,
+  // and its calls never overlap a call another test books for a seeded expert (PostgreSQL refuses that).
+  const expert = await insertHiddenExpert("matrix");
   const { booking } = await insertBooking(new Date(Date.now() + 50 * 24 * 60 * 60 * 1000), {
-    expertSlug: "daniel-reyes",
+    expertSlug: expert.slug,
   });
   // An outcome can be recorded only once a call has started: this one started a minute ago.
   const { booking: startedCall } = await insertBooking(new Date(Math.floor((Date.now() - 60_000) / 60_000) * 60_000), {
-    expertSlug: "daniel-reyes",
+    expertSlug: expert.slug,
   });
   const failedEmail = await insertOutboxEmail({
     kind: "test",
@@ -90,8 +93,6 @@ test("authorization matrix: every staff route and server action against every ki
     attempts: 5,
     nextAttemptAt: new Date(Date.now() + 3_600_000),
   });
-  // A hidden expert of the matrix's own, so replayed edits never change the seeded experts' free times.
-  const expert = await insertHiddenExpert("matrix");
   const timeOff = await insertTimeOff(
     expert.id,
     new Date(Date.now() + 400 * 24 * 60 * 60 * 1000),
