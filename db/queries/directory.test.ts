@@ -50,8 +50,14 @@ describe("the public directory", () => {
   it("lists only vetted candidates who opted in, under their initials or chosen name, never staff-hidden ones", async () => {
     const { directory, manager, ada, bob, cy, labels } = await setUp();
     expect(await labels()).toEqual([]);
-    expect(await directory.setOwnListing(ada, { listed: true, displayName: null })).toEqual({ ok: true });
-    expect(await directory.setOwnListing(bob, { listed: true, displayName: "Bobby" })).toEqual({ ok: true });
+    expect(await directory.setOwnListing(ada, { listed: true, displayName: null })).toEqual({
+      ok: true,
+      hidden: false,
+    });
+    expect(await directory.setOwnListing(bob, { listed: true, displayName: "Bobby" })).toEqual({
+      ok: true,
+      hidden: false,
+    });
     // Not vetted yet: refused, and nothing is listed.
     expect(await directory.setOwnListing(cy, { listed: true, displayName: null })).toEqual({
       ok: false,
@@ -60,8 +66,11 @@ describe("the public directory", () => {
     expect(await labels()).toEqual(["Bobby", "A. L."]);
     await directory.setListingHidden(manager, bob.id, { hidden: true, reason: "NDA in the headline" });
     expect(await labels()).toEqual(["A. L."]);
-    // Hidden stays hidden whatever the candidate does, until staff show it again.
-    await directory.setOwnListing(bob, { listed: true, displayName: "Bobby" });
+    // Hidden stays hidden whatever the candidate does (and they are told), until staff show it again.
+    expect(await directory.setOwnListing(bob, { listed: true, displayName: "Bobby" })).toEqual({
+      ok: true,
+      hidden: true,
+    });
     expect(await labels()).toEqual(["A. L."]);
     await directory.setListingHidden(manager, bob.id, { hidden: false });
     expect(await labels()).toEqual(["Bobby", "A. L."]);

@@ -236,7 +236,8 @@ export async function getOwnListing(actor: SessionUser) {
   return row ?? null;
 }
 
-export type ListingResult = { ok: true } | { ok: false; reason: "not-vetted" };
+/** `hidden`: staff hid the listing, so the public does not see it whatever the candidate chose. */
+export type ListingResult = { ok: true; hidden: boolean } | { ok: false; reason: "not-vetted" };
 
 /**
  * Lists the candidate in the directory (only once vetted) under the name they chose, or takes them out
@@ -254,6 +255,7 @@ export async function setOwnListing(
         stage: candidateProfiles.stage,
         publicId: candidateProfiles.publicId,
         listedAt: candidateProfiles.listedAt,
+        hiddenAt: candidateProfiles.hiddenAt,
       })
       .from(candidateProfiles)
       .where(eq(candidateProfiles.userId, actor.id))
@@ -276,7 +278,7 @@ export async function setOwnListing(
         change.listed ? "Listed themselves in the public directory" : "Left the public directory",
         actor.id,
       );
-    return { ok: true };
+    return { ok: true, hidden: current.hiddenAt !== null };
   });
 }
 

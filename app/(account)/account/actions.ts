@@ -131,8 +131,10 @@ export const setListing = candidateAction({ returnTo: "/account", schema: listin
   revalidateContent();
   return {
     status: "success",
-    message: listed
-      ? "Your profile is in the directory. Companies see it without your surname, email, links or CV."
-      : "You are out of the directory: your public profile no longer exists.",
+    message: !listed
+      ? "You are out of the directory: your public profile no longer exists."
+      : result.hidden
+        ? "Saved. A talent manager has hidden your listing, so companies do not see it until they show it again."
+        : "Your profile is in the directory. Companies see it without your surname, email, links or CV.",
   };
 });
