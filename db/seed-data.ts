@@ -391,7 +391,7 @@ export const siteContentSeeds = {
     {
       question: "How does the developer directory work?",
       answer:
-        "Vetted developers can choose to list an anonymised profile in our directory at /developers: their skills, experience, seniority and working preferences. They choose the name shown, and employers' names and contact details are never public. Found someone who fits? Send a request or book a call and mention the profile; we ask the developer whether they are interested.",
+        "Vetted developers can choose to list an anonymised profile in our developer directory: their skills, experience, work history, seniority and working preferences, under their initials or a name they choose. Surnames, contact details, CVs and employers' names are never public. Found someone who fits? Press “Ask to interview” on their profile: a talent manager checks the fit with you and asks the developer whether they are interested.",
     },
     {
       question: "How long does it take to hire?",
