@@ -14,6 +14,7 @@ describe("the directory's URL", () => {
       availability: undefined,
       overlap: undefined,
       zone: "Europe/Berlin",
+      zoneGiven: false,
       sort: "experience",
       page: 1,
     });

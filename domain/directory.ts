@@ -25,6 +25,8 @@ export type DirectoryQuery = {
   overlap?: (typeof overlapChoices)[number];
   /** The visitor's zone: overlap is counted against a working day there. */
   zone: string;
+  /** Whether the address named the zone (?tz=). */
+  zoneGiven: boolean;
   sort: DirectorySort;
   page: number;
 };
@@ -41,6 +43,7 @@ export function parseDirectoryQuery(params: Params, visitorZone: string): Direct
     availability: oneOf(params.availability, availabilityOptions),
     overlap: overlapChoices.find((choice) => choice === overlap),
     zone: zone && isValidTimeZone(zone) ? zone : visitorZone,
+    zoneGiven: Boolean(zone && isValidTimeZone(zone)),
     sort: oneOf(params.sort, directorySorts) ?? "recent",
     page: pageParam(params.page),
   };

@@ -7,3 +7,9 @@ import { TZ_COOKIE } from "@/domain/tz-cookie";
 export async function readerTimeZone(): Promise<string> {
   return parseTimeZone((await cookies()).get(TZ_COOKIE)?.value);
 }
+
+/** The zone the browser told the server (its cookie), or null when it has not: then a page may not assume UTC. */
+export async function readerTimeZoneIfKnown(): Promise<string | null> {
+  const value = (await cookies()).get(TZ_COOKIE)?.value;
+  return value ? parseTimeZone(value) : null;
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ZoneCookie } from "@/components/site/zone-cookie";
+import { BrowserZoneDefault } from "@/components/talent/browser-zone-default";
 import { FactList, SkillList, yearsText, zoneText } from "@/components/talent/profile-parts";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -22,7 +22,7 @@ import {
 } from "@/domain/directory";
 import { availabilityLabels, optionsOf } from "@/domain/labels";
 import { timeZoneChoices } from "@/domain/time-zones";
-import { readerTimeZone } from "@/services/reader-zone";
+import { readerTimeZoneIfKnown } from "@/services/reader-zone";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,9 +46,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function DevelopersPage({ searchParams }: Props) {
   const params = await searchParams;
-  const query = parseDirectoryQuery(params, await readerTimeZone());
+  const browserZone = await readerTimeZoneIfKnown();
+  const query = parseDirectoryQuery(params, browserZone ?? "UTC");
+  // Overlap is shown only against a zone the visitor gave (the form, or their browser's cookie), never an assumed UTC.
+  const zoneKnown = query.zoneGiven || browserZone !== null;
   // A zone chosen in the form travels on to the profiles (the browser's own is in its cookie).
-  const zoneParam = params.tz === query.zone ? `?tz=${encodeURIComponent(query.zone)}` : "";
+  const zoneParam = query.zoneGiven ? `?tz=${encodeURIComponent(query.zone)}` : "";
   const [{ total, cards }, skills, seniorities] = await Promise.all([
     searchDirectory(query),
     listSkillOptions(),
@@ -58,7 +61,6 @@ export default async function DevelopersPage({ searchParams }: Props) {
 
   return (
     <Container className="py-14 sm:py-20">
-      <ZoneCookie />
       <PageTitle className="sm:text-4xl">{TITLE}</PageTitle>
       <p className="mt-4 max-w-3xl text-lg leading-8 text-ink-muted">
         Every developer here passed our vetting and chose to be listed. Profiles are anonymised: you see what they work
@@ -67,7 +69,7 @@ export default async function DevelopersPage({ searchParams }: Props) {
       </p>
 
       <div className="mt-10 grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <Filters query={query} skills={skills} seniorities={seniorities} />
+        <Filters query={query} zoneKnown={zoneKnown} skills={skills} seniorities={seniorities} />
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="text-lg font-semibold" data-testid="directory-count">
             {total === 1 ? "1 developer" : `${total.toLocaleString("en-US")} developers`}
@@ -83,7 +85,11 @@ export default async function DevelopersPage({ searchParams }: Props) {
             <ol className="mt-4 space-y-4">
               {cards.map((card) => (
                 <li key={card.publicId}>
-                  <DeveloperCard card={card} zone={query.zone} href={`/developers/${card.publicId}${zoneParam}`} />
+                  <DeveloperCard
+                    card={card}
+                    zone={zoneKnown ? query.zone : null}
+                    href={`/developers/${card.publicId}${zoneParam}`}
+                  />
                 </li>
               ))}
             </ol>
@@ -114,7 +120,17 @@ export default async function DevelopersPage({ searchParams }: Props) {
 }
 
 /** A plain GET form: every filter is in the URL, and it works without JavaScript. */
-function Filters({ query, skills, seniorities }: { query: DirectoryQuery; skills: string[]; seniorities: string[] }) {
+function Filters({
+  query,
+  zoneKnown,
+  skills,
+  seniorities,
+}: {
+  query: DirectoryQuery;
+  zoneKnown: boolean;
+  skills: string[];
+  seniorities: string[];
+}) {
   const any = (label: string) => ({ value: "", label });
   return (
     <Card as="section" aria-labelledby="filters-title" className="h-fit p-5">
@@ -167,6 +183,7 @@ function Filters({ query, skills, seniorities }: { query: DirectoryQuery; skills
           defaultValue={query.zone}
           options={timeZoneChoices(query.zone)}
         />
+        {zoneKnown ? null : <BrowserZoneDefault selectId="field-tz" />}
         <SelectField
           name="sort"
           label="Sort by"
@@ -185,7 +202,7 @@ function Filters({ query, skills, seniorities }: { query: DirectoryQuery; skills
   );
 }
 
-function DeveloperCard({ card, zone, href }: { card: DirectoryCard; zone: string; href: string }) {
+function DeveloperCard({ card, zone, href }: { card: DirectoryCard; zone: string | null; href: string }) {
   return (
     <Card as="article" aria-labelledby={`developer-${card.publicId}`} className="p-5">
       <h3 id={`developer-${card.publicId}`} className="text-xl font-bold">

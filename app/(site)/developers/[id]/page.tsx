@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ZoneCookie } from "@/components/site/zone-cookie";
 import {
   availabilityText,
   englishText,
@@ -20,7 +19,7 @@ import { monthLabel } from "@/domain/directory";
 import { engagementLabels, stageTitles, workplaceLabels } from "@/domain/labels";
 import { param } from "@/domain/search-params";
 import { isValidTimeZone } from "@/domain/slots";
-import { readerTimeZone } from "@/services/reader-zone";
+import { readerTimeZoneIfKnown } from "@/services/reader-zone";
 import { AskToInterviewForm } from "./ask-form";
 
 type Props = {
@@ -51,8 +50,8 @@ export default async function DeveloperPage({ params, searchParams }: Props) {
   const { id } = await params;
   // The zone chosen in the directory's form (?tz=), else the browser's (its cookie), else UTC.
   const chosen = param((await searchParams).tz);
-  const zone = chosen && isValidTimeZone(chosen) ? chosen : await readerTimeZone();
-  const profile = await profileOf(id, zone);
+  const zone = chosen && isValidTimeZone(chosen) ? chosen : await readerTimeZoneIfKnown();
+  const profile = await profileOf(id, zone ?? "UTC");
   if (!profile) notFound();
 
   const facts: [string, string][] = [
@@ -69,7 +68,6 @@ export default async function DeveloperPage({ params, searchParams }: Props) {
 
   return (
     <Container className="grid gap-10 py-14 sm:py-20 lg:grid-cols-[1fr_24rem]">
-      <ZoneCookie />
       <article aria-labelledby="developer-name">
         <p>
           <TextLink href="/developers">← All developers</TextLink>
