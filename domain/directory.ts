@@ -54,19 +54,22 @@ export const isFilteredView = (query: DirectoryQuery) =>
   Boolean(query.skill || query.seniority || query.availability || query.overlap || query.sort !== "recent");
 
 /** The URL of the view with some values changed (the page goes back to 1 unless given). */
-export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQuery> = {}, zoneInUrl = false) {
+export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQuery> = {}) {
   const next = { ...query, page: 1, ...changes };
   const search = new URLSearchParams();
   if (next.skill) search.set("skill", next.skill);
   if (next.seniority) search.set("seniority", next.seniority);
   if (next.availability) search.set("availability", next.availability);
   if (next.overlap) search.set("overlap", String(next.overlap));
-  if (next.overlap || zoneInUrl) search.set("tz", next.zone);
+  if (next.overlap) search.set("tz", next.zone);
   if (next.sort !== "recent") search.set("sort", next.sort);
   if (next.page > 1) search.set("page", String(next.page));
   const text = search.toString();
   return text ? `/developers?${text}` : "/developers";
 }
+
+/** A listed profile's address: 12 characters of [a-z0-9] (db/queries/directory.ts makes them). */
+export const isPublicId = (id: string) => /^[a-z0-9]{12}$/.test(id);
 
 /** The name the public reads: the display name the candidate chose, else their initials. */
 export function publicName(displayName: string | null, initials: string): string {

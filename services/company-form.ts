@@ -1,5 +1,6 @@
 import "server-only";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
+import { type ActionError, type FieldErrors, fail } from "@/domain/action-state";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
 import { formatRetryAfter } from "@/domain/rate-limit";
 import { RATE_LIMITS } from "@/domain/rate-limit-policies";
@@ -10,6 +11,21 @@ import { clientIp } from "./request-ip";
 /** A post with no token at all: a browser without JavaScript, or one that sent before its token arrived. */
 export const confirmMessage = (button: string) =>
   `Almost done: please check your answers and press “${button}” once more. This confirms a person is sending it.`;
+
+/**
+ * A refusal the person can correct, for a form screened here: their answers back, and the form's token
+ * (the one kept, so its age stays the form's; else a new one).
+ */
+export function companyFormRefusal(values: Record<string, string>) {
+  return async (
+    message: string,
+    fieldErrors: FieldErrors = {},
+    formToken?: string,
+  ): Promise<ActionError & { formToken: string }> => ({
+    ...fail(message, fieldErrors, values),
+    formToken: formToken ?? (await issueFormToken()),
+  });
+}
 
 export type CompanyPost =
   | { outcome: "refused"; message: string; formToken: string }

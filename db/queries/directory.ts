@@ -99,7 +99,9 @@ async function zonesOverlapping(zone: string, hours: number, now: Date) {
     .filter((candidate) => workdayOverlapHours(zone, candidate, now.getTime()) >= hours);
 }
 
-const missingLast = (column: SQL | typeof candidateProfiles.yearsExperience) => sql`${column} IS NULL`;
+/** Sorts rows without the value after those with it, on either engine (they put NULLs on opposite ends). */
+const missingLast = (column: typeof candidateProfiles.yearsExperience | typeof candidateProfiles.earliestStart) =>
+  sql`${column} IS NULL`;
 
 /** One page of the directory, filtered and sorted as the URL asks, and how many match in all. */
 export async function searchDirectory(query: DirectoryQuery, now = new Date()) {
@@ -122,7 +124,7 @@ export async function searchDirectory(query: DirectoryQuery, now = new Date()) {
     query.sort === "experience"
       ? [missingLast(candidateProfiles.yearsExperience), desc(candidateProfiles.yearsExperience)]
       : query.sort === "start"
-        ? [sql`${candidateProfiles.earliestStart} IS NULL`, asc(candidateProfiles.earliestStart)]
+        ? [missingLast(candidateProfiles.earliestStart), asc(candidateProfiles.earliestStart)]
         : [];
   const rows = await db
     .select(cardColumns)

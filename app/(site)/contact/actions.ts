@@ -8,7 +8,7 @@ import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
 import { usedFormTokenRecord } from "@/domain/form-guard";
 import { contactRequestSchema } from "@/domain/validation/contact";
 import { contactReceiptEmail } from "@/services/account-emails";
-import { confirmMessage, screenCompanyPost } from "@/services/company-form";
+import { companyFormRefusal, confirmMessage, screenCompanyPost } from "@/services/company-form";
 import { issueFormToken } from "@/services/form-token";
 import { sendEmailsSoon } from "@/services/mailer";
 import { sourcePageFromReferer } from "@/services/source-page";
@@ -26,18 +26,7 @@ export async function submitContactRequest(_previous: ContactFormState, formData
   // Which page sent the visitor here (/contact?from=/hire/backend): the page is the same for all, so
   // the address comes with the post (its Referer), and is kept with the answers for a second try.
   values.sourcePage = values.sourcePage || (await sourcePageFromReferer());
-  // A refusal the person can correct passes the form's token back (see screenCompanyPost).
-  const retry = async (
-    message: string,
-    fieldErrors: Record<string, string | undefined> = {},
-    formToken?: string,
-  ): Promise<ContactFormState> => ({
-    status: "error",
-    message,
-    fieldErrors,
-    values,
-    formToken: formToken ?? (await issueFormToken()),
-  });
+  const retry = companyFormRefusal(values);
 
   const screened = await screenCompanyPost(formData);
   if (screened.outcome === "refused") return retry(screened.message, {}, screened.formToken);

@@ -3,12 +3,13 @@
 import { quarantineContactRequest } from "@/db/queries/contact-quarantine";
 import { askToInterview, getDirectoryProfile } from "@/db/queries/directory";
 import { type ActionState, firstErrors, formValues } from "@/domain/action-state";
+import { isPublicId } from "@/domain/directory";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
 import { usedFormTokenRecord } from "@/domain/form-guard";
 import { interviewAskSchema } from "@/domain/validation/directory";
 import { UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
 import { contactReceiptEmail } from "@/services/account-emails";
-import { confirmMessage, screenCompanyPost } from "@/services/company-form";
+import { companyFormRefusal, confirmMessage, screenCompanyPost } from "@/services/company-form";
 import { issueFormToken } from "@/services/form-token";
 import { sendEmailsSoon } from "@/services/mailer";
 import { directoryAskEmail } from "@/services/shortlist-emails";
@@ -30,21 +31,14 @@ export async function askToInterviewDeveloper(
   formData: FormData,
 ): Promise<InterviewAskState> {
   const values = formValues(formData, [TOKEN_FIELD, HONEYPOT_FIELD]);
-  const retry = async (message: string, fieldErrors: Record<string, string | undefined> = {}, formToken?: string) =>
-    ({
-      status: "error",
-      message,
-      fieldErrors,
-      values,
-      formToken: formToken ?? (await issueFormToken()),
-    }) satisfies InterviewAskState;
+  const retry = companyFormRefusal(values);
 
   const screened = await screenCompanyPost(formData);
   if (screened.outcome === "refused") return retry(screened.message, {}, screened.formToken);
   const { signed, keptToken, missing, suspicion } = screened;
 
   const publicId = String(formData.get("developer") ?? "");
-  const profile = /^[a-z0-9]{12}$/.test(publicId) ? await getDirectoryProfile(publicId, "UTC") : null;
+  const profile = isPublicId(publicId) ? await getDirectoryProfile(publicId, "UTC") : null;
   if (!profile)
     return retry(
       "This developer is no longer in the directory, so nothing was sent. Other developers may suit you: see the directory, or send us a request.",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import {
   availabilityText,
   englishText,
@@ -15,7 +16,7 @@ import { Container } from "@/components/ui/container";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { getDirectoryProfile } from "@/db/queries/directory";
-import { monthLabel } from "@/domain/directory";
+import { isPublicId, monthLabel } from "@/domain/directory";
 import { engagementLabels, stageTitles, workplaceLabels } from "@/domain/labels";
 import { param } from "@/domain/search-params";
 import { isValidTimeZone } from "@/domain/slots";
@@ -27,12 +28,22 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const profileOf = async (id: string, zone = "UTC") =>
-  /^[a-z0-9]{12}$/.test(id) ? getDirectoryProfile(id, zone) : null;
+/** One read per request: the metadata and the page ask for the same profile in the same zone. */
+const profileOf = cache(async (id: string, zone: string) => (isPublicId(id) ? getDirectoryProfile(id, zone) : null));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/**
+ * The profile and the visitor's zone: the one chosen in the directory's form (?tz=), else the
+ * browser's (its cookie); null when neither says, and then no hours in common are shown.
+ */
+async function viewOf({ params, searchParams }: Props) {
   const { id } = await params;
-  const profile = await profileOf(id);
+  const chosen = param((await searchParams).tz);
+  const zone = chosen && isValidTimeZone(chosen) ? chosen : await readerTimeZoneIfKnown();
+  return { id, zone, profile: await profileOf(id, zone ?? "UTC") };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { id, profile } = await viewOf(props);
   if (!profile) return { title: "Developer not found", robots: { index: false } };
   const title = `${profile.label}: ${profile.seniority ? `${profile.seniority} ` : ""}backend developer`;
   const description =
@@ -46,12 +57,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function DeveloperPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  // The zone chosen in the directory's form (?tz=), else the browser's (its cookie), else UTC.
-  const chosen = param((await searchParams).tz);
-  const zone = chosen && isValidTimeZone(chosen) ? chosen : await readerTimeZoneIfKnown();
-  const profile = await profileOf(id, zone ?? "UTC");
+export default async function DeveloperPage(props: Props) {
+  const { id, zone, profile } = await viewOf(props);
   if (!profile) notFound();
 
   const facts: [string, string][] = [
