@@ -44,6 +44,9 @@ export default function config(phase: string): NextConfig {
             destination: "/book/in/UTC/first",
           },
         ],
+        // A role the build did not know (app/(site)/hire/[role] renders only those): one created in
+        // the editor since, drawn per request, or a 404. Nothing of it is cached.
+        fallback: [{ source: "/hire/:role", destination: "/hire-added/:role" }],
       };
     },
     async headers() {

@@ -1,5 +1,4 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { contentPageExists } from "@/db/queries/content";
 import { bookingPagePath } from "@/domain/booking-address";
 import { FORM_BODY_MAX_BYTES } from "@/domain/cv-file";
 
@@ -44,27 +43,15 @@ async function refusePost(request: NextRequest): Promise<NextResponse | null> {
   return refuse(415, "This address accepts form submissions only.");
 }
 
-const CONTENT_PAGE = /^\/(hire|guides)\/([^/]+)$/;
 /** Matches no route, so Next answers with the site's 404 page: prerendered once, sent with no-store. */
 const NOT_FOUND_PATH = "/_not-found-content";
 
 /**
- * A role or guide that does not exist. Its page would call notFound(), but the hire and guide pages are
- * incremental (rendered once, then kept): Next would store that 404 on disk for every made-up slug and
- * send it with a year's s-maxage. Asking the database first keeps unknown slugs out of the cache, while
- * a role or guide added later still renders on its first request and is then cached.
+ * Addresses that exist only as the target of a rewrite: /book's cached pages (see below), and the
+ * page for roles created since the build (next.config.ts). Asked for directly, they would let anyone
+ * add pages to the cache, or reach a role by a second address.
  */
-async function isUnknownContent(pathname: string): Promise<boolean> {
-  const match = CONTENT_PAGE.exec(pathname);
-  if (!match?.[2]) return false;
-  let slug: string;
-  try {
-    slug = decodeURIComponent(match[2]);
-  } catch {
-    return true;
-  }
-  return !(await contentPageExists(match[1] === "hire" ? "role" : "guide", slug));
-}
+const INTERNAL_PAGES = /^\/(book\/(in|live)|hire-added)(\/|$)/;
 
 /**
  * Sends visitors without a session cookie to the login page before any rendering. Only an early
@@ -79,10 +66,7 @@ export async function proxy(request: NextRequest) {
   // /book with a zone or a day: the cached page for it, or the live one (next.config.ts sends /book without either).
   if (pathname === "/book")
     return NextResponse.rewrite(new URL(bookingPagePath(searchParams, Date.now()), request.url));
-  // The pages /book is rewritten to are not addresses of their own: asked for directly, they would
-  // let anyone add pages to the cache.
-  if (/^\/book\/(in|live)(\/|$)/.test(pathname)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
-  if (await isUnknownContent(pathname)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  if (INTERNAL_PAGES.test(pathname)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   if (!/^\/(account|admin)(\/|$)/.test(pathname)) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const login = new URL("/login", request.url);
@@ -94,12 +78,11 @@ export const config = {
   matcher: [
     "/account/:path*",
     "/admin/:path*",
-    "/hire/:slug",
-    "/guides/:slug",
     { source: "/book", has: [{ type: "query", key: "tz" }] },
     { source: "/book", has: [{ type: "query", key: "day" }] },
     "/book/in/:path*",
     "/book/live",
+    "/hire-added/:path*",
     // Requests with a body (form posts); page views carry neither header and never enter the proxy.
     { source: "/:path*", has: [{ type: "header", key: "content-type" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-length" }] },

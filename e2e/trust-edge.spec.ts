@@ -184,24 +184,30 @@ test("unknown roles and guides are 404s that write nothing and are not cached fo
   // The site's 404 page is prerendered once for the whole site; warm it so it does not count.
   expect((await request.get("/no-such-page")).status()).toBe(404);
   const before = await cacheFiles();
-  const slugs = [
-    `/hire/no-such-role-${Date.now()}`,
-    `/guides/no-such-guide-${Date.now()}`,
-    `/hire/made-up-${randomBytes(4).toString("hex")}`,
-  ];
-  for (const path of slugs) {
+  const guide = `/guides/no-such-guide-${Date.now()}`;
+  const roles = [`/hire/no-such-role-${Date.now()}`, `/hire/made-up-${randomBytes(4).toString("hex")}`];
+  for (const path of [guide, ...roles]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
-    expect(await response.text(), path).toContain("We could not find that page");
     const cacheControl = response.headers()["cache-control"] ?? "";
     expect(cacheControl, path).not.toMatch(/s-maxage=\d{4,}/);
     expect(cacheControl, path).toContain("no-store");
+    // An unknown guide never reaches its page: it is the site's 404, drawn on the server. An unknown
+    // role reaches the page for roles created since the build, whose notFound() Next draws in the
+    // browser (vercel/next.js#62228; hire-page.spec.ts reads that page with JavaScript).
+    if (path === guide) expect(await response.text(), path).toMatch(/<h1[^>]*>We could not find that page</);
   }
   const after = await cacheFiles();
-  expect(after.filter((file) => slugs.some((path) => file.includes(path.split("/")[2] ?? "")))).toEqual([]);
+  expect(after.filter((file) => [guide, ...roles].some((path) => file.includes(path.split("/")[2] ?? "")))).toEqual([]);
   expect(after.length).toBe(before.length);
-  // A role that exists still renders (and is cached, as before).
-  const known = await request.get(`/hire/${(await roleSlugs())[0]}`);
+  // A role the build knew still renders (and is cached, as before).
+  const known = await request.get("/hire/backend");
   expect(known.status()).toBe(200);
   expect(known.headers()["cache-control"]).toMatch(/s-maxage=/);
+});
+
+test("the page for roles created since the build has no address of its own", async ({ request }) => {
+  const response = await request.get("/hire-added/backend");
+  expect(response.status()).toBe(404);
+  expect(response.headers()["cache-control"]).toContain("no-store");
 });

@@ -53,18 +53,6 @@ export async function getGuidePage(slug: string) {
   return guide ?? null;
 }
 
-/**
- * Whether /hire/<slug> or /guides/<slug> has a page. proxy.ts asks before the page renders: Next would
- * otherwise render and keep (on disk, for a year) a 404 for every slug anyone makes up.
- */
-export async function contentPageExists(kind: "role" | "guide", slug: string): Promise<boolean> {
-  const rows =
-    kind === "role"
-      ? await db.select({ id: roles.id }).from(roles).where(eq(roles.slug, slug)).limit(1)
-      : await db.select({ id: guides.id }).from(guides).where(eq(guides.slug, slug)).limit(1);
-  return rows.length > 0;
-}
-
 export async function listGuides() {
   return db
     .select({ slug: guides.slug, title: guides.title, description: guides.description, updatedAt: guides.updatedAt })

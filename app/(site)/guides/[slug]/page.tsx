@@ -22,6 +22,12 @@ type Props = { params: Promise<{ slug: string }> };
  */
 export const revalidate = 60;
 
+/**
+ * Only the guides the build knew (guides come with the code's seed; the editor changes them, it does
+ * not add any): any other /guides/<slug> is the site's 404 without reaching the page or the cache.
+ */
+export const dynamicParams = false;
+
 export async function generateStaticParams() {
   return (await listGuides()).map((guide) => ({ slug: guide.slug }));
 }
@@ -95,7 +101,7 @@ export default async function GuidePage({ params }: Props) {
         <div className="min-w-0 max-w-3xl space-y-14">
           {guide.sections.map((section) => (
             <section key={section.id} id={section.key} aria-labelledby={`${section.key}-title`}>
-              <h2 id={`${section.key}-title`} className="text-2xl font-bold tracking-tight sm:text-3xl">
+              <h2 id={`${section.key}-title`} className="section-title mt-0">
                 {section.heading}
               </h2>
               {section.body ? <p className="mt-4 text-base leading-8 text-ink-muted">{section.body}</p> : null}

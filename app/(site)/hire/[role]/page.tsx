@@ -27,6 +27,13 @@ type Props = { params: Promise<{ role: string }> };
  */
 export const revalidate = 60;
 
+/**
+ * Only the roles the build knew are rendered here, so a made-up address never reaches the page or
+ * the cache. Any other /hire/<slug> falls through to next.config.ts's rewrite: a role created since
+ * the build is drawn per request by app/(site)/hire-added until the next build, anything else is a 404.
+ */
+export const dynamicParams = false;
+
 export async function generateStaticParams() {
   return (await listRoles()).map((role) => ({ role: role.slug }));
 }
