@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NotFoundContent } from "@/components/site/not-found-content";
+import { notFoundContent } from "@/components/site/not-found-content";
 import { SiteShell } from "@/components/site/site-shell";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
@@ -11,9 +11,5 @@ export const metadata: Metadata = { title: "Page not found", robots: { index: fa
  * instead would add 14 kB of JavaScript to every page): so the shell's markup is kept short.
  */
 export default function NotFound() {
-  return (
-    <SiteShell>
-      <NotFoundContent />
-    </SiteShell>
-  );
+  return <SiteShell>{notFoundContent}</SiteShell>;
 }

@@ -14,10 +14,14 @@ describe("security headers", () => {
     expect(csp["base-uri"]).toEqual(["'self'"]);
     expect(csp["form-action"]).toEqual(["'self'"]);
     expect(JSON.stringify(csp)).not.toMatch(/https?:|\*/);
+    // Next compiles a header value holding a colon as a path pattern, on every response.
+    expect(contentSecurityPolicy({ dev: false })).not.toContain(":");
   });
 
-  it("allow eval and inline styles only in development", () => {
+  it("allow eval, inline styles and data: images only in development", () => {
     expect(contentSecurityPolicy({ dev: false })).not.toContain("unsafe-eval");
+    expect(directives(contentSecurityPolicy({ dev: false }))["img-src"]).toEqual(["'self'"]);
+    expect(directives(contentSecurityPolicy({ dev: true }))["img-src"]).toContain("data:");
     expect(directives(contentSecurityPolicy({ dev: false }))["style-src"]).toEqual(["'self'"]);
     expect(directives(contentSecurityPolicy({ dev: true }))["script-src"]).toContain("'unsafe-eval'");
     expect(directives(contentSecurityPolicy({ dev: true }))["style-src"]).toContain("'unsafe-inline'");

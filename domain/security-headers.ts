@@ -3,16 +3,17 @@
  * nonce (Next's CSP guide: nonces need every page rendered per request). Next inlines its RSC payload
  * as `<script>self.__next_f.push(…)</script>`, hence `'unsafe-inline'` for scripts; every other
  * source is this origin only, so injected markup still cannot load a script from elsewhere, post a
- * form off-site, frame the site or change the base URL. Production pages have no inline styles;
- * the development server injects some (its overlay), and React needs `eval` there to rebuild
- * server stacks: both are allowed in development only.
+ * form off-site, frame the site or change the base URL. Production pages have no inline styles and
+ * no data: images; the development server's overlay uses both, and React needs `eval` there to
+ * rebuild server stacks: all three are allowed in development only. (A production value without a
+ * colon also spares Next compiling it as a path pattern on every response.)
  */
 export function contentSecurityPolicy({ dev }: { dev: boolean }): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", ...(dev ? ["'unsafe-inline'"] : [])],
-    "img-src": ["'self'", "data:"],
+    "img-src": ["'self'", ...(dev ? ["data:"] : [])],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "object-src": ["'none'"],

@@ -86,7 +86,7 @@ test.describe("candidates", () => {
 
     // Delete my account.
     await page.getByRole("link", { name: "Delete my account" }).click();
-    await expect(page.getByRole("button", { name: "Delete my account" })).toHaveClass(/bg-danger-700/);
+    await expect(page.getByRole("button", { name: "Delete my account" })).toHaveClass(/btn-danger/);
     await page.getByLabel(/I understand/).check();
     await page.getByLabel("Your password").fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Delete my account" }).click();

@@ -112,8 +112,8 @@ test("deleting a row is red, asks first, and then says what it deleted (not “A
   await gin.locator("summary", { hasText: "Delete Gin…" }).click();
   const remove = gin.getByRole("button", { name: "Delete Gin" });
   await expect(remove).toBeVisible();
-  await expect(remove).toHaveClass(/bg-danger-700/);
-  await expect(gin.getByRole("button", { name: "Save Gin" })).not.toHaveClass(/bg-danger-700/);
+  await expect(remove).toHaveClass(/btn-danger/);
+  await expect(gin.getByRole("button", { name: "Save Gin" })).not.toHaveClass(/btn-danger/);
   await expect(gin).toContainText("cannot be undone");
   await remove.click();
 
@@ -158,7 +158,7 @@ test("moving a candidate back to Draft is a red, confirmed step that says what i
   await expect(form.getByLabel("Stage", { exact: true }).locator("option", { hasText: "Draft" })).toHaveCount(0);
   await form.locator("summary", { hasText: "Move back to Draft…" }).click();
   const confirm = form.getByRole("button", { name: "Move back to Draft" });
-  await expect(confirm).toHaveClass(/bg-danger-700/);
+  await expect(confirm).toHaveClass(/btn-danger/);
   await confirm.click();
   await expect(form.getByRole("status")).toContainText("Moved back to Draft.");
   await expect(page.getByTestId("candidate-stage")).toHaveText("Stage: Draft");

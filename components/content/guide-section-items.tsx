@@ -7,20 +7,21 @@ export function GuideSectionItems({ items }: { items: Item[] }) {
   if (items.every((item) => item.title)) {
     return (
       <dl className="mt-6 grid gap-4 sm:grid-cols-2">
-        {items.map((item) => (
-          <Card key={item.title}>
+        {items.map((item, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: never reordered; keyed by its text, the page would carry each item twice
+          <Card key={index}>
             <dt className="font-semibold">{item.title}</dt>
-            <dd className="mt-2 text-sm leading-6 text-ink-muted">{item.text}</dd>
+            <dd className="item-text mt-2">{item.text}</dd>
           </Card>
         ))}
       </dl>
     );
   }
   return (
-    <ul className="mt-6 space-y-3">
-      {items.map((item) => (
-        <li key={item.text} className="flex gap-3 leading-7">
-          <span aria-hidden="true" className="mt-2.5 h-2 w-2 shrink-0 rounded-full bg-brand-600" />
+    <ul className="bullets">
+      {items.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: never reordered; keyed by its text, the page would carry each item twice
+        <li key={index}>
           <span>
             {item.title ? <strong className="font-semibold">{item.title}: </strong> : null}
             {item.text}

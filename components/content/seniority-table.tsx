@@ -14,9 +14,8 @@ type Level = {
  * On a phone each level is a card (the rows stack, each value under a small label), so the level,
  * its duties and its salary are read together instead of scrolling sideways away from the level's
  * name. The explicit roles keep it a table for assistive technology once CSS changes its display.
+ * The rows' and cells' styles are the `levels` rules of app/globals.css.
  */
-const cell =
-  "px-5 max-sm:block max-sm:px-0 max-sm:py-1 max-sm:before:block max-sm:before:text-xs max-sm:before:font-semibold max-sm:before:text-ink-muted max-sm:before:content-[attr(data-label)]";
 
 export function SeniorityTable({
   roleName,
@@ -37,7 +36,7 @@ export function SeniorityTable({
       aria-labelledby="seniority-caption"
       tabIndex={0}
     >
-      <table role="table" className="w-full border-collapse text-left text-sm max-sm:block sm:min-w-[40rem]">
+      <table role="table" className="levels w-full border-collapse text-left text-sm max-sm:block sm:min-w-[40rem]">
         <caption id="seniority-caption" className="px-5 pt-5 text-left text-base font-semibold max-sm:block">
           {roleName}s by seniority
           <span className="mt-1 block text-sm font-normal text-ink-muted">
@@ -65,32 +64,25 @@ export function SeniorityTable({
         </thead>
         <tbody role="rowgroup" className="max-sm:block max-sm:px-5 max-sm:pb-2">
           {levels.map((level) => (
-            <tr
-              role="row"
-              key={level.id}
-              className="border-b border-line align-top last:border-b-0 max-sm:block max-sm:py-4"
-            >
-              <th
-                role="rowheader"
-                scope="row"
-                className="px-5 py-4 font-semibold whitespace-nowrap max-sm:block max-sm:px-0 max-sm:py-0 max-sm:text-lg"
-              >
+            <tr role="row" key={level.id}>
+              <th role="rowheader" scope="row">
                 {level.name}
               </th>
-              <td role="cell" data-label="Experience" className={`${cell} py-4 whitespace-nowrap`}>
+              <td role="cell" data-label="Experience" className="whitespace-nowrap">
                 {formatYears(level.yearsMin, level.yearsMax)}
               </td>
-              <td role="cell" data-label="Responsibilities and activities" className={`${cell} py-4`}>
+              <td role="cell" data-label="Responsibilities and activities">
                 <ul className="list-disc space-y-1 pl-4 text-ink-muted">
-                  {level.responsibilities.map((item) => (
-                    <li key={item}>{item}</li>
+                  {level.responsibilities.map((item, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: never reordered; keyed by its text, the page would carry each duty twice
+                    <li key={index}>{item}</li>
                   ))}
                 </ul>
               </td>
               <td
                 role="cell"
                 data-label="Average salary"
-                className={`${cell} py-4 text-right font-semibold whitespace-nowrap tabular-nums max-sm:text-left`}
+                className="text-right font-semibold whitespace-nowrap tabular-nums max-sm:text-left"
               >
                 {formatMoney(level.salary, currency)}
                 <span className="ml-1 text-xs font-normal text-ink-muted sm:ml-0 sm:block">per year</span>

@@ -13,14 +13,14 @@ function initials(name: string) {
 
 export function TalentExpertCard({ expert }: { expert: Expert }) {
   return (
-    <Card as="li" raised className="flex gap-4">
+    <Card as="li" raised className="expert-card">
       <span aria-hidden="true" className="expert-initials">
         {initials(expert.name)}
       </span>
       <div>
-        <h3 className="font-semibold">{expert.name}</h3>
-        <p className="text-sm font-medium text-brand-700">{expert.title}</p>
-        <p className="mt-2 text-sm leading-6 text-ink-muted">{expert.bio}</p>
+        <h3>{expert.name}</h3>
+        <p>{expert.title}</p>
+        <p>{expert.bio}</p>
       </div>
     </Card>
   );

@@ -8,11 +8,10 @@ export function TechnologyList({ technologies }: { technologies: Technology[] })
       {technologies.map((tech) => (
         <Card as="li" key={tech.id}>
           <h3 className="text-lg font-bold">{tech.name}</h3>
-          <p className="mt-2 text-sm text-ink-muted">
-            Created by <span className="font-medium text-ink">{tech.creator}</span>
-          </p>
-          <p className="text-sm text-ink-muted">
-            First released in <span className="font-medium text-ink">{tech.year}</span>
+          <p className="tech-facts">
+            Created by <b>{tech.creator}</b>
+            <br />
+            First released in <b>{tech.year}</b>
           </p>
         </Card>
       ))}

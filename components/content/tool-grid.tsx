@@ -4,9 +4,9 @@ export function ToolGrid({ tools }: { tools: Tool[] }) {
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
       {tools.map((tool) => (
-        <li key={tool.id} className="rounded-lg border border-line bg-white px-4 py-3">
+        <li key={tool.id} className="card rounded-lg px-4 py-3">
           <h3 className="font-semibold">{tool.name}</h3>
-          <p className="mt-1 text-sm text-ink-muted">{tool.description}</p>
+          <p className="item-text">{tool.description}</p>
         </li>
       ))}
     </ul>

@@ -3,7 +3,7 @@ import { Container } from "@/components/ui/container";
 import { PageTitle } from "@/components/ui/page-title";
 
 /** The 404 message, inside the site's header and footer (app/not-found.tsx). */
-export function NotFoundContent() {
+function NotFoundContent() {
   return (
     <Container className="py-20 sm:py-28">
       <p className="text-sm font-semibold text-brand-700">404</p>
@@ -20,3 +20,9 @@ export function NotFoundContent() {
     </Container>
   );
 }
+
+/**
+ * The root not-found page and the public pages' own both draw it, and both boundaries are part of
+ * every page's React payload: one element, which React sends once and then refers to.
+ */
+export const notFoundContent = <NotFoundContent />;

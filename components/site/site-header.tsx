@@ -5,6 +5,20 @@ import { LogoMark, SITE_NAME } from "./logo";
 import { MobileMenu } from "./mobile-menu";
 import { mainNav } from "./navigation";
 
+/*
+ * The main links, drawn twice (the wide bar, and the phone menu below 1280 px) from one element, which
+ * React sends once in the page's payload; each place styles its links (.nav-bar a, .menu-panel a).
+ */
+const mainLinks = (
+  <ul>
+    {mainNav.map((item) => (
+      <li key={item.href}>
+        <Link href={item.href}>{item.label}</Link>
+      </li>
+    ))}
+  </ul>
+);
+
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -13,32 +27,16 @@ export function SiteHeader() {
           <LogoMark />
           <span className="text-lg">{SITE_NAME}</span>
         </Link>
-        <nav aria-label="Main" className="hidden xl:block">
-          <ul className="flex items-center gap-1">
-            {mainNav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="nav-link">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+        <nav aria-label="Main" className="nav-bar">
+          {mainLinks}
         </nav>
         <AccountLink className="account-link" />
         <MobileMenu>
           <nav aria-label="Main" className="menu-panel">
-            <ul>
-              {mainNav.map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className="menu-link">
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-              <li className="mt-1 border-t border-line pt-1">
-                <AccountLink className="menu-link font-semibold text-brand-700" />
-              </li>
-            </ul>
+            {mainLinks}
+            <div className="mt-1 border-t border-line pt-1">
+              <AccountLink className="menu-link font-semibold text-brand-700" />
+            </div>
           </nav>
         </MobileMenu>
       </Container>

@@ -1,7 +1,8 @@
 import type { HTMLAttributes } from "react";
 import { cn } from "./cn";
 
-export const cardClasses = "rounded-(--radius-card) border border-line bg-white p-5";
+/** app/globals.css: the border, radius, white and p-5. */
+export const cardClasses = "card";
 
 /**
  * A white panel with the site's border and radius. `raised` adds the card shadow (forms and
@@ -13,5 +14,5 @@ export function Card({
   className,
   ...props
 }: HTMLAttributes<HTMLElement> & { as?: "div" | "li" | "article" | "section" | "aside" | "figure"; raised?: boolean }) {
-  return <Tag className={cn(cardClasses, raised && "shadow-(--shadow-card)", className)} {...props} />;
+  return <Tag className={cn(cardClasses, raised && "card-raised", className)} {...props} />;
 }

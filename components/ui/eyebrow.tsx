@@ -8,14 +8,5 @@ export function Eyebrow({
   className,
   ...props
 }: HTMLAttributes<HTMLElement> & { as?: "p" | "h2" | "dt"; tone?: "brand" | "muted" }) {
-  return (
-    <Tag
-      className={cn(
-        "text-sm font-semibold uppercase tracking-wide",
-        tone === "brand" ? "text-brand-700" : "text-ink-muted",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <Tag className={cn("eyebrow", tone === "muted" && "eyebrow-muted", className)} {...props} />;
 }

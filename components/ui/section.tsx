@@ -19,20 +19,16 @@ export function Section({
   tone?: "plain" | "muted";
 }) {
   return (
-    <section
-      id={id}
-      aria-labelledby={`${id}-title`}
-      className={tone === "muted" ? "bg-surface-muted py-14 sm:py-20" : "py-14 sm:py-20"}
-    >
+    <section id={id} aria-labelledby={`${id}-title`} className={tone === "muted" ? "section section-muted" : "section"}>
       <Container>
-        <div className="max-w-3xl">
+        <div className="section-head">
           {eyebrow ? <Eyebrow>{eyebrow}</Eyebrow> : null}
-          <h2 id={`${id}-title`} className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">
+          <h2 id={`${id}-title`} className="section-title">
             {title}
           </h2>
-          {intro ? <div className="mt-3 text-base leading-7 text-ink-muted">{intro}</div> : null}
+          {intro ? <div className="section-intro">{intro}</div> : null}
         </div>
-        <div className="mt-8">{children}</div>
+        {children}
       </Container>
     </section>
   );

@@ -9,10 +9,10 @@ import { cn } from "./cn";
 export type TextLinkVariant = "strong" | "plain" | "inherit" | "quiet" | "muted";
 
 const variants: Record<TextLinkVariant, string> = {
-  strong: "font-semibold text-brand-700 underline underline-offset-4",
-  plain: "text-brand-700 underline underline-offset-4",
-  inherit: "underline underline-offset-4",
-  quiet: "text-brand-700 underline-offset-4 hover:underline",
+  strong: "link",
+  plain: "link-plain",
+  inherit: "link-inherit",
+  quiet: "link-quiet",
   muted: "link-muted",
 };
 

@@ -104,7 +104,7 @@ export default async function GuidePage({ params }: Props) {
               <h2 id={`${section.key}-title`} className="section-title mt-0">
                 {section.heading}
               </h2>
-              {section.body ? <p className="mt-4 text-base leading-8 text-ink-muted">{section.body}</p> : null}
+              {section.body ? <p className="guide-text">{section.body}</p> : null}
               {section.items.length > 0 ? <GuideSectionItems items={section.items} /> : null}
               {section.key === "comparison" ? (
                 <div className="mt-6">

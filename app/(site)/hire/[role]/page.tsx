@@ -94,20 +94,20 @@ export default async function HireRolePage({ params }: Props) {
               Send a contact request
             </ButtonLink>
           </div>
-          <dl className="mt-10 grid max-w-3xl grid-cols-2 gap-4 sm:grid-cols-3">
+          <dl className="hero-stats mt-10 grid max-w-3xl grid-cols-2 gap-4 sm:grid-cols-3">
             {salaryRange ? (
               <div className="col-span-2 sm:col-span-1">
-                <dt className="text-sm text-ink-muted">Average salary by level ({role.salaryYear})</dt>
-                <dd className="mt-1 text-xl font-bold tabular-nums">{salaryRange}</dd>
+                <dt>Average salary by level ({role.salaryYear})</dt>
+                <dd className="tabular-nums">{salaryRange}</dd>
               </div>
             ) : null}
             <div>
-              <dt className="text-sm text-ink-muted">Seniority levels</dt>
-              <dd className="mt-1 text-xl font-bold">{role.seniorityLevels.length}</dd>
+              <dt>Seniority levels</dt>
+              <dd>{role.seniorityLevels.length}</dd>
             </div>
             <div>
-              <dt className="text-sm text-ink-muted">Discovery call</dt>
-              <dd className="mt-1 text-xl font-bold">30 minutes</dd>
+              <dt>Discovery call</dt>
+              <dd>30 minutes</dd>
             </div>
           </dl>
         </Container>
