@@ -1,4 +1,4 @@
-import { TextLink } from "@/components/ui/text-link";
+import Link from "next/link";
 import { Container } from "../ui/container";
 import { LogoMark, SITE_NAME } from "./logo";
 import { mainNav } from "./navigation";
@@ -17,30 +17,23 @@ export function SiteFooter() {
             team.
           </p>
         </div>
-        <nav aria-label="Footer">
-          <ul className="grid gap-2 text-sm sm:justify-end">
+        {/* Its links are styled by .footer-nav (app/globals.css): one rule instead of a class on each. */}
+        <nav aria-label="Footer" className="footer-nav">
+          <ul>
             <li>
-              <TextLink variant="muted" href="/">
-                Home
-              </TextLink>
+              <Link href="/">Home</Link>
             </li>
             {mainNav.map((item) => (
               <li key={item.href}>
-                <TextLink variant="muted" href={item.href}>
-                  {item.label}
-                </TextLink>
+                <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
             {/* Not in the header: a sixth link there wraps every label onto two lines below about 1,150 px. */}
             <li>
-              <TextLink variant="muted" href="/how-it-works">
-                How it works
-              </TextLink>
+              <Link href="/how-it-works">How it works</Link>
             </li>
             <li>
-              <TextLink variant="muted" href="/privacy">
-                Privacy policy
-              </TextLink>
+              <Link href="/privacy">Privacy policy</Link>
             </li>
           </ul>
         </nav>

@@ -6,14 +6,13 @@ import { cn } from "./cn";
  * "strong" is the site's link; "plain" the same in running text (no bold); "inherit" keeps the
  * colour around it (inside an alert); "quiet" underlines only on hover (footer, contents lists).
  */
-export type TextLinkVariant = "strong" | "plain" | "inherit" | "quiet" | "muted";
+export type TextLinkVariant = "strong" | "plain" | "inherit" | "quiet";
 
 const variants: Record<TextLinkVariant, string> = {
   strong: "link",
   plain: "link-plain",
   inherit: "link-inherit",
   quiet: "link-quiet",
-  muted: "link-muted",
 };
 
 export const textLinkClasses = (variant: TextLinkVariant = "strong", className?: string) =>

@@ -9,7 +9,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Eyebrow } from "@/components/ui/eyebrow";
 import { PageTitle } from "@/components/ui/page-title";
-import { TextAnchor } from "@/components/ui/text-link";
 import { absoluteUrl } from "@/config/site";
 import { getGuidePage, listGuides } from "@/db/queries/content";
 import { formatDate } from "@/domain/format";
@@ -83,16 +82,14 @@ export default async function GuidePage({ params }: Props) {
       </header>
 
       <Container className="grid gap-10 pb-20 lg:grid-cols-[14rem_1fr]">
-        <nav aria-label="On this page" className="lg:sticky lg:top-24 lg:self-start">
+        <nav aria-label="On this page" className="guide-toc lg:sticky lg:top-24 lg:self-start">
           <Eyebrow as="h2" tone="muted">
             On this page
           </Eyebrow>
-          <ol className="mt-3 space-y-2 text-sm">
+          <ol>
             {guide.sections.map((section) => (
               <li key={section.id}>
-                <TextAnchor variant="quiet" href={`#${section.key}`}>
-                  {section.heading}
-                </TextAnchor>
+                <a href={`#${section.key}`}>{section.heading}</a>
               </li>
             ))}
           </ol>
@@ -100,10 +97,13 @@ export default async function GuidePage({ params }: Props) {
 
         <div className="min-w-0 max-w-3xl space-y-14">
           {guide.sections.map((section) => (
-            <section key={section.id} id={section.key} aria-labelledby={`${section.key}-title`}>
-              <h2 id={`${section.key}-title`} className="section-title mt-0">
-                {section.heading}
-              </h2>
+            <section
+              key={section.id}
+              id={section.key}
+              aria-labelledby={`${section.key}-title`}
+              className="guide-section"
+            >
+              <h2 id={`${section.key}-title`}>{section.heading}</h2>
               {section.body ? <p className="guide-text">{section.body}</p> : null}
               {section.items.length > 0 ? <GuideSectionItems items={section.items} /> : null}
               {section.key === "comparison" ? (
