@@ -12,3 +12,12 @@ export const isHttpsSite = siteUrl.protocol === "https:";
 export function absoluteUrl(path: string): string {
   return new URL(path, siteUrl).toString();
 }
+
+/**
+ * The role and the guide the site is built around (the header links both). Each has a static route of
+ * its own, app/(site)/hire/backend and app/(site)/guides/backend-development, which Next serves
+ * without matching the dynamic routes: a sixth of a cached page's time. The seed creates both, and
+ * the editor can neither rename nor delete a role or a guide.
+ */
+export const FLAGSHIP_ROLE = "backend";
+export const FLAGSHIP_GUIDE = "backend-development";

@@ -11,7 +11,8 @@ function initials(name: string) {
     .toUpperCase();
 }
 
-export function TalentExpertCard({ expert }: { expert: Expert }) {
+/** `bio={false}`: initials, name and title only (a hire page; the home page and /book tell who they are). */
+export function TalentExpertCard({ expert, bio = true }: { expert: Expert; bio?: boolean }) {
   return (
     <Card as="li" raised className="expert-card">
       <span aria-hidden="true" className="expert-initials">
@@ -20,17 +21,25 @@ export function TalentExpertCard({ expert }: { expert: Expert }) {
       <div>
         <h3>{expert.name}</h3>
         <p>{expert.title}</p>
-        <p>{expert.bio}</p>
+        {bio ? <p>{expert.bio}</p> : null}
       </div>
     </Card>
   );
 }
 
-export function TalentExperts({ experts, stacked = false }: { experts: Expert[]; stacked?: boolean }) {
+export function TalentExperts({
+  experts,
+  stacked = false,
+  bios = true,
+}: {
+  experts: Expert[];
+  stacked?: boolean;
+  bios?: boolean;
+}) {
   return (
     <ul className={stacked ? "grid gap-4" : "grid gap-4 md:grid-cols-2"}>
       {experts.map((expert) => (
-        <TalentExpertCard key={expert.slug} expert={expert} />
+        <TalentExpertCard key={expert.slug} expert={expert} bio={bios} />
       ))}
     </ul>
   );

@@ -9,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { Eyebrow } from "@/components/ui/eyebrow";
 import { PageTitle } from "@/components/ui/page-title";
-import { absoluteUrl } from "@/config/site";
+import { absoluteUrl, FLAGSHIP_GUIDE } from "@/config/site";
 import { getGuidePage, listGuides } from "@/db/queries/content";
 import { formatDate } from "@/domain/format";
 
@@ -27,8 +27,9 @@ export const revalidate = 60;
  */
 export const dynamicParams = false;
 
+/** The flagship guide has its own static route (config/site.ts). */
 export async function generateStaticParams() {
-  return (await listGuides()).map((guide) => ({ slug: guide.slug }));
+  return (await listGuides()).filter((guide) => guide.slug !== FLAGSHIP_GUIDE).map((guide) => ({ slug: guide.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -14,7 +14,7 @@ import { Container } from "@/components/ui/container";
 import { PageTitle } from "@/components/ui/page-title";
 import { Section } from "@/components/ui/section";
 import { TextLink } from "@/components/ui/text-link";
-import { absoluteUrl } from "@/config/site";
+import { absoluteUrl, FLAGSHIP_ROLE } from "@/config/site";
 import { getRolePage, listRoles, listTalentExperts } from "@/db/queries/content";
 import { listAvailableBySeniority } from "@/db/queries/directory";
 import { formatMoney, formatSalaryRange } from "@/domain/format";
@@ -34,8 +34,9 @@ export const revalidate = 60;
  */
 export const dynamicParams = false;
 
+/** The flagship role has its own static route (config/site.ts). */
 export async function generateStaticParams() {
-  return (await listRoles()).map((role) => ({ role: role.slug }));
+  return (await listRoles()).filter((role) => role.slug !== FLAGSHIP_ROLE).map((role) => ({ role: role.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -190,7 +191,7 @@ export default async function HireRolePage({ params }: Props) {
           </p>
         }
       >
-        <TalentExperts experts={experts} />
+        <TalentExperts experts={experts} bios={false} />
         <ButtonLink href="/book" className="mt-8">
           Book a 30-minute discovery call
         </ButtonLink>
