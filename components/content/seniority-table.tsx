@@ -39,6 +39,9 @@ export function SeniorityTable({
       <table role="table" className="levels w-full border-collapse text-left text-sm max-sm:block sm:min-w-[40rem]">
         <caption id="seniority-caption" className="px-5 pt-5 text-left text-base font-semibold max-sm:block">
           {roleName}s by seniority
+          <span className="mt-1 block text-sm font-normal text-ink-muted">
+            Average salaries are indicative, in {currency} per year, for {salaryYear}.
+          </span>
         </caption>
         <thead role="rowgroup" className="max-sm:sr-only">
           <tr role="row" className="border-b border-line text-ink-muted">

@@ -49,18 +49,20 @@ export const PORTS = {
  * The public pages, in the order the tables print them, each with its goals (issue #14): throughput
  * as a share of a bare Next page's (`ratio`), p99 latency where one is set, its HTML in kB
  * (uncompressed, kB = 1000 bytes) and the JavaScript it may add to a bare Next page's (`form`
- * pages: +25 kB gzip, others +10).
+ * pages: +25 kB gzip, others +10). The HTML budgets sit a few kB above each page's size on
+ * 2026-11-30 (more for /book, whose free times vary with the hour; the issue's ceiling is 60), so a
+ * page that grows is seen.
  */
 export const PUBLIC_PAGES = [
-  { path: "/", form: false, ratio: 0.5, htmlKb: 55 },
-  { path: "/hire/backend", form: false, ratio: 0.5, htmlKb: 95 },
-  { path: "/guides/backend-development", form: false, ratio: 0.5, htmlKb: 65 },
-  { path: "/contact", form: true, ratio: 0.4, p99Ms: 250, htmlKb: 45 },
-  { path: "/book", form: true, ratio: 0.4, p99Ms: 250, htmlKb: 60 },
-  { path: "/join", form: false, ratio: 0.5, htmlKb: 45 },
-  { path: "/register", form: true, ratio: 0.5, htmlKb: 40 },
-  { path: "/login", form: true, ratio: 0.5, htmlKb: 40 },
-  { path: "/privacy", form: false, ratio: 0.5, htmlKb: 40 },
+  { path: "/", form: false, ratio: 0.5, htmlKb: 40 },
+  { path: "/hire/backend", form: false, ratio: 0.5, htmlKb: 65 },
+  { path: "/guides/backend-development", form: false, ratio: 0.5, htmlKb: 45 },
+  { path: "/contact", form: true, ratio: 0.4, p99Ms: 250, htmlKb: 32 },
+  { path: "/book", form: true, ratio: 0.4, p99Ms: 250, htmlKb: 50 },
+  { path: "/join", form: false, ratio: 0.5, htmlKb: 32 },
+  { path: "/register", form: true, ratio: 0.5, htmlKb: 26 },
+  { path: "/login", form: true, ratio: 0.5, htmlKb: 25 },
+  { path: "/privacy", form: false, ratio: 0.5, htmlKb: 30 },
 ] as const satisfies readonly {
   path: string;
   form: boolean;
