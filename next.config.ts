@@ -28,11 +28,25 @@ export default function config(phase: string): NextConfig {
     // 8 MB: a 5 MB CV and the profile's fields, with room to answer a larger CV with a field message
     // (see FORM_BODY_MAX_BYTES). No allowedOrigins: Next's same-origin check on actions stays strict.
     experimental: { serverActions: { bodySizeLimit: FORM_BODY_MAX_BYTES } },
-    // A role the build did not know (app/(site)/hire/[role] renders only those): one created in the
-    // editor since, drawn per request, or a 404. Nothing of it is cached. (/book with a zone or a day
-    // is rewritten by proxy.ts: domain/booking-address.ts.)
+    // /book without a zone or day is the cached page in UTC (without entering the proxy, which costs
+    // a third of a cached page's time); with them, proxy.ts picks the page (domain/booking-address.ts).
+    // (A static /book page was tried: after the zone detector's client navigation to /book?tz=…, the
+    // page could stay in UTC.) A role the build did not know (app/(site)/hire/[role] renders only
+    // those): one created in the editor since, drawn per request, or a 404; nothing of it is cached.
     async rewrites() {
-      return { fallback: [{ source: "/hire/:role", destination: "/hire-added/:role" }] };
+      return {
+        beforeFiles: [
+          {
+            source: "/book",
+            missing: [
+              { type: "query", key: "tz" },
+              { type: "query", key: "day" },
+            ],
+            destination: "/book/in/UTC/first",
+          },
+        ],
+        fallback: [{ source: "/hire/:role", destination: "/hire-added/:role" }],
+      };
     },
     // Set at build time (they are part of the routes manifest) and sent with every response; the
     // email preview has its own (a response's headers add to these, they do not replace them).
