@@ -137,8 +137,7 @@ test.describe("booking limits (S4)", () => {
     page,
   }) => {
     const email = `twice-${process.pid}-${Date.now()}@company.example`;
-    // Days no other spec books Daniel on: on PostgreSQL the specs run at once against one database,
-    // and calls-lifecycle.spec.ts books him 33 and 34 days ahead (the overlap constraint refused one).
+    // Days no other spec books Daniel on (on PostgreSQL the specs run at once against one database).
     await insertBooking(new Date(Date.now() + 43 * DAY), { email, expertSlug: "daniel-reyes" });
     await insertBooking(new Date(Date.now() + 44 * DAY), { email, expertSlug: "daniel-reyes" });
     await bookFirstSlotOfDay(page, 6, email.toUpperCase());
