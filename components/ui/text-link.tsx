@@ -4,7 +4,7 @@ import { cn } from "./cn";
 
 /**
  * "strong" is the site's link; "plain" the same in running text (no bold); "inherit" keeps the
- * colour around it (inside an alert); "quiet" underlines only on hover (footer, contents lists).
+ * colour around it (inside an alert); "quiet" underlines only on hover (contents lists).
  */
 export type TextLinkVariant = "strong" | "plain" | "inherit" | "quiet";
 
