@@ -44,7 +44,6 @@ export async function BookingScheduler({
 
   return (
     <Container className="py-14 sm:py-20">
-      {zoneInAddress ? null : <script dangerouslySetInnerHTML={{ __html: ZONE_PENDING_SCRIPT }} />}
       <PageTitle className="sm:text-4xl">Book a 30-minute discovery call</PageTitle>
       <p className="mt-4 max-w-2xl text-lg leading-8 text-ink-muted">
         Choose a time that suits you. A Talent Expert will explore your project challenges, technical needs and team
@@ -56,6 +55,9 @@ export async function BookingScheduler({
             Free times
           </h2>
           <TimeZoneForm timeZone={timeZone} unknown={unknown} />
+          {/* Here, just before the times: an inline script waits for the stylesheet, and the browser paints what
+              came before it meanwhile, so the first frame already shows the heading and the introduction. */}
+          {zoneInAddress ? null : <script dangerouslySetInnerHTML={{ __html: ZONE_PENDING_SCRIPT }} />}
           <div className="zone-times">
             <p className="mt-3 text-sm text-ink-muted">
               Times are shown in <strong className="text-ink">{timeZoneLabel(timeZone)}</strong>.
