@@ -22,11 +22,16 @@ describe("the directory's URL", () => {
     expect(isFilteredView(parseDirectoryQuery({ page: "3" }, "UTC"))).toBe(false);
   });
 
-  it("writes a view back, the page reset unless given, the zone only when it matters", () => {
+  it("writes a view back, the page reset unless given, the zone when the visitor gave one", () => {
     const query = parseDirectoryQuery({ skill: "Go", page: "4", tz: "Asia/Tokyo" }, "UTC");
-    expect(directoryHref(query)).toBe("/developers?skill=Go");
-    expect(directoryHref(query, { page: 5 })).toBe("/developers?skill=Go&page=5");
+    expect(directoryHref(query)).toBe("/developers?skill=Go&tz=Asia%2FTokyo");
+    expect(directoryHref(query, { page: 5 })).toBe("/developers?skill=Go&tz=Asia%2FTokyo&page=5");
     expect(directoryHref(query, { overlap: 4 })).toBe("/developers?skill=Go&overlap=4&tz=Asia%2FTokyo");
+    // The browser's own zone (its cookie) is written only for overlap, which is counted in it;
+    // otherwise the next page reads the same cookie.
+    const assumed = parseDirectoryQuery({ skill: "Go", overlap: "4" }, "Europe/Berlin");
+    expect(directoryHref(assumed, { page: 2 })).toBe("/developers?skill=Go&overlap=4&tz=Europe%2FBerlin&page=2");
+    expect(directoryHref(parseDirectoryQuery({ skill: "Go" }, "Europe/Berlin"))).toBe("/developers?skill=Go");
     expect(directoryHref(parseDirectoryQuery({}, "UTC"))).toBe("/developers");
   });
 });

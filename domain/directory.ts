@@ -61,7 +61,8 @@ export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQ
   if (next.seniority) search.set("seniority", next.seniority);
   if (next.availability) search.set("availability", next.availability);
   if (next.overlap) search.set("overlap", String(next.overlap));
-  if (next.overlap) search.set("tz", next.zone);
+  // The zone the visitor gave (or the one overlap is counted in) travels with every page of the view.
+  if (next.overlap || next.zoneGiven) search.set("tz", next.zone);
   if (next.sort !== "recent") search.set("sort", next.sort);
   if (next.page > 1) search.set("page", String(next.page));
   const text = search.toString();

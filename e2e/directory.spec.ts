@@ -12,6 +12,8 @@ import {
   mailWithSubject,
   moveToStage,
   requestsFrom,
+  setListed,
+  settleEmailsTo,
   submitProfile,
   test,
 } from "./fixtures";
@@ -194,4 +196,52 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   await expect(visitor.getByTestId("directory-count")).toHaveText("0 developers match");
   await company.close();
   await staff.context().close();
+});
+
+test("every page of the directory keeps the time zone the visitor chose", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const tag = `Page${Date.now().toString(36)}`;
+  const manager = await createStaffUser();
+  // One more than a page (domain/directory.ts: 20), Juniors so no other spec's level list moves.
+  const candidates = [];
+  for (let index = 0; index < 21; index++) {
+    const candidate = await createCandidateUser("paged");
+    await submitProfile(candidate.id, {
+      headline: `${tag} engineer ${index}`,
+      seniority: "Junior",
+      skills: [tag],
+      timeZone: "Europe/Lisbon",
+    });
+    await moveToStage(manager, candidate.id, "vetted");
+    await setListed(candidate.id, true);
+    candidates.push(candidate);
+  }
+  await settleEmailsTo(candidates.map((candidate) => candidate.email));
+
+  // Without JavaScript and without a zone cookie: the zone comes from the form alone.
+  const company = await browser.newContext({ javaScriptEnabled: false });
+  const visitor = await company.newPage();
+  await visitor.goto("/developers");
+  await visitor.getByLabel("Skill", { exact: true }).fill(tag.toLowerCase());
+  await visitor.getByLabel("Your time zone").selectOption("Asia/Tokyo");
+  await visitor.getByRole("button", { name: "Show developers" }).click();
+  await expect(visitor.getByTestId("directory-count")).toHaveText("21 developers match");
+  const pages = visitor.getByRole("navigation", { name: "Pages" });
+  await expect(pages).toContainText("Page 1 of 2");
+  const inTokyo = "in common with a 9:00–17:00 day in Asia/Tokyo";
+  await expect(visitor.getByRole("article")).toHaveCount(20);
+  await expect(visitor.getByRole("article").first()).toContainText(inTokyo);
+
+  await pages.getByRole("link", { name: "Next" }).click();
+  await expect(visitor).toHaveURL(/[?&]tz=Asia%2FTokyo(&|$)/);
+  await expect(pages).toContainText("Page 2 of 2");
+  await expect(visitor.getByRole("article")).toHaveCount(1);
+  await expect(visitor.getByRole("article")).toContainText(inTokyo);
+  await expect(visitor.getByLabel("Your time zone")).toHaveValue("Asia/Tokyo");
+  await pages.getByRole("link", { name: "Previous" }).click();
+  await expect(pages).toContainText("Page 1 of 2");
+  await expect(visitor.getByRole("article").first()).toContainText(inTokyo);
+  await company.close();
+
+  for (const candidate of candidates) await setListed(candidate.id, false);
 });

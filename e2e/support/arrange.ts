@@ -1,10 +1,12 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { type Db, db, transaction } from "../../db";
 import { moveCandidateToStage } from "../../db/queries/admin/candidates";
 import { addNote } from "../../db/queries/admin/notes";
 import { type ProfileUpdate, saveOwnCv, saveOwnProfile } from "../../db/queries/candidates";
 import { quarantineContactRequest } from "../../db/queries/contact-quarantine";
 import { createRole, saveContentRow } from "../../db/queries/content-admin";
+import { setOwnListing } from "../../db/queries/directory";
+import { markEmailDelivered } from "../../db/queries/outbox";
 import { answerAsCompany, answerOwnProposal, proposeCandidate, sendShortlist } from "../../db/queries/shortlists";
 import type { SessionUser } from "../../db/queries/users";
 import { onlyRow } from "../../db/rows";
@@ -87,6 +89,25 @@ export async function moveToStage(
 ) {
   if (!(await moveCandidateToStage(actor, userId, stage, reason, stageEmail)))
     throw new Error(`candidate ${userId} has no profile`);
+}
+
+/** The vetted candidate lists themselves in the public directory (or leaves it), as "List my profile" does. */
+export async function setListed(userId: number, listed: boolean) {
+  const result = await setOwnListing(await candidateActor(userId), { listed, displayName: null });
+  if (!result.ok) throw new Error(`candidate ${userId} could not be listed: ${result.reason}`);
+}
+
+/**
+ * Marks the pending emails to these addresses as delivered without sending them (as a server without
+ * SMTP logs them): a spec that arranges many accounts and reads none of their emails keeps them out
+ * of the next deliveries, which take the oldest 20 due emails, other specs' among them.
+ */
+export async function settleEmailsTo(addresses: string[]) {
+  const pending = await db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.status, "pending"), inArray(outbox.to, addresses)));
+  for (const email of pending) await markEmailDelivered(email.id, "logged");
 }
 
 /** A CV on record, as the upload stores it (the file itself is the caller's). */
