@@ -66,13 +66,13 @@ export function BookingCalendar({
 
 function CalendarDay({ day, count, selected, href }: { day: string; count: number; selected: boolean; href: string }) {
   const number = Number(day.slice(8));
-  if (count === 0) return <span className="calendar-day-none">{number}</span>;
+  if (count === 0) return <span>{number}</span>;
   return (
     <a
       href={href}
-      aria-current={selected ? "date" : undefined}
+      // Spread, not `undefined`: the page's React payload would name the missing value on every day.
+      {...(selected ? { "aria-current": "date" } : {})}
       aria-label={`${dayLabel(day)}, ${count} free ${count === 1 ? "time" : "times"}`}
-      className="calendar-day"
     >
       {number}
     </a>

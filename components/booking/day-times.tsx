@@ -27,11 +27,11 @@ export function DayTimes({ day }: { day: SlotDay }) {
 function TimeList({ title, slots }: { title: string; slots: SlotDay["slots"] }) {
   if (slots.length === 0) return null;
   return (
-    <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3" aria-label={title}>
+    <ul className="slot-times grid grid-cols-2 gap-2 sm:grid-cols-3" aria-label={title}>
       {slots.map((slot) => (
         <li key={slot.key}>
           {/* Named "9:00 AM with Anna Kowalczyk", which contains what it shows (WCAG 2.5.3, label in name). */}
-          <a href={slot.href} className="slot-time">
+          <a href={slot.href}>
             {slot.time}{" "}
             <span>
               <span className="sr-only">with </span>

@@ -30,14 +30,14 @@ export function SlotList({
             <span className="text-sm font-normal text-ink-muted">{day.slots.length} times</span>
           </summary>
           <ul
-            className="grid grid-cols-2 gap-2 px-5 pb-5 sm:grid-cols-4 lg:grid-cols-6"
+            className="slot-times grid grid-cols-2 gap-2 px-5 pb-5 sm:grid-cols-4 lg:grid-cols-6"
             aria-label={`Free times on ${day.label}`}
           >
             {day.slots.map((slot) => (
               <li key={slot.key}>
                 {/* Hundreds of these per page: a plain link (next/link would hydrate each and prefetch every visible, dynamic
                     target) named by aria-label rather than a hidden span, which halves the page's DOM. */}
-                <a href={slot.href} aria-label={`${slot.time} with ${slot.expertName}`} className="slot-time">
+                <a href={slot.href} aria-label={`${slot.time} with ${slot.expertName}`}>
                   {slot.time}
                   {showExpert ? <span>with {slot.expertName}</span> : null}
                 </a>

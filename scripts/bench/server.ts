@@ -50,15 +50,16 @@ export const PORTS = {
  * as a share of a bare Next page's (`ratio`), p99 latency where one is set, its HTML in kB
  * (uncompressed, kB = 1000 bytes) and the JavaScript it may add to a bare Next page's (`form`
  * pages: +25 kB gzip, others +10). The HTML budgets sit a few kB above each page's size on
- * 2026-11-30 (more for /book, whose free times vary with the hour; the issue's ceiling is 60), so a
- * page that grows is seen.
+ * 2026-11-30, so a page that grows is seen. /book's is the issue's ceiling, 60: it carries the first
+ * free day's times, and its size follows how many there are (42 kB with a few left that day, 52 kB
+ * for a whole day of two experts' times).
  */
 export const PUBLIC_PAGES = [
   { path: "/", form: false, ratio: 0.5, htmlKb: 40 },
   { path: "/hire/backend", form: false, ratio: 0.5, htmlKb: 65 },
   { path: "/guides/backend-development", form: false, ratio: 0.5, htmlKb: 45 },
   { path: "/contact", form: true, ratio: 0.4, p99Ms: 250, htmlKb: 32 },
-  { path: "/book", form: true, ratio: 0.4, p99Ms: 250, htmlKb: 50 },
+  { path: "/book", form: true, ratio: 0.4, p99Ms: 250, htmlKb: 60 },
   { path: "/join", form: false, ratio: 0.5, htmlKb: 32 },
   { path: "/register", form: true, ratio: 0.5, htmlKb: 26 },
   { path: "/login", form: true, ratio: 0.5, htmlKb: 25 },
