@@ -54,6 +54,12 @@ test("a manager keeps a template, sends a company its shortlist from it, and wri
   await write.getByLabel("Start from a template").selectOption({ label: "Shortlist ready" });
   await write.getByRole("button", { name: "Use it" }).click();
   await expect(write.getByLabel("Subject")).toHaveValue("Your shortlist for {{role}} is ready");
+  // The live link may not go in the subject, which staff see in the outbox, the timeline and the audit log.
+  await write.getByLabel("Subject").fill("Your shortlist: {{shortlist_link}}");
+  await write.getByRole("button", { name: `Send to Jordan Buyer (${request.email})` }).click();
+  await expect(write.getByLabel("Subject")).toHaveAccessibleDescription(/can go only in the message/);
+  await expect(write.getByLabel("Subject")).toHaveValue("Your shortlist: {{shortlist_link}}");
+  await write.getByLabel("Subject").fill("Your shortlist for {{role}} is ready");
   await write.getByRole("button", { name: `Send to Jordan Buyer (${request.email})` }).click();
   await expect(write.getByRole("status")).toContainText(`Sent to ${request.email}`);
   await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(

@@ -34,12 +34,15 @@ function writtenEmail({
   manager: { name: string; email: string };
   shortlistLink: string | null;
 }): NewEmail {
-  const filled = { ...values, manager_name: manager.name, ...(shortlistLink ? { shortlist_link: shortlistLink } : {}) };
-  const paragraphs = paragraphsOf(fillTemplate(body, filled));
+  const filled = { ...values, manager_name: manager.name };
+  const paragraphs = paragraphsOf(
+    fillTemplate(body, shortlistLink ? { ...filled, shortlist_link: shortlistLink } : filled),
+  );
   return {
     kind: "written",
     to,
     replyTo: manager.email,
+    // The subject is kept in plain sight (outbox, timeline, audit): it never holds the live link.
     subject: fillTemplate(subject, filled),
     message: {
       preview: paragraphs[0] ?? "",
@@ -50,8 +53,8 @@ function writtenEmail({
   };
 }
 
-/** Whether the text asks for a new shortlist link. */
-const usesShortlistLink = (...texts: string[]) => texts.some((text) => variablesIn(text).includes("shortlist_link"));
+/** Whether the message asks for a new shortlist link (the subject may not: see SUBJECT_LINK_REFUSAL). */
+const usesShortlistLink = (body: string) => variablesIn(body).includes("shortlist_link");
 
 /**
  * A manager's email to a request's contact or to a candidate, from the dashboard's form: the variables
@@ -94,7 +97,7 @@ export async function sendFromDashboard(
     to = candidate;
     values = { name: candidate.name };
   }
-  const token = usesShortlistLink(input.subject, input.body) ? createManageToken() : null;
+  const token = usesShortlistLink(input.body) ? createManageToken() : null;
   const email = writtenEmail({
     to: to.email,
     ...input,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { closeAppDatabase, openFreshDatabase } from "../test-database";
+import { closeAppDatabase, insertStaffUser, openFreshDatabase } from "../test-database";
 
 afterEach(() => closeAppDatabase());
 
@@ -24,5 +24,27 @@ describe("claimDueEmails", () => {
     expect(claimed.toSorted((a, b) => a - b)).toEqual(queued);
     // Leased: a third worker right after finds nothing to take.
     expect(await claimDueEmails(now, 20)).toEqual([]);
+  });
+});
+
+describe("markEmailDelivered", () => {
+  it("keeps no live link in the stored subject either (an email queued before subjects refused links)", async () => {
+    await openFreshDatabase("outbox-subject");
+    const { enqueueEmail, getOutboxEmail, listOutbox, markEmailDelivered } = await import("./outbox");
+    const token = "a".repeat(20) + "B".repeat(23);
+    const row = await enqueueEmail({
+      kind: "written",
+      to: "cto@example.com",
+      subject: `Your shortlist: http://localhost/shortlist/${token}`,
+      message: { preview: "", paragraphs: [] },
+    });
+    const staff = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
+    expect((await listOutbox(staff))[0]?.subject).not.toContain(token);
+    expect((await getOutboxEmail(staff, row?.id ?? 0))?.subject).not.toContain(token);
+    await markEmailDelivered(row?.id ?? 0, "sent");
+    const { db } = await import("../index");
+    const { outbox } = await import("../schema");
+    const [stored] = await db.select({ subject: outbox.subject }).from(outbox);
+    expect(stored?.subject).toBe("Your shortlist: http://localhost/shortlist/[link expired]");
   });
 });

@@ -73,7 +73,7 @@ export const redactMessage = (message: EmailMessage): EmailMessage => mapMessage
 export async function markEmailDelivered(id: number, status: "sent" | "logged", now = new Date()) {
   await transaction(async (tx) => {
     const [email] = await tx
-      .select({ text: outbox.text, message: outbox.message, attachments: outbox.attachments })
+      .select({ subject: outbox.subject, text: outbox.text, message: outbox.message, attachments: outbox.attachments })
       .from(outbox)
       .where(eq(outbox.id, id))
       .limit(1);
@@ -82,7 +82,15 @@ export async function markEmailDelivered(id: number, status: "sent" | "logged", 
     const message = email.message && redactMessage(email.message);
     await tx
       .update(outbox)
-      .set({ status, sentAt: now, lastError: null, text: redactTokens(email.text), message, attachments })
+      .set({
+        status,
+        sentAt: now,
+        lastError: null,
+        subject: redactTokens(email.subject),
+        text: redactTokens(email.text),
+        message,
+        attachments,
+      })
       .where(eq(outbox.id, id));
   });
 }
@@ -109,7 +117,7 @@ export async function markEmailFailed(id: number, attempts: number, error: strin
 /** Recent emails for the dashboard (admins and managers only; checked by the caller's role). */
 export async function listOutbox(actor: SessionUser, limit = 100) {
   assertStaff(actor);
-  return db
+  const emails = await db
     .select({
       id: outbox.id,
       kind: outbox.kind,
@@ -124,6 +132,7 @@ export async function listOutbox(actor: SessionUser, limit = 100) {
     .from(outbox)
     .orderBy(desc(outbox.id))
     .limit(limit);
+  return emails.map((email) => ({ ...email, subject: redactTokens(email.subject) }));
 }
 
 /** Puts a failed email back in the queue for an immediate attempt. */
@@ -149,6 +158,7 @@ export async function getOutboxEmail(actor: SessionUser, id: number) {
   const { dedupeKey: _dedupeKey, attachments, text, message, ...fields } = email;
   return {
     ...fields,
+    subject: redactTokens(fields.subject),
     text: redactTokens(text),
     message: message && redactMessage(message),
     attachments: attachments.map((file) => ({
