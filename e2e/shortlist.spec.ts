@@ -171,9 +171,15 @@ test("a manager proposes three candidates, the company interviews one and passes
 
   // "Not a fit" asks for a reason first, and keeps what was typed.
   await brianCard.getByText("Not a fit…").click();
-  await brianCard.getByLabel("Anything to add").fill("We need someone in the Americas.");
+  // A direction override (which reorders what the talent manager reads) is refused like in every other form.
+  await brianCard.getByLabel("Anything to add").fill("We need someone in the \u202Eacirema");
   await brianCard.getByRole("button", { name: "Send “Not a fit” for B. K." }).click();
   const brianAgain = company.getByRole("article", { name: "B. K." });
+  await expect(brianAgain.getByLabel("Anything to add")).toHaveAccessibleDescription(
+    /Remove the invisible or control characters from the comment\./,
+  );
+  await brianAgain.getByLabel("Anything to add").fill("We need someone in the Americas.");
+  await brianAgain.getByRole("button", { name: "Send “Not a fit” for B. K." }).click();
   await expect(brianAgain.getByRole("alert")).toHaveText("Please correct the highlighted field.");
   await expect(brianAgain.getByLabel("Main reason")).toHaveAccessibleDescription(/Choose the main reason/);
   await expect(brianAgain.getByLabel("Anything to add")).toHaveValue("We need someone in the Americas.");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cancelReasonSchema, slotSchema } from "./booking";
+import { changeReason } from "./fields";
 
 describe("slotSchema", () => {
   it("accepts a start time as milliseconds", () => {
@@ -24,5 +25,15 @@ describe("cancelReasonSchema", () => {
       "Keep the reason under 500 characters.",
     );
     expect(cancelReasonSchema.safeParse("Role\u202Efilled").success).toBe(false);
+  });
+});
+
+describe("changeReason", () => {
+  it("is the one rule for every reason someone else reads (stage, call, interview): plain text, line breaks kept", () => {
+    expect(changeReason.parse(" Moved abroad.\nSorry! ")).toBe("Moved abroad.\nSorry!");
+    expect(changeReason.safeParse("Found\u202Eelsewhere").error?.issues[0]?.message).toBe(
+      "Remove the invisible or control characters from the reason.",
+    );
+    expect(changeReason.safeParse("Bell\u0007").success).toBe(false);
   });
 });

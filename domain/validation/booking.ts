@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { workEmail } from "./contact";
+import { changeReason } from "./fields";
 import { plainText } from "./text";
 
 /** A start time as milliseconds, no later than 9999-12-31: every time zone can show it (a Date alone reaches 275760). */
@@ -36,9 +37,4 @@ export const bookingSchema = z.object({
 });
 
 /** Why a call is cancelled (optional): the other side reads it, so it is plain text and short. */
-export const cancelReasonSchema = z
-  .string()
-  .trim()
-  .max(500, "Keep the reason under 500 characters.")
-  .refine(...plainText("reason", { multiline: true }))
-  .transform((value) => value || null);
+export const cancelReasonSchema = changeReason.transform((value) => value || null);

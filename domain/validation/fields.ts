@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "./text";
 
 /** What a hidden field's problem means to a person: the page they are on is older than the data. */
 export const OUT_OF_DATE = "This form is out of date; reload the page.";
@@ -11,8 +12,16 @@ export const optionalRecordId = z.preprocess(
   recordId.nullable(),
 );
 
-/** Why a status or stage changed (required for some, checked by the action). */
-export const changeReason = z.string().trim().max(500, "Keep the reason under 500 characters.");
+/**
+ * Why something changed or was cancelled, or a short comment for the other side: a stage, a call, an
+ * interview, a "Not a fit". Someone else reads it, so it is plain text (no control characters or
+ * direction overrides) and short. Required for some changes, which the action checks.
+ */
+export const changeReason = z
+  .string()
+  .trim()
+  .max(500, "Keep the reason under 500 characters.")
+  .refine(...plainText("reason", { multiline: true }));
 /** A staff note on a request's or a candidate's timeline. */
 export const noteBody = z
   .string()

@@ -11,7 +11,7 @@ import { answerOwnProposal } from "@/db/queries/shortlists";
 import { fail } from "@/domain/action-state";
 import { RATE_LIMITS } from "@/domain/rate-limit-policies";
 import { listingSchema } from "@/domain/validation/directory";
-import { OUT_OF_DATE, recordId } from "@/domain/validation/fields";
+import { changeReason, OUT_OF_DATE, recordId } from "@/domain/validation/fields";
 import { candidateAction } from "@/services/action";
 import { sendVerificationLink } from "@/services/email-verification";
 import { interviewBookedEmails, interviewCancelledEmails } from "@/services/interview-emails";
@@ -65,7 +65,7 @@ export const cancelMyInterview = candidateAction(
     returnTo: "/account",
     schema: z.object({
       interviewId: recordId,
-      reason: z.string().trim().max(500, "Please keep the reason under 500 characters.").default(""),
+      reason: changeReason.default(""),
     }),
   },
   async (input, actor) => {

@@ -12,7 +12,8 @@ import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { isValidTimeZone } from "@/domain/slots";
 import { parseLocalInput } from "@/domain/time-zones";
 import { meetingLinkSchema } from "@/domain/validation/expert";
-import { recordId } from "@/domain/validation/fields";
+import { changeReason, recordId } from "@/domain/validation/fields";
+import { plainText } from "@/domain/validation/text";
 import { notAFitReasons } from "@/domain/vocabulary";
 import { publicAction } from "@/services/action";
 import {
@@ -44,6 +45,7 @@ export const answerShortlist = publicAction(
           .string()
           .trim()
           .max(COMPANY_COMMENT_MAX, `Please keep this under ${COMPANY_COMMENT_MAX} characters.`)
+          .refine(...plainText("comment", { multiline: true }))
           .default(""),
       })
       .refine((input) => input.answer !== "not_a_fit" || input.reason !== "", {
@@ -120,7 +122,7 @@ export const cancelInterviewByCompany = publicAction(
     schema: z.object({
       token: z.string(),
       interviewId: recordId,
-      reason: z.string().trim().max(500, "Please keep the reason under 500 characters.").default(""),
+      reason: changeReason.default(""),
     }),
   },
   async (input) => {
