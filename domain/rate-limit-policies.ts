@@ -25,8 +25,11 @@ export const RATE_LIMITS = {
   contact: { max: 10, windowMs: HOUR },
   /** A company books one call, rarely a handful: these stop one client emptying the calendar. */
   booking: { perIpHour: { max: 4, windowMs: HOUR }, perIpDay: { max: 8, windowMs: DAY } },
-  /** A call is moved or cancelled once or twice; each change emails the booker and the expert. */
-  manageBooking: { perBookingDay: { max: 3, windowMs: DAY }, perIpHour: { max: 10, windowMs: HOUR } },
+  /**
+   * A call or an interview is moved, cancelled or offered new times once or twice; each change emails
+   * the other side (the expert, the candidate), so one link cannot flood them. The same rule for both.
+   */
+  meetingChanges: { perMeetingDay: { max: 3, windowMs: DAY }, perIpHour: { max: 10, windowMs: HOUR } },
   passwordReset: {
     /** Per email and address, so a stranger using them up does not silence the owner's own request. */
     perEmailAndIp: { max: 3, windowMs: HOUR },

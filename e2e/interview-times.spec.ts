@@ -10,6 +10,7 @@ import {
   insertRequest,
   interviewAs,
   loginAs,
+  mailsTo,
   mailWithSubject,
   proposeAs,
   submitProfile,
@@ -67,4 +68,42 @@ test("the company suggests times to a candidate without hours, who accepts one",
 
   await page.goto(`/shortlist/${token}`);
   await expect(page.getByRole("article", { name: candidate.name })).toContainText("Interview: ");
+});
+
+test("one shortlist link changes an interview at most three times a day, as a call's link does (#27 N1)", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const manager = { ...(await createStaffUser()), role: "manager" as const };
+  const candidate = await createCandidateUser("flood", { name: `Tia Flood${Date.now().toString(36)}` });
+  await submitProfile(candidate.id, { headline: "Go engineer", seniority: "Senior", timeZone: "Europe/London" });
+  const request = await insertRequest(`Floodco ${Date.now()}`);
+  await proposeAs(manager, request.id, candidate.id);
+  await answerProposalAs(candidate.id, request.id, "interested");
+  const token = await interviewAs(manager, request.id, candidate.id);
+  // Each client its own address, so the per-address ceiling of other specs never decides here.
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `100.65.${test.info().workerIndex}.${Date.now() % 250}` });
+
+  const suggestAt = async (days: number) => {
+    await page.goto(`/shortlist/${token}`);
+    await page.getByRole("link", { name: `Book an interview with ${candidate.name}` }).click();
+    const suggest = page.getByRole("region", { name: "Suggest times" });
+    await suggest.getByLabel("Time 1").fill(localInput(days));
+    await suggest.getByLabel("Meeting link").fill("https://meet.example/floodco");
+    await suggest.getByRole("button", { name: "Send these times to the candidate" }).click();
+  };
+  const suggestionEmails = async () =>
+    (await mailsTo(candidate.email)).filter((mail) => /suggests interview times/.test(mail.subject ?? "")).length;
+  for (const days of [2, 3, 4]) {
+    await suggestAt(days);
+    await expect(page.getByRole("status")).toContainText("Your times are sent");
+  }
+  await expect.poll(suggestionEmails).toBe(3);
+
+  await suggestAt(5);
+  await expect(
+    page.getByRole("alert").filter({ hasText: /changed several times recently, and each change emails the candidate/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("region", { name: "Suggest times" }).getByLabel("Time 1")).toHaveValue(localInput(5));
+  expect(await suggestionEmails()).toBe(3);
 });

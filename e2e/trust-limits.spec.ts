@@ -198,7 +198,7 @@ test.describe("booking limits (S4)", () => {
 
   test("a cancel is refused once the booking's daily changes are used up", async ({ page }) => {
     const { booking, token } = await insertBooking(new Date(Date.now() + 46 * DAY), { expertSlug: "daniel-reyes" });
-    await fillRateLimit(`manage-booking:${hashManageToken(token)}`, 3);
+    await fillRateLimit(`meeting-change:call:${hashManageToken(token)}`, 3);
     await page.goto(`/book/manage/${token}`);
     await page.getByRole("link", { name: "Cancel this call" }).click();
     await page.getByRole("button", { name: "Yes, cancel my call" }).click();

@@ -542,3 +542,13 @@ export async function acceptSuggestedTime(
     throw error;
   }
 }
+
+/** The proposal an interview belongs to (its changes are counted per proposal), or null. */
+export async function findInterviewProposalId(interviewId: number): Promise<number | null> {
+  const [row] = await db
+    .select({ proposalId: interviews.proposalId })
+    .from(interviews)
+    .where(eq(interviews.id, interviewId))
+    .limit(1);
+  return row?.proposalId ?? null;
+}

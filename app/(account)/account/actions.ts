@@ -4,11 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { setOwnListing } from "@/db/queries/directory";
-import { acceptSuggestedTime, cancelOwnInterview } from "@/db/queries/interviews";
+import { acceptSuggestedTime, cancelOwnInterview, findInterviewProposalId } from "@/db/queries/interviews";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { setOwnScorecardSharing } from "@/db/queries/scorecards";
 import { answerOwnProposal } from "@/db/queries/shortlists";
 import { fail } from "@/domain/action-state";
+import { formatRetryAfter } from "@/domain/rate-limit";
 import { RATE_LIMITS } from "@/domain/rate-limit-policies";
 import { listingSchema } from "@/domain/validation/directory";
 import { changeReason, OUT_OF_DATE, recordId } from "@/domain/validation/fields";
@@ -16,6 +17,7 @@ import { candidateAction } from "@/services/action";
 import { sendVerificationLink } from "@/services/email-verification";
 import { interviewBookedEmails, interviewCancelledEmails } from "@/services/interview-emails";
 import { sendEmailsSoon } from "@/services/mailer";
+import { claimMeetingChange } from "@/services/meeting-changes";
 import { revalidateContent } from "@/services/revalidate-content";
 import { requireRole } from "@/services/session";
 
@@ -69,7 +71,15 @@ export const cancelMyInterview = candidateAction(
     }),
   },
   async (input, actor) => {
+    const proposalId = await findInterviewProposalId(input.interviewId);
+    if (proposalId === null) return fail("This interview is no longer booked.");
+    const claim = await claimMeetingChange({ interview: proposalId });
+    if (!claim.allowed)
+      return fail(
+        `This interview has been changed several times recently. Please try again in ${formatRetryAfter(claim.retryAfterMs)}, or write to your talent manager.`,
+      );
     const result = await cancelOwnInterview(actor, input.interviewId, input.reason, interviewCancelledEmails);
+    if (!result.ok) await claim.release();
     if (!result.ok)
       return fail(
         result.reason === "too-late"

@@ -20,6 +20,7 @@ import { bookingSchema, cancelReasonSchema, slotSchema } from "@/domain/validati
 import { publicAction } from "@/services/action";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/services/booking-emails";
 import { sendEmailsSoon } from "@/services/mailer";
+import { claimMeetingChange } from "@/services/meeting-changes";
 import { clientIp } from "@/services/request-ip";
 import { revalidateSchedule } from "@/services/revalidate-content";
 import { bookingHref } from "@/services/slot-links";
@@ -94,20 +95,11 @@ const refusal: Record<"not-found" | "closed" | "cancelled" | "taken", string> = 
   taken: TAKEN_MESSAGE,
 };
 
-/**
- * Counts a change (reschedule or cancel) against the booking and the client address; each one
- * emails the booker and the expert. `refusal` is what to show when a limit says no.
- */
-async function claimChange(tokenHash: string): Promise<{ refusal: string | null; limits: Limit[] }> {
-  const limits: Limit[] = [
-    { key: `manage-booking:${tokenHash}`, ...RATE_LIMITS.manageBooking.perBookingDay },
-    { key: `manage-ip:${await clientIp()}`, ...RATE_LIMITS.manageBooking.perIpHour },
-  ];
-  const verdict = await consumeRateLimits(limits);
-  if (verdict.allowed) return { refusal: null, limits };
-  const message = `This call has been changed several times recently. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or reply to your confirmation email.`;
-  return { refusal: message, limits };
-}
+/** A change (reschedule or cancel) refused by the meeting-change limit, in this page's words. */
+const tooManyChanges = (retryAfterMs: number) =>
+  fail(
+    `This call has been changed several times recently. Please try again in ${formatRetryAfter(retryAfterMs)}, or reply to your confirmation email.`,
+  );
 
 /** The manage link's token: a malformed one is treated like an unknown one. */
 const manageToken = z.string({ error: refusal["not-found"] }).refine(isWellFormedToken, refusal["not-found"]);
@@ -120,13 +112,13 @@ export const cancelCall = publicAction(
   },
   async ({ token, reason }) => {
     const tokenHash = hashManageToken(token);
-    const claim = await claimChange(tokenHash);
-    if (claim.refusal) return fail(claim.refusal);
+    const claim = await claimMeetingChange({ call: tokenHash });
+    if (!claim.allowed) return tooManyChanges(claim.retryAfterMs);
     const result = await cancelBookingByTokenHash(tokenHash, reason, (booking) =>
       bookingCancelledEmails(booking, "visitor"),
     );
     // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
-    if (!result.ok && result.reason !== "not-found") await releaseRateLimits(claim.limits);
+    if (!result.ok && result.reason !== "not-found") await claim.release();
     if (!result.ok) return fail(refusal[result.reason]);
     revalidateSchedule();
     sendEmailsSoon();
@@ -142,12 +134,12 @@ export const rescheduleCall = publicAction(
     const timeZone = parseTimeZone(formData.get("tz"));
     const target = { expertId: slot.data.expert, start: slot.data.start };
     const tokenHash = hashManageToken(token);
-    const claim = await claimChange(tokenHash);
-    if (claim.refusal) return fail(claim.refusal);
+    const claim = await claimMeetingChange({ call: tokenHash });
+    if (!claim.allowed) return tooManyChanges(claim.retryAfterMs);
     const result = await rescheduleBookingByTokenHash(tokenHash, target, (booking, previous) =>
       bookingRescheduledEmails(booking, token, previous),
     );
-    if (!result.ok && result.reason !== "not-found") await releaseRateLimits(claim.limits);
+    if (!result.ok && result.reason !== "not-found") await claim.release();
     if (result.ok || result.reason === "taken") revalidateSchedule();
     if (!result.ok) {
       const alternatives =

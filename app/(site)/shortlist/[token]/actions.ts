@@ -3,12 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { bookInterview, cancelInterviewAsCompany, suggestInterviewTimes } from "@/db/queries/interviews";
+import {
+  bookInterview,
+  cancelInterviewAsCompany,
+  findInterviewProposalId,
+  suggestInterviewTimes,
+} from "@/db/queries/interviews";
 import { answerAsCompany } from "@/db/queries/shortlists";
 import { fail } from "@/domain/action-state";
 import { COMPANY_COMMENT_MAX } from "@/domain/form-fields";
 import { INTERVIEW_RULES } from "@/domain/interviews";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { formatRetryAfter } from "@/domain/rate-limit";
 import { isValidTimeZone } from "@/domain/slots";
 import { parseLocalInput } from "@/domain/time-zones";
 import { meetingLinkSchema } from "@/domain/validation/expert";
@@ -22,9 +28,16 @@ import {
   interviewTimesSuggestedEmail,
 } from "@/services/interview-emails";
 import { sendEmailsSoon } from "@/services/mailer";
+import { claimMeetingChange } from "@/services/meeting-changes";
 import { companyAnswerEmails, shortlistUrl } from "@/services/shortlist-emails";
 
 const LINK_CLOSED = "This shortlist link no longer works. Please ask your talent manager for a new one.";
+
+/** A move, cancellation or suggestion refused by the meeting-change limit (the same as a call's). */
+const tooManyChanges = (retryAfterMs: number) =>
+  fail(
+    `This interview has been changed several times recently, and each change emails the candidate. Please try again in ${formatRetryAfter(retryAfterMs)}, or write to your talent manager.`,
+  );
 
 /**
  * The company's "Interview" or "Not a fit" on one candidate. The token in the form is the only key:
@@ -93,12 +106,16 @@ export const bookInterviewSlot = publicAction(
   },
   async (input) => {
     if (!isWellFormedToken(input.token)) return fail(LINK_CLOSED);
+    const claim = await claimMeetingChange({ interview: input.proposalId });
+    if (!claim.allowed) return tooManyChanges(claim.retryAfterMs);
     const result = await bookInterview(
       hashManageToken(input.token),
       input.proposalId,
       { start: input.start, meetingLink: input.meetingLink ?? "", companyTimeZone: input.tz },
       (interview, previous) => interviewBookedEmails(interview, previous, shortlistUrl(input.token)),
     );
+    // A first booking is no change, and a refusal changed nothing: neither uses up the allowance.
+    if (!result.ok || !result.moved) await claim.release();
     if (!result.ok) {
       if (result.reason === "taken")
         return fail("That hour is no longer free. The times below are up to date: please choose another.", {
@@ -127,12 +144,17 @@ export const cancelInterviewByCompany = publicAction(
   },
   async (input) => {
     if (!isWellFormedToken(input.token)) return fail(LINK_CLOSED);
+    const proposalId = await findInterviewProposalId(input.interviewId);
+    if (proposalId === null) return fail("This interview is no longer booked.");
+    const claim = await claimMeetingChange({ interview: proposalId });
+    if (!claim.allowed) return tooManyChanges(claim.retryAfterMs);
     const result = await cancelInterviewAsCompany(
       hashManageToken(input.token),
       input.interviewId,
       input.reason,
       interviewCancelledEmails,
     );
+    if (!result.ok) await claim.release();
     if (!result.ok)
       return fail(
         result.reason === "too-late"
@@ -179,13 +201,18 @@ export const suggestTimes = publicAction(
     }
     if (times.length === 0 && Object.keys(fieldErrors).length === 0) fieldErrors.time1 = "Suggest at least one time.";
     if (Object.keys(fieldErrors).length > 0) return fail("Please correct the highlighted fields.", fieldErrors);
+    const claim = await claimMeetingChange({ interview: input.proposalId });
+    if (!claim.allowed) return tooManyChanges(claim.retryAfterMs);
     const result = await suggestInterviewTimes(
       hashManageToken(input.token),
       input.proposalId,
       { times, meetingLink: input.meetingLink ?? "", companyTimeZone: input.tz },
       interviewTimesSuggestedEmail,
     );
-    if (result === "closed") return fail(LINK_CLOSED);
+    if (result === "closed") {
+      await claim.release();
+      return fail(LINK_CLOSED);
+    }
     sendEmailsSoon();
     revalidatePath("/(site)/shortlist/[token]", "layout");
     redirect(`/shortlist/${input.token}?interview=suggested`);
