@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { UNREADABLE_FORM } from "@/domain/action-state";
 import { bookingPagePath } from "@/domain/booking-address";
 import { FORM_BODY_MAX_BYTES } from "@/domain/cv-file";
 
@@ -37,9 +38,16 @@ async function refusePost(request: NextRequest): Promise<NextResponse | null> {
       () => true,
       () => false,
     );
-    return readable ? null : refuse(400, "The form could not be read. Please go back and send it again.");
+    return readable ? null : refuse(400, UNREADABLE_FORM);
   }
-  if (request.headers.has("next-action") || FORM_ENCODINGS.some((encoding) => type.startsWith(encoding))) return null;
+  // Every form of the site calls its action with the form (multipart, checked above); the only calls
+  // without one (the contact forms asking for their token) pass no arguments, which Next sends as the
+  // text "[]". Any other body would reach Next's decoder or an action that expects a form, and fail with a 500.
+  if (request.headers.has("next-action")) {
+    const noArguments = type.startsWith("text/plain") && (await request.text()).trim() === "[]";
+    return noArguments ? null : refuse(400, UNREADABLE_FORM);
+  }
+  if (FORM_ENCODINGS.some((encoding) => type.startsWith(encoding))) return null;
   return refuse(415, "This address accepts form submissions only.");
 }
 
@@ -87,5 +95,7 @@ export const config = {
     // Requests with a body (form posts); page views carry neither header and never enter the proxy.
     { source: "/(.*)", has: [{ type: "header", key: "content-type" }] },
     { source: "/(.*)", has: [{ type: "header", key: "content-length" }] },
+    // An action call without a body at all.
+    { source: "/(.*)", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -21,6 +21,9 @@ export type ActionState<Success extends object = { message: string }> =
   | ActionError;
 
 /** A refusal: one sentence above the form, and each field's own message next to it. */
+/** What a script that posts something else than a form is told (the proxy's 400, an action's refusal). */
+export const UNREADABLE_FORM = "The form could not be read. Please go back and send it again.";
+
 export const fail = (
   message: string,
   fieldErrors: FieldErrors = {},

@@ -130,6 +130,36 @@ test("session cookies are HttpOnly and SameSite=Lax; not Secure on this http bui
   }
 });
 
+test("an action call with a body no form sends is refused with a 400, never a 500 (#27 N5)", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? "").origin;
+  await page.goto("/contact");
+  const actionId = JSON.parse((await page.locator('input[name="$ACTION_1:0"]').getAttribute("value")) ?? "{}")
+    .id as string;
+  const bodies: [string, { headers?: Record<string, string>; data?: string }][] = [
+    ["text that is not an action's arguments", { headers: { "content-type": "text/plain" }, data: "hello" }],
+    ["arguments that are not a form", { headers: { "content-type": "text/plain" }, data: '["$undefined",{"a":1}]' }],
+    ["JSON", { headers: { "content-type": "application/json" }, data: '{"name":"x"}' }],
+    ["no body at all", {}],
+  ];
+  for (const path of ["/contact", `/shortlist/${"x".repeat(43)}`])
+    for (const [what, { headers, data }] of bodies) {
+      const response = await request.post(path, { headers: { origin, "next-action": actionId, ...headers }, data });
+      expect(response.status(), `${path}: ${what}`).toBe(400);
+      expect(await response.text()).toBe("The form could not be read. Please go back and send it again.");
+    }
+  // No arguments at all (as the form's call for its token is sent) passes the proxy; the form's action says no form came.
+  const empty = await request.post("/contact", {
+    headers: { origin, "next-action": actionId, "content-type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
+  expect(empty.status()).toBe(200);
+  expect(await empty.text()).toContain("The form could not be read");
+});
+
 test("requests that make the server fail answer without a stack trace or SQL", async ({ page, request, baseURL }) => {
   const origin = new URL(baseURL ?? "").origin;
   await page.goto("/contact");

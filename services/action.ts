@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { LiveSession } from "@/db/queries/sessions";
-import { type ActionState, formValues, invalid } from "@/domain/action-state";
+import { type ActionState, fail, formValues, invalid, UNREADABLE_FORM } from "@/domain/action-state";
 import { requireRole, requireStaff, requireUser } from "./session";
 
 type Options<Schema extends z.ZodType> = {
@@ -40,6 +40,8 @@ function formAction<Actor, Schema extends z.ZodType, Success extends object>(
 ): FormAction<Success> {
   return async (_previous, formData) => {
     const actor = await authorize();
+    // Only a script calls an action with something else than a form: refused like an unreadable form.
+    if (!(formData instanceof FormData)) return fail(UNREADABLE_FORM);
     const fields = firstOfRepeated
       ? Object.fromEntries([...new Set(formData.keys())].map((key) => [key, formData.get(key)]))
       : Object.fromEntries(formData);

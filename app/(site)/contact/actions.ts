@@ -3,7 +3,7 @@
 import { quarantineContactRequest } from "@/db/queries/contact-quarantine";
 import { createContactRequest } from "@/db/queries/contact-requests";
 import { listSeniorityOptions } from "@/db/queries/content";
-import { type ActionState, firstErrors, formValues } from "@/domain/action-state";
+import { type ActionState, firstErrors, formValues, UNREADABLE_FORM } from "@/domain/action-state";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
 import { usedFormTokenRecord } from "@/domain/form-guard";
 import { contactRequestSchema } from "@/domain/validation/contact";
@@ -22,6 +22,7 @@ export async function requestFormToken(): Promise<string> {
 }
 
 export async function submitContactRequest(_previous: ContactFormState, formData: FormData): Promise<ContactFormState> {
+  if (!(formData instanceof FormData)) return companyFormRefusal({})(UNREADABLE_FORM);
   const values = formValues(formData, [TOKEN_FIELD, HONEYPOT_FIELD]);
   // Which page sent the visitor here (/contact?from=/hire/backend): the page is the same for all, so
   // the address comes with the post (its Referer), and is kept with the answers for a second try.
