@@ -9,10 +9,10 @@ const isIsoDay = (value: string) => ISO_DAY.test(value) && !Number.isNaN(Date.pa
 
 /**
  * Where `/book?tz=…&day=…` is rendered. A zone of the picker's list (its own spelling, which the
- * city and lower-case forms resolve to) with no day or a day in the next five weeks is a cached page,
- * /book/in/<zone>/<day|first>: those few thousand addresses are all the cache can ever hold. Anything
- * else (an alias such as "Asia/Kolkata", a name that is no zone, a day far off) goes to /book/live,
- * rendered per request, so a made-up address never adds a page to the cache.
+ * city, lower-case and old forms resolve to) with no day or a day in the next five weeks is a cached
+ * page, /book/in/<zone>/<day|first>: those few thousand addresses are all the cache can ever hold.
+ * Anything else (an alias off the list such as "US/Eastern", a name that is no zone, a day far off)
+ * goes to /book/live, rendered per request, so a made-up address never adds a page to the cache.
  */
 export function bookingPagePath(params: URLSearchParams, now: number): string {
   const typed = params.get("tz");

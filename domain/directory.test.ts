@@ -34,6 +34,13 @@ describe("the directory's URL", () => {
     expect(directoryHref(parseDirectoryQuery({ skill: "Go" }, "Europe/Berlin"))).toBe("/developers?skill=Go");
     expect(directoryHref(parseDirectoryQuery({}, "UTC"))).toBe("/developers");
   });
+
+  it("names a renamed zone by its current name, as the zone picker lists it", () => {
+    expect(parseDirectoryQuery({ tz: "Asia/Calcutta" }, "UTC")).toMatchObject({
+      zone: "Asia/Kolkata",
+      zoneGiven: true,
+    });
+  });
 });
 
 describe("how a listed developer reads", () => {

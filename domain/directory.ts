@@ -1,6 +1,7 @@
 import { oneOf, pageParam, param } from "./search-params";
 import { isValidTimeZone } from "./slots";
 import { availabilityOptions } from "./vocabulary";
+import { currentZoneName } from "./zone-names";
 
 /**
  * The public talent directory (/developers): what its URL can ask for, and how a listed candidate
@@ -42,7 +43,7 @@ export function parseDirectoryQuery(params: Params, visitorZone: string): Direct
     seniority: param(params.seniority)?.slice(0, 60),
     availability: oneOf(params.availability, availabilityOptions),
     overlap: overlapChoices.find((choice) => choice === overlap),
-    zone: zone && isValidTimeZone(zone) ? zone : visitorZone,
+    zone: zone && isValidTimeZone(zone) ? currentZoneName(zone) : visitorZone,
     zoneGiven: Boolean(zone && isValidTimeZone(zone)),
     sort: oneOf(params.sort, directorySorts) ?? "recent",
     page: pageParam(params.page),

@@ -15,6 +15,7 @@ import type {
   WorkplacePreference,
 } from "@/domain/vocabulary";
 import { desiredStartOptions } from "./form-fields";
+import { currentZoneName } from "./zone-names";
 
 /** What people read for each stored value: the dashboard never shows `technical_interview` or `within-1-month`. */
 export const requestStatusLabels: Record<ContactRequestStatus, string> = {
@@ -118,8 +119,11 @@ export const outboxStatusLabels: Record<(typeof outboxStatuses)[number], string>
   failed: "Failed",
 };
 
-/** "America/New_York" → "America/New York": an IANA zone as people read it. */
-export const timeZoneLabel = (zone: string) => zone.replace(/_/g, " ");
+/**
+ * "America/New_York" → "America/New York": an IANA zone as people read it, by its current name (a row
+ * saved with "Asia/Calcutta" reads "Asia/Kolkata").
+ */
+export const timeZoneLabel = (zone: string) => currentZoneName(zone).replace(/_/g, " ");
 
 export const desiredStartLabel = (value: string) =>
   desiredStartOptions.find((option) => option.value === value)?.label ?? value;

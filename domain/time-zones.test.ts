@@ -1,15 +1,74 @@
 import { describe, expect, it } from "vitest";
+import { timeZoneLabel } from "./labels";
+import { isValidTimeZone } from "./slots";
 import {
   formatLocalDateTime,
+  isListedTimeZone,
   parseLocalInput,
   parseTimeZone,
   timeZoneChoices,
+  timeZoneOptions,
   toLocalInput,
   unknownTimeZone,
 } from "./time-zones";
+import { renamedZones } from "./zone-names";
+
+describe("renamed zones", () => {
+  it("are known to this runtime by their current names, as the same zone as the old ones", () => {
+    const icuZone = (zone: string) => new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+    for (const [old, current] of renamedZones) {
+      expect(isValidTimeZone(current), current).toBe(true);
+      // One zone under two names, not one place folded into another's zone (Europe/Oslo → Europe/Berlin).
+      expect(icuZone(current), current).toBe(icuZone(old));
+    }
+  });
+  it("are listed by their current names only, sorted as the runtime sorts, each once", () => {
+    expect(timeZoneOptions).toContain("Asia/Kolkata");
+    expect(timeZoneOptions).toContain("Europe/Kyiv");
+    expect(timeZoneOptions).not.toContain("Asia/Calcutta");
+    expect(timeZoneOptions).not.toContain("Europe/Kiev");
+    expect(timeZoneOptions[0]).toBe("UTC");
+    expect(timeZoneOptions.slice(1)).toEqual([...new Set(timeZoneOptions.slice(1))].sort());
+    expect(isListedTimeZone("Asia/Kolkata")).toBe(true);
+    expect(isListedTimeZone("Asia/Calcutta")).toBe(false);
+  });
+  it("come back by their current names, typed as a zone or a city, old or new, in any case", () => {
+    const typed = {
+      Kolkata: "Asia/Kolkata",
+      kolkata: "Asia/Kolkata",
+      Calcutta: "Asia/Kolkata",
+      "Asia/Calcutta": "Asia/Kolkata",
+      "asia/calcutta": "Asia/Kolkata",
+      Kyiv: "Europe/Kyiv",
+      Kiev: "Europe/Kyiv",
+      "Europe/Kiev": "Europe/Kyiv",
+      "Ho Chi Minh": "Asia/Ho_Chi_Minh",
+      "ho chi minh": "Asia/Ho_Chi_Minh",
+      Saigon: "Asia/Ho_Chi_Minh",
+      Kathmandu: "Asia/Kathmandu",
+      "Asia/Katmandu": "Asia/Kathmandu",
+      Yangon: "Asia/Yangon",
+      Nuuk: "America/Nuuk",
+      "Buenos Aires": "America/Argentina/Buenos_Aires",
+    };
+    for (const [value, zone] of Object.entries(typed)) {
+      expect(parseTimeZone(value), value).toBe(zone);
+      expect(unknownTimeZone(value), value).toBeUndefined();
+    }
+  });
+  it("are chosen and labelled by their current names when a form holds an old one", () => {
+    const choices = timeZoneChoices("Asia/Calcutta");
+    expect(choices).toHaveLength(timeZoneChoices().length);
+    expect(choices.filter((choice) => choice.value === "Asia/Kolkata")).toEqual([
+      { value: "Asia/Kolkata", label: "Asia/Kolkata" },
+    ]);
+    expect(choices.some((choice) => choice.value === "Asia/Calcutta")).toBe(false);
+    expect(timeZoneLabel("Asia/Saigon")).toBe("Asia/Ho Chi Minh");
+  });
+});
 
 describe("time-zone choices", () => {
-  it("offers the runtime's zones and keeps a current zone it lists under another name", () => {
+  it("offers the runtime's zones and keeps a current zone it does not list", () => {
     expect(timeZoneChoices()[0]).toEqual({ value: "UTC", label: "UTC" });
     expect(
       timeZoneChoices().some((choice) => choice.value === "America/New_York" && choice.label === "America/New York"),
@@ -21,10 +80,12 @@ describe("time-zone choices", () => {
 });
 
 describe("the visitor's zone", () => {
-  it("accepts every IANA name and alias in the visitor's own spelling (the runtime lists Asia/Calcutta, Firefox says Asia/Kolkata)", () => {
+  it("accepts every IANA name and alias, a renamed zone by its current name (Chromium says Asia/Calcutta, Firefox Asia/Kolkata)", () => {
     expect(parseTimeZone("Asia/Kolkata")).toBe("Asia/Kolkata");
     expect(parseTimeZone("Europe/Kyiv")).toBe("Europe/Kyiv");
-    expect(parseTimeZone("Asia/Calcutta")).toBe("Asia/Calcutta");
+    expect(parseTimeZone("Asia/Calcutta")).toBe("Asia/Kolkata");
+    expect(parseTimeZone("Europe/Kiev")).toBe("Europe/Kyiv");
+    expect(parseTimeZone("US/Eastern")).toBe("US/Eastern");
     expect(parseTimeZone("america/new_york")).toBe("America/New_York");
     expect(parseTimeZone("UTC")).toBe("UTC");
   });

@@ -1,22 +1,23 @@
 import { DateTime } from "luxon";
 import { timeZoneLabel } from "./labels";
 import { isValidTimeZone } from "./slots";
+import { currentZoneName, listedZoneNames, renamedZones } from "./zone-names";
 
-/** Every IANA zone the runtime knows, plus UTC, for the time-zone picker. */
-export const timeZoneOptions: readonly string[] = [
-  "UTC",
-  ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC"),
-];
+/** Every IANA zone the runtime knows, by its current name (see zone-names.ts), plus UTC, for the time-zone picker. */
+export const timeZoneOptions: readonly string[] = listedZoneNames();
 
-const knownByLowerCase = new Map(timeZoneOptions.map((zone) => [zone.toLowerCase(), zone]));
+const listed = new Set(timeZoneOptions);
+/** Every name a listed zone goes by, with the zone: its own, or an old one ("Asia/Calcutta" → "Asia/Kolkata"). */
+const namesOfZones = [...timeZoneOptions.map((zone): [string, string] => [zone, zone]), ...renamedZones];
+const knownByLowerCase = new Map(namesOfZones.map(([name, zone]) => [name.toLowerCase(), zone]));
 
 /** Whether `zone` is on the picker's list, spelled as the list spells it. */
-export const isListedTimeZone = (zone: string) => knownByLowerCase.get(zone.toLowerCase()) === zone;
-/** "berlin" → "Europe/Berlin", "new_york" → "America/New_York": a zone found by its city (the first listed wins). */
+export const isListedTimeZone = (zone: string) => listed.has(zone);
+/** "berlin" → "Europe/Berlin", "new_york" → "America/New_York", "kiev" → "Europe/Kyiv": a zone found by its city (the first listed wins). */
 const byCity = new Map<string, string>();
-for (const zone of timeZoneOptions) {
-  const city = zone.split("/").at(-1)?.toLowerCase();
-  if (city && zone.includes("/") && !byCity.has(city)) byCity.set(city, zone);
+for (const [name, zone] of namesOfZones) {
+  const city = name.split("/").at(-1)?.toLowerCase();
+  if (city && name.includes("/") && !byCity.has(city)) byCity.set(city, zone);
 }
 
 /** The zone a value names (an IANA name or alias in any case, or a city, spaces for underscores), if any. */
@@ -30,9 +31,9 @@ function zoneNamed(value: unknown): string | undefined {
 
 /**
  * The visitor's zone from a query parameter, or UTC when it is missing or not a real zone. Every IANA
- * name and alias is accepted and kept in the visitor's own spelling: the runtime lists "Asia/Calcutta"
- * and "Europe/Kiev", but a browser says "Asia/Kolkata" or "Europe/Kyiv", and that is what they see back.
- * A city typed into the picker without JavaScript ("Berlin", "new york") finds its zone too.
+ * name and alias is accepted, and a renamed zone comes back by its current name: Chromium says
+ * "Asia/Calcutta" or "Europe/Kiev", and the visitor sees "Asia/Kolkata" or "Europe/Kyiv". A city typed
+ * into the picker without JavaScript ("Berlin", "new york", "Kyiv" or "Kiev") finds its zone too.
  */
 export function parseTimeZone(value: unknown): string {
   return zoneNamed(value) ?? "UTC";
@@ -45,11 +46,12 @@ export function unknownTimeZone(value: unknown): string | undefined {
 }
 
 /**
- * The picker's zones, with `current` added when the runtime lists it under another name (its list
- * has e.g. "Asia/Calcutta" but not "Asia/Kolkata"), so saving a form never switches a zone silently.
+ * The picker's zones, with `current` (by its current name, as the form's value must be too) added when
+ * the runtime does not list it, so saving a form never switches a zone silently.
  */
 export function timeZoneChoices(current?: string): { value: string; label: string }[] {
-  const zones = current && !timeZoneOptions.includes(current) ? [current, ...timeZoneOptions] : timeZoneOptions;
+  const named = current && currentZoneName(current);
+  const zones = named && !listed.has(named) ? [named, ...timeZoneOptions] : timeZoneOptions;
   return zones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) }));
 }
 

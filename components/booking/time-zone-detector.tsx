@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useLayoutEffect } from "react";
+import { currentZoneName } from "@/domain/zone-names";
 import { ZONE_PENDING } from "./zone-pending";
 
 /**
@@ -22,7 +23,7 @@ export function TimeZoneDetector() {
     }
     root.setAttribute(ZONE_PENDING, "");
     const next = new URLSearchParams(params);
-    next.set("tz", zone);
+    next.set("tz", currentZoneName(zone));
     router.replace(`${pathname}?${next.toString()}`, { scroll: false });
   }, [params, pathname, router]);
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { listedZoneNames } from "@/domain/zone-names";
 
 type Suggestion = { value: string; label: string };
 
@@ -14,12 +15,11 @@ function offsetLabel(zone: string, at: Date) {
 }
 
 let cached: Suggestion[] | undefined;
-/** Every zone the browser knows, as "Berlin (UTC+01:00)" with its IANA name as the value; once per page. */
+/** Every zone the browser knows, as "Berlin (UTC+01:00)" with its current IANA name as the value; once per page. */
 function suggestions(): Suggestion[] {
   if (cached) return cached;
   const now = new Date();
-  const zones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
-  cached = zones.map((zone) => {
+  cached = listedZoneNames().map((zone) => {
     const place = zone.includes("/") ? zone.split("/").slice(1).join(" / ").replaceAll("_", " ") : zone;
     return { value: zone, label: `${place} (${offsetLabel(zone, now)})` };
   });

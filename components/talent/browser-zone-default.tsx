@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { currentZoneName } from "@/domain/zone-names";
 
 /**
  * Chooses the browser's own zone in a zone select that the address and cookie left at UTC, without
@@ -9,7 +10,8 @@ import { useEffect } from "react";
 export function BrowserZoneDefault({ selectId }: { selectId: string }) {
   useEffect(() => {
     const select = document.getElementById(selectId);
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Chromium says "Asia/Calcutta"; the list has "Asia/Kolkata".
+    const zone = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
     if (!(select instanceof HTMLSelectElement) || !zone) return;
     if ([...select.options].some((option) => option.value === zone)) select.value = zone;
   }, [selectId]);

@@ -48,6 +48,11 @@ describe("expertSchema", () => {
     });
     expect(expertSchema.parse({ ...form, active: "no" }).active).toBe(false);
   });
+
+  it("stores a renamed zone by its current name", () => {
+    expect(expertSchema.parse({ ...form, timeZone: "Asia/Calcutta" }).timeZone).toBe("Asia/Kolkata");
+  });
+
   it("names the field that is wrong", () => {
     const result = expertSchema.safeParse({
       ...form,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../slots";
 import { parseLocalInput } from "../time-zones";
+import { currentZoneName } from "../zone-names";
 
 const text = (label: string, max: number) =>
   z
@@ -30,12 +31,13 @@ export const expertProfileSchema = z.object({
     .trim()
     .max(254, "That email address is too long.")
     .pipe(z.email("Enter a valid email address, like name@company.com.")),
-  // Any zone the slot engine can use; the form offers the runtime's list.
+  // Any zone the slot engine can use, stored by its current name; the form offers the runtime's list.
   timeZone: z
     .string({ error: "Choose a time zone." })
     .trim()
     .max(64, "Choose a time zone from the list.")
-    .refine(isValidTimeZone, "Choose a time zone from the list."),
+    .refine(isValidTimeZone, "Choose a time zone from the list.")
+    .transform(currentZoneName),
 });
 
 const PHONE = /^\+?[\d\s().-]+$/;

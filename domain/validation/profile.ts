@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { availabilityOptions, engagementPreferences, englishLevels, workplacePreferences } from "@/domain/vocabulary";
 import { isValidTimeZone } from "../slots";
+import { currentZoneName } from "../zone-names";
 import { plainText } from "./text";
 
 export const currencies = ["USD", "EUR", "GBP", "PLN", "CAD", "AUD"] as const;
@@ -56,7 +57,9 @@ export const profileSchema = z.object({
     .trim()
     .max(100, "Keep the location under 100 characters.")
     .refine(...plainText("location")),
-  timeZone: optional(z.string().refine(isValidTimeZone, "Choose a time zone from the list.")),
+  timeZone: optional(
+    z.string().refine(isValidTimeZone, "Choose a time zone from the list.").transform(currentZoneName),
+  ),
   englishLevel: optional(z.enum(englishLevels, { error: "Choose a level from the list." })),
   expectedSalary: optional(
     z.coerce

@@ -8,6 +8,7 @@ import { isValidTimeZone } from "@/domain/slots";
 import { parseTimeOff } from "@/domain/validation/expert";
 import { recordId } from "@/domain/validation/fields";
 import { parseWeek } from "@/domain/working-hours";
+import { currentZoneName } from "@/domain/zone-names";
 import { candidateAction } from "@/services/action";
 
 const returnTo = "/account/availability";
@@ -17,7 +18,11 @@ export const saveAvailability = candidateAction(
   {
     returnTo,
     schema: z.object({
-      timeZone: z.string().trim().refine(isValidTimeZone, "Choose your time zone from the list."),
+      timeZone: z
+        .string()
+        .trim()
+        .refine(isValidTimeZone, "Choose your time zone from the list.")
+        .transform(currentZoneName),
     }),
   },
   async ({ timeZone }, actor, formData) => {

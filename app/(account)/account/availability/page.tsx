@@ -8,6 +8,7 @@ import { timeZoneLabel } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { timeZoneChoices } from "@/domain/time-zones";
 import { weekText } from "@/domain/working-hours";
+import { currentZoneName } from "@/domain/zone-names";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireUser } from "@/services/session";
 import { AddTimeOffForm, HoursForm, RemoveTimeOffForm } from "./availability-forms";
@@ -18,7 +19,7 @@ export default async function AvailabilityPage() {
   const user = await requireUser("/account/availability");
   if (user.role !== "candidate") redirect("/admin");
   const availability = await getOwnAvailability(user);
-  const timeZone = availability.timeZone ?? (await readerTimeZone());
+  const timeZone = currentZoneName(availability.timeZone ?? (await readerTimeZone()));
   return (
     <>
       <PageTitle>Interview hours</PageTitle>

@@ -13,6 +13,7 @@ import {
   timeZoneLabel,
   workplaceLabels,
 } from "@/domain/labels";
+import { currentZoneName } from "@/domain/zone-names";
 import type { ProfileState } from "./actions";
 import { saveProfile } from "./actions";
 
@@ -112,7 +113,8 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
           <SelectField
             name="timeZone"
             label="Time zone"
-            defaultValue={value("timeZone")}
+            // A zone saved by its old name ("Asia/Calcutta") is chosen in the list by its current one.
+            defaultValue={currentZoneName(value("timeZone"))}
             error={errors.timeZone}
             options={[
               { value: "", label: "Choose a time zone" },

@@ -21,6 +21,7 @@ import { meetingLinkSchema } from "@/domain/validation/expert";
 import { changeReason, recordId } from "@/domain/validation/fields";
 import { plainText } from "@/domain/validation/text";
 import { notAFitReasons } from "@/domain/vocabulary";
+import { currentZoneName } from "@/domain/zone-names";
 import { publicAction } from "@/services/action";
 import {
   interviewBookedEmails,
@@ -101,7 +102,7 @@ export const bookInterviewSlot = publicAction(
       proposalId: recordId,
       start: z.coerce.number({ error: "Choose a time." }).int("Choose a time.").positive("Choose a time."),
       meetingLink,
-      tz: z.string().refine(isValidTimeZone, "Choose a time zone from the list."),
+      tz: z.string().refine(isValidTimeZone, "Choose a time zone from the list.").transform(currentZoneName),
     }),
   },
   async (input) => {
@@ -178,7 +179,7 @@ export const suggestTimes = publicAction(
       token: z.string(),
       proposalId: recordId,
       meetingLink,
-      tz: z.string().refine(isValidTimeZone, "Choose a time zone from the list."),
+      tz: z.string().refine(isValidTimeZone, "Choose a time zone from the list.").transform(currentZoneName),
       time1: z.string().default(""),
       time2: z.string().default(""),
       time3: z.string().default(""),

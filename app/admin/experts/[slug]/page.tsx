@@ -11,6 +11,7 @@ import { timeZoneLabel } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { timeZoneChoices, toLocalInput } from "@/domain/time-zones";
 import { dayField, weekdayNames, weekText } from "@/domain/working-hours";
+import { currentZoneName } from "@/domain/zone-names";
 import { requireStaff } from "@/services/session";
 import { deleteExpertTimeOff, editExpert, saveExpertTimeOff, saveWeeklyHours } from "../actions";
 
@@ -92,7 +93,7 @@ export default async function EditExpertPage({ params }: { params: Promise<{ slu
                 type="select"
                 required
                 hint="Weekly hours and time off are read in this zone."
-                defaultValue={expert.timeZone}
+                defaultValue={currentZoneName(expert.timeZone)}
                 options={timeZoneChoices(expert.timeZone)}
               />
               <div className="sm:col-span-2">

@@ -12,6 +12,7 @@ import { timeZoneLabel } from "@/domain/labels";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { formatDateTime, formatTime, groupSlotsByDay, isValidTimeZone } from "@/domain/slots";
 import { timeZoneChoices } from "@/domain/time-zones";
+import { currentZoneName } from "@/domain/zone-names";
 import { BookInterviewForm, CancelInterviewForm, SuggestTimesForm } from "../../interview-forms";
 
 export const metadata: Metadata = {
@@ -44,7 +45,7 @@ export default async function InterviewPage({ params, searchParams }: Props) {
       </Container>
     );
 
-  const zone = typeof tz === "string" && isValidTimeZone(tz) ? tz : choice.defaultTimeZone;
+  const zone = currentZoneName(typeof tz === "string" && isValidTimeZone(tz) ? tz : choice.defaultTimeZone);
   const days = groupSlotsByDay(choice.slots, zone).map((group) => ({
     day: group.day,
     label: group.label,
