@@ -168,7 +168,7 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   await staff.goto(`/admin/requests/${request.id}`);
   const shortlist = staff.getByRole("region", { name: "Shortlist" });
   await expect(shortlist.getByRole("listitem", { name: `Shortlist: ${candidate.name}` })).toBeVisible();
-  await expect(staff.getByText(`Asked to interview ${candidate.name} (R. F. in the directory)`)).toBeVisible();
+  await expect(staff.getByText(`Asked to interview ${candidate.name} from the directory`)).toBeVisible();
 
   // Staff hide the listing: a reason is required, the profile is gone, the candidate reads why.
   await staff.goto(`/admin/candidates/${candidate.id}`);

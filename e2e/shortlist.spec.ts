@@ -213,7 +213,11 @@ test("a manager proposes three candidates, the company interviews one and passes
   const activity = page.getByRole("region", { name: "Notes and activity" });
   await expect(activity).toContainText(`Ledgerly ${tag} asked to interview ${ada.name}`);
   await expect(activity).toContainText(`Ledgerly ${tag} passed on ${brian.name}: Time zone too far apart`);
-  await expect(activity).toContainText("We need someone in the Americas.");
+  // The company's words stay on the proposal, not copied into the timeline (erasing Brian takes them).
+  await expect(shortlist.getByRole("listitem", { name: `Shortlist: ${brian.name}` })).toContainText(
+    "We need someone in the Americas.",
+  );
+  await expect(activity).not.toContainText("We need someone in the Americas.");
 
   // Ada hears, with the company's name; Brian is told nothing about himself was shared beyond the profile.
   expect((await mailWithSubject(ada.email, /would like to interview you/)).subject).toBe(

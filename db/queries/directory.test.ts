@@ -139,7 +139,7 @@ describe("the public directory", () => {
     const { directory, ada } = await setUp();
     const { db } = await import("../index");
     const schema = await import("../schema");
-    await directory.setOwnListing(ada, { listed: true, displayName: null });
+    await directory.setOwnListing(ada, { listed: true, displayName: "Captain Ada" });
     const publicId = (await directory.getOwnListing(ada))?.publicId ?? "";
     const token = { tokenHash: "directory-ask-token", expiresAt: new Date(Date.now() + 60_000) };
     const input = {
@@ -163,6 +163,12 @@ describe("the public directory", () => {
     expect(await directory.askToInterview(publicId, input, token, emails)).toEqual({ outcome: "replayed" });
     const proposals = await db.select().from(schema.proposals);
     expect(proposals).toEqual([expect.objectContaining({ candidateId: ada.id, candidateAnswer: "pending" })]);
+    // The proposal says who was asked for: the timeline does not copy the name they chose for the public.
+    const lines = await db
+      .select({ type: schema.activities.subjectType, body: schema.activities.body })
+      .from(schema.activities);
+    expect(lines).toContainEqual({ type: "request", body: "Asked to interview Ada Lovelace from the directory" });
+    expect(JSON.stringify(lines)).not.toContain("Captain Ada");
     // A profile that left the directory is not asked for, and nothing is stored.
     await directory.setOwnListing(ada, { listed: false, displayName: null });
     const again = { ...token, tokenHash: "another-token" };

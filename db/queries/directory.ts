@@ -415,7 +415,7 @@ export async function askToInterview(
 ): Promise<InterviewAsk> {
   return transaction(async (tx: Db) => {
     const [candidate] = await tx
-      .select({ id: users.id, name: users.name, email: users.email, displayName: candidateProfiles.displayName })
+      .select({ id: users.id, name: users.name, email: users.email })
       .from(candidateProfiles)
       .innerJoin(users, eq(users.id, candidateProfiles.userId))
       .where(and(listed, eq(candidateProfiles.publicId, publicId)))
@@ -435,14 +435,8 @@ export async function askToInterview(
       updatedAt: now,
     });
     await tx.insert(proposals).values({ requestId: request.id, candidateId: candidate.id, createdAt: now });
-    const label = publicName(candidate.displayName, initialsOf(candidate.name));
-    await logActivity(
-      tx,
-      "request",
-      request.id,
-      `Asked to interview ${candidate.name} (${label} in the directory)`,
-      null,
-    );
+    // Not the name they chose for the directory: the proposal says who, and erasure finds their name.
+    await logActivity(tx, "request", request.id, `Asked to interview ${candidate.name} from the directory`, null);
     await logActivity(
       tx,
       "candidate",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashManageToken } from "@/domain/manage-token";
-import { insertStaffUser, insertTestRequest, openFreshDatabase } from "../test-database";
+import { everyStoredValue, insertStaffUser, insertTestRequest, openFreshDatabase } from "../test-database";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -74,7 +74,7 @@ async function setUp() {
       subject: email.subject,
       ics: email.attachments[0]?.content ?? "",
     }));
-  return { interviews, ada, bob: other.user, book, choice, emailsTo, interviewCancelledEmails, links };
+  return { db, schema, interviews, ada, bob: other.user, book, choice, emailsTo, interviewCancelledEmails, links };
 }
 
 describe("interviews", () => {
@@ -144,5 +144,48 @@ describe("interviews", () => {
     expect(companyMail?.subject).toBe("Interview cancelled: Ada Lovelace");
     expect(companyMail?.ics).toContain("METHOD:CANCEL");
     expect(companyMail?.ics).toContain("SEQUENCE:2");
+  });
+
+  it("keeps a cancel reason on the interview only, and erasing the candidate takes it everywhere", async () => {
+    const { db, schema, interviews, ada, book, choice, interviewCancelledEmails, links } = await setUp();
+    await interviews.saveOwnHours(
+      ada,
+      "Europe/Warsaw",
+      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
+    );
+    const [slot] = (await choice("Ledgerly"))?.slots ?? [];
+    if (!slot) throw new Error("no slots");
+    const booked = await book("Ledgerly", slot.start);
+    if (!booked.ok) throw new Error(booked.reason);
+    const cancelled = await interviews.cancelInterviewAsCompany(
+      hashManageToken(links.Ledgerly?.token ?? ""),
+      booked.interview.id,
+      "Our budget was cut",
+      interviewCancelledEmails,
+      NOW,
+    );
+    expect(cancelled.ok).toBe(true);
+    const storedWith = async (words: string) =>
+      (await everyStoredValue(db)).values.filter((entry) => entry.value.includes(words.toLowerCase()));
+    // The interview holds the reason (the request shows it from there) and both sides' emails quote it; no timeline copies it.
+    expect((await storedWith("Our budget was cut")).map((entry) => `${entry.table}.${entry.column}`).sort()).toEqual([
+      "interviews.cancel_reason",
+      "outbox.message",
+      "outbox.message",
+    ]);
+
+    // Lines as a cancellation wrote them until now, quoting the reason.
+    const { transaction } = await import("../index");
+    const { logActivity } = await import("./admin/notes");
+    const line = "Interview cancelled by the company (Ledgerly): 2027-06-08 07:00 UTC (“Our budget was cut”)";
+    await transaction(async (tx) => {
+      await logActivity(tx, "request", booked.interview.requestId, line, null);
+      await logActivity(tx, "candidate", ada.id, line, null);
+    });
+    const { eraseCandidate } = await import("./candidates");
+    await eraseCandidate(ada);
+    expect(await storedWith("Our budget was cut")).toEqual([]);
+    const lines = (await db.select({ body: schema.activities.body }).from(schema.activities)).map((row) => row.body);
+    expect(lines).toContain("Interview cancelled by the company (Ledgerly): 2027-06-08 07:00 UTC (“[erased]”)");
   });
 });

@@ -344,7 +344,8 @@ async function cancel(
       .where(eq(interviews.id, interview.id));
     const [cancelled] = await readInterviews(tx, eq(interviews.id, interview.id));
     if (!cancelled) throw new Error("interview vanished inside its own transaction");
-    const said = `Interview cancelled by the ${by === "company" ? `company (${interview.company})` : `candidate (${interview.candidate.name})`}: ${when(interview.startsAt)}${reason ? ` (“${reason}”)` : ""}`;
+    // The reason stays on the interview (the request shows it), so erasing the candidate takes it with it.
+    const said = `Interview cancelled by the ${by === "company" ? `company (${interview.company})` : `candidate (${interview.candidate.name})`}: ${when(interview.startsAt)}`;
     await logActivity(tx, "request", interview.requestId, said, actorId);
     await logActivity(tx, "candidate", interview.candidateId, said, actorId);
     for (const email of emails(cancelled)) await enqueueEmail(email, tx);

@@ -315,6 +315,80 @@ describe("erasing a candidate (S7)", () => {
     expect(timeline).toContain("Sent [erased]'s profile; Jordan liked it.");
   });
 
+  it("takes the name they chose for the directory out of the requests, held asks and timelines that copied it", async () => {
+    const { db } = await openFreshDatabase("erasure-directory");
+    const schema = await import("../schema");
+    const { eq } = await import("drizzle-orm");
+    const { createCandidate } = await import("./users");
+    const { transaction } = await import("../index");
+    const { logActivity, addNote } = await import("./admin/notes");
+    const directory = await import("./directory");
+    const { quarantineContactRequest } = await import("./contact-quarantine");
+    const { contactReceiptEmail } = await import("@/services/account-emails");
+    const { directoryAskEmail } = await import("@/services/shortlist-emails");
+    const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
+    const created = await createCandidate({ name: NAME, email: EMAIL, passwordHash: "x" });
+    if (!created.ok) throw new Error("no candidate");
+    const candidate = created.user;
+    await transaction(async (tx) => {
+      await tx
+        .update(schema.candidateProfiles)
+        .set({ stage: "vetted", seniority: "Senior" })
+        .where(eq(schema.candidateProfiles.userId, candidate.id));
+    });
+    await directory.setOwnListing(candidate, { listed: true, displayName: "Captain Zebra" });
+    const publicId = (await directory.getOwnListing(candidate))?.publicId ?? "";
+    // The message as the ask form wrote it until now: the developer's public name first, then the company's words.
+    const ask = {
+      name: "Jo Buyer",
+      email: "jo@freightly.example",
+      company: "Freightly",
+      role: "Backend developer",
+      seniority: "Senior",
+      developers: 1,
+      desiredStart: "asap",
+      budget: null,
+      message: "Asked to interview Captain Zebra from the developer directory:\n\nWe liked Captain Zebra's headline.",
+      sourcePage: `/developers/${publicId}`,
+    };
+    const sent = await directory.askToInterview(
+      publicId,
+      ask,
+      { tokenHash: "ask".padEnd(64, "0"), expiresAt: new Date(Date.now() + 60_000) },
+      { receipt: (reference) => contactReceiptEmail(ask, reference), candidate: directoryAskEmail },
+    );
+    if (sent.outcome !== "sent") throw new Error(sent.outcome);
+    await quarantineContactRequest({ ...ask, email: "bot@spam.example" }, "too-fast", null);
+    const [request] = await db.select().from(schema.contactRequests);
+    if (!request) throw new Error("no request");
+    // The line as the ask wrote it until now, under the name the candidate chose before this one.
+    await transaction(async (tx) => {
+      await logActivity(tx, "request", request.id, `Asked to interview ${NAME} (Captain Z in the directory)`, null);
+    });
+    await addNote(manager, "request", request.id, "Captain Zebra looks right for Freightly.");
+    expect((await traces(db, ["Captain Z"])).map((entry) => entry.table).sort()).toEqual(
+      expect.arrayContaining(["activities", "contact_quarantine", "contact_requests"]),
+    );
+
+    const { eraseCandidate } = await import("./candidates");
+    await eraseCandidate(candidate);
+
+    expect(await traces(db, ["Captain Z", NAME, EMAIL])).toEqual([]);
+    // The company's request keeps its words, without the developer's.
+    const [after] = await db.select().from(schema.contactRequests);
+    expect(after?.message).toBe(
+      "Asked to interview [erased] from the developer directory:\n\nWe liked [erased]'s headline.",
+    );
+    const timeline = (
+      await db.select({ body: schema.activities.body }).from(schema.activities).orderBy(schema.activities.id)
+    ).map((row) => row.body);
+    expect(timeline).toEqual([
+      "Asked to interview [erased] from the directory",
+      "Asked to interview [erased] from the directory",
+      "[erased] looks right for Freightly.",
+    ]);
+  });
+
   it("keeps company leads from the same address when the address was never verified: it may be someone else's", async () => {
     const { db, engine, candidate, leadId, schema, eq } = await candidateWithHistory(NAME, EMAIL, { verified: false });
     const { eraseCandidate } = await import("./candidates");

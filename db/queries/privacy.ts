@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { containsAny, scrubText, unfoldIcs } from "@/domain/redact";
+import { and, eq, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
+import { containsAny, ERASED_MARK, scrubText, unfoldIcs } from "@/domain/redact";
 import { mapMessageText } from "@/emails/message";
 import { type Db, transaction } from "../index";
 import { containsPattern } from "../like";
@@ -80,10 +80,11 @@ export async function anonymiseLeads(tx: Tx, where: { requests?: SQL; bookings?:
 
 /**
  * Replaces every mention of the needles in the free text staff and the site wrote (timelines, audit,
- * stored emails, other people's stage reasons). Emails are kept only as anonymous records; a calendar
+ * stored emails, other people's stage reasons). Emails are kept only as anonymous records; those about
+ * the person also lose `quoted` (words said about them, quoted in emails to others); a calendar
  * attachment that mentions the person is dropped, since folded lines hide names from a plain search.
  */
-async function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
+async function scrubMentions(tx: Tx, needles: string[], quoted: string[], skipOutbox?: SQL) {
   if (needles.length === 0) return;
   for (const row of await tx
     .select({ id: activities.id, body: activities.body })
@@ -131,6 +132,7 @@ async function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
     .select()
     .from(outbox)
     .where(skipOutbox ? and(mentions(columns, needles), sql`NOT (${skipOutbox})`) : mentions(columns, needles));
+  const inEmails = [...needles, ...quoted];
   for (const row of emails) {
     const attachments: OutboxAttachment[] = row.attachments.filter(
       (file) => !containsAny(unfoldIcs(file.content).replace(/\\/g, ""), needles),
@@ -138,16 +140,88 @@ async function scrubMentions(tx: Tx, needles: string[], skipOutbox?: SQL) {
     await tx
       .update(outbox)
       .set({
-        to: scrubText(row.to, needles),
-        subject: scrubText(row.subject, needles),
-        text: scrubText(row.text, needles),
-        message: row.message && mapMessageText(row.message, (text) => scrubText(text, needles)),
+        to: scrubText(row.to, inEmails),
+        subject: scrubText(row.subject, inEmails),
+        text: scrubText(row.text, inEmails),
+        message: row.message && mapMessageText(row.message, (text) => scrubText(text, inEmails)),
         attachments,
-        lastError: row.lastError === null ? null : scrubText(row.lastError, needles),
+        lastError: row.lastError === null ? null : scrubText(row.lastError, inEmails),
         // An email that still had to go out can no longer reach anyone.
         ...(row.status === "pending" ? { status: "failed" as const, lastError: "erased before delivery" } : {}),
       })
       .where(eq(outbox.id, row.id));
+  }
+}
+
+/** The directory ask's message and timeline line as the site wrote them until it stopped copying the developer's public name. */
+const OLD_ASK_MESSAGE = /^Asked to interview [^\n]* from the developer directory:/;
+const OLD_ASK_LINE = /^Asked to interview [^\n]* in the directory\)$/;
+
+/**
+ * The requests a candidate was proposed on or asked for from the directory (held asks included) keep
+ * what the site copied about them there before it stopped: the name they chose for the directory in
+ * the ask's message and timeline line, and `quoted` (the company's "Not a fit" comment, interview
+ * cancel reasons) on the timeline. That name may be a common word, so it is looked for in these rows
+ * only, not everywhere as their full name is.
+ */
+async function scrubTheirRequests(
+  tx: Tx,
+  userId: number,
+  profilePage: string | null,
+  needles: string[],
+  quoted: string[],
+) {
+  const proposedOn = inArray(
+    contactRequests.id,
+    tx.select({ id: proposals.requestId }).from(proposals).where(eq(proposals.candidateId, userId)),
+  );
+  const message = (text: string) =>
+    scrubText(
+      text.replace(OLD_ASK_MESSAGE, `Asked to interview ${ERASED_MARK} from the developer directory:`),
+      needles,
+    );
+  const requests = await tx
+    .select({ id: contactRequests.id, message: contactRequests.message })
+    .from(contactRequests)
+    .where(profilePage ? or(proposedOn, eq(contactRequests.sourcePage, profilePage)) : proposedOn);
+  for (const row of requests) {
+    const scrubbed = message(row.message);
+    if (scrubbed !== row.message)
+      await tx.update(contactRequests).set({ message: scrubbed }).where(eq(contactRequests.id, row.id));
+  }
+  if (profilePage)
+    for (const row of await tx
+      .select({ id: contactQuarantine.id, message: contactQuarantine.message })
+      .from(contactQuarantine)
+      .where(eq(contactQuarantine.sourcePage, profilePage))) {
+      await tx
+        .update(contactQuarantine)
+        .set({ message: message(row.message) })
+        .where(eq(contactQuarantine.id, row.id));
+    }
+  if (requests.length === 0) return;
+  const lines = await tx
+    .select({ id: activities.id, body: activities.body })
+    .from(activities)
+    .where(
+      and(
+        eq(activities.subjectType, "request"),
+        inArray(
+          activities.subjectId,
+          requests.map((row) => row.id),
+        ),
+      ),
+    );
+  for (const row of lines) {
+    // Quoted as the lines quoted them: a short comment ("No") must not take every "no" of the timeline with it.
+    const body = scrubText(
+      quoted.reduce(
+        (text, words) => text.replaceAll(`“${words}”`, `“${ERASED_MARK}”`),
+        row.body.replace(OLD_ASK_LINE, `Asked to interview ${ERASED_MARK} from the directory`),
+      ),
+      needles,
+    );
+    if (body !== row.body) await tx.update(activities).set({ body }).where(eq(activities.id, row.id));
   }
 }
 
@@ -156,7 +230,8 @@ export type ErasureReason = "deleted by the person" | "inactive";
 /**
  * Erases a candidate in one transaction: profile, tokens, sessions, the candidate's timeline and the
  * reasons on their stages go; every mention of their name and addresses elsewhere (staff notes,
- * "Proposed <name>", the audit log, stored emails) is replaced (rate-limit keys are keyed hashes and hold no address); the company leads
+ * "Proposed <name>", the audit log, stored emails) is replaced (rate-limit keys are keyed hashes and hold no address),
+ * and so are their directory name and the words said about them on the requests they were on; the company leads
  * sent from the same address are anonymised too when the address was proven theirs (verified),
  * since otherwise it may be someone else's. What stays is an anonymous, disabled account row with
  * its stage dates and proposals, so reporting still adds up. Returns the CV's key: the caller
@@ -177,13 +252,34 @@ export async function eraseAccount(userId: number, reason: ErasureReason, now = 
       .limit(1);
     if (!user || user.anonymizedAt) return { erased: false, cvKey: null };
     const [profile] = await tx
-      .select({ key: candidateProfiles.cvFileKey })
+      .select({
+        key: candidateProfiles.cvFileKey,
+        publicId: candidateProfiles.publicId,
+        displayName: candidateProfiles.displayName,
+      })
       .from(candidateProfiles)
       .where(eq(candidateProfiles.userId, userId))
       .limit(1);
     const cvKey = profile?.key ?? null;
     const addresses = [...new Set([user.email, user.canonical].filter((value): value is string => Boolean(value)))];
     const needles = [...addresses, user.name.trim()].filter((needle) => needle.length >= 2);
+    // What companies wrote about them and they wrote to companies, before the proposals and interviews lose it below.
+    const comments = await tx
+      .select({ text: proposals.companyComment })
+      .from(proposals)
+      .where(and(eq(proposals.candidateId, userId), isNotNull(proposals.companyComment)));
+    const cancelReasons = await tx
+      .select({ text: interviews.cancelReason })
+      .from(interviews)
+      .where(and(eq(interviews.candidateId, userId), isNotNull(interviews.cancelReason)));
+    const quoted = [...comments, ...cancelReasons].flatMap((row) => (row.text?.trim() ? [row.text] : []));
+    await scrubTheirRequests(
+      tx,
+      userId,
+      profile?.publicId ? `/developers/${profile.publicId}` : null,
+      [...needles, profile?.displayName?.trim() ?? ""].filter((needle) => needle.length >= 2),
+      quoted,
+    );
 
     await tx.delete(candidateProfiles).where(eq(candidateProfiles.userId, userId));
     await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
@@ -217,11 +313,11 @@ export async function eraseAccount(userId: number, reason: ErasureReason, now = 
       });
       // Requests held as suspected spam have no record worth keeping: they go.
       await tx.delete(contactQuarantine).where(inArray(sql`lower(${contactQuarantine.email})`, addresses));
-      await scrubMentions(tx, needles);
+      await scrubMentions(tx, needles, quoted);
     } else {
       // Account emails (resets, confirmations) are the person's; call and request emails to an unproven address may be a stranger's.
       await tx.delete(outbox).where(and(toPerson, sql`NOT (${companyEmail})`));
-      await scrubMentions(tx, needles, companyEmail);
+      await scrubMentions(tx, needles, quoted, companyEmail);
     }
 
     const placeholder = `candidate-${userId}@${ERASED_DOMAIN}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hashManageToken } from "@/domain/manage-token";
-import { insertStaffUser, insertTestRequest, openFreshDatabase, refusedBy } from "../test-database";
+import { everyStoredValue, insertStaffUser, insertTestRequest, openFreshDatabase, refusedBy } from "../test-database";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -114,6 +114,43 @@ describe("the shortlist loop", () => {
     expect(request?.status).toBe("interviewing");
     // Once the company answered, the candidate's answer is settled.
     expect(await shortlists.answerOwnProposal(ada, adaProposal.id, "declined")).toBe("closed");
+  });
+
+  it("keeps the company's “Not a fit” comment on the proposal only, and erasing the candidate takes it everywhere", async () => {
+    const { db, schema, shortlists, manager, ada, ledgerly, proposalOf, send, answer } = await setUp();
+    const adaProposal = await proposalOf(ledgerly, ada.id);
+    await shortlists.answerOwnProposal(ada, adaProposal.id, "interested");
+    await send(ledgerly, TOKEN_A);
+    expect(await answer(TOKEN_A, adaProposal.id, "not_a_fit")).toBe("answered");
+    const storedWith = async (words: string) =>
+      (await everyStoredValue(db)).values.filter((entry) => entry.value.includes(words.toLowerCase()));
+    // The timelines give the reason; the manager reads the words on the shortlist and in their email.
+    const lines = (await db.select({ body: schema.activities.body }).from(schema.activities)).map((row) => row.body);
+    expect(lines).toContain("Ledgerly passed on Ada Lovelace: Over our budget");
+    expect((await storedWith("Too expensive for us")).map((entry) => `${entry.table}.${entry.column}`).sort()).toEqual([
+      "outbox.message",
+      "proposals.company_comment",
+    ]);
+    const { proposals } = await shortlists.getShortlistBoard(manager, ledgerly);
+    expect(proposals.find((proposal) => proposal.id === adaProposal.id)?.companyComment).toBe("Too expensive for us");
+
+    // A line as the answer wrote it until now, quoting the company.
+    const { transaction } = await import("../index");
+    const { logActivity } = await import("./admin/notes");
+    await transaction(async (tx) => {
+      await logActivity(
+        tx,
+        "request",
+        ledgerly,
+        "Ledgerly passed on Ada Lovelace: Over our budget (“Too expensive for us”)",
+        null,
+      );
+    });
+    const { eraseCandidate } = await import("./candidates");
+    await eraseCandidate(ada);
+    expect(await storedWith("Too expensive for us")).toEqual([]);
+    const after = (await db.select({ body: schema.activities.body }).from(schema.activities)).map((row) => row.body);
+    expect(after).toContain("Ledgerly passed on [erased]: Over our budget (“[erased]”)");
   });
 
   it("opens exactly one request per token, and refuses revoked, replaced and expired links", async () => {

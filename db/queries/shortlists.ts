@@ -621,10 +621,11 @@ export async function answerAsCompany(
       .update(contactRequests)
       .set({ ...(moves ? { status: "interviewing" as const } : {}), updatedAt: now })
       .where(eq(contactRequests.id, link.requestId));
+    // The company's comment stays on the proposal (the shortlist shows it), so erasing the candidate takes it with it.
     const said =
       answer.kind === "interview"
         ? `${request.company} asked to interview ${row.candidateName}`
-        : `${request.company} passed on ${row.candidateName}: ${reasonLabel(answer.reason)}${answer.comment ? ` (“${answer.comment}”)` : ""}`;
+        : `${request.company} passed on ${row.candidateName}: ${reasonLabel(answer.reason)}`;
     await logActivity(
       tx,
       "request",

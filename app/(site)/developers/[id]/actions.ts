@@ -57,7 +57,8 @@ export async function askToInterviewDeveloper(
     seniority: profile.seniority ?? UNSPECIFIED_SENIORITY,
     developers: 1,
     budget: null,
-    message: `Asked to interview ${profile.label} from the developer directory:\n\n${ask.message}`,
+    // The developer's public name stays out of the request: the proposal (or the source page) says who.
+    message: `Asked to interview a developer from the directory:\n\n${ask.message}`,
     sourcePage: `/developers/${publicId}`,
   };
   const alreadySent = () =>
