@@ -2,7 +2,7 @@
 
 import { quarantineContactRequest } from "@/db/queries/contact-quarantine";
 import { askToInterview, getDirectoryProfile } from "@/db/queries/directory";
-import { type ActionState, firstErrors, formValues } from "@/domain/action-state";
+import { type ActionState, firstErrors, formValues, UNREADABLE_FORM } from "@/domain/action-state";
 import { isPublicId } from "@/domain/directory";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
 import { usedFormTokenRecord } from "@/domain/form-guard";
@@ -30,6 +30,7 @@ export async function askToInterviewDeveloper(
   _previous: InterviewAskState,
   formData: FormData,
 ): Promise<InterviewAskState> {
+  if (!(formData instanceof FormData)) return companyFormRefusal({})(UNREADABLE_FORM);
   const values = formValues(formData, [TOKEN_FIELD, HONEYPOT_FIELD]);
   const retry = companyFormRefusal(values);
 
