@@ -1,4 +1,4 @@
-import type { ExpertSchedule, Interval, WorkingHours } from "./slots";
+import { type ExpertSchedule, formatDateTime, type Interval, type WorkingHours } from "./slots";
 
 /**
  * The rules of a company's interview with a candidate, as the discovery call's are an expert's: an
@@ -22,3 +22,7 @@ export function candidateSchedule(
 ): ExpertSchedule {
   return { expertId: candidateId, timeZone, workingHours, timeOff, ...INTERVIEW_RULES };
 }
+
+/** Why an interview's scorecard, or a hire, is refused before the interview has ended: its end, in the reader's zone. */
+export const interviewAheadMessage = (endsAt: Date, timeZone: string) =>
+  `You can record this once the interview has taken place, after ${formatDateTime(endsAt.getTime(), timeZone)}.`;

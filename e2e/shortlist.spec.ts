@@ -84,14 +84,17 @@ test("a manager proposes three candidates, the company interviews one and passes
 
   // The manager scores Ada's vetting; the concerns stay internal.
   await page.goto(`/admin/candidates/${ada.id}`);
+  // The recommendation starts unchosen: the form proposes no answer of its own.
   const scorecards = page.getByRole("region", { name: "Scorecards" });
+  await expect(scorecards.getByLabel("Recommendation")).toHaveValue("");
+  await scorecards.getByLabel("Recommendation").selectOption({ label: "Strong yes" });
   await scorecards.getByRole("button", { name: "Save scorecard" }).click();
   await expect(scorecards.getByRole("alert")).toHaveText("Rate at least one competence.");
+  await expect(scorecards.getByLabel("Recommendation")).toHaveValue("strong_yes");
   await scorecards.getByLabel("PostgreSQL", { exact: true }).selectOption("5");
   await scorecards.getByLabel("Communication", { exact: true }).selectOption("4");
   await scorecards.getByLabel("Strengths").fill("Designed a double-entry ledger that survived Black Friday.");
   await scorecards.getByLabel("Concerns").fill("Internal: prefers async written communication.");
-  await scorecards.getByLabel("Recommendation").selectOption({ label: "Strong yes" });
   await scorecards.getByRole("button", { name: "Save scorecard" }).click();
   await expect(scorecards.getByTestId("scorecard")).toContainText("Vetting · Strong yes");
   await expect(scorecards.getByTestId("scorecard")).toContainText("PostgreSQL 5/5 · Communication 4/5");
@@ -270,6 +273,23 @@ test("a manager proposes three candidates, the company interviews one and passes
   expect(ics).toContain("https://meet.example/ledgerly-ada");
   await page.reload();
   await expect(page.getByRole("region", { name: "Interviews" })).toContainText(`with ${ada.name} · Confirmed`);
+
+  // Before the interview has taken place, the manager can record neither the hire nor a scorecard of it.
+  const interviewEnd = /^You can record this once the interview has taken place, after \w+day, .+\.$/;
+  const beforeInterview = shortlist.getByRole("listitem", { name: `Shortlist: ${ada.name}` });
+  await expect(beforeInterview.getByLabel("After the interviews")).toHaveValue("");
+  await beforeInterview.getByLabel("After the interviews").selectOption({ label: "Hired" });
+  await beforeInterview.getByRole("button", { name: `Save the outcome for ${ada.name}` }).click();
+  await expect(beforeInterview.getByLabel("After the interviews")).toHaveAccessibleDescription(interviewEnd);
+  await expect(beforeInterview.getByTestId("proposal-status")).not.toContainText("Hired");
+  await expect(page.getByTestId("request-status")).toHaveText("Status: Interviewing");
+  await page.goto(`/admin/candidates/${ada.id}`);
+  await scorecards.getByLabel("About").selectOption({ label: `Interview with Ledgerly ${tag}` });
+  await scorecards.getByLabel("PostgreSQL", { exact: true }).selectOption("4");
+  await scorecards.getByLabel("Recommendation").selectOption({ label: "Yes" });
+  await scorecards.getByRole("button", { name: "Save scorecard" }).click();
+  await expect(scorecards.getByLabel("About")).toHaveAccessibleDescription(interviewEnd);
+  await expect(scorecards.getByTestId("scorecard")).toHaveCount(1);
   await adaPage.goto("/account");
   await expect(adaPage.getByRole("article", { name: `Interview with Ledgerly ${tag}` })).toContainText(
     "https://meet.example/ledgerly-ada",
@@ -298,7 +318,10 @@ test("a manager proposes three candidates, the company interviews one and passes
   const adaOutcome = shortlist.getByRole("listitem", { name: `Shortlist: ${ada.name}` });
   await adaOutcome.getByLabel("After the interviews").selectOption({ label: "Not hired" });
   await adaOutcome.getByRole("button", { name: `Save the outcome for ${ada.name}` }).click();
-  await expect(adaOutcome.getByLabel("Reason (required when not hired)")).toHaveAccessibleDescription(/Say why/);
+  // Required only for "Not hired": said once, under the label.
+  await expect(adaOutcome.getByLabel("Reason", { exact: true })).toHaveAccessibleDescription(
+    /^Required when not hired\. Say why/,
+  );
   await adaOutcome.getByLabel("After the interviews").selectOption({ label: "Hired" });
   await adaOutcome.getByRole("button", { name: `Save the outcome for ${ada.name}` }).click();
   await expect(page.getByTestId("request-status")).toHaveText("Status: Won");

@@ -10,6 +10,8 @@ type Common = {
   label: string;
   hint?: string;
   required?: boolean;
+  /** For a field required in some cases only ("when not hired"). */
+  requiredWhen?: string;
   markOptional?: boolean;
   defaultValue?: string;
 };
@@ -26,8 +28,8 @@ type Props = Common &
  */
 export function ActionField(props: Props) {
   const error = useContext(FieldErrorsContext)[props.name];
-  const { id, name, label, hint, required, markOptional, defaultValue } = props;
-  const common = { id, name, label, hint, required, markOptional, defaultValue, error };
+  const { id, name, label, hint, required, requiredWhen, markOptional, defaultValue } = props;
+  const common = { id, name, label, hint, required, requiredWhen, markOptional, defaultValue, error };
   if (props.type === "textarea") return <TextAreaField {...common} rows={props.rows ?? 3} className="min-w-0" />;
   if (props.type === "select") return <SelectField {...common} options={props.options} className="min-w-0" />;
   return <TextField {...common} type={props.type ?? "text"} className="min-w-0" />;

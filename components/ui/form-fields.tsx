@@ -5,7 +5,9 @@ const controlClasses =
 
 /**
  * `id` is needed only when the same field name appears in several forms on one page;
- * `markOptional={false}` drops "(optional)" where an empty field has a meaning of its own.
+ * `markOptional={false}` drops "(optional)" where an empty field has a meaning of its own;
+ * `requiredWhen` ("when not hired") is for a field required in some cases only: the hint says so
+ * once, and the label is neither "(optional)" nor repeats it.
  */
 type Common = {
   name: string;
@@ -13,6 +15,7 @@ type Common = {
   error?: string;
   hint?: ReactNode;
   required?: boolean;
+  requiredWhen?: string;
   id?: string;
   markOptional?: boolean;
 };
@@ -54,8 +57,9 @@ function Field({
   name,
   label,
   error,
-  hint,
+  hint: givenHint,
   required,
+  requiredWhen,
   className,
   id: givenId,
   markOptional = true,
@@ -64,10 +68,17 @@ function Field({
   className: string;
   control: (aria: { id: string; "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode;
 }) {
+  const hint = requiredWhen ? (
+    <>
+      Required {requiredWhen}.{givenHint ? <> {givenHint}</> : null}
+    </>
+  ) : (
+    givenHint
+  );
   const { id, prefix, describedBy } = ids(name, error, hint, givenId);
   return (
     <div className={className}>
-      <Label htmlFor={id} label={label} optional={!required && markOptional} />
+      <Label htmlFor={id} label={label} optional={!required && !requiredWhen && markOptional} />
       {control({
         id,
         "aria-invalid": error ? true : undefined,
@@ -85,6 +96,7 @@ export function TextField({
   error,
   hint,
   required,
+  requiredWhen,
   id,
   markOptional,
   className = "",
@@ -92,7 +104,7 @@ export function TextField({
 }: Common & Omit<ComponentProps<"input">, "name">) {
   return (
     <Field
-      {...{ name, label, error, hint, required, id, markOptional, className }}
+      {...{ name, label, error, hint, required, requiredWhen, id, markOptional, className }}
       control={(aria) => <input name={name} required={required} {...aria} {...props} />}
     />
   );
@@ -104,6 +116,7 @@ export function TextAreaField({
   error,
   hint,
   required,
+  requiredWhen,
   id,
   markOptional,
   className = "",
@@ -111,7 +124,7 @@ export function TextAreaField({
 }: Common & Omit<ComponentProps<"textarea">, "name">) {
   return (
     <Field
-      {...{ name, label, error, hint, required, id, markOptional, className }}
+      {...{ name, label, error, hint, required, requiredWhen, id, markOptional, className }}
       control={(aria) => (
         <textarea name={name} required={required} {...aria} className={`${aria.className} min-h-32`} {...props} />
       )}
@@ -125,6 +138,7 @@ export function SelectField({
   error,
   hint,
   required,
+  requiredWhen,
   id,
   markOptional,
   options,
@@ -133,7 +147,7 @@ export function SelectField({
 }: Common & Omit<ComponentProps<"select">, "name"> & { options: readonly { value: string; label: string }[] }) {
   return (
     <Field
-      {...{ name, label, error, hint, required, id, markOptional, className }}
+      {...{ name, label, error, hint, required, requiredWhen, id, markOptional, className }}
       control={(aria) => (
         <select name={name} required={required} {...aria} {...props}>
           {options.map((option) => (
@@ -154,7 +168,7 @@ export function CheckboxField({
   className = "",
   id: givenId,
   ...props
-}: Omit<Common, "label" | "hint" | "markOptional"> & { label: ReactNode } & Omit<
+}: Omit<Common, "label" | "hint" | "markOptional" | "requiredWhen"> & { label: ReactNode } & Omit<
     ComponentProps<"input">,
     "name" | "type"
   >) {

@@ -74,7 +74,21 @@ async function setUp() {
       subject: email.subject,
       ics: email.attachments[0]?.content ?? "",
     }));
-  return { db, schema, interviews, ada, bob: other.user, book, choice, emailsTo, interviewCancelledEmails, links };
+  return {
+    db,
+    schema,
+    eq,
+    shortlists,
+    interviews,
+    manager,
+    ada,
+    bob: other.user,
+    book,
+    choice,
+    emailsTo,
+    interviewCancelledEmails,
+    links,
+  };
 }
 
 describe("interviews", () => {
@@ -187,5 +201,65 @@ describe("interviews", () => {
     expect(await storedWith("Our budget was cut")).toEqual([]);
     const lines = (await db.select({ body: schema.activities.body }).from(schema.activities)).map((row) => row.body);
     expect(lines).toContain("Interview cancelled by the company (Ledgerly): 2027-06-08 07:00 UTC (“[erased]”)");
+  });
+
+  it("refuses a scorecard of the interview and a hire until the booked interview has ended, and saves “Not decided yet” as no outcome", async () => {
+    const { db, schema, eq, shortlists, interviews, manager, ada, book, choice } = await setUp();
+    const { addScorecard } = await import("./scorecards");
+    const { stageEmail } = await import("@/services/account-emails");
+    await interviews.saveOwnHours(
+      ada,
+      "Europe/Warsaw",
+      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
+    );
+    const [slot] = (await choice("Ledgerly"))?.slots ?? [];
+    if (!slot) throw new Error("no slots");
+    const booked = await book("Ledgerly", slot.start);
+    if (!booked.ok) throw new Error(booked.reason);
+    const { requestId, proposalId, endsAt } = booked.interview;
+    const scorecard = (about: number | null, now: number) =>
+      addScorecard(
+        manager,
+        ada.id,
+        {
+          proposalId: about,
+          ratings: [{ competence: "Go", rating: 4 }],
+          strengths: "",
+          concerns: "",
+          recommendation: "yes",
+        },
+        new Date(now),
+      );
+    const outcome = (chosen: "offer" | "hired" | null, now: number) =>
+      shortlists.recordOutcome(manager, requestId, proposalId, chosen, null, stageEmail, new Date(now));
+    const stored = async () => {
+      const [proposal] = await db.select().from(schema.proposals).where(eq(schema.proposals.id, proposalId));
+      const [profile] = await db
+        .select({ stage: schema.candidateProfiles.stage })
+        .from(schema.candidateProfiles)
+        .where(eq(schema.candidateProfiles.userId, ada.id));
+      const cards = await db.select().from(schema.scorecards).where(eq(schema.scorecards.candidateId, ada.id));
+      return { outcome: proposal?.outcome, stage: profile?.stage, scorecards: cards.map((card) => card.proposalId) };
+    };
+
+    // Before the interview and while it is on: refused with its end, and nothing is written.
+    for (const now of [NOW, endsAt.getTime() - 1]) {
+      expect(await scorecard(proposalId, now)).toEqual({ ok: false, reason: "interview-ahead", endsAt });
+      expect(await outcome("hired", now)).toEqual({ ok: false, reason: "interview-ahead", endsAt });
+    }
+    expect(await stored()).toEqual({ outcome: null, stage: "draft", scorecards: [] });
+    // The vetting needs no interview; "Not decided yet" saves nothing, and clears an offer.
+    expect(await scorecard(null, NOW)).toEqual({ ok: true });
+    expect(await outcome(null, NOW)).toEqual({ ok: true, changed: false });
+    expect(await outcome("offer", NOW)).toEqual({ ok: true, changed: true });
+    expect((await stored()).outcome).toBe("offer");
+    expect(await outcome(null, NOW)).toEqual({ ok: true, changed: true });
+    expect((await stored()).outcome).toBeNull();
+
+    // Once it has ended, both are recorded; a hire then stays as it is.
+    expect(await scorecard(proposalId, endsAt.getTime())).toEqual({ ok: true });
+    expect(await outcome("hired", endsAt.getTime())).toEqual({ ok: true, changed: true });
+    expect(await stored()).toEqual({ outcome: "hired", stage: "placed", scorecards: [null, proposalId] });
+    expect(await outcome(null, endsAt.getTime())).toEqual({ ok: false, reason: "hired" });
   });
 });

@@ -5,6 +5,7 @@ import type { Recommendation } from "@/domain/vocabulary";
 import { db, transaction } from "../index";
 import { candidateProfiles, contactRequests, proposals, type ScorecardRating, scorecards, users } from "../schema";
 import { logActivity } from "./admin/notes";
+import { type InterviewAhead, interviewAhead } from "./shortlists";
 import { assertRole, assertStaff, type SessionUser } from "./users";
 
 /** A candidate's scorecards, newest first, and the competences a new one rates. Null for no such candidate. */
@@ -49,17 +50,28 @@ export type NewScorecard = {
   recommendation: Recommendation;
 };
 
-/** Records a scorecard on the candidate's timeline (and the request's, for an interview). False for a wrong candidate or proposal. */
-export async function addScorecard(actor: SessionUser, candidateId: number, input: NewScorecard) {
+export type ScorecardResult = { ok: true } | { ok: false; reason: "missing" } | InterviewAhead;
+
+/**
+ * Records a scorecard on the candidate's timeline (and the request's, for an interview). A vetting
+ * scorecard may be written any time; one about an interview waits until the interview booked on that
+ * proposal has ended. Missing for a wrong candidate or proposal.
+ */
+export async function addScorecard(
+  actor: SessionUser,
+  candidateId: number,
+  input: NewScorecard,
+  now = new Date(),
+): Promise<ScorecardResult> {
   assertStaff(actor);
-  return transaction(async (tx) => {
+  return transaction(async (tx): Promise<ScorecardResult> => {
     const [candidate] = await tx
       .select({ name: users.name })
       .from(candidateProfiles)
       .innerJoin(users, eq(users.id, candidateProfiles.userId))
       .where(eq(candidateProfiles.userId, candidateId))
       .limit(1);
-    if (!candidate) return false;
+    if (!candidate) return { ok: false, reason: "missing" };
     let requestId: number | null = null;
     if (input.proposalId !== null) {
       const [proposal] = await tx
@@ -67,7 +79,9 @@ export async function addScorecard(actor: SessionUser, candidateId: number, inpu
         .from(proposals)
         .where(and(eq(proposals.id, input.proposalId), eq(proposals.candidateId, candidateId)))
         .limit(1);
-      if (!proposal) return false;
+      if (!proposal) return { ok: false, reason: "missing" };
+      const endsAt = await interviewAhead(tx, input.proposalId, now);
+      if (endsAt) return { ok: false, reason: "interview-ahead", endsAt };
       requestId = proposal.requestId;
     }
     const { proposalId, ratings, strengths, concerns, recommendation } = input;
@@ -77,7 +91,7 @@ export async function addScorecard(actor: SessionUser, candidateId: number, inpu
     const body = `Scorecard (${input.proposalId === null ? "vetting" : "interview"}): ${input.recommendation.replace("_", " ")}`;
     await logActivity(tx, "candidate", candidateId, body, actor.id);
     if (requestId !== null) await logActivity(tx, "request", requestId, `${body} for ${candidate.name}`, actor.id);
-    return true;
+    return { ok: true };
   });
 }
 

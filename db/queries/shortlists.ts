@@ -702,28 +702,51 @@ export async function getSharedCvFile(tokenHash: string, proposalId: number, now
 
 // ─── The outcome ────────────────────────────────────────────────────────────────────────────────
 
-export type OutcomeResult = "recorded" | "missing" | "not-interviewed";
+/** A refusal of what follows an interview (its scorecard, a hire) while it has not taken place: it ends at `endsAt`. */
+export type InterviewAhead = { ok: false; reason: "interview-ahead"; endsAt: Date };
 
 /**
- * How it ended with an interviewed candidate. A hire closes the thread: the candidate is placed (their
- * stage, history and email, through `moveCandidateToStage`) and the request is won, in one transaction.
+ * The end of the proposal's booked interview while it has not ended, else null. None booked here is
+ * no refusal: the company has the candidate's address once it asks to interview, and may meet them
+ * without the site.
+ */
+export async function interviewAhead(reader: Pick<Db, "select">, proposalId: number, now: Date) {
+  const [booked] = await reader
+    .select({ endsAt: interviews.endsAt })
+    .from(interviews)
+    .where(and(eq(interviews.proposalId, proposalId), eq(interviews.status, "confirmed"), gt(interviews.endsAt, now)))
+    .limit(1);
+  return booked?.endsAt ?? null;
+}
+
+export type OutcomeResult =
+  | { ok: true; changed: boolean }
+  | { ok: false; reason: "missing" | "not-interviewed" | "hired" }
+  | InterviewAhead;
+
+/**
+ * How it ended with an interviewed candidate, or not decided yet (null, which clears an outcome). A
+ * hire waits until the booked interview has taken place, and closes the thread: the candidate is
+ * placed (their stage, history and email, through `moveCandidateToStage`) and the request is won, in
+ * one transaction; nothing changes it afterwards.
  */
 export async function recordOutcome(
   actor: SessionUser,
   requestId: number,
   proposalId: number,
-  outcome: ProposalOutcome,
+  outcome: ProposalOutcome | null,
   reason: string | null,
   placedEmail: Parameters<typeof moveCandidateToStage>[4],
   now = new Date(),
 ): Promise<OutcomeResult> {
   assertStaff(actor);
-  return transaction(async (tx) => {
+  return transaction(async (tx): Promise<OutcomeResult> => {
     const [row] = await tx
       .select({
         candidateId: proposals.candidateId,
         name: users.name,
         companyAnswer: proposals.companyAnswer,
+        outcome: proposals.outcome,
         company: contactRequests.company,
         status: contactRequests.status,
       })
@@ -732,17 +755,28 @@ export async function recordOutcome(
       .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
       .where(and(eq(proposals.id, proposalId), eq(proposals.requestId, requestId)))
       .limit(1);
-    if (!row) return "missing";
-    if (row.companyAnswer !== "interview") return "not-interviewed";
+    if (!row) return { ok: false, reason: "missing" };
+    if (row.companyAnswer !== "interview") return { ok: false, reason: "not-interviewed" };
+    if (row.outcome === "hired") return { ok: false, reason: "hired" };
+    if (outcome === null && row.outcome === null) return { ok: true, changed: false };
+    if (outcome === "hired") {
+      const endsAt = await interviewAhead(tx, proposalId, now);
+      if (endsAt) return { ok: false, reason: "interview-ahead", endsAt };
+    }
     await tx
       .update(proposals)
-      .set({ outcome, outcomeReason: reason, outcomeAt: now })
+      .set(
+        outcome === null
+          ? { outcome: null, outcomeReason: null, outcomeAt: null }
+          : { outcome, outcomeReason: reason, outcomeAt: now },
+      )
       .where(eq(proposals.id, proposalId));
     const said = {
       offer: `${row.company} made an offer to ${row.name}`,
       hired: `${row.company} hired ${row.name}`,
       not_hired: `${row.company} did not hire ${row.name}${reason ? `: ${reason}` : ""}`,
-    }[outcome];
+      none: `${row.company}'s decision on ${row.name}: not decided yet`,
+    }[outcome ?? "none"];
     const won = outcome === "hired" && row.status !== "won";
     await tx
       .update(contactRequests)
@@ -757,6 +791,6 @@ export async function recordOutcome(
     );
     await logActivity(tx, "candidate", row.candidateId, said, actor.id);
     if (outcome === "hired") await moveCandidateToStage(actor, row.candidateId, "placed", null, placedEmail);
-    return "recorded";
+    return { ok: true, changed: true };
   });
 }

@@ -10,6 +10,7 @@ import { setListingHidden } from "@/db/queries/directory";
 import { addScorecard, getScorecards } from "@/db/queries/scorecards";
 import { candidateStages } from "@/db/schema";
 import { fail } from "@/domain/action-state";
+import { interviewAheadMessage } from "@/domain/interviews";
 import { stageTitles } from "@/domain/labels";
 import { ratingField } from "@/domain/scorecards";
 import { hideListingSchema } from "@/domain/validation/directory";
@@ -19,6 +20,7 @@ import { recommendations } from "@/domain/vocabulary";
 import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
 import { sendEmailsSoon } from "@/services/mailer";
+import { readerTimeZone } from "@/services/reader-zone";
 import { revalidateContent } from "@/services/revalidate-content";
 import { sendFromDashboard } from "@/services/written-emails";
 
@@ -135,9 +137,18 @@ export const addCandidateScorecard = staffAction(
           concerns: input.concerns,
           recommendation: input.recommendation,
         }),
-      (ok) => ok && { action: "candidate.scorecard", subject: `candidate #${input.id}`, details: input.recommendation },
+      (result) =>
+        result.ok && {
+          action: "candidate.scorecard",
+          subject: `candidate #${input.id}`,
+          details: input.recommendation,
+        },
     );
-    if (!added) return fail("This candidate or proposal no longer exists.");
+    if (!added.ok && added.reason === "interview-ahead") {
+      const message = interviewAheadMessage(added.endsAt, await readerTimeZone());
+      return fail(message, { proposalId: message });
+    }
+    if (!added.ok) return fail("This candidate or proposal no longer exists.");
     revalidatePath(`/admin/candidates/${input.id}`);
     return { status: "success", message: "Scorecard saved." };
   },

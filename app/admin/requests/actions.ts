@@ -16,6 +16,7 @@ import {
 import { contactRequestStatuses } from "@/db/schema";
 import { fail } from "@/domain/action-state";
 import { PROPOSAL_NOTE_MAX } from "@/domain/form-fields";
+import { interviewAheadMessage } from "@/domain/interviews";
 import { createManageToken, hashManageToken } from "@/domain/manage-token";
 import { SHORTLIST_LIFETIME_MS } from "@/domain/shortlist";
 import { contactRequestSchema } from "@/domain/validation/contact";
@@ -25,6 +26,7 @@ import { proposalOutcomes, UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
 import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
 import { sendEmailsSoon } from "@/services/mailer";
+import { readerTimeZone } from "@/services/reader-zone";
 import { proposalEmail, shortlistEmail } from "@/services/shortlist-emails";
 import { sendFromDashboard } from "@/services/written-emails";
 
@@ -191,13 +193,22 @@ export const addRequestNote = staffAction(
   },
 );
 
+const outcomeRefusal = {
+  missing: "This proposal no longer exists.",
+  "not-interviewed": "Only a candidate the company asked to interview has an outcome.",
+  hired: "The hire is recorded: the candidate is placed and the request won.",
+} as const;
+
 export const recordProposalOutcome = staffAction(
   {
     returnTo: "/admin/requests",
     schema: z.object({
       requestId: recordId,
       proposalId: recordId,
-      outcome: z.enum(proposalOutcomes, { error: "Choose how it ended." }),
+      // Empty is "Not decided yet": it saves no outcome (and clears one recorded earlier).
+      outcome: z
+        .enum(["", ...proposalOutcomes], { error: "Choose how it ended." })
+        .transform((outcome) => outcome || null),
       reason: changeReason,
     }),
   },
@@ -210,20 +221,27 @@ export const recordProposalOutcome = staffAction(
       actor,
       () => recordOutcome(actor, input.requestId, input.proposalId, input.outcome, input.reason || null, stageEmail),
       (outcome) =>
-        outcome === "recorded" && {
+        outcome.ok &&
+        outcome.changed && {
           action: "request.outcome",
           subject: `request #${input.requestId}`,
-          details: `proposal #${input.proposalId}: ${input.outcome}`,
+          details: `proposal #${input.proposalId}: ${input.outcome ?? "not decided"}`,
         },
     );
-    if (result === "missing") return fail("This proposal no longer exists.");
-    if (result === "not-interviewed") return fail("Only a candidate the company asked to interview has an outcome.");
+    if (!result.ok && result.reason === "interview-ahead") {
+      const message = interviewAheadMessage(result.endsAt, await readerTimeZone());
+      return fail(message, { outcome: message });
+    }
+    if (!result.ok) return fail(outcomeRefusal[result.reason]);
     if (input.outcome === "hired") sendEmailsSoon();
     revalidatePath(`/admin/requests/${input.requestId}`);
-    return {
-      status: "success",
-      message: input.outcome === "hired" ? "Hired: the candidate is placed and the request is won." : "Outcome saved.",
+    const saved = {
+      hired: "Hired: the candidate is placed and the request is won.",
+      offer: "Outcome saved.",
+      not_hired: "Outcome saved.",
+      none: result.changed ? "Outcome cleared: not decided yet." : "Nothing saved: no outcome is decided yet.",
     };
+    return { status: "success", message: saved[input.outcome ?? "none"] };
   },
 );
 

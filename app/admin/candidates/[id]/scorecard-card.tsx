@@ -90,8 +90,8 @@ export function ScorecardCard({
             name="recommendation"
             type="select"
             label="Recommendation"
-            options={optionsOf(recommendationLabels)}
-            defaultValue="yes"
+            required
+            options={[{ value: "", label: "Choose a recommendation" }, ...optionsOf(recommendationLabels)]}
           />
         </ActionForm>
       </div>

@@ -91,13 +91,15 @@ export function ShortlistCard({
                       name="outcome"
                       type="select"
                       label="After the interviews"
-                      options={optionsOf(proposalOutcomeLabels)}
-                      defaultValue={proposal.outcome ?? "offer"}
+                      markOptional={false}
+                      options={[{ value: "", label: "Not decided yet" }, ...optionsOf(proposalOutcomeLabels)]}
+                      defaultValue={proposal.outcome ?? ""}
                     />
                     <ActionField
                       id={`outcome-reason-${proposal.id}`}
                       name="reason"
-                      label="Reason (required when not hired)"
+                      label="Reason"
+                      requiredWhen="when not hired"
                       defaultValue={proposal.outcomeReason ?? ""}
                     />
                   </ActionForm>
