@@ -198,6 +198,77 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   await staff.context().close();
 });
 
+test("a rejected or deleted developer leaves the hire page and the sitemap on the next request (#27 N6)", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const tag = `Gone${Date.now().toString(36)}`;
+  const manager = await createStaffUser();
+  // The hire page shows the three latest listed developers of a level: one no other spec lists anyone at.
+  const listed = async (first: string) => {
+    const candidate = await createCandidateUser("delisted", { name: `${first} Gone${tag}` });
+    await submitProfile(candidate.id, {
+      headline: `${tag} platform engineer`,
+      seniority: "Expert / Team Lead",
+      skills: [tag],
+      timeZone: "Europe/Lisbon",
+      availability: "full-time",
+    });
+    await moveToStage(manager, candidate.id, "vetted");
+    // Listed as the candidate lists themselves, so the pages that show them are expired by the app.
+    const own = await (await browser.newContext()).newPage();
+    await loginAs(own, candidate.email, candidate.password);
+    await own.goto("/account");
+    const listing = own.getByRole("region", { name: "The developer directory" });
+    await listing.getByLabel("Name shown to companies").fill(`${first} ${tag}`);
+    await listing.getByRole("button", { name: "List my profile" }).click();
+    await expect(listing.getByTestId("listing-state")).toContainText("Your profile is listed since");
+    const profile = (await listing.getByRole("link", { name: "see it as companies do" }).getAttribute("href")) ?? "";
+    return { ...candidate, own, shown: `${first} ${tag}`, url: new URL(profile, baseURL).toString() };
+  };
+  const rejected = await listed("Rhea");
+  const leaving = await listed("Lars");
+
+  const onHirePage = async () => {
+    await page.goto("/hire/backend");
+    return page.locator("#available");
+  };
+  const sitemap = async () => (await page.request.get("/sitemap.xml")).text();
+  let available = await onHirePage();
+  for (const developer of [rejected, leaving]) {
+    await expect(available.getByRole("link", { name: developer.shown, exact: true })).toBeVisible();
+    expect(await sitemap()).toContain(`<loc>${developer.url}</loc>`);
+  }
+
+  // Staff reject one: the next request of either page no longer shows them.
+  const staff = await (await browser.newContext()).newPage();
+  await loginAs(staff, manager.email, manager.password);
+  await staff.goto(`/admin/candidates/${rejected.id}`);
+  await staff.getByLabel("Stage", { exact: true }).selectOption("rejected");
+  await staff.getByLabel("Reason shown to the candidate (required when rejected)").fill("We place no leads this year.");
+  await staff.getByRole("button", { name: "Update stage" }).click();
+  await expect(staff.getByTestId("candidate-stage")).toHaveText("Stage: Rejected");
+  available = await onHirePage();
+  await expect(available.getByRole("link", { name: rejected.shown, exact: true })).toHaveCount(0);
+  await expect(available.getByRole("link", { name: leaving.shown, exact: true })).toBeVisible();
+  expect(await sitemap()).not.toContain(rejected.url);
+  expect(await sitemap()).toContain(leaving.url);
+
+  // The other deletes their account: the same.
+  await leaving.own.goto("/account/delete");
+  await leaving.own.getByLabel(/I understand/).check();
+  await leaving.own.getByLabel("Your password").fill(leaving.password);
+  await leaving.own.getByRole("button", { name: "Delete my account" }).click();
+  await expect(leaving.own.getByRole("status")).toContainText("Your account and your data have been deleted");
+  available = await onHirePage();
+  await expect(available.getByRole("link", { name: leaving.shown, exact: true })).toHaveCount(0);
+  expect(await sitemap()).not.toContain(leaving.url);
+
+  for (const context of [rejected.own.context(), leaving.own.context(), staff.context()]) await context.close();
+});
+
 test("every page of the directory keeps the time zone the visitor chose", async ({ browser }) => {
   test.setTimeout(120_000);
   const tag = `Page${Date.now().toString(36)}`;

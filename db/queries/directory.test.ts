@@ -85,6 +85,26 @@ describe("the public directory", () => {
     expect((await directory.getOwnListing(ada))?.publicId).toBe(publicId);
   });
 
+  it("says when a stage change or an erasure takes a listed profile out of the directory (#27 N6)", async () => {
+    const { directory, manager, ada, bob, labels } = await setUp();
+    const { moveCandidateToStage } = await import("./admin/candidates");
+    const { eraseCandidate } = await import("./candidates");
+    const { stageEmail } = await import("@/services/account-emails");
+    await directory.setOwnListing(ada, { listed: true, displayName: null });
+    // The callers expire the hire pages and the sitemap on this answer.
+    expect(await moveCandidateToStage(manager, ada.id, "rejected", "Not this year", stageEmail)).toEqual({
+      listingChanged: true,
+    });
+    expect(await labels()).toEqual([]);
+    expect(await moveCandidateToStage(manager, ada.id, "vetted", null, stageEmail)).toEqual({ listingChanged: true });
+    expect(await labels()).toEqual(["A. L."]);
+    // Bob is vetted but never listed: his moves change no public page.
+    expect(await moveCandidateToStage(manager, bob.id, "placed", null, stageEmail)).toEqual({ listingChanged: false });
+    expect(await eraseCandidate(bob)).toMatchObject({ erased: true, listed: false });
+    expect(await eraseCandidate(ada)).toMatchObject({ erased: true, listed: true });
+    expect(await labels()).toEqual([]);
+  });
+
   it("filters by exact skill, seniority and hours in common with the visitor's zone, and sorts", async () => {
     const { directory, ada, bob, labels, search } = await setUp();
     for (const person of [ada, bob]) await directory.setOwnListing(person, { listed: true, displayName: null });

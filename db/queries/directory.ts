@@ -137,6 +137,20 @@ export async function searchDirectory(query: DirectoryQuery, now = new Date()) {
   return { total, cards: rows.map((row) => publicCard(row, query.zone, now)) };
 }
 
+/**
+ * Whether the candidate's profile is in the directory now. Read before and after a write in its
+ * transaction, it says whether the write took the profile in or out, and so whether the pages that
+ * list profiles (the hire pages, the sitemap) must be expired.
+ */
+export async function isListed(reader: Pick<Db, "select">, userId: number) {
+  const [row] = await reader
+    .select({ userId: candidateProfiles.userId })
+    .from(candidateProfiles)
+    .where(and(eq(candidateProfiles.userId, userId), listed))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Listed profiles' ids and when they changed, for the sitemap. */
 export async function listDirectoryEntries() {
   return db

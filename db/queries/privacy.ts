@@ -28,6 +28,7 @@ import {
   users,
 } from "../schema";
 import { compactSearchIndexes } from "../search";
+import { isListed } from "./directory";
 
 export type Tx = Db;
 
@@ -234,8 +235,8 @@ export type ErasureReason = "deleted by the person" | "inactive";
  * and so are their directory name and the words said about them on the requests they were on; the company leads
  * sent from the same address are anonymised too when the address was proven theirs (verified),
  * since otherwise it may be someone else's. What stays is an anonymous, disabled account row with
- * its stage dates and proposals, so reporting still adds up. Returns the CV's key: the caller
- * removes the file once this has committed.
+ * its stage dates and proposals, so reporting still adds up. Returns the CV's key (the caller
+ * removes the file once this has committed) and whether the profile was listed in the directory.
  */
 export async function eraseAccount(userId: number, reason: ErasureReason, now = new Date()) {
   return transaction(async (tx) => {
@@ -250,7 +251,7 @@ export async function eraseAccount(userId: number, reason: ErasureReason, now = 
       .from(users)
       .where(and(eq(users.id, userId), eq(users.role, "candidate")))
       .limit(1);
-    if (!user || user.anonymizedAt) return { erased: false, cvKey: null };
+    if (!user || user.anonymizedAt) return { erased: false, cvKey: null, listed: false };
     const [profile] = await tx
       .select({
         key: candidateProfiles.cvFileKey,
@@ -261,6 +262,8 @@ export async function eraseAccount(userId: number, reason: ErasureReason, now = 
       .where(eq(candidateProfiles.userId, userId))
       .limit(1);
     const cvKey = profile?.key ?? null;
+    // A listed profile leaves the directory with the account: the pages that list it must follow.
+    const listed = await isListed(tx, userId);
     const addresses = [...new Set([user.email, user.canonical].filter((value): value is string => Boolean(value)))];
     const needles = [...addresses, user.name.trim()].filter((needle) => needle.length >= 2);
     // What companies wrote about them and they wrote to companies, before the proposals and interviews lose it below.
@@ -345,6 +348,6 @@ export async function eraseAccount(userId: number, reason: ErasureReason, now = 
       details: reason,
       createdAt: now,
     });
-    return { erased: true, cvKey };
+    return { erased: true, cvKey, listed };
   });
 }

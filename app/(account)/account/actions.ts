@@ -18,7 +18,7 @@ import { sendVerificationLink } from "@/services/email-verification";
 import { interviewBookedEmails, interviewCancelledEmails } from "@/services/interview-emails";
 import { sendEmailsSoon } from "@/services/mailer";
 import { claimMeetingChange } from "@/services/meeting-changes";
-import { revalidateContent } from "@/services/revalidate-content";
+import { revalidateDirectory } from "@/services/revalidate-content";
 import { requireRole } from "@/services/session";
 
 /** "Send the link again": at most 3 an hour per account, and honest when that is reached. */
@@ -137,8 +137,7 @@ export const setListing = candidateAction({ returnTo: "/account", schema: listin
   const result = await setOwnListing(actor, { listed, displayName: input.displayName });
   if (!result.ok) return fail("You can be listed once our talent managers have vetted your profile.");
   revalidatePath("/account");
-  // The hire pages show listed developers, and the sitemap lists their profiles.
-  revalidateContent();
+  revalidateDirectory();
   return {
     status: "success",
     message: !listed

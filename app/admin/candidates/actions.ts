@@ -21,7 +21,7 @@ import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
 import { sendEmailsSoon } from "@/services/mailer";
 import { readerTimeZone } from "@/services/reader-zone";
-import { revalidateContent } from "@/services/revalidate-content";
+import { revalidateDirectory } from "@/services/revalidate-content";
 import { sendFromDashboard } from "@/services/written-emails";
 
 export const changeCandidateRating = staffAction(
@@ -75,6 +75,7 @@ export const changeCandidateStage = staffAction(
     if (!moved) return fail("This candidate no longer exists.");
     sendEmailsSoon();
     revalidatePath(`/admin/candidates/${input.id}`);
+    if (moved.listingChanged) revalidateDirectory();
     // The confirming form is gone once the candidate is a draft: the page says what happened instead.
     if (input.stage === "draft") redirect(`/admin/candidates/${input.id}?moved=draft`);
     return { status: "success", message: `Stage set to ${stageTitles[input.stage]}.` };
@@ -182,7 +183,7 @@ export const changeListingVisibility = staffAction(
     );
     if (!changed) return fail("This candidate no longer exists.");
     revalidatePath(`/admin/candidates/${input.id}`);
-    revalidateContent();
+    revalidateDirectory();
     return {
       status: "success",
       message: hide.hidden

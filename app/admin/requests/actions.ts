@@ -27,6 +27,7 @@ import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
 import { sendEmailsSoon } from "@/services/mailer";
 import { readerTimeZone } from "@/services/reader-zone";
+import { revalidateDirectory } from "@/services/revalidate-content";
 import { proposalEmail, shortlistEmail } from "@/services/shortlist-emails";
 import { sendFromDashboard } from "@/services/written-emails";
 
@@ -233,7 +234,11 @@ export const recordProposalOutcome = staffAction(
       return fail(message, { outcome: message });
     }
     if (!result.ok) return fail(outcomeRefusal[result.reason]);
-    if (input.outcome === "hired") sendEmailsSoon();
+    // A hire places the candidate, and a placed candidate leaves the directory.
+    if (input.outcome === "hired") {
+      sendEmailsSoon();
+      revalidateDirectory();
+    }
     revalidatePath(`/admin/requests/${input.requestId}`);
     const saved = {
       hired: "Hired: the candidate is placed and the request is won.",

@@ -4,6 +4,7 @@ import { type CandidateFilter, searchWords } from "@/domain/admin-filters";
 import { db, transaction } from "../../index";
 import { activities, type CandidateStage, candidateProfiles, candidateStageEvents, users } from "../../schema";
 import { candidatesMatching, hasSkill } from "../../search";
+import { isListed } from "../directory";
 import { enqueueEmail, type NewEmail } from "../outbox";
 import { assertStaff, type SessionUser } from "../users";
 import { timeline } from "./notes";
@@ -137,7 +138,8 @@ export async function getCandidate(actor: SessionUser, userId: number) {
 
 /**
  * Moves a candidate to a stage: the profile, its history (who and when), the timeline and the
- * email that tells the candidate change together.
+ * email that tells the candidate change together. Says whether the move took the profile in or out
+ * of the public directory; false when there is no such candidate.
  */
 export async function moveCandidateToStage(
   actor: SessionUser,
@@ -155,6 +157,7 @@ export async function moveCandidateToStage(
       .where(eq(candidateProfiles.userId, userId))
       .limit(1);
     if (!current) return false;
+    const wasListed = await isListed(tx, userId);
     if (current.stage !== stage) await enqueueEmail(notify(current, stage, reason), tx);
     await tx
       .update(candidateProfiles)
@@ -168,6 +171,7 @@ export async function moveCandidateToStage(
       kind: "status",
       body: `Stage changed from ${current.stage} to ${stage}${reason ? `: ${reason}` : ""}`,
     });
-    return true;
+    // Only "vetted" is listed: leaving it (rejected, placed …) or coming back moves a listed profile.
+    return { listingChanged: wasListed !== (await isListed(tx, userId)) };
   });
 }

@@ -7,6 +7,7 @@ import { type FieldErrors, fail } from "@/domain/action-state";
 import { candidateAction } from "@/services/action";
 import { deleteCv } from "@/services/cv-storage";
 import { checkOwnPassword } from "@/services/own-password";
+import { revalidateDirectory } from "@/services/revalidate-content";
 
 /** Never refused here: both problems (no tick, wrong password) are reported together below. */
 const schema = z.object({
@@ -25,8 +26,9 @@ export const deleteAccount = candidateAction(
     const check = await checkOwnPassword(user.id, password);
     if (!check.ok) errors.password = check.throttled ?? "That is not your password.";
     if (Object.keys(errors).length > 0) return fail("Your account was not deleted.", errors);
-    const { cvKey } = await eraseCandidate(user);
+    const { cvKey, listed } = await eraseCandidate(user);
     await deleteCv(cvKey);
+    if (listed) revalidateDirectory();
     redirect("/login?notice=deleted");
   },
 );
