@@ -6,7 +6,7 @@ import { FORM_BODY_MAX_BYTES } from "./domain/cv-file";
 import { EMAIL_PREVIEW_SOURCE, emailPreviewHeaders, SITE_SOURCE, securityHeaders } from "./domain/security-headers";
 
 export default function config(phase: string): NextConfig {
-  const headers = securityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER });
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
   return {
     poweredByHeader: false,
     // An ETag is a hash of the whole body, computed on every response: a fifth of a prerendered page's
@@ -49,11 +49,12 @@ export default function config(phase: string): NextConfig {
       };
     },
     // Set at build time (they are part of the routes manifest) and sent with every response; the
-    // email preview has its own (a response's headers add to these, they do not replace them).
+    // email preview has its own policy and framing (a response's headers add to these, they do not
+    // replace them).
     async headers() {
       return [
-        { source: SITE_SOURCE, headers },
-        { source: EMAIL_PREVIEW_SOURCE, headers: emailPreviewHeaders() },
+        { source: SITE_SOURCE, headers: securityHeaders({ dev }) },
+        { source: EMAIL_PREVIEW_SOURCE, headers: emailPreviewHeaders({ dev }) },
       ];
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, securityHeaders } from "./security-headers";
+import { contentSecurityPolicy, EMAIL_PREVIEW_POLICY, emailPreviewHeaders, securityHeaders } from "./security-headers";
 
 const directives = (policy: string) =>
   Object.fromEntries(policy.split("; ").map((directive) => [directive.split(" ")[0], directive.split(" ").slice(1)]));
@@ -40,5 +40,23 @@ describe("security headers", () => {
         "Permissions-Policy",
       ]),
     );
+  });
+
+  it("give the outbox's email preview every one of them, with its own policy, referrer and framing (#27 N9)", () => {
+    const byName = (headers: { key: string; value: string }[]) =>
+      Object.fromEntries(headers.map((header) => [header.key, header.value]));
+    for (const dev of [false, true])
+      expect(byName(emailPreviewHeaders({ dev }))).toEqual({
+        ...byName(securityHeaders({ dev })),
+        "Content-Security-Policy": EMAIL_PREVIEW_POLICY,
+        "Referrer-Policy": "no-referrer",
+        "X-Frame-Options": "SAMEORIGIN",
+      });
+    expect(byName(emailPreviewHeaders({ dev: false }))).toHaveProperty("Strict-Transport-Security");
+    expect(directives(EMAIL_PREVIEW_POLICY)).toMatchObject({
+      "default-src": ["'none'"],
+      "frame-ancestors": ["'self'"],
+    });
+    expect(EMAIL_PREVIEW_POLICY).toMatch(/; sandbox$/);
   });
 });

@@ -61,20 +61,19 @@ export function securityHeaders({ dev }: { dev: boolean }): { key: string; value
 
 /**
  * The outbox's preview of an email's HTML part (app/admin/outbox/[id]/html) is the one response
- * framed by the site itself. It carries its own policy instead of the site's: the email's inline
- * styles apply, nothing loads or runs (sandbox), and only this site may frame it.
+ * framed by the site itself. It carries the site's headers with its own policy, referrer and framing:
+ * the email's inline styles apply, nothing loads or runs (sandbox), and only this site may frame it.
  */
 export const EMAIL_PREVIEW_SOURCE = "/admin/outbox/:id(\\d+)/html";
 /** Every other path: the site's own headers (next.config.ts). */
 export const SITE_SOURCE = "/:path((?!admin/outbox/\\d+/html$).*)";
-export function emailPreviewHeaders(): { key: string; value: string }[] {
-  return [
-    {
-      key: "Content-Security-Policy",
-      value: "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox",
-    },
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "no-referrer" },
-    { key: "X-Frame-Options", value: "SAMEORIGIN" },
-  ];
+export const EMAIL_PREVIEW_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox";
+export function emailPreviewHeaders({ dev }: { dev: boolean }): { key: string; value: string }[] {
+  const own: Record<string, string> = {
+    "Content-Security-Policy": EMAIL_PREVIEW_POLICY,
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "SAMEORIGIN",
+  };
+  return securityHeaders({ dev }).map((header) => ({ key: header.key, value: own[header.key] ?? header.value }));
 }

@@ -1,20 +1,25 @@
 import type { APIResponse, Page } from "@playwright/test";
-import { contentSecurityPolicy } from "../domain/security-headers";
-import { createCandidateUser, createStaffUser, expect, loginAs, test } from "./fixtures";
+import { contentSecurityPolicy, EMAIL_PREVIEW_POLICY } from "../domain/security-headers";
+import { createCandidateUser, createStaffUser, expect, loginAs, outboxTo, submitProfile, test } from "./fixtures";
 import { publicPages } from "./public-pages";
 
-function expectSecurityHeaders(response: APIResponse, what: string) {
+/** The site's headers on a response; `own` names those a response has its own value of (the email preview). */
+function expectSecurityHeaders(response: APIResponse, what: string, own: Record<string, string> = {}) {
   const headers = response.headers();
-  expect(headers["content-security-policy"], what).toBe(contentSecurityPolicy({ dev: false }));
-  expect(headers["strict-transport-security"], what).toBe("max-age=63072000; includeSubDomains");
-  expect(headers["x-content-type-options"], what).toBe("nosniff");
-  expect(headers["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
-  expect(headers["x-frame-options"], what).toBe("DENY");
+  const expected: Record<string, string> = {
+    "content-security-policy": contentSecurityPolicy({ dev: false }),
+    "strict-transport-security": "max-age=63072000; includeSubDomains",
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "x-frame-options": "DENY",
+    ...own,
+  };
+  for (const [name, value] of Object.entries(expected)) expect(headers[name], `${what}: ${name}`).toBe(value);
   expect(headers["permissions-policy"], what).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
   expect(headers["x-powered-by"], what).toBeUndefined();
 }
 
-test("every kind of response carries the security headers", async ({ request }) => {
+test("every kind of response carries the security headers", async ({ request, browser }) => {
   const page = await request.get("/");
   expectSecurityHeaders(page, "a prerendered page");
   const script = (await page.text()).match(/<script src="(\/_next\/static\/[^"]+\.js)"/)?.[1] ?? "";
@@ -31,6 +36,23 @@ test("every kind of response carries the security headers", async ({ request }) 
     expect(response.status(), what).toBe(status);
     expectSecurityHeaders(response, what);
   }
+
+  // The outbox's email preview, framed by the dashboard: its own policy and framing, the rest as elsewhere (#27 N9).
+  const candidate = await createCandidateUser("preview-headers");
+  await submitProfile(candidate.id);
+  const email = await outboxTo(candidate.email);
+  const manager = await createStaffUser();
+  const staff = await browser.newContext();
+  const dashboard = await staff.newPage();
+  await loginAs(dashboard, manager.email, manager.password);
+  const preview = await dashboard.request.get(`/admin/outbox/${email?.id}/html`);
+  expect(preview.status(), "the email preview").toBe(200);
+  expectSecurityHeaders(preview, "the email preview", {
+    "content-security-policy": EMAIL_PREVIEW_POLICY,
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "SAMEORIGIN",
+  });
+  await staff.close();
 });
 
 /** Collects what the browser reports about the page's CSP: violation events and console messages. */
