@@ -10,6 +10,7 @@ import {
   timeZoneOptions,
   toLocalInput,
   unknownTimeZone,
+  visitorTimeZone,
 } from "./time-zones";
 import { renamedZones } from "./zone-names";
 
@@ -147,5 +148,15 @@ describe("formatLocalDateTime", () => {
     const instant = Date.parse("2027-01-15T15:00:00Z");
     expect(formatLocalDateTime(instant, "Asia/Tokyo")).toBe("2027-01-16 00:00");
     expect(formatLocalDateTime(instant, "America/Los_Angeles")).toBe("2027-01-15 07:00");
+  });
+});
+
+describe("visitorTimeZone", () => {
+  it("takes the zone chosen on the page, then the browser's, then the one known from before, then UTC", () => {
+    expect(visitorTimeZone("Asia/Tokyo", "Asia/Kolkata", "Europe/Berlin")).toBe("Asia/Tokyo");
+    expect(visitorTimeZone(undefined, "Asia/Kolkata", "Europe/Berlin")).toBe("Asia/Kolkata");
+    expect(visitorTimeZone("Nowhere/Special", null, "Europe/Berlin")).toBe("Europe/Berlin");
+    expect(visitorTimeZone("", null, "Asia/Calcutta")).toBe("Asia/Kolkata");
+    expect(visitorTimeZone(["Asia/Tokyo"], null, null)).toBe("UTC");
   });
 });

@@ -46,6 +46,15 @@ export function unknownTimeZone(value: unknown): string | undefined {
 }
 
 /**
+ * The zone a page shows a visitor's times in, the same rule on every page: the zone they chose on
+ * the page (`?tz=`), else the one their browser told us and we remember (its cookie), else the one we
+ * know for them from before (the zone they booked a call in), else UTC.
+ */
+export function visitorTimeZone(chosen: unknown, detected: string | null, known: string | null = null): string {
+  return zoneNamed(chosen) ?? detected ?? zoneNamed(known) ?? "UTC";
+}
+
+/**
  * The picker's zones, with `current` (by its current name, as the form's value must be too) added when
  * the runtime does not list it, so saving a form never switches a zone silently.
  */

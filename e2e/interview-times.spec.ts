@@ -2,6 +2,9 @@
  * #15 interviews, the other way round: the candidate shared no hours, so the company suggests times
  * and the candidate accepts one in their account.
  */
+
+import { saveOwnHours } from "../db/queries/interviews";
+import { formatTime } from "../domain/slots";
 import {
   answerProposalAs,
   createCandidateUser,
@@ -106,4 +109,35 @@ test("one shortlist link changes an interview at most three times a day, as a ca
   ).toBeVisible();
   await expect(page.getByRole("region", { name: "Suggest times" }).getByLabel("Time 1")).toHaveValue(localInput(5));
   expect(await suggestionEmails()).toBe(3);
+});
+
+test("a company in Asia/Kolkata reads its shortlist and books the interview in its own zone, as its browser says (#27 walkthrough 1, 3)", async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const manager = { ...(await createStaffUser()), role: "manager" as const };
+  const candidate = await createCandidateUser("kolkata", { name: `Uma Zone${Date.now().toString(36)}` });
+  await submitProfile(candidate.id, { headline: "Go engineer", seniority: "Senior", timeZone: "Europe/Warsaw" });
+  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 }));
+  await saveOwnHours({ ...candidate, role: "candidate" }, "Europe/Warsaw", weekdays);
+  // A request from the contact form: no call, so no zone of the company's is known before its browser says one.
+  const request = await insertRequest(`Zoneco ${Date.now()}`);
+  await proposeAs(manager, request.id, candidate.id);
+  await answerProposalAs(candidate.id, request.id, "interested");
+  const token = await interviewAs(manager, request.id, candidate.id);
+
+  const context = await browser.newContext({ timezoneId: "Asia/Kolkata" });
+  const company = await context.newPage();
+  await company.goto(`/shortlist/${token}`);
+  const card = company.getByRole("article", { name: candidate.name });
+  // Chromium reports "Asia/Calcutta": the page names the zone by its current name.
+  await expect(card).toContainText("in common with a 9:00–17:00 day in Asia/Kolkata");
+  await card.getByRole("link", { name: `Book an interview with ${candidate.name}` }).click();
+  await expect(company.getByLabel("Show times in")).toHaveValue("Asia/Kolkata");
+  // Each time is on India's clock (UTC+5:30): the label of the first one is its start there.
+  const first = company.getByRole("form", { name: "Choose a time" }).getByRole("radio").first();
+  const start = Number(await first.getAttribute("value"));
+  await expect(first.locator("xpath=..")).toContainText(formatTime(start, "Asia/Kolkata"));
+  expect(formatTime(start, "Asia/Kolkata")).not.toBe(formatTime(start, "UTC"));
+  await context.close();
 });

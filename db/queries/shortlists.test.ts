@@ -50,7 +50,7 @@ async function setUp() {
     shortlists.sendShortlist(manager, requestId, { tokenHash: hashManageToken(token), expiresAt }, (invitation) =>
       shortlistEmail(invitation, token),
     );
-  const open = (token: string, now?: Date) => shortlists.getShortlistByToken(hashManageToken(token), now);
+  const open = (token: string, now?: Date) => shortlists.getShortlistByToken(hashManageToken(token), null, now);
   const answer = (token: string, proposalId: number, kind: "interview" | "not_a_fit" = "interview") =>
     shortlists.answerAsCompany(
       hashManageToken(token),

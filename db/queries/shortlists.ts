@@ -394,13 +394,20 @@ export type ShortlistView =
       role: string;
       seniority: string;
       expiresAt: Date;
-      /** The zone the company booked its discovery call in, when it did: the overlap is counted against it. */
+      /** The reader's zone, else the one the company booked its discovery call in, if any: the overlap is counted against it. */
       companyTimeZone: string | null;
       candidates: ShortlistCandidate[];
     };
 
-/** The shortlist a token opens, or why it does not. */
-export async function getShortlistByToken(tokenHash: string, now = new Date()): Promise<ShortlistView> {
+/**
+ * The shortlist a token opens, or why it does not. `readerZone` is the zone of the person reading, when their browser told
+ * us: the hours in common are counted against it, else against the zone of the company's call.
+ */
+export async function getShortlistByToken(
+  tokenHash: string,
+  readerZone: string | null = null,
+  now = new Date(),
+): Promise<ShortlistView> {
   const [link] = await db
     .select({
       requestId: shortlists.requestId,
@@ -466,7 +473,7 @@ export async function getShortlistByToken(tokenHash: string, now = new Date()): 
         .from(interviews)
         .where(and(inArray(interviews.proposalId, revealedIds), eq(interviews.status, "confirmed")))
     : [];
-  const companyTimeZone = await companyTimeZoneOf(link.requestId);
+  const companyTimeZone = readerZone ?? (await companyTimeZoneOf(link.requestId));
   const interviewOf = (proposalId: number) => {
     const entry = booked.find((interview) => interview.proposalId === proposalId);
     return entry

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { ZoneCookie } from "@/components/site/zone-cookie";
 import {
   availabilityText,
   englishText,
@@ -21,6 +22,8 @@ import { stageTitles, timeZoneLabel } from "@/domain/labels";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { roleTitle } from "@/domain/shortlist";
 import { formatDateTime } from "@/domain/slots";
+import { visitorTimeZone } from "@/domain/time-zones";
+import { readerTimeZoneIfKnown } from "@/services/reader-zone";
 import { AnswerForms } from "./answer-forms";
 
 // The token in the URL is a secret: keep the page out of indexes and out of Referer headers.
@@ -61,8 +64,11 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
   await connection();
   const { token } = await params;
   const { interview: notice } = await searchParams;
+  // The reader's own zone (their browser's, remembered), else the zone of the company's call: hours in
+  // common are said only against a zone we know, never an assumed UTC.
+  const readerZone = await readerTimeZoneIfKnown();
   const view = isWellFormedToken(token)
-    ? await getShortlistByToken(hashManageToken(token))
+    ? await getShortlistByToken(hashManageToken(token), readerZone)
     : { state: "missing" as const };
 
   if (view.state !== "open") {
@@ -80,6 +86,7 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
 
   return (
     <Container className="max-w-4xl py-14 sm:py-20">
+      <ZoneCookie />
       {typeof notice === "string" && INTERVIEW_NOTICES[notice] ? (
         <div className="mb-6">
           <FormAlert tone="success">{INTERVIEW_NOTICES[notice]}</FormAlert>
@@ -100,7 +107,12 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
         <ol className="mt-10 space-y-6">
           {view.candidates.map((candidate) => (
             <li key={candidate.proposalId}>
-              <CandidateCard candidate={candidate} token={token} companyTimeZone={view.companyTimeZone} />
+              <CandidateCard
+                candidate={candidate}
+                token={token}
+                readerZone={readerZone}
+                companyTimeZone={view.companyTimeZone}
+              />
             </li>
           ))}
         </ol>
@@ -112,12 +124,15 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
 function CandidateCard({
   candidate,
   token,
+  readerZone,
   companyTimeZone,
 }: {
   candidate: ShortlistCandidate;
   token: string;
+  readerZone: string | null;
   companyTimeZone: string | null;
 }) {
+  const interviewZone = candidate.interview && visitorTimeZone(undefined, readerZone, candidate.interview.timeZone);
   const facts: [string, string][] = [
     ["Seniority", candidate.seniority ?? "—"],
     ["Experience", yearsText(candidate.yearsExperience)],
@@ -177,12 +192,10 @@ function CandidateCard({
               ) : null,
             )}
             <li className="pt-2">
-              {candidate.interview ? (
+              {candidate.interview && interviewZone ? (
                 <>
-                  <strong>
-                    Interview: {formatDateTime(candidate.interview.startsAt.getTime(), candidate.interview.timeZone)}
-                  </strong>{" "}
-                  ({timeZoneLabel(candidate.interview.timeZone)}) ·{" "}
+                  <strong>Interview: {formatDateTime(candidate.interview.startsAt.getTime(), interviewZone)}</strong> (
+                  {timeZoneLabel(interviewZone)}) ·{" "}
                   <TextLink href={`/shortlist/${token}/interview/${candidate.proposalId}`}>Move or cancel it</TextLink>
                 </>
               ) : (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { ZoneCookie } from "@/components/site/zone-cookie";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
@@ -10,9 +11,9 @@ import { getInterviewChoice } from "@/db/queries/interviews";
 import { isMeetingUrl } from "@/domain/calendar";
 import { timeZoneLabel } from "@/domain/labels";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
-import { formatDateTime, formatTime, groupSlotsByDay, isValidTimeZone } from "@/domain/slots";
-import { timeZoneChoices } from "@/domain/time-zones";
-import { currentZoneName } from "@/domain/zone-names";
+import { formatDateTime, formatTime, groupSlotsByDay } from "@/domain/slots";
+import { timeZoneChoices, visitorTimeZone } from "@/domain/time-zones";
+import { readerTimeZoneIfKnown } from "@/services/reader-zone";
 import { BookInterviewForm, CancelInterviewForm, SuggestTimesForm } from "../../interview-forms";
 
 export const metadata: Metadata = {
@@ -45,7 +46,7 @@ export default async function InterviewPage({ params, searchParams }: Props) {
       </Container>
     );
 
-  const zone = currentZoneName(typeof tz === "string" && isValidTimeZone(tz) ? tz : choice.defaultTimeZone);
+  const zone = visitorTimeZone(tz, await readerTimeZoneIfKnown(), choice.defaultTimeZone);
   const days = groupSlotsByDay(choice.slots, zone).map((group) => ({
     day: group.day,
     label: group.label,
@@ -54,6 +55,7 @@ export default async function InterviewPage({ params, searchParams }: Props) {
   const current = choice.current;
   return (
     <Container className="max-w-3xl py-14 sm:py-20">
+      <ZoneCookie />
       <TextLink href={`/shortlist/${token}`} className="text-sm">
         Back to your shortlist
       </TextLink>
