@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { hashManageToken } from "../domain/manage-token";
 import {
   bookingById,
   bookingsFor,
@@ -100,6 +101,51 @@ test.describe("moving a call", () => {
     await expect(times.first()).toContainText("Daniel Reyes");
     const other = await timeWith(reschedule, "Anna Kowalczyk");
     await expect(other).toContainText("Anna Kowalczyk");
+  });
+
+  test("the call's own time is not offered again, and a page that still offers it moves nothing (#27 W4)", async ({
+    page,
+  }) => {
+    const { booking, token } = await insertBooking(new Date(Date.now() + (FAR_DAYS + 3) * DAY_MS), {
+      expertSlug: "anna-kowalczyk",
+    });
+    // One change made today already: the refusal below must leave the other two.
+    await fillRateLimit(`meeting-change:call:${hashManageToken(token)}`, 1);
+    const movedEmails = () =>
+      mailTo(booking.email).filter((raw) => /Subject: Your discovery call moved/.test(raw)).length;
+    const startOf = (href: string) => Number(new URL(href, "http://x").searchParams.get("start"));
+    const timeOnDay = async (fromDay: number) => {
+      await page.goto(`/book/manage/${token}`);
+      const time = await timeWith(page.getByRole("region", { name: "Reschedule" }), "Anna Kowalczyk", { fromDay });
+      return (await time.getAttribute("href")) ?? "";
+    };
+
+    // A second tab opens the move to a time; the first moves the call there.
+    const moveTo = await timeOnDay(9);
+    const older = await page.context().newPage();
+    await older.goto(moveTo);
+    await page.goto(moveTo);
+    await page.getByRole("button", { name: "Move my call" }).click();
+    await expect(page.getByRole("status")).toContainText("Your call has moved");
+    expect((await stored(booking.id))?.startsAt.getTime()).toBe(startOf(moveTo));
+    await expect.poll(movedEmails, { timeout: 15_000 }).toBe(1);
+    // The new times (collapsed days included) no longer hold the time the call has.
+    const offered = await page
+      .getByRole("region", { name: "Reschedule" })
+      .locator('a[href*="/move?"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.map(startOf)).not.toContain(startOf(moveTo));
+
+    // The second tab still offers it: moving there is refused, emails nobody and uses up no change.
+    await older.getByRole("button", { name: "Move my call" }).click();
+    await expect(older.getByRole("alert").filter({ hasText: "That is the time your call already has." })).toBeVisible();
+    expect((await stored(booking.id))?.icsSequence).toBe(1);
+    await older.close();
+    await page.goto(await timeOnDay(10));
+    await page.getByRole("button", { name: "Move my call" }).click();
+    await expect(page.getByRole("status")).toContainText("Your call has moved");
+    await expect.poll(movedEmails, { timeout: 15_000 }).toBe(2);
   });
 });
 

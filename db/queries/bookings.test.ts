@@ -85,6 +85,34 @@ describe("a call's iCalendar sequence", () => {
   });
 });
 
+describe("moving a call to the time it already has (#27 W4)", () => {
+  it("is not offered, and is refused without a write or an email", async () => {
+    const { bookings, emails, book, sequence } = await setUp();
+    const { db } = await import("../index");
+    const schema = await import("../schema");
+    const call = await book("m");
+    const start = call.startsAt.getTime();
+    const { own, others } = await bookings.listMoveSlots({
+      id: call.id,
+      expertId: call.expert.id,
+      startsAt: call.startsAt,
+    });
+    expect(own.length).toBeGreaterThan(0);
+    expect([...own, ...others].map((slot) => slot.start)).not.toContain(start);
+
+    const queued = async () => (await db.select().from(schema.outbox)).length;
+    const before = await queued();
+    const moved = await bookings.rescheduleBookingByTokenHash(
+      "m".repeat(64),
+      { expertId: call.expert.id, start },
+      (booking, previous) => emails.bookingRescheduledEmails(booking, "m".repeat(43), previous),
+    );
+    expect(moved).toEqual({ ok: false, reason: "unchanged" });
+    expect(await sequence(call.id)).toBe(0);
+    expect(await queued()).toBe(before);
+  });
+});
+
 describe("booking one slot at the same time", () => {
   it("gives it to one visitor and tells every other one it is taken, without an error", async () => {
     const { bookings, emails, slots } = await setUp();

@@ -102,10 +102,11 @@ export async function listOpenSlots(now = Date.now(), excludeBookingId?: number)
 
 /**
  * Free times for moving a call: the call's own expert first, then the other experts' times at
- * which the own expert is not free (one expert per time, as on the booking page).
+ * which the own expert is not free (one expert per time, as on the booking page). The call itself
+ * is left out of the busy times, so that the times next to it are offered; its own time is not.
  */
 export async function listMoveSlots(
-  booking: { id: number; expertId: number },
+  booking: { id: number; expertId: number; startsAt: Date },
   now = Date.now(),
 ): Promise<{ own: OfferedSlot[]; others: OfferedSlot[] }> {
   const slots = await listOpenSlots(now, booking.id);
@@ -114,7 +115,10 @@ export async function listMoveSlots(
     listFreeSlotsForExperts([entry], now).map((slot) => ({ ...slot, expertName: entry.expert.name })),
   );
   const ownStarts = new Set(own.map((slot) => slot.start));
-  return { own, others: slots.filter((slot) => slot.expertId !== booking.expertId && !ownStarts.has(slot.start)) };
+  return {
+    own: own.filter((slot) => slot.start !== booking.startsAt.getTime()),
+    others: slots.filter((slot) => slot.expertId !== booking.expertId && !ownStarts.has(slot.start)),
+  };
 }
 
 export async function getExpertForSlot(expertId: number) {
@@ -344,19 +348,26 @@ export async function cancelBookingByTokenHash(
   });
 }
 
-/** Moves a call to another free slot (any expert), keeping the same record and manage link. */
+export type MoveResult = ChangeResult | { ok: false; reason: "unchanged" };
+
+/**
+ * Moves a call to another free slot (any expert), keeping the same record and manage link. The
+ * call's own expert and time is no move ("unchanged"): nothing is written and nobody is emailed.
+ */
 export async function rescheduleBookingByTokenHash(
   tokenHash: string,
   target: { expertId: number; start: number },
   emails: (booking: BookingDetails, previous: BookingDetails) => NewEmail[],
   now = Date.now(),
-): Promise<ChangeResult> {
+): Promise<MoveResult> {
   try {
-    return await transaction(async (tx): Promise<ChangeResult> => {
+    return await transaction(async (tx): Promise<MoveResult> => {
       const booking = await readBooking(tx, eq(bookings.manageTokenHash, tokenHash));
       if (!booking) return { ok: false, reason: "not-found" } as const;
       if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
       if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
+      if (booking.expert.id === target.expertId && booking.startsAt.getTime() === target.start)
+        return { ok: false, reason: "unchanged" } as const;
       const [entry] = await loadAvailability(tx, now, [target.expertId], booking.id);
       if (!entry || !isSlotFree(entry.schedule, entry.bookings, target.start, now))
         return { ok: false, reason: "taken" } as const;

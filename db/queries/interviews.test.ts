@@ -160,6 +160,29 @@ describe("interviews", () => {
     expect(companyMail?.ics).toContain("SEQUENCE:2");
   });
 
+  it("does not offer the booked interview's own time to move to, and refuses it without a write or an email (#27 W4)", async () => {
+    const { db, schema, interviews, ada, book, choice, emailsTo } = await setUp();
+    await interviews.saveOwnHours(
+      ada,
+      "Europe/Warsaw",
+      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
+    );
+    const [first] = (await choice("Ledgerly"))?.slots ?? [];
+    if (!first) throw new Error("no slots");
+    const booked = await book("Ledgerly", first.start);
+    if (!booked.ok) throw new Error(booked.reason);
+    const offered = (await choice("Ledgerly"))?.slots.map((slot) => slot.start) ?? [];
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered).not.toContain(first.start);
+
+    const emails = (await emailsTo("ada@candidates.example")).length;
+    expect(await book("Ledgerly", first.start)).toEqual({ ok: false, reason: "unchanged" });
+    expect(await emailsTo("ada@candidates.example")).toHaveLength(emails);
+    expect(await db.select({ sequence: schema.interviews.icsSequence }).from(schema.interviews)).toEqual([
+      { sequence: 0 },
+    ]);
+  });
+
   it("keeps a cancel reason on the interview only, and erasing the candidate takes it everywhere", async () => {
     const { db, schema, interviews, ada, book, choice, interviewCancelledEmails, links } = await setUp();
     await interviews.saveOwnHours(

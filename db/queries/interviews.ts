@@ -254,7 +254,10 @@ export async function getInterviewChoice(tokenHash: string, proposalId: number, 
     and(eq(interviews.proposalId, proposalId), eq(interviews.status, "confirmed")),
   );
   const loaded = await loadCandidateSchedule(db, target.candidateId, now, current?.id);
-  const slots: Slot[] = loaded ? listFreeSlots(loaded.schedule, loaded.busy, now) : [];
+  // Free around the interview booked (it is left out of the busy hours), but not at its own time.
+  const slots: Slot[] = loaded
+    ? listFreeSlots(loaded.schedule, loaded.busy, now).filter((slot) => slot.start !== current?.startsAt.getTime())
+    : [];
   return {
     candidateName: target.candidateName,
     candidateTimeZone: loaded?.schedule.timeZone ?? null,
@@ -267,12 +270,13 @@ export async function getInterviewChoice(tokenHash: string, proposalId: number, 
 export type InterviewBooking = { start: number; meetingLink: string; companyTimeZone: string };
 export type InterviewResult =
   | { ok: true; interview: InterviewDetails; moved: boolean }
-  | { ok: false; reason: "closed" | "taken" | "too-late" };
+  | { ok: false; reason: "closed" | "taken" | "too-late" | "unchanged" };
 
 /**
  * Books the interview, or moves the one already booked on the proposal (same event, raised sequence):
  * the slot is checked again inside the transaction, and the unique index on the candidate's start
- * time is the last word, so two companies never get the same hour of one candidate.
+ * time is the last word, so two companies never get the same hour of one candidate. The booked
+ * interview's own time is no move ("unchanged"): nothing is written and nobody is emailed.
  */
 export async function bookInterview(
   tokenHash: string,
@@ -290,6 +294,7 @@ export async function bookInterview(
         and(eq(interviews.proposalId, proposalId), eq(interviews.status, "confirmed")),
       );
       if (previous && !canChangeInterview(previous, now)) return { ok: false, reason: "too-late" };
+      if (previous?.startsAt.getTime() === input.start) return { ok: false, reason: "unchanged" };
       const loaded = await loadCandidateSchedule(tx, target.candidateId, now, previous?.id);
       if (!loaded || !isSlotFree(loaded.schedule, loaded.busy, input.start, now)) return { ok: false, reason: "taken" };
       const times = {

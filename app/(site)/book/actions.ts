@@ -87,12 +87,13 @@ export const bookCall = publicAction(
   },
 );
 
-const refusal: Record<"not-found" | "closed" | "cancelled" | "taken", string> = {
+const refusal: Record<"not-found" | "closed" | "cancelled" | "taken" | "unchanged", string> = {
   "not-found": "We could not find this booking. Please use the link from your confirmation email.",
   closed:
     "Calls can no longer be changed online less than 2 hours before they start. Please reply to your confirmation email instead.",
   cancelled: "This call is already cancelled.",
   taken: TAKEN_MESSAGE,
+  unchanged: "That is the time your call already has.",
 };
 
 /** A change (reschedule or cancel) refused by the meeting-change limit, in this page's words. */

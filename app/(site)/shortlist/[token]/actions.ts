@@ -126,6 +126,8 @@ export const bookInterviewSlot = publicAction(
         return fail(
           "The interview starts within 2 hours, so it can no longer be moved here. Please reply to your talent manager’s email.",
         );
+      if (result.reason === "unchanged")
+        return fail("That is the time your interview already has.", { start: "Choose another time." });
       return fail(LINK_CLOSED);
     }
     sendEmailsSoon();

@@ -41,7 +41,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const changeable = canChangeOnline(booking);
   const timeZone = booking.visitorTimeZone;
   const slots = changeable
-    ? await listMoveSlots({ id: booking.id, expertId: booking.expert.id })
+    ? await listMoveSlots({ id: booking.id, expertId: booking.expert.id, startsAt: booking.startsAt })
     : { own: [], others: [] };
   const meetingLink = booking.expert.meetingLink;
   const moveHref = (slot: { expertId: number; start: number }) =>
