@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { directoryHref, isFilteredView, monthLabel, parseDirectoryQuery, publicName } from "./directory";
+import {
+  directoryHref,
+  isFilteredView,
+  monthLabel,
+  parseDirectoryQuery,
+  publicName,
+  whyNoDevelopers,
+} from "./directory";
 import { positionSchema } from "./validation/directory";
 
 describe("the directory's URL", () => {
@@ -33,6 +40,15 @@ describe("the directory's URL", () => {
     expect(directoryHref(assumed, { page: 2 })).toBe("/developers?skill=Go&overlap=4&tz=Europe%2FBerlin&page=2");
     expect(directoryHref(parseDirectoryQuery({ skill: "Go" }, "Europe/Berlin"))).toBe("/developers?skill=Go");
     expect(directoryHref(parseDirectoryQuery({}, "UTC"))).toBe("/developers");
+  });
+
+  it("says why a page shows nobody: a filter offers to be cleared, a sort or a zone alone is no filter", () => {
+    const view = (params: Record<string, string>) => parseDirectoryQuery(params, "UTC");
+    expect(whyNoDevelopers(view({ skill: "Cobol" }), 0)).toBe("no-match");
+    expect(whyNoDevelopers(view({ overlap: "6", tz: "Asia/Tokyo" }), 0)).toBe("no-match");
+    expect(whyNoDevelopers(view({}), 0)).toBe("none-listed");
+    expect(whyNoDevelopers(view({ sort: "experience", tz: "Asia/Tokyo" }), 0)).toBe("none-listed");
+    expect(whyNoDevelopers(view({ skill: "Go", page: "9" }), 21)).toBe("past-end");
   });
 
   it("names a renamed zone by its current name, as the zone picker lists it", () => {

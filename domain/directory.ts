@@ -50,9 +50,21 @@ export function parseDirectoryQuery(params: Params, visitorZone: string): Direct
   };
 }
 
+/** Whether the view leaves anyone out (a sort or a page does not). */
+export const hasFilters = (query: DirectoryQuery) =>
+  Boolean(query.skill || query.seniority || query.availability || query.overlap);
+
 /** Whether the view narrows or reorders the list: such views are not indexed (the plain list is). */
-export const isFilteredView = (query: DirectoryQuery) =>
-  Boolean(query.skill || query.seniority || query.availability || query.overlap || query.sort !== "recent");
+export const isFilteredView = (query: DirectoryQuery) => hasFilters(query) || query.sort !== "recent";
+
+/**
+ * Why a page of the directory shows nobody, so that it says something true: its filters match
+ * nobody (only then is clearing them offered), nobody is listed at all, or the page is past the end.
+ */
+export function whyNoDevelopers(query: DirectoryQuery, total: number): "no-match" | "none-listed" | "past-end" {
+  if (total > 0) return "past-end";
+  return hasFilters(query) ? "no-match" : "none-listed";
+}
 
 /** The URL of the view with some values changed (the page goes back to 1 unless given). */
 export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQuery> = {}) {

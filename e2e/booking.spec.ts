@@ -125,6 +125,31 @@ test.describe("discovery call booking", () => {
     expect((await bookingsFor(email))[0]?.contactRequestId).toBe(request.id);
   });
 
+  test("the same booking sent again, as Back then Confirm does, is recognised as the visitor's own and books nothing more", async ({
+    page,
+    clientIp,
+  }) => {
+    const email = `again+${clientIp}@kernel.example`;
+    await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
+    const slot = await pickSlot(page, 10);
+    // The form as Back shows it after booking: rendered while the time was still free.
+    const back = await page.context().newPage();
+    await back.goto(page.url());
+    await fillBooking(page, email);
+    await bookingForm(page).confirm.click();
+    await expect(page.getByRole("status")).toContainText("Your call is booked");
+
+    await fillBooking(back, email);
+    await bookingForm(back).confirm.click();
+    await expect(back.getByRole("alert").filter({ hasText: "already booked" })).toHaveText(
+      `You have already booked this time: see the confirmation email we sent to ${email}.`,
+    );
+    await expect(back.getByText("taken by someone else")).toHaveCount(0);
+    expect(await bookingsAt(slot.expertId, slot.start)).toHaveLength(1);
+    expect(await bookingsFor(email)).toHaveLength(1);
+    await back.close();
+  });
+
   test("bad input is explained next to each field and kept", async ({ page, clientIp }) => {
     await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
     const slot = await pickSlot(page, 4);

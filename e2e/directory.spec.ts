@@ -194,6 +194,13 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   expect(await statusOf(publicPath)).toBe(404);
   await visitor.goto(`/developers?skill=${tag}`);
   await expect(visitor.getByTestId("directory-count")).toHaveText("0 developers match");
+  // Nobody matches the filter: clearing it is offered, and only while there is one to clear.
+  const results = visitor.getByRole("region", { name: "0 developers match" });
+  await expect(results).toContainText("No listed developer matches these filters.");
+  await results.getByRole("link", { name: "Clear the filters" }).click();
+  await expect(visitor).toHaveURL(/\/developers$/);
+  await expect(visitor.getByTestId("directory-count")).not.toContainText("match");
+  await expect(visitor.getByRole("link", { name: "Clear the filters" })).toHaveCount(0);
   await company.close();
   await staff.context().close();
 });
@@ -312,6 +319,13 @@ test("every page of the directory keeps the time zone the visitor chose", async 
   await pages.getByRole("link", { name: "Previous" }).click();
   await expect(pages).toContainText("Page 1 of 2");
   await expect(visitor.getByRole("article").first()).toContainText(inTokyo);
+  // A page past the end says so, rather than that the filters match nobody.
+  await visitor.goto(`/developers?skill=${tag.toLowerCase()}&tz=Asia%2FTokyo&page=3`);
+  await expect(visitor.getByTestId("directory-count")).toHaveText("21 developers match");
+  await expect(visitor.getByText("This page is past the end of the list.")).toBeVisible();
+  await expect(visitor.getByRole("link", { name: "Clear the filters" })).toHaveCount(0);
+  await visitor.getByRole("link", { name: "Back to the first page" }).click();
+  await expect(pages).toContainText("Page 1 of 2");
   await company.close();
 
   for (const candidate of candidates) await setListed(candidate.id, false);

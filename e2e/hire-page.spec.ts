@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { backendRole, talentExperts } from "../db/seed-data";
+import { createRoleWithTools, createStaffUser } from "./fixtures";
 
 const money = (amount: number) =>
   new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(amount);
@@ -87,4 +88,18 @@ test.describe("hire page", () => {
     await page.getByRole("link", { name: "Go to the home page" }).click();
     await expect(page).toHaveURL("/");
   });
+});
+
+test("a role nobody is listed for heads no empty list of developers: they are introduced on request", async ({
+  page,
+}) => {
+  // A role of the test's own: the seeded ones list developers other specs add.
+  const role = await createRoleWithTools(await createStaffUser(), "unlisted");
+  await page.goto(`/hire/${role.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hire editors");
+  await expect(page.getByText(/available now/i)).toHaveCount(0);
+  const section = page.getByRole("region", { name: /introduced on request$/ });
+  await expect(section).toContainText("No developer is listed in our directory right now.");
+  await section.getByRole("link", { name: "Tell us who you need" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tell us who you need");
 });

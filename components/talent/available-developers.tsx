@@ -8,16 +8,9 @@ import { yearsText } from "./profile-parts";
 
 type Level = { seniority: string; total: number; cards: DirectoryCard[] };
 
-/** A few listed developers per seniority level, each level linking to its filtered directory. */
+/** A few listed developers per seniority level (the levels with some), each linking to its filtered directory. */
 export function AvailableDevelopers({ levels }: { levels: Level[] }) {
   const shown = levels.filter((level) => level.total > 0);
-  if (shown.length === 0)
-    return (
-      <p className="text-ink-muted">
-        No developer is listed right now. <TextLink href="/contact?from=/developers">Tell us who you need</TextLink> and
-        we will search our whole network.
-      </p>
-    );
   const all = parseDirectoryQuery({}, "UTC");
   return (
     <div className="grid gap-6 md:grid-cols-2">

@@ -138,3 +138,57 @@ describe("booking one slot at the same time", () => {
     expect(results.filter((result) => !result.ok && result.reason === "taken")).toHaveLength(49);
   });
 });
+
+describe("the same booking form sent twice", () => {
+  it("tells the visitor whose call it is that they booked it, and anyone else that the time is taken", async () => {
+    const { bookings, emails, book } = await setUp();
+    const call = await book("c");
+    const again = (email: string, token: string) =>
+      bookings.createBooking(
+        {
+          expertId: call.expert.id,
+          start: call.startsAt.getTime(),
+          name: "Grace",
+          email,
+          company: "Compiler Works",
+          hiringFor: "Go",
+          visitorTimeZone: "Europe/London",
+          manageTokenHash: token.repeat(64),
+        },
+        (booking) => emails.bookingConfirmedEmails(booking, token.repeat(43)),
+      );
+    expect(await again("GraceC@Compiler.example", "d")).toEqual({
+      ok: false,
+      reason: "already-booked",
+      email: "gracec@compiler.example",
+    });
+    expect(await again("someone@else.example", "e")).toEqual({ ok: false, reason: "taken" });
+  });
+
+  it("books once when the same visitor sends it twice at the same moment", async () => {
+    const { bookings, emails, slots } = await setUp();
+    const slot = slots[0];
+    if (!slot) throw new Error("no free slot");
+    const results = await Promise.all(
+      ["f", "g"].map((token) =>
+        bookings.createBooking(
+          {
+            expertId: slot.expertId,
+            start: slot.start,
+            name: "Grace",
+            email: "grace@compiler.example",
+            company: "Compiler Works",
+            hiringFor: "Go",
+            visitorTimeZone: "UTC",
+            manageTokenHash: token.repeat(64),
+          },
+          (booking) => emails.bookingConfirmedEmails(booking, token.repeat(43)),
+        ),
+      ),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok)).toEqual([
+      { ok: false, reason: "already-booked", email: "grace@compiler.example" },
+    ]);
+  });
+});

@@ -153,7 +153,8 @@ export type NewBookingInput = {
 
 export type BookingResult =
   | { ok: true; booking: BookingDetails }
-  | { ok: false; reason: "taken" | "too-many-upcoming" };
+  | { ok: false; reason: "taken" | "too-many-upcoming" }
+  | { ok: false; reason: "already-booked"; email: string };
 
 /**
  * The database refused a second confirmed call of an expert at that time: the unique start time (both
@@ -165,10 +166,27 @@ const isSlotTaken = (error: unknown) =>
 /** A company talks to us on one call, rarely two: more upcoming calls for one email are someone filling the calendar. */
 export const MAX_UPCOMING_PER_EMAIL = 2;
 
+/** The address's own confirmed call at that expert and time: the same form sent again (after Back, or twice). */
+async function sameVisitorBooking(reader: Reader, input: NewBookingInput): Promise<BookingResult | null> {
+  const [own] = await reader
+    .select({ email: bookings.email })
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.expertId, input.expertId),
+        eq(bookings.startsAt, new Date(input.start)),
+        eq(bookings.status, "confirmed"),
+        eq(bookings.emailNormalized, input.email.toLowerCase()),
+      ),
+    )
+    .limit(1);
+  return own ? { ok: false, reason: "already-booked", email: own.email } : null;
+}
+
 /**
  * Books a slot. The slot is re-checked inside one transaction (so no other writer can
  * book in between) and the partial unique index is the last word: a concurrent loser gets
- * "taken", never an error.
+ * "taken", never an error — or "already-booked" when the call is its own address's.
  */
 export async function createBooking(
   input: NewBookingInput,
@@ -177,6 +195,8 @@ export async function createBooking(
 ): Promise<BookingResult> {
   try {
     return await transaction(async (tx): Promise<BookingResult> => {
+      const own = await sameVisitorBooking(tx, input);
+      if (own) return own;
       const [entry] = await loadAvailability(tx, now, [input.expertId]);
       if (!entry || !isSlotFree(entry.schedule, entry.bookings, input.start, now))
         return { ok: false, reason: "taken" } as const;
@@ -218,7 +238,7 @@ export async function createBooking(
       return { ok: true, booking } as const;
     });
   } catch (error) {
-    if (isSlotTaken(error)) return { ok: false, reason: "taken" };
+    if (isSlotTaken(error)) return (await sameVisitorBooking(db, input)) ?? { ok: false, reason: "taken" };
     throw error;
   }
 }

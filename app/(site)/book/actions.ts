@@ -73,6 +73,9 @@ export const bookCall = publicAction(
     if (!result.ok) await releaseRateLimits(limits);
     // Booked, or the time was taken (the page that offered it was out of date): /book shows the change.
     if (result.ok || result.reason === "taken") revalidateSchedule();
+    // The same form sent again (Back, then Confirm): the call is theirs, not someone else's.
+    if (!result.ok && result.reason === "already-booked")
+      return fail(`You have already booked this time: see the confirmation email we sent to ${result.email}.`);
     if (!result.ok && result.reason === "too-many-upcoming") {
       const message = `This email already has ${MAX_UPCOMING_PER_EMAIL} upcoming calls with us. To move one, or cancel it to book another, use the link in its confirmation email.`;
       return fail(message, { email: message });

@@ -16,9 +16,11 @@ import {
   type DirectoryQuery,
   directoryHref,
   directorySortLabels,
+  hasFilters,
   isFilteredView,
   overlapChoices,
   parseDirectoryQuery,
+  whyNoDevelopers,
 } from "@/domain/directory";
 import { availabilityLabels, optionsOf } from "@/domain/labels";
 import { timeZoneChoices } from "@/domain/time-zones";
@@ -73,14 +75,10 @@ export default async function DevelopersPage({ searchParams }: Props) {
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="text-lg font-semibold" data-testid="directory-count">
             {total === 1 ? "1 developer" : `${total.toLocaleString("en-US")} developers`}
-            {isFilteredView(query) ? " match" : ""}
+            {hasFilters(query) ? " match" : ""}
           </h2>
           {cards.length === 0 ? (
-            <p className="mt-4 text-ink-muted">
-              No listed developer matches these filters. <TextLink href="/developers">Clear the filters</TextLink>, or{" "}
-              <TextLink href="/contact?from=/developers">tell us who you need</TextLink> and we will search our whole
-              network.
-            </p>
+            <NoDevelopers query={query} total={total} />
           ) : (
             <ol className="mt-4 space-y-4">
               {cards.map((card) => (
@@ -116,6 +114,32 @@ export default async function DevelopersPage({ searchParams }: Props) {
         </section>
       </div>
     </Container>
+  );
+}
+
+/** An empty page says why, and offers to clear the filters only when it has some. */
+function NoDevelopers({ query, total }: { query: DirectoryQuery; total: number }) {
+  const ask = <TextLink href="/contact?from=/developers">tell us who you need</TextLink>;
+  const why = whyNoDevelopers(query, total);
+  return (
+    <p className="mt-4 text-ink-muted">
+      {why === "no-match" ? (
+        <>
+          No listed developer matches these filters. <TextLink href="/developers">Clear the filters</TextLink>, or {ask}{" "}
+          and we will search our whole network.
+        </>
+      ) : why === "none-listed" ? (
+        <>
+          No developer is listed in the directory right now: {ask} and we will introduce vetted developers from our
+          network.
+        </>
+      ) : (
+        <>
+          This page is past the end of the list.{" "}
+          <TextLink href={directoryHref(query, { page: 1 })}>Back to the first page</TextLink>.
+        </>
+      )}
+    </p>
   );
 }
 

@@ -142,19 +142,36 @@ export default async function HireRolePage({ params }: Props) {
         />
       </Section>
 
-      <Section
-        id="available"
-        eyebrow="Available now"
-        title={`Vetted ${plural} you could interview`}
-        intro={
-          <p>
-            Anonymised profiles of developers who passed our vetting and chose to be listed.{" "}
-            <TextLink href="/developers">Browse the whole directory</TextLink>.
-          </p>
-        }
-      >
-        <AvailableDevelopers levels={available} />
-      </Section>
+      {available.some((level) => level.total > 0) ? (
+        <Section
+          id="available"
+          eyebrow="Available now"
+          title={`Vetted ${plural} you could interview`}
+          intro={
+            <p>
+              Anonymised profiles of developers who passed our vetting and chose to be listed.{" "}
+              <TextLink href="/developers">Browse the whole directory</TextLink>.
+            </p>
+          }
+        >
+          <AvailableDevelopers levels={available} />
+        </Section>
+      ) : (
+        <Section
+          id="available"
+          title={`Vetted ${plural}, introduced on request`}
+          intro={
+            <p>
+              No developer is listed in our directory right now. Tell us who you need, and we introduce vetted {plural}{" "}
+              from our network.
+            </p>
+          }
+        >
+          <ButtonLink href={`/contact?from=/hire/${role.slug}`} variant="secondary">
+            Tell us who you need
+          </ButtonLink>
+        </Section>
+      )}
 
       <Section id="quick-facts" eyebrow="Quick facts" title={`${role.name} work at a glance`}>
         <QuickFacts facts={role.quickFacts} />
