@@ -3,6 +3,8 @@
  * the home page (without JavaScript), asks to interview them, and the talent manager finds the
  * request with the candidate already proposed. Then staff hide the listing, and the candidate leaves.
  */
+
+import { addScorecard } from "../db/queries/scorecards";
 import {
   backdateFormToken,
   createCandidateUser,
@@ -329,4 +331,51 @@ test("every page of the directory keeps the time zone the visitor chose", async 
   await company.close();
 
   for (const candidate of candidates) await setListed(candidate.id, false);
+});
+
+test("the scorecard's summary reaches a public profile only by its own consent, apart from the shortlists' (#27 walkthrough 5)", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const tag = `Card${Date.now().toString(36)}`;
+  const manager = await createStaffUser();
+  const candidate = await createCandidateUser("consent", { name: `Carla ${tag}` });
+  await submitProfile(candidate.id, { headline: `${tag} engineer`, seniority: "Senior", skills: [tag, "Go"] });
+  await moveToStage(manager, candidate.id, "vetted");
+  const strengths = `Calm under load ${tag}`;
+  const scored = await addScorecard(manager, candidate.id, {
+    proposalId: null,
+    ratings: [{ competence: "Go", rating: 5 }],
+    strengths,
+    concerns: "Internal only.",
+    recommendation: "strong_yes",
+  });
+  expect(scored.ok).toBe(true);
+  await setListed(candidate.id, true);
+
+  await loginAs(page, candidate.email, candidate.password);
+  await page.goto("/account");
+  await expect(page.getByTestId("scorecard-sharing-shortlists")).toContainText("Not shown.");
+  await expect(page.getByTestId("scorecard-sharing-directory")).toContainText("Anyone on the web");
+  await page.getByRole("button", { name: "Share it on shortlists" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Companies see it on the shortlists" })).toBeVisible();
+  await expect(page.getByTestId("scorecard-sharing-shortlists")).toContainText("Shown.");
+  await expect(page.getByTestId("scorecard-sharing-directory")).toContainText("Not shown.");
+  const profile = await page.getByRole("link", { name: "see it as companies do" }).getAttribute("href");
+
+  // Agreeing to shortlists is not agreeing to the open web.
+  const visitor = await page.context().browser()?.newContext();
+  const publicPage = await visitor?.newPage();
+  if (!publicPage || !profile) throw new Error("no public profile");
+  await publicPage.goto(profile);
+  await expect(publicPage.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(publicPage.locator("main")).not.toContainText(strengths);
+
+  await page.getByRole("button", { name: "Show it on my public profile" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Anyone who opens your directory profile" })).toBeVisible();
+  await publicPage.goto(profile);
+  await expect(publicPage.locator("main")).toContainText(strengths);
+  await expect(publicPage.locator("main")).not.toContainText("Internal only.");
+  await expectNoAxeViolations(page);
+  await visitor?.close();
 });

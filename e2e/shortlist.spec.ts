@@ -120,7 +120,7 @@ test("a manager proposes three candidates, the company interviews one and passes
     if (candidate === ada) {
       await expectNoAxeViolations(own);
       await own.getByRole("button", { name: "Share it on shortlists" }).click();
-      await expect(own.getByTestId("scorecard-sharing")).toContainText("Companies see its summary");
+      await expect(own.getByTestId("scorecard-sharing-shortlists")).toContainText("Shown.");
     }
     await card.getByRole("button", { name: answer }).click();
     await expect(card.getByRole("status")).toContainText(

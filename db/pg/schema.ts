@@ -515,8 +515,10 @@ export const candidateProfiles = pgTable(
     consentAt: instant("consent_at"),
     stage: text("stage", { enum: candidateStages }).notNull().default("draft"),
     submittedAt: instant("submitted_at"),
-    /** The candidate agreed that a summary of their vetting scorecard is shown on shortlists. */
+    /** The candidate agreed that a summary of their vetting scorecard is shown on the shortlists they are on. */
     shareScorecard: boolean("share_scorecard").notNull().default(false),
+    /** Separately: the candidate agreed that the summary is shown on their public directory profile, to anyone. */
+    shareScorecardPublic: boolean("share_scorecard_public").notNull().default(false),
     /** Talent managers' 1–5 rating; empty until someone rates. */
     rating: integer("rating"),
     /** Languages the candidate speaks besides English (whose level is englishLevel). */

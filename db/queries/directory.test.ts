@@ -196,3 +196,33 @@ describe("the public directory", () => {
     expect(await db.select().from(schema.contactRequests)).toHaveLength(1);
   });
 });
+
+describe("the scorecard on a public profile", () => {
+  it("is shown only with the public profile's own consent: the shortlists' one is not enough", async () => {
+    const { directory, manager, ada } = await setUp();
+    const { addScorecard, setOwnScorecardSharing, getOwnScorecardSharing } = await import("./scorecards");
+    const scored = await addScorecard(manager, ada.id, {
+      proposalId: null,
+      ratings: [{ competence: "Go", rating: 5 }],
+      strengths: "Calm under load.",
+      concerns: "Internal.",
+      recommendation: "strong_yes",
+    });
+    expect(scored.ok).toBe(true);
+    await directory.setOwnListing(ada, { listed: true, displayName: null });
+    const publicId = (await directory.getOwnListing(ada))?.publicId ?? "";
+    const shown = async () => (await directory.getDirectoryProfile(publicId, "UTC"))?.vetting.scorecard ?? null;
+    expect((await getOwnScorecardSharing(ada)).shared).toEqual({ shortlists: false, directory: false });
+
+    await setOwnScorecardSharing(ada, "shortlists", true);
+    expect(await shown()).toBeNull();
+
+    await setOwnScorecardSharing(ada, "directory", true);
+    expect(await shown()).toEqual({
+      ratings: [{ competence: "Go", rating: 5 }],
+      recommendation: "strong_yes",
+      strengths: "Calm under load.",
+    });
+    expect((await getOwnScorecardSharing(ada)).shared).toEqual({ shortlists: true, directory: true });
+  });
+});

@@ -209,7 +209,8 @@ export async function getDirectoryProfile(publicId: string, zone: string, now = 
       languages: candidateProfiles.languages,
       workplace: candidateProfiles.workplace,
       engagement: candidateProfiles.engagement,
-      shareScorecard: candidateProfiles.shareScorecard,
+      // The public profile's own consent: agreeing to show it on shortlists is not agreeing to the open web.
+      sharePublicly: candidateProfiles.shareScorecardPublic,
       updatedAt: candidateProfiles.updatedAt,
     })
     .from(candidateProfiles)
@@ -217,7 +218,7 @@ export async function getDirectoryProfile(publicId: string, zone: string, now = 
     .where(and(listed, eq(candidateProfiles.publicId, publicId)))
     .limit(1);
   if (!row) return null;
-  const vetting = (await vettingSummaries([row.userId], row.shareScorecard ? [row.userId] : []))(row.userId);
+  const vetting = (await vettingSummaries([row.userId], row.sharePublicly ? [row.userId] : []))(row.userId);
   const { positions, projects } = await historyOf(row.userId);
   return {
     ...publicCard(row, zone, now),

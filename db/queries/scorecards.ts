@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
+import type { ScorecardAudience } from "@/domain/scorecard-consent";
 import { scorecardCompetences } from "@/domain/scorecards";
 import type { Recommendation } from "@/domain/vocabulary";
 import { db, transaction } from "../index";
@@ -95,22 +96,28 @@ export async function addScorecard(
   });
 }
 
-/** The candidate's own choice to show their vetting scorecard's summary on shortlists. */
-export async function setOwnScorecardSharing(actor: SessionUser, share: boolean) {
+/** The column that holds the candidate's consent for each audience of their scorecard's summary. */
+const consentColumn = {
+  shortlists: "shareScorecard",
+  directory: "shareScorecardPublic",
+} as const satisfies Record<ScorecardAudience, keyof typeof candidateProfiles.$inferSelect>;
+
+/** The candidate's own choice to show their vetting scorecard's summary to one audience (see SCORECARD_AUDIENCES). */
+export async function setOwnScorecardSharing(actor: SessionUser, audience: ScorecardAudience, share: boolean) {
   assertRole(actor, "candidate");
   await transaction(async (tx) => {
     await tx
       .update(candidateProfiles)
-      .set({ shareScorecard: share, updatedAt: new Date() })
+      .set({ [consentColumn[audience]]: share, updatedAt: new Date() })
       .where(eq(candidateProfiles.userId, actor.id));
   });
 }
 
-/** Whether the candidate shares it, and whether there is a vetting scorecard to share. */
+/** To which audiences the candidate shows it, and whether there is a vetting scorecard to share. */
 export async function getOwnScorecardSharing(actor: SessionUser) {
   assertRole(actor, "candidate");
   const [profile] = await db
-    .select({ share: candidateProfiles.shareScorecard })
+    .select({ shortlists: candidateProfiles.shareScorecard, directory: candidateProfiles.shareScorecardPublic })
     .from(candidateProfiles)
     .where(eq(candidateProfiles.userId, actor.id))
     .limit(1);
@@ -119,5 +126,9 @@ export async function getOwnScorecardSharing(actor: SessionUser) {
     .from(scorecards)
     .where(and(eq(scorecards.candidateId, actor.id), isNull(scorecards.proposalId)))
     .limit(1);
-  return { share: profile?.share ?? false, exists: vetting !== undefined };
+  const shared: Record<ScorecardAudience, boolean> = {
+    shortlists: profile?.shortlists ?? false,
+    directory: profile?.directory ?? false,
+  };
+  return { shared, exists: vetting !== undefined };
 }

@@ -476,8 +476,10 @@ export const candidateProfiles = sqliteTable(
     consentAt: integer("consent_at", { mode: "timestamp_ms" }),
     stage: text("stage", { enum: candidateStages }).notNull().default("draft"),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
-    /** The candidate agreed that a summary of their vetting scorecard is shown on shortlists. */
+    /** The candidate agreed that a summary of their vetting scorecard is shown on the shortlists they are on. */
     shareScorecard: integer("share_scorecard", { mode: "boolean" }).notNull().default(false),
+    /** Separately: the candidate agreed that the summary is shown on their public directory profile, to anyone. */
+    shareScorecardPublic: integer("share_scorecard_public", { mode: "boolean" }).notNull().default(false),
     /** Talent managers' 1–5 rating; empty until someone rates. */
     rating: integer("rating"),
     /** Languages the candidate speaks besides English (whose level is englishLevel). */

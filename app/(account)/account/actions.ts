@@ -11,6 +11,7 @@ import { answerOwnProposal } from "@/db/queries/shortlists";
 import { fail } from "@/domain/action-state";
 import { formatRetryAfter } from "@/domain/rate-limit";
 import { RATE_LIMITS } from "@/domain/rate-limit-policies";
+import { SCORECARD_AUDIENCES, scorecardAudiences } from "@/domain/scorecard-consent";
 import { listingSchema } from "@/domain/validation/directory";
 import { changeReason, OUT_OF_DATE, recordId } from "@/domain/validation/fields";
 import { candidateAction } from "@/services/action";
@@ -92,19 +93,22 @@ export const cancelMyInterview = candidateAction(
   },
 );
 
-/** Whether companies see a summary of the candidate's vetting scorecard on shortlists. */
+/** Whether one audience (the shortlists they are on, or their public profile) sees the summary of the candidate's vetting scorecard. */
 export const shareScorecard = candidateAction(
-  { returnTo: "/account", schema: z.object({ share: z.enum(["yes", "no"], { error: OUT_OF_DATE }) }) },
-  async ({ share }, actor) => {
-    await setOwnScorecardSharing(actor, share === "yes");
+  {
+    returnTo: "/account",
+    schema: z.object({
+      audience: z.enum(scorecardAudiences, { error: OUT_OF_DATE }),
+      share: z.enum(["yes", "no"], { error: OUT_OF_DATE }),
+    }),
+  },
+  async ({ audience, share }, actor) => {
+    await setOwnScorecardSharing(actor, audience, share === "yes");
     revalidatePath("/account");
-    return {
-      status: "success",
-      message:
-        share === "yes"
-          ? "Companies will see the summary of your vetting scorecard on their shortlists."
-          : "Companies no longer see your vetting scorecard.",
-    };
+    // The public profile is a cached page: it follows at once.
+    if (audience === "directory") revalidateDirectory();
+    const words = SCORECARD_AUDIENCES[audience];
+    return { status: "success", message: share === "yes" ? words.on : words.off };
   },
 );
 

@@ -15,6 +15,7 @@ import { listOwnProposals } from "@/db/queries/shortlists";
 import { isMeetingUrl } from "@/domain/calendar";
 import { formatDate } from "@/domain/format";
 import { candidateStageText, desiredStartLabel, timeZoneLabel } from "@/domain/labels";
+import { SCORECARD_AUDIENCES, SCORECARD_SUMMARY, scorecardAudiences } from "@/domain/scorecard-consent";
 import { initialsOf, roleTitle } from "@/domain/shortlist";
 import { formatDateTime } from "@/domain/slots";
 import { requireUser } from "@/services/session";
@@ -43,6 +44,9 @@ export default async function AccountPage({ searchParams }: Props) {
   const scorecard = await getOwnScorecardSharing(user);
   const listing = await getOwnListing(user);
   const wanted = proposals.some((proposal) => proposal.companyAnswer === "interview");
+  // The interview booked on a proposal, which accepting one of its suggested times moves.
+  const bookedAt = new Map(proposals.map((proposal) => [proposal.id, proposal.interviewAt]));
+  const suggested = new Set(suggestions.map((suggestion) => suggestion.proposalId));
 
   return (
     <>
@@ -100,12 +104,22 @@ export default async function AccountPage({ searchParams }: Props) {
           <h2 id="scorecard-title" className="text-xl font-semibold">
             Your vetting scorecard
           </h2>
-          <p className="mt-1 text-sm text-ink-muted" data-testid="scorecard-sharing">
-            {scorecard.share
-              ? "Companies see its summary (ratings, recommendation and strengths, never the concerns) on the shortlists you are on."
-              : "Our talent managers scored your vetting. You may let companies see its summary (ratings, recommendation and strengths, never the concerns) on the shortlists you are on."}
+          <p className="mt-1 text-sm text-ink-muted">
+            Our talent managers scored your vetting. You decide who may read its summary ({SCORECARD_SUMMARY}), for each
+            place on its own; nobody sees it until you say so.
           </p>
-          <ScorecardSharing shared={scorecard.share} />
+          <ul className="mt-4 space-y-5">
+            {scorecardAudiences.map((audience) => (
+              <li key={audience}>
+                <h3 className="font-semibold">{SCORECARD_AUDIENCES[audience].title}</h3>
+                <p className="mt-1 text-sm text-ink-muted" data-testid={`scorecard-sharing-${audience}`}>
+                  {SCORECARD_AUDIENCES[audience].who}{" "}
+                  <strong>{scorecard.shared[audience] ? "Shown." : "Not shown."}</strong>
+                </p>
+                <ScorecardSharing audience={audience} shared={scorecard.shared[audience]} />
+              </li>
+            ))}
+          </ul>
         </Card>
       ) : null}
 
@@ -160,20 +174,29 @@ export default async function AccountPage({ searchParams }: Props) {
             </p>
           ) : null}
           <ul className="mt-4 space-y-4">
-            {suggestions.map((suggestion) => (
-              <li key={`suggested-${suggestion.proposalId}`}>
-                <Card as="article" aria-label={`Times suggested by ${suggestion.company}`}>
-                  <h3 className="font-semibold">{suggestion.company} suggests these times</h3>
-                  <p className="mt-1 text-sm text-ink-muted">
-                    In your time zone, {timeZoneLabel(myZone)}. Accept the one that suits you.
-                  </p>
-                  <AcceptTime
-                    proposalId={suggestion.proposalId}
-                    times={suggestion.times.map((start) => ({ start, label: formatDateTime(start, myZone) }))}
-                  />
-                </Card>
-              </li>
-            ))}
+            {suggestions.map((suggestion) => {
+              const booked = bookedAt.get(suggestion.proposalId);
+              return (
+                <li key={`suggested-${suggestion.proposalId}`}>
+                  <Card as="article" aria-label={`Times suggested by ${suggestion.company}`}>
+                    <h3 className="font-semibold">{suggestion.company} suggests these times</h3>
+                    <p className="mt-1 text-sm text-ink-muted">
+                      In your time zone, {timeZoneLabel(myZone)}. Accept the one that suits you.
+                    </p>
+                    {booked ? (
+                      <p className="mt-2 text-sm font-medium">
+                        Your interview is booked for {formatDateTime(booked.getTime(), myZone)} (your time). Accepting
+                        one of these times moves it there.
+                      </p>
+                    ) : null}
+                    <AcceptTime
+                      proposalId={suggestion.proposalId}
+                      times={suggestion.times.map((start) => ({ start, label: formatDateTime(start, myZone) }))}
+                    />
+                  </Card>
+                </li>
+              );
+            })}
             {interviews.map((interview) => {
               const label = `Interview with ${interview.company}`;
               return (
@@ -217,6 +240,7 @@ export default async function AccountPage({ searchParams }: Props) {
           <ul className="mt-4 space-y-4">
             {proposals.map((proposal) => {
               const title = roleTitle(proposal.seniority, proposal.role);
+              const booked = proposal.interviewAt;
               return (
                 <li key={proposal.id}>
                   <Card as="article" aria-label={title}>
@@ -231,7 +255,11 @@ export default async function AccountPage({ searchParams }: Props) {
                     </p>
                     <p className="mt-2 text-sm font-semibold" data-testid="proposal-answer">
                       {proposal.companyAnswer === "interview"
-                        ? "The company would like to interview you: it books a time in your interview hours."
+                        ? booked
+                          ? `Interview booked for ${formatDateTime(booked.getTime(), myZone)} (your time).`
+                          : suggested.has(proposal.id)
+                            ? "The company would like to interview you and suggested times: accept one under Interviews."
+                            : "The company would like to interview you: it books a time in your interview hours."
                         : proposal.companyAnswer === "not_a_fit"
                           ? "The company went another way this time."
                           : proposal.candidateAnswer === "interested"

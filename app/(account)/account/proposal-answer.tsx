@@ -5,6 +5,7 @@ import { CancelWithReason } from "@/components/booking/cancel-with-reason";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormAlert } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { SCORECARD_AUDIENCES, type ScorecardAudience } from "@/domain/scorecard-consent";
 import { acceptInterviewTime, answerProposal, cancelMyInterview, shareScorecard } from "./actions";
 
 /** "I'm interested" / "Not now" on one proposal; the answer's message appears above the buttons. */
@@ -40,15 +41,17 @@ export function CancelInterview({ interviewId, label }: { interviewId: number; l
   );
 }
 
-/** One button that turns the sharing of the vetting scorecard's summary on or off. */
-export function ScorecardSharing({ shared }: { shared: boolean }) {
+/** One button that turns the sharing of the vetting scorecard's summary with one audience on or off. */
+export function ScorecardSharing({ audience, shared }: { audience: ScorecardAudience; shared: boolean }) {
   const [state, action] = useActionState(shareScorecard, { status: "idle" });
+  const words = SCORECARD_AUDIENCES[audience];
   return (
     <ActionForm action={action} className="mt-3 space-y-3">
       {state.status !== "idle" ? <FormAlert tone={state.status}>{state.message}</FormAlert> : null}
+      <input type="hidden" name="audience" value={audience} />
       <input type="hidden" name="share" value={shared ? "no" : "yes"} />
       <SubmitButton variant={shared ? "secondary" : "primary"} pendingLabel="Saving…">
-        {shared ? "Stop sharing it" : "Share it on shortlists"}
+        {shared ? words.turnOff : words.turnOn}
       </SubmitButton>
     </ActionForm>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "candidate_profiles" ADD COLUMN "share_scorecard_public" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE `candidate_profiles` ADD `share_scorecard_public` integer DEFAULT false NOT NULL;
