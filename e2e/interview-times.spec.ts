@@ -24,8 +24,11 @@ const DAY = 24 * 60 * 60 * 1000;
 /** A datetime-local value for a day `days` from now at 15:00 (in whatever zone the form reads it). */
 const localInput = (days: number) => `${new Date(Date.now() + days * DAY).toISOString().slice(0, 10)}T15:00`;
 
-test("the company suggests times to a candidate without hours, who accepts one", async ({ page, browser }) => {
-  test.setTimeout(90_000);
+test("the company suggests times to a candidate without hours, who accepts one, and later moves it the same way", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
   const manager = { ...(await createStaffUser()), role: "manager" as const };
   const candidate = await createCandidateUser("suggest", { name: `Tim Suggest${Date.now().toString(36)}` });
   await submitProfile(candidate.id, { headline: "Rust engineer", seniority: "Senior", timeZone: "Europe/London" });
@@ -58,6 +61,12 @@ test("the company suggests times to a candidate without hours, who accepts one",
   const card = own.getByRole("article", { name: `Times suggested by ${request.company}` });
   const buttons = card.getByRole("button", { name: /^Accept / });
   await expect(buttons).toHaveCount(2);
+  // The role they were put forward for says what is going on, under Interviews and here (#27 W7).
+  const forwarded = own.getByRole("region", { name: "Roles we put you forward for" }).getByTestId("proposal-answer");
+  await expect(forwarded).toHaveText(
+    "The company would like to interview you and suggested times: accept one under Interviews.",
+  );
+  await expect(card).not.toContainText("Your interview is booked");
   // Europe/London in either season: 15:00 London is shown as 3:00 PM to a London candidate.
   await expect(buttons.first()).toContainText("3:00 PM");
   await buttons.first().click();
@@ -67,10 +76,35 @@ test("the company suggests times to a candidate without hours, who accepts one",
   );
   const booked = await mailWithSubject(request.email, /^Interview booked/);
   expect(booked.attachments.some((file) => file.contentType === "text/calendar")).toBe(true);
-  await own.context().close();
+  const interview = own.getByRole("article", { name: `Interview with ${request.company}` });
+  const timeOf = async () => (await interview.getByTestId("interview-time").innerText()).replace(/ \(your time\)$/, "");
+  const first = await timeOf();
+  await expect(forwarded).toHaveText(`Interview booked for ${first} (your time).`);
 
   await page.goto(`/shortlist/${token}`);
   await expect(page.getByRole("article", { name: candidate.name })).toContainText("Interview: ");
+
+  // The company suggests another time: next to its button the candidate reads that accepting moves the interview.
+  await page.getByRole("article", { name: candidate.name }).getByRole("link", { name: "Move or cancel it" }).click();
+  await page.getByLabel("Show times in").selectOption("Europe/London");
+  await page.getByRole("button", { name: "Show times" }).click();
+  const again = page.getByRole("region", { name: "Suggest times" });
+  await again.getByLabel("Time 1").fill(localInput(4));
+  await again.getByLabel("Meeting link").fill("https://meet.example/suggestco");
+  await again.getByRole("button", { name: "Send these times to the candidate" }).click();
+  await expect(page.getByRole("status")).toContainText("Your times are sent");
+  await own.goto("/account#interviews");
+  await expect(card).toContainText(
+    `Your interview is booked for ${first} (your time). Accepting one of these times moves it there.`,
+  );
+  await expect(forwarded).toHaveText(`Interview booked for ${first} (your time).`);
+  await card.getByRole("button", { name: /^Accept / }).click();
+  await expect(own.getByRole("status")).toContainText("Accepted");
+  // Moved, not doubled: one interview, at the new time, which the role names too.
+  await expect(interview).toHaveCount(1);
+  await expect(interview.getByTestId("interview-time")).not.toContainText(first);
+  await expect(forwarded).toHaveText(`Interview booked for ${await timeOf()} (your time).`);
+  await own.context().close();
 });
 
 test("one shortlist link changes an interview at most three times a day, as a call's link does (#27 N1)", async ({

@@ -183,6 +183,54 @@ describe("interviews", () => {
     ]);
   });
 
+  it("moves the booked interview to a suggested time the candidate accepts, and says so in their proposals (#27 W7)", async () => {
+    const { db, schema, interviews, ada, book, choice, links } = await setUp();
+    const { interviewBookedEmails, interviewTimesSuggestedEmail } = await import("@/services/interview-emails");
+    const { listOwnProposals } = await import("./shortlists");
+    const { eq } = await import("drizzle-orm");
+    await interviews.saveOwnHours(
+      ada,
+      "Europe/Warsaw",
+      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
+    );
+    const [slot] = (await choice("Ledgerly"))?.slots ?? [];
+    if (!slot) throw new Error("no slots");
+    const booked = await book("Ledgerly", slot.start);
+    if (!booked.ok) throw new Error(booked.reason);
+    const ledgerly = links.Ledgerly?.proposalId;
+    const interviewAt = async () =>
+      (await listOwnProposals(ada)).find((proposal) => proposal.id === ledgerly)?.interviewAt?.getTime();
+    expect(await interviewAt()).toBe(slot.start);
+
+    const suggested = NOW + 3 * DAY + 4 * HOUR;
+    expect(
+      await interviews.suggestInterviewTimes(
+        hashManageToken(links.Ledgerly?.token ?? ""),
+        ledgerly ?? 0,
+        { times: [suggested], meetingLink: "https://meet.example/new", companyTimeZone: "America/New_York" },
+        interviewTimesSuggestedEmail,
+        NOW,
+      ),
+    ).toBe("suggested");
+    const accepted = await interviews.acceptSuggestedTime(
+      ada,
+      ledgerly ?? 0,
+      suggested,
+      (interview, previous) => interviewBookedEmails(interview, previous, null),
+      NOW,
+    );
+    if (!accepted.ok) throw new Error(accepted.reason);
+    // The same interview, at the new time: no second one.
+    expect(accepted.interview.id).toBe(booked.interview.id);
+    const confirmed = await db
+      .select({ startsAt: schema.interviews.startsAt, sequence: schema.interviews.icsSequence })
+      .from(schema.interviews)
+      .where(eq(schema.interviews.status, "confirmed"));
+    expect(confirmed).toEqual([{ startsAt: new Date(suggested), sequence: 1 }]);
+    expect(await interviewAt()).toBe(suggested);
+    expect((await listOwnProposals(ada)).find((proposal) => proposal.id !== ledgerly)?.interviewAt).toBeNull();
+  });
+
   it("keeps a cancel reason on the interview only, and erasing the candidate takes it everywhere", async () => {
     const { db, schema, interviews, ada, book, choice, interviewCancelledEmails, links } = await setUp();
     await interviews.saveOwnHours(

@@ -273,7 +273,10 @@ export async function revokeShortlist(actor: SessionUser, requestId: number, now
 
 // ─── The candidate ────────────────────────────────────────────────────────────────────────────────
 
-/** The roles a candidate was put forward for, newest first, with the company only when they may know it. */
+/**
+ * The roles a candidate was put forward for, newest first, with the company only when they may know
+ * it, and the start of the interview booked on each (a proposal has one confirmed interview at most).
+ */
 export async function listOwnProposals(actor: SessionUser) {
   assertRole(actor, "candidate");
   const rows = await db
@@ -288,9 +291,11 @@ export async function listOwnProposals(actor: SessionUser) {
       candidateAnswer: proposals.candidateAnswer,
       companyAnswer: proposals.companyAnswer,
       proposedAt: proposals.createdAt,
+      interviewAt: interviews.startsAt,
     })
     .from(proposals)
     .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
+    .leftJoin(interviews, and(eq(interviews.proposalId, proposals.id), eq(interviews.status, "confirmed")))
     .where(eq(proposals.candidateId, actor.id))
     .orderBy(desc(proposals.createdAt), desc(proposals.id));
   return rows.map(({ company, companyNameShown, ...row }) => ({
