@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { backendGuide, backendRole, siteContentSeeds, talentExperts } from "./seed-data";
+import { backendGuide, backendGuideRevisions, backendRole, siteContentSeeds, talentExperts } from "./seed-data";
 import { createDb, type Db } from "./sqlite/client";
 import { closeAppDatabase, openFreshDatabase, refusedBy } from "./test-database";
 
@@ -61,7 +61,7 @@ describe("seedContent", () => {
       10,
       1,
       backendGuide.sections.length,
-      6,
+      backendGuide.comparisonRows.length,
       talentExperts.length,
       5,
       3,
@@ -104,6 +104,71 @@ describe("seedContent", () => {
     expect(await counts()).toEqual(before);
     const [flask] = await db.select().from(schema.tools).where(eq(schema.tools.name, "Flask"));
     expect(flask?.description).toBe("Edited by a talent manager");
+  });
+
+  it("says where the guide's salary figures and popular tools come from, and what the figures average", async () => {
+    await seedContent();
+    const [salary] = await db.select().from(schema.guideSections).where(eq(schema.guideSections.key, "salary"));
+    expect(salary?.body).toContain("reported in the published article this guide draws on, which gives no year");
+    expect(salary?.body).toContain("every level of experience together");
+    expect(salary?.body).toContain("our indicative averages for each level");
+    expect(salary?.items.find((item) => item.title === "United States")?.text).toBe(
+      "About $120,798 a year: the reported average salary of a backend developer, all levels of experience together.",
+    );
+    const rows = await db
+      .select({ aspect: schema.comparisonRows.aspect, backend: schema.comparisonRows.backend })
+      .from(schema.comparisonRows)
+      .orderBy(schema.comparisonRows.sortOrder);
+    expect(rows.slice(-3)).toEqual([
+      { aspect: "Average US salary, all levels (reported)", backend: "$120,798 per year" },
+      { aspect: "Most popular tools (as the article lists them)", backend: "MySQL, PHP" },
+      { aspect: "Common tools today (our summary)", backend: expect.stringContaining("Node.js with Express.js") },
+    ]);
+  });
+
+  it("gives a guide seeded before the rewritten text, except where a manager edited it, once", async () => {
+    await seedContent();
+    // The guide as the earlier seed wrote it, with the comparison's introduction since edited by a manager.
+    const [revision] = backendGuideRevisions;
+    const edited = "A manager's own introduction.";
+    await transaction(async (tx) => {
+      for (const [key, was] of Object.entries(revision?.sections ?? {}))
+        await tx
+          .update(schema.guideSections)
+          .set(key === "comparison" ? { ...was, body: edited } : was)
+          .where(eq(schema.guideSections.key, key));
+      await tx
+        .delete(schema.comparisonRows)
+        .where(eq(schema.comparisonRows.aspect, "Common tools today (our summary)"));
+      for (const { was, now } of revision?.rows ?? [])
+        await tx
+          .update(schema.comparisonRows)
+          .set(was)
+          .where(eq(schema.comparisonRows.aspect, now[0] ?? ""));
+    });
+
+    expect(await seedContent()).toEqual([`guide ${backendGuide.slug}: 3 parts rewritten`]);
+    const sections = await db.select().from(schema.guideSections);
+    const seeded = (key: string) => backendGuide.sections.find((section) => section.key === key);
+    expect(sections.find((section) => section.key === "salary")).toMatchObject({
+      body: seeded("salary")?.body,
+      items: seeded("salary")?.items,
+    });
+    expect(sections.find((section) => section.key === "comparison")?.body).toBe(edited);
+    const rows = await db
+      .select({
+        aspect: schema.comparisonRows.aspect,
+        frontend: schema.comparisonRows.frontend,
+        backend: schema.comparisonRows.backend,
+      })
+      .from(schema.comparisonRows)
+      .orderBy(schema.comparisonRows.sortOrder);
+    expect(rows).toEqual(backendGuide.comparisonRows);
+
+    expect(await seedContent()).toEqual([]);
+    expect(await db.select({ n: count() }).from(schema.comparisonRows)).toEqual([
+      { n: backendGuide.comparisonRows.length },
+    ]);
   });
 
   it("rejects invalid content through schema constraints", async () => {

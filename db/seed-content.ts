@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { type Db, transaction } from "./index";
 import { onlyRow } from "./rows";
 import {
@@ -6,6 +6,7 @@ import {
   emailTemplates,
   expertWorkingHours,
   faqs,
+  type GuideItem,
   guideSections,
   guides,
   hiringModels,
@@ -20,8 +21,10 @@ import {
 } from "./schema";
 import {
   backendGuide,
+  backendGuideRevisions,
   backendRole,
   emailTemplateSeeds,
+  type GuideRevision,
   type SeedExpert,
   type SeedGuide,
   type SeedRole,
@@ -71,6 +74,67 @@ async function seedGuide(tx: Db, guide: SeedGuide): Promise<boolean> {
   return true;
 }
 
+type SectionText = { heading: string; body: string; items: GuideItem[] };
+
+// Item by item: PostgreSQL's jsonb does not keep an object's key order, so the JSON texts may differ.
+const sameSection = (a: SectionText, b: SectionText) =>
+  a.heading === b.heading &&
+  a.body === b.body &&
+  a.items.length === b.items.length &&
+  a.items.every((item, index) => item.title === b.items[index]?.title && item.text === b.items[index]?.text);
+
+/**
+ * Brings text the seed has rewritten since to a guide seeded before: a section or row is rewritten
+ * only while it reads exactly as first seeded, so a manager's edit stays and a second run finds
+ * nothing to do. Returns how many sections and rows it rewrote.
+ */
+async function reviseGuide(tx: Db, guide: SeedGuide, revision: GuideRevision): Promise<number> {
+  const [existing] = await tx.select({ id: guides.id }).from(guides).where(eq(guides.slug, guide.slug)).limit(1);
+  if (!existing) return 0;
+  const guideId = existing.id;
+  let revised = 0;
+  for (const { key, heading, body, items } of guide.sections) {
+    const was = revision.sections[key];
+    if (!was) continue;
+    const [current] = await tx
+      .select()
+      .from(guideSections)
+      .where(and(eq(guideSections.guideId, guideId), eq(guideSections.key, key)));
+    if (!current || !sameSection(current, was)) continue;
+    await tx.update(guideSections).set({ heading, body, items }).where(eq(guideSections.id, current.id));
+    revised += 1;
+  }
+  for (const { was, now } of revision.rows) {
+    const [current] = await tx
+      .select({ id: comparisonRows.id, sortOrder: comparisonRows.sortOrder })
+      .from(comparisonRows)
+      .where(
+        and(
+          eq(comparisonRows.guideId, guideId),
+          eq(comparisonRows.aspect, was.aspect),
+          eq(comparisonRows.frontend, was.frontend),
+          eq(comparisonRows.backend, was.backend),
+        ),
+      );
+    if (!current) continue;
+    const [first, ...added] = now.map((aspect) => {
+      const row = guide.comparisonRows.find((seeded) => seeded.aspect === aspect);
+      if (!row) throw new Error(`The revision of ${guide.slug} names a row the seed lacks: ${aspect}`);
+      return row;
+    });
+    if (first) await tx.update(comparisonRows).set(first).where(eq(comparisonRows.id, current.id));
+    // A manager's own row of the same aspect stays as it is.
+    for (const [index, row] of added.entries())
+      await tx
+        .insert(comparisonRows)
+        .values({ ...row, guideId, sortOrder: current.sortOrder + index + 1 })
+        .onConflictDoNothing();
+    revised += 1;
+  }
+  if (revised > 0) await tx.update(guides).set({ updatedAt: new Date() }).where(eq(guides.id, guideId));
+  return revised;
+}
+
 const minutes = (time: string) => {
   const [hours = 0, mins = 0] = time.split(":").map(Number);
   return hours * 60 + mins;
@@ -108,6 +172,10 @@ export async function seedContent() {
     const created: string[] = [];
     if (await seedRole(tx, backendRole)) created.push(`role ${backendRole.slug}`);
     if (await seedGuide(tx, backendGuide)) created.push(`guide ${backendGuide.slug}`);
+    for (const revision of backendGuideRevisions) {
+      const revised = await reviseGuide(tx, backendGuide, revision);
+      if (revised > 0) created.push(`guide ${backendGuide.slug}: ${revised} parts rewritten`);
+    }
     let newExperts = 0;
     for (const expert of seedExperts) if (await seedExpert(tx, expert)) newExperts += 1;
     if (newExperts > 0) created.push(`${newExperts} talent experts`);

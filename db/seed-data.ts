@@ -212,16 +212,19 @@ export const backendGuide: SeedGuide = {
     {
       key: "salary",
       heading: "How much backend developers earn",
-      body: "Backend development is well paid; the figures below are indicative averages.",
+      body: "Pay depends on the country and on experience. The figures below are those reported in the published article this guide draws on, which gives no year, for backend developers of every level of experience together. They are not broken down by seniority: our hire page for backend developers gives our indicative averages for each level, from junior to team lead.",
       items: [
-        { title: "United States", text: "About $120,798 per year on average." },
-        { title: "United Kingdom", text: "Typically £40,000 – £70,000 a year." },
+        {
+          title: "United States",
+          text: "About $120,798 a year: the reported average salary of a backend developer, all levels of experience together.",
+        },
+        { title: "United Kingdom", text: "Typically £40,000 – £70,000 a year: the range reported for the UK." },
       ],
     },
     {
       key: "comparison",
       heading: "Frontend vs backend development",
-      body: "Frontend and backend developers work on the same product from opposite sides; here is how the two roles compare.",
+      body: "Frontend and backend developers work on the same product from opposite sides; here is how the two roles compare. The salaries and the most popular tools are those of the published article this guide draws on, which gives no year; the last row is our own summary of the tools teams commonly use today.",
       items: [],
     },
   ],
@@ -248,17 +251,72 @@ export const backendGuide: SeedGuide = {
       backend: "Build and support the application behind the front end, and make sure the site loads and works",
     },
     {
-      aspect: "Average salary",
+      aspect: "Average US salary, all levels (reported)",
       frontend: "$104,405 per year",
       backend: "$120,798 per year",
     },
     {
-      aspect: "Most popular tools",
+      aspect: "Most popular tools (as the article lists them)",
       frontend: "jQuery, HTML5",
       backend: "MySQL, PHP",
     },
+    {
+      aspect: "Common tools today (our summary)",
+      frontend: "HTML, CSS and JavaScript, most often with a JavaScript framework",
+      backend:
+        "Node.js with Express.js, Python with Django, Java with Spring Boot, ASP.NET or Laravel; MySQL, MongoDB and Redis for data",
+    },
   ],
 };
+
+type GuideText = Pick<SeedGuide["sections"][number], "heading" | "body" | "items">;
+type ComparisonRow = SeedGuide["comparisonRows"][number];
+
+/**
+ * A guide's text as an earlier seed wrote it, where the seed has since rewritten it: a database
+ * seeded before gets the new text on its next start, only in the sections and rows that still read
+ * as first seeded, so a talent manager's own wording is never replaced.
+ */
+export type GuideRevision = {
+  /** Sections by key, as first seeded. */
+  sections: Record<string, GuideText>;
+  /** Rows as first seeded, each with the aspects of the seed's rows that take its place (the first rewrites it). */
+  rows: { was: ComparisonRow; now: string[] }[];
+};
+
+/**
+ * The salary figures read as a contradiction of the hire page's, and the tools as today's: they now say
+ * where they come from and what they average, beside today's common tools.
+ */
+export const backendGuideRevisions: GuideRevision[] = [
+  {
+    sections: {
+      salary: {
+        heading: "How much backend developers earn",
+        body: "Backend development is well paid; the figures below are indicative averages.",
+        items: [
+          { title: "United States", text: "About $120,798 per year on average." },
+          { title: "United Kingdom", text: "Typically £40,000 – £70,000 a year." },
+        ],
+      },
+      comparison: {
+        heading: "Frontend vs backend development",
+        body: "Frontend and backend developers work on the same product from opposite sides; here is how the two roles compare.",
+        items: [],
+      },
+    },
+    rows: [
+      {
+        was: { aspect: "Average salary", frontend: "$104,405 per year", backend: "$120,798 per year" },
+        now: ["Average US salary, all levels (reported)"],
+      },
+      {
+        was: { aspect: "Most popular tools", frontend: "jQuery, HTML5", backend: "MySQL, PHP" },
+        now: ["Most popular tools (as the article lists them)", "Common tools today (our summary)"],
+      },
+    ],
+  },
+];
 
 export const talentExperts: SeedExpert[] = [
   {

@@ -34,11 +34,36 @@ test.describe("backend development guide", () => {
     await expect(table.getByRole("columnheader")).toHaveText(["Aspect", "Frontend", "Backend"]);
     await expect(table.getByRole("row")).toHaveCount(backendGuide.comparisonRows.length + 1);
     for (const row of backendGuide.comparisonRows) {
-      await expect(table.getByRole("row", { name: new RegExp(`^${row.aspect}`) }).getByRole("cell")).toHaveText([
-        row.frontend,
-        row.backend,
-      ]);
+      const line = table
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: row.aspect, exact: true }) });
+      await expect(line.getByRole("cell")).toHaveText([row.frontend, row.backend]);
     }
+  });
+
+  test("says where its salary figures and popular tools come from, beside today's common tools", async ({ page }) => {
+    // The hire page's salaries by level are another measure, and the guide says so.
+    const salary = page.getByRole("region", { name: /earn/i });
+    await expect(salary).toContainText("reported in the published article this guide draws on, which gives no year");
+    await expect(salary).toContainText("for backend developers of every level of experience together");
+    await expect(salary).toContainText(
+      "our hire page for backend developers gives our indicative averages for each level",
+    );
+    await expect(salary).toContainText(
+      "the reported average salary of a backend developer, all levels of experience together",
+    );
+
+    const comparison = page.getByRole("region", { name: "Frontend vs backend development", exact: true });
+    await expect(comparison).toContainText(
+      "The salaries and the most popular tools are those of the published article this guide draws on, which gives no year",
+    );
+    await expect(comparison).toContainText("the last row is our own summary of the tools teams commonly use today");
+    const table = comparison.getByRole("table", { name: /frontend and backend/i });
+    await expect(table.getByRole("rowheader")).toContainText([
+      "Average US salary, all levels (reported)",
+      "Most popular tools (as the article lists them)",
+      "Common tools today (our summary)",
+    ]);
   });
 
   test("the table of contents jumps to a section", async ({ page }) => {

@@ -22,7 +22,9 @@ test.describe("hire page", () => {
 
   test("compares every seniority level in an accessible table with years, duties and salary", async ({ page }) => {
     const table = page.getByRole("table", { name: /by seniority/i });
-    await expect(table).toContainText(`indicative, in USD per year, for ${backendRole.salaryYear}`);
+    await expect(table).toContainText(
+      `indicative average salary for each level, in USD per year, for ${backendRole.salaryYear}`,
+    );
     await expect(table.getByRole("columnheader")).toHaveText([
       "Level",
       "Experience",
@@ -42,6 +44,24 @@ test.describe("hire page", () => {
       expect(level.responsibilities.length).toBeGreaterThanOrEqual(3);
       expect(level.responsibilities.length).toBeLessThanOrEqual(5);
     }
+  });
+
+  test("says the salaries by level are our indicative averages for budgeting, not a national average", async ({
+    page,
+  }) => {
+    // The guide quotes a US average across all levels ($120,798), above the senior's here: each says what it is.
+    const section = page.getByRole("region", { name: /compared$/ });
+    await expect(section).toContainText(
+      `The salaries are our indicative averages for each level, in USD per year for ${backendRole.salaryYear}`,
+    );
+    await expect(section).toContainText("published to help you plan a budget");
+    await expect(section).toContainText(
+      "They are not a national average, which puts every level of one country’s market together.",
+    );
+    await expect(page.getByRole("table", { name: /by seniority/i })).toContainText(
+      "a guide for budgeting, not a national average",
+    );
+    await expect(page.getByText(`Indicative salary by level (${backendRole.salaryYear})`)).toBeVisible();
   });
 
   test("lists quick facts, related technologies and all ten tools", async ({ page }) => {

@@ -40,7 +40,8 @@ export function SeniorityTable({
         <caption id="seniority-caption" className="px-5 pt-5 text-left text-base font-semibold max-sm:block">
           {roleName}s by seniority
           <span className="mt-1 block text-sm font-normal text-ink-muted">
-            Average salaries are indicative, in {currency} per year, for {salaryYear}.
+            Our indicative average salary for each level, in {currency} per year, for {salaryYear}: a guide for
+            budgeting, not a national average.
           </span>
         </caption>
         <thead role="rowgroup" className="max-sm:sr-only">

@@ -98,7 +98,7 @@ export default async function HireRolePage({ params }: Props) {
           <dl className="hero-stats mt-10 grid max-w-3xl grid-cols-2 gap-4 sm:grid-cols-3">
             {salaryRange ? (
               <div className="col-span-2 sm:col-span-1">
-                <dt>Average salary by level ({role.salaryYear})</dt>
+                <dt>Indicative salary by level ({role.salaryYear})</dt>
                 <dd className="tabular-nums">{salaryRange}</dd>
               </div>
             ) : null}
@@ -125,12 +125,13 @@ export default async function HireRolePage({ params }: Props) {
         title={`${role.seniorityLevels.map((level) => level.name).join(", ")} compared`}
         intro={
           <p>
-            What each level typically owns and earns. Salaries are indicative {role.salaryCurrency} averages per year
-            for {role.salaryYear}
+            What each level typically owns and earns. The salaries are our indicative averages for each level, in{" "}
+            {role.salaryCurrency} per year for {role.salaryYear}
             {role.seniorityLevels[0]
               ? `, starting at ${formatMoney(role.seniorityLevels[0].salary, role.salaryCurrency)} for a ${role.seniorityLevels[0].name.toLowerCase()}`
               : ""}
-            .
+            , published to help you plan a budget. They are not a national average, which puts every level of one
+            country’s market together.
           </p>
         }
       >
