@@ -10,6 +10,7 @@ import {
   insertRequest,
   linkInMail,
   loginAs,
+  mailsTo,
   mailWithSubject,
   moveToStage,
   proposeAs,
@@ -129,6 +130,13 @@ test("a manager proposes three candidates, the company interviews one and passes
     await own.context().close();
   }
 
+  // The manager who proposed them hears of each "I'm interested", with the request's page in the dashboard.
+  for (const candidate of [ada, brian]) {
+    const heard = await mailWithSubject(manager.email, new RegExp(`^${candidate.name} is interested`));
+    expect(heard.subject).toBe(`${candidate.name} is interested: Ledgerly ${tag}`);
+    expect(textPart(heard)).toMatch(new RegExp(`Open the request https?://\\S+/admin/requests/${request.id}(\\s|$)`));
+  }
+
   // The manager explains the choice and sends the two interested candidates.
   await page.reload();
   const adaRow = shortlist.getByRole("listitem", { name: `Shortlist: ${ada.name}` });
@@ -226,6 +234,14 @@ test("a manager proposes three candidates, the company interviews one and passes
   expect((await mailWithSubject(ada.email, /would like to interview you/)).subject).toBe(
     `Ledgerly ${tag} would like to interview you`,
   );
+  // Brian hears kindly, without the company's name (he was not told it), its reason or its words.
+  const passed = await mailWithSubject(brian.email, /^An update on the role/);
+  expect(passed.subject).toBe(`An update on the role “${role}”`);
+  expect(textPart(passed)).toContain("The company read your profile and has decided to go another way this time.");
+  for (const unsaid of ["Ledgerly", "Time zone too far apart", "We need someone in the Americas."])
+    expect(`${passed.subject} ${textPart(passed)}`).not.toContain(unsaid);
+  // Carol said "Not now": the manager heard of the two who were interested only.
+  expect((await mailsTo(manager.email)).filter((mail) => /is interested/.test(mail.subject ?? ""))).toHaveLength(2);
   const adaPage = await (await browser.newContext()).newPage();
   await loginAs(adaPage, ada.email, ada.password);
   await adaPage.goto("/account");

@@ -1,6 +1,11 @@
 import { absoluteUrl } from "@/config/site";
 import type { NewEmail } from "@/db/queries/outbox";
-import type { CompanyAnswerNotice, ProposalNotice, ShortlistInvitation } from "@/db/queries/shortlists";
+import type {
+  CandidateAnswerNotice,
+  CompanyAnswerNotice,
+  ProposalNotice,
+  ShortlistInvitation,
+} from "@/db/queries/shortlists";
 import { formatDate } from "@/domain/format";
 import { notAFitReasonLabels } from "@/domain/labels";
 import { roleTitle } from "@/domain/shortlist";
@@ -56,7 +61,37 @@ export function shortlistEmail(invitation: ShortlistInvitation, token: string): 
   };
 }
 
-/** The manager hears every answer; the candidate hears an invitation to interview, with the company's name. */
+/**
+ * The request's manager hears when a candidate says they are interested (not when they say it again):
+ * someone to put on the shortlist, or who is on the link the company holds already.
+ */
+export function candidateAnswerEmails(notice: CandidateAnswerNotice): NewEmail[] {
+  if (notice.answer !== "interested" || notice.previous === "interested" || !notice.manager) return [];
+  const said = `${notice.candidate.name} is interested in the role “${notice.role}” at ${notice.company}.`;
+  return [
+    {
+      kind: "proposal-interested",
+      to: notice.manager.email,
+      subject: `${notice.candidate.name} is interested: ${notice.company}`,
+      message: {
+        preview: said,
+        paragraphs: [
+          said,
+          notice.onLiveShortlist
+            ? "The shortlist link the company holds shows them now, without their name or contact details."
+            : "Send the shortlist from the request when you are ready: it holds every interested candidate.",
+        ],
+        action: { label: "Open the request", href: absoluteUrl(`/admin/requests/${notice.requestId}`) },
+      },
+    },
+  ];
+}
+
+/**
+ * The manager hears every answer. The candidate hears either way: an invitation to interview, with
+ * the company's name; or a kind "not this time", naming the company only if the manager showed it to
+ * them and never with the company's reason or words, which the manager may pass on by writing to them.
+ */
 export function companyAnswerEmails(notice: CompanyAnswerNotice): NewEmail[] {
   const emails: NewEmail[] = [];
   const requestLink = { label: "Open the request", href: absoluteUrl(`/admin/requests/${notice.requestId}`) };
@@ -88,6 +123,9 @@ export function companyAnswerEmails(notice: CompanyAnswerNotice): NewEmail[] {
                 ...(notice.answer.comment ? [{ label: "In their words", value: notice.answer.comment }] : []),
               ],
               action: requestLink,
+              footnotes: [
+                `We told ${notice.candidate.name} that the company went another way this time, without its reason or words: to pass those on, write to them from their page in the dashboard.`,
+              ],
             },
           },
     );
@@ -106,7 +144,27 @@ export function companyAnswerEmails(notice: CompanyAnswerNotice): NewEmail[] {
         action: { label: "Share or check your interview hours", href: absoluteUrl("/account/availability") },
       },
     });
+  else emails.push(notAFitEmail(notice));
   return emails;
+}
+
+function notAFitEmail(notice: CompanyAnswerNotice): NewEmail {
+  const at = notice.companyNameShown ? ` at ${notice.company}` : "";
+  return {
+    kind: "proposal-not-a-fit",
+    to: notice.candidate.email,
+    subject: `An update on the role “${notice.role}”${at}`,
+    message: {
+      preview: "The company went another way this time.",
+      greeting: `Hello ${notice.candidate.name},`,
+      paragraphs: [
+        `Thank you for saying you were interested in the role “${notice.role}”${at}. The company read your profile and has decided to go another way this time.`,
+        "This is one company's choice for one role, not a judgement of your vetting. The company saw your profile without your name, email, links or CV, and nothing more is shared.",
+        "Your profile stays with us, and we will tell you when another role matches it.",
+      ],
+      action: { label: "See your roles in your account", href: absoluteUrl("/account#proposals") },
+    },
+  };
 }
 
 /** To a listed developer a company asked to interview from the directory. */

@@ -11,7 +11,9 @@ async function setUp() {
   const { eq } = await import("drizzle-orm");
   const { createCandidate } = await import("./users");
   const shortlists = await import("./shortlists");
-  const { shortlistEmail, proposalEmail, companyAnswerEmails } = await import("@/services/shortlist-emails");
+  const { shortlistEmail, proposalEmail, companyAnswerEmails, candidateAnswerEmails } = await import(
+    "@/services/shortlist-emails"
+  );
 
   const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
   const candidate = async (name: string, email: string) => {
@@ -58,9 +60,29 @@ async function setUp() {
       kind === "interview" ? { kind } : { kind, reason: "budget", comment: "Too expensive for us" },
       companyAnswerEmails,
     );
-  const emailsTo = async (to: string) =>
-    (await db.select().from(schema.outbox).where(eq(schema.outbox.to, to))).map((email) => email.subject);
-  return { db, schema, eq, shortlists, manager, ada, bob, ledgerly, other, proposalOf, send, open, answer, emailsTo };
+  /** The candidate's answer as their account sends it, with the emails it causes. */
+  const answerOwn = (who: typeof ada, proposalId: number, choice: "interested" | "declined") =>
+    shortlists.answerOwnProposal(who, proposalId, choice, candidateAnswerEmails);
+  const outboxTo = (to: string) => db.select().from(schema.outbox).where(eq(schema.outbox.to, to));
+  const emailsTo = async (to: string) => (await outboxTo(to)).map((email) => email.subject);
+  return {
+    db,
+    schema,
+    eq,
+    shortlists,
+    manager,
+    ada,
+    bob,
+    ledgerly,
+    other,
+    proposalOf,
+    send,
+    open,
+    answer,
+    answerOwn,
+    outboxTo,
+    emailsTo,
+  };
 }
 
 const TOKEN_A = "a".repeat(43);
@@ -68,7 +90,7 @@ const TOKEN_B = "b".repeat(43);
 
 describe("the shortlist loop", () => {
   it("asks each candidate, shows the company only the interested ones without identity, and reveals on an interview", async () => {
-    const { shortlists, ada, bob, ledgerly, proposalOf, send, open, answer, emailsTo, db, schema, eq } = await setUp();
+    const { ada, bob, ledgerly, proposalOf, send, open, answer, answerOwn, emailsTo, db, schema, eq } = await setUp();
     expect(await emailsTo("ada@candidates.example")).toEqual([
       "A role for you: Senior backend developer at a company we work with",
     ]);
@@ -76,8 +98,8 @@ describe("the shortlist loop", () => {
 
     const adaProposal = await proposalOf(ledgerly, ada.id);
     const bobProposal = await proposalOf(ledgerly, bob.id);
-    expect(await shortlists.answerOwnProposal(ada, adaProposal.id, "interested")).toBe("answered");
-    expect(await shortlists.answerOwnProposal(bob, bobProposal.id, "declined")).toBe("answered");
+    expect(await answerOwn(ada, adaProposal.id, "interested")).toBe("answered");
+    expect(await answerOwn(bob, bobProposal.id, "declined")).toBe("answered");
     expect(await send(ledgerly, TOKEN_A)).toEqual({ ok: true, sentTo: "jordan@ledgerly.example", count: 1 });
     expect(await emailsTo("jordan@ledgerly.example")).toContain("Your shortlist from Bedrock Talent: one developer");
 
@@ -113,13 +135,13 @@ describe("the shortlist loop", () => {
       .where(eq(schema.contactRequests.id, ledgerly));
     expect(request?.status).toBe("interviewing");
     // Once the company answered, the candidate's answer is settled.
-    expect(await shortlists.answerOwnProposal(ada, adaProposal.id, "declined")).toBe("closed");
+    expect(await answerOwn(ada, adaProposal.id, "declined")).toBe("closed");
   });
 
   it("keeps the company's “Not a fit” comment on the proposal only, and erasing the candidate takes it everywhere", async () => {
-    const { db, schema, shortlists, manager, ada, ledgerly, proposalOf, send, answer } = await setUp();
+    const { db, schema, shortlists, manager, ada, ledgerly, proposalOf, send, answer, answerOwn } = await setUp();
     const adaProposal = await proposalOf(ledgerly, ada.id);
-    await shortlists.answerOwnProposal(ada, adaProposal.id, "interested");
+    await answerOwn(ada, adaProposal.id, "interested");
     await send(ledgerly, TOKEN_A);
     expect(await answer(TOKEN_A, adaProposal.id, "not_a_fit")).toBe("answered");
     const storedWith = async (words: string) =>
@@ -153,16 +175,82 @@ describe("the shortlist loop", () => {
     expect(after).toContain("Ledgerly passed on [erased]: Over our budget (“[erased]”)");
   });
 
-  it("opens exactly one request per token, and refuses revoked, replaced and expired links", async () => {
-    const { shortlists, manager, ada, ledgerly, other, proposalOf, send, open, answer } = await setUp();
+  it("tells the request's manager when a candidate becomes interested, once, with the request's dashboard link", async () => {
+    const { shortlists, manager, ada, bob, ledgerly, other, proposalOf, send, answerOwn, outboxTo } = await setUp();
     const adaProposal = await proposalOf(ledgerly, ada.id);
-    await shortlists.answerOwnProposal(ada, adaProposal.id, "interested");
+    await answerOwn(ada, adaProposal.id, "interested");
+    // The same answer again, and a "Not now", are no news to the manager.
+    await answerOwn(ada, adaProposal.id, "interested");
+    await answerOwn(bob, (await proposalOf(ledgerly, bob.id)).id, "declined");
+    const heard = await outboxTo("morgan@staff.example");
+    expect(heard.map((email) => [email.kind, email.subject])).toEqual([
+      ["proposal-interested", "Ada Lovelace is interested: Ledgerly"],
+    ]);
+    expect(heard[0]?.message?.paragraphs).toEqual([
+      "Ada Lovelace is interested in the role “Backend developer” at Ledgerly.",
+      "Send the shortlist from the request when you are ready: it holds every interested candidate.",
+    ]);
+    expect(heard[0]?.message?.action?.href).toMatch(new RegExp(`/admin/requests/${ledgerly}$`));
+
+    // The request's assignee hears rather than the manager who proposed; the company's live link shows them at once.
+    const { assignRequest } = await import("./admin/requests");
+    const riley = await insertStaffUser({ name: "Riley Recruiter", email: "riley@staff.example", role: "manager" });
+    await shortlists.proposeCandidate(manager, other, ada.id);
+    await shortlists.proposeCandidate(manager, other, bob.id);
+    await answerOwn(bob, (await proposalOf(other, bob.id)).id, "interested");
+    await send(other, TOKEN_B);
+    expect(await assignRequest(manager, other, riley.id)).toBe("assigned");
+    await answerOwn(ada, (await proposalOf(other, ada.id)).id, "interested");
+    const [toRiley, ...more] = await outboxTo("riley@staff.example");
+    expect(more).toEqual([]);
+    expect(toRiley?.subject).toBe("Ada Lovelace is interested: Otherco");
+    expect(toRiley?.message?.paragraphs[1]).toBe(
+      "The shortlist link the company holds shows them now, without their name or contact details.",
+    );
+    expect((await outboxTo("morgan@staff.example")).map((email) => email.subject)).not.toContain(
+      "Ada Lovelace is interested: Otherco",
+    );
+  });
+
+  it("tells the candidate kindly when the company passes, without its reason or words, naming it only if they knew it", async () => {
+    const { shortlists, manager, ada, ledgerly, other, proposalOf, send, answer, answerOwn, outboxTo } = await setUp();
+    const adaProposal = await proposalOf(ledgerly, ada.id);
+    await answerOwn(ada, adaProposal.id, "interested");
+    await send(ledgerly, TOKEN_A);
+    expect(await answer(TOKEN_A, adaProposal.id, "not_a_fit")).toBe("answered");
+    const told = (await outboxTo("ada@candidates.example")).filter((email) => email.kind === "proposal-not-a-fit");
+    expect(told.map((email) => email.subject)).toEqual(["An update on the role “Backend developer”"]);
+    expect(told[0]?.message?.paragraphs[0]).toBe(
+      "Thank you for saying you were interested in the role “Backend developer”. The company read your profile and has decided to go another way this time.",
+    );
+    // Ada was proposed without the company's name: the email keeps it, the company's reason and its words to itself.
+    const written = JSON.stringify(told[0]?.message);
+    for (const secret of ["Ledgerly", "Too expensive for us", "budget"]) expect(written).not.toContain(secret);
+    // The manager's own email says what the candidate was told.
+    const [passed] = (await outboxTo("morgan@staff.example")).filter((email) => email.kind === "shortlist-answer");
+    expect(passed?.message?.footnotes?.[0]).toMatch(/^We told Ada Lovelace that the company went another way/);
+
+    // Told the company's name when proposed, the candidate reads it in the answer too.
+    await shortlists.proposeCandidate(manager, other, ada.id, { companyNameShown: true });
+    const shown = await proposalOf(other, ada.id);
+    await answerOwn(ada, shown.id, "interested");
+    await send(other, TOKEN_B);
+    expect(await answer(TOKEN_B, shown.id, "not_a_fit")).toBe("answered");
+    expect((await outboxTo("ada@candidates.example")).map((email) => email.subject)).toContain(
+      "An update on the role “Backend developer” at Otherco",
+    );
+  });
+
+  it("opens exactly one request per token, and refuses revoked, replaced and expired links", async () => {
+    const { shortlists, manager, ada, ledgerly, other, proposalOf, send, open, answer, answerOwn } = await setUp();
+    const adaProposal = await proposalOf(ledgerly, ada.id);
+    await answerOwn(ada, adaProposal.id, "interested");
     await send(ledgerly, TOKEN_A);
 
     // Another request's link cannot answer for Ledgerly's candidate.
     await shortlists.proposeCandidate(manager, other, ada.id);
     const otherProposal = await proposalOf(other, ada.id);
-    await shortlists.answerOwnProposal(ada, otherProposal.id, "interested");
+    await answerOwn(ada, otherProposal.id, "interested");
     await send(other, TOKEN_B);
     expect(await answer(TOKEN_B, adaProposal.id)).toBe("missing");
     expect(await open("c".repeat(43))).toEqual({ state: "missing" });
@@ -182,9 +270,9 @@ describe("the shortlist loop", () => {
   });
 
   it("lets a candidate answer only their own proposals, and keeps staff verbs to staff", async () => {
-    const { shortlists, ada, bob, ledgerly, proposalOf } = await setUp();
+    const { shortlists, ada, bob, ledgerly, proposalOf, answerOwn } = await setUp();
     const adaProposal = await proposalOf(ledgerly, ada.id);
-    expect(await shortlists.answerOwnProposal(bob, adaProposal.id, "declined")).toBe("missing");
+    expect(await answerOwn(bob, adaProposal.id, "declined")).toBe("missing");
     expect((await proposalOf(ledgerly, ada.id)).candidateAnswer).toBe("pending");
     expect((await shortlists.listOwnProposals(bob)).map((proposal) => proposal.company)).toEqual([null]);
     await expect(shortlists.getShortlistBoard(ada, ledgerly)).rejects.toThrow();

@@ -2,7 +2,13 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
 import { notAFitReasonLabels } from "@/domain/labels";
 import { initialsOf, salaryBand, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
-import type { CandidateStage, NotAFitReason, ProposalOutcome, Recommendation } from "@/domain/vocabulary";
+import type {
+  CandidateAnswer,
+  CandidateStage,
+  NotAFitReason,
+  ProposalOutcome,
+  Recommendation,
+} from "@/domain/vocabulary";
 import { type Db, db, transaction } from "../index";
 import {
   bookings,
@@ -35,6 +41,21 @@ export const BEFORE_INTERVIEWING = [...BEFORE_PROPOSAL, "proposal"] as const;
 /** The link of a request that still works: not revoked, not expired (the newest; sending revokes older ones). */
 const liveLink = (requestId: number, now: Date) =>
   and(eq(shortlists.requestId, requestId), isNull(shortlists.revokedAt), gt(shortlists.expiresAt, now));
+
+/**
+ * The talent manager who hears about a request: its assignee, else `fallback` (whoever acted on it:
+ * proposed the candidate, sent the link), while their account is active; null when neither is.
+ */
+async function managerOf(reader: Pick<Db, "select">, request: { assigneeId: number | null }, fallback: number | null) {
+  const id = request.assigneeId ?? fallback;
+  if (id === null) return null;
+  const [manager] = await reader
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.active, true)))
+    .limit(1);
+  return manager ?? null;
+}
 
 // ─── Staff ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -309,26 +330,55 @@ export async function listOwnProposals(actor: SessionUser) {
 export type AnswerResult = "answered" | "missing" | "closed";
 
 /**
+ * Who hears about a candidate's answer: the request's manager (assigned, else the one who proposed
+ * them, else the one who sent the live link: a directory ask is proposed by nobody).
+ */
+export type CandidateAnswerNotice = {
+  answer: "interested" | "declined";
+  /** Their answer before this one: the same answer again is no news. */
+  previous: CandidateAnswer;
+  candidate: { name: string };
+  company: string;
+  role: string;
+  requestId: number;
+  /** The company holds a live shortlist link: an interested candidate is on it now. */
+  onLiveShortlist: boolean;
+  manager: { name: string; email: string } | null;
+};
+
+/**
  * The candidate's "I'm interested" or "Not now" on their own proposal; they may change it until the
- * company has answered. An interested candidate joins the request's live shortlist at once.
+ * company has answered. An interested candidate joins the request's live shortlist at once. The answer,
+ * both timelines and the emails `notify` makes of it are stored in one transaction.
  */
 export async function answerOwnProposal(
   actor: SessionUser,
   proposalId: number,
   answer: "interested" | "declined",
+  notify: (notice: CandidateAnswerNotice) => NewEmail[],
   now = new Date(),
 ): Promise<AnswerResult> {
   assertRole(actor, "candidate");
   return transaction(async (tx) => {
     const [proposal] = await tx
-      .select({ requestId: proposals.requestId, companyAnswer: proposals.companyAnswer, sharedAt: proposals.sharedAt })
+      .select({
+        requestId: proposals.requestId,
+        companyAnswer: proposals.companyAnswer,
+        candidateAnswer: proposals.candidateAnswer,
+        sharedAt: proposals.sharedAt,
+        proposedById: proposals.proposedById,
+        company: contactRequests.company,
+        role: contactRequests.role,
+        assigneeId: contactRequests.assigneeId,
+      })
       .from(proposals)
+      .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
       .where(and(eq(proposals.id, proposalId), eq(proposals.candidateId, actor.id)))
       .limit(1);
     if (!proposal) return "missing";
     if (proposal.companyAnswer !== "pending") return "closed";
     const [link] = await tx
-      .select({ id: shortlists.id })
+      .select({ id: shortlists.id, sentById: shortlists.sentById })
       .from(shortlists)
       .where(liveLink(proposal.requestId, now))
       .limit(1);
@@ -346,6 +396,17 @@ export async function answerOwnProposal(
       actor.id,
     );
     await logActivity(tx, "candidate", actor.id, `${actor.name} ${said} (request #${proposal.requestId})`, actor.id);
+    for (const email of notify({
+      answer,
+      previous: proposal.candidateAnswer,
+      candidate: { name: actor.name },
+      company: proposal.company,
+      role: proposal.role,
+      requestId: proposal.requestId,
+      onLiveShortlist: link !== undefined,
+      manager: await managerOf(tx, proposal, proposal.proposedById ?? link?.sentById ?? null),
+    }))
+      await enqueueEmail(email, tx);
     return "answered";
   });
 }
@@ -562,10 +623,12 @@ async function openLink(tx: Pick<Db, "select">, tokenHash: string, now: Date) {
 
 export type CompanyAnswer = { kind: "interview" } | { kind: "not_a_fit"; reason: NotAFitReason; comment: string };
 
-/** Who hears about a company's answer: the request's manager and, for an interview, the candidate. */
+/** Who hears about a company's answer: the request's manager and the candidate. */
 export type CompanyAnswerNotice = {
   answer: CompanyAnswer;
   company: string;
+  /** Whether the manager told the candidate the company's name when proposing them. */
+  companyNameShown: boolean;
   contact: { name: string; email: string };
   requestId: number;
   role: string;
@@ -595,6 +658,7 @@ export async function answerAsCompany(
         candidateId: proposals.candidateId,
         candidateName: users.name,
         candidateEmail: users.email,
+        companyNameShown: proposals.companyNameShown,
       })
       .from(proposals)
       .innerJoin(users, eq(users.id, proposals.candidateId))
@@ -647,22 +711,15 @@ export async function answerAsCompany(
     );
     await logActivity(tx, "candidate", row.candidateId, said, null);
 
-    const managerId = request.assigneeId ?? link.sentById;
-    const [manager] = managerId
-      ? await tx
-          .select({ name: users.name, email: users.email })
-          .from(users)
-          .where(and(eq(users.id, managerId), eq(users.active, true)))
-          .limit(1)
-      : [];
     for (const email of notify({
       answer,
       company: request.company,
+      companyNameShown: row.companyNameShown,
       contact: { name: request.name, email: request.email },
       requestId: link.requestId,
       role: request.role,
       candidate: { name: row.candidateName, email: row.candidateEmail, initials: initialsOf(row.candidateName) },
-      manager: manager ?? null,
+      manager: await managerOf(tx, request, link.sentById),
     }))
       await enqueueEmail(email, tx);
     return "answered";

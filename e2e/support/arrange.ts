@@ -26,7 +26,7 @@ import {
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
 import type { SpamReason } from "../../domain/spam-reasons";
 import { stageEmail } from "../../services/account-emails";
-import { shortlistEmail } from "../../services/shortlist-emails";
+import { candidateAnswerEmails, shortlistEmail } from "../../services/shortlist-emails";
 
 /*
  * States a test starts from. Where the app has a verb, it is used (a submitted profile is saved and
@@ -258,8 +258,13 @@ export async function answerProposalAs(candidateId: number, requestId: number, a
     .from(proposals)
     .where(and(eq(proposals.requestId, requestId), eq(proposals.candidateId, candidateId)));
   if (!proposal) throw new Error(`candidate ${candidateId} was not proposed for request ${requestId}`);
-  if ((await answerOwnProposal(await candidateActor(candidateId), proposal.id, answer)) !== "answered")
-    throw new Error(`the proposal ${proposal.id} can no longer be answered`);
+  const answered = await answerOwnProposal(
+    await candidateActor(candidateId),
+    proposal.id,
+    answer,
+    candidateAnswerEmails,
+  );
+  if (answered !== "answered") throw new Error(`the proposal ${proposal.id} can no longer be answered`);
 }
 
 /** A staff member sends the request's shortlist (a new live link; the email is queued as the app does). */

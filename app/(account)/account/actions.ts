@@ -21,6 +21,7 @@ import { sendEmailsSoon } from "@/services/mailer";
 import { claimMeetingChange } from "@/services/meeting-changes";
 import { revalidateDirectory } from "@/services/revalidate-content";
 import { requireRole } from "@/services/session";
+import { candidateAnswerEmails } from "@/services/shortlist-emails";
 
 /** "Send the link again": at most 3 an hour per account, and honest when that is reached. */
 export async function resendVerificationLink() {
@@ -48,9 +49,10 @@ export const answerProposal = candidateAction(
     }),
   },
   async (input, actor) => {
-    const result = await answerOwnProposal(actor, input.proposalId, input.answer);
+    const result = await answerOwnProposal(actor, input.proposalId, input.answer, candidateAnswerEmails);
     if (result === "missing") return fail("This proposal is no longer open.");
     if (result === "closed") return fail("The company has already answered, so your answer can no longer change.");
+    sendEmailsSoon();
     revalidatePath("/account");
     return {
       status: "success",
