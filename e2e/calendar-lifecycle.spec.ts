@@ -10,6 +10,7 @@ import {
   signedInAs,
   test,
 } from "./fixtures";
+import { openReschedule } from "./support/pages/booking";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const unfold = (ics: string) => ics.replace(/\r?\n[\t ]/g, "");
@@ -33,7 +34,7 @@ test.describe("calendar invitations across a call's life", () => {
     expect(line(booked, "ORGANIZER")).toMatch(/^MAILTO:talent@/i);
 
     await page.goto(`/book/manage/${token}`);
-    await page.getByRole("region", { name: "Reschedule" }).getByRole("link").first().click();
+    await (await openReschedule(page)).getByRole("link").first().click();
     await page.getByRole("button", { name: "Move my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call has moved");
     await expect.poll(async () => line(await queuedIcs(booking.email, "booking-rescheduled"), "SEQUENCE")).toBe("1");
@@ -123,7 +124,7 @@ test.describe("an expert's meeting link", () => {
     expect(line(ics, "URL")).toBe(link);
 
     // The first offered time is Daniel's own, so the call keeps his link.
-    await page.getByRole("region", { name: "Reschedule" }).getByRole("link").first().click();
+    await (await openReschedule(page)).getByRole("link").first().click();
     await page.getByRole("button", { name: "Move my call" }).click();
     await expect(page.getByRole("status")).toContainText("Your call has moved");
     await expect

@@ -16,7 +16,7 @@ import {
   signedInAs,
   test,
 } from "./fixtures";
-import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
+import { bookingForm, fillBooking, openReschedule, pickSlot } from "./support/pages/booking";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
@@ -63,7 +63,7 @@ test.describe("moving a call", () => {
     const [anna, daniel] = [await expertEmail("anna-kowalczyk"), await expertEmail("daniel-reyes")];
     const annaBefore = mailTo(anna).length;
     await page.goto(`/book/manage/${token}`);
-    const target = await timeWith(page.getByRole("region", { name: "Reschedule" }), "Daniel Reyes", { latest: true });
+    const target = await timeWith(await openReschedule(page), "Daniel Reyes", { latest: true });
     const start = Number(new URL((await target.getAttribute("href")) ?? "", "http://x").searchParams.get("start"));
     await target.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Move your discovery call");
@@ -94,7 +94,7 @@ test.describe("moving a call", () => {
   test("the move page offers the current expert's times first and shows whose every time is", async ({ page }) => {
     const { token } = await insertBooking(new Date(Date.now() + FAR_DAYS * DAY_MS), { expertSlug: "daniel-reyes" });
     await page.goto(`/book/manage/${token}`);
-    const reschedule = page.getByRole("region", { name: "Reschedule" });
+    const reschedule = await openReschedule(page);
     const times = reschedule.getByRole("link");
     await expect(times.first()).toHaveAccessibleName(/ with Daniel Reyes$/);
     // Visible, not only in the accessible name.
@@ -116,7 +116,7 @@ test.describe("moving a call", () => {
     const startOf = (href: string) => Number(new URL(href, "http://x").searchParams.get("start"));
     const timeOnDay = async (fromDay: number) => {
       await page.goto(`/book/manage/${token}`);
-      const time = await timeWith(page.getByRole("region", { name: "Reschedule" }), "Anna Kowalczyk", { fromDay });
+      const time = await timeWith(await openReschedule(page), "Anna Kowalczyk", { fromDay });
       return (await time.getAttribute("href")) ?? "";
     };
 
@@ -130,8 +130,7 @@ test.describe("moving a call", () => {
     expect((await stored(booking.id))?.startsAt.getTime()).toBe(startOf(moveTo));
     await expect.poll(movedEmails, { timeout: 15_000 }).toBe(1);
     // The new times (collapsed days included) no longer hold the time the call has.
-    const offered = await page
-      .getByRole("region", { name: "Reschedule" })
+    const offered = await (await openReschedule(page))
       .locator('a[href*="/move?"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
     expect(offered.length).toBeGreaterThan(0);

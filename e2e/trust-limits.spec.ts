@@ -17,7 +17,7 @@ import {
   userById,
 } from "./fixtures";
 import { contactFormBody, readContactForm, referenceIn } from "./support/contact-post";
-import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
+import { bookingForm, fillBooking, openReschedule, pickSlot } from "./support/pages/booking";
 import { contactForm, fillValidRequest, sendRequest } from "./support/pages/contact";
 import { accountFields, requestPasswordReset } from "./support/pages/sign-in";
 
@@ -170,7 +170,7 @@ test.describe("booking limits (S4)", () => {
       mailTo(booking.email).filter((raw) => /Subject: Your discovery call moved/.test(raw)).length;
     const moveTo = async (dayIndex: number) => {
       await page.goto(`/book/manage/${token}`);
-      const day = page.getByRole("region", { name: "Reschedule" }).locator("details").nth(dayIndex);
+      const day = (await openReschedule(page)).locator("details").nth(dayIndex);
       await day.locator("summary").click();
       await day.getByRole("link").last().click();
       await page.getByRole("button", { name: "Move my call" }).click();

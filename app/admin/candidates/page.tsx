@@ -79,7 +79,7 @@ export default async function CandidatesPage({ searchParams }: Props) {
       </FilterForm>
       <DataTable
         caption="Candidates, most recently submitted first"
-        headers={["Name", "Headline", "Experience", "Salary", "Stage", "Rating", "Submitted"]}
+        headers={["Name", "Stage", "Headline", "Experience", "Salary", "Rating", "Submitted"]}
         empty="No candidates match."
         isEmpty={rows.length === 0}
       >
@@ -91,6 +91,7 @@ export default async function CandidatesPage({ searchParams }: Props) {
                 <span className="mt-1 block text-xs font-semibold text-amber-800">Possible duplicate</span>
               ) : null}
             </td>
+            <td className="px-4 py-3">{stageTitles[row.stage]}</td>
             <td className="px-4 py-3">
               {row.headline}
               <span className="block text-xs text-ink-muted">{row.skills.slice(0, 6).join(", ")}</span>
@@ -103,7 +104,6 @@ export default async function CandidatesPage({ searchParams }: Props) {
             <td className="px-4 py-3 whitespace-nowrap">
               {row.expectedSalary !== null ? formatMoney(row.expectedSalary, row.salaryCurrency) : "—"}
             </td>
-            <td className="px-4 py-3">{stageTitles[row.stage]}</td>
             <td className="px-4 py-3">{row.rating ? `${row.rating} / 5` : "—"}</td>
             <td className="px-4 py-3 whitespace-nowrap">{row.submittedAt ? formatDate(row.submittedAt) : "—"}</td>
           </tr>

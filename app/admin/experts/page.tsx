@@ -25,7 +25,7 @@ export default async function ExpertsPage() {
       </p>
       <DataTable
         caption="Talent experts, in the order the site shows them"
-        headers={["Name", "Title", "Time zone", "Working days", "On /book"]}
+        headers={["Name", "On /book", "Title", "Time zone", "Working days"]}
         empty="No experts yet."
         isEmpty={experts.length === 0}
       >
@@ -34,6 +34,7 @@ export default async function ExpertsPage() {
             <td className="px-4 py-3">
               <TextLink href={`/admin/experts/${expert.slug}`}>{expert.name}</TextLink>
             </td>
+            <td className="px-4 py-3">{expert.active ? "Takes calls" : "Hidden"}</td>
             <td className="px-4 py-3">{expert.title}</td>
             <td className="px-4 py-3">{timeZoneLabel(expert.timeZone)}</td>
             <td className="px-4 py-3">
@@ -41,7 +42,6 @@ export default async function ExpertsPage() {
                 ? "No hours set"
                 : expert.weekdays.map((day) => weekdayNames[day - 1]?.slice(0, 3)).join(", ")}
             </td>
-            <td className="px-4 py-3">{expert.active ? "Takes calls" : "Hidden"}</td>
           </tr>
         ))}
       </DataTable>

@@ -74,7 +74,7 @@ export default async function RequestsPage({ searchParams }: Props) {
       </FilterForm>
       <DataTable
         caption={`Contact requests, ${requestSortLabels[filter.sort].toLowerCase()}`}
-        headers={["Reference", "Company", "Contact", "Need", "Status", "Assignee", "Received"]}
+        headers={["Reference", "Status", "Company", "Contact", "Need", "Assignee", "Received"]}
         empty="No requests match."
         isEmpty={rows.length === 0}
       >
@@ -83,6 +83,7 @@ export default async function RequestsPage({ searchParams }: Props) {
             <td className="px-4 py-3 font-mono">
               <TextLink href={`/admin/requests/${row.id}`}>{row.reference}</TextLink>
             </td>
+            <td className="px-4 py-3">{requestStatusLabels[row.status]}</td>
             <td className="px-4 py-3">{row.company}</td>
             <td className="px-4 py-3">
               {row.name}
@@ -91,7 +92,6 @@ export default async function RequestsPage({ searchParams }: Props) {
             <td className="px-4 py-3">
               {row.developers} × {row.seniority}
             </td>
-            <td className="px-4 py-3">{requestStatusLabels[row.status]}</td>
             <td className="px-4 py-3">{row.assignee ?? <span className="text-ink-muted">Unassigned</span>}</td>
             <td className="px-4 py-3 whitespace-nowrap">{formatDate(row.createdAt)}</td>
           </tr>

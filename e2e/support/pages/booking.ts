@@ -42,6 +42,18 @@ export async function pickSlot(page: Page, dayIndex: number, which: "first" | "l
   return { expertId: Number(params.get("expert")), start: Number(params.get("start")) };
 }
 
+/**
+ * Opens the free times a call's manage page (/book/manage/…) offers to move it to, folded under
+ * "Move to another time", and returns them (the region "Reschedule", one disclosure per day).
+ */
+export async function openReschedule(page: Page) {
+  const summary = page.locator("summary", { hasText: "Move to another time" });
+  if ((await page.locator("details", { has: summary }).getAttribute("open")) === null) await summary.click();
+  const times = page.getByRole("region", { name: "Reschedule" });
+  await expect(times).toBeVisible();
+  return times;
+}
+
 /** Fills the booking form with a valid visitor (each field can be changed). */
 export async function fillBooking(
   page: Page,

@@ -5,7 +5,6 @@ import { connection } from "next/server";
 import { CallTimes } from "@/components/booking/call-times";
 import { SlotList } from "@/components/booking/slot-list";
 import { buttonClasses } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { FormAlert } from "@/components/ui/form-fields";
 import { PageTitle } from "@/components/ui/page-title";
@@ -81,21 +80,97 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       </div>
 
       {booking.status === "confirmed" ? (
-        <>
-          <p className="mt-4 text-ink-muted">
-            Where:{" "}
-            {!meetingLink ? (
-              <span className="text-ink">{NO_MEETING_LINK}.</span>
-            ) : isMeetingUrl(meetingLink) ? (
-              <TextAnchor href={meetingLink} className="break-all" rel="noopener noreferrer">
-                {meetingLink}
-              </TextAnchor>
-            ) : (
-              <TextAnchor href={`tel:${meetingLink.replace(/[^+\d]/g, "")}`}>{meetingLink}</TextAnchor>
-            )}
-          </p>
-          <h2 className="sr-only">Add to your calendar</h2>
-          <div className="mt-6 flex flex-wrap gap-3">
+        <p className="mt-4 text-ink-muted">
+          Where:{" "}
+          {!meetingLink ? (
+            <span className="text-ink">{NO_MEETING_LINK}.</span>
+          ) : isMeetingUrl(meetingLink) ? (
+            <TextAnchor href={meetingLink} className="break-all" rel="noopener noreferrer">
+              {meetingLink}
+            </TextAnchor>
+          ) : (
+            <TextAnchor href={`tel:${meetingLink.replace(/[^+\d]/g, "")}`}>{meetingLink}</TextAnchor>
+          )}
+        </p>
+      ) : null}
+
+      {booking.status === "cancelled" ? (
+        <p className="mt-6 text-sm text-ink-muted">
+          Still in your calendar?{" "}
+          <TextAnchor href={`/api/bookings/${token}/ics`}>Download the cancellation (.ics)</TextAnchor> and open it to
+          remove the call.
+        </p>
+      ) : null}
+
+      {booking.status === "confirmed" && !changeable ? (
+        <p className="mt-8 rounded-lg bg-accent-100 p-4 text-sm text-accent-700">
+          Calls can no longer be changed online less than 2 hours before they start. Please reply to your confirmation
+          email if something has come up.
+        </p>
+      ) : null}
+
+      {/* The actions come first and the free times stay folded until asked for: on a phone, three weeks of
+          days pushed "Cancel this call" some 4,000 px down the page. */}
+      {changeable ? (
+        <section aria-labelledby="change-title" className="mt-8">
+          <h2 id="change-title" className="sr-only">
+            Change your call
+          </h2>
+          <details className="group">
+            <summary
+              className={buttonClasses(
+                "secondary",
+                "w-full cursor-pointer list-none justify-between gap-3 sm:w-auto [&::-webkit-details-marker]:hidden",
+              )}
+            >
+              Move to another time
+              <span aria-hidden="true" className="text-xl leading-none group-open:rotate-45">
+                +
+              </span>
+            </summary>
+            <section aria-labelledby="reschedule-title" className="mt-4">
+              <h3 id="reschedule-title" className="sr-only">
+                Reschedule
+              </h3>
+              <p className="text-sm text-ink-muted">
+                Pick a new time ({timeZoneLabel(timeZone)}). You can change the call up to 2 hours before it starts.
+              </p>
+              <h4 className="mt-6 font-semibold">With {booking.expert.name}</h4>
+              <div className="mt-3">
+                <SlotList
+                  days={slotDays(slots.own, timeZone, moveHref)}
+                  showExpert
+                  emptyText={`${booking.expert.name} has no other free times in the next three weeks.`}
+                />
+              </div>
+              {slots.others.length > 0 ? (
+                <>
+                  <h4 className="mt-8 font-semibold">With another Talent Expert</h4>
+                  <p className="mt-1 text-sm text-ink-muted">Times when {booking.expert.name} is not free.</p>
+                  <div className="mt-3">
+                    <SlotList days={slotDays(slots.others, timeZone, moveHref)} showExpert openFirst={false} />
+                  </div>
+                </>
+              ) : null}
+            </section>
+          </details>
+          <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+            <Link href={`/book/manage/${token}/cancel`} className={buttonClasses("danger")}>
+              Cancel this call
+            </Link>
+            <p className="text-sm text-ink-muted">
+              We will let {booking.expert.name} know. You can book again at any time.
+            </p>
+          </div>
+        </section>
+      ) : null}
+
+      {booking.status === "confirmed" ? (
+        <section aria-labelledby="calendar-title" className="mt-8">
+          <h2 id="calendar-title" className="sr-only">
+            Add to your calendar
+          </h2>
+          <div className="flex flex-wrap gap-3">
             <a href={`/api/bookings/${token}/ics`} className={buttonClasses("primary")}>
               Apple Calendar or Outlook desktop (.ics file)
             </a>
@@ -116,63 +191,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
               Add to Outlook.com<span className="sr-only"> (opens in a new tab)</span>
             </a>
           </div>
-        </>
-      ) : null}
-
-      {booking.status === "cancelled" ? (
-        <p className="mt-6 text-sm text-ink-muted">
-          Still in your calendar?{" "}
-          <TextAnchor href={`/api/bookings/${token}/ics`}>Download the cancellation (.ics)</TextAnchor> and open it to
-          remove the call.
-        </p>
-      ) : null}
-
-      {booking.status === "confirmed" && !changeable ? (
-        <p className="mt-8 rounded-lg bg-accent-100 p-4 text-sm text-accent-700">
-          Calls can no longer be changed online less than 2 hours before they start. Please reply to your confirmation
-          email if something has come up.
-        </p>
-      ) : null}
-
-      {changeable ? (
-        <>
-          <section aria-labelledby="reschedule-title" className="mt-12">
-            <h2 id="reschedule-title" className="text-xl font-semibold">
-              Reschedule
-            </h2>
-            <p className="mt-2 text-sm text-ink-muted">
-              Pick a new time ({timeZoneLabel(timeZone)}). You can change the call up to 2 hours before it starts.
-            </p>
-            <h3 className="mt-6 font-semibold">With {booking.expert.name}</h3>
-            <div className="mt-3">
-              <SlotList
-                days={slotDays(slots.own, timeZone, moveHref)}
-                showExpert
-                emptyText={`${booking.expert.name} has no other free times in the next three weeks.`}
-              />
-            </div>
-            {slots.others.length > 0 ? (
-              <>
-                <h3 className="mt-8 font-semibold">With another Talent Expert</h3>
-                <p className="mt-1 text-sm text-ink-muted">Times when {booking.expert.name} is not free.</p>
-                <div className="mt-3">
-                  <SlotList days={slotDays(slots.others, timeZone, moveHref)} showExpert openFirst={false} />
-                </div>
-              </>
-            ) : null}
-          </section>
-          <Card as="section" aria-labelledby="cancel-title" className="mt-12 p-6">
-            <h2 id="cancel-title" className="text-xl font-semibold">
-              Cancel the call
-            </h2>
-            <p className="mt-2 mb-4 text-sm text-ink-muted">
-              We will let {booking.expert.name} know. You can book again at any time.
-            </p>
-            <Link href={`/book/manage/${token}/cancel`} className={buttonClasses("danger")}>
-              Cancel this call
-            </Link>
-          </Card>
-        </>
+        </section>
       ) : null}
 
       {booking.status === "cancelled" && booking.cancelReason ? (
