@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import { type ExpertSchedule, type Interval, isSlotFree, listFreeSlotsForExperts, type Slot } from "@/domain/slots";
-import { openRequestStatuses, UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
+import { UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
 import { constraintViolation, isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
-import { bookings, contactRequests, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
-import { insertContactRequest, newReference } from "./contact-requests";
+import { bookings, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
+import { findOpenRequest, insertContactRequest, newReference } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
 
 type Reader = Pick<Db, "select">;
@@ -250,17 +250,7 @@ const ROLE_MAX = 80;
  * one (inside the booking's transaction, so a refused or lost booking leaves no request behind).
  */
 async function joinOrCreateRequest(tx: Db, input: NewBookingInput, emailNormalized: string, now: number) {
-  const [open] = await tx
-    .select({ id: contactRequests.id })
-    .from(contactRequests)
-    .where(
-      and(
-        eq(contactRequests.emailNormalized, emailNormalized),
-        inArray(contactRequests.status, [...openRequestStatuses]),
-      ),
-    )
-    .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
-    .limit(1);
+  const open = await findOpenRequest(tx, emailNormalized);
   if (open) return open.id;
   const firstLine = input.hiringFor.split(/\r?\n/)[0]?.trim() || input.hiringFor.trim();
   const role = firstLine.length > ROLE_MAX ? `${firstLine.slice(0, ROLE_MAX - 1)}…` : firstLine;

@@ -1,7 +1,9 @@
 import "server-only";
 import { randomInt } from "node:crypto";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { openRequestStatuses } from "@/domain/vocabulary";
 import { isUniqueViolation } from "../errors";
-import { transaction } from "../index";
+import { type Db, transaction } from "../index";
 import { onlyRow } from "../rows";
 import { contactRequests, type NewContactRequest, usedFormTokens } from "../schema";
 import { enqueueEmail, type NewEmail } from "./outbox";
@@ -13,6 +15,25 @@ export function newReference(prefix: string) {
   let code = "";
   for (let i = 0; i < 6; i++) code += REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)];
   return `${prefix}-${code}`;
+}
+
+/**
+ * The request a company's next call or "ask to interview" joins: the newest one still being worked
+ * from the same address (case-folded), so one company with an open request never gets a second.
+ */
+export async function findOpenRequest(reader: Pick<Db, "select">, emailNormalized: string) {
+  const [open] = await reader
+    .select({ id: contactRequests.id, reference: contactRequests.reference })
+    .from(contactRequests)
+    .where(
+      and(
+        eq(contactRequests.emailNormalized, emailNormalized),
+        inArray(contactRequests.status, [...openRequestStatuses]),
+      ),
+    )
+    .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
+    .limit(1);
+  return open ?? null;
 }
 
 /**

@@ -197,6 +197,69 @@ describe("the public directory", () => {
   });
 });
 
+describe("asking to interview as a company already being worked with", () => {
+  it("joins the company's open request (same address, any case) instead of starting a second one (#27 walkthrough 2)", async () => {
+    const { directory, ada, bob } = await setUp();
+    const { db } = await import("../index");
+    const schema = await import("../schema");
+    const { createContactRequest } = await import("./contact-requests");
+    await directory.setOwnListing(ada, { listed: true, displayName: null });
+    await directory.setOwnListing(bob, { listed: true, displayName: null });
+    const publicIdOf = async (user: typeof ada) => (await directory.getOwnListing(user))?.publicId ?? "";
+    const base = {
+      name: "Jo Buyer",
+      company: "Freightly",
+      role: "Backend developer",
+      seniority: "Senior",
+      developers: 1,
+      desiredStart: "asap",
+      budget: null,
+    };
+    const first = await createContactRequest(
+      { ...base, email: "jo@freightly.example", message: "We need two Go engineers.", sourcePage: "/contact" },
+      { tokenHash: "contact-token", expiresAt: new Date(Date.now() + 60_000) },
+      (reference) => ({
+        kind: "receipt",
+        to: "jo@freightly.example",
+        subject: reference,
+        message: { preview: "", paragraphs: [] },
+      }),
+    );
+    expect(first).not.toBeNull();
+    const emails = {
+      receipt: (reference: string) => ({
+        kind: "receipt",
+        to: "jo@freightly.example",
+        subject: reference,
+        message: null,
+      }),
+      candidate: (person: { email: string }) => ({ kind: "ask", to: person.email, subject: "asked", message: null }),
+    } as unknown as Parameters<typeof directory.askToInterview>[3];
+    const ask = (publicId: string, tokenHash: string, message: string) =>
+      directory.askToInterview(
+        publicId,
+        { ...base, email: "Jo@Freightly.example", message, sourcePage: `/developers/${publicId}` },
+        { tokenHash, expiresAt: new Date(Date.now() + 60_000) },
+        emails,
+      );
+    const sent = await ask(await publicIdOf(ada), "ask-1", "Asked about Ada: event pipelines.");
+    const again = await ask(await publicIdOf(bob), "ask-2", "And Bob, for the Rust side.");
+    const requests = await db.select().from(schema.contactRequests);
+    expect(requests).toHaveLength(1);
+    const [request] = requests;
+    expect(sent).toEqual({ outcome: "sent", reference: request?.reference, joined: true });
+    expect(again).toEqual({ outcome: "sent", reference: request?.reference, joined: true });
+    expect(request?.message).toBe(
+      "We need two Go engineers.\n\nAsked about Ada: event pipelines.\n\nAnd Bob, for the Rust side.",
+    );
+    const proposed = await db.select({ candidateId: schema.proposals.candidateId }).from(schema.proposals);
+    expect(proposed.map((row) => row.candidateId).sort()).toEqual([ada.id, bob.id].sort());
+    // The same developer asked for twice stays proposed once.
+    await ask(await publicIdOf(ada), "ask-3", "Ada again.");
+    expect(await db.select().from(schema.proposals)).toHaveLength(2);
+  });
+});
+
 describe("the scorecard on a public profile", () => {
   it("is shown only with the public profile's own consent: the shortlists' one is not enough", async () => {
     const { directory, manager, ada } = await setUp();

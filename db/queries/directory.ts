@@ -6,11 +6,19 @@ import { DIRECTORY_PAGE_SIZE, type DirectoryQuery, publicName } from "@/domain/d
 import { initialsOf, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
 import { type Db, db, transaction } from "../index";
 import { onlyRow } from "../rows";
-import { candidateExperience, candidateProfiles, candidateProjects, proposals, usedFormTokens, users } from "../schema";
+import {
+  candidateExperience,
+  candidateProfiles,
+  candidateProjects,
+  contactRequests,
+  proposals,
+  usedFormTokens,
+  users,
+} from "../schema";
 import { candidatesMatching, hasSkill } from "../search";
 import { logActivity } from "./admin/notes";
 import { liveProfile } from "./admin/shared";
-import { insertContactRequest, type NewContactRequestInput } from "./contact-requests";
+import { findOpenRequest, insertContactRequest, type NewContactRequestInput } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertRole, assertStaff, type SessionUser } from "./users";
 import { vettingSummaries } from "./vetting-summary";
@@ -410,7 +418,10 @@ export async function setListingHidden(
 
 // ——— A company asks ———
 
-export type InterviewAsk = { outcome: "sent"; reference: string } | { outcome: "replayed" } | { outcome: "gone" };
+export type InterviewAsk =
+  | { outcome: "sent"; reference: string; joined: boolean }
+  | { outcome: "replayed" }
+  | { outcome: "gone" };
 
 /**
  * A company asks to interview a listed developer: a contact request (the form's token used up with
@@ -442,16 +453,32 @@ export async function askToInterview(
       .onConflictDoNothing()
       .returning({ tokenHash: usedFormTokens.tokenHash });
     if (!fresh) return { outcome: "replayed" };
-    const request = await insertContactRequest({
-      ...input,
-      emailNormalized: input.email.toLowerCase(),
-      consentAt: now,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await tx.insert(proposals).values({ requestId: request.id, candidateId: candidate.id, createdAt: now });
+    // A company already being worked with joins its open request, as its calls do: one thread, one
+    // reference, one funnel. Its words are added to the request's message (which the retention
+    // schedule anonymises with the request), after what it said first.
+    const emailNormalized = input.email.toLowerCase();
+    const open = await findOpenRequest(tx, emailNormalized);
+    const request =
+      open ??
+      (await insertContactRequest({ ...input, emailNormalized, consentAt: now, createdAt: now, updatedAt: now }));
+    const [proposed] = await tx
+      .insert(proposals)
+      .values({ requestId: request.id, candidateId: candidate.id, createdAt: now })
+      .onConflictDoNothing()
+      .returning({ id: proposals.id });
     // Not the name they chose for the directory: the proposal says who, and erasure finds their name.
-    await logActivity(tx, "request", request.id, `Asked to interview ${candidate.name} from the directory`, null);
+    await logActivity(
+      tx,
+      "request",
+      request.id,
+      `Asked to interview ${candidate.name} from the directory${proposed ? "" : " (already proposed here)"}`,
+      null,
+    );
+    if (open)
+      await tx
+        .update(contactRequests)
+        .set({ message: sql`${contactRequests.message} || ${`\n\n${input.message}`}`, updatedAt: now })
+        .where(eq(contactRequests.id, open.id));
     await logActivity(
       tx,
       "candidate",
@@ -461,6 +488,6 @@ export async function askToInterview(
     );
     await enqueueEmail(emails.receipt(request.reference), tx, now);
     await enqueueEmail(emails.candidate(candidate), tx, now);
-    return { outcome: "sent", reference: request.reference };
+    return { outcome: "sent", reference: request.reference, joined: open !== null };
   });
 }

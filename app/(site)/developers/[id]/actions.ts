@@ -15,7 +15,7 @@ import { sendEmailsSoon } from "@/services/mailer";
 import { directoryAskEmail } from "@/services/shortlist-emails";
 
 /** `reference` is null when the request was held for review as suspected spam. */
-export type InterviewAskState = ActionState<{ reference: string | null }> & { formToken?: string };
+export type InterviewAskState = ActionState<{ reference: string | null; joined?: boolean }> & { formToken?: string };
 
 /** The form's signed token, asked for once the (cached) profile page is on screen. */
 export async function requestAskToken(): Promise<string> {
@@ -80,5 +80,5 @@ export async function askToInterviewDeveloper(
   if (result.outcome === "gone")
     return retry("This developer left the directory a moment ago, so nothing was sent.", {}, keptToken);
   sendEmailsSoon();
-  return { status: "success", reference: result.reference };
+  return { status: "success", reference: result.reference, joined: result.joined };
 }

@@ -27,7 +27,7 @@ export function AskToInterviewForm({ developer, label }: { developer: string; la
       <div className="space-y-3">
         <FormAlert tone="success">
           {state.reference
-            ? `Thank you: your request ${state.reference} is with our talent managers. We have asked ${label} whether they are interested, and we will reply by email within one business day.`
+            ? `Thank you: ${state.joined ? `we added ${label} to your open request ${state.reference}, so one talent manager keeps all of it together` : `your request ${state.reference} is with our talent managers`}. We have asked ${label} whether they are interested, and we will reply by email within one business day.`
             : "Thank you. We received your request and will review it before replying."}
         </FormAlert>
         <TextLink href="/developers">Back to the developers</TextLink>
