@@ -1,3 +1,5 @@
+import type { SalaryPeriod } from "./vocabulary";
+
 /** Ranks candidates for a company's request and says why, so a talent manager can trust the order. */
 export type MatchRequest = { seniority: string; text: string; desiredStart: string; budget: string | null };
 export type MatchCandidate = {
@@ -8,6 +10,7 @@ export type MatchCandidate = {
   earliestStart: string | null;
   expectedSalary: number | null;
   salaryCurrency: string;
+  salaryPeriod?: SalaryPeriod;
 };
 export type Match = { candidateId: number; score: number; reasons: string[] };
 
@@ -59,14 +62,12 @@ export function scoreCandidate(
   }
 
   const budget = parseBudget(request.budget);
-  if (
-    budget !== null &&
-    candidate.expectedSalary !== null &&
-    candidate.salaryCurrency === "USD" &&
-    candidate.expectedSalary <= budget
-  ) {
+  // A budget is read as US dollars a year: a monthly salary counts twelve times.
+  const yearly =
+    candidate.expectedSalary === null ? null : candidate.expectedSalary * (candidate.salaryPeriod === "month" ? 12 : 1);
+  if (budget !== null && yearly !== null && candidate.salaryCurrency === "USD" && yearly <= budget) {
     score += 15;
-    reasons.push(`Expected salary within budget ($${candidate.expectedSalary.toLocaleString("en-US")})`);
+    reasons.push(`Expected salary within budget ($${yearly.toLocaleString("en-US")})`);
   }
   return { candidateId: candidate.id, score, reasons };
 }

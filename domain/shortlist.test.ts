@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialsOf, roleTitle, salaryBand, utcOffsetLabel, workdayOverlapHours } from "./shortlist";
+import { initialsOf, roleTitle, utcOffsetLabel, workdayOverlapHours } from "./shortlist";
 
 const JUNE_MONDAY = Date.UTC(2027, 5, 7, 12);
 const JANUARY_MONDAY = Date.UTC(2027, 0, 4, 12);
@@ -12,16 +12,6 @@ describe("initialsOf", () => {
   });
   it("never answers an empty string", () => {
     expect(initialsOf("   ")).toBe("Candidate");
-  });
-});
-
-describe("salaryBand", () => {
-  it("rounds a yearly figure into a 10,000 band", () => {
-    expect(salaryBand(87_500, "USD")).toBe("$80,000–$90,000");
-    expect(salaryBand(90_000, "USD")).toBe("$90,000–$100,000");
-  });
-  it("uses 1,000 steps for small (monthly) figures", () => {
-    expect(salaryBand(6_400, "EUR")).toBe("€6,000–€7,000");
   });
 });
 

@@ -1,5 +1,4 @@
 import { DateTime } from "luxon";
-import { formatMoney } from "./format";
 import { UNSPECIFIED_SENIORITY } from "./vocabulary";
 
 /** How long a shortlist link works after it is sent. */
@@ -13,16 +12,6 @@ export function initialsOf(name: string): string {
     .filter(Boolean)
     .map((part) => `${[...part][0]?.toUpperCase()}.`);
   return initials.length > 0 ? initials.join(" ") : "Candidate";
-}
-
-/**
- * An expected salary as a band the candidate cannot be singled out by: 10,000-wide steps from
- * 20,000 up (1,000-wide below, for monthly or hourly figures), e.g. 87,500 USD → "$80,000–$90,000".
- */
-export function salaryBand(amount: number, currency: string): string {
-  const step = amount >= 20_000 ? 10_000 : 1_000;
-  const low = Math.floor(amount / step) * step;
-  return `${formatMoney(low, currency)}–${formatMoney(low + step, currency)}`;
 }
 
 const WORKDAY_START_HOUR = 9;

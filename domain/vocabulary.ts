@@ -34,6 +34,9 @@ export const candidateStages = [
 ] as const;
 export type CandidateStage = (typeof candidateStages)[number];
 export const availabilityOptions = ["full-time", "part-time"] as const;
+/** What an expected salary is counted per. */
+export const salaryPeriods = ["year", "month"] as const;
+export type SalaryPeriod = (typeof salaryPeriods)[number];
 export const englishLevels = ["basic", "conversational", "professional", "fluent", "native"] as const;
 
 /** A proposed candidate's answer to being put forward for a company's role. */

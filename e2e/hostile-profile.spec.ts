@@ -41,7 +41,7 @@ test("candidate profile and CV upload: hostile input is refused, the saved profi
       ["timeZone", "Europe/Lisbon"],
       ["englishLevel", "fluent"],
       ["expectedSalary", "85000"],
-      ["salaryCurrency", "EUR"],
+      ["salaryCurrency", "USD"],
       ["availability", "full-time"],
       ["earliestStart", "2027-02-01"],
       ["githubUrl", "https://github.com/ada-backend"],
@@ -61,7 +61,7 @@ test("candidate profile and CV upload: hostile input is refused, the saved profi
   const before = await profile();
   expect(before).toMatchObject({
     headline: "Senior Node.js engineer baseline",
-    salaryCurrency: "EUR",
+    salaryCurrency: "USD",
     cvFileName: "Baseline CV.pdf",
   });
   const cvPath = join(process.env.UPLOADS_DIR ?? "", "cv", before?.cvFileKey ?? "-");
@@ -114,6 +114,21 @@ test("candidate profile and CV upload: hostile input is refused, the saved profi
       name: "salary: SQL",
       parts: set(valid("x"), "expectedSalary", "85000; DROP TABLE users"),
       refusal: { field: "expectedSalary", message: /as a number/ },
+    },
+    {
+      name: "salary: rupees left on dollars (#27 walkthrough 9)",
+      parts: set(valid("x"), "expectedSalary", "2400000"),
+      refusal: { field: "expectedSalary", message: /\$2,400,000 a year is more than any backend salary we place/ },
+    },
+    {
+      name: "salary: without a currency",
+      parts: set(valid("x"), "salaryCurrency", ""),
+      refusal: { field: "salaryCurrency", message: /Choose the currency your salary is paid in/ },
+    },
+    {
+      name: "salary period: not in the list",
+      parts: set(valid("x"), "salaryPeriod", "fortnight"),
+      refusal: { field: "salaryPeriod", message: /per year or per month/ },
     },
     {
       name: "currency: not in the list",

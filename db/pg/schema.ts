@@ -40,6 +40,7 @@ import {
   outboxStatuses,
   proposalOutcomes,
   recommendations,
+  salaryPeriods,
   userRoles,
   workplacePreferences,
 } from "../../domain/vocabulary";
@@ -502,6 +503,8 @@ export const candidateProfiles = pgTable(
     englishLevel: text("english_level", { enum: englishLevels }),
     expectedSalary: integer("expected_salary"),
     salaryCurrency: text("salary_currency").notNull().default("USD"),
+    /** Whether expectedSalary is counted per year or per month, as the candidate wrote it. */
+    salaryPeriod: text("salary_period", { enum: salaryPeriods }).notNull().default("year"),
     availability: text("availability", { enum: availabilityOptions }),
     earliestStart: text("earliest_start"),
     githubUrl: text("github_url"),

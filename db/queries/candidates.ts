@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { commonBackendSkills } from "@/domain/skills";
 import { collectSkills } from "@/domain/validation/profile";
+import type { SalaryPeriod } from "@/domain/vocabulary";
 import { db, transaction } from "../index";
 import {
   candidateProfiles,
@@ -29,6 +30,7 @@ const profileColumns = {
   englishLevel: candidateProfiles.englishLevel,
   expectedSalary: candidateProfiles.expectedSalary,
   salaryCurrency: candidateProfiles.salaryCurrency,
+  salaryPeriod: candidateProfiles.salaryPeriod,
   availability: candidateProfiles.availability,
   earliestStart: candidateProfiles.earliestStart,
   workplace: candidateProfiles.workplace,
@@ -91,6 +93,7 @@ export type ProfileUpdate = {
   englishLevel: (typeof candidateProfiles.$inferSelect)["englishLevel"];
   expectedSalary: number | null;
   salaryCurrency: string;
+  salaryPeriod?: SalaryPeriod;
   availability: (typeof candidateProfiles.$inferSelect)["availability"];
   earliestStart: string | null;
   githubUrl: string | null;

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
 import { notAFitReasonLabels } from "@/domain/labels";
-import { initialsOf, salaryBand, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
+import { salaryBand } from "@/domain/money";
+import { initialsOf, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
 import type {
   CandidateAnswer,
   CandidateStage,
@@ -511,6 +512,7 @@ export async function getShortlistByToken(
       earliestStart: candidateProfiles.earliestStart,
       expectedSalary: candidateProfiles.expectedSalary,
       salaryCurrency: candidateProfiles.salaryCurrency,
+      salaryPeriod: candidateProfiles.salaryPeriod,
       githubUrl: candidateProfiles.githubUrl,
       linkedinUrl: candidateProfiles.linkedinUrl,
       portfolioUrl: candidateProfiles.portfolioUrl,
@@ -569,7 +571,8 @@ export async function getShortlistByToken(
         englishLevel: row.englishLevel,
         availability: row.availability,
         earliestStart: row.earliestStart,
-        salaryBand: row.expectedSalary === null ? null : salaryBand(row.expectedSalary, row.salaryCurrency),
+        salaryBand:
+          row.expectedSalary === null ? null : salaryBand(row.expectedSalary, row.salaryCurrency, row.salaryPeriod),
         note: row.note,
         vetting: vettingOf(row.candidateId).stages,
         answer: row.answer,

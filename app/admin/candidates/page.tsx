@@ -7,8 +7,9 @@ import { listCandidates } from "@/db/queries/admin/candidates";
 import { PAGE_SIZE } from "@/db/queries/admin/shared";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { candidateFilterParams, parseCandidateFilter } from "@/domain/admin-filters";
-import { formatDate, formatMoney } from "@/domain/format";
+import { formatDate } from "@/domain/format";
 import { availabilityLabels, optionsOf, stageTitles } from "@/domain/labels";
+import { formatSalary } from "@/domain/money";
 import { filterQuery } from "@/domain/search-params";
 import { requireStaff } from "@/services/session";
 
@@ -102,7 +103,9 @@ export default async function CandidatesPage({ searchParams }: Props) {
               {row.availability ? <span className="block text-xs text-ink-muted">{row.availability}</span> : null}
             </td>
             <td className="px-4 py-3 whitespace-nowrap">
-              {row.expectedSalary !== null ? formatMoney(row.expectedSalary, row.salaryCurrency) : "—"}
+              {row.expectedSalary !== null
+                ? formatSalary(row.expectedSalary, row.salaryCurrency, row.salaryPeriod)
+                : "—"}
             </td>
             <td className="px-4 py-3">{row.rating ? `${row.rating} / 5` : "—"}</td>
             <td className="px-4 py-3 whitespace-nowrap">{row.submittedAt ? formatDate(row.submittedAt) : "—"}</td>

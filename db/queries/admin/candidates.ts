@@ -53,6 +53,7 @@ export async function listCandidates(
       skills: candidateProfiles.skills,
       expectedSalary: candidateProfiles.expectedSalary,
       salaryCurrency: candidateProfiles.salaryCurrency,
+      salaryPeriod: candidateProfiles.salaryPeriod,
       availability: candidateProfiles.availability,
       stage: candidateProfiles.stage,
       rating: candidateProfiles.rating,

@@ -25,6 +25,7 @@ export async function getMatches(actor: SessionUser, requestId: number, levels: 
       earliestStart: candidateProfiles.earliestStart,
       expectedSalary: candidateProfiles.expectedSalary,
       salaryCurrency: candidateProfiles.salaryCurrency,
+      salaryPeriod: candidateProfiles.salaryPeriod,
     })
     .from(candidateProfiles)
     .innerJoin(users, eq(users.id, candidateProfiles.userId))

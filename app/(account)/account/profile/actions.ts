@@ -63,12 +63,18 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
   const hasCv = Boolean(upload.cv) || (await getCvFile(user, user.id)) !== null;
   const problems = intent === "submit" ? submissionProblems(parsed.data, hasCv) : {};
   const submit = intent === "submit" && Object.keys(problems).length === 0;
-  const { replacedCvKey, submitted, needsEmailProof } = await saveOwnProfile(user, fields, {
-    cv: upload.cv,
-    consent: consent === "on",
-    submit,
-    receipt: (candidate) => stageEmail(candidate, "submitted", null),
-  });
+  // Without a salary the currency says nothing: the column keeps its default.
+  const salary = { salaryCurrency: fields.salaryCurrency ?? "USD" };
+  const { replacedCvKey, submitted, needsEmailProof } = await saveOwnProfile(
+    user,
+    { ...fields, ...salary },
+    {
+      cv: upload.cv,
+      consent: consent === "on",
+      submit,
+      receipt: (candidate) => stageEmail(candidate, "submitted", null),
+    },
+  );
   await deleteCv(replacedCvKey);
   revalidatePath("/account", "layout");
 

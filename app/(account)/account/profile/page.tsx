@@ -5,8 +5,8 @@ import { PageTitle } from "@/components/ui/page-title";
 import { getOwnProfile, listSkillOptions } from "@/db/queries/candidates";
 import { listSeniorityOptions } from "@/db/queries/content";
 import { englishLevels } from "@/db/schema";
+import { currencies, currencyLabel } from "@/domain/money";
 import { timeZoneOptions } from "@/domain/time-zones";
-import { currencies } from "@/domain/validation/profile";
 import { requireRole } from "@/services/session";
 import { ProfileForm } from "./profile-form";
 
@@ -31,7 +31,13 @@ export default async function ProfilePage() {
       <Card raised className="mt-8 p-6">
         <ProfileForm
           profile={profile}
-          options={{ seniorities, skills, timeZones: timeZoneOptions, currencies, englishLevels }}
+          options={{
+            seniorities,
+            skills,
+            timeZones: timeZoneOptions,
+            currencies: currencies.map((code) => ({ value: code, label: currencyLabel(code) })),
+            englishLevels,
+          }}
         />
       </Card>
     </>

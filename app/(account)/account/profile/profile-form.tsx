@@ -27,6 +27,7 @@ type Profile = {
   englishLevel: string | null;
   expectedSalary: number | null;
   salaryCurrency: string;
+  salaryPeriod: string;
   availability: string | null;
   earliestStart: string | null;
   workplace: string | null;
@@ -45,7 +46,7 @@ type Options = {
   seniorities: string[];
   skills: string[];
   timeZones: readonly string[];
-  currencies: readonly string[];
+  currencies: readonly { value: string; label: string }[];
   englishLevels: readonly string[];
 };
 
@@ -174,20 +175,35 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
         <div className="grid gap-5 sm:grid-cols-2">
           <TextField
             name="expectedSalary"
-            label="Expected salary per year"
+            label="Expected salary"
             type="number"
             inputMode="numeric"
             min={0}
+            hint="Gross, in the currency you are paid in."
             defaultValue={value("expectedSalary")}
             error={errors.expectedSalary}
           />
           <SelectField
+            name="salaryPeriod"
+            label="Per"
+            markOptional={false}
+            defaultValue={value("salaryPeriod") || "year"}
+            error={errors.salaryPeriod}
+            options={[
+              { value: "year", label: "Year" },
+              { value: "month", label: "Month" },
+            ]}
+          />
+          <SelectField
             name="salaryCurrency"
             label="Currency"
-            required
-            defaultValue={value("salaryCurrency") || "USD"}
+            requiredWhen="with a salary"
+            // A currency is chosen, never assumed: only one already given with a salary is shown again.
+            defaultValue={
+              kept ? value("salaryCurrency") : profile.expectedSalary === null ? "" : profile.salaryCurrency
+            }
             error={errors.salaryCurrency}
-            options={options.currencies.map((code) => ({ value: code, label: code }))}
+            options={[{ value: "", label: "Choose" }, ...options.currencies]}
           />
           <SelectField
             name="availability"

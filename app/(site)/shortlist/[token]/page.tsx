@@ -139,7 +139,7 @@ function CandidateCard({
     ["Time zone", zoneText(candidate, companyTimeZone)],
     ["Availability", availabilityText(candidate)],
     ["English", englishText(candidate.englishLevel)],
-    ["Expected salary", candidate.salaryBand ? `${candidate.salaryBand} a year` : "—"],
+    ["Expected salary", candidate.salaryBand ?? "—"],
     [
       "Vetting passed",
       candidate.vetting.length ? candidate.vetting.map((stage) => stageTitles[stage]).join(", ") : "—",

@@ -14,6 +14,7 @@ import { monthLabel } from "@/domain/directory";
 import { CANDIDATE_VARIABLES } from "@/domain/email-templates";
 import { formatDate } from "@/domain/format";
 import { engagementLabels, optionsOf, stageTitles, workplaceLabels } from "@/domain/labels";
+import { formatSalary } from "@/domain/money";
 import { formatDateTime } from "@/domain/slots";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
@@ -58,7 +59,7 @@ export default async function CandidatePage({
       "Expected salary",
       profile.expectedSalary === null
         ? "—"
-        : `${profile.expectedSalary.toLocaleString("en-US")} ${profile.salaryCurrency} a year`,
+        : `${formatSalary(profile.expectedSalary, profile.salaryCurrency, profile.salaryPeriod)} (${profile.salaryCurrency})`,
     ],
     [
       "Availability",

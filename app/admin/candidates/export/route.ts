@@ -20,7 +20,8 @@ export async function GET(request: Request) {
     { header: "Skills", value: (row) => row.skills.join(", ") },
     {
       header: "Expected salary",
-      value: (row) => (row.expectedSalary === null ? "" : `${row.expectedSalary} ${row.salaryCurrency}`),
+      value: (row) =>
+        row.expectedSalary === null ? "" : `${row.expectedSalary} ${row.salaryCurrency} a ${row.salaryPeriod}`,
     },
     { header: "Availability", value: (row) => row.availability },
     { header: "Stage", value: (row) => row.stage },

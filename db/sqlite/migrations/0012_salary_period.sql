@@ -1,0 +1,1 @@
+ALTER TABLE `candidate_profiles` ADD `salary_period` text DEFAULT 'year' NOT NULL;
