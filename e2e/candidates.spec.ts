@@ -186,6 +186,30 @@ test.describe("candidates", () => {
     expect(await profileOf(candidate.id)).toMatchObject({ headline: "Python backend developer", stage: "draft" });
   });
 
+  test("a save is answered beside the profile's buttons, where the person is, with and without JavaScript", async ({
+    page,
+    browser,
+  }) => {
+    const candidate = await createCandidateUser("save-answer");
+    await loginAs(page, candidate.email, candidate.password);
+    await page.goto("/account/profile");
+    await profileForm(page).headline.fill("Go engineer, payments");
+    await profileForm(page).saveDraft.click();
+    // The form is some 3,000 px long: the answer sat at its top, off the screen of the person at the buttons.
+    await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeInViewport();
+    await expect(profileForm(page).saveDraft).toBeInViewport();
+
+    // Without JavaScript the page comes back at the buttons and the answer, not at the top.
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await plain.newPage();
+    await loginAs(noScript, candidate.email, candidate.password);
+    await noScript.goto("/account/profile");
+    await profileForm(noScript).saveDraft.click();
+    await expect(noScript).toHaveURL(/\/account\/profile#save-profile$/);
+    await expect(noScript.getByRole("status").filter({ hasText: "Draft saved." })).toBeInViewport();
+    await plain.close();
+  });
+
   test("one candidate cannot reach another's CV or profile, nor any staff page", async ({ page, browser }) => {
     const owner = await createCandidateUser("owner");
     await loginAs(page, owner.email, owner.password);

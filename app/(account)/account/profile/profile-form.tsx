@@ -50,8 +50,15 @@ type Options = {
   englishLevels: readonly string[];
 };
 
+const SAVE_ID = "save-profile";
+
 export function ProfileForm({ profile, options }: { profile: Profile; options: Options }) {
-  const [state, action, pending] = useActionState<ProfileState, FormData>(saveProfile, { status: "idle" });
+  // Without JavaScript the post comes back at the buttons (SAVE_ID), where the answer is, not at the top of the form.
+  const [state, action, pending] = useActionState<ProfileState, FormData>(
+    saveProfile,
+    { status: "idle" },
+    `#${SAVE_ID}`,
+  );
   const errors = state.status === "error" ? state.fieldErrors : {};
   const kept = state.status === "error" ? state.values : null;
   const value = (name: keyof Profile) => (kept ? (kept[name] ?? "") : String(profile[name] ?? ""));
@@ -65,9 +72,6 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
 
   return (
     <ActionForm action={action} resetAfter={state.status === "success" ? state : null} noValidate className="space-y-8">
-      {state.status === "error" ? <FormAlert tone="error">{state.message}</FormAlert> : null}
-      {state.status === "success" ? <FormAlert tone="success">{state.message}</FormAlert> : null}
-
       <fieldset className="space-y-5">
         <legend className="text-lg font-semibold">About you</legend>
         <TextField
@@ -318,21 +322,25 @@ export function ProfileForm({ profile, options }: { profile: Profile; options: O
         />
       </fieldset>
 
-      <div className="flex flex-wrap gap-3">
-        {isDraft ? (
-          <>
+      {/* The answer to a save is said beside its buttons, where the person is after pressing one. */}
+      <div id={SAVE_ID} className="space-y-4">
+        <div className="flex flex-wrap gap-3">
+          {isDraft ? (
+            <>
+              <Button type="submit" name="intent" value="submit" disabled={pending}>
+                {pending ? "Saving…" : "Submit profile"}
+              </Button>
+              <Button type="submit" name="intent" value="draft" variant="secondary" disabled={pending}>
+                Save draft
+              </Button>
+            </>
+          ) : (
             <Button type="submit" name="intent" value="submit" disabled={pending}>
-              {pending ? "Saving…" : "Submit profile"}
+              {pending ? "Saving…" : "Save changes"}
             </Button>
-            <Button type="submit" name="intent" value="draft" variant="secondary" disabled={pending}>
-              Save draft
-            </Button>
-          </>
-        ) : (
-          <Button type="submit" name="intent" value="submit" disabled={pending}>
-            {pending ? "Saving…" : "Save changes"}
-          </Button>
-        )}
+          )}
+        </div>
+        {state.status === "idle" ? null : <FormAlert tone={state.status}>{state.message}</FormAlert>}
       </div>
     </ActionForm>
   );
