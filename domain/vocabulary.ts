@@ -14,6 +14,8 @@ export const contactRequestStatuses = [
 export type ContactRequestStatus = (typeof contactRequestStatuses)[number];
 /** Requests still being worked: a call from a won or lost lead starts a new one. */
 export const openRequestStatuses = ["new", "contacted", "qualified", "proposal", "interviewing"] as const;
+export const isOpenRequest = (status: ContactRequestStatus) =>
+  (openRequestStatuses as readonly ContactRequestStatus[]).includes(status);
 
 export const bookingStatuses = ["confirmed", "cancelled", "completed", "no_show"] as const;
 export type BookingStatus = (typeof bookingStatuses)[number];

@@ -12,6 +12,7 @@ import {
   moveToStage,
   outboxEmail,
   pdfFile,
+  proposeAs,
   requestById,
   setAccountInactive,
   submitProfile,
@@ -343,4 +344,31 @@ test("a manager refines a booked call's request: a wrong number is said next to 
   await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(
     "Details changed: seniority Not specified → Senior; developers 1 → 2",
   );
+});
+
+test("a manager merges a company's second request into its first: its candidate and timeline come over (#27 walkthrough 2)", async ({
+  page,
+}) => {
+  const manager = await createStaffUser();
+  const company = `Mergely ${Date.now()}`;
+  const first = await insertRequest(company, { message: "We need two Go engineers." });
+  const second = await insertRequest(company, { email: first.email, message: "Asked about a developer." });
+  const candidate = await createCandidateUser("merge", { name: `Mia Merge${Date.now().toString(36)}` });
+  await proposeAs({ ...manager, role: "manager" }, second.id, candidate.id);
+
+  await loginAs(page, manager.email, manager.password);
+  await page.goto(`/admin/requests/${first.id}`);
+  const related = page.getByRole("region", { name: "Related requests" });
+  await related.getByText("Merge one into this request…").click();
+  await expect(related.getByLabel("Request to merge")).toContainText(second.reference);
+  await related.getByRole("button", { name: "Merge into this request" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Merged ${second.reference}` })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/admin/requests/${first.id}\\?merged=`));
+  await expect(page.getByRole("region", { name: "Related requests" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Notes and activity" })).toContainText(
+    `Merged ${second.reference} (Backend developer) into this request`,
+  );
+  await expect(page.getByRole("main")).toContainText(candidate.name);
+  expect(await requestById(second.id)).toBeFalsy();
+  expect((await page.goto(`/admin/requests/${second.id}`))?.status()).toBe(404);
 });

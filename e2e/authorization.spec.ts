@@ -70,6 +70,9 @@ test("authorization matrix: every staff route and server action against every ki
     message: "Matrix request for the test.",
     sourcePage: "/contact",
   });
+  // A second request of the same company, so the request page offers to merge it.
+  const sameCompany = () => insertRequest("Matrix Co", { email: request.email, message: "A second request." });
+  await sameCompany();
   // A name of its own: the matrix proposes exactly this candidate, never one of a test running alongside.
   const candidate = await createCandidateUser("matrix-subject", { name: `Matrix Subject ${Date.now().toString(36)}` });
   // In vetting and at the requested seniority, so the request has a match to propose.
@@ -164,6 +167,13 @@ test("authorization matrix: every staff route and server action against every ki
       page: `/admin/requests/${request.id}`,
       button: "Update status",
       fields: { status: "contacted" },
+    },
+    {
+      file: "app/admin/requests/actions.ts",
+      name: "mergeRequest",
+      page: `/admin/requests/${request.id}`,
+      reveal: "Merge one into this request…",
+      button: "Merge into this request",
     },
     {
       file: "app/admin/requests/actions.ts",
@@ -475,6 +485,8 @@ test("authorization matrix: every staff route and server action against every ki
       if (action.name === "retryOutboxEmail") await setOutboxFailed(failedEmail.id);
       // Assigning the same person twice is no change (and no audit entry): start unassigned each time.
       if (action.name === "changeRequestAssignee") await unassignRequest(request.id);
+      // A merge deletes the request it takes in: each attempt merges one of its own.
+      if (action.name === "mergeRequest") multipart.fromId = String((await sameCompany()).id);
       // A call's outcome and its cancellation start from a confirmed call each time.
       if (action.name === "updateCall") await reconfirmCall(startedCall.id);
       if (action.name === "cancelCallByStaff") await reconfirmCall(booking.id);

@@ -14,6 +14,7 @@ export const auditActions = [
   "request.details",
   "request.assign",
   "request.restore",
+  "request.merge",
   "spam.delete",
   "candidate.stage",
   "candidate.note",

@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { addNote } from "@/db/queries/admin/notes";
-import { assignRequest, setRequestStatus, updateRequestDetails } from "@/db/queries/admin/requests";
+import { assignRequest, mergeRequests, setRequestStatus, updateRequestDetails } from "@/db/queries/admin/requests";
 import { withAudit } from "@/db/queries/audit";
 import { listSeniorityOptions } from "@/db/queries/content";
 import {
@@ -280,5 +281,32 @@ export const editRequestDetails = staffAction(
     if (!saved) return fail("This request no longer exists.");
     revalidatePath(`/admin/requests/${id}`);
     return { status: "success", message: "Details saved." };
+  },
+);
+
+const MERGE_REFUSALS = {
+  missing: "One of the two requests no longer exists.",
+  same: "Choose another request than this one.",
+  closed: "Only two open requests can be merged: this one or the other is won or lost.",
+  "same-candidate": "Both requests propose the same candidate: take them off one of the two first.",
+} as const;
+
+/** Merges another request of the same company into this one (its calls, candidates and timeline come over). */
+export const mergeRequest = staffAction(
+  { returnTo: "/admin/requests", schema: z.object({ id: recordId, fromId: recordId }) },
+  async (input, actor) => {
+    const result = await withAudit(
+      actor,
+      () => mergeRequests(actor, input.fromId, input.id),
+      (outcome) =>
+        outcome.ok && {
+          action: "request.merge",
+          subject: `request #${input.id}`,
+          details: `${outcome.reference} (request #${input.fromId})`,
+        },
+    );
+    if (!result.ok) return fail(MERGE_REFUSALS[result.reason], { fromId: MERGE_REFUSALS[result.reason] });
+    revalidatePath("/admin/requests", "layout");
+    redirect(`/admin/requests/${input.id}?merged=${encodeURIComponent(result.reference)}`);
   },
 );

@@ -2,8 +2,20 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type RequestFilter } from "@/domain/admin-filters";
+import { openRequestStatuses } from "@/domain/vocabulary";
 import { db, transaction } from "../../index";
-import { activities, bookings, type ContactRequestStatus, contactRequests, talentExperts, users } from "../../schema";
+import {
+  activities,
+  bookings,
+  type ContactRequestStatus,
+  contactQuarantine,
+  contactRequests,
+  interviews,
+  proposals,
+  shortlists,
+  talentExperts,
+  users,
+} from "../../schema";
 import { companySortKey, requestsContaining } from "../../search";
 import { assertStaff, type SessionUser } from "../users";
 import { timeline } from "./notes";
@@ -218,5 +230,70 @@ export async function updateRequestDetails(actor: SessionUser, id: number, detai
       body: `Details changed: ${changes.join("; ")}`,
     });
     return true;
+  });
+}
+
+export type MergeResult =
+  | { ok: true; reference: string }
+  | { ok: false; reason: "missing" | "same" | "closed" | "same-candidate" };
+
+/**
+ * One company's two requests become one (staff's choice, for those made before asks joined an open
+ * request): `fromId`'s calls, proposals with their interviews, shortlist links and timeline move to
+ * `intoId`, which keeps the further status of the two, its own assignee (else the other's) and both
+ * messages; `fromId` goes, its reference said on the timeline. Both must still be open; two proposals
+ * of the same candidate are refused (take one off first), as the request has each candidate once.
+ */
+export async function mergeRequests(actor: SessionUser, fromId: number, intoId: number): Promise<MergeResult> {
+  assertStaff(actor);
+  if (fromId === intoId) return { ok: false, reason: "same" };
+  return transaction(async (tx): Promise<MergeResult> => {
+    const rows = await tx
+      .select()
+      .from(contactRequests)
+      .where(inArray(contactRequests.id, [fromId, intoId]));
+    const from = rows.find((row) => row.id === fromId);
+    const into = rows.find((row) => row.id === intoId);
+    if (!from || !into) return { ok: false, reason: "missing" };
+    const open: readonly ContactRequestStatus[] = openRequestStatuses;
+    if (!open.includes(from.status) || !open.includes(into.status)) return { ok: false, reason: "closed" };
+    const candidatesOf = async (requestId: number) =>
+      (await tx.select({ id: proposals.candidateId }).from(proposals).where(eq(proposals.requestId, requestId))).map(
+        (row) => row.id,
+      );
+    const already = new Set(await candidatesOf(intoId));
+    if ((await candidatesOf(fromId)).some((id) => already.has(id))) return { ok: false, reason: "same-candidate" };
+
+    await tx.update(proposals).set({ requestId: intoId }).where(eq(proposals.requestId, fromId));
+    await tx.update(interviews).set({ requestId: intoId }).where(eq(interviews.requestId, fromId));
+    await tx.update(shortlists).set({ requestId: intoId }).where(eq(shortlists.requestId, fromId));
+    await tx.update(bookings).set({ contactRequestId: intoId }).where(eq(bookings.contactRequestId, fromId));
+    await tx
+      .update(contactQuarantine)
+      .set({ restoredRequestId: intoId })
+      .where(eq(contactQuarantine.restoredRequestId, fromId));
+    await tx
+      .update(activities)
+      .set({ subjectId: intoId })
+      .where(and(eq(activities.subjectType, "request"), eq(activities.subjectId, fromId)));
+    const further = open.indexOf(from.status) > open.indexOf(into.status) ? from.status : into.status;
+    await tx
+      .update(contactRequests)
+      .set({
+        status: further,
+        assigneeId: into.assigneeId ?? from.assigneeId,
+        message: `${into.message}\n\n${from.reference}: ${from.message}`,
+        updatedAt: new Date(),
+      })
+      .where(eq(contactRequests.id, intoId));
+    await tx.delete(contactRequests).where(eq(contactRequests.id, fromId));
+    await tx.insert(activities).values({
+      subjectType: "request",
+      subjectId: intoId,
+      actorId: actor.id,
+      kind: "status",
+      body: `Merged ${from.reference} (${from.role}) into this request: its calls, candidates and timeline are here now`,
+    });
+    return { ok: true, reference: from.reference };
   });
 }

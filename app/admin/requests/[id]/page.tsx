@@ -2,10 +2,11 @@ import { notFound } from "next/navigation";
 import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
 import { ChangeForm } from "@/components/admin/change-form";
+import { DangerForm } from "@/components/admin/danger-form";
 import { FieldList, RecordLayout } from "@/components/admin/record-layout";
 import { WriteEmailCard } from "@/components/admin/write-email-card";
 import { Card } from "@/components/ui/card";
-import { CheckboxField } from "@/components/ui/form-fields";
+import { CheckboxField, FormAlert } from "@/components/ui/form-fields";
 import { TextLink } from "@/components/ui/text-link";
 import { getMatches } from "@/db/queries/admin/matching";
 import { getRequest, listAssignees } from "@/db/queries/admin/requests";
@@ -17,7 +18,7 @@ import { type TemplateVariable, templateVariables } from "@/domain/email-templat
 import { desiredStartOptions } from "@/domain/form-fields";
 import { bookingStatusLabels, desiredStartLabel, optionsOf, requestStatusLabels, stageTitles } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
-import { UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
+import { isOpenRequest, UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
 import {
@@ -25,6 +26,7 @@ import {
   changeRequestAssignee,
   changeRequestStatus,
   editRequestDetails,
+  mergeRequest,
   propose,
   writeToCompany,
 } from "../actions";
@@ -39,7 +41,7 @@ type Props = {
 
 export default async function RequestPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { template } = await searchParams;
+  const { template, merged } = await searchParams;
   const actor = await requireStaff(`/admin/requests/${id}`);
   const zone = await readerTimeZone();
   const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
@@ -51,6 +53,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const templates = await listTemplates(actor);
   const assignees = await listAssignees(actor);
   const assignee = assignees.find((person) => person.id === request.assigneeId);
+  const mergeable = isOpenRequest(request.status) ? request.related.filter((other) => isOpenRequest(other.status)) : [];
 
   const fields: [string, string][] = [
     ["Name", request.name],
@@ -81,6 +84,13 @@ export default async function RequestPage({ params, searchParams }: Props) {
         </span>{" "}
         · <span data-testid="request-assignee">Assignee: {assignee?.name ?? "nobody yet"}</span>
       </p>
+      {typeof merged === "string" && /^BT-[A-Z0-9]{6}$/.test(merged) ? (
+        <div className="mt-4">
+          <FormAlert tone="success">
+            Merged {merged} into this request: its calls, candidates and timeline are below.
+          </FormAlert>
+        </div>
+      ) : null}
       <RecordLayout
         timeline={request.timeline}
         timeZone={zone}
@@ -207,6 +217,29 @@ export default async function RequestPage({ params, searchParams }: Props) {
                 </li>
               ))}
             </ul>
+            {mergeable.length > 0 ? (
+              <div className="mt-3">
+                <DangerForm
+                  action={mergeRequest}
+                  summary="Merge one into this request…"
+                  warning="The other request's calls, candidates, shortlist links and timeline move here, its message is added to this one's, and it is deleted: one company, one request. Both must still be open."
+                  submitLabel="Merge into this request"
+                >
+                  <input type="hidden" name="id" value={request.id} />
+                  <ActionField
+                    type="select"
+                    id="merge-from"
+                    name="fromId"
+                    markOptional={false}
+                    label="Request to merge"
+                    options={mergeable.map((other) => ({
+                      value: String(other.id),
+                      label: `${other.reference} · ${other.company} · ${requestStatusLabels[other.status]}`,
+                    }))}
+                  />
+                </DangerForm>
+              </div>
+            ) : null}
           </Card>
         ) : null}
         <WriteEmailCard
