@@ -29,10 +29,13 @@ export async function requestEmailVerification(
 }
 
 /** Spends the link and marks the address as proven, atomically; a used or expired link does nothing. */
-export async function confirmEmail(tokenHash: string, now = Date.now()): Promise<{ userId: number } | null> {
+export async function confirmEmail(
+  tokenHash: string,
+  now = Date.now(),
+): Promise<{ userId: number; email: string } | null> {
   return transaction(async (tx) => {
     const [token] = await tx
-      .select({ userId: emailVerificationTokens.userId })
+      .select({ userId: emailVerificationTokens.userId, email: users.email })
       .from(emailVerificationTokens)
       .innerJoin(users, eq(users.id, emailVerificationTokens.userId))
       .where(

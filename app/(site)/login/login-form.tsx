@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert, TextField } from "@/components/ui/form-fields";
 import { TextLink } from "@/components/ui/text-link";
 import { safeCallbackUrl } from "@/domain/callback-url";
+import { confirmedEmailIn } from "@/domain/confirmed-email";
 import { type SignInResult, signInWithCredentials } from "./sign-in";
 
 const notices: Record<string, string> = {
@@ -15,15 +16,26 @@ const notices: Record<string, string> = {
   verified: "Your email address is confirmed. Sign in to continue.",
 };
 
-/** The form with what the address asks for: `?callbackUrl=/admin` (a place on this site) and `?notice=reset`. */
+const noSubscription = () => () => {};
+
+/**
+ * The form with what the address asks for: `?callbackUrl=/admin` (a place on this site) and
+ * `?notice=reset`; after a confirmation (`?notice=verified`), the address just proven.
+ */
 export function LoginFormWithParams() {
   const params = useSearchParams();
   const callbackUrl = params.get("callbackUrl");
   const notice = params.get("notice");
+  const confirmedEmail = useSyncExternalStore(
+    noSubscription,
+    () => (notice === "verified" ? confirmedEmailIn(document.cookie) : null),
+    () => null,
+  );
   return (
     <LoginForm
       callbackUrl={callbackUrl}
       notice={notice && Object.hasOwn(notices, notice) ? notices[notice] : undefined}
+      email={confirmedEmail ?? undefined}
     />
   );
 }
@@ -32,13 +44,21 @@ export function LoginFormWithParams() {
 const refusedAsStale = (result: SignInResult | undefined) =>
   Boolean(result?.url && new URL(result.url, window.location.origin).searchParams.has("csrf"));
 
-export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
+export function LoginForm({
+  callbackUrl,
+  notice,
+  email,
+}: {
+  callbackUrl: string | null;
+  notice?: string;
+  email?: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // Sign-in runs in the browser (next-auth's client flow): the button waits until the page is interactive.
   const hydrated = useSyncExternalStore(
-    () => () => {},
+    noSubscription,
     () => true,
     () => false,
   );
@@ -79,7 +99,15 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
       </noscript>
       {notice ? <FormAlert tone="success">{notice}</FormAlert> : null}
       {error ? <FormAlert tone="error">{error}</FormAlert> : null}
-      <TextField name="email" label="Email" type="email" required autoComplete="email" maxLength={254} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        required
+        autoComplete="email"
+        maxLength={254}
+        defaultValue={email}
+      />
       <TextField
         name="password"
         label="Password"

@@ -1,7 +1,10 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { isHttpsSite } from "@/config/site";
 import { confirmEmail } from "@/db/queries/email-verifications";
+import { CONFIRMED_EMAIL_COOKIE, CONFIRMED_EMAIL_MAX_AGE_S } from "@/domain/confirmed-email";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { getCurrentUser } from "@/services/session";
 
@@ -10,9 +13,13 @@ export async function confirmEmailAddress(formData: FormData) {
   const confirmed = isWellFormedToken(token) ? await confirmEmail(hashManageToken(token)) : null;
   if (!confirmed) redirect(`/verify-email/${encodeURIComponent(token.slice(0, 64)) || "invalid"}?failed=1`);
   const user = await getCurrentUser();
-  redirect(
-    user?.id === confirmed.userId
-      ? "/account?notice=verified"
-      : "/login?notice=verified&callbackUrl=%2Faccount%2Fprofile",
-  );
+  if (user?.id === confirmed.userId) redirect("/account?notice=verified");
+  // The sign-in form that follows starts with the address just proven (see domain/confirmed-email.ts).
+  (await cookies()).set(CONFIRMED_EMAIL_COOKIE, confirmed.email, {
+    path: "/login",
+    maxAge: CONFIRMED_EMAIL_MAX_AGE_S,
+    sameSite: "lax",
+    secure: isHttpsSite,
+  });
+  redirect("/login?notice=verified&callbackUrl=%2Faccount%2Fprofile");
 }
