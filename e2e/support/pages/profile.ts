@@ -25,7 +25,7 @@ export async function fillCompleteProfile(page: Page) {
   await page.getByLabel("Location").fill("Lisbon, Portugal");
   await page.getByLabel("Time zone").selectOption("Europe/Lisbon");
   await page.getByLabel("English level").selectOption("fluent");
-  await page.getByLabel("Expected salary", { exact: true }).fill("85000");
+  await page.getByLabel(/^Expected salary( \(optional\))?$/).fill("85000");
   await page.getByLabel("Per", { exact: true }).selectOption("year");
   await page.getByLabel("Currency").selectOption("EUR");
   await page.getByLabel("Availability").selectOption("full-time");
