@@ -4,6 +4,7 @@ import {
   isFilteredView,
   monthLabel,
   parseDirectoryQuery,
+  profileHref,
   publicName,
   whyNoDevelopers,
 } from "./directory";
@@ -40,6 +41,17 @@ describe("the directory's URL", () => {
     expect(directoryHref(assumed, { page: 2 })).toBe("/developers?skill=Go&overlap=4&tz=Europe%2FBerlin&page=2");
     expect(directoryHref(parseDirectoryQuery({ skill: "Go" }, "Europe/Berlin"))).toBe("/developers?skill=Go");
     expect(directoryHref(parseDirectoryQuery({}, "UTC"))).toBe("/developers");
+  });
+
+  it("carries the view to a profile and back, so that “← All developers” keeps the filters (#27 W11)", () => {
+    const params = { skill: "Go", seniority: "Senior", overlap: "4", tz: "Asia/Tokyo", sort: "experience", page: "3" };
+    const view = parseDirectoryQuery(params, "UTC");
+    const search = "?skill=Go&seniority=Senior&overlap=4&tz=Asia%2FTokyo&sort=experience&page=3";
+    expect(profileHref("abcdef123456", view)).toBe(`/developers/abcdef123456${search}`);
+    // The profile reads the same parameters, whatever its visitor's own zone, and links back to that page of the view.
+    const onProfile = parseDirectoryQuery(Object.fromEntries(new URLSearchParams(search)), "Europe/Berlin");
+    expect(directoryHref(onProfile, { page: onProfile.page })).toBe(`/developers${search}`);
+    expect(profileHref("abcdef123456", parseDirectoryQuery({}, "Europe/Berlin"))).toBe("/developers/abcdef123456");
   });
 
   it("says why a page shows nobody: a filter offers to be cleared, a sort or a zone alone is no filter", () => {

@@ -67,19 +67,25 @@ export function whyNoDevelopers(query: DirectoryQuery, total: number): "no-match
 }
 
 /** The URL of the view with some values changed (the page goes back to 1 unless given). */
-export function directoryHref(query: DirectoryQuery, changes: Partial<DirectoryQuery> = {}) {
-  const next = { ...query, page: 1, ...changes };
+export const directoryHref = (query: DirectoryQuery, changes: Partial<DirectoryQuery> = {}) =>
+  `/developers${searchOf({ ...query, page: 1, ...changes })}`;
+
+/** A profile's URL from a view of the directory: it carries the view, so that "← All developers" goes back to it. */
+export const profileHref = (publicId: string, query: DirectoryQuery) => `/developers/${publicId}${searchOf(query)}`;
+
+/** The view's query string ("?skill=Go&page=2"), or "" for the plain list. */
+function searchOf(view: DirectoryQuery) {
   const search = new URLSearchParams();
-  if (next.skill) search.set("skill", next.skill);
-  if (next.seniority) search.set("seniority", next.seniority);
-  if (next.availability) search.set("availability", next.availability);
-  if (next.overlap) search.set("overlap", String(next.overlap));
+  if (view.skill) search.set("skill", view.skill);
+  if (view.seniority) search.set("seniority", view.seniority);
+  if (view.availability) search.set("availability", view.availability);
+  if (view.overlap) search.set("overlap", String(view.overlap));
   // The zone the visitor gave (or the one overlap is counted in) travels with every page of the view.
-  if (next.overlap || next.zoneGiven) search.set("tz", next.zone);
-  if (next.sort !== "recent") search.set("sort", next.sort);
-  if (next.page > 1) search.set("page", String(next.page));
+  if (view.overlap || view.zoneGiven) search.set("tz", view.zone);
+  if (view.sort !== "recent") search.set("sort", view.sort);
+  if (view.page > 1) search.set("page", String(view.page));
   const text = search.toString();
-  return text ? `/developers?${text}` : "/developers";
+  return text ? `?${text}` : "";
 }
 
 /** A listed profile's address: 12 characters of [a-z0-9] (db/queries/directory.ts makes them). */

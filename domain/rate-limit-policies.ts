@@ -31,10 +31,14 @@ export const RATE_LIMITS = {
    */
   meetingChanges: { perMeetingDay: { max: 3, windowMs: DAY }, perIpHour: { max: 10, windowMs: HOUR } },
   passwordReset: {
-    /** Per email and address, so a stranger using them up does not silence the owner's own request. */
-    perEmailAndIp: { max: 3, windowMs: HOUR },
-    /** A daily ceiling per email and a cap per address stop a script that rotates either. */
-    perEmailDay: { max: 10, windowMs: DAY },
+    /**
+     * Reset emails to one address, whoever asks: one per 15 minutes, so its inbox gets at most 4 an
+     * hour. Shorter than a link's hour (RESET_TOKEN_TTL_MS): whenever it refuses, the newest link in
+     * that inbox still works for 45 minutes or more, so nobody asking for someone else's address can
+     * lock its owner out (a daily ceiling could: five strangers' addresses used it up for the day).
+     */
+    perEmail: { max: 1, windowMs: 15 * MINUTE },
+    /** Requests from one client address, whatever the email and whatever the answer: a script's. */
     perIp: { max: 10, windowMs: HOUR },
   },
   register: {

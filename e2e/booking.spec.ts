@@ -12,7 +12,7 @@ import {
   mailTo,
   test,
 } from "./fixtures";
-import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
+import { bookingForm, fillBooking, openReschedule, pickSlot } from "./support/pages/booking";
 
 const VISITOR_ZONE = "America/Los_Angeles";
 const unfold = (ics: string) => ics.replace(/\r?\n[\t ]/g, "");
@@ -190,7 +190,7 @@ test.describe("discovery call booking", () => {
     await page.goto(`/book/manage/${token}`);
     await expect(page.getByText(booking.reference)).toBeVisible();
 
-    const reschedule = page.getByRole("region", { name: "Reschedule" });
+    const reschedule = await openReschedule(page);
     const day = reschedule.locator("details").nth(2);
     await day.locator("summary").click();
     const target = day.getByRole("link").first();
@@ -216,6 +216,7 @@ test.describe("discovery call booking", () => {
     await page.goto(`/book/manage/${token}`);
     await expect(page.getByText("can no longer be changed online less than 2 hours before")).toBeVisible();
     await expect(page.getByRole("link", { name: "Cancel this call" })).toHaveCount(0);
+    await expect(page.getByText("Move to another time")).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Reschedule" })).toHaveCount(0);
   });
 

@@ -6,9 +6,11 @@ import {
   expertBySlug,
   insertBooking,
   mailTo,
+  mailWithSubject,
   queuedIcs,
   signedInAs,
   test,
+  textPart,
 } from "./fixtures";
 import { openReschedule } from "./support/pages/booking";
 
@@ -67,6 +69,49 @@ test.describe("calendar invitations across a call's life", () => {
     expect(line(cancelled, "STATUS")).toBe("CANCELLED");
     expect(line(cancelled, "SEQUENCE")).toBe("2");
     expect(line(cancelled, "UID")).toBe(line(booked, "UID"));
+  });
+
+  test("the expert without a meeting link is asked to send one to the visitor, and a cancelled call asks for none", async ({
+    page,
+  }) => {
+    const company = `Linkless ${Date.now().toString(36)}`;
+    // Anna has no meeting link: no spec gives her one (Daniel's is set and cleared below).
+    const { booking, token, expert } = await insertBooking(new Date(Date.now() + 36 * DAY_MS), {
+      expertSlug: "anna-kowalczyk",
+      company,
+    });
+    await page.goto(`/book/manage/${token}`);
+    // Her last offered time: she stays the expert, and no other test here moves a call to it.
+    const hers = ` with ${expert.name}`;
+    const day = (await openReschedule(page))
+      .locator("details", { has: page.locator(`a[aria-label$="${hers}"]`) })
+      .last();
+    await day.locator("summary").click();
+    await day
+      .getByRole("link", { name: new RegExp(`${hers}$`) })
+      .last()
+      .click();
+    await page.getByRole("button", { name: "Move my call" }).click();
+    await expect(page.getByRole("status")).toContainText("Your call has moved");
+    expect((await bookingById(booking.id))?.expertId).toBe(expert.id);
+    // The visitor reads that the Talent Expert sends the link; the expert, that Talent Expert, reads to send it.
+    expect(textPart(await mailWithSubject(booking.email, /^Your discovery call moved/))).toContain(
+      "Where: The Talent Expert will send the link before the call",
+    );
+    const moved = textPart(await mailWithSubject(expert.email, new RegExp(`^Discovery call moved: ${company}$`)));
+    expect(moved).toContain(
+      `Where: No meeting link is set for you, so please send one to ${booking.name} (${booking.email}) before the call`,
+    );
+    expect(moved).not.toContain("The Talent Expert will send the link");
+
+    await page.getByRole("link", { name: "Cancel this call" }).click();
+    await page.getByRole("button", { name: "Yes, cancel my call" }).click();
+    await expect(page.getByRole("status")).toContainText("Your call is cancelled");
+    const cancelled = textPart(
+      await mailWithSubject(expert.email, new RegExp(`^Discovery call cancelled: ${company}$`)),
+    );
+    expect(cancelled).toContain("The visitor cancelled this discovery call.");
+    expect(cancelled).not.toContain("Where:");
   });
 
   test("the manage page offers Apple Calendar / Outlook desktop, Google Calendar and Outlook.com", async ({ page }) => {

@@ -10,6 +10,7 @@ import {
   createCandidateUser,
   createStaffUser,
   expect,
+  insertBooking,
   loginAs,
   mailWithSubject,
   moveToStage,
@@ -18,6 +19,7 @@ import {
   settleEmailsTo,
   submitProfile,
   test,
+  textPart,
 } from "./fixtures";
 import { expectNoAxeViolations } from "./support/axe";
 
@@ -76,13 +78,62 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   await projects.getByLabel("What it does and your part").fill("Streams 2 million scans a day; I designed it.");
   await projects.getByRole("button", { name: "Add this project" }).click();
   await expect(projects.getByRole("status")).toHaveText("Added “Parcel tracking firehose”.");
-  // "Download my data" holds the history, the employer's name included.
+  // Each entry is edited in place, its fields filled in; a refusal is said next to its field, the rest kept.
+  const project = "Parcel tracking firehose";
+  await projects.getByText(`Edit ${project}`).click();
+  const projectEdit = projects.getByRole("form", { name: `Edit ${project}` });
+  await expect(projectEdit.getByLabel("Project")).toHaveValue(project);
+  await projectEdit.getByLabel("What it does and your part").fill("");
+  await projectEdit.getByRole("button", { name: `Save changes to ${project}` }).click();
+  await expect(projectEdit.getByLabel("What it does and your part")).toHaveAccessibleDescription(
+    "Say what the project does and what your part was.",
+  );
+  await expect(projectEdit.getByLabel("Project")).toHaveValue(project);
+  await projectEdit
+    .getByLabel("What it does and your part")
+    .fill("Streams 2 million scans a day; I designed and run it.");
+  await projectEdit.getByRole("button", { name: `Save changes to ${project}` }).click();
+  await expect(projects.getByRole("status").filter({ hasText: "Saved" })).toHaveText(`Saved “${project}”.`);
+  // Without JavaScript too: the page comes back at the position, its form open on a refusal.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await plain.newPage();
+  await loginAs(noScript, candidate.email, candidate.password);
+  await noScript.goto("/account/experience");
+  const history = noScript.getByRole("region", { name: "Work history" });
+  const position = "Staff backend engineer, May 2022–now";
+  await history.getByText(`Edit ${position}`).click();
+  const positionEdit = history.getByRole("form", { name: `Edit ${position}` });
+  await expect(positionEdit.getByLabel("Company name")).toHaveValue(`Secret Freight ${tag}`);
+  await positionEdit.getByLabel("What you built").fill("Moved 40 services onto Kafka; on call for the pipeline.");
+  await positionEdit.getByLabel("Until").fill("2021-01");
+  await positionEdit.getByRole("button", { name: `Save changes to ${position}` }).click();
+  await expect(noScript).toHaveURL(/\/account\/experience#position-\d+$/);
+  await expect(positionEdit.getByLabel("Until")).toHaveAccessibleDescription(
+    /The end month must be after the start month/,
+  );
+  await expect(positionEdit.getByLabel("What you built")).toHaveValue(
+    "Moved 40 services onto Kafka; on call for the pipeline.",
+  );
+  await positionEdit.getByLabel("Until").fill("");
+  await positionEdit.getByRole("button", { name: `Save changes to ${position}` }).click();
+  await expect(history.getByRole("status")).toHaveText("Saved “Staff backend engineer”.");
+  await expect(history.getByRole("status")).toBeInViewport();
+  await plain.close();
+  // "Download my data" holds the history as edited, the employer's name included.
   const exported = (await (await page.request.get("/api/account/export")).json()) as {
-    workHistory: { employer: string | null }[];
-    projects: { name: string }[];
+    workHistory: { employer: string | null; summary: string }[];
+    projects: { name: string; summary: string }[];
   };
-  expect(exported.workHistory.map((position) => position.employer)).toEqual([`Secret Freight ${tag}`]);
-  expect(exported.projects.map((project) => project.name)).toEqual(["Parcel tracking firehose"]);
+  expect(exported.workHistory).toEqual([
+    expect.objectContaining({
+      employer: `Secret Freight ${tag}`,
+      endMonth: null,
+      summary: "Moved 40 services onto Kafka; on call for the pipeline.",
+    }),
+  ]);
+  expect(exported.projects).toEqual([
+    expect.objectContaining({ name: project, summary: "Streams 2 million scans a day; I designed and run it." }),
+  ]);
   await expectNoAxeViolations(page);
 
   // The candidate lists themselves under their initials.
@@ -122,7 +173,9 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   // Filtered views stay out of search indexes.
   await expect(visitor.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await card.getByRole("link").click();
-  await expect(visitor).toHaveURL(new RegExp(`${publicPath}\\?tz=Europe%2FBerlin$`));
+  // The profile's address carries the view it was opened from (#27 W11).
+  const view = `skill=${tag.toLowerCase()}&tz=Europe%2FBerlin`;
+  await expect(visitor).toHaveURL(new RegExp(`${publicPath}\\?${view}$`));
   const profile = visitor.getByRole("article", { name: "R. F." });
   await expect(profile).toContainText("Staff backend engineer");
   await expect(profile).toContainText("Logistics scale-up, 300 people");
@@ -132,6 +185,12 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   const text = (await visitor.locator("body").innerText()).toLowerCase();
   for (const secret of [surname, candidate.email, `Secret Freight ${tag}`, "github.com", "Rosalind"])
     expect(text).not.toContain(secret.toLowerCase());
+  // "← All developers" goes back to that view, filters kept; the profile again for the ask below.
+  await visitor.getByRole("link", { name: "← All developers" }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/developers\\?${view}$`));
+  await expect(visitor.getByTestId("directory-count")).toHaveText("1 developer match");
+  await card.getByRole("link").click();
+  await expect(visitor).toHaveURL(new RegExp(`${publicPath}\\?${view}$`));
   // axe needs JavaScript: it reads the same pages in the candidate's browser.
   for (const path of [`/developers?skill=${tag}&overlap=2&tz=Europe/Berlin`, publicPath]) {
     await page.goto(path);
@@ -141,6 +200,11 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   // Asking without JavaScript: the page has no token, so the first post asks to confirm; a field
   // left empty is said next to it, the rest kept; the request goes once both are put right.
   const companyEmail = `cto+${tag.toLowerCase()}@freightly.example`;
+  // The company already booked a discovery call (its receipt will not offer another).
+  await insertBooking(new Date(Date.now() + 40 * 24 * 60 * 60 * 1000), {
+    email: companyEmail,
+    company: `Freightly ${tag}`,
+  });
   const ask = visitor.getByRole("complementary", { name: "Ask to interview R. F." });
   await ask.getByLabel("Name").fill("Jo Buyer");
   await ask.getByLabel("Work email").fill(companyEmail);
@@ -160,6 +224,12 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   await backdateFormToken(visitor);
   await ask.getByRole("button", { name: "Ask to interview" }).click();
   await expect(ask.getByRole("status")).toContainText(/your request BT-[A-Z2-9]{6} is with our talent managers/);
+  // The receipt names the developer as the profile does, and points to the call already booked.
+  const receipt = await mailWithSubject(companyEmail, /^Your request to interview/);
+  expect(receipt.subject).toMatch(/^Your request to interview R\. F\. \(BT-[A-Z2-9]{6}\)$/);
+  expect(textPart(receipt)).toContain("Thank you for asking to interview R. F. from our developer directory.");
+  expect(textPart(receipt)).toContain("You already have a discovery call with us coming up");
+  expect(textPart(receipt)).not.toContain("Book a 30-minute discovery call");
 
   // The candidate hears; the manager finds the request with the candidate already proposed.
   await mailWithSubject(candidate.email, /A company asked to interview you/);

@@ -3,7 +3,11 @@
  * from the email and their account, the company opens its shortlist from its own email (without
  * JavaScript here, as a plain form), answers each candidate, and meets the one both sides chose.
  */
+
+import { formatDateTime } from "../domain/slots";
 import {
+  addHistory,
+  answerProposalAs,
   createCandidateUser,
   createStaffUser,
   expect,
@@ -15,6 +19,8 @@ import {
   moveToStage,
   proposeAs,
   requestsFrom,
+  sendShortlistAs,
+  setListed,
   submitProfile,
   test,
   textPart,
@@ -189,6 +195,10 @@ test("a manager proposes three candidates, the company interviews one and passes
   await expect(brianAgain.getByLabel("Anything to add")).toHaveAccessibleDescription(
     /Remove the invisible or control characters from the comment\./,
   );
+  // The plain post comes back at the card it answered (the second, below Ada's), not at the top of the page.
+  const brianHeading = brianAgain.getByRole("heading", { level: 2 });
+  await expect(company).toHaveURL(new RegExp(`#${await brianHeading.getAttribute("id")}$`));
+  await expect(brianHeading).toBeInViewport();
   await brianAgain.getByLabel("Anything to add").fill("We need someone in the Americas.");
   await brianAgain.getByRole("button", { name: "Send “Not a fit” for B. K." }).click();
   await expect(brianAgain.getByRole("alert")).toHaveText("Please correct the highlighted field.");
@@ -199,6 +209,7 @@ test("a manager proposes three candidates, the company interviews one and passes
   await expect(company.getByRole("article", { name: "B. K." })).toContainText(
     "You answered “Not a fit”: Time zone too far apart.",
   );
+  await expect(brianHeading).toBeInViewport();
 
   await company.getByRole("article", { name: "A. L." }).getByRole("button", { name: "Interview A. L." }).click();
   const revealed = company.getByRole("article", { name: ada.name });
@@ -274,6 +285,7 @@ test("a manager proposes three candidates, the company interviews one and passes
   await expect(booking.getByLabel("Meeting link")).toHaveAccessibleDescription(/Enter the link of your video call/);
   const firstTime = booking.getByRole("radio").first();
   const chosen = (await firstTime.locator("xpath=..").textContent())?.trim() ?? "";
+  const start = Number(await firstTime.getAttribute("value"));
   await firstTime.check();
   await booking.getByLabel("Meeting link").fill("https://meet.example/ledgerly-ada");
   await booking.getByRole("button", { name: "Book the interview" }).click();
@@ -289,6 +301,21 @@ test("a manager proposes three candidates, the company interviews one and passes
   expect(ics).toContain("https://meet.example/ledgerly-ada");
   await page.reload();
   await expect(page.getByRole("region", { name: "Interviews" })).toContainText(`with ${ada.name} · Confirmed`);
+
+  // The timeline says who did what, and gives the interview's time on its reader's clock: a manager in India (#27 W6).
+  const reader = await (await browser.newContext({ timezoneId: "Asia/Kolkata" })).newPage();
+  await loginAs(reader, manager.email, manager.password);
+  await reader.goto(`/admin/requests/${request.id}`);
+  const lines = reader.getByRole("region", { name: "Notes and activity" }).getByRole("listitem");
+  const bookedAt = `Interview booked: Ledgerly ${tag} with ${ada.name}, ${formatDateTime(start, "Asia/Kolkata")}`;
+  await expect(lines.filter({ hasText: bookedAt })).toContainText("Change by the company");
+  await expect(lines.filter({ hasText: `Ledgerly ${tag} asked to interview ${ada.name}` })).toContainText(
+    "Change by the company",
+  );
+  await expect(lines.filter({ hasText: `${ada.name} is interested` })).toContainText("Change by the candidate");
+  await expect(lines.filter({ hasText: `Proposed ${ada.name}` })).toContainText(`Change by ${manager.name}`);
+  await expect(lines.filter({ hasText: "a former user" })).toHaveCount(0);
+  await reader.context().close();
 
   // Before the interview has taken place, the manager can record neither the hire nor a scorecard of it.
   const interviewEnd = /^You can record this once the interview has taken place, after \w+day, .+\.$/;
@@ -369,6 +396,56 @@ test("a manager proposes three candidates, the company interviews one and passes
   await company.goto(link);
   await expect(company.getByRole("heading", { level: 1 })).toHaveText("This shortlist link no longer works");
   await companyContext.close();
+});
+
+test("the company reads a developer under the name they chose for the directory, with their history as it shows it (#27 W11)", async ({
+  page,
+}) => {
+  const tag = `Named${Date.now().toString(36)}`;
+  const manager = { ...(await createStaffUser()), role: "manager" as const };
+  const candidate = await createCandidateUser("named", { name: `Grace Hopper${tag}` });
+  // A Junior, so that no other spec's list of a level on the hire page moves.
+  await submitProfile(candidate.id, {
+    headline: `${tag} compiler engineer`,
+    seniority: "Junior",
+    skills: [tag, "COBOL"],
+    timeZone: "America/New_York",
+  });
+  await moveToStage(manager, candidate.id, "vetted");
+  await addHistory(candidate.id, {
+    positions: [
+      {
+        role: "Compiler engineer",
+        companyKind: "Defence contractor, 2,000 people",
+        employer: `Secret Navy ${tag}`,
+        startMonth: "2020-01",
+        endMonth: null,
+        summary: "Wrote the first compiler for business data.",
+      },
+    ],
+    projects: [{ name: "FLOW-MATIC", summary: "A data processing language in plain English words." }],
+  });
+  await setListed(candidate.id, true, "Grace H.");
+  const request = await insertRequest(`Namedco ${tag}`);
+  await proposeAs(manager, request.id, candidate.id);
+  await answerProposalAs(candidate.id, request.id, "interested");
+  const token = await sendShortlistAs(manager, request.id);
+
+  // The directory and the shortlist name her alike, and tell the same history without the employer's name.
+  await page.goto(`/developers?skill=${tag.toLowerCase()}`);
+  await expect(page.getByRole("article", { name: /^Grace H\./ })).toBeVisible();
+  await page.goto(`/shortlist/${token}`);
+  const card = page.getByRole("article", { name: "Grace H." });
+  const history = card.getByRole("region", { name: "Work history" });
+  await expect(history.getByRole("heading", { level: 4 })).toHaveText("Compiler engineer");
+  await expect(history).toContainText("Defence contractor, 2,000 people");
+  await expect(history).toContainText("Wrote the first compiler for business data.");
+  await expect(card.getByRole("region", { name: "Notable projects" })).toContainText("FLOW-MATIC");
+  await expect(card.getByRole("button", { name: "Interview Grace H." })).toBeVisible();
+  const text = await page.locator("main").innerText();
+  for (const secret of [`Secret Navy ${tag}`, `Hopper${tag}`, "G. H.", candidate.email])
+    expect(text).not.toContain(secret);
+  await expectNoAxeViolations(page);
 });
 
 test("a made-up shortlist link is a clear page, and a candidate cannot answer someone else's proposal", async ({

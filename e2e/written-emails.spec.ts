@@ -70,7 +70,10 @@ test("a manager keeps a template, sends a company its shortlist from it, and wri
   const mail = await mailWithSubject(request.email, /Your shortlist for Platform engineer is ready/);
   expect(mail.replyTo?.text).toBe(manager.email);
   expect(textPart(mail)).toContain(`Thank you for your time on our call. We have vetted developers for Writco ${tag}`);
-  expect(textPart(mail)).toContain(`Best regards, ${manager.name}`);
+  // The lines the manager wrote on their own stay apart in both parts, and the shortlist's address is a link.
+  expect(mail.text).toMatch(new RegExp(`Best regards,\\r?\\n${manager.name}`));
+  expect(mail.html).toMatch(new RegExp(`Best regards,<br\\s*/?>${manager.name}`));
+  expect(mail.html).toMatch(/<a href="(https?:\/\/[^"]+\/shortlist\/[\w-]+)"[^>]*>\1<\/a>/);
   const link = await linkInMail(request.email, "/shortlist/");
   const company = await (await browser.newContext()).newPage();
   await company.goto(link);

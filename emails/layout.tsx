@@ -8,7 +8,8 @@ import { Link } from "@react-email/link";
 import { Preview } from "@react-email/preview";
 import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
-import type { EmailMessage } from "./message";
+import { Fragment } from "react";
+import { type EmailMessage, webLinksIn } from "./message";
 
 // The site's palette (app/globals.css), written out: mail apps read inline styles only.
 const ink = "#0f172a";
@@ -37,7 +38,7 @@ export function EmailLayout({ message, siteUrl }: { message: EmailMessage; siteU
           {message.greeting ? <Text style={paragraph}>{message.greeting}</Text> : null}
           {message.paragraphs.map((text, index) => (
             <Text key={index} style={paragraph}>
-              {text}
+              <Lines text={text} linkUrls={message.linkUrls ?? false} />
             </Text>
           ))}
           {message.details?.length ? (
@@ -89,6 +90,29 @@ export function EmailLayout({ message, siteUrl }: { message: EmailMessage; siteU
       </Body>
     </Html>
   );
+}
+
+/**
+ * A paragraph's lines, a <br> between them (HTML would join them into one, and so would the text
+ * part made from it); with linkUrls, its web addresses as links (React escapes both the text and the href).
+ */
+function Lines({ text, linkUrls }: { text: string; linkUrls: boolean }) {
+  return text.split("\n").map((line, index) => (
+    <Fragment key={index}>
+      {index > 0 ? <br /> : null}
+      {linkUrls
+        ? webLinksIn(line).map((piece, at) =>
+            "href" in piece ? (
+              <Link key={at} href={piece.href} style={{ color: brand, textDecoration: "underline" }}>
+                {piece.href}
+              </Link>
+            ) : (
+              piece.text
+            ),
+          )
+        : line}
+    </Fragment>
+  ));
 }
 
 const paragraph = { fontSize: 16, lineHeight: "24px", margin: "0 0 14px" };

@@ -8,7 +8,13 @@ export type EmailMessage = {
   preview: string;
   /** "Hello Anna," — left out for emails to staff. */
   greeting?: string;
+  /** Each one a paragraph; a line break inside one is kept. */
   paragraphs: string[];
+  /**
+   * Paragraphs a talent manager wrote: their http(s) addresses become links in the HTML part. Never
+   * set on an email that carries what a visitor or company typed, which the site must not make clickable.
+   */
+  linkUrls?: boolean;
   /** Facts as label and value: when, with whom, the reference. */
   details?: { label: string; value: string }[];
   /** The one thing to do next, shown as a button. */
@@ -28,6 +34,7 @@ export function mapMessageText(message: EmailMessage, change: (text: string) => 
     preview: change(message.preview),
     ...(message.greeting === undefined ? {} : { greeting: change(message.greeting) }),
     paragraphs: message.paragraphs.map(change),
+    ...(message.linkUrls ? { linkUrls: true } : {}),
     ...(message.details
       ? { details: message.details.map((detail) => ({ label: change(detail.label), value: change(detail.value) })) }
       : {}),
@@ -35,4 +42,35 @@ export function mapMessageText(message: EmailMessage, change: (text: string) => 
     ...(message.links ? { links: message.links.map(link) } : {}),
     ...(message.footnotes ? { footnotes: message.footnotes.map(change) } : {}),
   };
+}
+
+// Up to a space, a quote or angle bracket, or a square bracket (a stored copy's "[link expired]" follows its address).
+const WEB_ADDRESS = /https?:\/\/[^\s<>"'[\]]+/gi;
+const count = (text: string, character: string) => text.split(character).length - 1;
+
+/** The address without the sentence's punctuation after it; a ")" stays when the address opened one (…/Go_(language)). */
+function trimAddress(address: string) {
+  let end = address.length;
+  for (;;) {
+    const head = address.slice(0, end);
+    const last = head.at(-1) ?? "";
+    if (last !== "" && ".,;:!?".includes(last)) end -= 1;
+    else if (last === ")" && count(head, "(") < count(head, ")")) end -= 1;
+    else return head;
+  }
+}
+
+/** A line as text and http(s) links, in order; what does not parse as a web address stays text. */
+export function webLinksIn(line: string): ({ text: string } | { href: string })[] {
+  const pieces: ({ text: string } | { href: string })[] = [];
+  let rest = 0;
+  for (const match of line.matchAll(WEB_ADDRESS)) {
+    const href = trimAddress(match[0]);
+    if (!URL.canParse(href)) continue;
+    if (match.index > rest) pieces.push({ text: line.slice(rest, match.index) });
+    pieces.push({ href });
+    rest = match.index + href.length;
+  }
+  if (rest < line.length) pieces.push({ text: line.slice(rest) });
+  return pieces;
 }

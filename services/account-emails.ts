@@ -113,6 +113,41 @@ export function contactReceiptEmail(
 }
 
 /**
+ * The receipt for an "Ask to interview": it names the developer as the directory shows them, and
+ * offers a discovery call only to an address with none coming up. Like the contact receipt, it
+ * repeats none of the words typed into the form.
+ */
+export function interviewAskReceiptEmail(
+  request: Pick<NewContactRequestInput, "name" | "email" | "desiredStart">,
+  ask: { reference: string; developer: string; upcomingCall: boolean },
+): NewEmail {
+  return {
+    kind: "contact-receipt",
+    to: request.email,
+    subject: `Your request to interview ${ask.developer} (${ask.reference})`,
+    message: {
+      preview: `Your reference is ${ask.reference}. A talent manager replies within one business day.`,
+      greeting: `Hello ${request.name},`,
+      paragraphs: [
+        `Thank you for asking to interview ${ask.developer} from our developer directory. We have asked them whether they are interested, and a talent manager will reply within one business day.`,
+        ask.upcomingCall
+          ? `You already have a discovery call with us coming up: we can talk about ${ask.developer} there too.`
+          : "A 30-minute discovery call helps us understand the role and suggest other developers who fit it.",
+      ],
+      details: [
+        { label: "Reference", value: ask.reference },
+        { label: "Developer", value: ask.developer },
+        { label: "Start", value: desiredStartLabel(request.desiredStart) },
+      ],
+      ...(ask.upcomingCall ? {} : { action: { label: "Book a 30-minute discovery call", href: absoluteUrl("/book") } }),
+      footnotes: [
+        "Quote the reference if you write to us. If you did not send this request, ignore this email: we will not write again unless you answer.",
+      ],
+    },
+  };
+}
+
+/**
  * A candidate hears of every stage their account shows, in the same words. Submitting is their own
  * step, so its email is the receipt for the profile.
  */

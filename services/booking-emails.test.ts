@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { BookingDetails } from "@/db/queries/bookings";
 import type { NewEmail } from "@/db/queries/outbox";
 import { renderEmail } from "@/emails/render";
-import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "./booking-emails";
+import {
+  bookingCancelledEmails,
+  bookingConfirmedEmails,
+  bookingReminderEmails,
+  bookingRescheduledEmails,
+} from "./booking-emails";
 
 /** The text part, as the recipient's mail app shows it. */
 const textOf = async (email: NewEmail | undefined) =>
@@ -127,8 +132,27 @@ describe("calendar files across a call's life", async () => {
     expect(ics(oldExpert)).toContain("SEQUENCE:1");
   });
 
-  it("says the expert will send the link when there is none", async () => {
-    const [visitor] = bookingConfirmedEmails(call({ expert: daniel }), "t".repeat(43));
+  it("says the expert will send the link when there is none, and asks the expert to", async () => {
+    const [visitor, expert] = bookingConfirmedEmails(call({ expert: daniel }), "t".repeat(43));
     expect(await textOf(visitor)).toContain("Where: The Talent Expert will send the link before the call");
+    // The expert is that Talent Expert: their copy says what to do, and to whom.
+    const toExpert = await textOf(expert);
+    expect(toExpert).not.toContain("The Talent Expert will send the link");
+    expect(toExpert).toContain(
+      "Where: No meeting link is set for you, so please send one to Linus (linus@kernel.example) before the call",
+    );
+    const [, reminder] = bookingReminderEmails(call({ expert: daniel }));
+    expect(await textOf(reminder)).toContain("Where: No meeting link is set for you, so please send one to Linus");
+    const [, withLink] = bookingConfirmedEmails(call(), "t".repeat(43));
+    expect(await textOf(withLink)).toContain("Where: https://meet.example/anna");
+  });
+
+  it("asks nobody for a link to a call that is cancelled or moved away", async () => {
+    const [, cancelled] = bookingCancelledEmails(call({ expert: daniel, status: "cancelled" }), "visitor");
+    const [, oldExpert] = bookingRescheduledEmails(call(), "t".repeat(43), call({ expert: daniel }));
+    for (const email of [cancelled, oldExpert]) {
+      expect(email?.to).toBe("daniel@bedrock.example");
+      expect(await textOf(email)).not.toMatch(/Where:|send the link|send one/);
+    }
   });
 });

@@ -58,13 +58,28 @@ function visitorMessage(booking: BookingDetails, token: string, opening: string)
   };
 }
 
-function expertMessage(booking: BookingDetails, opening: string[]): EmailMessage {
+/**
+ * The expert is the Talent Expert who, the visitor reads, "will send the link": without a meeting link
+ * set, their own copy asks them to. A call that is no longer theirs needs none.
+ */
+function expertWhere(booking: BookingDetails, live: boolean) {
+  if (booking.expert.meetingLink) return [{ label: "Where", value: booking.expert.meetingLink }];
+  if (!live) return [];
+  return [
+    {
+      label: "Where",
+      value: `No meeting link is set for you, so please send one to ${booking.name} (${booking.email}) before the call: their email says you will`,
+    },
+  ];
+}
+
+function expertMessage(booking: BookingDetails, opening: string[], { live = true } = {}): EmailMessage {
   return {
     preview: opening[0] ?? "",
     paragraphs: opening,
     details: [
       { label: "When", value: `${when(booking, booking.expert.timeZone)} (your time)` },
-      { label: "Where", value: where(booking) },
+      ...expertWhere(booking, live),
       { label: "Company", value: booking.company },
       { label: "Contact", value: `${booking.name} <${booking.email}>` },
       { label: "Hiring for", value: booking.hiringFor },
@@ -135,9 +150,13 @@ export function bookingRescheduledEmails(booking: BookingDetails, token: string,
       kind: "booking-expert-notice",
       to: previous.expert.email,
       subject: `Discovery call cancelled: ${booking.company}`,
-      message: expertMessage(previous, [
-        `The visitor moved this call to another Talent Expert (${booking.expert.name}); it is no longer yours. Please remove it from your calendar.`,
-      ]),
+      message: expertMessage(
+        previous,
+        [
+          `The visitor moved this call to another Talent Expert (${booking.expert.name}); it is no longer yours. Please remove it from your calendar.`,
+        ],
+        { live: false },
+      ),
       attachments: cancellation({ ...previous, icsSequence: booking.icsSequence }),
     },
     {
@@ -172,7 +191,7 @@ export function bookingCancelledEmails(booking: BookingDetails, by: "visitor" | 
       kind: "booking-expert-notice",
       to: booking.expert.email,
       subject: `Discovery call cancelled: ${booking.company}`,
-      message: expertMessage(booking, reason ? [opening, `Reason: ${reason}`] : [opening]),
+      message: expertMessage(booking, reason ? [opening, `Reason: ${reason}`] : [opening], { live: false }),
       attachments: cancellation(booking),
     },
   ];

@@ -18,7 +18,10 @@ import { formatDateTime } from "@/domain/slots";
 import { sendEmailsSoon } from "./mailer";
 import { shortlistUrl } from "./shortlist-emails";
 
-/** A manager's email as it is queued: variables filled in, replies to the manager, the shortlist link as a button too. */
+/**
+ * A manager's email as it is queued: variables filled in, replies to the manager, the addresses in it
+ * as links and the shortlist link as a button too.
+ */
 function writtenEmail({
   to,
   subject,
@@ -47,6 +50,7 @@ function writtenEmail({
     message: {
       preview: paragraphs[0] ?? "",
       paragraphs,
+      linkUrls: true,
       ...(shortlistLink ? { action: { label: "Open your shortlist", href: shortlistLink } } : {}),
       footnotes: [`Written by ${manager.name} at Bedrock Talent: reply to this email to reach them.`],
     },

@@ -1,3 +1,5 @@
+import { Card } from "@/components/ui/card";
+import { monthLabel } from "@/domain/directory";
 import { formatDate } from "@/domain/format";
 import { availabilityLabels, englishLevelLabels, recommendationLabels, timeZoneLabel } from "@/domain/labels";
 import type { Recommendation } from "@/domain/vocabulary";
@@ -91,5 +93,67 @@ export function ScorecardSummary({
         <p className="mt-2 whitespace-pre-wrap text-sm">Strengths: {scorecard.strengths}</p>
       ) : null}
     </div>
+  );
+}
+
+type Position = {
+  id: number;
+  role: string;
+  companyKind: string;
+  startMonth: string;
+  endMonth: string | null;
+  summary: string;
+};
+type Project = { id: number; name: string; summary: string };
+
+/** Under a page's title (2: the directory profile) or a card's (3: a shortlist's candidate). */
+const HEADINGS = {
+  2: { Title: "h2", Entry: "h3", title: "text-2xl font-bold", space: "mt-10" },
+  3: { Title: "h3", Entry: "h4", title: "text-lg font-semibold", space: "mt-6" },
+} as const;
+
+/** Positions, newest first, as companies read them: the kind of company, never its name. `id` names the heading. */
+export function WorkHistory({ positions, id, level }: { positions: Position[]; id: string; level: 2 | 3 }) {
+  if (positions.length === 0) return null;
+  const { Title, Entry, title, space } = HEADINGS[level];
+  return (
+    <section aria-labelledby={id} className={space}>
+      <Title id={id} className={title}>
+        Work history
+      </Title>
+      <ol className="mt-4 space-y-4">
+        {positions.map((position) => (
+          <li key={position.id} className="border-l-2 border-brand-200 pl-4">
+            <Entry className="font-semibold">{position.role}</Entry>
+            <p className="text-sm text-ink-muted">
+              {position.companyKind} · {monthLabel(position.startMonth)}–{monthLabel(position.endMonth)}
+            </p>
+            <p className="mt-1 whitespace-pre-wrap">{position.summary}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function NotableProjects({ projects, id, level }: { projects: Project[]; id: string; level: 2 | 3 }) {
+  if (projects.length === 0) return null;
+  const { Title, Entry, title, space } = HEADINGS[level];
+  return (
+    <section aria-labelledby={id} className={space}>
+      <Title id={id} className={title}>
+        Notable projects
+      </Title>
+      <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+        {projects.map((project) => (
+          <li key={project.id}>
+            <Card className="h-full p-5">
+              <Entry className="font-semibold">{project.name}</Entry>
+              <p className="mt-1 whitespace-pre-wrap text-sm">{project.summary}</p>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -166,6 +166,16 @@ const isSlotTaken = (error: unknown) =>
 /** A company talks to us on one call, rarely two: more upcoming calls for one email are someone filling the calendar. */
 export const MAX_UPCOMING_PER_EMAIL = 2;
 
+/** The confirmed calls of an address (normalised) that have not started yet. */
+export async function upcomingCallsOf(reader: Reader, emailNormalized: string, now: Date) {
+  return reader
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(
+      and(eq(bookings.emailNormalized, emailNormalized), eq(bookings.status, "confirmed"), gt(bookings.startsAt, now)),
+    );
+}
+
 /** The address's own confirmed call at that expert and time: the same form sent again (after Back, or twice). */
 async function sameVisitorBooking(reader: Reader, input: NewBookingInput): Promise<BookingResult | null> {
   const [own] = await reader
@@ -201,16 +211,7 @@ export async function createBooking(
       if (!entry || !isSlotFree(entry.schedule, entry.bookings, input.start, now))
         return { ok: false, reason: "taken" } as const;
       const emailNormalized = input.email.toLowerCase();
-      const upcoming = await tx
-        .select({ id: bookings.id })
-        .from(bookings)
-        .where(
-          and(
-            eq(bookings.emailNormalized, emailNormalized),
-            eq(bookings.status, "confirmed"),
-            gt(bookings.startsAt, new Date(now)),
-          ),
-        );
+      const upcoming = await upcomingCallsOf(tx, emailNormalized, new Date(now));
       if (upcoming.length >= MAX_UPCOMING_PER_EMAIL) return { ok: false, reason: "too-many-upcoming" } as const;
       const requestId = await joinOrCreateRequest(tx, input, emailNormalized, now);
       const [inserted] = await tx

@@ -175,7 +175,12 @@ describe("the public directory", () => {
       sourcePage: `/developers/${publicId}`,
     };
     const emails = {
-      receipt: (reference: string) => ({ kind: "receipt", to: input.email, subject: reference, message: null }),
+      receipt: ({ reference }: { reference: string }) => ({
+        kind: "receipt",
+        to: input.email,
+        subject: reference,
+        message: null,
+      }),
       candidate: (person: { email: string }) => ({ kind: "ask", to: person.email, subject: "asked", message: null }),
     } as unknown as Parameters<typeof directory.askToInterview>[3];
     const sent = await directory.askToInterview(publicId, input, token, emails);
@@ -187,13 +192,93 @@ describe("the public directory", () => {
     const lines = await db
       .select({ type: schema.activities.subjectType, body: schema.activities.body })
       .from(schema.activities);
-    expect(lines).toContainEqual({ type: "request", body: "Asked to interview Ada Lovelace from the directory" });
+    expect(lines).toContainEqual({
+      type: "request",
+      body: "[by the company] Asked to interview Ada Lovelace from the directory",
+    });
     expect(JSON.stringify(lines)).not.toContain("Captain Ada");
     // A profile that left the directory is not asked for, and nothing is stored.
     await directory.setOwnListing(ada, { listed: false, displayName: null });
     const again = { ...token, tokenHash: "another-token" };
     expect(await directory.askToInterview(publicId, input, again, emails)).toEqual({ outcome: "gone" });
     expect(await db.select().from(schema.contactRequests)).toHaveLength(1);
+  });
+});
+
+describe("the company's receipt for an ask (#27 W13)", () => {
+  it("names the developer as the directory shows them, and offers a call only to an address without one coming", async () => {
+    const { directory, ada, bob } = await setUp();
+    const { db } = await import("../index");
+    const schema = await import("../schema");
+    const { eq } = await import("drizzle-orm");
+    const { createBooking, listOpenSlots } = await import("./bookings");
+    const { interviewAskReceiptEmail } = await import("@/services/account-emails");
+    const { bookingConfirmedEmails } = await import("@/services/booking-emails");
+    const { directoryAskEmail } = await import("@/services/shortlist-emails");
+    await directory.setOwnListing(ada, { listed: true, displayName: "Captain Ada" });
+    await directory.setOwnListing(bob, { listed: true, displayName: null });
+    const publicIdOf = async (user: typeof ada) => (await directory.getOwnListing(user))?.publicId ?? "";
+    // Jo booked a discovery call; Kim has none.
+    const [slot] = await listOpenSlots();
+    if (!slot) throw new Error("no free slot");
+    const call = await createBooking(
+      {
+        expertId: slot.expertId,
+        start: slot.start,
+        name: "Jo Buyer",
+        email: "jo@freightly.example",
+        company: "Freightly",
+        hiringFor: "Go engineers",
+        visitorTimeZone: "Europe/London",
+        manageTokenHash: "j".repeat(64),
+      },
+      (booking) => bookingConfirmedEmails(booking, "j".repeat(43)),
+    );
+    expect(call.ok).toBe(true);
+    const ask = async (user: typeof ada, email: string) => {
+      const publicId = await publicIdOf(user);
+      const input = {
+        name: "Jo Buyer",
+        email,
+        company: "Freightly",
+        role: "Backend developer",
+        seniority: "Senior",
+        developers: 1,
+        desiredStart: "asap",
+        budget: null,
+        message: "Our event platform.",
+        sourcePage: `/developers/${publicId}`,
+      };
+      const sent = await directory.askToInterview(
+        publicId,
+        input,
+        { tokenHash: `ask-${email}`, expiresAt: new Date(Date.now() + 60_000) },
+        { receipt: (receipt) => interviewAskReceiptEmail(input, receipt), candidate: directoryAskEmail },
+      );
+      if (sent.outcome !== "sent") throw new Error(sent.outcome);
+      const [receipt] = await db
+        .select()
+        .from(schema.outbox)
+        .where(
+          eq(
+            schema.outbox.subject,
+            `Your request to interview ${user === ada ? "Captain Ada" : "B. K."} (${sent.reference})`,
+          ),
+        );
+      return receipt?.message;
+    };
+
+    const toJo = await ask(ada, "jo@freightly.example");
+    expect(toJo?.paragraphs).toEqual([
+      "Thank you for asking to interview Captain Ada from our developer directory. We have asked them whether they are interested, and a talent manager will reply within one business day.",
+      "You already have a discovery call with us coming up: we can talk about Captain Ada there too.",
+    ]);
+    expect(toJo?.details).toContainEqual({ label: "Developer", value: "Captain Ada" });
+    expect(toJo?.action).toBeUndefined();
+    // Without a chosen name, the directory shows initials, and so does the receipt; Kim is offered a call.
+    const toKim = await ask(bob, "kim@otherco.example");
+    expect(toKim?.paragraphs[0]).toContain("Thank you for asking to interview B. K. from our developer directory.");
+    expect(toKim?.action).toEqual({ label: "Book a 30-minute discovery call", href: expect.stringMatching(/\/book$/) });
   });
 });
 
@@ -227,7 +312,7 @@ describe("asking to interview as a company already being worked with", () => {
     );
     expect(first).not.toBeNull();
     const emails = {
-      receipt: (reference: string) => ({
+      receipt: ({ reference }: { reference: string }) => ({
         kind: "receipt",
         to: "jo@freightly.example",
         subject: reference,
@@ -287,5 +372,40 @@ describe("the scorecard on a public profile", () => {
       strengths: "Calm under load.",
     });
     expect((await getOwnScorecardSharing(ada)).shared).toEqual({ shortlists: true, directory: true });
+  });
+});
+
+describe("editing one's own work history (#27 W14)", () => {
+  it("changes one's own position or project in place, and nobody else's", async () => {
+    const { directory, ada, bob } = await setUp();
+    const position = {
+      role: "Staff engineer",
+      companyKind: "Payments scale-up",
+      employer: "Secret Bank",
+      startMonth: "2020-01",
+      endMonth: null,
+      summary: "Built the ledger.",
+    };
+    await directory.addOwnPosition(ada, position);
+    await directory.addOwnProject(ada, { name: "Ledger", summary: "Double-entry at scale." });
+    const before = await directory.getOwnHistory(ada);
+    const positionId = before.positions[0]?.id ?? 0;
+    const projectId = before.projects[0]?.id ?? 0;
+
+    const edited = { ...position, role: "Principal engineer", employer: null, endMonth: "2024-06" };
+    expect(await directory.updateOwnPosition(ada, positionId, edited)).toBe(true);
+    expect(await directory.updateOwnProject(ada, projectId, { name: "Ledger v2", summary: "Sharded." })).toBe(true);
+    expect(await directory.getOwnHistory(ada)).toEqual({
+      positions: [{ id: positionId, ...edited }],
+      projects: [{ id: projectId, name: "Ledger v2", summary: "Sharded." }],
+    });
+
+    // Another candidate's ids change nothing, and a removed entry cannot be edited back.
+    expect(await directory.updateOwnPosition(bob, positionId, { ...position, role: "Intruder" })).toBe(false);
+    expect(await directory.updateOwnProject(bob, projectId, { name: "Intruder", summary: "x" })).toBe(false);
+    await directory.removeOwnHistoryEntry(ada, "project", projectId);
+    expect(await directory.updateOwnProject(ada, projectId, { name: "Back", summary: "x" })).toBe(false);
+    expect(await directory.getOwnHistory(ada)).toEqual({ positions: [{ id: positionId, ...edited }], projects: [] });
+    expect((await directory.getOwnHistory(bob)).positions).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import {
 import { candidatesMatching, hasSkill } from "../search";
 import { logActivity } from "./admin/notes";
 import { liveProfile } from "./admin/shared";
+import { upcomingCallsOf } from "./bookings";
 import { findOpenRequest, insertContactRequest, type NewContactRequestInput } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertRole, assertStaff, type SessionUser } from "./users";
@@ -186,10 +187,12 @@ export async function listAvailableBySeniority(seniorities: string[], perLevel =
   );
 }
 
-/** A candidate's work history (the employers' names among it) and projects. */
-async function historyOf(userId: number) {
+/** Candidates' work histories (the employers' names among them) and projects, by candidate. */
+async function historiesOf(userIds: number[]) {
+  if (userIds.length === 0) return () => ({ positions: [], projects: [] });
   const positions = await db
     .select({
+      userId: candidateExperience.userId,
       id: candidateExperience.id,
       role: candidateExperience.role,
       companyKind: candidateExperience.companyKind,
@@ -199,14 +202,33 @@ async function historyOf(userId: number) {
       summary: candidateExperience.summary,
     })
     .from(candidateExperience)
-    .where(eq(candidateExperience.userId, userId))
+    .where(inArray(candidateExperience.userId, userIds))
     .orderBy(sql`${candidateExperience.endMonth} IS NULL DESC`, desc(candidateExperience.startMonth));
   const projects = await db
-    .select({ id: candidateProjects.id, name: candidateProjects.name, summary: candidateProjects.summary })
+    .select({
+      userId: candidateProjects.userId,
+      id: candidateProjects.id,
+      name: candidateProjects.name,
+      summary: candidateProjects.summary,
+    })
     .from(candidateProjects)
-    .where(eq(candidateProjects.userId, userId))
+    .where(inArray(candidateProjects.userId, userIds))
     .orderBy(asc(candidateProjects.id));
-  return { positions, projects };
+  return (userId: number) => ({
+    positions: positions.filter((row) => row.userId === userId).map(({ userId: _, ...position }) => position),
+    projects: projects.filter((row) => row.userId === userId).map(({ userId: _, ...project }) => project),
+  });
+}
+
+const historyOf = async (userId: number) => (await historiesOf([userId]))(userId);
+
+/** Work histories and projects as companies read them, on the directory and on shortlists: never an employer's name. */
+export async function publicHistoriesOf(userIds: number[]) {
+  const historyOf = await historiesOf(userIds);
+  return (userId: number) => {
+    const { positions, projects } = historyOf(userId);
+    return { positions: positions.map(({ employer: _private, ...position }) => position), projects };
+  };
 }
 
 /** One listed profile as the public reads it, or null when it is not listed (any more). */
@@ -227,7 +249,6 @@ export async function getDirectoryProfile(publicId: string, zone: string, now = 
     .limit(1);
   if (!row) return null;
   const vetting = (await vettingSummaries([row.userId], row.sharePublicly ? [row.userId] : []))(row.userId);
-  const { positions, projects } = await historyOf(row.userId);
   return {
     ...publicCard(row, zone, now),
     languages: row.languages,
@@ -235,9 +256,7 @@ export async function getDirectoryProfile(publicId: string, zone: string, now = 
     engagement: row.engagement,
     updatedAt: row.updatedAt,
     vetting,
-    // Never the employer's name in public.
-    positions: positions.map(({ employer: _private, ...position }) => position),
-    projects,
+    ...(await publicHistoriesOf([row.userId]))(row.userId),
   };
 }
 
@@ -351,6 +370,39 @@ async function addOwn<T extends typeof candidateExperience | typeof candidatePro
   });
 }
 
+/** Changes one of the candidate's own positions; false when it is not theirs (or no longer there). */
+export async function updateOwnPosition(actor: SessionUser, id: number, position: PositionInput) {
+  assertRole(actor, "candidate");
+  return updateOwn(actor.id, (tx) =>
+    tx
+      .update(candidateExperience)
+      .set(position)
+      .where(and(eq(candidateExperience.id, id), eq(candidateExperience.userId, actor.id)))
+      .returning({ id: candidateExperience.id }),
+  );
+}
+
+/** Changes one of the candidate's own projects; false when it is not theirs (or no longer there). */
+export async function updateOwnProject(actor: SessionUser, id: number, project: { name: string; summary: string }) {
+  assertRole(actor, "candidate");
+  return updateOwn(actor.id, (tx) =>
+    tx
+      .update(candidateProjects)
+      .set(project)
+      .where(and(eq(candidateProjects.id, id), eq(candidateProjects.userId, actor.id)))
+      .returning({ id: candidateProjects.id }),
+  );
+}
+
+/** `update` changes one row of the candidate's own and answers it; the profile is marked changed with it. */
+async function updateOwn(userId: number, update: (tx: Db) => Promise<{ id: number }[]>) {
+  return transaction(async (tx) => {
+    if ((await update(tx)).length === 0) return false;
+    await tx.update(candidateProfiles).set({ updatedAt: new Date() }).where(eq(candidateProfiles.userId, userId));
+    return true;
+  });
+}
+
 /** Removes one of the candidate's own positions or projects (someone else's id removes nothing). */
 export async function removeOwnHistoryEntry(actor: SessionUser, kind: "position" | "project", id: number) {
   assertRole(actor, "candidate");
@@ -434,14 +486,15 @@ export async function askToInterview(
   input: NewContactRequestInput,
   formToken: { tokenHash: string; expiresAt: Date },
   emails: {
-    receipt: (reference: string) => NewEmail;
+    /** `developer` is their name as the directory shows it; `upcomingCall`, whether the address has a call to come. */
+    receipt: (ask: { reference: string; developer: string; upcomingCall: boolean }) => NewEmail;
     candidate: (candidate: { name: string; email: string }) => NewEmail;
   },
   now = new Date(),
 ): Promise<InterviewAsk> {
   return transaction(async (tx: Db) => {
     const [candidate] = await tx
-      .select({ id: users.id, name: users.name, email: users.email })
+      .select({ id: users.id, name: users.name, email: users.email, displayName: candidateProfiles.displayName })
       .from(candidateProfiles)
       .innerJoin(users, eq(users.id, candidateProfiles.userId))
       .where(and(listed, eq(candidateProfiles.publicId, publicId)))
@@ -472,7 +525,7 @@ export async function askToInterview(
       "request",
       request.id,
       `Asked to interview ${candidate.name} from the directory${proposed ? "" : " (already proposed here)"}`,
-      null,
+      "company",
     );
     if (open)
       await tx
@@ -484,10 +537,15 @@ export async function askToInterview(
       "candidate",
       candidate.id,
       `${input.company} asked to interview them from the directory`,
-      null,
+      "company",
     );
-    await enqueueEmail(emails.receipt(request.reference), tx, now);
-    await enqueueEmail(emails.candidate(candidate), tx, now);
+    const receipt = emails.receipt({
+      reference: request.reference,
+      developer: publicName(candidate.displayName, initialsOf(candidate.name)),
+      upcomingCall: (await upcomingCallsOf(tx, emailNormalized, now)).length > 0,
+    });
+    await enqueueEmail(receipt, tx, now);
+    await enqueueEmail(emails.candidate({ name: candidate.name, email: candidate.email }), tx, now);
     return { outcome: "sent", reference: request.reference, joined: open !== null };
   });
 }

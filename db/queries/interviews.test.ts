@@ -231,6 +231,49 @@ describe("interviews", () => {
     expect((await listOwnProposals(ada)).find((proposal) => proposal.id !== ledgerly)?.interviewAt).toBeNull();
   });
 
+  it("writes the company's booking and suggestion and the candidate's acceptance on both timelines as theirs, each time as its UTC minute (#27 W6)", async () => {
+    const { interviews, ada, book, choice, links } = await setUp();
+    const { interviewBookedEmails, interviewTimesSuggestedEmail } = await import("@/services/interview-emails");
+    const { timeline } = await import("./admin/notes");
+    await interviews.saveOwnHours(
+      ada,
+      "Europe/Warsaw",
+      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
+    );
+    const [slot] = (await choice("Ledgerly"))?.slots ?? [];
+    if (!slot) throw new Error("no slots");
+    const booked = await book("Ledgerly", slot.start);
+    if (!booked.ok) throw new Error(booked.reason);
+    const proposalId = links.Ledgerly?.proposalId ?? 0;
+    const suggested = NOW + 3 * DAY + 4 * HOUR;
+    await interviews.suggestInterviewTimes(
+      hashManageToken(links.Ledgerly?.token ?? ""),
+      proposalId,
+      { times: [suggested], meetingLink: "https://meet.example/new", companyTimeZone: "America/New_York" },
+      interviewTimesSuggestedEmail,
+      NOW,
+    );
+    await interviews.acceptSuggestedTime(
+      ada,
+      proposalId,
+      suggested,
+      (interview, previous) => interviewBookedEmails(interview, previous, null),
+      NOW,
+    );
+    const lines = [
+      { body: "Interview booked: Ledgerly with Ada Lovelace, 2027-06-08 07:00 UTC", author: "company" },
+      { body: "Ledgerly suggested 1 interview time to Ada Lovelace: 2027-06-10 10:00 UTC", author: "company" },
+      { body: "Ada Lovelace accepted the time Ledgerly suggested: 2027-06-10 10:00 UTC", author: "candidate" },
+    ];
+    for (const [type, id] of [
+      ["request", booked.interview.requestId],
+      ["candidate", ada.id],
+    ] as const)
+      expect((await timeline(type, id)).map(({ body, author }) => ({ body, author }))).toEqual(
+        expect.arrayContaining(lines),
+      );
+  });
+
   it("keeps a cancel reason on the interview only, and erasing the candidate takes it everywhere", async () => {
     const { db, schema, interviews, ada, book, choice, interviewCancelledEmails, links } = await setUp();
     await interviews.saveOwnHours(
@@ -260,13 +303,11 @@ describe("interviews", () => {
     ]);
 
     // Lines as a cancellation wrote them until now, quoting the reason.
-    const { transaction } = await import("../index");
-    const { logActivity } = await import("./admin/notes");
     const line = "Interview cancelled by the company (Ledgerly): 2027-06-08 07:00 UTC (“Our budget was cut”)";
-    await transaction(async (tx) => {
-      await logActivity(tx, "request", booked.interview.requestId, line, null);
-      await logActivity(tx, "candidate", ada.id, line, null);
-    });
+    await db.insert(schema.activities).values([
+      { subjectType: "request", subjectId: booked.interview.requestId, kind: "status", body: line },
+      { subjectType: "candidate", subjectId: ada.id, kind: "status", body: line },
+    ]);
     const { eraseCandidate } = await import("./candidates");
     await eraseCandidate(ada);
     expect(await storedWith("Our budget was cut")).toEqual([]);

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, lt, ne, type SQL } from "drizzle-orm";
+import { lineTime } from "@/domain/activity-line";
 import { candidateSchedule, INTERVIEW_RULES } from "@/domain/interviews";
 import { isSlotFree, listFreeSlots, type Slot, type WorkingHours } from "@/domain/slots";
 import { constraintViolation, isUniqueViolation } from "../errors";
@@ -191,8 +192,6 @@ async function readInterviews(reader: Reader, where: SQL | undefined) {
 export const canChangeInterview = (interview: { status: string; startsAt: Date }, now = Date.now()) =>
   interview.status === "confirmed" && interview.startsAt.getTime() - now > MANAGE_CUTOFF_MS;
 
-const when = (instant: Date) => `${instant.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-
 type InterviewTime = { startsAt: Date; endsAt: Date; meetingLink: string; companyTimeZone: string };
 
 /**
@@ -310,9 +309,9 @@ export async function bookInterview(
         { proposalId, candidateId: target.candidateId, requestId: target.requestId },
         now,
       );
-      const said = `${previous ? "Interview moved" : "Interview booked"}: ${interview.company} with ${target.candidateName}, ${when(times.startsAt)}`;
-      await logActivity(tx, "request", target.requestId, said, null);
-      await logActivity(tx, "candidate", target.candidateId, said, null);
+      const said = `${previous ? "Interview moved" : "Interview booked"}: ${interview.company} with ${target.candidateName}, ${lineTime(times.startsAt)}`;
+      await logActivity(tx, "request", target.requestId, said, "company");
+      await logActivity(tx, "candidate", target.candidateId, said, "company");
       for (const email of emails(interview, previous ?? null)) await enqueueEmail(email, tx);
       return { ok: true, interview, moved: Boolean(previous) };
     });
@@ -331,7 +330,7 @@ async function cancel(
   reason: string,
   emails: (interview: InterviewDetails) => NewEmail[],
   now: number,
-  actorId: number | null,
+  actor: number | "company",
 ): Promise<CancelResult> {
   return transaction(async (tx): Promise<CancelResult> => {
     const [interview] = await readInterviews(tx, and(where, eq(interviews.status, "confirmed")));
@@ -350,9 +349,9 @@ async function cancel(
     const [cancelled] = await readInterviews(tx, eq(interviews.id, interview.id));
     if (!cancelled) throw new Error("interview vanished inside its own transaction");
     // The reason stays on the interview (the request shows it), so erasing the candidate takes it with it.
-    const said = `Interview cancelled by the ${by === "company" ? `company (${interview.company})` : `candidate (${interview.candidate.name})`}: ${when(interview.startsAt)}`;
-    await logActivity(tx, "request", interview.requestId, said, actorId);
-    await logActivity(tx, "candidate", interview.candidateId, said, actorId);
+    const said = `Interview cancelled by the ${by === "company" ? `company (${interview.company})` : `candidate (${interview.candidate.name})`}: ${lineTime(interview.startsAt)}`;
+    await logActivity(tx, "request", interview.requestId, said, actor);
+    await logActivity(tx, "candidate", interview.candidateId, said, actor);
     for (const email of emails(cancelled)) await enqueueEmail(email, tx);
     return { ok: true, interview: cancelled };
   });
@@ -373,7 +372,7 @@ export async function cancelInterviewAsCompany(
     .limit(1);
   if (!row || !(await meetableProposal(db, tokenHash, row.proposalId, new Date(now))))
     return { ok: false, reason: "missing" };
-  return cancel(eq(interviews.id, interviewId), "company", reason, emails, now, null);
+  return cancel(eq(interviews.id, interviewId), "company", reason, emails, now, "company");
 }
 
 // ─── The candidate and the staff ─────────────────────────────────────────────────────────────────
@@ -444,9 +443,9 @@ export async function suggestInterviewTimes(
       .where(eq(proposals.id, proposalId))
       .limit(1);
     if (!row) return "closed";
-    const said = `${row.company} suggested ${times.length} interview time${times.length === 1 ? "" : "s"} to ${target.candidateName}: ${times.map((time) => when(new Date(time))).join(", ")}`;
-    await logActivity(tx, "request", target.requestId, said, null);
-    await logActivity(tx, "candidate", target.candidateId, said, null);
+    const said = `${row.company} suggested ${times.length} interview time${times.length === 1 ? "" : "s"} to ${target.candidateName}: ${times.map((time) => lineTime(time)).join(", ")}`;
+    await logActivity(tx, "request", target.requestId, said, "company");
+    await logActivity(tx, "candidate", target.candidateId, said, "company");
     await enqueueEmail(
       email({
         candidate: { name: target.candidateName, email: row.email, timeZone: row.zone ?? input.companyTimeZone },
@@ -537,7 +536,7 @@ export async function acceptSuggestedTime(
         { proposalId, candidateId: actor.id, requestId: proposal.requestId },
         now,
       );
-      const said = `${actor.name} accepted the time ${interview.company} suggested: ${when(times.startsAt)}`;
+      const said = `${actor.name} accepted the time ${interview.company} suggested: ${lineTime(times.startsAt)}`;
       await logActivity(tx, "request", proposal.requestId, said, actor.id);
       await logActivity(tx, "candidate", actor.id, said, actor.id);
       for (const email of emails(interview, previous ?? null)) await enqueueEmail(email, tx);

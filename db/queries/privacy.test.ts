@@ -321,10 +321,10 @@ describe("erasing a candidate (S7)", () => {
     const { eq } = await import("drizzle-orm");
     const { createCandidate } = await import("./users");
     const { transaction } = await import("../index");
-    const { logActivity, addNote } = await import("./admin/notes");
+    const { addNote } = await import("./admin/notes");
     const directory = await import("./directory");
     const { quarantineContactRequest } = await import("./contact-quarantine");
-    const { contactReceiptEmail } = await import("@/services/account-emails");
+    const { interviewAskReceiptEmail } = await import("@/services/account-emails");
     const { directoryAskEmail } = await import("@/services/shortlist-emails");
     const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
     const created = await createCandidate({ name: NAME, email: EMAIL, passwordHash: "x" });
@@ -355,19 +355,22 @@ describe("erasing a candidate (S7)", () => {
       publicId,
       ask,
       { tokenHash: "ask".padEnd(64, "0"), expiresAt: new Date(Date.now() + 60_000) },
-      { receipt: (reference) => contactReceiptEmail(ask, reference), candidate: directoryAskEmail },
+      { receipt: (receipt) => interviewAskReceiptEmail(ask, receipt), candidate: directoryAskEmail },
     );
     if (sent.outcome !== "sent") throw new Error(sent.outcome);
     await quarantineContactRequest({ ...ask, email: "bot@spam.example" }, "too-fast", null);
     const [request] = await db.select().from(schema.contactRequests);
     if (!request) throw new Error("no request");
     // The line as the ask wrote it until now, under the name the candidate chose before this one.
-    await transaction(async (tx) => {
-      await logActivity(tx, "request", request.id, `Asked to interview ${NAME} (Captain Z in the directory)`, null);
+    await db.insert(schema.activities).values({
+      subjectType: "request",
+      subjectId: request.id,
+      kind: "status",
+      body: `Asked to interview ${NAME} (Captain Z in the directory)`,
     });
     await addNote(manager, "request", request.id, "Captain Zebra looks right for Freightly.");
     expect((await traces(db, ["Captain Z"])).map((entry) => entry.table).sort()).toEqual(
-      expect.arrayContaining(["activities", "contact_quarantine", "contact_requests"]),
+      expect.arrayContaining(["activities", "contact_quarantine", "contact_requests", "outbox"]),
     );
 
     const { eraseCandidate } = await import("./candidates");
@@ -383,10 +386,14 @@ describe("erasing a candidate (S7)", () => {
       await db.select({ body: schema.activities.body }).from(schema.activities).orderBy(schema.activities.id)
     ).map((row) => row.body);
     expect(timeline).toEqual([
-      "Asked to interview [erased] from the directory",
+      "[by the company] Asked to interview [erased] from the directory",
       "Asked to interview [erased] from the directory",
       "[erased] looks right for Freightly.",
     ]);
+    // The company's receipt named them as the directory showed them: it keeps everything but that name.
+    const [receipt] = await db.select().from(schema.outbox).where(eq(schema.outbox.to, "jo@freightly.example"));
+    expect(receipt?.subject).toBe(`Your request to interview [erased] (${sent.reference})`);
+    expect(receipt?.message?.details).toContainEqual({ label: "Developer", value: "[erased]" });
   });
 
   it("keeps company leads from the same address when the address was never verified: it may be someone else's", async () => {

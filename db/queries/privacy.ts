@@ -1,7 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
+import { publicName } from "@/domain/directory";
 import { containsAny, ERASED_MARK, scrubText, unfoldIcs } from "@/domain/redact";
+import { initialsOf } from "@/domain/shortlist";
 import { mapMessageText } from "@/emails/message";
 import { type Db, transaction } from "../index";
 import { containsPattern } from "../like";
@@ -162,7 +164,8 @@ const OLD_ASK_LINE = /^Asked to interview [^\n]* in the directory\)$/;
  * The requests a candidate was proposed on or asked for from the directory (held asks included) keep
  * what the site copied about them there before it stopped: the name they chose for the directory in
  * the ask's message and timeline line, and `quoted` (the company's "Not a fit" comment, interview
- * cancel reasons) on the timeline. That name may be a common word, so it is looked for in these rows
+ * cancel reasons) on the timeline. Their receipts name them as the directory showed them (`shownAs`:
+ * that name, or their initials). Such a name may be a common word, so it is looked for in these rows
  * only, not everywhere as their full name is.
  */
 async function scrubTheirRequests(
@@ -171,6 +174,7 @@ async function scrubTheirRequests(
   profilePage: string | null,
   needles: string[],
   quoted: string[],
+  shownAs: string | null,
 ) {
   const proposedOn = inArray(
     contactRequests.id,
@@ -182,7 +186,7 @@ async function scrubTheirRequests(
       needles,
     );
   const requests = await tx
-    .select({ id: contactRequests.id, message: contactRequests.message })
+    .select({ id: contactRequests.id, reference: contactRequests.reference, message: contactRequests.message })
     .from(contactRequests)
     .where(profilePage ? or(proposedOn, eq(contactRequests.sourcePage, profilePage)) : proposedOn);
   for (const row of requests) {
@@ -201,6 +205,23 @@ async function scrubTheirRequests(
         .where(eq(contactQuarantine.id, row.id));
     }
   if (requests.length === 0) return;
+  if (shownAs && shownAs.length >= 2) {
+    const references = requests.map((row) => row.reference);
+    const receipts = await tx
+      .select({ id: outbox.id, subject: outbox.subject, text: outbox.text, message: outbox.message })
+      .from(outbox)
+      .where(and(eq(outbox.kind, "contact-receipt"), mentions([sql`${outbox.subject}`], references)));
+    const scrub = (text: string) => scrubText(text, [shownAs]);
+    for (const row of receipts)
+      await tx
+        .update(outbox)
+        .set({
+          subject: scrub(row.subject),
+          text: scrub(row.text),
+          message: row.message && mapMessageText(row.message, scrub),
+        })
+        .where(eq(outbox.id, row.id));
+  }
   const lines = await tx
     .select({ id: activities.id, body: activities.body })
     .from(activities)
@@ -282,6 +303,7 @@ export async function eraseAccount(userId: number, reason: ErasureReason, now = 
       profile?.publicId ? `/developers/${profile.publicId}` : null,
       [...needles, profile?.displayName?.trim() ?? ""].filter((needle) => needle.length >= 2),
       quoted,
+      profile ? publicName(profile.displayName, initialsOf(user.name)) : null,
     );
 
     await tx.delete(candidateProfiles).where(eq(candidateProfiles.userId, userId));

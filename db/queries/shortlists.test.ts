@@ -138,6 +138,76 @@ describe("the shortlist loop", () => {
     expect(await answerOwn(ada, adaProposal.id, "declined")).toBe("closed");
   });
 
+  it("names each candidate as the directory does and shows their history as their public profile does (#27 W11)", async () => {
+    const { ada, bob, ledgerly, proposalOf, send, open, answerOwn } = await setUp();
+    const directory = await import("./directory");
+    await directory.setOwnListing(ada, { listed: true, displayName: "Captain Ada" });
+    await directory.addOwnPosition(ada, {
+      role: "Staff engineer",
+      companyKind: "Payments scale-up",
+      employer: "Secret Bank",
+      startMonth: "2021-03",
+      endMonth: null,
+      summary: "Moved the ledger onto PostgreSQL.",
+    });
+    await directory.addOwnProject(ada, { name: "Ledger", summary: "Double entry at 5,000 writes a second." });
+    for (const person of [ada, bob]) await answerOwn(person, (await proposalOf(ledgerly, person.id)).id, "interested");
+    await send(ledgerly, TOKEN_A);
+    const view = await open(TOKEN_A);
+    if (view.state !== "open") throw new Error(view.state);
+    const [adaCard, bobCard] = view.candidates;
+    // The name Ada chose for companies; Bob chose none, so his initials, as in the directory.
+    expect(adaCard?.displayName).toBe("Captain Ada");
+    expect(bobCard?.displayName).toBe("B. K.");
+    const profile = await directory.getDirectoryProfile((await directory.getOwnListing(ada))?.publicId ?? "", "UTC");
+    expect({ name: adaCard?.displayName, positions: adaCard?.positions, projects: adaCard?.projects }).toEqual({
+      name: profile?.label,
+      positions: profile?.positions,
+      projects: profile?.projects,
+    });
+    expect(adaCard?.positions).toEqual([
+      {
+        id: expect.any(Number),
+        role: "Staff engineer",
+        companyKind: "Payments scale-up",
+        startMonth: "2021-03",
+        endMonth: null,
+        summary: "Moved the ledger onto PostgreSQL.",
+      },
+    ]);
+    expect(adaCard?.projects.map((project) => project.name)).toEqual(["Ledger"]);
+    expect(JSON.stringify(view)).not.toContain("Secret Bank");
+    expect(bobCard?.positions).toEqual([]);
+  });
+
+  it("says who wrote each line of both timelines: the manager by name, the candidate, the company (#27 W6)", async () => {
+    const { ada, ledgerly, proposalOf, send, answer, answerOwn } = await setUp();
+    const { timeline } = await import("./admin/notes");
+    const adaProposal = await proposalOf(ledgerly, ada.id);
+    await answerOwn(ada, adaProposal.id, "interested");
+    await send(ledgerly, TOKEN_A);
+    await answer(TOKEN_A, adaProposal.id);
+    const authors = async (type: "request" | "candidate", id: number) =>
+      (await timeline(type, id)).map(({ body, author }) => ({ body, author }));
+    expect(await authors("request", ledgerly)).toEqual(
+      expect.arrayContaining([
+        { body: "Proposed Ada Lovelace", author: { staff: "Morgan Manager" } },
+        { body: "Ada Lovelace is interested", author: "candidate" },
+        {
+          body: "Ledgerly asked to interview Ada Lovelace; status changed from proposal to interviewing",
+          author: "company",
+        },
+      ]),
+    );
+    expect(await authors("candidate", ada.id)).toEqual(
+      expect.arrayContaining([
+        { body: "Proposed to Ledgerly", author: { staff: "Morgan Manager" } },
+        { body: `Ada Lovelace is interested (request #${ledgerly})`, author: "candidate" },
+        { body: "Ledgerly asked to interview Ada Lovelace", author: "company" },
+      ]),
+    );
+  });
+
   it("keeps the company's “Not a fit” comment on the proposal only, and erasing the candidate takes it everywhere", async () => {
     const { db, schema, shortlists, manager, ada, ledgerly, proposalOf, send, answer, answerOwn } = await setUp();
     const adaProposal = await proposalOf(ledgerly, ada.id);
@@ -148,7 +218,7 @@ describe("the shortlist loop", () => {
       (await everyStoredValue(db)).values.filter((entry) => entry.value.includes(words.toLowerCase()));
     // The timelines give the reason; the manager reads the words on the shortlist and in their email.
     const lines = (await db.select({ body: schema.activities.body }).from(schema.activities)).map((row) => row.body);
-    expect(lines).toContain("Ledgerly passed on Ada Lovelace: Over our budget");
+    expect(lines).toContain("[by the company] Ledgerly passed on Ada Lovelace: Over our budget");
     expect((await storedWith("Too expensive for us")).map((entry) => `${entry.table}.${entry.column}`).sort()).toEqual([
       "outbox.message",
       "proposals.company_comment",
@@ -157,16 +227,11 @@ describe("the shortlist loop", () => {
     expect(proposals.find((proposal) => proposal.id === adaProposal.id)?.companyComment).toBe("Too expensive for us");
 
     // A line as the answer wrote it until now, quoting the company.
-    const { transaction } = await import("../index");
-    const { logActivity } = await import("./admin/notes");
-    await transaction(async (tx) => {
-      await logActivity(
-        tx,
-        "request",
-        ledgerly,
-        "Ledgerly passed on Ada Lovelace: Over our budget (“Too expensive for us”)",
-        null,
-      );
+    await db.insert(schema.activities).values({
+      subjectType: "request",
+      subjectId: ledgerly,
+      kind: "status",
+      body: "Ledgerly passed on Ada Lovelace: Over our budget (“Too expensive for us”)",
     });
     const { eraseCandidate } = await import("./candidates");
     await eraseCandidate(ada);

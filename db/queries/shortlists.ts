@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
+import { publicName } from "@/domain/directory";
 import { notAFitReasonLabels } from "@/domain/labels";
 import { salaryBand } from "@/domain/money";
 import { initialsOf, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
@@ -24,6 +25,7 @@ import {
 import { moveCandidateToStage } from "./admin/candidates";
 import { logActivity } from "./admin/notes";
 import { candidateBase } from "./admin/shared";
+import { publicHistoriesOf } from "./directory";
 import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertRole, assertStaff, type SessionUser } from "./users";
 import { vettingSummaries } from "./vetting-summary";
@@ -414,9 +416,11 @@ export async function answerOwnProposal(
 
 // ─── The company, through its link ──────────────────────────────────────────────────────────────
 
+type PublicHistory = ReturnType<Awaited<ReturnType<typeof publicHistoriesOf>>>;
+
 export type ShortlistCandidate = {
   proposalId: number;
-  /** Initials until both sides said yes, then the full name. */
+  /** As the directory names them (the name they chose for it, else initials) until both sides said yes, then the full name. */
   displayName: string;
   headline: string;
   seniority: string | null;
@@ -434,6 +438,9 @@ export type ShortlistCandidate = {
   note: string;
   /** The vetting stages the candidate passed, oldest first. */
   vetting: CandidateStage[];
+  /** Their work history and projects as their directory profile shows them: without the employers' names. */
+  positions: PublicHistory["positions"];
+  projects: PublicHistory["projects"];
   answer: "pending" | "interview" | "not_a_fit";
   reason: string | null;
   comment: string | null;
@@ -497,6 +504,7 @@ export async function getShortlistByToken(
       proposalId: proposals.id,
       candidateId: proposals.candidateId,
       name: users.name,
+      displayName: candidateProfiles.displayName,
       email: users.email,
       note: proposals.note,
       answer: proposals.companyAnswer,
@@ -528,6 +536,7 @@ export async function getShortlistByToken(
     rows.map((row) => row.candidateId),
     rows.filter((row) => row.shareScorecard).map((row) => row.candidateId),
   );
+  const historyOf = await publicHistoriesOf(rows.map((row) => row.candidateId));
   const revealedIds = rows.filter((row) => row.answer === "interview").map((row) => row.proposalId);
   const booked = revealedIds.length
     ? await db
@@ -559,7 +568,7 @@ export async function getShortlistByToken(
       const revealed = row.answer === "interview";
       return {
         proposalId: row.proposalId,
-        displayName: revealed ? row.name : initialsOf(row.name),
+        displayName: revealed ? row.name : publicName(row.displayName, initialsOf(row.name)),
         headline: row.headline,
         seniority: row.seniority,
         yearsExperience: row.yearsExperience,
@@ -575,6 +584,7 @@ export async function getShortlistByToken(
           row.expectedSalary === null ? null : salaryBand(row.expectedSalary, row.salaryCurrency, row.salaryPeriod),
         note: row.note,
         vetting: vettingOf(row.candidateId).stages,
+        ...historyOf(row.candidateId),
         answer: row.answer,
         reason: row.reason ? reasonLabel(row.reason) : null,
         comment: row.comment,
@@ -710,9 +720,9 @@ export async function answerAsCompany(
       "request",
       link.requestId,
       `${said}${moves ? `; status changed from ${request.status} to interviewing` : ""}`,
-      null,
+      "company",
     );
-    await logActivity(tx, "candidate", row.candidateId, said, null);
+    await logActivity(tx, "candidate", row.candidateId, said, "company");
 
     for (const email of notify({
       answer,

@@ -61,6 +61,10 @@ export const projectSchema = z.object({
   summary: paragraph("summary", 600, "Say what the project does and what your part was."),
 });
 
+/** A position or a project edited in place: the same rules, and which one of the candidate's own it is. */
+export const positionEditSchema = positionSchema.safeExtend({ id: recordId });
+export const projectEditSchema = projectSchema.extend({ id: recordId });
+
 export const removeEntrySchema = z.object({ kind: z.enum(["position", "project"]), id: recordId });
 
 /** Staff hide a listing (the reason is shown to the candidate) or show it again. */

@@ -5,7 +5,7 @@ import { addNote } from "../../db/queries/admin/notes";
 import { type ProfileUpdate, saveOwnCv, saveOwnProfile } from "../../db/queries/candidates";
 import { quarantineContactRequest } from "../../db/queries/contact-quarantine";
 import { createRole, saveContentRow } from "../../db/queries/content-admin";
-import { setOwnListing } from "../../db/queries/directory";
+import { addOwnPosition, addOwnProject, type PositionInput, setOwnListing } from "../../db/queries/directory";
 import { markEmailDelivered } from "../../db/queries/outbox";
 import { answerAsCompany, answerOwnProposal, proposeCandidate, sendShortlist } from "../../db/queries/shortlists";
 import type { SessionUser } from "../../db/queries/users";
@@ -91,10 +91,25 @@ export async function moveToStage(
     throw new Error(`candidate ${userId} has no profile`);
 }
 
-/** The vetted candidate lists themselves in the public directory (or leaves it), as "List my profile" does. */
-export async function setListed(userId: number, listed: boolean) {
-  const result = await setOwnListing(await candidateActor(userId), { listed, displayName: null });
+/**
+ * The vetted candidate lists themselves in the public directory (or leaves it), as "List my profile"
+ * does, under their initials or the name they chose for companies.
+ */
+export async function setListed(userId: number, listed: boolean, displayName: string | null = null) {
+  const result = await setOwnListing(await candidateActor(userId), { listed, displayName });
   if (!result.ok) throw new Error(`candidate ${userId} could not be listed: ${result.reason}`);
+}
+
+/** The candidate adds positions and projects on /account/experience. */
+export async function addHistory(
+  userId: number,
+  { positions = [], projects = [] }: { positions?: PositionInput[]; projects?: { name: string; summary: string }[] },
+) {
+  const actor = await candidateActor(userId);
+  for (const position of positions)
+    if (!(await addOwnPosition(actor, position))) throw new Error(`candidate ${userId} has a full history`);
+  for (const project of projects)
+    if (!(await addOwnProject(actor, project))) throw new Error(`candidate ${userId} has the most projects`);
 }
 
 /**

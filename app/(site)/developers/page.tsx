@@ -20,6 +20,7 @@ import {
   isFilteredView,
   overlapChoices,
   parseDirectoryQuery,
+  profileHref,
   whyNoDevelopers,
 } from "@/domain/directory";
 import { availabilityLabels, optionsOf } from "@/domain/labels";
@@ -52,8 +53,6 @@ export default async function DevelopersPage({ searchParams }: Props) {
   const query = parseDirectoryQuery(params, browserZone ?? "UTC");
   // Overlap is shown only against a zone the visitor gave (the form, or their browser's cookie), never an assumed UTC.
   const zoneKnown = query.zoneGiven || browserZone !== null;
-  // A zone chosen in the form travels on to the profiles (the browser's own is in its cookie).
-  const zoneParam = query.zoneGiven ? `?tz=${encodeURIComponent(query.zone)}` : "";
   const [{ total, cards }, skills, seniorities] = await Promise.all([
     searchDirectory(query),
     listSkillOptions(),
@@ -86,7 +85,7 @@ export default async function DevelopersPage({ searchParams }: Props) {
                   <DeveloperCard
                     card={card}
                     zone={zoneKnown ? query.zone : null}
-                    href={`/developers/${card.publicId}${zoneParam}`}
+                    href={profileHref(card.publicId, query)}
                   />
                 </li>
               ))}

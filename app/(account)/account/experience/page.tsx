@@ -5,7 +5,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { getOwnHistory, MAX_POSITIONS, MAX_PROJECTS } from "@/db/queries/directory";
 import { monthLabel } from "@/domain/directory";
 import { requireUser } from "@/services/session";
-import { AddPositionForm, AddProjectForm, RemoveEntryForm } from "./history-forms";
+import { AddPositionForm, AddProjectForm, EditPositionForm, EditProjectForm, RemoveEntryForm } from "./history-forms";
 
 export const metadata: Metadata = { title: "Experience", robots: { index: false } };
 
@@ -17,8 +17,9 @@ export default async function ExperiencePage() {
     <>
       <PageTitle>Experience</PageTitle>
       <p className="mt-3 text-ink-muted">
-        Where you worked and what you built. Our talent managers read all of it. If you list yourself in the developer
-        directory, companies read it too, without the companies’ names.
+        Where you worked and what you built. Our talent managers read all of it. Companies read it too, without the
+        companies’ names: those we put you forward to, once you say you are interested, and, if you list yourself, those
+        browsing the developer directory.
       </p>
 
       <Card as="section" aria-labelledby="positions-title" className="mt-8 p-6">
@@ -31,17 +32,21 @@ export default async function ExperiencePage() {
           <ul className="mt-4 divide-y divide-line">
             {positions.map((position) => {
               const label = `${position.role}, ${monthLabel(position.startMonth)}–${monthLabel(position.endMonth)}`;
+              const anchor = `position-${position.id}`;
               return (
-                <li key={position.id} className="flex items-start justify-between gap-4 py-3">
-                  <div className="min-w-0">
-                    <p className="font-semibold">{label}</p>
-                    <p className="text-sm text-ink-muted">
-                      {position.companyKind}
-                      {position.employer ? ` · ${position.employer} (private)` : ""}
-                    </p>
-                    <p className="mt-1 whitespace-pre-wrap text-sm">{position.summary}</p>
+                <li key={position.id} id={anchor} className="py-3">
+                  <div className="flex items-start justify-between gap-4">
+                    <div className="min-w-0">
+                      <p className="font-semibold">{label}</p>
+                      <p className="text-sm text-ink-muted">
+                        {position.companyKind}
+                        {position.employer ? ` · ${position.employer} (private)` : ""}
+                      </p>
+                      <p className="mt-1 whitespace-pre-wrap text-sm">{position.summary}</p>
+                    </div>
+                    <RemoveEntryForm kind="position" id={position.id} label={label} />
                   </div>
-                  <RemoveEntryForm kind="position" id={position.id} label={label} />
+                  <EditPositionForm position={position} label={label} anchor={anchor} />
                 </li>
               );
             })}
@@ -63,12 +68,15 @@ export default async function ExperiencePage() {
         {projects.length > 0 ? (
           <ul className="mt-4 divide-y divide-line">
             {projects.map((project) => (
-              <li key={project.id} className="flex items-start justify-between gap-4 py-3">
-                <div className="min-w-0">
-                  <p className="font-semibold">{project.name}</p>
-                  <p className="mt-1 whitespace-pre-wrap text-sm">{project.summary}</p>
+              <li key={project.id} id={`project-${project.id}`} className="py-3">
+                <div className="flex items-start justify-between gap-4">
+                  <div className="min-w-0">
+                    <p className="font-semibold">{project.name}</p>
+                    <p className="mt-1 whitespace-pre-wrap text-sm">{project.summary}</p>
+                  </div>
+                  <RemoveEntryForm kind="project" id={project.id} label={project.name} />
                 </div>
-                <RemoveEntryForm kind="project" id={project.id} label={project.name} />
+                <EditProjectForm project={project} anchor={`project-${project.id}`} />
               </li>
             ))}
           </ul>

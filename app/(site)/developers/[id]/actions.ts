@@ -8,7 +8,7 @@ import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
 import { usedFormTokenRecord } from "@/domain/form-guard";
 import { interviewAskSchema } from "@/domain/validation/directory";
 import { UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
-import { contactReceiptEmail } from "@/services/account-emails";
+import { interviewAskReceiptEmail } from "@/services/account-emails";
 import { companyFormRefusal, confirmMessage, screenCompanyPost } from "@/services/company-form";
 import { issueFormToken } from "@/services/form-token";
 import { sendEmailsSoon } from "@/services/mailer";
@@ -73,7 +73,7 @@ export async function askToInterviewDeveloper(
     return held ? { status: "success", reference: null } : alreadySent();
   }
   const result = await askToInterview(publicId, request, usedFormTokenRecord(signed), {
-    receipt: (reference) => contactReceiptEmail(request, reference),
+    receipt: (receipt) => interviewAskReceiptEmail(request, receipt),
     candidate: directoryAskEmail,
   });
   if (result.outcome === "replayed") return alreadySent();

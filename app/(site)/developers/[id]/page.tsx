@@ -5,8 +5,10 @@ import {
   availabilityText,
   englishText,
   FactList,
+  NotableProjects,
   ScorecardSummary,
   SkillList,
+  WorkHistory,
   yearsText,
   zoneText,
 } from "@/components/talent/profile-parts";
@@ -16,10 +18,8 @@ import { Container } from "@/components/ui/container";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { getDirectoryProfile } from "@/db/queries/directory";
-import { isPublicId, monthLabel } from "@/domain/directory";
+import { directoryHref, isPublicId, parseDirectoryQuery } from "@/domain/directory";
 import { engagementLabels, stageTitles, workplaceLabels } from "@/domain/labels";
-import { param } from "@/domain/search-params";
-import { isValidTimeZone } from "@/domain/slots";
 import { readerTimeZoneIfKnown } from "@/services/reader-zone";
 import { AskToInterviewForm } from "./ask-form";
 
@@ -32,14 +32,16 @@ type Props = {
 const profileOf = cache(async (id: string, zone: string) => (isPublicId(id) ? getDirectoryProfile(id, zone) : null));
 
 /**
- * The profile and the visitor's zone: the one chosen in the directory's form (?tz=), else the
- * browser's (its cookie); null when neither says, and then no hours in common are shown.
+ * The profile, the view of the directory it was opened from (its filters, sort and page: the way back)
+ * and the visitor's zone: the one chosen in the directory's form (?tz=), else the browser's (its
+ * cookie); null when neither says, and then no hours in common are shown.
  */
 async function viewOf({ params, searchParams }: Props) {
   const { id } = await params;
-  const chosen = param((await searchParams).tz);
-  const zone = chosen && isValidTimeZone(chosen) ? chosen : await readerTimeZoneIfKnown();
-  return { id, zone, profile: await profileOf(id, zone ?? "UTC") };
+  const browserZone = await readerTimeZoneIfKnown();
+  const query = parseDirectoryQuery(await searchParams, browserZone ?? "UTC");
+  const zone = query.zoneGiven ? query.zone : browserZone;
+  return { id, zone, query, profile: await profileOf(id, zone ?? "UTC") };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -58,7 +60,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function DeveloperPage(props: Props) {
-  const { id, zone, profile } = await viewOf(props);
+  const { id, zone, query, profile } = await viewOf(props);
   if (!profile) notFound();
 
   const facts: [string, string][] = [
@@ -77,7 +79,7 @@ export default async function DeveloperPage(props: Props) {
     <Container className="grid gap-10 py-14 sm:py-20 lg:grid-cols-[1fr_24rem]">
       <article aria-labelledby="developer-name">
         <p>
-          <TextLink href="/developers">← All developers</TextLink>
+          <TextLink href={directoryHref(query, { page: query.page })}>← All developers</TextLink>
         </p>
         <div className="mt-6">
           <Badge>Vetted by Bedrock Talent</Badge>
@@ -90,42 +92,8 @@ export default async function DeveloperPage(props: Props) {
         <FactList facts={facts.filter(([, value]) => value !== "—")} className="mt-6" />
         {profile.vetting.scorecard ? <ScorecardSummary scorecard={profile.vetting.scorecard} /> : null}
 
-        {profile.positions.length > 0 ? (
-          <section aria-labelledby="history-title" className="mt-10">
-            <h2 id="history-title" className="text-2xl font-bold">
-              Work history
-            </h2>
-            <ol className="mt-4 space-y-4">
-              {profile.positions.map((position) => (
-                <li key={position.id} className="border-l-2 border-brand-200 pl-4">
-                  <h3 className="font-semibold">{position.role}</h3>
-                  <p className="text-sm text-ink-muted">
-                    {position.companyKind} · {monthLabel(position.startMonth)}–{monthLabel(position.endMonth)}
-                  </p>
-                  <p className="mt-1 whitespace-pre-wrap">{position.summary}</p>
-                </li>
-              ))}
-            </ol>
-          </section>
-        ) : null}
-
-        {profile.projects.length > 0 ? (
-          <section aria-labelledby="projects-title" className="mt-10">
-            <h2 id="projects-title" className="text-2xl font-bold">
-              Notable projects
-            </h2>
-            <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-              {profile.projects.map((project) => (
-                <li key={project.id}>
-                  <Card className="h-full p-5">
-                    <h3 className="font-semibold">{project.name}</h3>
-                    <p className="mt-1 whitespace-pre-wrap text-sm">{project.summary}</p>
-                  </Card>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <WorkHistory positions={profile.positions} id="history-title" level={2} />
+        <NotableProjects projects={profile.projects} id="projects-title" level={2} />
       </article>
 
       <aside aria-labelledby="ask-title" className="lg:pt-16">

@@ -14,27 +14,34 @@ const reasonOptions = [
   ...notAFitReasons.map((reason) => ({ value: reason, label: notAFitReasonLabels[reason] })),
 ];
 
-/** "Interview" in one press; "Not a fit" behind a disclosure that asks why. Both work without JavaScript. */
+/**
+ * "Interview" in one press; "Not a fit" behind a disclosure that asks why. Both work without
+ * JavaScript, and a plain post comes back at this card's heading (`#candidate-<id>`), not at the top
+ * of the page. Both forms share one state: React keys a post's state by that address, so two hooks
+ * with it would both take either answer; the answer sent says under which form a refusal goes.
+ */
 export function AnswerForms({ token, proposalId, name }: { token: string; proposalId: number; name: string }) {
-  const [interview, interviewAction] = useActionState(answerShortlist, { status: "idle" });
-  const [pass, passAction] = useActionState(answerShortlist, { status: "idle" });
-  const kept = pass.status === "error" ? pass.values : {};
-  const errors = pass.status === "error" ? pass.fieldErrors : {};
+  const [state, action] = useActionState(answerShortlist, { status: "idle" }, `#candidate-${proposalId}`);
+  const refused = state.status === "error" ? state : null;
+  const passRefused = refused?.values.answer === "not_a_fit" ? refused : null;
+  const interviewRefused = refused && !passRefused ? refused : null;
+  const kept = passRefused?.values ?? {};
+  const errors = passRefused?.fieldErrors ?? {};
   return (
     <div className="mt-4 space-y-3">
-      {interview.status === "error" ? <FormAlert tone="error">{interview.message}</FormAlert> : null}
-      <ActionForm action={interviewAction} aria-label={`Interview ${name}`}>
+      {interviewRefused ? <FormAlert tone="error">{interviewRefused.message}</FormAlert> : null}
+      <ActionForm action={action} aria-label={`Interview ${name}`}>
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="proposalId" value={proposalId} />
         <input type="hidden" name="answer" value="interview" />
         <SubmitButton pendingLabel="Sending…">Interview {name}</SubmitButton>
       </ActionForm>
-      <details className="rounded-lg border border-line open:bg-surface-muted" open={pass.status === "error"}>
+      <details className="rounded-lg border border-line open:bg-surface-muted" open={passRefused !== null}>
         <summary className="inline-flex min-h-11 cursor-pointer items-center px-4 text-sm font-semibold">
           Not a fit…
         </summary>
-        <ActionForm action={passAction} noValidate className="space-y-3 px-4 pb-4" aria-label={`Not a fit: ${name}`}>
-          {pass.status === "error" ? <FormAlert tone="error">{pass.message}</FormAlert> : null}
+        <ActionForm action={action} noValidate className="space-y-3 px-4 pb-4" aria-label={`Not a fit: ${name}`}>
+          {passRefused ? <FormAlert tone="error">{passRefused.message}</FormAlert> : null}
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="proposalId" value={proposalId} />
           <input type="hidden" name="answer" value="not_a_fit" />

@@ -5,8 +5,10 @@ import {
   availabilityText,
   englishText,
   FactList,
+  NotableProjects,
   ScorecardSummary,
   SkillList,
+  WorkHistory,
   yearsText,
   zoneText,
 } from "@/components/talent/profile-parts";
@@ -160,6 +162,8 @@ function CandidateCard({
         </div>
       ) : null}
       {candidate.scorecard ? <ScorecardSummary scorecard={candidate.scorecard} /> : null}
+      <WorkHistory positions={candidate.positions} id={`history-${candidate.proposalId}`} level={3} />
+      <NotableProjects projects={candidate.projects} id={`projects-${candidate.proposalId}`} level={3} />
       {candidate.answer === "pending" ? (
         <AnswerForms token={token} proposalId={candidate.proposalId} name={candidate.displayName} />
       ) : null}
