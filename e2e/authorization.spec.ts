@@ -62,7 +62,7 @@ test("authorization matrix: every staff route and server action against every ki
   browser,
   baseURL,
 }) => {
-  test.setTimeout(60_000); // about 3× the 18 s it takes
+  test.setTimeout(90_000); // about 3× the 25 s it takes
   const request = await insertRequest("Matrix Co", {
     name: "Matrix",
     email: "matrix@m.example",

@@ -100,6 +100,9 @@ export function LoginForm({
       {notice ? <FormAlert tone="success">{notice}</FormAlert> : null}
       {error ? <FormAlert tone="error">{error}</FormAlert> : null}
       <TextField
+        // The confirmed address is known only once the page runs (it is static): a field of its own then
+        // shows it, where a new defaultValue on the mounted one would not.
+        key={email ?? ""}
         name="email"
         label="Email"
         type="email"
