@@ -1,6 +1,6 @@
 /**
  * The address a confirmation link just proved, handed to the sign-in form that follows so its email
- * field is filled in. A cookie (only the login page's path, 10 minutes), not the URL: an address in
+ * field is filled in. A cookie (10 minutes), not the URL: an address in
  * `/login?email=…` would stay in the browser's history and in every proxy's access log. It is read
  * by the page's script, as the login page is static; only the server that confirmed the link sets it.
  */

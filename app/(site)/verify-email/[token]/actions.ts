@@ -16,7 +16,9 @@ export async function confirmEmailAddress(formData: FormData) {
   if (user?.id === confirmed.userId) redirect("/account?notice=verified");
   // The sign-in form that follows starts with the address just proven (see domain/confirmed-email.ts).
   (await cookies()).set(CONFIRMED_EMAIL_COOKIE, confirmed.email, {
-    path: "/login",
+    // The whole site's path: the redirect to /login is a client navigation, during which the page
+    // still stands at /verify-email, and a cookie of /login alone would not be in document.cookie.
+    path: "/",
     maxAge: CONFIRMED_EMAIL_MAX_AGE_S,
     sameSite: "lax",
     secure: isHttpsSite,
