@@ -82,6 +82,7 @@ test("the public pages run under the CSP without a single violation", async ({ p
 });
 
 test("signed-in pages run under the CSP too", async ({ page, browser }) => {
+  test.setTimeout(60_000); // two sign-ins and twelve pages: 20 s alone, 30 s beside another worker
   const violations = await watchForViolations(page);
   const candidate = await createCandidateUser("csp");
   await loginAs(page, candidate.email, candidate.password);
