@@ -167,6 +167,7 @@ test.describe("booking limits (S4)", () => {
   test("one booking can be moved three times a day; a fourth move and a cancel are refused and email nobody", async ({
     page,
   }) => {
+    test.setTimeout(60_000); // four moves through two pages each, then a cancel: past 30 s beside another worker
     const { booking, token } = await insertBooking(new Date(Date.now() + 45 * DAY), { expertSlug: "daniel-reyes" });
     const movedEmails = () =>
       mailTo(booking.email).filter((raw) => /Subject: Your discovery call moved/.test(raw)).length;
