@@ -37,6 +37,9 @@ export default defineConfig({
   // One tsconfig for every file a spec imports: it lets db/ (marked server-only) load in the test process.
   tsconfig: "./e2e/tsconfig.playwright.json",
   fullyParallel: true,
+  // Two instances behind a balancer on PostgreSQL answer each page more slowly on this 2-core machine
+  // (the matrix and several walks ran past their budgets there): the default per-test budget follows.
+  timeout: postgres ? 60_000 : 30_000,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   workers: 2,
