@@ -11,7 +11,7 @@ import { printReport } from "./report";
 
 if (engineOf(env.DATABASE_URL) === "postgres") {
   console.error(
-    "db:restore copies an SQLite file. On PostgreSQL use pg_dump and pg_restore (see README, Running on PostgreSQL), and copy UPLOADS_DIR.",
+    "db:restore copies an SQLite file. On PostgreSQL use pg_dump and pg_restore (see docs/operating.md, Running on PostgreSQL), and copy UPLOADS_DIR.",
   );
   process.exit(2);
 }

@@ -291,7 +291,7 @@ export async function startApp(port: number = PORTS.app, { postgres }: { postgre
     NEXT_TELEMETRY_DISABLED: "1",
     // Load generators connect from 127.0.0.1 and name a client per request in X-Forwarded-For, as a proxy would.
     TRUSTED_PROXIES: "loopback",
-    // Uploaded files: shared by every instance, as they must be (README, "Running on PostgreSQL").
+    // Uploaded files: shared by every instance, as they must be (docs/operating.md, "Running on PostgreSQL").
     UPLOADS_DIR: join(dir, "uploads"),
   };
   await runStep("migrate", TSX_BIN, ["db/migrate.ts"], { env, logFile });
