@@ -1,8 +1,8 @@
 /**
  * The tables of the engine DATABASE_URL chose (db/engine.ts), under one set of names: the query
- * code is written once against these. They are typed as the SQLite tables; the PostgreSQL twins
- * (db/pg/schema.ts) have the same names, columns and row types, which db/pg/schema-parity.test.ts
- * proves (and `tsc` with it), so the type is true of either.
+ * code is written once against these. Both engines' tables come from one source (db/tables); they
+ * are typed as SQLite's, and db/pg/schema-parity.test.ts proves (and `tsc` with it) that
+ * PostgreSQL's have the same names, columns and row types, so the type is true of either.
  */
 import { engine } from "./engine";
 import * as postgres from "./pg/schema";

@@ -1,0 +1,2 @@
+/** This folder is db/tables generated for PostgreSQL: it imports PostgreSQL's kit. */
+export * from "../kit";
