@@ -8,7 +8,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { recreateDatabase } from "../db/pg/client";
-import { startBalancer } from "../scripts/balancer";
+import { startBalancer } from "../testing/balancer";
 
 const port = Number(process.env.PORT);
 const instances = [port + 10, port + 11];

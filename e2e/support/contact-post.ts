@@ -1,6 +1,6 @@
 import http from "node:http";
 import { createFormToken } from "../../domain/form-guard";
-import { findForm } from "./html-form";
+import { findForm } from "../../testing/html-form";
 
 /**
  * The contact form's hidden fields as the page renders them for a browser without JavaScript:

@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from "node:crypto";
 import type { APIResponse, Page } from "@playwright/test";
-import { fieldError, mainText } from "./html-form";
+import { fieldError, mainText } from "../../testing/html-form";
 import { expect, test } from "./test";
 
 /*

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { ConnectedDatabase } from "../../db/connect";
 import { createFormToken } from "../../domain/form-guard";
-import { findForm, hrefs } from "../../e2e/support/html-form";
+import { findForm, hrefs } from "../../testing/html-form";
 
 let clients = 0;
 /**

@@ -10,7 +10,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { type ConnectedDatabase, connectDatabase } from "../../db/connect";
-import { scriptSources } from "../../e2e/support/html-form";
+import { scriptSources } from "../../testing/html-form";
 import { bookingRace, countStoredRequests, loadContactForm, type RaceResult, submitContact } from "./forms";
 import { type Load, loop, measureLoad, percentile } from "./load";
 import {
@@ -288,7 +288,7 @@ async function measureInstances(app: AppServer, pages: readonly { path: string }
   }
   return [
     "",
-    `Several instances on one PostgreSQL: the same pages through a round-robin balancer (scripts/balancer.ts, its own process) in front of one instance and in front of two, ${CONNECTIONS} connections, ${SECONDS} s each. On ${availableParallelism()} CPUs the instances, the balancer, the load generator and PostgreSQL share the cores.`,
+    `Several instances on one PostgreSQL: the same pages through a round-robin balancer (testing/balancer.ts, its own process) in front of one instance and in front of two, ${CONNECTIONS} connections, ${SECONDS} s each. On ${availableParallelism()} CPUs the instances, the balancer, the load generator and PostgreSQL share the cores.`,
     "",
     table(rows),
     "",

@@ -443,7 +443,7 @@ export function rssMb(pid: number): number {
   return Number(match[1]) / 1024;
 }
 
-/** The round-robin balancer of scripts/balancer.ts on `port`, in front of the instances on `instancePorts`. */
+/** The round-robin balancer of testing/balancer.ts on `port`, in front of the instances on `instancePorts`. */
 export async function startBalancerProcess(port: number, instancePorts: number[]) {
   await assertPortFree(port);
   const logFile = join(makeTempDir("bench-balancer"), "balancer.log");
