@@ -1,5 +1,6 @@
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+// eslint-disable-next-line import/no-restricted-paths -- a type only: SlotDay belongs in domain/slots.ts (to move from services/slot-links.ts)
 import type { SlotDay } from "@/services/slot-links";
 
 /** `showExpert` writes each time's expert under it (where times of several experts are offered side by side). */
