@@ -44,10 +44,16 @@ describe("the site-wide lists (how it works, hiring models, FAQ)", () => {
     expect(edited).toMatchObject({ answer: "Yes, across the EU.", sortOrder: europe.sortOrder });
 
     const deleted = await deleteContentRow(manager, "faq", null, europe.id);
-    expect(deleted).toMatchObject({ ok: true, parentSlug: null, deleted: { question: "Do you hire in Europe?" } });
+    expect(deleted).toMatchObject({
+      ok: true,
+      value: { parentSlug: null, deleted: { question: "Do you hire in Europe?" } },
+    });
     expect(await questions()).not.toContain("Do you hire in Europe?");
     // Deleted twice (a second tab): nothing left to delete, and nothing else goes.
-    expect(await deleteContentRow(manager, "faq", null, europe.id)).toMatchObject({ ok: true, deleted: null });
+    expect(await deleteContentRow(manager, "faq", null, europe.id)).toMatchObject({
+      ok: true,
+      value: { deleted: null },
+    });
     expect(await questions()).toHaveLength(seeded.length + 1);
   });
 
@@ -67,11 +73,11 @@ describe("the site-wide lists (how it works, hiring models, FAQ)", () => {
         description: "Again.",
         bestFor: "Nobody.",
       }),
-    ).toEqual({ ok: false, message: "Another entry in this list already has that name." });
+    ).toEqual({ ok: false, reason: "duplicate-name" });
     expect((await listSiteContent()).hiringModels).toHaveLength(siteContentSeeds.hiringModels.length);
     expect(await saveContentRow(manager, "step", null, 999_999, fields)).toEqual({
       ok: false,
-      message: "This entry no longer exists; reload the page.",
+      reason: "gone",
     });
   });
 
@@ -99,13 +105,16 @@ describe("a role's and a guide's lists, beside the site-wide ones", () => {
     // Another role's tool, named by a forged hidden field: not this role's row.
     expect(await saveContentRow(manager, "tool", go.role.id, tool.id, { name: "Gin", description: "Router" })).toEqual({
       ok: false,
-      message: "This entry no longer exists; reload the page.",
+      reason: "gone",
     });
-    expect(await deleteContentRow(manager, "tool", go.role.id, tool.id)).toMatchObject({ ok: true, deleted: null });
+    expect(await deleteContentRow(manager, "tool", go.role.id, tool.id)).toMatchObject({
+      ok: true,
+      value: { deleted: null },
+    });
     expect((await getRoleForEdit(manager, "backend"))?.lists.tool[0]).toEqual(tool);
     await expect(saveContentRow(manager, "tool", null, null, { name: "Gin", description: "Router" })).rejects.toThrow(
       /belongs to a role/,
     );
-    expect(await deleteContentRow(manager, "tool", go.role.id, 999_999)).toMatchObject({ parentSlug: "go" });
+    expect(await deleteContentRow(manager, "tool", go.role.id, 999_999)).toMatchObject({ value: { parentSlug: "go" } });
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, max } from "drizzle-orm";
 import { contentKinds } from "@/domain/content-kinds";
+import { ok, type Result, refused } from "@/domain/result";
 import { slugify, uniqueSlug } from "@/domain/slug";
 import { isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
@@ -53,8 +54,12 @@ const parentValues = (kind: Kind, parentId: number | null) =>
 /** The guide page renders the comparison table inside the section with this key. */
 const COMPARISON_SECTION_KEY = "comparison";
 
-export type SaveResult = { ok: true } | { ok: false; message: string };
-const duplicate: SaveResult = { ok: false, message: "Another entry in this list already has that name." };
+/**
+ * Why a content edit is refused: another entry (or role) has that name or address, the entry is
+ * gone (deleted in another tab), or it is the guide's comparison section, which cannot be deleted.
+ */
+export type ContentRefusal = "duplicate-name" | "duplicate-address" | "gone" | "comparison-section";
+type SaveResult = Result<undefined, ContentRefusal>;
 
 export async function listRolesForEdit(actor: SessionUser) {
   assertStaff(actor);
@@ -120,9 +125,9 @@ export async function createRole(
       const [last] = await tx.select({ value: max(roles.sortOrder) }).from(roles);
       await tx.insert(roles).values({ ...input, sortOrder: (last?.value ?? 0) + 1 });
     });
-    return { ok: true };
+    return ok();
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, message: "A role with that address already exists." };
+    if (isUniqueViolation(error)) return refused("duplicate-address");
     throw error;
   }
 }
@@ -139,7 +144,7 @@ export async function updateRole(
       .set({ ...input, updatedAt: new Date() })
       .where(eq(roles.id, id));
   });
-  return { ok: true };
+  return ok();
 }
 
 /**
@@ -181,13 +186,13 @@ export async function saveContentRow(
           .set({ ...fields, ...order } as never)
           .where(and(eq(table.id, id), ofParent(kind, parentId)))
           .returning({ id: table.id });
-        if (changed.length === 0) return gone;
+        if (changed.length === 0) return refused("gone");
       }
       await touchParent(tx, kind, parentId);
-      return { ok: true } as const;
+      return ok();
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return duplicate;
+    if (isUniqueViolation(error)) return refused("duplicate-name");
     throw error;
   }
 }
@@ -201,9 +206,7 @@ export async function deleteContentRow(
   kind: Kind,
   parentId: number | null,
   id: number,
-): Promise<
-  { ok: true; deleted: Record<string, unknown> | null; parentSlug: string | null } | { ok: false; message: string }
-> {
+): Promise<Result<{ deleted: Record<string, unknown> | null; parentSlug: string | null }, ContentRefusal>> {
   assertStaff(actor);
   const table = tables[kind];
   return transaction(async (tx) => {
@@ -213,23 +216,18 @@ export async function deleteContentRow(
         .from(guideSections)
         .where(and(eq(guideSections.id, id), eq(guideSections.guideId, parentId)))
         .limit(1);
-      if (section?.key === COMPARISON_SECTION_KEY)
-        return {
-          ok: false,
-          message: "This section holds the frontend-vs-backend table; edit its heading and text instead.",
-        } as const;
+      if (section?.key === COMPARISON_SECTION_KEY) return refused("comparison-section");
     }
     const [deleted] = await tx
       .delete(table)
       .where(and(eq(table.id, id), ofParent(kind, parentId)))
       .returning();
     await touchParent(tx, kind, parentId);
-    return { ok: true, deleted: deleted ?? null, parentSlug: await parentSlug(tx, kind, parentId) } as const;
+    return ok({ deleted: deleted ?? null, parentSlug: await parentSlug(tx, kind, parentId) });
   });
 }
 
 type Writer = Pick<Db, "select" | "insert" | "update">;
-const gone: SaveResult = { ok: false, message: "This entry no longer exists; reload the page." };
 
 /** A new section's anchor on the guide page, from its heading; it stays when the heading changes. */
 async function newSectionKey(tx: Writer, guideId: number, heading: string) {

@@ -3,12 +3,26 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { withAudit } from "@/db/queries/audit";
-import { createRole, deleteContentRow, saveContentRow, updateRole } from "@/db/queries/content-admin";
+import {
+  type ContentRefusal,
+  createRole,
+  deleteContentRow,
+  saveContentRow,
+  updateRole,
+} from "@/db/queries/content-admin";
 import { fail, invalid } from "@/domain/action-state";
 import { contentKindNames, contentKinds, editorPath, rowLabel } from "@/domain/content-kinds";
 import { OUT_OF_DATE, optionalRecordId, recordId } from "@/domain/validation/fields";
 import { staffAction } from "@/services/action";
 import { revalidateContent } from "@/services/revalidate-content";
+
+/** What the editor says when the content layer refuses an edit. */
+const refusals: Record<ContentRefusal, string> = {
+  "duplicate-name": "Another entry in this list already has that name.",
+  "duplicate-address": "A role with that address already exists.",
+  gone: "This entry no longer exists; reload the page.",
+  "comparison-section": "This section holds the frontend-vs-backend table; edit its heading and text instead.",
+};
 
 const returnTo = "/admin/content";
 
@@ -40,7 +54,7 @@ export const addRole = staffAction(
       () => createRole(actor, input),
       (saved) => saved.ok && { action: "content.edit", subject: `role ${input.slug}`, details: "created" },
     );
-    if (!result.ok) return fail(result.message);
+    if (!result.ok) return fail(refusals[result.reason]);
     revalidateContent();
     redirect(`/admin/content/roles/${input.slug}`);
   },
@@ -89,7 +103,7 @@ export const saveRow = staffAction({ returnTo, schema: target }, async (where, a
         details: where.id === null ? "added" : "saved",
       },
   );
-  if (!result.ok) return fail(result.message);
+  if (!result.ok) return fail(refusals[result.reason]);
   revalidateContent();
   return {
     status: "success",
@@ -106,15 +120,15 @@ export const deleteRow = staffAction({ returnTo, schema: target }, async (where,
     () => deleteContentRow(actor, where.kind, where.parentId, id),
     (deleted) => deleted.ok && { action: "content.edit", subject: `${where.kind} #${id}`, details: "deleted" },
   );
-  if (!result.ok) return fail(result.message);
+  if (!result.ok) return fail(refusals[result.reason]);
   revalidateContent();
   // The row's form goes with the row, so its answer could not be seen (the page showed the add
   // form's old "Added…" instead): the section says what was deleted, through the URL.
-  const page = editorPath(where.kind, result.parentSlug);
+  const page = editorPath(where.kind, result.value.parentSlug);
   if (!page) return { status: "success", message: "Deleted." };
   const notice = new URLSearchParams({
     section: where.kind,
-    deleted: result.deleted ? rowLabel(where.kind, result.deleted) : "",
+    deleted: result.value.deleted ? rowLabel(where.kind, result.value.deleted) : "",
   });
   redirect(`${page}?${notice.toString()}`);
 });
