@@ -1,6 +1,6 @@
 import { oneOf, pageParam, param } from "./search-params";
 import { isValidTimeZone } from "./slots";
-import { availabilityOptions } from "./vocabulary";
+import { availabilityOptions, englishLevels } from "./vocabulary";
 import { currentZoneName } from "./zone-names";
 
 /**
@@ -106,3 +106,21 @@ export function monthLabel(month: string | null): string {
     timeZone: "UTC",
   });
 }
+
+/** A listed candidate as the public directory shows them: no name, no contact, no employer. */
+export type DirectoryCard = {
+  publicId: string;
+  /** The name they chose to show, else their initials. */
+  label: string;
+  headline: string;
+  seniority: string | null;
+  yearsExperience: number | null;
+  skills: string[];
+  timeZone: string | null;
+  utcOffset: string | null;
+  /** Hours their 9:00–17:00 shares with the reader's. */
+  overlapHours: number | null;
+  availability: (typeof availabilityOptions)[number] | null;
+  earliestStart: string | null;
+  englishLevel: (typeof englishLevels)[number] | null;
+};

@@ -275,3 +275,11 @@ export function nearestSlots<T extends Slot>(slots: T[], target: number, count: 
     .slice(0, count)
     .sort(compareSlots);
 }
+
+/** One day of free times, each already a link, as the slot list shows them. */
+export type SlotDay = {
+  day: string;
+  label: string;
+  /** `hour`: the hour (0–23) the time starts at in the visitor's zone. */
+  slots: { key: string; time: string; hour: number; href: string; expertName: string }[];
+};

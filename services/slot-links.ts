@@ -1,13 +1,5 @@
 import type { OfferedSlot } from "@/db/queries/bookings";
-import { formatTime, groupSlotsByDay, localDate, localHour } from "@/domain/slots";
-
-/** One day of free times, each already a link, as the slot list shows them. */
-export type SlotDay = {
-  day: string;
-  label: string;
-  /** `hour`: the hour (0–23) the time starts at in the visitor's zone. */
-  slots: { key: string; time: string; hour: number; href: string; expertName: string }[];
-};
+import { formatTime, groupSlotsByDay, localDate, localHour, type SlotDay } from "@/domain/slots";
 
 /** Slots grouped by the visitor's day, each with its link (booking or rescheduling). */
 export function slotDays(slots: OfferedSlot[], timeZone: string, href: (slot: OfferedSlot) => string): SlotDay[] {

@@ -1,5 +1,4 @@
-// eslint-disable-next-line import/no-restricted-paths -- a type only: SlotDay belongs in domain/slots.ts (to move from services/slot-links.ts)
-import type { SlotDay } from "@/services/slot-links";
+import type { SlotDay } from "@/domain/slots";
 
 /** Times before 8:00 or from 20:00 on, in the visitor's zone: offered, but set apart. */
 const isDaytime = (hour: number) => hour >= 8 && hour < 20;

@@ -1,7 +1,6 @@
 import { cardClasses } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-// eslint-disable-next-line import/no-restricted-paths -- a type only: SlotDay belongs in domain/slots.ts (to move from services/slot-links.ts)
-import type { SlotDay } from "@/services/slot-links";
+import type { SlotDay } from "@/domain/slots";
 
 /** `showExpert` writes each time's expert under it (where times of several experts are offered side by side). */
 export function SlotList({

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-// eslint-disable-next-line import/no-restricted-paths -- a type only: DirectoryCard, inferred from db/'s publicCard(), belongs declared in domain/directory.ts
-import type { DirectoryCard } from "@/db/queries/directory";
+import type { DirectoryCard } from "@/domain/directory";
 import { directoryHref, parseDirectoryQuery } from "@/domain/directory";
 import { timeZoneLabel } from "@/domain/labels";
 import { yearsText } from "./profile-parts";

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import { searchWords } from "@/domain/admin-filters";
-import { DIRECTORY_PAGE_SIZE, type DirectoryQuery, publicName } from "@/domain/directory";
+import { DIRECTORY_PAGE_SIZE, type DirectoryCard, type DirectoryQuery, publicName } from "@/domain/directory";
 import { initialsOf, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
 import { type Db, db, transaction } from "../index";
 import { onlyRow } from "../rows";
@@ -74,7 +74,7 @@ type CardRow = {
 };
 
 /** A row as the public reads it, with the hours its working day shares with one in `zone`. */
-function publicCard(row: CardRow, zone: string, now: Date) {
+function publicCard(row: CardRow, zone: string, now: Date): DirectoryCard {
   return {
     publicId: row.publicId ?? "",
     label: publicName(row.displayName, initialsOf(row.name)),
@@ -90,7 +90,6 @@ function publicCard(row: CardRow, zone: string, now: Date) {
     englishLevel: row.englishLevel,
   };
 }
-export type DirectoryCard = ReturnType<typeof publicCard>;
 
 /**
  * The zones of listed candidates whose 9:00–17:00 shares at least `hours` with one in `zone`. Listed

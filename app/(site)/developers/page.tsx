@@ -10,9 +10,10 @@ import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { listSkillOptions } from "@/db/queries/candidates";
 import { listSeniorityOptions } from "@/db/queries/content";
-import { type DirectoryCard, searchDirectory } from "@/db/queries/directory";
+import { searchDirectory } from "@/db/queries/directory";
 import {
   DIRECTORY_PAGE_SIZE,
+  type DirectoryCard,
   type DirectoryQuery,
   directoryHref,
   directorySortLabels,
