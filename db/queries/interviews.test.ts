@@ -43,7 +43,7 @@ async function setUp() {
       (invitation) => shortlistEmail(invitation, token),
       new Date(NOW),
     );
-    await shortlists.answerAsCompany(
+    await (await import("@/services/hiring/company-answer")).answerAsCompany(
       hashManageToken(token),
       proposal.id,
       { kind: "interview" },

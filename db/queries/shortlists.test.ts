@@ -11,6 +11,7 @@ async function setUp() {
   const { eq } = await import("drizzle-orm");
   const { createCandidate } = await import("./users");
   const shortlists = await import("./shortlists");
+  const { answerAsCompany } = await import("@/services/hiring/company-answer");
   const { shortlistEmail, proposalEmail, companyAnswerEmails, candidateAnswerEmails } = await import(
     "@/services/shortlist-emails"
   );
@@ -53,13 +54,16 @@ async function setUp() {
       shortlistEmail(invitation, token),
     );
   const open = (token: string, now?: Date) => shortlists.getShortlistByToken(hashManageToken(token), null, now);
-  const answer = (token: string, proposalId: number, kind: "interview" | "not_a_fit" = "interview") =>
-    shortlists.answerAsCompany(
+  /** The company's answer through its link: "answered", or the reason it was refused. */
+  const answer = async (token: string, proposalId: number, kind: "interview" | "not_a_fit" = "interview") => {
+    const result = await answerAsCompany(
       hashManageToken(token),
       proposalId,
       kind === "interview" ? { kind } : { kind, reason: "budget", comment: "Too expensive for us" },
       companyAnswerEmails,
     );
+    return result.ok ? "answered" : result.reason;
+  };
   /** The candidate's answer as their account sends it, with the emails it causes. */
   const answerOwn = (who: typeof ada, proposalId: number, choice: "interested" | "declined") =>
     shortlists.answerOwnProposal(who, proposalId, choice, candidateAnswerEmails);

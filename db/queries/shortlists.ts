@@ -49,7 +49,11 @@ const liveLink = (requestId: number, now: Date) =>
  * The talent manager who hears about a request: its assignee, else `fallback` (whoever acted on it:
  * proposed the candidate, sent the link), while their account is active; null when neither is.
  */
-async function managerOf(reader: Pick<Db, "select">, request: { assigneeId: number | null }, fallback: number | null) {
+export async function managerOf(
+  reader: Pick<Db, "select">,
+  request: { assigneeId: number | null },
+  fallback: number | null,
+) {
   const id = request.assigneeId ?? fallback;
   if (id === null) return null;
   const [manager] = await reader
@@ -624,8 +628,8 @@ const visibleToCompany = and(
 );
 const sharedWith = (requestId: number) => and(eq(proposals.requestId, requestId), visibleToCompany);
 
-/** The live link's request, inside a transaction. */
-async function openLink(tx: Pick<Db, "select">, tokenHash: string, now: Date) {
+/** The live link a company holds (by its token's hash), with its request; null when closed or unknown. */
+export async function findOpenLink(tx: Pick<Db, "select">, tokenHash: string, now: Date) {
   const [link] = await tx
     .select({ id: shortlists.id, requestId: shortlists.requestId, sentById: shortlists.sentById })
     .from(shortlists)
@@ -650,93 +654,68 @@ export type CompanyAnswerNotice = {
   manager: { name: string; email: string } | null;
 };
 
-/**
- * The company's answer on one candidate of its shortlist: stored once, on the request's timeline and
- * the candidate's, the request moved on to "interviewing" for an interview, the emails queued — all
- * in one transaction. A closed link, a proposal of another request or one already answered is refused.
- */
-export async function answerAsCompany(
-  tokenHash: string,
-  proposalId: number,
-  answer: CompanyAnswer,
-  notify: (notice: CompanyAnswerNotice) => NewEmail[],
-  now = new Date(),
-): Promise<"answered" | "closed" | "missing" | "already-answered"> {
-  return transaction(async (tx) => {
-    const link = await openLink(tx, tokenHash, now);
-    if (!link) return "closed";
-    const [row] = await tx
-      .select({
-        companyAnswer: proposals.companyAnswer,
-        candidateId: proposals.candidateId,
-        candidateName: users.name,
-        candidateEmail: users.email,
-        companyNameShown: proposals.companyNameShown,
-      })
-      .from(proposals)
-      .innerJoin(users, eq(users.id, proposals.candidateId))
-      .where(and(eq(proposals.id, proposalId), sharedWith(link.requestId)))
-      .limit(1);
-    if (!row) return "missing";
-    if (row.companyAnswer !== "pending") return "already-answered";
-    const [request] = await tx
-      .select({
-        company: contactRequests.company,
-        name: contactRequests.name,
-        email: contactRequests.email,
-        role: contactRequests.role,
-        status: contactRequests.status,
-        assigneeId: contactRequests.assigneeId,
-      })
-      .from(contactRequests)
-      .where(eq(contactRequests.id, link.requestId))
-      .limit(1);
-    if (!request) return "closed";
-    await tx
-      .update(proposals)
-      .set(
-        answer.kind === "interview"
-          ? { companyAnswer: "interview", companyAnsweredAt: now }
-          : {
-              companyAnswer: "not_a_fit",
-              companyReason: answer.reason,
-              companyComment: answer.comment || null,
-              companyAnsweredAt: now,
-            },
-      )
-      .where(eq(proposals.id, proposalId));
-    const moves = answer.kind === "interview" && (BEFORE_INTERVIEWING as readonly string[]).includes(request.status);
-    await tx
-      .update(contactRequests)
-      .set({ ...(moves ? { status: "interviewing" as const } : {}), updatedAt: now })
-      .where(eq(contactRequests.id, link.requestId));
-    // The company's comment stays on the proposal (the shortlist shows it), so erasing the candidate takes it with it.
-    const said =
-      answer.kind === "interview"
-        ? `${request.company} asked to interview ${row.candidateName}`
-        : `${request.company} passed on ${row.candidateName}: ${reasonLabel(answer.reason)}`;
-    await logActivity(
-      tx,
-      "request",
-      link.requestId,
-      `${said}${moves ? `; status changed from ${request.status} to interviewing` : ""}`,
-      "company",
-    );
-    await logActivity(tx, "candidate", row.candidateId, said, "company");
+/** A proposal the link's company sees (shared, the candidate interested, the account live), with its answer so far. */
+export async function findSharedProposal(tx: Pick<Db, "select">, requestId: number, proposalId: number) {
+  const [row] = await tx
+    .select({
+      companyAnswer: proposals.companyAnswer,
+      candidateId: proposals.candidateId,
+      candidateName: users.name,
+      candidateEmail: users.email,
+      companyNameShown: proposals.companyNameShown,
+    })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.candidateId))
+    .where(and(eq(proposals.id, proposalId), sharedWith(requestId)))
+    .limit(1);
+  return row ?? null;
+}
 
-    for (const email of notify({
-      answer,
-      company: request.company,
-      companyNameShown: row.companyNameShown,
-      contact: { name: request.name, email: request.email },
-      requestId: link.requestId,
-      role: request.role,
-      candidate: { name: row.candidateName, email: row.candidateEmail, initials: initialsOf(row.candidateName) },
-      manager: await managerOf(tx, request, link.sentById),
-    }))
-      await enqueueEmail(email, tx);
-    return "answered";
-  });
+/** What a company's answer needs of its request: the contact, the role, the status and who manages it. */
+export async function findRequestForAnswer(tx: Pick<Db, "select">, requestId: number) {
+  const [request] = await tx
+    .select({
+      company: contactRequests.company,
+      name: contactRequests.name,
+      email: contactRequests.email,
+      role: contactRequests.role,
+      status: contactRequests.status,
+      assigneeId: contactRequests.assigneeId,
+    })
+    .from(contactRequests)
+    .where(eq(contactRequests.id, requestId))
+    .limit(1);
+  return request ?? null;
+}
+
+/** Stores the company's answer on a proposal (a not-a-fit keeps its reason and comment). */
+export async function saveCompanyAnswer(tx: Pick<Db, "update">, proposalId: number, answer: CompanyAnswer, now: Date) {
+  await tx
+    .update(proposals)
+    .set(
+      answer.kind === "interview"
+        ? { companyAnswer: "interview", companyAnsweredAt: now }
+        : {
+            companyAnswer: "not_a_fit",
+            companyReason: answer.reason,
+            companyComment: answer.comment || null,
+            companyAnsweredAt: now,
+          },
+    )
+    .where(eq(proposals.id, proposalId));
+}
+
+/** Marks a request as changed now, moved to `status` when one is given. */
+export async function touchRequest(
+  tx: Pick<Db, "update">,
+  requestId: number,
+  status: "interviewing" | null,
+  now: Date,
+) {
+  await tx
+    .update(contactRequests)
+    .set({ ...(status ? { status } : {}), updatedAt: now })
+    .where(eq(contactRequests.id, requestId));
 }
 
 /**
@@ -744,7 +723,7 @@ export async function answerAsCompany(
  * what interviews are booked on. Null for a closed link or any other proposal.
  */
 export async function meetableProposal(reader: Pick<Db, "select">, tokenHash: string, proposalId: number, now: Date) {
-  const link = await openLink(reader, tokenHash, now);
+  const link = await findOpenLink(reader, tokenHash, now);
   if (!link) return null;
   const [row] = await reader
     .select({ candidateId: proposals.candidateId, candidateName: users.name })

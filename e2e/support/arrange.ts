@@ -7,7 +7,7 @@ import { quarantineContactRequest } from "../../db/queries/contact-quarantine";
 import { createRole, saveContentRow } from "../../db/queries/content-admin";
 import { addOwnPosition, addOwnProject, type PositionInput, setOwnListing } from "../../db/queries/directory";
 import { markEmailDelivered } from "../../db/queries/outbox";
-import { answerAsCompany, answerOwnProposal, proposeCandidate, sendShortlist } from "../../db/queries/shortlists";
+import { answerOwnProposal, proposeCandidate, sendShortlist } from "../../db/queries/shortlists";
 import type { SessionUser } from "../../db/queries/users";
 import { onlyRow } from "../../db/rows";
 import {
@@ -26,6 +26,7 @@ import {
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
 import type { SpamReason } from "../../domain/spam-reasons";
 import { stageEmail } from "../../services/account-emails";
+import { answerAsCompany } from "../../services/hiring/company-answer";
 import { candidateAnswerEmails, shortlistEmail } from "../../services/shortlist-emails";
 
 /*
@@ -305,7 +306,7 @@ export async function interviewAs(actor: SessionUser, requestId: number, candida
   if (!proposal) throw new Error(`candidate ${candidateId} was not proposed for request ${requestId}`);
   if (proposal.answer === "interview") return token;
   const answer = await answerAsCompany(hashManageToken(token), proposal.id, { kind: "interview" }, () => []);
-  if (answer !== "answered") throw new Error(`the company could not answer: ${answer}`);
+  if (!answer.ok) throw new Error(`the company could not answer: ${answer.reason}`);
   return token;
 }
 

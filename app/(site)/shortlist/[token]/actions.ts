@@ -9,7 +9,6 @@ import {
   findInterviewProposalId,
   suggestInterviewTimes,
 } from "@/db/queries/interviews";
-import { answerAsCompany } from "@/db/queries/shortlists";
 import { fail } from "@/domain/action-state";
 import { COMPANY_COMMENT_MAX } from "@/domain/form-fields";
 import { INTERVIEW_RULES } from "@/domain/interviews";
@@ -23,6 +22,7 @@ import { plainText } from "@/domain/validation/text";
 import { notAFitReasons } from "@/domain/vocabulary";
 import { currentZoneName } from "@/domain/zone-names";
 import { publicAction } from "@/services/action";
+import { answerAsCompany, type CompanyAnswerRefusal } from "@/services/hiring/company-answer";
 import {
   interviewBookedEmails,
   interviewCancelledEmails,
@@ -33,6 +33,13 @@ import { claimMeetingChange } from "@/services/meeting-changes";
 import { companyAnswerEmails, shortlistUrl } from "@/services/shortlist-emails";
 
 const LINK_CLOSED = "This shortlist link no longer works. Please ask your talent manager for a new one.";
+
+/** What the company is told when its answer on a candidate is refused. */
+const answerRefusals: Record<CompanyAnswerRefusal, string> = {
+  closed: LINK_CLOSED,
+  missing: "This candidate is no longer on your shortlist.",
+  "already-answered": "You have already answered for this candidate.",
+};
 
 /** A move, cancellation or suggestion refused by the meeting-change limit (the same as a call's). */
 const tooManyChanges = (retryAfterMs: number) =>
@@ -74,9 +81,7 @@ export const answerShortlist = publicAction(
         ? ({ kind: "interview" } as const)
         : ({ kind: "not_a_fit", reason: input.reason || "other", comment: input.comment } as const);
     const result = await answerAsCompany(hashManageToken(input.token), input.proposalId, answer, companyAnswerEmails);
-    if (result === "closed") return fail(LINK_CLOSED);
-    if (result === "missing") return fail("This candidate is no longer on your shortlist.");
-    if (result === "already-answered") return fail("You have already answered for this candidate.");
+    if (!result.ok) return fail(answerRefusals[result.reason]);
     sendEmailsSoon();
     revalidatePath("/(site)/shortlist/[token]", "page");
     return {
