@@ -316,7 +316,7 @@ describe("interviews", () => {
   });
 
   it("refuses a scorecard of the interview and a hire until the booked interview has ended, and saves “Not decided yet” as no outcome", async () => {
-    const { db, schema, eq, shortlists, interviews, manager, ada, book, choice } = await setUp();
+    const { db, schema, eq, interviews, manager, ada, book, choice } = await setUp();
     const { addScorecard } = await import("./scorecards");
     const { stageEmail } = await import("@/services/account-emails");
     await interviews.saveOwnHours(
@@ -342,8 +342,9 @@ describe("interviews", () => {
         },
         new Date(now),
       );
+    const { recordOutcome } = await import("@/services/hiring/outcome");
     const outcome = (chosen: "offer" | "hired" | null, now: number) =>
-      shortlists.recordOutcome(manager, requestId, proposalId, chosen, null, stageEmail, new Date(now));
+      recordOutcome(manager, requestId, proposalId, chosen, null, stageEmail, new Date(now));
     const stored = async () => {
       const [proposal] = await db.select().from(schema.proposals).where(eq(schema.proposals.id, proposalId));
       const [profile] = await db
@@ -362,15 +363,15 @@ describe("interviews", () => {
     expect(await stored()).toEqual({ outcome: null, stage: "draft", scorecards: [] });
     // The vetting needs no interview; "Not decided yet" saves nothing, and clears an offer.
     expect(await scorecard(null, NOW)).toEqual({ ok: true });
-    expect(await outcome(null, NOW)).toEqual({ ok: true, changed: false });
-    expect(await outcome("offer", NOW)).toEqual({ ok: true, changed: true });
+    expect(await outcome(null, NOW)).toEqual({ ok: true, value: { changed: false } });
+    expect(await outcome("offer", NOW)).toEqual({ ok: true, value: { changed: true } });
     expect((await stored()).outcome).toBe("offer");
-    expect(await outcome(null, NOW)).toEqual({ ok: true, changed: true });
+    expect(await outcome(null, NOW)).toEqual({ ok: true, value: { changed: true } });
     expect((await stored()).outcome).toBeNull();
 
     // Once it has ended, both are recorded; a hire then stays as it is.
     expect(await scorecard(proposalId, endsAt.getTime())).toEqual({ ok: true });
-    expect(await outcome("hired", endsAt.getTime())).toEqual({ ok: true, changed: true });
+    expect(await outcome("hired", endsAt.getTime())).toEqual({ ok: true, value: { changed: true } });
     expect(await stored()).toEqual({ outcome: "hired", stage: "placed", scorecards: [null, proposalId] });
     expect(await outcome(null, endsAt.getTime())).toEqual({ ok: false, reason: "hired" });
   });

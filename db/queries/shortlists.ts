@@ -22,7 +22,6 @@ import {
   shortlists,
   users,
 } from "../schema";
-import { moveCandidateToStage } from "./admin/candidates";
 import { logActivity } from "./admin/notes";
 import { candidateBase } from "./admin/shared";
 import { publicHistoriesOf } from "./directory";
@@ -705,16 +704,17 @@ export async function saveCompanyAnswer(tx: Pick<Db, "update">, proposalId: numb
     .where(eq(proposals.id, proposalId));
 }
 
-/** Marks a request as changed now, moved to `status` when one is given. */
+/** Marks a request as changed now, moved on to `status` when one is given (won clears a lost reason). */
 export async function touchRequest(
   tx: Pick<Db, "update">,
   requestId: number,
-  status: "interviewing" | null,
+  status: "interviewing" | "won" | null,
   now: Date,
 ) {
+  const move = status === "won" ? { status, lostReason: null } : status ? { status } : {};
   await tx
     .update(contactRequests)
-    .set({ ...(status ? { status } : {}), updatedAt: now })
+    .set({ ...move, updatedAt: now })
     .where(eq(contactRequests.id, requestId));
 }
 
@@ -780,78 +780,39 @@ export async function interviewAhead(reader: Pick<Db, "select">, proposalId: num
   return booked?.endsAt ?? null;
 }
 
-export type OutcomeResult =
-  | { ok: true; changed: boolean }
-  | { ok: false; reason: "missing" | "not-interviewed" | "hired" }
-  | InterviewAhead;
+/** A proposal of the request, with what recording its outcome needs: the answer, the outcome so far, the request. */
+export async function findProposalForOutcome(tx: Pick<Db, "select">, requestId: number, proposalId: number) {
+  const [row] = await tx
+    .select({
+      candidateId: proposals.candidateId,
+      name: users.name,
+      companyAnswer: proposals.companyAnswer,
+      outcome: proposals.outcome,
+      company: contactRequests.company,
+      status: contactRequests.status,
+    })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.candidateId))
+    .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
+    .where(and(eq(proposals.id, proposalId), eq(proposals.requestId, requestId)))
+    .limit(1);
+  return row ?? null;
+}
 
-/**
- * How it ended with an interviewed candidate, or not decided yet (null, which clears an outcome). A
- * hire waits until the booked interview has taken place, and closes the thread: the candidate is
- * placed (their stage, history and email, through `moveCandidateToStage`) and the request is won, in
- * one transaction; nothing changes it afterwards.
- */
-export async function recordOutcome(
-  actor: SessionUser,
-  requestId: number,
+/** Stores how it ended with an interviewed candidate; null clears an outcome recorded earlier. */
+export async function saveOutcome(
+  tx: Pick<Db, "update">,
   proposalId: number,
   outcome: ProposalOutcome | null,
   reason: string | null,
-  placedEmail: Parameters<typeof moveCandidateToStage>[4],
-  now = new Date(),
-): Promise<OutcomeResult> {
-  assertStaff(actor);
-  return transaction(async (tx): Promise<OutcomeResult> => {
-    const [row] = await tx
-      .select({
-        candidateId: proposals.candidateId,
-        name: users.name,
-        companyAnswer: proposals.companyAnswer,
-        outcome: proposals.outcome,
-        company: contactRequests.company,
-        status: contactRequests.status,
-      })
-      .from(proposals)
-      .innerJoin(users, eq(users.id, proposals.candidateId))
-      .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
-      .where(and(eq(proposals.id, proposalId), eq(proposals.requestId, requestId)))
-      .limit(1);
-    if (!row) return { ok: false, reason: "missing" };
-    if (row.companyAnswer !== "interview") return { ok: false, reason: "not-interviewed" };
-    if (row.outcome === "hired") return { ok: false, reason: "hired" };
-    if (outcome === null && row.outcome === null) return { ok: true, changed: false };
-    if (outcome === "hired") {
-      const endsAt = await interviewAhead(tx, proposalId, now);
-      if (endsAt) return { ok: false, reason: "interview-ahead", endsAt };
-    }
-    await tx
-      .update(proposals)
-      .set(
-        outcome === null
-          ? { outcome: null, outcomeReason: null, outcomeAt: null }
-          : { outcome, outcomeReason: reason, outcomeAt: now },
-      )
-      .where(eq(proposals.id, proposalId));
-    const said = {
-      offer: `${row.company} made an offer to ${row.name}`,
-      hired: `${row.company} hired ${row.name}`,
-      not_hired: `${row.company} did not hire ${row.name}${reason ? `: ${reason}` : ""}`,
-      none: `${row.company}'s decision on ${row.name}: not decided yet`,
-    }[outcome ?? "none"];
-    const won = outcome === "hired" && row.status !== "won";
-    await tx
-      .update(contactRequests)
-      .set({ ...(won ? { status: "won" as const, lostReason: null } : {}), updatedAt: now })
-      .where(eq(contactRequests.id, requestId));
-    await logActivity(
-      tx,
-      "request",
-      requestId,
-      `${said}${won ? `; status changed from ${row.status} to won` : ""}`,
-      actor.id,
-    );
-    await logActivity(tx, "candidate", row.candidateId, said, actor.id);
-    if (outcome === "hired") await moveCandidateToStage(actor, row.candidateId, "placed", null, placedEmail);
-    return { ok: true, changed: true };
-  });
+  now: Date,
+) {
+  await tx
+    .update(proposals)
+    .set(
+      outcome === null
+        ? { outcome: null, outcomeReason: null, outcomeAt: null }
+        : { outcome, outcomeReason: reason, outcomeAt: now },
+    )
+    .where(eq(proposals.id, proposalId));
 }

@@ -7,13 +7,7 @@ import { addNote } from "@/db/queries/admin/notes";
 import { assignRequest, mergeRequests, setRequestStatus, updateRequestDetails } from "@/db/queries/admin/requests";
 import { withAudit } from "@/db/queries/audit";
 import { listSeniorityOptions } from "@/db/queries/content";
-import {
-  proposeCandidate,
-  recordOutcome,
-  revokeShortlist,
-  saveProposalNote,
-  sendShortlist,
-} from "@/db/queries/shortlists";
+import { proposeCandidate, revokeShortlist, saveProposalNote, sendShortlist } from "@/db/queries/shortlists";
 import { contactRequestStatuses } from "@/db/schema";
 import { fail } from "@/domain/action-state";
 import { PROPOSAL_NOTE_MAX } from "@/domain/form-fields";
@@ -26,6 +20,7 @@ import { writtenEmailFields } from "@/domain/validation/written-email";
 import { proposalOutcomes, UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
 import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
+import { recordOutcome } from "@/services/hiring/outcome";
 import { sendEmailsSoon } from "@/services/mailer";
 import { readerTimeZone } from "@/services/reader-zone";
 import { revalidateDirectory } from "@/services/revalidate-content";
@@ -224,7 +219,7 @@ export const recordProposalOutcome = staffAction(
       () => recordOutcome(actor, input.requestId, input.proposalId, input.outcome, input.reason || null, stageEmail),
       (outcome) =>
         outcome.ok &&
-        outcome.changed && {
+        outcome.value.changed && {
           action: "request.outcome",
           subject: `request #${input.requestId}`,
           details: `proposal #${input.proposalId}: ${input.outcome ?? "not decided"}`,
@@ -245,7 +240,7 @@ export const recordProposalOutcome = staffAction(
       hired: "Hired: the candidate is placed and the request is won.",
       offer: "Outcome saved.",
       not_hired: "Outcome saved.",
-      none: result.changed ? "Outcome cleared: not decided yet." : "Nothing saved: no outcome is decided yet.",
+      none: result.value.changed ? "Outcome cleared: not decided yet." : "Nothing saved: no outcome is decided yet.",
     };
     return { status: "success", message: saved[input.outcome ?? "none"] };
   },
