@@ -34,7 +34,13 @@ async function setUp() {
     await shortlists.proposeCandidate(manager, stored.id, ada.id);
     const [proposal] = await db.select().from(schema.proposals).where(eq(schema.proposals.requestId, stored.id));
     if (!proposal) throw new Error("no proposal");
-    await shortlists.answerOwnProposal(ada, proposal.id, "interested", () => [], new Date(NOW));
+    await (await import("@/services/hiring/candidate-answer")).answerOwnProposal(
+      ada,
+      proposal.id,
+      "interested",
+      () => [],
+      new Date(NOW),
+    );
     const token = company[0]?.repeat(43) ?? "";
     await shortlists.sendShortlist(
       manager,

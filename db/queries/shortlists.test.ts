@@ -12,6 +12,7 @@ async function setUp() {
   const { createCandidate } = await import("./users");
   const shortlists = await import("./shortlists");
   const { answerAsCompany } = await import("@/services/hiring/company-answer");
+  const { answerOwnProposal } = await import("@/services/hiring/candidate-answer");
   const { shortlistEmail, proposalEmail, companyAnswerEmails, candidateAnswerEmails } = await import(
     "@/services/shortlist-emails"
   );
@@ -65,8 +66,10 @@ async function setUp() {
     return result.ok ? "answered" : result.reason;
   };
   /** The candidate's answer as their account sends it, with the emails it causes. */
-  const answerOwn = (who: typeof ada, proposalId: number, choice: "interested" | "declined") =>
-    shortlists.answerOwnProposal(who, proposalId, choice, candidateAnswerEmails);
+  const answerOwn = async (who: typeof ada, proposalId: number, choice: "interested" | "declined") => {
+    const result = await answerOwnProposal(who, proposalId, choice, candidateAnswerEmails);
+    return result.ok ? "answered" : result.reason;
+  };
   const outboxTo = (to: string) => db.select().from(schema.outbox).where(eq(schema.outbox.to, to));
   const emailsTo = async (to: string) => (await outboxTo(to)).map((email) => email.subject);
   return {

@@ -333,8 +333,6 @@ export async function listOwnProposals(actor: SessionUser) {
   }));
 }
 
-export type AnswerResult = "answered" | "missing" | "closed";
-
 /**
  * Who hears about a candidate's answer: the request's manager (assigned, else the one who proposed
  * them, else the one who sent the live link: a directory ask is proposed by nobody).
@@ -352,69 +350,48 @@ export type CandidateAnswerNotice = {
   manager: { name: string; email: string } | null;
 };
 
-/**
- * The candidate's "I'm interested" or "Not now" on their own proposal; they may change it until the
- * company has answered. An interested candidate joins the request's live shortlist at once. The answer,
- * both timelines and the emails `notify` makes of it are stored in one transaction.
- */
-export async function answerOwnProposal(
-  actor: SessionUser,
+/** The candidate's own proposal, with what answering it needs; null when it is not theirs. */
+export async function findOwnProposal(tx: Pick<Db, "select">, candidateId: number, proposalId: number) {
+  const [proposal] = await tx
+    .select({
+      requestId: proposals.requestId,
+      companyAnswer: proposals.companyAnswer,
+      candidateAnswer: proposals.candidateAnswer,
+      sharedAt: proposals.sharedAt,
+      proposedById: proposals.proposedById,
+      company: contactRequests.company,
+      role: contactRequests.role,
+      assigneeId: contactRequests.assigneeId,
+    })
+    .from(proposals)
+    .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
+    .where(and(eq(proposals.id, proposalId), eq(proposals.candidateId, candidateId)))
+    .limit(1);
+  return proposal ?? null;
+}
+
+/** The request's link that still works (not revoked, not expired), or null. */
+export async function findLiveLink(tx: Pick<Db, "select">, requestId: number, now: Date) {
+  const [link] = await tx
+    .select({ id: shortlists.id, sentById: shortlists.sentById })
+    .from(shortlists)
+    .where(liveLink(requestId, now))
+    .limit(1);
+  return link ?? null;
+}
+
+/** Stores the candidate's answer; `share` puts them on the shortlist the company holds, now. */
+export async function saveCandidateAnswer(
+  tx: Pick<Db, "update">,
   proposalId: number,
   answer: "interested" | "declined",
-  notify: (notice: CandidateAnswerNotice) => NewEmail[],
-  now = new Date(),
-): Promise<AnswerResult> {
-  assertRole(actor, "candidate");
-  return transaction(async (tx) => {
-    const [proposal] = await tx
-      .select({
-        requestId: proposals.requestId,
-        companyAnswer: proposals.companyAnswer,
-        candidateAnswer: proposals.candidateAnswer,
-        sharedAt: proposals.sharedAt,
-        proposedById: proposals.proposedById,
-        company: contactRequests.company,
-        role: contactRequests.role,
-        assigneeId: contactRequests.assigneeId,
-      })
-      .from(proposals)
-      .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
-      .where(and(eq(proposals.id, proposalId), eq(proposals.candidateId, actor.id)))
-      .limit(1);
-    if (!proposal) return "missing";
-    if (proposal.companyAnswer !== "pending") return "closed";
-    const [link] = await tx
-      .select({ id: shortlists.id, sentById: shortlists.sentById })
-      .from(shortlists)
-      .where(liveLink(proposal.requestId, now))
-      .limit(1);
-    const shares = answer === "interested" && link !== undefined && proposal.sharedAt === null;
-    await tx
-      .update(proposals)
-      .set({ candidateAnswer: answer, candidateAnsweredAt: now, ...(shares ? { sharedAt: now } : {}) })
-      .where(eq(proposals.id, proposalId));
-    const said = answer === "interested" ? "is interested" : "said not now";
-    await logActivity(
-      tx,
-      "request",
-      proposal.requestId,
-      `${actor.name} ${said}${shares ? "; added to the shortlist the company holds" : ""}`,
-      actor.id,
-    );
-    await logActivity(tx, "candidate", actor.id, `${actor.name} ${said} (request #${proposal.requestId})`, actor.id);
-    for (const email of notify({
-      answer,
-      previous: proposal.candidateAnswer,
-      candidate: { name: actor.name },
-      company: proposal.company,
-      role: proposal.role,
-      requestId: proposal.requestId,
-      onLiveShortlist: link !== undefined,
-      manager: await managerOf(tx, proposal, proposal.proposedById ?? link?.sentById ?? null),
-    }))
-      await enqueueEmail(email, tx);
-    return "answered";
-  });
+  share: boolean,
+  now: Date,
+) {
+  await tx
+    .update(proposals)
+    .set({ candidateAnswer: answer, candidateAnsweredAt: now, ...(share ? { sharedAt: now } : {}) })
+    .where(eq(proposals.id, proposalId));
 }
 
 // ─── The company, through its link ──────────────────────────────────────────────────────────────

@@ -7,7 +7,7 @@ import { quarantineContactRequest } from "../../db/queries/contact-quarantine";
 import { createRole, saveContentRow } from "../../db/queries/content-admin";
 import { addOwnPosition, addOwnProject, type PositionInput, setOwnListing } from "../../db/queries/directory";
 import { markEmailDelivered } from "../../db/queries/outbox";
-import { answerOwnProposal, proposeCandidate, sendShortlist } from "../../db/queries/shortlists";
+import { proposeCandidate, sendShortlist } from "../../db/queries/shortlists";
 import type { SessionUser } from "../../db/queries/users";
 import { onlyRow } from "../../db/rows";
 import {
@@ -26,6 +26,7 @@ import {
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
 import type { SpamReason } from "../../domain/spam-reasons";
 import { stageEmail } from "../../services/account-emails";
+import { answerOwnProposal } from "../../services/hiring/candidate-answer";
 import { answerAsCompany } from "../../services/hiring/company-answer";
 import { candidateAnswerEmails, shortlistEmail } from "../../services/shortlist-emails";
 
@@ -280,7 +281,7 @@ export async function answerProposalAs(candidateId: number, requestId: number, a
     answer,
     candidateAnswerEmails,
   );
-  if (answered !== "answered") throw new Error(`the proposal ${proposal.id} can no longer be answered`);
+  if (!answered.ok) throw new Error(`the proposal ${proposal.id} can no longer be answered`);
 }
 
 /** A staff member sends the request's shortlist (a new live link; the email is queued as the app does). */

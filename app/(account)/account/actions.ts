@@ -7,7 +7,6 @@ import { setOwnListing } from "@/db/queries/directory";
 import { acceptSuggestedTime, cancelOwnInterview, findInterviewProposalId } from "@/db/queries/interviews";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { setOwnScorecardSharing } from "@/db/queries/scorecards";
-import { answerOwnProposal } from "@/db/queries/shortlists";
 import { fail } from "@/domain/action-state";
 import { formatRetryAfter } from "@/domain/rate-limit";
 import { RATE_LIMITS } from "@/domain/rate-limit-policies";
@@ -16,6 +15,7 @@ import { listingSchema } from "@/domain/validation/directory";
 import { changeReason, OUT_OF_DATE, recordId } from "@/domain/validation/fields";
 import { candidateAction } from "@/services/action";
 import { sendVerificationLink } from "@/services/email-verification";
+import { answerOwnProposal, type CandidateAnswerRefusal } from "@/services/hiring/candidate-answer";
 import { interviewBookedEmails, interviewCancelledEmails } from "@/services/interview-emails";
 import { sendEmailsSoon } from "@/services/mailer";
 import { claimMeetingChange } from "@/services/meeting-changes";
@@ -39,6 +39,12 @@ export async function resendVerificationLink() {
   redirect((await sendVerificationLink(user.id)) ? "/account?notice=verify-sent" : "/account?notice=verified");
 }
 
+/** What the candidate is told when their answer is refused. */
+const answerRefusals: Record<CandidateAnswerRefusal, string> = {
+  missing: "This proposal is no longer open.",
+  closed: "The company has already answered, so your answer can no longer change.",
+};
+
 /** "I'm interested" or "Not now" on a role the candidate was put forward for: their own proposals only. */
 export const answerProposal = candidateAction(
   {
@@ -50,8 +56,7 @@ export const answerProposal = candidateAction(
   },
   async (input, actor) => {
     const result = await answerOwnProposal(actor, input.proposalId, input.answer, candidateAnswerEmails);
-    if (result === "missing") return fail("This proposal is no longer open.");
-    if (result === "closed") return fail("The company has already answered, so your answer can no longer change.");
+    if (!result.ok) return fail(answerRefusals[result.reason]);
     sendEmailsSoon();
     revalidatePath("/account");
     return {
