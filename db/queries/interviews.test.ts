@@ -31,7 +31,7 @@ async function setUp() {
   const links: Record<string, { token: string; proposalId: number }> = {};
   for (const company of ["Ledgerly", "Otherco"]) {
     const stored = { id: await insertTestRequest(company) };
-    await shortlists.proposeCandidate(manager, stored.id, ada.id);
+    await (await import("@/services/hiring/proposal")).proposeCandidate(manager, stored.id, ada.id);
     const [proposal] = await db.select().from(schema.proposals).where(eq(schema.proposals.requestId, stored.id));
     if (!proposal) throw new Error("no proposal");
     await (await import("@/services/hiring/candidate-answer")).answerOwnProposal(
@@ -42,7 +42,7 @@ async function setUp() {
       new Date(NOW),
     );
     const token = company[0]?.repeat(43) ?? "";
-    await shortlists.sendShortlist(
+    await (await import("@/services/hiring/shortlist-link")).sendShortlist(
       manager,
       stored.id,
       { tokenHash: hashManageToken(token), expiresAt: new Date(NOW + 30 * DAY) },

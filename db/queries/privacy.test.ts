@@ -25,7 +25,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   const { saveOwnProfile } = await import("./candidates");
   const { addNote } = await import("./admin/notes");
   const { moveCandidateToStage } = await import("./admin/candidates");
-  const { proposeCandidate } = await import("./shortlists");
+  const { proposeCandidate } = await import("@/services/hiring/proposal");
   const { setRequestStatus } = await import("./admin/requests");
   const { createContactRequest } = await import("./contact-requests");
   const { createBooking, listOpenSlots } = await import("./bookings");

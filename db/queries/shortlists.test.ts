@@ -13,6 +13,8 @@ async function setUp() {
   const shortlists = await import("./shortlists");
   const { answerAsCompany } = await import("@/services/hiring/company-answer");
   const { answerOwnProposal } = await import("@/services/hiring/candidate-answer");
+  const { proposeCandidate } = await import("@/services/hiring/proposal");
+  const { sendShortlist, revokeShortlist } = await import("@/services/hiring/shortlist-link");
   const { shortlistEmail, proposalEmail, companyAnswerEmails, candidateAnswerEmails } = await import(
     "@/services/shortlist-emails"
   );
@@ -39,8 +41,7 @@ async function setUp() {
   const request = insertTestRequest;
   const ledgerly = await request("Ledgerly");
   const other = await request("Otherco");
-  for (const person of [ada, bob])
-    await shortlists.proposeCandidate(manager, ledgerly, person.id, { notify: proposalEmail });
+  for (const person of [ada, bob]) await proposeCandidate(manager, ledgerly, person.id, { notify: proposalEmail });
   const proposalOf = async (requestId: number, candidateId: number) => {
     const [row] = await db
       .select()
@@ -51,7 +52,7 @@ async function setUp() {
     return row;
   };
   const send = (requestId: number, token: string, expiresAt = new Date(Date.now() + 30 * DAY)) =>
-    shortlists.sendShortlist(manager, requestId, { tokenHash: hashManageToken(token), expiresAt }, (invitation) =>
+    sendShortlist(manager, requestId, { tokenHash: hashManageToken(token), expiresAt }, (invitation) =>
       shortlistEmail(invitation, token),
     );
   const open = (token: string, now?: Date) => shortlists.getShortlistByToken(hashManageToken(token), null, now);
@@ -77,6 +78,8 @@ async function setUp() {
     schema,
     eq,
     shortlists,
+    proposeCandidate,
+    revokeShortlist,
     manager,
     ada,
     bob,
@@ -107,7 +110,7 @@ describe("the shortlist loop", () => {
     const bobProposal = await proposalOf(ledgerly, bob.id);
     expect(await answerOwn(ada, adaProposal.id, "interested")).toBe("answered");
     expect(await answerOwn(bob, bobProposal.id, "declined")).toBe("answered");
-    expect(await send(ledgerly, TOKEN_A)).toEqual({ ok: true, sentTo: "jordan@ledgerly.example", count: 1 });
+    expect(await send(ledgerly, TOKEN_A)).toEqual({ ok: true, value: { sentTo: "jordan@ledgerly.example", count: 1 } });
     expect(await emailsTo("jordan@ledgerly.example")).toContain("Your shortlist from Bedrock Talent: one developer");
 
     const view = await open(TOKEN_A);
@@ -248,7 +251,8 @@ describe("the shortlist loop", () => {
   });
 
   it("tells the request's manager when a candidate becomes interested, once, with the request's dashboard link", async () => {
-    const { shortlists, manager, ada, bob, ledgerly, other, proposalOf, send, answerOwn, outboxTo } = await setUp();
+    const { proposeCandidate, manager, ada, bob, ledgerly, other, proposalOf, send, answerOwn, outboxTo } =
+      await setUp();
     const adaProposal = await proposalOf(ledgerly, ada.id);
     await answerOwn(ada, adaProposal.id, "interested");
     // The same answer again, and a "Not now", are no news to the manager.
@@ -267,8 +271,8 @@ describe("the shortlist loop", () => {
     // The request's assignee hears rather than the manager who proposed; the company's live link shows them at once.
     const { assignRequest } = await import("./admin/requests");
     const riley = await insertStaffUser({ name: "Riley Recruiter", email: "riley@staff.example", role: "manager" });
-    await shortlists.proposeCandidate(manager, other, ada.id);
-    await shortlists.proposeCandidate(manager, other, bob.id);
+    await proposeCandidate(manager, other, ada.id);
+    await proposeCandidate(manager, other, bob.id);
     await answerOwn(bob, (await proposalOf(other, bob.id)).id, "interested");
     await send(other, TOKEN_B);
     expect(await assignRequest(manager, other, riley.id)).toBe("assigned");
@@ -285,7 +289,8 @@ describe("the shortlist loop", () => {
   });
 
   it("tells the candidate kindly when the company passes, without its reason or words, naming it only if they knew it", async () => {
-    const { shortlists, manager, ada, ledgerly, other, proposalOf, send, answer, answerOwn, outboxTo } = await setUp();
+    const { proposeCandidate, manager, ada, ledgerly, other, proposalOf, send, answer, answerOwn, outboxTo } =
+      await setUp();
     const adaProposal = await proposalOf(ledgerly, ada.id);
     await answerOwn(ada, adaProposal.id, "interested");
     await send(ledgerly, TOKEN_A);
@@ -303,7 +308,7 @@ describe("the shortlist loop", () => {
     expect(passed?.message?.footnotes?.[0]).toMatch(/^We told Ada Lovelace that the company went another way/);
 
     // Told the company's name when proposed, the candidate reads it in the answer too.
-    await shortlists.proposeCandidate(manager, other, ada.id, { companyNameShown: true });
+    await proposeCandidate(manager, other, ada.id, { companyNameShown: true });
     const shown = await proposalOf(other, ada.id);
     await answerOwn(ada, shown.id, "interested");
     await send(other, TOKEN_B);
@@ -314,13 +319,26 @@ describe("the shortlist loop", () => {
   });
 
   it("opens exactly one request per token, and refuses revoked, replaced and expired links", async () => {
-    const { shortlists, manager, ada, ledgerly, other, proposalOf, send, open, answer, answerOwn } = await setUp();
+    const {
+      shortlists,
+      proposeCandidate,
+      revokeShortlist,
+      manager,
+      ada,
+      ledgerly,
+      other,
+      proposalOf,
+      send,
+      open,
+      answer,
+      answerOwn,
+    } = await setUp();
     const adaProposal = await proposalOf(ledgerly, ada.id);
     await answerOwn(ada, adaProposal.id, "interested");
     await send(ledgerly, TOKEN_A);
 
     // Another request's link cannot answer for Ledgerly's candidate.
-    await shortlists.proposeCandidate(manager, other, ada.id);
+    await proposeCandidate(manager, other, ada.id);
     const otherProposal = await proposalOf(other, ada.id);
     await answerOwn(ada, otherProposal.id, "interested");
     await send(other, TOKEN_B);
@@ -332,7 +350,7 @@ describe("the shortlist loop", () => {
     await send(ledgerly, second);
     expect((await open(TOKEN_A)).state).toBe("revoked");
     expect(await answer(TOKEN_A, adaProposal.id)).toBe("closed");
-    expect(await shortlists.revokeShortlist(manager, ledgerly)).toBe(true);
+    expect(await revokeShortlist(manager, ledgerly)).toEqual({ ok: true, value: undefined });
     expect((await open(second)).state).toBe("revoked");
 
     const third = "e".repeat(43);

@@ -22,10 +22,8 @@ import {
   shortlists,
   users,
 } from "../schema";
-import { logActivity } from "./admin/notes";
 import { candidateBase } from "./admin/shared";
 import { publicHistoriesOf } from "./directory";
-import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertRole, assertStaff, type SessionUser } from "./users";
 import { vettingSummaries } from "./vetting-summary";
 
@@ -74,53 +72,28 @@ export type ProposalNotice = {
   company: string | null;
 };
 
-/**
- * Links a candidate to a request (once), records it on both timelines and queues the candidate's
- * email in the same transaction. False when the request or candidate does not exist.
- */
-export async function proposeCandidate(
-  actor: SessionUser,
-  requestId: number,
-  candidateId: number,
-  {
-    companyNameShown = false,
-    notify,
-  }: { companyNameShown?: boolean; notify?: (notice: ProposalNotice) => NewEmail } = {},
+/** The candidate (a live candidate account) and the request a proposal would link; null when either is gone. */
+export async function findProposable(tx: Pick<Db, "select">, requestId: number, candidateId: number) {
+  const [candidate] = await tx
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.id, candidateId), candidateBase))
+    .limit(1);
+  const [request] = await tx
+    .select({ company: contactRequests.company, role: contactRequests.role, seniority: contactRequests.seniority })
+    .from(contactRequests)
+    .where(eq(contactRequests.id, requestId))
+    .limit(1);
+  return candidate && request ? { candidate, request } : null;
+}
+
+/** Links a candidate to a request, once: false when they were already proposed there. */
+export async function insertProposal(
+  tx: Pick<Db, "insert">,
+  proposal: { requestId: number; candidateId: number; proposedById: number; companyNameShown: boolean },
 ) {
-  assertStaff(actor);
-  return transaction(async (tx) => {
-    const [candidate] = await tx
-      .select({ name: users.name, email: users.email })
-      .from(users)
-      .where(and(eq(users.id, candidateId), candidateBase))
-      .limit(1);
-    const [request] = await tx
-      .select({ company: contactRequests.company, role: contactRequests.role, seniority: contactRequests.seniority })
-      .from(contactRequests)
-      .where(eq(contactRequests.id, requestId))
-      .limit(1);
-    if (!candidate || !request) return false;
-    const inserted = await tx
-      .insert(proposals)
-      .values({ requestId, candidateId, proposedById: actor.id, companyNameShown })
-      .onConflictDoNothing()
-      .returning({ id: proposals.id });
-    if (inserted.length === 1) {
-      await logActivity(tx, "request", requestId, `Proposed ${candidate.name}`, actor.id);
-      await logActivity(tx, "candidate", candidateId, `Proposed to ${request.company}`, actor.id);
-      if (notify)
-        await enqueueEmail(
-          notify({
-            candidate,
-            role: request.role,
-            seniority: request.seniority,
-            company: companyNameShown ? request.company : null,
-          }),
-          tx,
-        );
-    }
-    return true;
-  });
+  const inserted = await tx.insert(proposals).values(proposal).onConflictDoNothing().returning({ id: proposals.id });
+  return inserted.length === 1;
 }
 
 /** The request's proposals as the manager works them, and the link the company holds now. */
@@ -176,9 +149,6 @@ export async function saveProposalNote(actor: SessionUser, requestId: number, pr
 }
 
 export type ShortlistInvitation = { to: string; name: string; company: string; count: number; expiresAt: Date };
-export type SendShortlistResult =
-  | { ok: true; sentTo: string; count: number }
-  | { ok: false; reason: "missing" | "none-interested" };
 
 /**
  * A new shortlist link for the request, inside the open transaction: older links stop working, every
@@ -255,47 +225,14 @@ type IssuedLink =
     }
   | { ok: false; reason: "missing" | "none-interested" };
 
-/** Sends the request's shortlist: a new link (see issueShortlistLink), the company's email and the timeline, in one transaction. */
-export async function sendShortlist(
-  actor: SessionUser,
-  requestId: number,
-  link: { tokenHash: string; expiresAt: Date },
-  invite: (invitation: ShortlistInvitation) => NewEmail,
-  now = new Date(),
-): Promise<SendShortlistResult> {
-  assertStaff(actor);
-  return transaction(async (tx) => {
-    const issued = await issueShortlistLink(actor, requestId, link, now);
-    if (!issued.ok) return issued;
-    const { request, count } = issued;
-    await logActivity(
-      tx,
-      "request",
-      requestId,
-      `Shortlist sent to ${request.email} with ${count} candidate${count === 1 ? "" : "s"}${issued.statusNote}`,
-      actor.id,
-    );
-    await enqueueEmail(
-      invite({ to: request.email, name: request.name, company: request.company, count, expiresAt: link.expiresAt }),
-      tx,
-    );
-    return { ok: true, sentTo: request.email, count };
-  });
-}
-
-/** Stops the request's live link at once. False when there was none. */
-export async function revokeShortlist(actor: SessionUser, requestId: number, now = new Date()) {
-  assertStaff(actor);
-  return transaction(async (tx) => {
-    const revoked = await tx
-      .update(shortlists)
-      .set({ revokedAt: now })
-      .where(liveLink(requestId, now))
-      .returning({ sentTo: shortlists.sentTo });
-    if (revoked.length === 0) return false;
-    await logActivity(tx, "request", requestId, "Shortlist link revoked", actor.id);
-    return true;
-  });
+/** Stops the request's live link at once: false when there was none. */
+export async function revokeLiveLink(tx: Pick<Db, "update">, requestId: number, now: Date) {
+  const revoked = await tx
+    .update(shortlists)
+    .set({ revokedAt: now })
+    .where(liveLink(requestId, now))
+    .returning({ id: shortlists.id });
+  return revoked.length > 0;
 }
 
 // ─── The candidate ────────────────────────────────────────────────────────────────────────────────

@@ -7,7 +7,6 @@ import { quarantineContactRequest } from "../../db/queries/contact-quarantine";
 import { createRole, saveContentRow } from "../../db/queries/content-admin";
 import { addOwnPosition, addOwnProject, type PositionInput, setOwnListing } from "../../db/queries/directory";
 import { markEmailDelivered } from "../../db/queries/outbox";
-import { proposeCandidate, sendShortlist } from "../../db/queries/shortlists";
 import type { SessionUser } from "../../db/queries/users";
 import { onlyRow } from "../../db/rows";
 import {
@@ -28,6 +27,8 @@ import type { SpamReason } from "../../domain/spam-reasons";
 import { stageEmail } from "../../services/account-emails";
 import { answerOwnProposal } from "../../services/hiring/candidate-answer";
 import { answerAsCompany } from "../../services/hiring/company-answer";
+import { proposeCandidate } from "../../services/hiring/proposal";
+import { sendShortlist } from "../../services/hiring/shortlist-link";
 import { candidateAnswerEmails, shortlistEmail } from "../../services/shortlist-emails";
 
 /*
@@ -264,7 +265,7 @@ export const addNoteAs = (actor: SessionUser, subjectType: "request" | "candidat
 
 /** A staff member proposes the candidate for the request (both timelines record it). */
 export async function proposeAs(actor: SessionUser, requestId: number, candidateId: number) {
-  if (!(await proposeCandidate(actor, requestId, candidateId)))
+  if (!(await proposeCandidate(actor, requestId, candidateId)).ok)
     throw new Error(`could not propose candidate ${candidateId} for request ${requestId}`);
 }
 

@@ -7,7 +7,7 @@ import { addNote } from "@/db/queries/admin/notes";
 import { assignRequest, mergeRequests, setRequestStatus, updateRequestDetails } from "@/db/queries/admin/requests";
 import { withAudit } from "@/db/queries/audit";
 import { listSeniorityOptions } from "@/db/queries/content";
-import { proposeCandidate, revokeShortlist, saveProposalNote, sendShortlist } from "@/db/queries/shortlists";
+import { saveProposalNote } from "@/db/queries/shortlists";
 import { contactRequestStatuses } from "@/db/schema";
 import { fail } from "@/domain/action-state";
 import { PROPOSAL_NOTE_MAX } from "@/domain/form-fields";
@@ -21,6 +21,8 @@ import { proposalOutcomes, UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
 import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
 import { recordOutcome } from "@/services/hiring/outcome";
+import { proposeCandidate } from "@/services/hiring/proposal";
+import { revokeShortlist, type SendShortlistRefusal, sendShortlist } from "@/services/hiring/shortlist-link";
 import { sendEmailsSoon } from "@/services/mailer";
 import { readerTimeZone } from "@/services/reader-zone";
 import { revalidateDirectory } from "@/services/revalidate-content";
@@ -89,14 +91,14 @@ export const propose = staffAction(
           companyNameShown: input.companyNameShown === "on",
           notify: proposalEmail,
         }),
-      (ok) =>
-        ok && {
+      (result) =>
+        result.ok && {
           action: "request.propose",
           subject: `request #${input.requestId}`,
           details: `candidate #${input.candidateId}`,
         },
     );
-    if (!proposed) return fail("This request or candidate no longer exists.");
+    if (!proposed.ok) return fail("This request or candidate no longer exists.");
     sendEmailsSoon();
     revalidatePath(`/admin/requests/${input.requestId}`);
     return { status: "success", message: "Proposed: we emailed the candidate to ask whether they are interested." };
@@ -130,6 +132,13 @@ export const saveShortlistNote = staffAction(
   },
 );
 
+/** What the manager is told when a shortlist is not sent. */
+const sendRefusals: Record<SendShortlistRefusal, string> = {
+  missing: "This request no longer exists.",
+  "none-interested":
+    "No candidate has said they are interested yet: the shortlist would be empty, so nothing was sent.",
+};
+
 export const sendShortlistToCompany = staffAction(
   { returnTo: "/admin/requests", schema: z.object({ requestId: recordId }) },
   async (input, actor) => {
@@ -145,17 +154,12 @@ export const sendShortlistToCompany = staffAction(
         ),
       (sent) => sent.ok && { action: "request.shortlist", subject: `request #${input.requestId}`, details: "sent" },
     );
-    if (!result.ok)
-      return fail(
-        result.reason === "missing"
-          ? "This request no longer exists."
-          : "No candidate has said they are interested yet: the shortlist would be empty, so nothing was sent.",
-      );
+    if (!result.ok) return fail(sendRefusals[result.reason]);
     sendEmailsSoon();
     revalidatePath(`/admin/requests/${input.requestId}`);
     return {
       status: "success",
-      message: `Sent to ${result.sentTo} with ${result.count} candidate${result.count === 1 ? "" : "s"}. Any earlier link no longer works.`,
+      message: `Sent to ${result.value.sentTo} with ${result.value.count} candidate${result.value.count === 1 ? "" : "s"}. Any earlier link no longer works.`,
     };
   },
 );
@@ -166,9 +170,10 @@ export const revokeShortlistLink = staffAction(
     const revoked = await withAudit(
       actor,
       () => revokeShortlist(actor, input.requestId),
-      (ok) => ok && { action: "request.shortlist", subject: `request #${input.requestId}`, details: "revoked" },
+      (result) =>
+        result.ok && { action: "request.shortlist", subject: `request #${input.requestId}`, details: "revoked" },
     );
-    if (!revoked) return fail("There is no working link to revoke.");
+    if (!revoked.ok) return fail("There is no working link to revoke.");
     revalidatePath(`/admin/requests/${input.requestId}`);
     return {
       status: "success",
