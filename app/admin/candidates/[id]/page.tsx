@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { parseRecordId } from "@/app/admin/record-id";
 import { ChangeForm } from "@/components/admin/change-form";
 import { DangerForm } from "@/components/admin/danger-form";
 import { FieldList, RecordLayout } from "@/components/admin/record-layout";
@@ -40,7 +41,8 @@ export default async function CandidatePage({
   const { moved, template } = await searchParams;
   const actor = await requireStaff(`/admin/candidates/${id}`);
   const zone = await readerTimeZone();
-  const candidate = /^\d{1,10}$/.test(id) ? await getCandidate(actor, Number(id)) : null;
+  const candidateId = parseRecordId(id);
+  const candidate = candidateId ? await getCandidate(actor, candidateId) : null;
   if (!candidate) notFound();
   const scorecards = await getScorecards(actor, candidate.id);
   const templates = await listTemplates(actor);

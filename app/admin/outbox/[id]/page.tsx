@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { parseRecordId } from "@/app/admin/record-id";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
@@ -15,7 +16,8 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const actor = await requireStaff(`/admin/outbox/${id}`);
   const zone = await readerTimeZone();
-  const email = /^\d{1,10}$/.test(id) ? await getOutboxEmail(actor, Number(id)) : null;
+  const emailId = parseRecordId(id);
+  const email = emailId ? await getOutboxEmail(actor, emailId) : null;
   if (!email) notFound();
   const { html, text } = await emailParts(email);
 

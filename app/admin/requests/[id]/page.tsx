@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { parseRecordId } from "@/app/admin/record-id";
 import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
 import { ChangeForm } from "@/components/admin/change-form";
@@ -44,7 +45,8 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const { template, merged } = await searchParams;
   const actor = await requireStaff(`/admin/requests/${id}`);
   const zone = await readerTimeZone();
-  const request = /^\d{1,10}$/.test(id) ? await getRequest(actor, Number(id)) : null;
+  const requestId = parseRecordId(id);
+  const request = requestId ? await getRequest(actor, requestId) : null;
   if (!request) notFound();
   const seniorityOptions = await listSeniorityOptions();
   const matching = (await getMatches(actor, request.id, seniorityOptions)) ?? { matches: [], proposed: [] };

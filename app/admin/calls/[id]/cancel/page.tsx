@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { parseRecordId } from "@/app/admin/record-id";
 import { CancelCallForm } from "@/components/booking/cancel-call-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
@@ -18,7 +19,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function CancelCallPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requireStaff(`/admin/calls/${id}/cancel`);
-  const call = /^\d{1,10}$/.test(id) ? await getCall(actor, Number(id)) : null;
+  const callId = parseRecordId(id);
+  const call = callId ? await getCall(actor, callId) : null;
   if (!call) notFound();
   const timeZone = parseTimeZone((await searchParams).tz);
   const back = `/admin/calls?${filterQuery({ tz: timeZone })}`;

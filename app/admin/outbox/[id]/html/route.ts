@@ -1,3 +1,4 @@
+import { parseRecordId } from "@/app/admin/record-id";
 import { siteUrl } from "@/config/site";
 import { getOutboxEmail } from "@/db/queries/outbox";
 import { renderEmail } from "@/emails/render";
@@ -7,7 +8,8 @@ import { requireStaff } from "@/services/session";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await requireStaff();
   const { id } = await params;
-  const email = /^\d{1,10}$/.test(id) ? await getOutboxEmail(user, Number(id)) : null;
+  const emailId = parseRecordId(id);
+  const email = emailId ? await getOutboxEmail(user, emailId) : null;
   if (!email?.message) return new Response("Not found", { status: 404 });
   const { html } = await renderEmail(email.message, siteUrl.origin);
   return new Response(html, {
