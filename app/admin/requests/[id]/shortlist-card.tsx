@@ -3,29 +3,29 @@ import { ActionForm } from "@/components/admin/action-form";
 import { DangerForm } from "@/components/admin/danger-form";
 import { Card } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import type { getShortlistBoard } from "@/db/queries/shortlists";
+import { getShortlistBoard } from "@/db/queries/shortlists";
+import type { SessionUser } from "@/db/queries/users";
 import { PROPOSAL_NOTE_MAX } from "@/domain/form-fields";
 import { candidateAnswerLabels, companyAnswerLabels, optionsOf, proposalOutcomeLabels } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { recordProposalOutcome, revokeShortlistLink, saveShortlistNote, sendShortlistToCompany } from "../actions";
 
-type Board = Awaited<ReturnType<typeof getShortlistBoard>>;
-
 /**
  * The request's shortlist as the manager works it: each proposed candidate's answer, the note the
  * company will read, the company's answer; sending the link and revoking it.
  */
-export function ShortlistCard({
+export async function ShortlistCard({
+  actor,
   requestId,
   contactEmail,
-  board,
   timeZone,
 }: {
+  actor: SessionUser;
   requestId: number;
   contactEmail: string;
-  board: Board;
   timeZone: string;
 }) {
+  const board = await getShortlistBoard(actor, requestId);
   const interested = board.proposals.filter((proposal) => proposal.candidateAnswer === "interested").length;
   return (
     <Card as="section" aria-labelledby="shortlist-title">
