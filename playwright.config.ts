@@ -25,10 +25,16 @@ process.env.E2E_SMTP_PORT ??= String(port + 1);
 const smtpPort = Number(process.env.E2E_SMTP_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
+/**
+ * Playwright's own browser when it has one; else the system's, preferring Debian's headless shell
+ * (chromium-headless-shell: no browser UI, GPU process or tab strip to draw, so the suite's pages cost
+ * less CPU than in the full browser's headless mode), then the full browser. CHROMIUM_PATH wins.
+ */
 function systemChromium(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   if (existsSync(chromium.executablePath())) return undefined;
-  return [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-    (path) => path && existsSync(path),
+  return ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) =>
+    existsSync(path),
   );
 }
 
