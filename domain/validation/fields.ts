@@ -1,11 +1,16 @@
 import { z } from "zod";
+import { LARGEST_ID } from "../record-id";
 import { plainText } from "./text";
 
 /** What a hidden field's problem means to a person: the page they are on is older than the data. */
 export const OUT_OF_DATE = "This form is out of date; reload the page.";
 
 /** A record's id from a hidden field. */
-export const recordId = z.coerce.number({ error: OUT_OF_DATE }).int(OUT_OF_DATE).positive(OUT_OF_DATE);
+export const recordId = z.coerce
+  .number({ error: OUT_OF_DATE })
+  .int(OUT_OF_DATE)
+  .positive(OUT_OF_DATE)
+  .max(LARGEST_ID, OUT_OF_DATE);
 /** A hidden id that is empty for a new record. */
 export const optionalRecordId = z.preprocess(
   (value) => (value === "" || value === null ? null : value),

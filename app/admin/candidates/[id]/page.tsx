@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { parseRecordId } from "@/app/admin/record-id";
 import { ChangeForm } from "@/components/admin/change-form";
 import { DangerForm } from "@/components/admin/danger-form";
 import { FieldList, RecordLayout } from "@/components/admin/record-layout";
@@ -16,6 +15,7 @@ import { CANDIDATE_VARIABLES } from "@/domain/email-templates";
 import { formatDate } from "@/domain/format";
 import { engagementLabels, optionsOf, stageTitles, workplaceLabels } from "@/domain/labels";
 import { formatSalary } from "@/domain/money";
+import { parseRecordId } from "@/domain/record-id";
 import { formatDateTime } from "@/domain/slots";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";

@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
-import { parseRecordId } from "@/app/admin/record-id";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { getOutboxEmail } from "@/db/queries/outbox";
 import { outboxStatusLabels } from "@/domain/labels";
+import { parseRecordId } from "@/domain/record-id";
 import { formatDateTime } from "@/domain/slots";
 import { emailParts } from "@/services/mailer";
 import { readerTimeZone } from "@/services/reader-zone";

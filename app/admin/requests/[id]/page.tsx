@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { parseRecordId } from "@/app/admin/record-id";
 import { RecordLayout } from "@/components/admin/record-layout";
 import { getRequest } from "@/db/queries/admin/requests";
+import { parseRecordId } from "@/domain/record-id";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireStaff } from "@/services/session";
 import { addRequestNote } from "../actions";

@@ -1,5 +1,6 @@
 import { getCvFile } from "@/db/queries/candidates";
 import { isStaff } from "@/db/queries/users";
+import { parseRecordId } from "@/domain/record-id";
 import { cvDownload } from "@/services/cv-storage";
 import { getCurrentUser } from "@/services/session";
 
@@ -8,6 +9,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ own
   const user = await getCurrentUser();
   if (!user) return cvDownload(null);
   const { owner } = await params;
-  const ownerId = owner === "me" ? user.id : isStaff(user) && /^\d{1,10}$/.test(owner) ? Number(owner) : null;
+  const ownerId = owner === "me" ? user.id : isStaff(user) ? parseRecordId(owner) : null;
   return cvDownload(ownerId === null ? null : await getCvFile(user, ownerId));
 }

@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
-import { parseRecordId } from "@/app/admin/record-id";
 import { CancelCallForm } from "@/components/booking/cancel-call-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
 import { getCall } from "@/db/queries/admin/calls";
 import { canStaffCancel } from "@/domain/call-outcomes";
 import { bookingStatusLabels } from "@/domain/labels";
+import { parseRecordId } from "@/domain/record-id";
 import { filterQuery } from "@/domain/search-params";
 import { formatDateTime } from "@/domain/slots";
 import { parseTimeZone } from "@/domain/time-zones";

@@ -1,6 +1,6 @@
-import { parseRecordId } from "@/app/admin/record-id";
 import { siteUrl } from "@/config/site";
 import { getOutboxEmail } from "@/db/queries/outbox";
+import { parseRecordId } from "@/domain/record-id";
 import { renderEmail } from "@/emails/render";
 import { requireStaff } from "@/services/session";
 

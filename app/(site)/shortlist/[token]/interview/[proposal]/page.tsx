@@ -11,6 +11,7 @@ import { getInterviewChoice } from "@/db/queries/interviews";
 import { isMeetingUrl } from "@/domain/calendar";
 import { timeZoneLabel } from "@/domain/labels";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { parseRecordId } from "@/domain/record-id";
 import { formatDateTime, formatTime, groupSlotsByDay } from "@/domain/slots";
 import { timeZoneChoices, visitorTimeZone } from "@/domain/time-zones";
 import { readerTimeZoneIfKnown } from "@/services/reader-zone";
@@ -31,9 +32,10 @@ export default async function InterviewPage({ params, searchParams }: Props) {
   await connection();
   const { token, proposal } = await params;
   const { tz } = await searchParams;
+  const proposalId = parseRecordId(proposal);
   const choice =
-    isWellFormedToken(token) && /^\d{1,10}$/.test(proposal)
-      ? await getInterviewChoice(hashManageToken(token), Number(proposal))
+    isWellFormedToken(token) && proposalId !== null
+      ? await getInterviewChoice(hashManageToken(token), proposalId)
       : null;
   if (!choice)
     return (

@@ -1,5 +1,6 @@
 import { getSharedCvFile } from "@/db/queries/shortlists";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
+import { parseRecordId } from "@/domain/record-id";
 import { cvDownload } from "@/services/cv-storage";
 
 /**
@@ -8,6 +9,7 @@ import { cvDownload } from "@/services/cv-storage";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string; proposal: string }> }) {
   const { token, proposal } = await params;
-  const allowed = isWellFormedToken(token) && /^\d{1,10}$/.test(proposal);
-  return cvDownload(allowed ? await getSharedCvFile(hashManageToken(token), Number(proposal)) : null);
+  const proposalId = parseRecordId(proposal);
+  const allowed = isWellFormedToken(token) && proposalId !== null;
+  return cvDownload(allowed ? await getSharedCvFile(hashManageToken(token), proposalId) : null);
 }

@@ -1,5 +1,5 @@
 /** The largest id a record can have: ids are 32-bit integers on PostgreSQL. */
-const LARGEST_ID = 2_147_483_647;
+export const LARGEST_ID = 2_147_483_647;
 
 /**
  * A route's `[id]` as a record id, or null when no record can have it. A larger number would reach
