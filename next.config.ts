@@ -21,10 +21,13 @@ export default function config(phase: string): NextConfig {
     generateBuildId: async () => process.env.BUILD_ID ?? null,
     reactStrictMode: true,
     serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg"],
-    // Several instances on one PostgreSQL database: a revalidation on one reaches every other (see the handler).
-    ...(engineOf(process.env.DATABASE_URL ?? "") === "postgres"
-      ? { cacheHandler: resolve("server/shared-cache-handler.cjs") }
-      : {}),
+    // A page is stored as of the start of its render, so an edit saved meanwhile expires it (see the
+    // handler). Several instances on one PostgreSQL database: a revalidation on one reaches every other.
+    cacheHandler: resolve(
+      engineOf(process.env.DATABASE_URL ?? "") === "postgres"
+        ? "server/shared-cache-handler.cjs"
+        : "server/cache-handler.cjs",
+    ),
     // 8 MB: a 5 MB CV and the profile's fields, with room to answer a larger CV with a field message
     // (see FORM_BODY_MAX_BYTES). No allowedOrigins: Next's same-origin check on actions stays strict.
     experimental: { serverActions: { bodySizeLimit: FORM_BODY_MAX_BYTES } },

@@ -1,6 +1,6 @@
 /**
- * Next's cache, shared between app instances on one PostgreSQL database (next.config.ts sets it when
- * DATABASE_URL is postgres://…).
+ * Next's cache (as ./cache-handler.cjs keeps it), shared between app instances on one PostgreSQL
+ * database (next.config.ts sets it when DATABASE_URL is postgres://…).
  *
  * Each instance keeps Next's own cache (memory and .next files): pages are rendered per instance.
  * What must be shared is *invalidation*: a content edit saved on instance A calls revalidatePath,
@@ -9,7 +9,7 @@
  * each cache read an instance copies the rows changed since its last read into its own manifest;
  * Next's checks then treat B's copy exactly as A's. One indexed query per cache read.
  */
-const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
+const RenderStartCache = require("./cache-handler.cjs");
 const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external");
 const { Pool } = require("pg");
 
@@ -45,7 +45,7 @@ async function publishRevalidations(tags) {
   await pool.query("DELETE FROM next_cache_tags WHERE updated_at < now() - interval '7 days'");
 }
 
-module.exports = class SharedInvalidationCache extends FileSystemCache {
+module.exports = class SharedInvalidationCache extends RenderStartCache {
   async get(...args) {
     try {
       await pullRevalidations();

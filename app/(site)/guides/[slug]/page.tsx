@@ -17,7 +17,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 /**
  * Content edits revalidate this page at once (services/revalidate-content.ts). A visitor's render that
- * started just before an edit can still store the old page after it; a minute's age limit heals that.
+ * began before an edit and ended after it is stored as of its start, so the edit expires it too
+ * (server/cache-handler.cjs). The minute's age limit is a backstop for changes no edit announces.
  */
 export const revalidate = 60;
 

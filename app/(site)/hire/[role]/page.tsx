@@ -23,7 +23,9 @@ type Props = { params: Promise<{ role: string }> };
 
 /**
  * Content edits revalidate this page at once (services/revalidate-content.ts). A visitor's render that
- * started just before an edit can still store the old page after it; a minute's age limit heals that.
+ * began before an edit and ended after it is stored as of its start, so the edit expires it too
+ * (server/cache-handler.cjs). The minute's age limit is for changes no edit announces (a listing the
+ * scheduled erasure removed outside the server).
  */
 export const revalidate = 60;
 
