@@ -18,6 +18,11 @@ async function setUp() {
   const { createCandidate } = await import("./users");
   const shortlists = await import("./shortlists");
   const interviews = await import("./interviews");
+  const flows = {
+    ...(await import("@/services/hiring/interview-booking")),
+    ...(await import("@/services/hiring/interview-cancel")),
+    ...(await import("@/services/hiring/interview-suggestion")),
+  };
   const { shortlistEmail, companyAnswerEmails } = await import("@/services/shortlist-emails");
   const { interviewBookedEmails, interviewCancelledEmails } = await import("@/services/interview-emails");
 
@@ -61,7 +66,7 @@ async function setUp() {
   const book = (company: string, start: number, now = NOW) => {
     const link = links[company];
     if (!link) throw new Error(company);
-    return interviews.bookInterview(
+    return flows.bookInterview(
       hashManageToken(link.token),
       link.proposalId,
       { start, meetingLink: "https://meet.example/abc", companyTimeZone: "America/New_York" },
@@ -86,6 +91,7 @@ async function setUp() {
     eq,
     shortlists,
     interviews,
+    flows,
     manager,
     ada,
     bob: other.user,
@@ -121,7 +127,7 @@ describe("interviews", () => {
   });
 
   it("moves the same event with a raised sequence, and lets each side cancel only their own until 2 hours before", async () => {
-    const { interviews, ada, bob, book, choice, emailsTo, interviewCancelledEmails } = await setUp();
+    const { interviews, flows, ada, bob, book, choice, emailsTo, interviewCancelledEmails } = await setUp();
     await interviews.saveOwnHours(
       ada,
       "Europe/Warsaw",
@@ -132,8 +138,8 @@ describe("interviews", () => {
     const booked = await book("Ledgerly", first.start);
     const moved = await book("Ledgerly", second.start);
     if (!booked.ok || !moved.ok) throw new Error("not booked");
-    expect(moved.moved).toBe(true);
-    expect(moved.interview.id).toBe(booked.interview.id);
+    expect(moved.value.moved).toBe(true);
+    expect(moved.value.interview.id).toBe(booked.value.interview.id);
     const candidateMail = await emailsTo("ada@candidates.example");
     expect(candidateMail.map((mail) => mail.subject)).toContain(
       "Interview with Ledgerly: Tuesday, June 8, 2027, 10:00 AM GMT+2 (your time)",
@@ -143,18 +149,18 @@ describe("interviews", () => {
       "Interview moved: Ada Lovelace, Tuesday, June 8, 2027, 4:00 AM EDT (your time)",
     );
 
-    expect(await interviews.cancelOwnInterview(bob, moved.interview.id, "", interviewCancelledEmails, NOW)).toEqual({
+    expect(await flows.cancelOwnInterview(bob, moved.value.interview.id, "", interviewCancelledEmails, NOW)).toEqual({
       ok: false,
       reason: "missing",
     });
     const late = second.start - HOUR;
-    expect(await interviews.cancelOwnInterview(ada, moved.interview.id, "", interviewCancelledEmails, late)).toEqual({
+    expect(await flows.cancelOwnInterview(ada, moved.value.interview.id, "", interviewCancelledEmails, late)).toEqual({
       ok: false,
       reason: "too-late",
     });
-    const cancelled = await interviews.cancelOwnInterview(
+    const cancelled = await flows.cancelOwnInterview(
       ada,
-      moved.interview.id,
+      moved.value.interview.id,
       "Got an offer",
       interviewCancelledEmails,
       NOW,
@@ -190,7 +196,7 @@ describe("interviews", () => {
   });
 
   it("moves the booked interview to a suggested time the candidate accepts, and says so in their proposals (#27 W7)", async () => {
-    const { db, schema, interviews, ada, book, choice, links } = await setUp();
+    const { db, schema, interviews, flows, ada, book, choice, links } = await setUp();
     const { interviewBookedEmails, interviewTimesSuggestedEmail } = await import("@/services/interview-emails");
     const { listOwnProposals } = await import("./shortlists");
     const { eq } = await import("drizzle-orm");
@@ -210,15 +216,15 @@ describe("interviews", () => {
 
     const suggested = NOW + 3 * DAY + 4 * HOUR;
     expect(
-      await interviews.suggestInterviewTimes(
+      await flows.suggestInterviewTimes(
         hashManageToken(links.Ledgerly?.token ?? ""),
         ledgerly ?? 0,
         { times: [suggested], meetingLink: "https://meet.example/new", companyTimeZone: "America/New_York" },
         interviewTimesSuggestedEmail,
         NOW,
       ),
-    ).toBe("suggested");
-    const accepted = await interviews.acceptSuggestedTime(
+    ).toEqual({ ok: true, value: undefined });
+    const accepted = await flows.acceptSuggestedTime(
       ada,
       ledgerly ?? 0,
       suggested,
@@ -227,7 +233,7 @@ describe("interviews", () => {
     );
     if (!accepted.ok) throw new Error(accepted.reason);
     // The same interview, at the new time: no second one.
-    expect(accepted.interview.id).toBe(booked.interview.id);
+    expect(accepted.value.interview.id).toBe(booked.value.interview.id);
     const confirmed = await db
       .select({ startsAt: schema.interviews.startsAt, sequence: schema.interviews.icsSequence })
       .from(schema.interviews)
@@ -238,7 +244,7 @@ describe("interviews", () => {
   });
 
   it("writes the company's booking and suggestion and the candidate's acceptance on both timelines as theirs, each time as its UTC minute (#27 W6)", async () => {
-    const { interviews, ada, book, choice, links } = await setUp();
+    const { interviews, flows, ada, book, choice, links } = await setUp();
     const { interviewBookedEmails, interviewTimesSuggestedEmail } = await import("@/services/interview-emails");
     const { timeline } = await import("./admin/notes");
     await interviews.saveOwnHours(
@@ -252,14 +258,14 @@ describe("interviews", () => {
     if (!booked.ok) throw new Error(booked.reason);
     const proposalId = links.Ledgerly?.proposalId ?? 0;
     const suggested = NOW + 3 * DAY + 4 * HOUR;
-    await interviews.suggestInterviewTimes(
+    await flows.suggestInterviewTimes(
       hashManageToken(links.Ledgerly?.token ?? ""),
       proposalId,
       { times: [suggested], meetingLink: "https://meet.example/new", companyTimeZone: "America/New_York" },
       interviewTimesSuggestedEmail,
       NOW,
     );
-    await interviews.acceptSuggestedTime(
+    await flows.acceptSuggestedTime(
       ada,
       proposalId,
       suggested,
@@ -272,7 +278,7 @@ describe("interviews", () => {
       { body: "Ada Lovelace accepted the time Ledgerly suggested: 2027-06-10 10:00 UTC", author: "candidate" },
     ];
     for (const [type, id] of [
-      ["request", booked.interview.requestId],
+      ["request", booked.value.interview.requestId],
       ["candidate", ada.id],
     ] as const)
       expect((await timeline(type, id)).map(({ body, author }) => ({ body, author }))).toEqual(
@@ -281,7 +287,7 @@ describe("interviews", () => {
   });
 
   it("keeps a cancel reason on the interview only, and erasing the candidate takes it everywhere", async () => {
-    const { db, schema, interviews, ada, book, choice, interviewCancelledEmails, links } = await setUp();
+    const { db, schema, interviews, flows, ada, book, choice, interviewCancelledEmails, links } = await setUp();
     await interviews.saveOwnHours(
       ada,
       "Europe/Warsaw",
@@ -291,9 +297,9 @@ describe("interviews", () => {
     if (!slot) throw new Error("no slots");
     const booked = await book("Ledgerly", slot.start);
     if (!booked.ok) throw new Error(booked.reason);
-    const cancelled = await interviews.cancelInterviewAsCompany(
+    const cancelled = await flows.cancelInterviewAsCompany(
       hashManageToken(links.Ledgerly?.token ?? ""),
-      booked.interview.id,
+      booked.value.interview.id,
       "Our budget was cut",
       interviewCancelledEmails,
       NOW,
@@ -311,7 +317,7 @@ describe("interviews", () => {
     // Lines as a cancellation wrote them until now, quoting the reason.
     const line = "Interview cancelled by the company (Ledgerly): 2027-06-08 07:00 UTC (“Our budget was cut”)";
     await db.insert(schema.activities).values([
-      { subjectType: "request", subjectId: booked.interview.requestId, kind: "status", body: line },
+      { subjectType: "request", subjectId: booked.value.interview.requestId, kind: "status", body: line },
       { subjectType: "candidate", subjectId: ada.id, kind: "status", body: line },
     ]);
     const { eraseCandidate } = await import("./candidates");
@@ -334,7 +340,7 @@ describe("interviews", () => {
     if (!slot) throw new Error("no slots");
     const booked = await book("Ledgerly", slot.start);
     if (!booked.ok) throw new Error(booked.reason);
-    const { requestId, proposalId, endsAt } = booked.interview;
+    const { requestId, proposalId, endsAt } = booked.value.interview;
     const scorecard = (about: number | null, now: number) =>
       addScorecard(
         manager,

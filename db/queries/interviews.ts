@@ -1,8 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, lt, ne, type SQL } from "drizzle-orm";
-import { lineTime } from "@/domain/activity-line";
 import { candidateSchedule, INTERVIEW_RULES } from "@/domain/interviews";
-import { isSlotFree, listFreeSlots, type Slot, type WorkingHours } from "@/domain/slots";
+import { listFreeSlots, type Slot, type WorkingHours } from "@/domain/slots";
 import { constraintViolation, isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
 import {
@@ -14,10 +13,8 @@ import {
   proposals,
   users,
 } from "../schema";
-import { logActivity } from "./admin/notes";
 import { MANAGE_CUTOFF_MS } from "./bookings";
 import { newReference } from "./contact-requests";
-import { enqueueEmail, type NewEmail } from "./outbox";
 import { BEFORE_INTERVIEWING, companyTimeZoneOf, meetableProposal } from "./shortlists";
 import { assertRole, assertStaff, type SessionUser } from "./users";
 
@@ -25,7 +22,8 @@ import { assertRole, assertStaff, type SessionUser } from "./users";
  * Interviews between a company and a shortlisted candidate both sides said yes to. The candidate
  * keeps weekly hours and time off in their own zone; the company picks a free hour in them through
  * its shortlist link (the slot engine of discovery calls, with INTERVIEW_RULES), may move or cancel
- * it up to two hours before, and so may the candidate from their account.
+ * it up to two hours before, and so may the candidate from their account. The flows that book, move,
+ * cancel and suggest (services/hiring/interview-*.ts) read and write through the verbs here.
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -95,8 +93,16 @@ export async function deleteOwnTimeOff(actor: SessionUser, id: number) {
   });
 }
 
-/** The candidate's schedule for the slot engine and the interviews that already take their time. */
-async function loadCandidateSchedule(reader: Reader, candidateId: number, now: number, excludeInterviewId?: number) {
+/**
+ * The candidate's schedule for the slot engine and the interviews that already take their time (but
+ * `excludeInterviewId`); null while they have shared no zone or hours.
+ */
+export async function findCandidateSchedule(
+  reader: Reader,
+  candidateId: number,
+  now: number,
+  excludeInterviewId?: number,
+) {
   const [profile] = await reader
     .select({ timeZone: candidateProfiles.timeZone })
     .from(candidateProfiles)
@@ -188,19 +194,44 @@ async function readInterviews(reader: Reader, where: SQL | undefined) {
   );
 }
 
-/** Whether the interview can still be moved or cancelled online (as a discovery call: until two hours before). */
-export const canChangeInterview = (interview: { status: string; startsAt: Date }, now = Date.now()) =>
-  interview.status === "confirmed" && interview.startsAt.getTime() - now > MANAGE_CUTOFF_MS;
+/** The interview booked on a proposal (confirmed), or null. */
+export async function findConfirmedInterview(reader: Reader, proposalId: number) {
+  const [interview] = await readInterviews(
+    reader,
+    and(eq(interviews.proposalId, proposalId), eq(interviews.status, "confirmed")),
+  );
+  return interview ?? null;
+}
+
+/** A confirmed interview by its id (the candidate's own when `candidateId` is given), or null. */
+export async function findConfirmedInterviewById(reader: Reader, interviewId: number, candidateId?: number) {
+  const [interview] = await readInterviews(
+    reader,
+    and(
+      eq(interviews.id, interviewId),
+      eq(interviews.status, "confirmed"),
+      candidateId === undefined ? undefined : eq(interviews.candidateId, candidateId),
+    ),
+  );
+  return interview ?? null;
+}
+
+/** The interview just written, read back inside the same transaction. */
+async function readBack(reader: Reader, interviewId: number) {
+  const [interview] = await readInterviews(reader, eq(interviews.id, interviewId));
+  if (!interview) throw new Error("interview vanished inside its own transaction");
+  return interview;
+}
 
 type InterviewTime = { startsAt: Date; endsAt: Date; meetingLink: string; companyTimeZone: string };
 
 /**
- * Books the time inside the open transaction: moves the proposal's interview (same event, raised
- * sequence) or inserts one, moves the request on to "interviewing" and reads the interview back.
+ * Stores the proposal's interview at `time`: moves the one booked (same event, raised sequence) or
+ * inserts one, and reads it back.
  */
-async function writeInterview(
+export async function saveInterviewTime(
   tx: Db,
-  previous: InterviewDetails | undefined,
+  previous: InterviewDetails | null,
   time: InterviewTime,
   owner: { proposalId: number; candidateId: number; requestId: number },
   now: number,
@@ -220,21 +251,62 @@ async function writeInterview(
     if (!inserted) throw new Error("interview insert returned no row");
     id = inserted.id;
   }
-  await tx
-    .update(contactRequests)
-    .set({ updatedAt: new Date(now) })
-    .where(eq(contactRequests.id, owner.requestId));
+  return readBack(tx, id);
+}
+
+/** Marks the request changed now, and moves it on to "interviewing" unless it is further along. */
+export async function moveRequestToInterviewing(tx: Pick<Db, "update">, requestId: number, now: Date) {
+  await tx.update(contactRequests).set({ updatedAt: now }).where(eq(contactRequests.id, requestId));
   await tx
     .update(contactRequests)
     .set({ status: "interviewing" })
-    .where(and(eq(contactRequests.id, owner.requestId), inArray(contactRequests.status, [...BEFORE_INTERVIEWING])));
-  const [interview] = await readInterviews(tx, eq(interviews.id, id));
-  if (!interview) throw new Error("interview vanished inside its own transaction");
-  return interview;
+    .where(and(eq(contactRequests.id, requestId), inArray(contactRequests.status, [...BEFORE_INTERVIEWING])));
+}
+
+/** Stores the interview as cancelled by one side (the event's sequence raised), and reads it back. */
+export async function saveCancellation(
+  tx: Db,
+  interview: InterviewDetails,
+  cancellation: { by: "company" | "candidate"; reason: string; now: Date },
+): Promise<InterviewDetails> {
+  await tx
+    .update(interviews)
+    .set({
+      status: "cancelled",
+      cancelledAt: cancellation.now,
+      cancelledBy: cancellation.by,
+      cancelReason: cancellation.reason || null,
+      icsSequence: interview.icsSequence + 1,
+    })
+    .where(eq(interviews.id, interview.id));
+  return readBack(tx, interview.id);
+}
+
+/** Another confirmed interview of the candidate overlapping `start`–`end` (the id of one), or null. */
+export async function findCandidateClash(
+  reader: Reader,
+  candidateId: number,
+  period: { start: number; end: number },
+  exceptInterviewId?: number,
+) {
+  const [clash] = await reader
+    .select({ id: interviews.id })
+    .from(interviews)
+    .where(
+      and(
+        eq(interviews.candidateId, candidateId),
+        eq(interviews.status, "confirmed"),
+        lt(interviews.startsAt, new Date(period.end)),
+        gt(interviews.endsAt, new Date(period.start)),
+        exceptInterviewId === undefined ? undefined : ne(interviews.id, exceptInterviewId),
+      ),
+    )
+    .limit(1);
+  return clash?.id ?? null;
 }
 
 /** The database refused a second confirmed interview of the candidate at that start. */
-const isCandidateHourTaken = (error: unknown) =>
+export const isCandidateHourTaken = (error: unknown) =>
   isUniqueViolation(error, "interviews.candidate_id") ||
   constraintViolation(error)?.target === "interviews_candidate_slot_unique";
 
@@ -248,11 +320,8 @@ const isCandidateHourTaken = (error: unknown) =>
 export async function getInterviewChoice(tokenHash: string, proposalId: number, now = Date.now()) {
   const target = await meetableProposal(db, tokenHash, proposalId, new Date(now));
   if (!target) return null;
-  const [current] = await readInterviews(
-    db,
-    and(eq(interviews.proposalId, proposalId), eq(interviews.status, "confirmed")),
-  );
-  const loaded = await loadCandidateSchedule(db, target.candidateId, now, current?.id);
+  const current = await findConfirmedInterview(db, proposalId);
+  const loaded = await findCandidateSchedule(db, target.candidateId, now, current?.id);
   // Free around the interview booked (it is left out of the busy hours), but not at its own time.
   const slots: Slot[] = loaded
     ? listFreeSlots(loaded.schedule, loaded.busy, now).filter((slot) => slot.start !== current?.startsAt.getTime())
@@ -260,119 +329,10 @@ export async function getInterviewChoice(tokenHash: string, proposalId: number, 
   return {
     candidateName: target.candidateName,
     candidateTimeZone: loaded?.schedule.timeZone ?? null,
-    current: current ?? null,
+    current,
     slots,
     defaultTimeZone: current?.companyTimeZone ?? (await companyTimeZoneOf(target.requestId)) ?? "UTC",
   };
-}
-
-export type InterviewBooking = { start: number; meetingLink: string; companyTimeZone: string };
-export type InterviewResult =
-  | { ok: true; interview: InterviewDetails; moved: boolean }
-  | { ok: false; reason: "closed" | "taken" | "too-late" | "unchanged" };
-
-/**
- * Books the interview, or moves the one already booked on the proposal (same event, raised sequence):
- * the slot is checked again inside the transaction, and the unique index on the candidate's start
- * time is the last word, so two companies never get the same hour of one candidate. The booked
- * interview's own time is no move ("unchanged"): nothing is written and nobody is emailed.
- */
-export async function bookInterview(
-  tokenHash: string,
-  proposalId: number,
-  input: InterviewBooking,
-  emails: (interview: InterviewDetails, previous: InterviewDetails | null) => NewEmail[],
-  now = Date.now(),
-): Promise<InterviewResult> {
-  try {
-    return await transaction(async (tx): Promise<InterviewResult> => {
-      const target = await meetableProposal(tx, tokenHash, proposalId, new Date(now));
-      if (!target) return { ok: false, reason: "closed" };
-      const [previous] = await readInterviews(
-        tx,
-        and(eq(interviews.proposalId, proposalId), eq(interviews.status, "confirmed")),
-      );
-      if (previous && !canChangeInterview(previous, now)) return { ok: false, reason: "too-late" };
-      if (previous?.startsAt.getTime() === input.start) return { ok: false, reason: "unchanged" };
-      const loaded = await loadCandidateSchedule(tx, target.candidateId, now, previous?.id);
-      if (!loaded || !isSlotFree(loaded.schedule, loaded.busy, input.start, now)) return { ok: false, reason: "taken" };
-      const times = {
-        startsAt: new Date(input.start),
-        endsAt: new Date(input.start + INTERVIEW_RULES.callMinutes * 60_000),
-        meetingLink: input.meetingLink,
-        companyTimeZone: input.companyTimeZone,
-      };
-      const interview = await writeInterview(
-        tx,
-        previous,
-        times,
-        { proposalId, candidateId: target.candidateId, requestId: target.requestId },
-        now,
-      );
-      const said = `${previous ? "Interview moved" : "Interview booked"}: ${interview.company} with ${target.candidateName}, ${lineTime(times.startsAt)}`;
-      await logActivity(tx, "request", target.requestId, said, "company");
-      await logActivity(tx, "candidate", target.candidateId, said, "company");
-      for (const email of emails(interview, previous ?? null)) await enqueueEmail(email, tx);
-      return { ok: true, interview, moved: Boolean(previous) };
-    });
-  } catch (error) {
-    if (isCandidateHourTaken(error)) return { ok: false, reason: "taken" };
-    throw error;
-  }
-}
-
-type CancelResult = { ok: true; interview: InterviewDetails } | { ok: false; reason: "missing" | "too-late" };
-
-/** Cancels an interview in one transaction: the status, the raised sequence, both timelines and the emails. */
-async function cancel(
-  where: SQL,
-  by: "company" | "candidate",
-  reason: string,
-  emails: (interview: InterviewDetails) => NewEmail[],
-  now: number,
-  actor: number | "company",
-): Promise<CancelResult> {
-  return transaction(async (tx): Promise<CancelResult> => {
-    const [interview] = await readInterviews(tx, and(where, eq(interviews.status, "confirmed")));
-    if (!interview) return { ok: false, reason: "missing" };
-    if (!canChangeInterview(interview, now)) return { ok: false, reason: "too-late" };
-    await tx
-      .update(interviews)
-      .set({
-        status: "cancelled",
-        cancelledAt: new Date(now),
-        cancelledBy: by,
-        cancelReason: reason || null,
-        icsSequence: interview.icsSequence + 1,
-      })
-      .where(eq(interviews.id, interview.id));
-    const [cancelled] = await readInterviews(tx, eq(interviews.id, interview.id));
-    if (!cancelled) throw new Error("interview vanished inside its own transaction");
-    // The reason stays on the interview (the request shows it), so erasing the candidate takes it with it.
-    const said = `Interview cancelled by the ${by === "company" ? `company (${interview.company})` : `candidate (${interview.candidate.name})`}: ${lineTime(interview.startsAt)}`;
-    await logActivity(tx, "request", interview.requestId, said, actor);
-    await logActivity(tx, "candidate", interview.candidateId, said, actor);
-    for (const email of emails(cancelled)) await enqueueEmail(email, tx);
-    return { ok: true, interview: cancelled };
-  });
-}
-
-/** The company cancels an interview of its shortlist (the link must still work). */
-export async function cancelInterviewAsCompany(
-  tokenHash: string,
-  interviewId: number,
-  reason: string,
-  emails: (interview: InterviewDetails) => NewEmail[],
-  now = Date.now(),
-): Promise<CancelResult> {
-  const [row] = await db
-    .select({ proposalId: interviews.proposalId })
-    .from(interviews)
-    .where(eq(interviews.id, interviewId))
-    .limit(1);
-  if (!row || !(await meetableProposal(db, tokenHash, row.proposalId, new Date(now))))
-    return { ok: false, reason: "missing" };
-  return cancel(eq(interviews.id, interviewId), "company", reason, emails, now, "company");
 }
 
 // ─── The candidate and the staff ─────────────────────────────────────────────────────────────────
@@ -381,24 +341,6 @@ export async function cancelInterviewAsCompany(
 export async function listOwnInterviews(actor: SessionUser, now = Date.now()) {
   assertRole(actor, "candidate");
   return readInterviews(db, and(eq(interviews.candidateId, actor.id), gt(interviews.endsAt, new Date(now - DAY_MS))));
-}
-
-export async function cancelOwnInterview(
-  actor: SessionUser,
-  interviewId: number,
-  reason: string,
-  emails: (interview: InterviewDetails) => NewEmail[],
-  now = Date.now(),
-): Promise<CancelResult> {
-  assertRole(actor, "candidate");
-  return cancel(
-    and(eq(interviews.id, interviewId), eq(interviews.candidateId, actor.id)) as SQL,
-    "candidate",
-    reason,
-    emails,
-    now,
-    actor.id,
-  );
 }
 
 /** Every interview of a request, for the manager. */
@@ -415,47 +357,33 @@ export type SuggestionNotice = {
   times: number[];
 };
 
-/**
- * The company suggests up to three times when the candidate's hours do not suit (or they shared none);
- * they replace any earlier suggestion, and the candidate is emailed in the same transaction.
- */
-export async function suggestInterviewTimes(
-  tokenHash: string,
+/** Stores the times the company suggests, with its meeting link and zone, in place of any earlier ones. */
+export async function saveSuggestedTimes(
+  tx: Pick<Db, "update">,
   proposalId: number,
-  input: { times: number[]; meetingLink: string; companyTimeZone: string },
-  email: (notice: SuggestionNotice) => NewEmail,
-  now = Date.now(),
-): Promise<"suggested" | "closed"> {
-  return transaction(async (tx) => {
-    const target = await meetableProposal(tx, tokenHash, proposalId, new Date(now));
-    if (!target) return "closed";
-    const times = [...new Set(input.times)].sort((a, b) => a - b);
-    await tx
-      .update(proposals)
-      .set({ suggestedTimes: times, suggestedMeetingLink: input.meetingLink, suggestedTimeZone: input.companyTimeZone })
-      .where(eq(proposals.id, proposalId));
-    const [row] = await tx
-      .select({ company: contactRequests.company, email: users.email, zone: candidateProfiles.timeZone })
-      .from(proposals)
-      .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
-      .innerJoin(users, eq(users.id, proposals.candidateId))
-      .leftJoin(candidateProfiles, eq(candidateProfiles.userId, proposals.candidateId))
-      .where(eq(proposals.id, proposalId))
-      .limit(1);
-    if (!row) return "closed";
-    const said = `${row.company} suggested ${times.length} interview time${times.length === 1 ? "" : "s"} to ${target.candidateName}: ${times.map((time) => lineTime(time)).join(", ")}`;
-    await logActivity(tx, "request", target.requestId, said, "company");
-    await logActivity(tx, "candidate", target.candidateId, said, "company");
-    await enqueueEmail(
-      email({
-        candidate: { name: target.candidateName, email: row.email, timeZone: row.zone ?? input.companyTimeZone },
-        company: row.company,
-        times,
-      }),
-      tx,
-    );
-    return "suggested";
-  });
+  suggestion: { times: number[]; meetingLink: string; timeZone: string },
+) {
+  await tx
+    .update(proposals)
+    .set({
+      suggestedTimes: suggestion.times,
+      suggestedMeetingLink: suggestion.meetingLink,
+      suggestedTimeZone: suggestion.timeZone,
+    })
+    .where(eq(proposals.id, proposalId));
+}
+
+/** Who a suggestion is sent between: the company's name and the candidate's address and zone; null when gone. */
+export async function findSuggestionParties(reader: Reader, proposalId: number) {
+  const [row] = await reader
+    .select({ company: contactRequests.company, email: users.email, zone: candidateProfiles.timeZone })
+    .from(proposals)
+    .innerJoin(contactRequests, eq(contactRequests.id, proposals.requestId))
+    .innerJoin(users, eq(users.id, proposals.candidateId))
+    .leftJoin(candidateProfiles, eq(candidateProfiles.userId, proposals.candidateId))
+    .where(eq(proposals.id, proposalId))
+    .limit(1);
+  return row ?? null;
 }
 
 /** The company's suggested times on the candidate's own proposals (those still ahead), for their account. */
@@ -471,81 +399,30 @@ export async function listOwnSuggestions(actor: SessionUser, now = Date.now()) {
     .filter((row) => row.times.length > 0);
 }
 
-/**
- * The candidate accepts one of the suggested times: it becomes the interview (or moves the one
- * booked), unless it is too close, no longer suggested, or clashes with another of their interviews.
- */
-export async function acceptSuggestedTime(
-  actor: SessionUser,
-  proposalId: number,
-  start: number,
-  emails: (interview: InterviewDetails, previous: InterviewDetails | null) => NewEmail[],
-  now = Date.now(),
-): Promise<{ ok: true; interview: InterviewDetails } | { ok: false; reason: "missing" | "taken" }> {
-  assertRole(actor, "candidate");
-  try {
-    return await transaction(async (tx) => {
-      const [proposal] = await tx
-        .select({
-          requestId: proposals.requestId,
-          times: proposals.suggestedTimes,
-          meetingLink: proposals.suggestedMeetingLink,
-          zone: proposals.suggestedTimeZone,
-        })
-        .from(proposals)
-        .where(
-          and(
-            eq(proposals.id, proposalId),
-            eq(proposals.candidateId, actor.id),
-            eq(proposals.companyAnswer, "interview"),
-          ),
-        )
-        .limit(1);
-      if (!proposal || !proposal.times.includes(start) || start - now <= MANAGE_CUTOFF_MS || !proposal.meetingLink)
-        return { ok: false, reason: "missing" } as const;
-      const end = start + INTERVIEW_RULES.callMinutes * 60_000;
-      const [previous] = await readInterviews(
-        tx,
-        and(eq(interviews.proposalId, proposalId), eq(interviews.status, "confirmed")),
-      );
-      const clash = await tx
-        .select({ id: interviews.id })
-        .from(interviews)
-        .where(
-          and(
-            eq(interviews.candidateId, actor.id),
-            eq(interviews.status, "confirmed"),
-            lt(interviews.startsAt, new Date(end)),
-            gt(interviews.endsAt, new Date(start)),
-            previous ? ne(interviews.id, previous.id) : undefined,
-          ),
-        )
-        .limit(1);
-      if (clash.length > 0) return { ok: false, reason: "taken" } as const;
-      const times = {
-        startsAt: new Date(start),
-        endsAt: new Date(end),
-        meetingLink: proposal.meetingLink,
-        companyTimeZone: proposal.zone ?? "UTC",
-      };
-      await tx.update(proposals).set({ suggestedTimes: [] }).where(eq(proposals.id, proposalId));
-      const interview = await writeInterview(
-        tx,
-        previous,
-        times,
-        { proposalId, candidateId: actor.id, requestId: proposal.requestId },
-        now,
-      );
-      const said = `${actor.name} accepted the time ${interview.company} suggested: ${lineTime(times.startsAt)}`;
-      await logActivity(tx, "request", proposal.requestId, said, actor.id);
-      await logActivity(tx, "candidate", actor.id, said, actor.id);
-      for (const email of emails(interview, previous ?? null)) await enqueueEmail(email, tx);
-      return { ok: true, interview } as const;
-    });
-  } catch (error) {
-    if (isCandidateHourTaken(error)) return { ok: false, reason: "taken" };
-    throw error;
-  }
+/** The times suggested on the candidate's own proposal the company asked to interview them on, or null. */
+export async function findSuggestion(reader: Reader, candidateId: number, proposalId: number) {
+  const [suggestion] = await reader
+    .select({
+      requestId: proposals.requestId,
+      times: proposals.suggestedTimes,
+      meetingLink: proposals.suggestedMeetingLink,
+      timeZone: proposals.suggestedTimeZone,
+    })
+    .from(proposals)
+    .where(
+      and(
+        eq(proposals.id, proposalId),
+        eq(proposals.candidateId, candidateId),
+        eq(proposals.companyAnswer, "interview"),
+      ),
+    )
+    .limit(1);
+  return suggestion ?? null;
+}
+
+/** Withdraws the proposal's suggested times (one of them was accepted). */
+export async function clearSuggestedTimes(tx: Pick<Db, "update">, proposalId: number) {
+  await tx.update(proposals).set({ suggestedTimes: [] }).where(eq(proposals.id, proposalId));
 }
 
 /** The proposal an interview belongs to (its changes are counted per proposal), or null. */

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { setOwnListing } from "@/db/queries/directory";
-import { acceptSuggestedTime, cancelOwnInterview, findInterviewProposalId } from "@/db/queries/interviews";
+import { findInterviewProposalId } from "@/db/queries/interviews";
 import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { setOwnScorecardSharing } from "@/db/queries/scorecards";
 import { fail } from "@/domain/action-state";
@@ -16,6 +16,8 @@ import { changeReason, OUT_OF_DATE, recordId } from "@/domain/validation/fields"
 import { candidateAction } from "@/services/action";
 import { sendVerificationLink } from "@/services/email-verification";
 import { answerOwnProposal, type CandidateAnswerRefusal } from "@/services/hiring/candidate-answer";
+import { type AcceptRefusal, acceptSuggestedTime } from "@/services/hiring/interview-booking";
+import { type CancelRefusal, cancelOwnInterview } from "@/services/hiring/interview-cancel";
 import { interviewBookedEmails, interviewCancelledEmails } from "@/services/interview-emails";
 import { sendEmailsSoon } from "@/services/mailer";
 import { claimMeetingChange } from "@/services/meeting-changes";
@@ -69,6 +71,15 @@ export const answerProposal = candidateAction(
   },
 );
 
+const NO_LONGER_BOOKED = "This interview is no longer booked.";
+
+/** What the candidate is told when their cancellation is refused. */
+const cancelRefusals: Record<CancelRefusal, string> = {
+  missing: NO_LONGER_BOOKED,
+  "too-late":
+    "The interview starts within 2 hours, so it can no longer be cancelled here. Please write to your talent manager.",
+};
+
 /** The candidate cancels one of their interviews (up to 2 hours before), optionally saying why. */
 export const cancelMyInterview = candidateAction(
   {
@@ -80,20 +91,17 @@ export const cancelMyInterview = candidateAction(
   },
   async (input, actor) => {
     const proposalId = await findInterviewProposalId(input.interviewId);
-    if (proposalId === null) return fail("This interview is no longer booked.");
+    if (proposalId === null) return fail(NO_LONGER_BOOKED);
     const claim = await claimMeetingChange({ interview: proposalId });
     if (!claim.allowed)
       return fail(
         `This interview has been changed several times recently. Please try again in ${formatRetryAfter(claim.retryAfterMs)}, or write to your talent manager.`,
       );
     const result = await cancelOwnInterview(actor, input.interviewId, input.reason, interviewCancelledEmails);
-    if (!result.ok) await claim.release();
-    if (!result.ok)
-      return fail(
-        result.reason === "too-late"
-          ? "The interview starts within 2 hours, so it can no longer be cancelled here. Please write to your talent manager."
-          : "This interview is no longer booked.",
-      );
+    if (!result.ok) {
+      await claim.release();
+      return fail(cancelRefusals[result.reason]);
+    }
     sendEmailsSoon();
     revalidatePath("/account");
     return { status: "success", message: "The interview is cancelled. We have told the company." };
@@ -119,6 +127,12 @@ export const shareScorecard = candidateAction(
   },
 );
 
+/** What the candidate is told when a suggested time cannot be accepted. */
+const acceptRefusals: Record<AcceptRefusal, string> = {
+  missing: "This time is no longer offered.",
+  taken: "You already have an interview at that time. Please accept another time, or cancel the other interview first.",
+};
+
 /** The candidate accepts one of the times a company suggested: it becomes the interview. */
 export const acceptInterviewTime = candidateAction(
   {
@@ -129,12 +143,7 @@ export const acceptInterviewTime = candidateAction(
     const result = await acceptSuggestedTime(actor, input.proposalId, input.start, (interview, previous) =>
       interviewBookedEmails(interview, previous, null),
     );
-    if (!result.ok)
-      return fail(
-        result.reason === "taken"
-          ? "You already have an interview at that time. Please accept another time, or cancel the other interview first."
-          : "This time is no longer offered.",
-      );
+    if (!result.ok) return fail(acceptRefusals[result.reason]);
     sendEmailsSoon();
     revalidatePath("/account");
     // The suggestion (and its form) gives way to the interview: the answer is said at the top of the page.

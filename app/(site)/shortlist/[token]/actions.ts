@@ -3,12 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import {
-  bookInterview,
-  cancelInterviewAsCompany,
-  findInterviewProposalId,
-  suggestInterviewTimes,
-} from "@/db/queries/interviews";
+import { findInterviewProposalId } from "@/db/queries/interviews";
 import { fail } from "@/domain/action-state";
 import { COMPANY_COMMENT_MAX } from "@/domain/form-fields";
 import { INTERVIEW_RULES } from "@/domain/interviews";
@@ -23,6 +18,9 @@ import { notAFitReasons } from "@/domain/vocabulary";
 import { currentZoneName } from "@/domain/zone-names";
 import { publicAction } from "@/services/action";
 import { answerAsCompany, type CompanyAnswerRefusal } from "@/services/hiring/company-answer";
+import { type BookingRefusal, bookInterview } from "@/services/hiring/interview-booking";
+import { type CancelRefusal, cancelInterviewAsCompany } from "@/services/hiring/interview-cancel";
+import { type SuggestionRefusal, suggestInterviewTimes } from "@/services/hiring/interview-suggestion";
 import {
   interviewBookedEmails,
   interviewCancelledEmails,
@@ -40,6 +38,27 @@ const answerRefusals: Record<CompanyAnswerRefusal, string> = {
   missing: "This candidate is no longer on your shortlist.",
   "already-answered": "You have already answered for this candidate.",
 };
+
+const NO_LONGER_BOOKED = "This interview is no longer booked.";
+
+/** What the company is told when its booking (or move) is refused. */
+const bookingRefusals: Record<BookingRefusal, string> = {
+  closed: LINK_CLOSED,
+  taken: "That hour is no longer free. The times below are up to date: please choose another.",
+  "too-late":
+    "The interview starts within 2 hours, so it can no longer be moved here. Please reply to your talent manager’s email.",
+  unchanged: "That is the time your interview already has.",
+};
+
+/** What the company is told when its cancellation is refused. */
+const cancelRefusals: Record<CancelRefusal, string> = {
+  missing: NO_LONGER_BOOKED,
+  "too-late":
+    "The interview starts within 2 hours, so it can no longer be cancelled here. Please reply to your talent manager’s email.",
+};
+
+/** What the company is told when its suggested times are refused. */
+const suggestionRefusals: Record<SuggestionRefusal, string> = { closed: LINK_CLOSED };
 
 /** A move, cancellation or suggestion refused by the meeting-change limit (the same as a call's). */
 const tooManyChanges = (retryAfterMs: number) =>
@@ -121,23 +140,14 @@ export const bookInterviewSlot = publicAction(
       (interview, previous) => interviewBookedEmails(interview, previous, shortlistUrl(input.token)),
     );
     // A first booking is no change, and a refusal changed nothing: neither uses up the allowance.
-    if (!result.ok || !result.moved) await claim.release();
+    if (!result.ok || !result.value.moved) await claim.release();
     if (!result.ok) {
-      if (result.reason === "taken")
-        return fail("That hour is no longer free. The times below are up to date: please choose another.", {
-          start: "Choose another time.",
-        });
-      if (result.reason === "too-late")
-        return fail(
-          "The interview starts within 2 hours, so it can no longer be moved here. Please reply to your talent manager’s email.",
-        );
-      if (result.reason === "unchanged")
-        return fail("That is the time your interview already has.", { start: "Choose another time." });
-      return fail(LINK_CLOSED);
+      const anotherTime = result.reason === "taken" || result.reason === "unchanged";
+      return fail(bookingRefusals[result.reason], anotherTime ? { start: "Choose another time." } : {});
     }
     sendEmailsSoon();
     revalidatePath("/(site)/shortlist/[token]", "layout");
-    redirect(`/shortlist/${input.token}?interview=${result.moved ? "moved" : "booked"}`);
+    redirect(`/shortlist/${input.token}?interview=${result.value.moved ? "moved" : "booked"}`);
   },
 );
 
@@ -153,7 +163,7 @@ export const cancelInterviewByCompany = publicAction(
   async (input) => {
     if (!isWellFormedToken(input.token)) return fail(LINK_CLOSED);
     const proposalId = await findInterviewProposalId(input.interviewId);
-    if (proposalId === null) return fail("This interview is no longer booked.");
+    if (proposalId === null) return fail(NO_LONGER_BOOKED);
     const claim = await claimMeetingChange({ interview: proposalId });
     if (!claim.allowed) return tooManyChanges(claim.retryAfterMs);
     const result = await cancelInterviewAsCompany(
@@ -162,13 +172,10 @@ export const cancelInterviewByCompany = publicAction(
       input.reason,
       interviewCancelledEmails,
     );
-    if (!result.ok) await claim.release();
-    if (!result.ok)
-      return fail(
-        result.reason === "too-late"
-          ? "The interview starts within 2 hours, so it can no longer be cancelled here. Please reply to your talent manager’s email."
-          : "This interview is no longer booked.",
-      );
+    if (!result.ok) {
+      await claim.release();
+      return fail(cancelRefusals[result.reason]);
+    }
     sendEmailsSoon();
     revalidatePath("/(site)/shortlist/[token]", "layout");
     redirect(`/shortlist/${input.token}?interview=cancelled`);
@@ -217,9 +224,9 @@ export const suggestTimes = publicAction(
       { times, meetingLink: input.meetingLink ?? "", companyTimeZone: input.tz },
       interviewTimesSuggestedEmail,
     );
-    if (result === "closed") {
+    if (!result.ok) {
       await claim.release();
-      return fail(LINK_CLOSED);
+      return fail(suggestionRefusals[result.reason]);
     }
     sendEmailsSoon();
     revalidatePath("/(site)/shortlist/[token]", "layout");
