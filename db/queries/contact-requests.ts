@@ -59,6 +59,19 @@ export async function insertContactRequest(values: Omit<NewContactRequest, "refe
   }
 }
 
+/**
+ * Uses up the signed token of the form a request came from: the token's primary key refuses a second
+ * use, even from a concurrent request. False when it was already used (a replay).
+ */
+export async function consumeFormToken(tx: Pick<Db, "insert">, formToken: { tokenHash: string; expiresAt: Date }) {
+  const [fresh] = await tx
+    .insert(usedFormTokens)
+    .values(formToken)
+    .onConflictDoNothing()
+    .returning({ tokenHash: usedFormTokens.tokenHash });
+  return fresh !== undefined;
+}
+
 export type NewContactRequestInput = {
   name: string;
   email: string;
@@ -84,12 +97,7 @@ export async function createContactRequest(
   now = new Date(),
 ) {
   return transaction(async (tx) => {
-    const [fresh] = await tx
-      .insert(usedFormTokens)
-      .values(formToken)
-      .onConflictDoNothing()
-      .returning({ tokenHash: usedFormTokens.tokenHash });
-    if (!fresh) return null;
+    if (!(await consumeFormToken(tx, formToken))) return null;
     const saved = await insertContactRequest({
       ...input,
       emailNormalized: input.email.toLowerCase(),

@@ -9,6 +9,7 @@ async function setUp() {
   const { eq } = await import("drizzle-orm");
   const { createCandidate } = await import("./users");
   const directory = await import("./directory");
+  const { askToInterview } = await import("@/services/hiring/ask-to-interview");
   const manager = await insertStaffUser({ name: "Morgan Manager", email: "morgan@staff.example", role: "manager" });
   const candidate = async (name: string, profile: Partial<typeof schema.candidateProfiles.$inferInsert>) => {
     const created = await createCandidate({
@@ -43,7 +44,7 @@ async function setUp() {
     directory.searchDirectory(parseDirectoryQuery(params, zone));
   const labels = async (params: Record<string, string> = {}, zone?: string) =>
     (await search(params, zone)).cards.map((card) => card.label);
-  return { directory, manager, ada, bob, cy, search, labels };
+  return { directory, askToInterview, manager, ada, bob, cy, search, labels };
 }
 
 describe("the public directory", () => {
@@ -156,7 +157,7 @@ describe("the public directory", () => {
   });
 
   it("asking to interview makes a request with the developer proposed, once per form", async () => {
-    const { directory, ada } = await setUp();
+    const { directory, askToInterview, ada } = await setUp();
     const { db } = await import("../index");
     const schema = await import("../schema");
     await directory.setOwnListing(ada, { listed: true, displayName: "Captain Ada" });
@@ -182,10 +183,10 @@ describe("the public directory", () => {
         message: null,
       }),
       candidate: (person: { email: string }) => ({ kind: "ask", to: person.email, subject: "asked", message: null }),
-    } as unknown as Parameters<typeof directory.askToInterview>[3];
-    const sent = await directory.askToInterview(publicId, input, token, emails);
-    expect(sent.outcome).toBe("sent");
-    expect(await directory.askToInterview(publicId, input, token, emails)).toEqual({ outcome: "replayed" });
+    } as unknown as Parameters<typeof askToInterview>[3];
+    const sent = await askToInterview(publicId, input, token, emails);
+    expect(sent.ok).toBe(true);
+    expect(await askToInterview(publicId, input, token, emails)).toEqual({ ok: false, reason: "replayed" });
     const proposals = await db.select().from(schema.proposals);
     expect(proposals).toEqual([expect.objectContaining({ candidateId: ada.id, candidateAnswer: "pending" })]);
     // The proposal says who was asked for: the timeline does not copy the name they chose for the public.
@@ -200,14 +201,14 @@ describe("the public directory", () => {
     // A profile that left the directory is not asked for, and nothing is stored.
     await directory.setOwnListing(ada, { listed: false, displayName: null });
     const again = { ...token, tokenHash: "another-token" };
-    expect(await directory.askToInterview(publicId, input, again, emails)).toEqual({ outcome: "gone" });
+    expect(await askToInterview(publicId, input, again, emails)).toEqual({ ok: false, reason: "gone" });
     expect(await db.select().from(schema.contactRequests)).toHaveLength(1);
   });
 });
 
 describe("the company's receipt for an ask (#27 W13)", () => {
   it("names the developer as the directory shows them, and offers a call only to an address without one coming", async () => {
-    const { directory, ada, bob } = await setUp();
+    const { directory, askToInterview, ada, bob } = await setUp();
     const { db } = await import("../index");
     const schema = await import("../schema");
     const { eq } = await import("drizzle-orm");
@@ -249,20 +250,20 @@ describe("the company's receipt for an ask (#27 W13)", () => {
         message: "Our event platform.",
         sourcePage: `/developers/${publicId}`,
       };
-      const sent = await directory.askToInterview(
+      const sent = await askToInterview(
         publicId,
         input,
         { tokenHash: `ask-${email}`, expiresAt: new Date(Date.now() + 60_000) },
         { receipt: (receipt) => interviewAskReceiptEmail(input, receipt), candidate: directoryAskEmail },
       );
-      if (sent.outcome !== "sent") throw new Error(sent.outcome);
+      if (!sent.ok) throw new Error(sent.reason);
       const [receipt] = await db
         .select()
         .from(schema.outbox)
         .where(
           eq(
             schema.outbox.subject,
-            `Your request to interview ${user === ada ? "Captain Ada" : "B. K."} (${sent.reference})`,
+            `Your request to interview ${user === ada ? "Captain Ada" : "B. K."} (${sent.value.reference})`,
           ),
         );
       return receipt?.message;
@@ -284,7 +285,7 @@ describe("the company's receipt for an ask (#27 W13)", () => {
 
 describe("asking to interview as a company already being worked with", () => {
   it("joins the company's open request (same address, any case) instead of starting a second one (#27 walkthrough 2)", async () => {
-    const { directory, ada, bob } = await setUp();
+    const { directory, askToInterview, ada, bob } = await setUp();
     const { db } = await import("../index");
     const schema = await import("../schema");
     const { createContactRequest } = await import("./contact-requests");
@@ -319,9 +320,9 @@ describe("asking to interview as a company already being worked with", () => {
         message: null,
       }),
       candidate: (person: { email: string }) => ({ kind: "ask", to: person.email, subject: "asked", message: null }),
-    } as unknown as Parameters<typeof directory.askToInterview>[3];
+    } as unknown as Parameters<typeof askToInterview>[3];
     const ask = (publicId: string, tokenHash: string, message: string) =>
-      directory.askToInterview(
+      askToInterview(
         publicId,
         { ...base, email: "Jo@Freightly.example", message, sourcePage: `/developers/${publicId}` },
         { tokenHash, expiresAt: new Date(Date.now() + 60_000) },
@@ -332,8 +333,8 @@ describe("asking to interview as a company already being worked with", () => {
     const requests = await db.select().from(schema.contactRequests);
     expect(requests).toHaveLength(1);
     const [request] = requests;
-    expect(sent).toEqual({ outcome: "sent", reference: request?.reference, joined: true });
-    expect(again).toEqual({ outcome: "sent", reference: request?.reference, joined: true });
+    expect(sent).toEqual({ ok: true, value: { reference: request?.reference, joined: true } });
+    expect(again).toEqual({ ok: true, value: { reference: request?.reference, joined: true } });
     expect(request?.message).toBe(
       "We need two Go engineers.\n\nAsked about Ada: event pipelines.\n\nAnd Bob, for the Rust side.",
     );

@@ -6,21 +6,10 @@ import { DIRECTORY_PAGE_SIZE, type DirectoryCard, type DirectoryQuery, publicNam
 import { initialsOf, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
 import { type Db, db, transaction } from "../index";
 import { onlyRow } from "../rows";
-import {
-  candidateExperience,
-  candidateProfiles,
-  candidateProjects,
-  contactRequests,
-  proposals,
-  usedFormTokens,
-  users,
-} from "../schema";
+import { candidateExperience, candidateProfiles, candidateProjects, contactRequests, users } from "../schema";
 import { candidatesMatching, hasSkill } from "../search";
 import { logActivity } from "./admin/notes";
 import { liveProfile } from "./admin/shared";
-import { upcomingCallsOf } from "./bookings";
-import { findOpenRequest, insertContactRequest, type NewContactRequestInput } from "./contact-requests";
-import { enqueueEmail, type NewEmail } from "./outbox";
 import { assertRole, assertStaff, type SessionUser } from "./users";
 import { vettingSummaries } from "./vetting-summary";
 
@@ -469,82 +458,21 @@ export async function setListingHidden(
 
 // ——— A company asks ———
 
-export type InterviewAsk =
-  | { outcome: "sent"; reference: string; joined: boolean }
-  | { outcome: "replayed" }
-  | { outcome: "gone" };
+/** A listed candidate by their public id, with what asking to interview them needs; null when not listed (any more). */
+export async function findListedCandidate(reader: Pick<Db, "select">, publicId: string) {
+  const [candidate] = await reader
+    .select({ id: users.id, name: users.name, email: users.email, displayName: candidateProfiles.displayName })
+    .from(candidateProfiles)
+    .innerJoin(users, eq(users.id, candidateProfiles.userId))
+    .where(and(listed, eq(candidateProfiles.publicId, publicId)))
+    .limit(1);
+  return candidate ?? null;
+}
 
-/**
- * A company asks to interview a listed developer: a contact request (the form's token used up with
- * it, as on /contact) with the developer already proposed on it, on both timelines, the company's
- * receipt and the developer's "a role for you" email queued — one transaction. "gone": the profile
- * left the directory meanwhile, and nothing is stored.
- */
-export async function askToInterview(
-  publicId: string,
-  input: NewContactRequestInput,
-  formToken: { tokenHash: string; expiresAt: Date },
-  emails: {
-    /** `developer` is their name as the directory shows it; `upcomingCall`, whether the address has a call to come. */
-    receipt: (ask: { reference: string; developer: string; upcomingCall: boolean }) => NewEmail;
-    candidate: (candidate: { name: string; email: string }) => NewEmail;
-  },
-  now = new Date(),
-): Promise<InterviewAsk> {
-  return transaction(async (tx: Db) => {
-    const [candidate] = await tx
-      .select({ id: users.id, name: users.name, email: users.email, displayName: candidateProfiles.displayName })
-      .from(candidateProfiles)
-      .innerJoin(users, eq(users.id, candidateProfiles.userId))
-      .where(and(listed, eq(candidateProfiles.publicId, publicId)))
-      .limit(1);
-    if (!candidate) return { outcome: "gone" };
-    const [fresh] = await tx
-      .insert(usedFormTokens)
-      .values(formToken)
-      .onConflictDoNothing()
-      .returning({ tokenHash: usedFormTokens.tokenHash });
-    if (!fresh) return { outcome: "replayed" };
-    // A company already being worked with joins its open request, as its calls do: one thread, one
-    // reference, one funnel. Its words are added to the request's message (which the retention
-    // schedule anonymises with the request), after what it said first.
-    const emailNormalized = input.email.toLowerCase();
-    const open = await findOpenRequest(tx, emailNormalized);
-    const request =
-      open ??
-      (await insertContactRequest({ ...input, emailNormalized, consentAt: now, createdAt: now, updatedAt: now }));
-    const [proposed] = await tx
-      .insert(proposals)
-      .values({ requestId: request.id, candidateId: candidate.id, createdAt: now })
-      .onConflictDoNothing()
-      .returning({ id: proposals.id });
-    // Not the name they chose for the directory: the proposal says who, and erasure finds their name.
-    await logActivity(
-      tx,
-      "request",
-      request.id,
-      `Asked to interview ${candidate.name} from the directory${proposed ? "" : " (already proposed here)"}`,
-      "company",
-    );
-    if (open)
-      await tx
-        .update(contactRequests)
-        .set({ message: sql`${contactRequests.message} || ${`\n\n${input.message}`}`, updatedAt: now })
-        .where(eq(contactRequests.id, open.id));
-    await logActivity(
-      tx,
-      "candidate",
-      candidate.id,
-      `${input.company} asked to interview them from the directory`,
-      "company",
-    );
-    const receipt = emails.receipt({
-      reference: request.reference,
-      developer: publicName(candidate.displayName, initialsOf(candidate.name)),
-      upcomingCall: (await upcomingCallsOf(tx, emailNormalized, now)).length > 0,
-    });
-    await enqueueEmail(receipt, tx, now);
-    await enqueueEmail(emails.candidate({ name: candidate.name, email: candidate.email }), tx, now);
-    return { outcome: "sent", reference: request.reference, joined: open !== null };
-  });
+/** Adds a company's later words to its open request's message, after what it said first. */
+export async function appendRequestMessage(tx: Pick<Db, "update">, requestId: number, message: string, now: Date) {
+  await tx
+    .update(contactRequests)
+    .set({ message: sql`${contactRequests.message} || ${`\n\n${message}`}`, updatedAt: now })
+    .where(eq(contactRequests.id, requestId));
 }

@@ -351,13 +351,14 @@ describe("erasing a candidate (S7)", () => {
       message: "Asked to interview Captain Zebra from the developer directory:\n\nWe liked Captain Zebra's headline.",
       sourcePage: `/developers/${publicId}`,
     };
-    const sent = await directory.askToInterview(
+    const { askToInterview } = await import("@/services/hiring/ask-to-interview");
+    const sent = await askToInterview(
       publicId,
       ask,
       { tokenHash: "ask".padEnd(64, "0"), expiresAt: new Date(Date.now() + 60_000) },
       { receipt: (receipt) => interviewAskReceiptEmail(ask, receipt), candidate: directoryAskEmail },
     );
-    if (sent.outcome !== "sent") throw new Error(sent.outcome);
+    if (!sent.ok) throw new Error(sent.reason);
     await quarantineContactRequest({ ...ask, email: "bot@spam.example" }, "too-fast", null);
     const [request] = await db.select().from(schema.contactRequests);
     if (!request) throw new Error("no request");
@@ -392,7 +393,7 @@ describe("erasing a candidate (S7)", () => {
     ]);
     // The company's receipt named them as the directory showed them: it keeps everything but that name.
     const [receipt] = await db.select().from(schema.outbox).where(eq(schema.outbox.to, "jo@freightly.example"));
-    expect(receipt?.subject).toBe(`Your request to interview [erased] (${sent.reference})`);
+    expect(receipt?.subject).toBe(`Your request to interview [erased] (${sent.value.reference})`);
     expect(receipt?.message?.details).toContainEqual({ label: "Developer", value: "[erased]" });
   });
 

@@ -87,10 +87,19 @@ export async function findProposable(tx: Pick<Db, "select">, requestId: number, 
   return candidate && request ? { candidate, request } : null;
 }
 
-/** Links a candidate to a request, once: false when they were already proposed there. */
+/**
+ * Links a candidate to a request, once: false when they were already proposed there. No manager
+ * proposes (`proposedById` null) when a company asks for the candidate from the directory.
+ */
 export async function insertProposal(
   tx: Pick<Db, "insert">,
-  proposal: { requestId: number; candidateId: number; proposedById: number; companyNameShown: boolean },
+  proposal: {
+    requestId: number;
+    candidateId: number;
+    proposedById: number | null;
+    companyNameShown: boolean;
+    createdAt?: Date;
+  },
 ) {
   const inserted = await tx.insert(proposals).values(proposal).onConflictDoNothing().returning({ id: proposals.id });
   return inserted.length === 1;

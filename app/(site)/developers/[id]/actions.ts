@@ -1,7 +1,7 @@
 "use server";
 
 import { quarantineContactRequest } from "@/db/queries/contact-quarantine";
-import { askToInterview, getDirectoryProfile } from "@/db/queries/directory";
+import { getDirectoryProfile } from "@/db/queries/directory";
 import { type ActionState, firstErrors, formValues, UNREADABLE_FORM } from "@/domain/action-state";
 import { isPublicId } from "@/domain/directory";
 import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/domain/form-fields";
@@ -11,11 +11,20 @@ import { UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
 import { interviewAskReceiptEmail } from "@/services/account-emails";
 import { companyFormRefusal, confirmMessage, screenCompanyPost } from "@/services/company-form";
 import { issueFormToken } from "@/services/form-token";
+import { askToInterview, type InterviewAskRefusal } from "@/services/hiring/ask-to-interview";
 import { sendEmailsSoon } from "@/services/mailer";
 import { directoryAskEmail } from "@/services/shortlist-emails";
 
 /** `reference` is null when the request was held for review as suspected spam. */
 export type InterviewAskState = ActionState<{ reference: string | null; joined?: boolean }> & { formToken?: string };
+
+const ALREADY_SENT = "This form was already sent, so we did not store it again. Your first request reached us.";
+
+/** What the company is told when its ask is refused (nothing was stored). */
+const askRefusals: Record<InterviewAskRefusal, string> = {
+  replayed: ALREADY_SENT,
+  gone: "This developer left the directory a moment ago, so nothing was sent.",
+};
 
 /** The form's signed token, asked for once the (cached) profile page is on screen. */
 export async function requestAskToken(): Promise<string> {
@@ -62,8 +71,7 @@ export async function askToInterviewDeveloper(
     message: `Asked to interview a developer from the directory:\n\n${ask.message}`,
     sourcePage: `/developers/${publicId}`,
   };
-  const alreadySent = () =>
-    retry("This form was already sent, so we did not store it again. Your first request reached us.");
+  const alreadySent = () => retry(ALREADY_SENT);
   if (suspicion || !signed) {
     const held = await quarantineContactRequest(
       request,
@@ -76,9 +84,8 @@ export async function askToInterviewDeveloper(
     receipt: (receipt) => interviewAskReceiptEmail(request, receipt),
     candidate: directoryAskEmail,
   });
-  if (result.outcome === "replayed") return alreadySent();
-  if (result.outcome === "gone")
-    return retry("This developer left the directory a moment ago, so nothing was sent.", {}, keptToken);
+  // A replay's token is spent, so the refusal carries a fresh one; the profile that left keeps the form's.
+  if (!result.ok) return retry(askRefusals[result.reason], {}, result.reason === "gone" ? keptToken : undefined);
   sendEmailsSoon();
-  return { status: "success", reference: result.reference, joined: result.joined };
+  return { status: "success", ...result.value };
 }
