@@ -4,15 +4,31 @@
  * measures them in one run and prints one table. Figures on a shared machine are noisy, so pages
  * are compared with baselines measured minutes apart in the same run, never with old numbers.
  * It prints; it fails only when it cannot measure (a server that does not start, for example).
+ * With `--markdown` it also writes the results into docs/performance.md (markdown.ts).
  */
-import { readFileSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, release, totalmem, type } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { type ConnectedDatabase, connectDatabase } from "../../db/connect";
 import { scriptSources } from "../../testing/html-form";
 import { bookingRace, countStoredRequests, loadContactForm, type RaceResult, submitContact } from "./forms";
 import { type Load, loop, measureLoad, percentile } from "./load";
+import { renderMarkdown, replaceBlock } from "./markdown";
+import {
+  type BenchResults,
+  type FormResults,
+  fixed,
+  GOAL_RSS_GROWTH,
+  judgeBare,
+  judgeForms,
+  judgePage,
+  kB,
+  type Machine,
+  type Shipped,
+  signed,
+} from "./results";
 import {
   type AppServer,
   cleanup,
@@ -36,12 +52,10 @@ const CONTACT_CONCURRENCY = 8;
 const MIXED_SECONDS = 60;
 const MIXED_WARMUP_SECONDS = 20;
 const GOAL_JS_KB = { content: 10, form: 25 };
-const GOAL_RSS_GROWTH = 0.1;
+const DOC_NAME = "docs/performance.md";
+const DOC = join(ROOT, DOC_NAME);
 const verdict = (met: boolean, miss = "MISSED") => (met ? "ok" : miss);
 
-const kB = (bytes: number) => bytes / 1000;
-const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
-const signed = (value: number, digits = 1) => `${value >= 0 ? "+" : ""}${value.toFixed(digits)}`;
 const errorText = (load: Load) =>
   [
     load.timeouts && `${load.timeouts} timeouts`,
@@ -52,7 +66,7 @@ const errorText = (load: Load) =>
     .join(", ") || "0";
 
 /** The page's own size, and the gzipped size (zlib level 9) of every script a modern browser loads for it. */
-async function shippedJs(url: string, cache: Map<string, number>) {
+async function shippedJs(url: string, cache: Map<string, number>): Promise<Shipped> {
   const html = await (await fetch(url)).text();
   const sources = scriptSources(html);
   let total = 0;
@@ -65,7 +79,7 @@ async function shippedJs(url: string, cache: Map<string, number>) {
     }
     total += cache.get(absolute) ?? 0;
   }
-  return { scripts: sources.length, gzipBytes: total, htmlBytes: Buffer.byteLength(html) };
+  return { scripts: sources.length, jsGzipBytes: total, htmlBytes: Buffer.byteLength(html) };
 }
 
 function table(rows: string[][]) {
@@ -97,13 +111,24 @@ async function settle(url: string, timeoutMs = 30_000) {
  * `npm run bench -- --postgres postgres://user@host:port`: the app on PostgreSQL (a database
  * `bedrock_bench` made on that server and dropped at the end), and then the pages again through a
  * round-robin balancer, in front of one instance and in front of two.
+ *
+ * `npm run bench -- --markdown`: the results also replace the generated block of docs/performance.md.
+ * Only a whole run on SQLite: the block is read as every page on the setup the doc describes.
  */
 function options() {
-  const { values } = parseArgs({ options: { only: { type: "string" }, postgres: { type: "string" } } });
-  const postgres = values.postgres;
+  const { values } = parseArgs({
+    options: { only: { type: "string" }, postgres: { type: "string" }, markdown: { type: "boolean" } },
+  });
+  const { postgres, markdown = false } = values;
   if (postgres !== undefined && !/^postgres(ql)?:\/\//.test(postgres))
     throw new Error(`--postgres: a PostgreSQL server URL (postgres://user@host:port), not ${postgres}`);
-  return { ...selectedPages(values.only), postgres };
+  if (markdown && values.only !== undefined)
+    throw new Error("--markdown writes the whole table into docs/performance.md: run it without --only");
+  if (markdown && postgres !== undefined)
+    throw new Error("--markdown records the SQLite run that docs/performance.md describes: run it without --postgres");
+  // Checked now rather than after minutes of measuring.
+  if (markdown) replaceBlock(readFileSync(DOC, "utf8"), "", DOC_NAME);
+  return { ...selectedPages(values.only), postgres, markdown };
 }
 
 /**
@@ -123,11 +148,34 @@ function selectedPages(only: string | undefined) {
   return { pages: PUBLIC_PAGES.filter((page) => wanted.includes(page.path)), only: true };
 }
 
+/** The distribution's name where /etc/os-release gives it, then the kernel. */
+function osName() {
+  const file = "/etc/os-release";
+  const distribution = existsSync(file)
+    ? /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(readFileSync(file, "utf8"))?.[1]
+    : undefined;
+  return [distribution, `${type()} ${release()}`].filter(Boolean).join(", ");
+}
+
+function machine(loadAtStart: number): Machine {
+  const next = JSON.parse(readFileSync(`${ROOT}/node_modules/next/package.json`, "utf8")) as { version: string };
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? "unknown",
+    memoryBytes: totalmem(),
+    os: osName(),
+    node: process.version,
+    next: next.version,
+    loadAtStart,
+    loadAtEnd: loadavg()[0] ?? Number.NaN,
+  };
+}
+
 async function main() {
-  const { pages, only, postgres } = options();
+  const { pages, only, postgres, markdown } = options();
   installCleanupHandlers();
-  const started = Date.now();
-  const loadBefore = loadavg();
+  const startedAt = new Date();
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
   const app = await startApp(PORTS.app, { postgres });
   const bare = await startBareNext();
   const barePage = await fetch(`${bare.url}/`);
@@ -141,7 +189,7 @@ async function main() {
   log("JavaScript shipped per page");
   const cache = new Map<string, number>();
   const bareJs = await shippedJs(`${bare.url}/`, cache);
-  const js = new Map<string, Awaited<ReturnType<typeof shippedJs>>>();
+  const js = new Map<string, Shipped>();
   for (const page of pages) js.set(page.path, await shippedJs(`${app.url}${page.path}`, cache));
 
   // Other people's builds make figures drift by 2× within a minute, so the bare-Next page is
@@ -154,25 +202,58 @@ async function main() {
     bareRuns.push(run);
     return run.rps;
   };
-  const pageLoad = new Map<string, { target: Load; bareRps: number }>();
+  const pageResults: BenchResults["pages"] = [];
   let bareBefore = await measureBare();
   for (const page of pages) {
     log(`throughput: ${page.path}`);
-    const target = await loadPage(`${app.url}${page.path}`);
+    const load = await loadPage(`${app.url}${page.path}`);
     await settle(app.url);
     const bareAfter = await measureBare();
-    pageLoad.set(page.path, { target, bareRps: (bareBefore + bareAfter) / 2 });
+    const shipped = js.get(page.path);
+    if (!shipped) throw new Error(`no JavaScript measured for ${page.path}`);
+    pageResults.push({
+      path: page.path,
+      ...shipped,
+      load,
+      bareRps: (bareBefore + bareAfter) / 2,
+      goals: {
+        htmlKb: page.htmlKb,
+        ratio: page.ratio,
+        p99Ms: "p99Ms" in page ? page.p99Ms : undefined,
+        jsKb: page.form ? GOAL_JS_KB.form : GOAL_JS_KB.content,
+      },
+    });
     bareBefore = bareAfter;
   }
   log("throughput: raw node");
   const rawTarget = await loadPage(`${raw.url}/`);
-  const rawLoad = { target: rawTarget, bareRps: (bareBefore + (await measureBare())) / 2 };
+  const rawLoad = { htmlBytes: bareJs.htmlBytes, load: rawTarget, bareRps: (bareBefore + (await measureBare())) / 2 };
 
-  const formLines = only ? [] : await measureFormsAndMixedLoad(app, database, rssAtStart);
+  const forms = only ? undefined : await measureFormsAndMixedLoad(app, database, rssAtStart);
   await database.close();
   const instanceLines = postgres ? await measureInstances(app, pages) : [];
 
-  // ---- the table -------------------------------------------------------------------------------
+  const results: BenchResults = {
+    startedAt,
+    seconds: (Date.now() - startedAt.getTime()) / 1000,
+    engine: postgres ? "PostgreSQL" : "SQLite",
+    machine: machine(loadAtStart),
+    method: { connections: CONNECTIONS, seconds: SECONDS, warmup: WARMUP },
+    pages: pageResults,
+    bare: { ...bareJs, runs: bareRuns },
+    raw: rawLoad,
+    forms,
+  };
+  console.log([...textReport(results), ...instanceLines, `total time ${results.seconds.toFixed(0)} s`].join("\n"));
+  if (markdown) {
+    writeFileSync(DOC, replaceBlock(readFileSync(DOC, "utf8"), renderMarkdown(results), DOC_NAME));
+    log(`wrote the results into ${DOC_NAME}`);
+  }
+}
+
+/** What the bench prints: a header line, the table, and the forms' summary lines. */
+function textReport(results: BenchResults) {
+  const { machine: host, method } = results;
   const rows: string[][] = [
     [
       "page",
@@ -187,74 +268,68 @@ async function main() {
       "scripts",
     ],
   ];
-  for (const page of pages) {
-    const measured = pageLoad.get(page.path);
-    const shipped = js.get(page.path);
-    if (!measured || !shipped) continue;
-    const ratio = measured.target.rps / measured.bareRps;
-    const delta = kB(shipped.gzipBytes - bareJs.gzipBytes);
-    const goal = page.form ? GOAL_JS_KB.form : GOAL_JS_KB.content;
-    const html = kB(shipped.htmlBytes);
-    const p99Goal = "p99Ms" in page ? page.p99Ms : undefined;
+  for (const page of results.pages) {
+    const { htmlKb, ratio, jsDeltaKb, met } = judgePage(page, results.bare);
+    const { goals, load } = page;
     rows.push([
       page.path,
-      `${html.toFixed(1)} (≤ ${page.htmlKb}) ${verdict(html <= page.htmlKb, "OVER")}`,
-      fixed(measured.target.rps),
-      p99Goal === undefined
-        ? fixed(measured.target.p99)
-        : `${fixed(measured.target.p99)} (≤ ${p99Goal}) ${verdict(measured.target.p99 <= p99Goal)}`,
-      errorText(measured.target),
-      fixed(measured.bareRps),
-      `${ratio.toFixed(2)} (≥ ${page.ratio.toFixed(2)}) ${verdict(ratio >= page.ratio, "BELOW")}`,
-      kB(shipped.gzipBytes).toFixed(1),
-      `${signed(delta)} (≤ +${goal}) ${verdict(delta <= goal, "OVER")}`,
-      String(shipped.scripts),
+      `${htmlKb.toFixed(1)} (≤ ${goals.htmlKb}) ${verdict(met.html, "OVER")}`,
+      fixed(load.rps),
+      goals.p99Ms === undefined ? fixed(load.p99) : `${fixed(load.p99)} (≤ ${goals.p99Ms}) ${verdict(met.p99)}`,
+      errorText(load),
+      fixed(page.bareRps),
+      `${ratio.toFixed(2)} (≥ ${goals.ratio.toFixed(2)}) ${verdict(met.ratio, "BELOW")}`,
+      kB(page.jsGzipBytes).toFixed(1),
+      `${signed(jsDeltaKb)} (≤ +${goals.jsKb}) ${verdict(met.js, "OVER")}`,
+      String(page.scripts),
     ]);
   }
-  const bareAll = {
-    rps: bareRuns.reduce((sum, run) => sum + run.rps, 0) / bareRuns.length,
-    p99: Math.max(...bareRuns.map((run) => run.p99)),
-  };
+  const bare = judgeBare(results.bare);
   rows.push([
-    `bare Next page (mean of ${bareRuns.length} runs; worst p99)`,
-    kB(bareJs.htmlBytes).toFixed(1),
-    fixed(bareAll.rps),
-    fixed(bareAll.p99),
-    String(bareRuns.reduce((sum, run) => sum + run.errors, 0)),
-    `${fixed(Math.min(...bareRuns.map((run) => run.rps)))}–${fixed(Math.max(...bareRuns.map((run) => run.rps)))}`,
+    `bare Next page (mean of ${results.bare.runs.length} runs; worst p99)`,
+    kB(results.bare.htmlBytes).toFixed(1),
+    fixed(bare.rps),
+    fixed(bare.worstP99),
+    String(bare.errors),
+    `${fixed(bare.minRps)}–${fixed(bare.maxRps)}`,
     "1.00",
-    kB(bareJs.gzipBytes).toFixed(1),
+    kB(results.bare.jsGzipBytes).toFixed(1),
     "–",
-    String(bareJs.scripts),
+    String(results.bare.scripts),
   ]);
+  const { raw } = results;
   rows.push([
     "raw node:http, same bytes",
-    kB(bareJs.htmlBytes).toFixed(1),
-    fixed(rawLoad.target.rps),
-    fixed(rawLoad.target.p99),
-    errorText(rawLoad.target),
-    fixed(rawLoad.bareRps),
-    (rawLoad.target.rps / rawLoad.bareRps).toFixed(2),
+    kB(raw.htmlBytes).toFixed(1),
+    fixed(raw.load.rps),
+    fixed(raw.load.p99),
+    errorText(raw.load),
+    fixed(raw.bareRps),
+    (raw.load.rps / raw.bareRps).toFixed(2),
     "0.0",
     "–",
     "0",
   ]);
-
-  const nextVersion = (
-    JSON.parse(readFileSync(`${ROOT}/node_modules/next/package.json`, "utf8")) as { version: string }
-  ).version;
-  const lines = [
+  return [
     "",
-    `Bedrock Talent bench — ${new Date().toISOString().slice(0, 16)}Z, ${postgres ? "PostgreSQL" : "SQLite"}, Next ${nextVersion}, Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadBefore[0]?.toFixed(2)} at start, ${loadavg()[0]?.toFixed(2)} at end`,
-    `GET pages (HTML kB: uncompressed body): autocannon, ${CONNECTIONS} connections, no compression; ${SECONDS} s per page after a ${WARMUP} s warm-up on the same connections; the ratio's baseline is the mean of the bare-Next runs just before and after. JS: <script src> a modern browser loads (noModule skipped), gzip level 9, kB = 1000 bytes.`,
+    `Bedrock Talent bench — ${results.startedAt.toISOString().slice(0, 16)}Z, ${results.engine}, Next ${host.next}, Node ${host.node}, ${availableParallelism()} CPUs, load average ${host.loadAtStart.toFixed(2)} at start, ${host.loadAtEnd.toFixed(2)} at end`,
+    `GET pages (HTML kB: uncompressed body): autocannon, ${method.connections} connections, no compression; ${method.seconds} s per page after a ${method.warmup} s warm-up on the same connections; the ratio's baseline is the mean of the bare-Next runs just before and after. JS: <script src> a modern browser loads (noModule skipped), gzip level 9, kB = 1000 bytes.`,
     "",
     table(rows),
     "",
-    ...formLines,
-    ...instanceLines,
-    `total time ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    ...(results.forms ? formLines(results.forms) : []),
   ];
-  console.log(lines.join("\n"));
+}
+
+function formLines(forms: FormResults) {
+  const { contact, race, mixed, memory } = forms;
+  const { raceMet, growth, growthMet, mixedErrorsMet } = judgeForms(forms);
+  return [
+    `contact (no-JS form POST): ${(contact.answered / contact.seconds).toFixed(1)} requests/s stored, p99 ${fixed(contact.p99Ms)} ms (${contact.concurrency} concurrent, ${contact.seconds} s) — ${contact.sent} sent, ${contact.answered} answered with a reference, ${contact.errors} errors, ${contact.stored}/${contact.answered} found in the database`,
+    `booking race: ${race.contenders} concurrent submissions on one slot → ${race.winners} winner, ${race.refused} refused, ${race.errors} errors; ${race.stored} confirmed booking in the database (goal: 1 winner, ${race.contenders - 1} refused, 0 errors) ${verdict(raceMet)}`,
+    `server RSS (pid ${memory.pid}): ${memory.atStart.toFixed(0)} MB at start, ${memory.beforeWarmup.toFixed(0)} MB before the ${mixed.warmupSeconds} s warm-up, ${memory.before.toFixed(0)} MB before ${mixed.seconds} s mixed load, ${memory.after.toFixed(0)} MB after (peak ${memory.peak.toFixed(0)} MB) — ${mixed.pageRequests} page requests (${fixed(mixed.pageRps)} req/s) + ${mixed.contactPosts} contact posts (${mixed.contactStored} stored), ${mixed.errors} errors`,
+    `mixed load: RSS growth over the measured ${mixed.seconds} s ${signed(growth * 100)} % (goal ≤ ${GOAL_RSS_GROWTH * 100} %) ${verdict(growthMet)}, errors ${mixed.errors} (goal 0) ${verdict(mixedErrorsMet)}`,
+  ];
 }
 
 /**
@@ -295,12 +370,12 @@ async function measureInstances(app: AppServer, pages: readonly { path: string }
   ];
 }
 
-/** The no-JavaScript contact form's throughput, the booking race and 60 s of mixed load, as summary lines. */
+/** The no-JavaScript contact form's throughput, the booking race and 60 s of mixed load. */
 async function measureFormsAndMixedLoad(
   app: Awaited<ReturnType<typeof startApp>>,
   db: ConnectedDatabase,
   rssAtStart: number,
-) {
+): Promise<FormResults> {
   log(`contact requests through the no-JavaScript form post, ${CONTACT_SECONDS} s`);
   const contactForm = await loadContactForm(app.url, db);
   const references: string[] = [];
@@ -313,11 +388,12 @@ async function measureFormsAndMixedLoad(
   };
   const contactLatencies = await loop(CONTACT_SECONDS, CONTACT_CONCURRENCY, contactTask);
   const contact = {
+    concurrency: CONTACT_CONCURRENCY,
+    seconds: CONTACT_SECONDS,
     sent: contactLatencies.length,
-    ok: references.length,
+    answered: references.length,
     errors: contactFailures,
-    rate: references.length / CONTACT_SECONDS,
-    p99: percentile(contactLatencies, 99),
+    p99Ms: percentile(contactLatencies, 99),
     stored: await countStoredRequests(db, references),
   };
 
@@ -349,16 +425,28 @@ async function measureFormsAndMixedLoad(
   const [browse, mixedContacts] = await mixedLoad(MIXED_SECONDS);
   clearInterval(sampler);
   const rssAfter = rssMb(app.pid);
-  const mixedStored = await countStoredRequests(db, references.slice(mixedReferences));
-  const mixedErrors = browse.errors + contactFailures;
-  const growth = (rssAfter - rssBefore) / rssBefore;
 
-  return [
-    `contact (no-JS form POST): ${contact.rate.toFixed(1)} requests/s stored, p99 ${fixed(contact.p99)} ms (${CONTACT_CONCURRENCY} concurrent, ${CONTACT_SECONDS} s) — ${contact.sent} sent, ${contact.ok} answered with a reference, ${contact.errors} errors, ${contact.stored}/${contact.ok} found in the database`,
-    `booking race: ${race.contenders} concurrent submissions on one slot → ${race.winners} winner, ${race.refused} refused, ${race.errors} errors; ${race.stored} confirmed booking in the database (goal: 1 winner, ${race.contenders - 1} refused, 0 errors) ${verdict(race.winners === 1 && race.refused === race.contenders - 1 && race.errors === 0 && race.stored === 1)}`,
-    `server RSS (pid ${app.pid}): ${rssAtStart.toFixed(0)} MB at start, ${rssBeforeWarmup.toFixed(0)} MB before the ${MIXED_WARMUP_SECONDS} s warm-up, ${rssBefore.toFixed(0)} MB before ${MIXED_SECONDS} s mixed load, ${rssAfter.toFixed(0)} MB after (peak ${rssPeak.toFixed(0)} MB) — ${browse.requests} page requests (${fixed(browse.rps)} req/s) + ${mixedContacts.length} contact posts (${mixedStored} stored), ${mixedErrors} errors`,
-    `mixed load: RSS growth over the measured ${MIXED_SECONDS} s ${signed(growth * 100)} % (goal ≤ ${GOAL_RSS_GROWTH * 100} %) ${verdict(growth <= GOAL_RSS_GROWTH)}, errors ${mixedErrors} (goal 0) ${verdict(mixedErrors === 0)}`,
-  ];
+  return {
+    contact,
+    race,
+    mixed: {
+      warmupSeconds: MIXED_WARMUP_SECONDS,
+      seconds: MIXED_SECONDS,
+      pageRequests: browse.requests,
+      pageRps: browse.rps,
+      contactPosts: mixedContacts.length,
+      contactStored: await countStoredRequests(db, references.slice(mixedReferences)),
+      errors: browse.errors + contactFailures,
+    },
+    memory: {
+      pid: app.pid,
+      atStart: rssAtStart,
+      beforeWarmup: rssBeforeWarmup,
+      before: rssBefore,
+      after: rssAfter,
+      peak: rssPeak,
+    },
+  };
 }
 
 main()
