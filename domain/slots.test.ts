@@ -271,8 +271,9 @@ describe("isSlotFree", () => {
 });
 
 describe("listFreeSlotsForExperts", () => {
-  it("merges experts sorted by start then expertId", () => {
+  it("merges experts sorted by start, a shared start going to the expert first in the team's order", () => {
     const now = MONDAY;
+    // In the team's order (the callers pass experts sorted by it), which is not the order of their ids.
     const experts = [
       { schedule: schedule({ expertId: 3, timeZone: NEW_YORK, horizonDays: 1 }), bookings: [] },
       { schedule: schedule({ expertId: 2, horizonDays: 1 }), bookings: [] },
@@ -281,16 +282,17 @@ describe("listFreeSlotsForExperts", () => {
         bookings: [{ start: utc("2027-04-05T07:00Z"), end: utc("2027-04-05T07:30Z") }],
       },
     ];
+    const place = (expertId: number) => experts.findIndex((expert) => expert.schedule.expertId === expertId);
     const slots = listFreeSlotsForExperts(experts, now);
     expect(slots).toHaveLength(16 + 15 + 16);
     for (let i = 1; i < slots.length; i++) {
       const [a, b] = [slots[i - 1]!, slots[i]!];
-      expect(a.start < b.start || (a.start === b.start && a.expertId < b.expertId)).toBe(true);
+      expect(a.start < b.start || (a.start === b.start && place(a.expertId) < place(b.expertId))).toBe(true);
     }
     expect(slots.slice(0, 3).map((s) => [iso(s.start), s.expertId])).toEqual([
       ["2027-04-05T07:00Z", 2],
-      ["2027-04-05T07:30Z", 1],
       ["2027-04-05T07:30Z", 2],
+      ["2027-04-05T07:30Z", 1],
     ]);
     expect(listFreeSlotsForExperts([], now)).toEqual([]);
   });

@@ -179,12 +179,19 @@ export function listFreeSlots(
   return slots;
 }
 
-/** Free slots across several experts, sorted by start then expertId. */
+/**
+ * Free slots across several experts, given in the team's order, sorted by start; at the same start
+ * the expert earlier in that order comes first (and so gets the shared time where one is shown).
+ */
 export function listFreeSlotsForExperts(
   schedules: { schedule: ExpertSchedule; bookings: Interval[] }[],
   now: number,
 ): Slot[] {
-  return schedules.flatMap(({ schedule, bookings }) => listFreeSlots(schedule, bookings, now)).sort(compareSlots);
+  const place = new Map(schedules.map(({ schedule }, index) => [schedule.expertId, index]));
+  const rank = (slot: Slot) => place.get(slot.expertId) ?? schedules.length;
+  return schedules
+    .flatMap(({ schedule, bookings }) => listFreeSlots(schedule, bookings, now))
+    .sort((a, b) => a.start - b.start || rank(a) - rank(b));
 }
 
 /** True when the exact slot (start) is free for that expert now — used by the server to re-check before inserting. */
