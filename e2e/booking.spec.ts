@@ -184,16 +184,12 @@ test.describe("discovery call booking", () => {
   });
 
   test("a visitor reschedules and then cancels through the private manage link", async ({ page }) => {
-    const { booking, token } = await insertBooking(new Date(Date.now() + 30 * 24 * 60 * 60 * 1000), {
-      expertSlug: "daniel-reyes",
-    });
+    const { booking, token } = await insertBooking(new Date(Date.now() + 30 * 24 * 60 * 60 * 1000));
     await page.goto(`/book/manage/${token}`);
     await expect(page.getByText(booking.reference)).toBeVisible();
 
-    const reschedule = await openReschedule(page);
-    const day = reschedule.locator("details").nth(2);
-    await day.locator("summary").click();
-    const target = day.getByRole("link").first();
+    // The expert's own first free time (the test's own expert: nobody else books it).
+    const target = (await openReschedule(page)).getByRole("link").first();
     const start = Number(new URL((await target.getAttribute("href")) ?? "", "http://x").searchParams.get("start"));
     await target.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Move your discovery call");
@@ -228,7 +224,7 @@ test.describe("discovery call booking", () => {
 
 test("npm run jobs sends each 24-hour reminder once, however often it runs", async () => {
   const email = `reminder-${Date.now()}@company.example`;
-  await insertBooking(new Date(Date.now() + 3 * 60 * 60 * 1000), { email, expertSlug: "daniel-reyes" });
+  await insertBooking(new Date(Date.now() + 3 * 60 * 60 * 1000), { email });
   const smtpPort = Number(process.env.E2E_SMTP_PORT);
   const runJobs = () =>
     execFileSync("npx", ["tsx", "--tsconfig", "tsconfig.scripts.json", "scripts/jobs.ts"], {

@@ -201,7 +201,7 @@ test("a listed developer is found, asked for and proposed; hiding and leaving re
   // left empty is said next to it, the rest kept; the request goes once both are put right.
   const companyEmail = `cto+${tag.toLowerCase()}@freightly.example`;
   // The company already booked a discovery call (its receipt will not offer another).
-  await insertBooking(new Date(Date.now() + 40 * 24 * 60 * 60 * 1000), {
+  await insertBooking(new Date(Date.now() + 30 * 24 * 60 * 60 * 1000), {
     email: companyEmail,
     company: `Freightly ${tag}`,
   });

@@ -235,8 +235,6 @@ export const insertTimeOff = (expertId: number, startsAt: Date, endsAt: Date, re
   insertOne((tx) => tx.insert(expertTimeOff).values({ expertId, startsAt, endsAt, reason }).returning());
 export const putBackTimeOff = (row: typeof expertTimeOff.$inferSelect) =>
   write((tx) => tx.insert(expertTimeOff).values(row).onConflictDoNothing());
-export const clearMeetingLink = (slug: string) =>
-  write((tx) => tx.update(talentExperts).set({ meetingLink: null }).where(eq(talentExperts.slug, slug)));
 
 /** A hire page of the test's own with two tools (Gin, Echo), made by `actor` as the editor would, so deleting its rows never changes the seeded pages. */
 export async function createRoleWithTools(actor: SessionUser, prefix: string) {

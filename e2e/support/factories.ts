@@ -4,7 +4,7 @@ import { db, transaction } from "../../db";
 import { createContactRequest, type NewContactRequestInput } from "../../db/queries/contact-requests";
 import { createCandidate } from "../../db/queries/users";
 import { onlyRow } from "../../db/rows";
-import { bookings, contactRequests, talentExperts, users } from "../../db/schema";
+import { bookings, contactRequests, expertWorkingHours, talentExperts, users } from "../../db/schema";
 import { ensureStaff } from "../../db/seed-staff";
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
 import { hashPassword } from "../../domain/password-hashing";
@@ -50,18 +50,75 @@ export async function createStaffUser(role: "manager" | "admin" = "manager") {
 }
 
 /**
+ * When a test's own expert is free, so that no other spec ever books those times: Monday to Friday,
+ * 10:00–12:00 in Warsaw, from 13 to 17 days ahead. Those hours lie inside the seeded Anna's (9–17 in
+ * Warsaw), and she comes first in the team's order, so /book and every other call's move list offer
+ * Anna at those times, never the test's expert; and the public booking specs book the first days,
+ * the evenings or the last days, never Anna's mornings 13 to 17 days ahead.
+ * `offered`: 12:00–13:00 instead, and first in the team's order, so that other calls' move lists
+ * offer this expert at those times (for a test that moves a call to another expert).
+ */
+export const OWN_EXPERT_WINDOW = { firstDay: 13, lastDay: 17, timeZone: "Europe/Warsaw" } as const;
+const OWN_HOURS = { own: { from: 600, to: 720, sortOrder: 1000 }, offered: { from: 720, to: 780, sortOrder: -1 } };
+
+/**
+ * A Talent Expert of the test's own, on the site (so its calls can be moved and its times offered)
+ * but free only when nobody else books (OWN_EXPERT_WINDOW). Written directly, with its hours, as a
+ * manager would set them in /admin/experts: the staff verbs write audit rows some specs count.
+ */
+export async function createExpert({
+  meetingLink = null,
+  offered = false,
+}: {
+  meetingLink?: string | null;
+  offered?: boolean;
+} = {}) {
+  const suffix = unique();
+  const hours = OWN_HOURS[offered ? "offered" : "own"];
+  return transaction(async (tx) => {
+    const expert = onlyRow(
+      await tx
+        .insert(talentExperts)
+        .values({
+          slug: `expert-${suffix}`,
+          // Names are matched whole in the move lists ("… with <name>"): one of its own per expert.
+          name: `Expert ${suffix.replaceAll("-", " ")}`,
+          title: "Talent Expert",
+          bio: "A Talent Expert of one test.",
+          email: `expert-${suffix}@experts.example`,
+          timeZone: OWN_EXPERT_WINDOW.timeZone,
+          minNoticeMinutes: OWN_EXPERT_WINDOW.firstDay * 24 * 60,
+          horizonDays: OWN_EXPERT_WINDOW.lastDay,
+          meetingLink,
+          sortOrder: hours.sortOrder,
+        })
+        .returning(),
+    );
+    await tx.insert(expertWorkingHours).values(
+      [1, 2, 3, 4, 5].map((weekday) => ({
+        expertId: expert.id,
+        weekday,
+        startMinute: hours.from,
+        endMinute: hours.to,
+      })),
+    );
+    return expert;
+  });
+}
+
+/**
  * A confirmed call at any time, even one the booking form would refuse (starts in an hour, in the
  * past, outside working hours): `createBooking` offers only open slots, so this one is written directly.
+ * With a test's own expert (`createExpert`) unless a seeded one is named.
  */
 export async function insertBooking(
   startsAt: Date,
   overrides: { email?: string; expertSlug?: string; company?: string; requestId?: number } = {},
 ) {
-  const [expert] = await db
-    .select()
-    .from(talentExperts)
-    .where(eq(talentExperts.slug, overrides.expertSlug ?? "anna-kowalczyk"));
-  if (!expert) throw new Error("seeded expert missing");
+  const [expert] = overrides.expertSlug
+    ? await db.select().from(talentExperts).where(eq(talentExperts.slug, overrides.expertSlug))
+    : [await createExpert()];
+  if (!expert) throw new Error(`no expert ${overrides.expertSlug}`);
   const token = createManageToken();
   const suffix = unique();
   const email = overrides.email ?? `fixture-${suffix}@company.example`;
