@@ -3,7 +3,7 @@
 import "./globals.css";
 import { buttonBaseClass, buttonVariantClasses, pageTitleSizes } from "@/components/ui/styles";
 
-export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function GlobalError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   return (
     <html lang="en">
       <body>
@@ -12,7 +12,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
           <p className="mt-4 text-ink-muted">
             Please try again in a moment.{error.digest ? ` Reference: ${error.digest}.` : null}
           </p>
-          <button type="button" onClick={reset} className={`${buttonBaseClass} ${buttonVariantClasses.primary} mt-8`}>
+          <button type="button" onClick={retry} className={`${buttonBaseClass} ${buttonVariantClasses.primary} mt-8`}>
             Try again
           </button>
         </main>

@@ -9,8 +9,9 @@ import { fillRegistration } from "./support/pages/sign-in";
 /*
  * A page of the dashboard or the account that fails on the server answers inside its section: the
  * section's navigation stays around the message (app/admin and app/(account)/account have their own
- * error.tsx). The fault is a table renamed away in the SQLite file of a server started for this test
- * alone, so it runs on the SQLite pass (playwright.config.ts leaves it out of the PostgreSQL one).
+ * error.tsx; the public site's keeps its header). The fault is a table renamed away in the SQLite
+ * file of a server started for this test alone, so it runs on the SQLite pass (playwright.config.ts
+ * leaves it out of the PostgreSQL one).
  */
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
@@ -80,6 +81,20 @@ test.describe("a page that fails on the server", () => {
     await expect(heading(candidate)).toHaveText("Hello, Ada Backend");
 
     await candidateContext.close();
+
+    // The public site: a visitor's page keeps the site's header, and Try again asks the server again.
+    const visitor = await browser.newPage();
+    away("candidate_profiles");
+    expect((await visitor.goto("/developers"))?.status()).toBe(500);
+    await expect(heading(visitor)).toHaveText("Something went wrong on our side");
+    await expect(visitor.getByText(/quote reference \S+\./)).toBeVisible();
+    await expect(visitor.locator("body")).not.toContainText("no such table");
+    await expect(visitor.getByRole("navigation", { name: "Main" })).toBeVisible();
+    back("candidate_profiles");
+    await visitor.getByRole("button", { name: "Try again" }).click();
+    await expect(heading(visitor)).toHaveText("Vetted backend developers");
+    await visitor.close();
+
     file.$client.close();
     process.kill(server.pid, "SIGTERM");
     await server.exited;

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { buttonBaseClass, buttonVariantClasses, containerClass, pageTitleSizes } from "@/components/ui/styles";
 
-export default function SiteError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function SiteError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -15,7 +15,7 @@ export default function SiteError({ error, reset }: { error: Error & { digest?: 
         The page could not be shown. Please try again in a moment.
         {error.digest ? ` If it keeps happening, quote reference ${error.digest}.` : null}
       </p>
-      <button type="button" className={`${buttonBaseClass} ${buttonVariantClasses.primary} mt-8`} onClick={reset}>
+      <button type="button" className={`${buttonBaseClass} ${buttonVariantClasses.primary} mt-8`} onClick={retry}>
         Try again
       </button>
     </div>
