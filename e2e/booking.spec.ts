@@ -12,7 +12,7 @@ import {
   mailTo,
   test,
 } from "./fixtures";
-import { bookingForm, fillBooking, openReschedule, pickSlot } from "./support/pages/booking";
+import { bookingForm, fillBooking, openOwnSlot, openReschedule, pickSlot } from "./support/pages/booking";
 
 const VISITOR_ZONE = "America/Los_Angeles";
 const unfold = (ics: string) => ics.replace(/\r?\n[\t ]/g, "");
@@ -79,8 +79,7 @@ test.describe("discovery call booking", () => {
     clientIp,
   }) => {
     const email = `mail+${clientIp}@kernel.example`;
-    await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
-    const slot = await pickSlot(page, 1);
+    const slot = await openOwnSlot(page, VISITOR_ZONE);
     await fillBooking(page, email);
     await bookingForm(page).confirm.click();
     await expect(page.getByRole("status")).toContainText("Your call is booked");
@@ -117,8 +116,7 @@ test.describe("discovery call booking", () => {
       message: "We need help with our storage API.",
       sourcePage: "/contact",
     });
-    await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
-    await pickSlot(page, 3);
+    await openOwnSlot(page, VISITOR_ZONE);
     await fillBooking(page, email.toUpperCase());
     await bookingForm(page).confirm.click();
     await expect(page.getByRole("status")).toContainText("Your call is booked");
@@ -130,8 +128,7 @@ test.describe("discovery call booking", () => {
     clientIp,
   }) => {
     const email = `again+${clientIp}@kernel.example`;
-    await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
-    const slot = await pickSlot(page, 10);
+    const slot = await openOwnSlot(page, VISITOR_ZONE);
     // The form as Back shows it after booking: rendered while the time was still free.
     const back = await page.context().newPage();
     await back.goto(page.url());
@@ -151,8 +148,7 @@ test.describe("discovery call booking", () => {
   });
 
   test("bad input is explained next to each field and kept", async ({ page, clientIp }) => {
-    await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
-    const slot = await pickSlot(page, 4);
+    const slot = await openOwnSlot(page, VISITOR_ZONE);
     const form = bookingForm(page);
     await form.name.fill("Linus");
     await form.email.fill("linus-at-kernel");
@@ -170,8 +166,7 @@ test.describe("discovery call booking", () => {
     clientIp,
   }) => {
     await fillRateLimit(`booking-ip-hour:${clientIp}`, 4);
-    await page.goto(`/book?tz=${encodeURIComponent(VISITOR_ZONE)}`);
-    const slot = await pickSlot(page, 5);
+    const slot = await openOwnSlot(page, VISITOR_ZONE);
     await fillBooking(page, "grace@navy.example", {
       name: "Grace Hopper",
       company: "Navy Labs",

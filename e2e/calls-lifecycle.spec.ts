@@ -16,7 +16,7 @@ import {
   signedInAs,
   test,
 } from "./fixtures";
-import { bookingForm, fillBooking, openReschedule, pickSlot } from "./support/pages/booking";
+import { bookingForm, fillBooking, openOwnSlot, openReschedule } from "./support/pages/booking";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Calls written directly lie beyond the bookable weeks, with an expert of the test's own (`insertBooking`). */
@@ -243,9 +243,8 @@ test.describe("outcomes and staff cancellation", () => {
 test.describe("every call is a lead", () => {
   test.use(signedInAs("manager"));
 
-  async function book(page: Page, email: string, company: string, dayIndex: number) {
-    await page.goto("/book?tz=UTC");
-    await pickSlot(page, dayIndex, "last");
+  async function book(page: Page, email: string, company: string) {
+    await openOwnSlot(page);
     await fillBooking(page, email, { name: "Call Only", company, hiringFor: "A senior Rust engineer" });
     await bookingForm(page).confirm.click();
   }
@@ -256,7 +255,7 @@ test.describe("every call is a lead", () => {
   }) => {
     const company = `Callonly ${clientIp.replace(/\D/g, "")}${Date.now().toString(36)}`;
     const email = `call.only+${Date.now().toString(36)}@callonly.example`;
-    await book(page, email, company, 7);
+    await book(page, email, company);
     await expect(page.getByRole("status")).toContainText("Your call is booked");
     const requests = () => requestsFrom(email);
     expect(await requests()).toHaveLength(1);
@@ -268,7 +267,7 @@ test.describe("every call is a lead", () => {
       status: "new",
     });
 
-    await book(page, email.toUpperCase(), company, 8);
+    await book(page, email.toUpperCase(), company);
     await expect(page.getByRole("status")).toContainText("Your call is booked");
     expect(await requests()).toHaveLength(1);
     const calls = await bookingsFor(email);
@@ -303,7 +302,7 @@ test.describe("every call is a lead", () => {
   test("a booking refused by the rate limit leaves no request behind", async ({ page, clientIp }) => {
     const email = `limited+${Date.now().toString(36)}@callonly.example`;
     await fillRateLimit(`booking-ip-hour:${clientIp}`, 4);
-    await book(page, email, "Limited Co", 9);
+    await book(page, email, "Limited Co");
     await expect(page.getByRole("alert").filter({ hasText: "several bookings from your network" })).toBeVisible();
     expect(await requestsFrom(email)).toHaveLength(0);
     expect(await bookingsFor(email)).toHaveLength(0);

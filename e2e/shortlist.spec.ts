@@ -26,7 +26,7 @@ import {
   textPart,
 } from "./fixtures";
 import { expectNoAxeViolations } from "./support/axe";
-import { bookingForm, fillBooking, pickSlot } from "./support/pages/booking";
+import { bookingForm, fillBooking, openOwnSlot } from "./support/pages/booking";
 
 test("a manager proposes three candidates, the company interviews one and passes on another, and both sides hear", async ({
   page,
@@ -60,8 +60,7 @@ test("a manager proposes three candidates, the company interviews one and passes
   // The company books a discovery call from Berlin: the booking starts its request.
   const companyEmail = `jordan+${tag.toLowerCase()}@ledgerly.example`;
   const visitor = await (await browser.newContext({ timezoneId: "Europe/Berlin" })).newPage();
-  await visitor.goto("/book?tz=Europe/Berlin");
-  await pickSlot(visitor, 11, "last");
+  await openOwnSlot(visitor, "Europe/Berlin");
   await fillBooking(visitor, companyEmail, {
     name: "Jordan Buyer",
     company: `Ledgerly ${tag}`,

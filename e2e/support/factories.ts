@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db, transaction } from "../../db";
 import { createContactRequest, type NewContactRequestInput } from "../../db/queries/contact-requests";
 import { createCandidate } from "../../db/queries/users";
@@ -8,6 +8,7 @@ import { bookings, contactRequests, expertWorkingHours, talentExperts, users } f
 import { ensureStaff } from "../../db/seed-staff";
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
 import { hashPassword } from "../../domain/password-hashing";
+import { listFreeSlots, type Slot } from "../../domain/slots";
 import { contactReceiptEmail } from "../../services/account-emails";
 
 /*
@@ -104,6 +105,20 @@ export async function createExpert({
     );
     return expert;
   });
+}
+
+/** The free times of a test's own expert (`createExpert`), soonest first, as /book would offer them. */
+export async function freeTimesOf(expert: typeof talentExperts.$inferSelect): Promise<Slot[]> {
+  const [hours, calls] = await Promise.all([
+    db.select().from(expertWorkingHours).where(eq(expertWorkingHours.expertId, expert.id)),
+    db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.expertId, expert.id), eq(bookings.status, "confirmed"))),
+  ]);
+  const schedule = { ...expert, expertId: expert.id, workingHours: hours, timeOff: [] };
+  const busy = calls.map((call) => ({ start: call.startsAt.getTime(), end: call.endsAt.getTime() }));
+  return listFreeSlots(schedule, busy, Date.now());
 }
 
 /**

@@ -1,4 +1,6 @@
 import { expect, type Page } from "@playwright/test";
+import { bookingHref } from "../../../services/slot-links";
+import { createExpert, freeTimesOf } from "../factories";
 
 /** The booking form (/book/details), by its labels. */
 export const bookingForm = (page: Page) => ({
@@ -29,8 +31,9 @@ export async function openDay(page: Page, dayIndex: number) {
 }
 
 /**
- * Opens the n-th day with free times on /book and follows one of its times. Tests that book pick a
- * day of their own, so parallel tests never want the same time. Returns the chosen expert and start.
+ * Opens the n-th day with free times on /book and follows one of its times. Returns the chosen expert
+ * and start. Only a test whose subject is /book's own list books this way (the others book a time of
+ * their own expert: `openOwnSlot`), and each such test its own day.
  */
 export async function pickSlot(page: Page, dayIndex: number, which: "first" | "last" = "first") {
   await openDay(page, dayIndex);
@@ -40,6 +43,21 @@ export async function pickSlot(page: Page, dayIndex: number, which: "first" | "l
   const params = new URL(href, "http://x").searchParams;
   await link.click();
   return { expertId: Number(params.get("expert")), start: Number(params.get("start")) };
+}
+
+/**
+ * Opens the booking form for a free time of a Talent Expert of the test's own (`createExpert`), as a
+ * link to a time shared by /book or an email does: nobody else books that expert, so no test picks a
+ * day to keep off another's. Returns the expert and the start.
+ */
+export async function openOwnSlot(page: Page, timeZone = "UTC", which: "first" | "last" = "first") {
+  const expert = await createExpert();
+  const times = await freeTimesOf(expert);
+  const slot = which === "first" ? times[0] : times.at(-1);
+  if (!slot) throw new Error(`${expert.name} has no free time`);
+  await page.goto(bookingHref(slot, timeZone));
+  await expect(bookingForm(page).confirm).toBeVisible();
+  return { expert, expertId: expert.id, start: slot.start };
 }
 
 /**
