@@ -1,4 +1,4 @@
-import { expect, heldFrom, requestsFrom, test } from "./fixtures";
+import { expect, fillRateLimit, heldFrom, requestsFrom, test } from "./fixtures";
 import { contactForm, fillValidRequest, formToken, sendRequest } from "./support/pages/contact";
 
 test.describe("contact request", () => {
@@ -126,13 +126,12 @@ test.describe("contact request", () => {
   });
 
   test("too many requests from one address get a polite refusal", async ({ page, clientIp }) => {
-    test.setTimeout(60_000); // eleven sends: 13 s alone, past 40 s beside another worker on PostgreSQL
-    for (let sent = 0; sent < 10; sent++) {
-      await page.goto("/contact");
-      await fillValidRequest(page, `burst${sent}+${clientIp}@compiler.example`);
-      await sendRequest(page);
-      await expect(page.getByRole("status")).toContainText("Your request has been sent");
-    }
+    // One request sent counts toward the hour's ten: the other nine are counted as sent before it.
+    await page.goto("/contact");
+    await fillValidRequest(page, `burst+${clientIp}@compiler.example`);
+    await sendRequest(page);
+    await expect(page.getByRole("status")).toContainText("Your request has been sent");
+    await fillRateLimit(`contact:${clientIp}`, 9);
     const email = `burst-last+${clientIp}@compiler.example`;
     await page.goto("/contact");
     await fillValidRequest(page, email);
