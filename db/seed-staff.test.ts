@@ -66,3 +66,21 @@ describe("the development admin (S17)", () => {
     expect(await fresh.devAdminProblem(fresh.file)).not.toBeNull();
   });
 });
+
+describe("a staff account (npm run user:create, ADMIN_PASSWORD)", () => {
+  it("meets the password policy every account meets: a weak password is refused, saying why, and nothing is stored", async () => {
+    const fresh = await freshDb();
+    const staff = { name: "Morgan Ops", email: "ops@bedrock.example", role: "manager" as const };
+    expect(await fresh.ensureStaff({ ...staff, password: "password1234" })).toEqual({
+      weakPassword: expect.stringMatching(/common|guess/i),
+    });
+    expect(await fresh.ensureStaff({ ...staff, password: "morgan-ops-2026" })).toEqual({
+      weakPassword: expect.stringMatching(/name or email/i),
+    });
+    expect(await fresh.db.select().from(fresh.users).where(eq(fresh.users.emailNormalized, staff.email))).toEqual([]);
+
+    expect(await fresh.ensureStaff({ ...staff, password: "harbour-lantern-quietly-42" })).toBe("created");
+    // An account already there is left as it is, whatever password is given now.
+    expect(await fresh.ensureStaff({ ...staff, password: "password1234" })).toBe("exists");
+  });
+});

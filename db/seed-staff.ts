@@ -2,17 +2,32 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { emailKeys } from "../domain/email-identity";
 import { hashPassword } from "../domain/password-hashing";
+import { passwordProblem } from "../domain/password-policy";
 import { DEV_ADMIN_EMAIL } from "./dev-admin";
 import { db, transaction } from "./index";
 import { appSecrets, sessions, users } from "./schema";
 
 export { DEV_ADMIN_EMAIL };
 
-/** Creates a staff account if its email is free; returns whether it did. */
-export async function ensureStaff(input: { name: string; email: string; password: string; role: "admin" | "manager" }) {
+/** What `ensureStaff` did: the account made, one already there, or the password's problem (nothing stored). */
+export type StaffCreation = "created" | "exists" | { weakPassword: string };
+
+type StaffInput = { name: string; email: string; password: string; role: "admin" | "manager" };
+
+/**
+ * Creates a staff account if its email is free and its password meets the policy every account's
+ * password meets (domain/password-policy.ts): `npm run user:create` and ADMIN_PASSWORD get no weaker
+ * rule than a candidate's sign-up.
+ */
+export const ensureStaff = (input: StaffInput) => addStaff(input, "chosen");
+
+/** `generated`: a password made here at random (the development admin's), which no policy needs to judge. */
+async function addStaff(input: StaffInput, password: "chosen" | "generated"): Promise<StaffCreation> {
   const email = input.email.toLowerCase();
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.emailNormalized, email)).limit(1);
-  if (existing) return false;
+  if (existing) return "exists";
+  const problem = password === "chosen" ? passwordProblem(input.password, input) : null;
+  if (problem) return { weakPassword: problem };
   const passwordHash = await hashPassword(input.password);
   await transaction(async (tx) => {
     await tx
@@ -27,7 +42,7 @@ export async function ensureStaff(input: { name: string; email: string; password
       })
       .onConflictDoNothing();
   });
-  return true;
+  return "created";
 }
 
 const newPassword = () => randomBytes(12).toString("base64url");
@@ -55,7 +70,9 @@ export async function ensureDevAdmin(): Promise<DevAdmin> {
     .limit(1);
   const legacy = stored?.value ?? null;
   const password = legacy ?? newPassword();
-  const created = await ensureStaff({ name: "Development admin", email: DEV_ADMIN_EMAIL, password, role: "admin" });
+  const created =
+    (await addStaff({ name: "Development admin", email: DEV_ADMIN_EMAIL, password, role: "admin" }, "generated")) ===
+    "created";
   if (legacy)
     await transaction(async (tx) => {
       await tx.delete(appSecrets).where(eq(appSecrets.name, LEGACY_SECRET));

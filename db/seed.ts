@@ -13,7 +13,12 @@ if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     password: env.ADMIN_PASSWORD,
     role: "admin",
   });
-  if (made) console.log(`Created admin ${env.ADMIN_EMAIL}.`);
+  if (made === "created") console.log(`Created admin ${env.ADMIN_EMAIL}.`);
+  if (typeof made === "object") {
+    // The same rule as every account's password: the start stops here, saying why, and stores nothing.
+    console.error(`ADMIN_PASSWORD refused, no admin created: ${made.weakPassword}`);
+    process.exitCode = 1;
+  }
 }
 // Only `npm run dev` passes --dev-admin: production databases never get this account (and refuse to serve it).
 if (process.argv.includes("--dev-admin")) {
