@@ -1,13 +1,12 @@
 import { ActionField } from "@/components/admin/action-field";
 import { ActionForm } from "@/components/admin/action-form";
 import { Card } from "@/components/ui/card";
-import type { getScorecards } from "@/db/queries/scorecards";
+import { getScorecards } from "@/db/queries/scorecards";
+import type { SessionUser } from "@/db/queries/users";
 import { optionsOf, recommendationLabels } from "@/domain/labels";
 import { ratingField } from "@/domain/scorecards";
 import { formatDateTime } from "@/domain/slots";
 import { addCandidateScorecard } from "../actions";
-
-type Scorecards = NonNullable<Awaited<ReturnType<typeof getScorecards>>>;
 
 const RATING_OPTIONS = [
   { value: "", label: "Not assessed" },
@@ -19,15 +18,17 @@ const RATING_OPTIONS = [
 ];
 
 /** The candidate's scorecards and the form for a new one (vetting, or about one company's interview). */
-export function ScorecardCard({
+export async function ScorecardCard({
+  actor,
   candidateId,
-  data,
   timeZone,
 }: {
+  actor: SessionUser;
   candidateId: number;
-  data: Scorecards;
   timeZone: string;
 }) {
+  const data = await getScorecards(actor, candidateId);
+  if (!data) return null;
   return (
     <Card as="section" aria-labelledby="scorecards-title">
       <h2 id="scorecards-title" className="font-semibold">
