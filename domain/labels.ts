@@ -158,6 +158,9 @@ export const notAFitReasonLabels: Record<NotAFitReason, string> = {
   other: "Another reason",
 };
 
+/** A stored reason's label; a value from before the set changed is shown as stored. */
+export const notAFitLabel = (reason: string) => notAFitReasonLabels[reason as NotAFitReason] ?? reason;
+
 export const proposalOutcomeLabels: Record<ProposalOutcome, string> = {
   offer: "Offer made",
   hired: "Hired",

@@ -1,11 +1,7 @@
 import { absoluteUrl } from "@/config/site";
 import type { NewEmail } from "@/db/queries/outbox";
-import type {
-  CandidateAnswerNotice,
-  CompanyAnswerNotice,
-  ProposalNotice,
-  ShortlistInvitation,
-} from "@/db/queries/shortlists";
+import type { CompanyAnswerNotice } from "@/db/queries/shortlist-company";
+import type { CandidateAnswerNotice, ProposalNotice, ShortlistInvitation } from "@/db/queries/shortlists";
 import { formatDate } from "@/domain/format";
 import { notAFitReasonLabels } from "@/domain/labels";
 import { roleTitle } from "@/domain/shortlist";

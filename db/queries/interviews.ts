@@ -15,7 +15,8 @@ import {
 } from "../schema";
 import { MANAGE_CUTOFF_MS } from "./bookings";
 import { newReference } from "./contact-requests";
-import { BEFORE_INTERVIEWING, companyTimeZoneOf, meetableProposal } from "./shortlists";
+import { companyTimeZoneOf, meetableProposal } from "./shortlist-company";
+import { BEFORE_INTERVIEWING } from "./shortlists";
 import { assertRole, assertStaff, type SessionUser } from "./users";
 
 /*

@@ -10,7 +10,7 @@ async function setUp() {
   const schema = await import("../schema");
   const { eq } = await import("drizzle-orm");
   const { createCandidate } = await import("./users");
-  const shortlists = await import("./shortlists");
+  const shortlists = { ...(await import("./shortlists")), ...(await import("./shortlist-company")) };
   const { answerAsCompany } = await import("@/services/hiring/company-answer");
   const { answerOwnProposal } = await import("@/services/hiring/candidate-answer");
   const { proposeCandidate } = await import("@/services/hiring/proposal");

@@ -3,16 +3,14 @@ import { transaction } from "@/db";
 import { logActivity } from "@/db/queries/admin/notes";
 import { enqueueEmail, type NewEmail } from "@/db/queries/outbox";
 import {
-  BEFORE_INTERVIEWING,
   type CompanyAnswer,
   type CompanyAnswerNotice,
   findOpenLink,
   findRequestForAnswer,
   findSharedProposal,
-  managerOf,
   saveCompanyAnswer,
-  touchRequest,
-} from "@/db/queries/shortlists";
+} from "@/db/queries/shortlist-company";
+import { BEFORE_INTERVIEWING, managerOf, touchRequest } from "@/db/queries/shortlists";
 import { notAFitReasonLabels } from "@/domain/labels";
 import { ok, type Result, refused } from "@/domain/result";
 import { initialsOf } from "@/domain/shortlist";

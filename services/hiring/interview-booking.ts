@@ -14,7 +14,7 @@ import {
   saveInterviewTime,
 } from "@/db/queries/interviews";
 import { enqueueEmail, type NewEmail } from "@/db/queries/outbox";
-import { meetableProposal } from "@/db/queries/shortlists";
+import { meetableProposal } from "@/db/queries/shortlist-company";
 import { assertRole, type SessionUser } from "@/db/queries/users";
 import { lineTime } from "@/domain/activity-line";
 import { INTERVIEW_RULES } from "@/domain/interviews";

@@ -3,7 +3,7 @@ import { type Db, transaction } from "@/db";
 import { logActivity } from "@/db/queries/admin/notes";
 import { findConfirmedInterviewById, type InterviewDetails, saveCancellation } from "@/db/queries/interviews";
 import { enqueueEmail, type NewEmail } from "@/db/queries/outbox";
-import { meetableProposal } from "@/db/queries/shortlists";
+import { meetableProposal } from "@/db/queries/shortlist-company";
 import { assertRole, type SessionUser } from "@/db/queries/users";
 import { lineTime } from "@/domain/activity-line";
 import { ok, type Result, refused } from "@/domain/result";

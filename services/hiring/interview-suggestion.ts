@@ -3,7 +3,7 @@ import { transaction } from "@/db";
 import { logActivity } from "@/db/queries/admin/notes";
 import { findSuggestionParties, type SuggestionNotice, saveSuggestedTimes } from "@/db/queries/interviews";
 import { enqueueEmail, type NewEmail } from "@/db/queries/outbox";
-import { meetableProposal } from "@/db/queries/shortlists";
+import { meetableProposal } from "@/db/queries/shortlist-company";
 import { lineTime } from "@/domain/activity-line";
 import { ok, type Result, refused } from "@/domain/result";
 

@@ -18,7 +18,7 @@ import { Container } from "@/components/ui/container";
 import { FormAlert } from "@/components/ui/form-fields";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
-import { getShortlistByToken, type ShortlistCandidate } from "@/db/queries/shortlists";
+import { getShortlistByToken, type ShortlistCandidate } from "@/db/queries/shortlist-company";
 import { formatDate } from "@/domain/format";
 import { stageTitles, timeZoneLabel } from "@/domain/labels";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";

@@ -1,4 +1,4 @@
-import { getSharedCvFile } from "@/db/queries/shortlists";
+import { getSharedCvFile } from "@/db/queries/shortlist-company";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { parseRecordId } from "@/domain/record-id";
 import { cvDownload } from "@/services/cv-storage";
