@@ -96,7 +96,7 @@ function BookingRuleFields({ expert }: { expert: Expert }) {
         label="Minimum notice (minutes)"
         type="number"
         required
-        hint="720 minutes = 12 hours before a call starts."
+        hint="How long before a call it can be booked at the latest: 720 is 12 hours, 1440 a day."
         defaultValue={String(expert.minNoticeMinutes)}
       />
       <ActionField
