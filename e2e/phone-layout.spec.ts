@@ -1,5 +1,5 @@
 import type { Locator } from "@playwright/test";
-import { expect, insertBooking, insertRequest, signedInAs, test } from "./fixtures";
+import { createCandidateUser, expect, insertBooking, insertRequest, signedInAs, submitProfile, test } from "./fixtures";
 import { expectNoAxeViolations } from "./support/axe";
 import { openReschedule } from "./support/pages/booking";
 
@@ -62,6 +62,20 @@ test.describe("on a 390 px phone", () => {
       const status = table.getByRole("row").nth(1).getByRole("cell").nth(1);
       await expect(status).toHaveText(/^(Takes calls|Hidden)$/);
       expect(await rightEdge(status)).toBeLessThanOrEqual(PHONE.width);
+    });
+
+    test("a candidate's and a request's page fit the screen, however long the address", async ({ page }) => {
+      // Before: one long address in the profile, the email form's heading and its button widened the page by 17 px.
+      const candidate = await createCandidateUser("a-rather-long-address-for-a-phone-screen");
+      await submitProfile(candidate.id);
+      const request = await insertRequest("Longmail", {
+        email: `procurement.backend-hiring.department-${Date.now()}@a-long-company-domain.example`,
+      });
+      for (const path of [`/admin/candidates/${candidate.id}`, `/admin/requests/${request.id}`]) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
+      }
     });
   });
 });

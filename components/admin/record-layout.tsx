@@ -22,12 +22,13 @@ export function RecordLayout({
   note: { id: number; action: (previous: ActionState, formData: FormData) => Promise<ActionState> };
 }) {
   return (
+    // min-w-0 and wrap-anywhere: a long address or link breaks inside its column instead of widening the page.
     <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
-      <div className="space-y-6">
+      <div className="min-w-0 space-y-6 wrap-anywhere">
         {children}
         <Timeline entries={timeline} timeZone={timeZone} />
       </div>
-      <aside className="space-y-6">
+      <aside className="min-w-0 space-y-6 wrap-anywhere">
         {changes}
         <NoteForm id={note.id} action={note.action} />
       </aside>
