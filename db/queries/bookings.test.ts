@@ -6,13 +6,17 @@ async function setUp() {
   const { db } = await openFreshDatabase("ics-sequence");
   const schema = await import("../schema");
   const { eq } = await import("drizzle-orm");
-  const bookings = await import("./bookings");
-  const { cancelCallAsStaff } = await import("./admin/calls");
+  const bookings = {
+    ...(await import("./bookings")),
+    ...(await import("@/services/booking/book-call")),
+    ...(await import("@/services/booking/change-call")),
+  };
+  const { cancelCallAsStaff } = await import("@/services/booking/staff-call");
   const emails = await import("@/services/booking-emails");
   const slots = await bookings.listOpenSlots();
   const book = async (n: string, slot = slots[0]) => {
     if (!slot) throw new Error("no free slot");
-    const result = await bookings.createBooking(
+    const result = await bookings.bookDiscoveryCall(
       {
         expertId: slot.expertId,
         start: slot.start,
@@ -26,7 +30,7 @@ async function setUp() {
       (booking) => emails.bookingConfirmedEmails(booking, n.repeat(43)),
     );
     if (!result.ok) throw new Error(result.reason);
-    return result.booking;
+    return result.value.booking;
   };
   const sequence = async (id: number) => {
     const [row] = await db
@@ -50,14 +54,14 @@ describe("a call's iCalendar sequence", () => {
     expect(await lastIcs(call.email)).toContain("SEQUENCE:0");
     const target = slots.find((slot) => slot.expertId === call.expert.id && slot.start !== call.startsAt.getTime());
     if (!target) throw new Error("no second slot");
-    const moved = await bookings.rescheduleBookingByTokenHash("a".repeat(64), target, (booking, previous) =>
+    const moved = await bookings.moveCallByLink("a".repeat(64), target, (booking, previous) =>
       emails.bookingRescheduledEmails(booking, "a".repeat(43), previous),
     );
     expect(moved.ok).toBe(true);
     expect(await sequence(call.id)).toBe(1);
     expect(await lastIcs(call.email)).toMatch(/METHOD:REQUEST[\s\S]*SEQUENCE:1/);
     expect(await lastIcs(call.expert.email)).toContain("SEQUENCE:1");
-    const cancelled = await bookings.cancelBookingByTokenHash("a".repeat(64), null, (booking) =>
+    const cancelled = await bookings.cancelCallByLink("a".repeat(64), null, (booking) =>
       emails.bookingCancelledEmails(booking, "visitor"),
     );
     expect(cancelled.ok).toBe(true);
@@ -75,12 +79,12 @@ describe("a call's iCalendar sequence", () => {
       await cancelCallAsStaff(manager, call.id, "Anna is ill", (booking) =>
         emails.bookingCancelledEmails(booking, "staff"),
       ),
-    ).toBe("ok");
+    ).toEqual({ ok: true, value: undefined });
     expect(await sequence(call.id)).toBe(1);
     expect(await lastIcs(call.email)).toMatch(/METHOD:CANCEL[\s\S]*SEQUENCE:1/);
     expect(
       await cancelCallAsStaff(manager, call.id, null, (booking) => emails.bookingCancelledEmails(booking, "staff")),
-    ).toBe("not-cancellable");
+    ).toEqual({ ok: false, reason: "not-cancellable" });
     expect(await sequence(call.id)).toBe(1);
   });
 });
@@ -102,7 +106,7 @@ describe("moving a call to the time it already has (#27 W4)", () => {
 
     const queued = async () => (await db.select().from(schema.outbox)).length;
     const before = await queued();
-    const moved = await bookings.rescheduleBookingByTokenHash(
+    const moved = await bookings.moveCallByLink(
       "m".repeat(64),
       { expertId: call.expert.id, start },
       (booking, previous) => emails.bookingRescheduledEmails(booking, "m".repeat(43), previous),
@@ -119,7 +123,7 @@ describe("booking one slot at the same time", () => {
     const slot = slots[0];
     if (!slot) throw new Error("no free slot");
     const attempts = Array.from({ length: 50 }, (_, index) =>
-      bookings.createBooking(
+      bookings.bookDiscoveryCall(
         {
           expertId: slot.expertId,
           start: slot.start,
@@ -144,7 +148,7 @@ describe("the same booking form sent twice", () => {
     const { bookings, emails, book } = await setUp();
     const call = await book("c");
     const again = (email: string, token: string) =>
-      bookings.createBooking(
+      bookings.bookDiscoveryCall(
         {
           expertId: call.expert.id,
           start: call.startsAt.getTime(),
@@ -171,7 +175,7 @@ describe("the same booking form sent twice", () => {
     if (!slot) throw new Error("no free slot");
     const results = await Promise.all(
       ["f", "g"].map((token) =>
-        bookings.createBooking(
+        bookings.bookDiscoveryCall(
           {
             expertId: slot.expertId,
             start: slot.start,
@@ -190,5 +194,40 @@ describe("the same booking form sent twice", () => {
     expect(results.filter((result) => !result.ok)).toEqual([
       { ok: false, reason: "already-booked", email: "grace@compiler.example" },
     ]);
+  });
+});
+
+describe("a booked call is a lead", () => {
+  it("starts a request saying what the company is hiring for, which the address's next call joins", async () => {
+    const { bookings, emails, book } = await setUp();
+    const { db } = await import("../index");
+    const schema = await import("../schema");
+    const first = await book("h");
+    const [slot] = await bookings.listOpenSlots();
+    if (!slot) throw new Error("no second slot");
+    const second = await bookings.bookDiscoveryCall(
+      {
+        expertId: slot.expertId,
+        start: slot.start,
+        name: "Grace",
+        email: "GraceH@compiler.example",
+        company: "Compiler Works",
+        hiringFor: "Rust",
+        visitorTimeZone: "Europe/London",
+        manageTokenHash: "i".repeat(64),
+      },
+      (booking) => emails.bookingConfirmedEmails(booking, "i".repeat(43)),
+    );
+    const requests = await db.select().from(schema.contactRequests);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({
+      email: "graceh@compiler.example",
+      role: "Go",
+      message: "Booked a discovery call. Hiring for: Go",
+      sourcePage: "/book",
+    });
+    expect(first.contactRequestId).toBe(requests[0]?.id);
+    if (!second.ok) throw new Error(second.reason);
+    expect(second.value.booking.contactRequestId).toBe(requests[0]?.id);
   });
 });

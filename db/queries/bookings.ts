@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import type { CallOutcome } from "@/domain/call-outcomes";
 import { type ExpertSchedule, type Interval, isSlotFree, listFreeSlotsForExperts, type Slot } from "@/domain/slots";
-import { UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
 import { constraintViolation, isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
 import { bookings, expertTimeOff, expertWorkingHours, talentExperts } from "../schema";
-import { findOpenRequest, insertContactRequest, newReference } from "./contact-requests";
+import { newReference } from "./contact-requests";
 import { enqueueEmail, type NewEmail } from "./outbox";
 
 type Reader = Pick<Db, "select">;
@@ -140,31 +140,12 @@ export async function isOpenSlot(expertId: number, start: number, now = Date.now
   return entry ? isSlotFree(entry.schedule, entry.bookings, start, now) : false;
 }
 
-export type NewBookingInput = {
-  expertId: number;
-  start: number;
-  name: string;
-  email: string;
-  company: string;
-  hiringFor: string;
-  visitorTimeZone: string;
-  manageTokenHash: string;
-};
-
-export type BookingResult =
-  | { ok: true; booking: BookingDetails }
-  | { ok: false; reason: "taken" | "too-many-upcoming" }
-  | { ok: false; reason: "already-booked"; email: string };
-
 /**
  * The database refused a second confirmed call of an expert at that time: the unique start time (both
  * engines) or, on PostgreSQL, the constraint that no two confirmed calls of an expert overlap.
  */
-const isSlotTaken = (error: unknown) =>
+export const isExpertSlotTaken = (error: unknown) =>
   isUniqueViolation(error, "bookings.expert_id") || constraintViolation(error)?.target === "bookings_no_overlap";
-
-/** A company talks to us on one call, rarely two: more upcoming calls for one email are someone filling the calendar. */
-export const MAX_UPCOMING_PER_EMAIL = 2;
 
 /** The confirmed calls of an address (normalised) that have not started yet. */
 export async function upcomingCallsOf(reader: Reader, emailNormalized: string, now: Date) {
@@ -176,103 +157,36 @@ export async function upcomingCallsOf(reader: Reader, emailNormalized: string, n
     );
 }
 
-/** The address's own confirmed call at that expert and time: the same form sent again (after Back, or twice). */
-async function sameVisitorBooking(reader: Reader, input: NewBookingInput): Promise<BookingResult | null> {
+/** The address's own confirmed call at that expert and time (the address it was booked with), or null. */
+export async function findOwnCallAt(
+  reader: Reader,
+  slot: { expertId: number; start: number },
+  emailNormalized: string,
+): Promise<{ email: string } | null> {
   const [own] = await reader
     .select({ email: bookings.email })
     .from(bookings)
     .where(
       and(
-        eq(bookings.expertId, input.expertId),
-        eq(bookings.startsAt, new Date(input.start)),
+        eq(bookings.expertId, slot.expertId),
+        eq(bookings.startsAt, new Date(slot.start)),
         eq(bookings.status, "confirmed"),
-        eq(bookings.emailNormalized, input.email.toLowerCase()),
+        eq(bookings.emailNormalized, emailNormalized),
       ),
     )
     .limit(1);
-  return own ? { ok: false, reason: "already-booked", email: own.email } : null;
+  return own ?? null;
 }
 
-/**
- * Books a slot. The slot is re-checked inside one transaction (so no other writer can
- * book in between) and the partial unique index is the last word: a concurrent loser gets
- * "taken", never an error — or "already-booked" when the call is its own address's.
- */
-export async function createBooking(
-  input: NewBookingInput,
-  emails: (booking: BookingDetails) => NewEmail[],
-  now = Date.now(),
-): Promise<BookingResult> {
-  try {
-    return await transaction(async (tx): Promise<BookingResult> => {
-      const own = await sameVisitorBooking(tx, input);
-      if (own) return own;
-      const [entry] = await loadAvailability(tx, now, [input.expertId]);
-      if (!entry || !isSlotFree(entry.schedule, entry.bookings, input.start, now))
-        return { ok: false, reason: "taken" } as const;
-      const emailNormalized = input.email.toLowerCase();
-      const upcoming = await upcomingCallsOf(tx, emailNormalized, new Date(now));
-      if (upcoming.length >= MAX_UPCOMING_PER_EMAIL) return { ok: false, reason: "too-many-upcoming" } as const;
-      const requestId = await joinOrCreateRequest(tx, input, emailNormalized, now);
-      const [inserted] = await tx
-        .insert(bookings)
-        .values({
-          reference: newReference("BC"),
-          expertId: input.expertId,
-          contactRequestId: requestId,
-          startsAt: new Date(input.start),
-          endsAt: new Date(input.start + entry.schedule.callMinutes * 60_000),
-          name: input.name,
-          email: input.email,
-          emailNormalized,
-          company: input.company,
-          hiringFor: input.hiringFor,
-          visitorTimeZone: input.visitorTimeZone,
-          manageTokenHash: input.manageTokenHash,
-          createdAt: new Date(now),
-        })
-        .returning({ id: bookings.id });
-      if (!inserted) throw new Error("booking insert returned no row");
-      const booking = await readBooking(tx, eq(bookings.id, inserted.id));
-      if (!booking) throw new Error("booking vanished inside its own transaction");
-      await queueEmails(emails(booking), tx);
-      return { ok: true, booking } as const;
-    });
-  } catch (error) {
-    if (isSlotTaken(error)) return (await sameVisitorBooking(db, input)) ?? { ok: false, reason: "taken" };
-    throw error;
-  }
-}
-
-const ROLE_MAX = 80;
-
-/**
- * Every call is a lead: the booking joins the newest open request of the same address, or starts
- * one (inside the booking's transaction, so a refused or lost booking leaves no request behind).
- */
-async function joinOrCreateRequest(tx: Db, input: NewBookingInput, emailNormalized: string, now: number) {
-  const open = await findOpenRequest(tx, emailNormalized);
-  if (open) return open.id;
-  const firstLine = input.hiringFor.split(/\r?\n/)[0]?.trim() || input.hiringFor.trim();
-  const role = firstLine.length > ROLE_MAX ? `${firstLine.slice(0, ROLE_MAX - 1)}…` : firstLine;
-  const created = await insertContactRequest({
-    name: input.name,
-    email: input.email,
-    emailNormalized,
-    company: input.company,
-    role,
-    // The booking form asks for none of these: neutral values the talent manager refines after the call.
-    seniority: UNSPECIFIED_SENIORITY,
-    developers: 1,
-    desiredStart: "later",
-    message: `Booked a discovery call. Hiring for: ${input.hiringFor}`,
-    sourcePage: "/book",
-    // Booking is the visitor asking us to contact them about this call.
-    consentAt: new Date(now),
-    createdAt: new Date(now),
-    updatedAt: new Date(now),
-  });
-  return created.id;
+/** An active expert's schedule and confirmed calls (leaving out `excludeBookingId`), for checking a slot inside a transaction. */
+export async function findExpertSchedule(
+  reader: Reader,
+  expertId: number,
+  now: number,
+  excludeBookingId?: number,
+): Promise<ExpertAvailability | null> {
+  const [entry] = await loadAvailability(reader, now, [expertId], excludeBookingId);
+  return entry ?? null;
 }
 
 async function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
@@ -308,15 +222,26 @@ async function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
 }
 export type BookingDetails = NonNullable<Awaited<ReturnType<typeof readBooking>>>;
 
+/** Reads a call back inside the transaction that just wrote it. */
+async function readBack(reader: Reader, id: number) {
+  const booking = await readBooking(reader, eq(bookings.id, id));
+  if (!booking) throw new Error("booking vanished inside its own transaction");
+  return booking;
+}
+
 export async function readBookingByTokenHash(reader: Reader, tokenHash: string) {
   return await readBooking(reader, eq(bookings.manageTokenHash, tokenHash));
+}
+
+export async function findBookingById(reader: Reader, id: number) {
+  return await readBooking(reader, eq(bookings.id, id));
 }
 
 export async function getBookingByTokenHash(tokenHash: string) {
   return await readBooking(db, eq(bookings.manageTokenHash, tokenHash));
 }
 
-export async function queueEmails(messages: NewEmail[], tx: Pick<Db, "insert">) {
+async function queueEmails(messages: NewEmail[], tx: Pick<Db, "insert">) {
   for (const message of messages) await enqueueEmail(message, tx);
 }
 
@@ -326,81 +251,67 @@ export function canChangeOnline(booking: { status: string; startsAt: Date }, now
 }
 
 /** Every move and cancellation raises the call's iCalendar SEQUENCE, in the same statement as the change. */
-export const nextIcsSequence = sql`${bookings.icsSequence} + 1`;
+const nextIcsSequence = sql`${bookings.icsSequence} + 1`;
 
-export type ChangeResult =
-  | { ok: true; booking: BookingDetails }
-  | { ok: false; reason: "not-found" | "closed" | "cancelled" | "taken" };
+export type NewBooking = {
+  expertId: number;
+  contactRequestId: number;
+  startsAt: Date;
+  endsAt: Date;
+  name: string;
+  email: string;
+  emailNormalized: string;
+  company: string;
+  hiringFor: string;
+  visitorTimeZone: string;
+  manageTokenHash: string;
+  createdAt: Date;
+};
 
-/** Cancels through the manage link, unless the call is inside the cut-off or already over. */
-export async function cancelBookingByTokenHash(
-  tokenHash: string,
-  reason: string | null,
-  emails: (booking: BookingDetails) => NewEmail[],
-  now = Date.now(),
-): Promise<ChangeResult> {
-  return transaction(async (tx): Promise<ChangeResult> => {
-    const booking = await readBooking(tx, eq(bookings.manageTokenHash, tokenHash));
-    if (!booking) return { ok: false, reason: "not-found" } as const;
-    if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
-    if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
-    await tx
-      .update(bookings)
-      .set({ status: "cancelled", cancelledAt: new Date(now), cancelReason: reason, icsSequence: nextIcsSequence })
-      .where(eq(bookings.id, booking.id));
-    const cancelled = {
-      ...booking,
-      status: "cancelled" as const,
-      cancelReason: reason,
-      icsSequence: booking.icsSequence + 1,
-    };
-    await queueEmails(emails(cancelled), tx);
-    return { ok: true, booking: cancelled } as const;
-  });
+/** Stores a confirmed call with a new reference, and reads it back. */
+export async function insertBooking(tx: Db, values: NewBooking): Promise<BookingDetails> {
+  const [inserted] = await tx
+    .insert(bookings)
+    .values({ ...values, reference: newReference("BC") })
+    .returning({ id: bookings.id });
+  if (!inserted) throw new Error("booking insert returned no row");
+  return readBack(tx, inserted.id);
 }
 
-export type MoveResult = ChangeResult | { ok: false; reason: "unchanged" };
+/** Stores the call as cancelled (the sequence raised), with the reason its visitor reads, and reads it back. */
+export async function saveBookingCancellation(
+  tx: Db,
+  id: number,
+  cancellation: { reason: string | null; now: Date },
+): Promise<BookingDetails> {
+  await tx
+    .update(bookings)
+    .set({
+      status: "cancelled",
+      cancelledAt: cancellation.now,
+      cancelReason: cancellation.reason,
+      icsSequence: nextIcsSequence,
+    })
+    .where(eq(bookings.id, id));
+  return readBack(tx, id);
+}
 
-/**
- * Moves a call to another free slot (any expert), keeping the same record and manage link. The
- * call's own expert and time is no move ("unchanged"): nothing is written and nobody is emailed.
- */
-export async function rescheduleBookingByTokenHash(
-  tokenHash: string,
-  target: { expertId: number; start: number },
-  emails: (booking: BookingDetails, previous: BookingDetails) => NewEmail[],
-  now = Date.now(),
-): Promise<MoveResult> {
-  try {
-    return await transaction(async (tx): Promise<MoveResult> => {
-      const booking = await readBooking(tx, eq(bookings.manageTokenHash, tokenHash));
-      if (!booking) return { ok: false, reason: "not-found" } as const;
-      if (booking.status !== "confirmed") return { ok: false, reason: "cancelled" } as const;
-      if (!canChangeOnline(booking, now)) return { ok: false, reason: "closed" } as const;
-      if (booking.expert.id === target.expertId && booking.startsAt.getTime() === target.start)
-        return { ok: false, reason: "unchanged" } as const;
-      const [entry] = await loadAvailability(tx, now, [target.expertId], booking.id);
-      if (!entry || !isSlotFree(entry.schedule, entry.bookings, target.start, now))
-        return { ok: false, reason: "taken" } as const;
-      await tx
-        .update(bookings)
-        .set({
-          expertId: target.expertId,
-          startsAt: new Date(target.start),
-          endsAt: new Date(target.start + entry.schedule.callMinutes * 60_000),
-          reminderSentAt: null,
-          icsSequence: nextIcsSequence,
-        })
-        .where(eq(bookings.id, booking.id));
-      const moved = await readBooking(tx, eq(bookings.id, booking.id));
-      if (!moved) throw new Error("booking vanished inside its own transaction");
-      await queueEmails(emails(moved, booking), tx);
-      return { ok: true, booking: moved } as const;
-    });
-  } catch (error) {
-    if (isSlotTaken(error)) return { ok: false, reason: "taken" };
-    throw error;
-  }
+/** Stores the call at its new expert and time (the sequence raised, the reminder due again), and reads it back. */
+export async function saveBookingMove(
+  tx: Db,
+  id: number,
+  target: { expertId: number; startsAt: Date; endsAt: Date },
+): Promise<BookingDetails> {
+  await tx
+    .update(bookings)
+    .set({ ...target, reminderSentAt: null, icsSequence: nextIcsSequence })
+    .where(eq(bookings.id, id));
+  return readBack(tx, id);
+}
+
+/** Stores what happened on a call (or clears it: "confirmed"). */
+export async function saveCallOutcome(tx: Db, id: number, outcome: CallOutcome) {
+  await tx.update(bookings).set({ status: outcome }).where(eq(bookings.id, id));
 }
 
 /**

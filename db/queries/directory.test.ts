@@ -212,7 +212,8 @@ describe("the company's receipt for an ask (#27 W13)", () => {
     const { db } = await import("../index");
     const schema = await import("../schema");
     const { eq } = await import("drizzle-orm");
-    const { createBooking, listOpenSlots } = await import("./bookings");
+    const { listOpenSlots } = await import("./bookings");
+    const { bookDiscoveryCall } = await import("@/services/booking/book-call");
     const { interviewAskReceiptEmail } = await import("@/services/account-emails");
     const { bookingConfirmedEmails } = await import("@/services/booking-emails");
     const { directoryAskEmail } = await import("@/services/shortlist-emails");
@@ -222,7 +223,7 @@ describe("the company's receipt for an ask (#27 W13)", () => {
     // Jo booked a discovery call; Kim has none.
     const [slot] = await listOpenSlots();
     if (!slot) throw new Error("no free slot");
-    const call = await createBooking(
+    const call = await bookDiscoveryCall(
       {
         expertId: slot.expertId,
         start: slot.start,

@@ -28,7 +28,8 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
   const { proposeCandidate } = await import("@/services/hiring/proposal");
   const { setRequestStatus } = await import("./admin/requests");
   const { createContactRequest } = await import("./contact-requests");
-  const { createBooking, listOpenSlots } = await import("./bookings");
+  const { listOpenSlots } = await import("./bookings");
+  const { bookDiscoveryCall } = await import("@/services/booking/book-call");
   const { requestPasswordReset } = await import("./password-resets");
   const { recordAudit } = await import("./audit");
   const { consumeRateLimit } = await import("./rate-limits");
@@ -167,7 +168,7 @@ async function candidateWithHistory(name: string, email: string, { verified }: {
     .where(eq(schema.talentExperts.slug, "anna-kowalczyk"));
   const slot = (await listOpenSlots()).find((open) => open.expertId === anna?.id);
   if (!slot) throw new Error("no free slot");
-  const booked = await createBooking(
+  const booked = await bookDiscoveryCall(
     {
       expertId: slot.expertId,
       start: slot.start,

@@ -123,7 +123,7 @@ export async function freeTimesOf(expert: typeof talentExperts.$inferSelect): Pr
 
 /**
  * A confirmed call at any time, even one the booking form would refuse (starts in an hour, in the
- * past, outside working hours): `createBooking` offers only open slots, so this one is written directly.
+ * past, outside working hours): `bookDiscoveryCall` books only open slots, so this one is written directly.
  * With a test's own expert (`createExpert`) unless a seeded one is named.
  */
 export async function insertBooking(

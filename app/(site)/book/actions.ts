@@ -2,13 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import {
-  cancelBookingByTokenHash,
-  createBooking,
-  listOpenSlots,
-  MAX_UPCOMING_PER_EMAIL,
-  rescheduleBookingByTokenHash,
-} from "@/db/queries/bookings";
+import { listOpenSlots } from "@/db/queries/bookings";
 import { consumeRateLimits, type Limit, releaseRateLimits } from "@/db/queries/rate-limits";
 import { fail } from "@/domain/action-state";
 import { createManageToken, hashManageToken, isWellFormedToken } from "@/domain/manage-token";
@@ -18,6 +12,8 @@ import { formatDateTime, nearestSlots } from "@/domain/slots";
 import { parseTimeZone } from "@/domain/time-zones";
 import { bookingSchema, cancelReasonSchema, slotSchema } from "@/domain/validation/booking";
 import { publicAction } from "@/services/action";
+import { bookDiscoveryCall, MAX_UPCOMING_PER_EMAIL } from "@/services/booking/book-call";
+import { cancelCallByLink, type MoveCallRefusal, moveCallByLink } from "@/services/booking/change-call";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/services/booking-emails";
 import { sendEmailsSoon } from "@/services/mailer";
 import { claimMeetingChange } from "@/services/meeting-changes";
@@ -56,7 +52,7 @@ export const bookCall = publicAction(
     const { expertId, start, name, email, company, hiringFor } = input;
     const timeZone = parseTimeZone(input.tz);
     const token = createManageToken();
-    const result = await createBooking(
+    const result = await bookDiscoveryCall(
       {
         expertId,
         start,
@@ -90,7 +86,7 @@ export const bookCall = publicAction(
   },
 );
 
-const refusal: Record<"not-found" | "closed" | "cancelled" | "taken" | "unchanged", string> = {
+const refusal: Record<MoveCallRefusal, string> = {
   "not-found": "We could not find this booking. Please use the link from your confirmation email.",
   closed:
     "Calls can no longer be changed online less than 2 hours before they start. Please reply to your confirmation email instead.",
@@ -118,9 +114,7 @@ export const cancelCall = publicAction(
     const tokenHash = hashManageToken(token);
     const claim = await claimMeetingChange({ call: tokenHash });
     if (!claim.allowed) return tooManyChanges(claim.retryAfterMs);
-    const result = await cancelBookingByTokenHash(tokenHash, reason, (booking) =>
-      bookingCancelledEmails(booking, "visitor"),
-    );
+    const result = await cancelCallByLink(tokenHash, reason, (booking) => bookingCancelledEmails(booking, "visitor"));
     // Refusals send no email, so they use up nothing (an unknown token still counts: it is guessing).
     if (!result.ok && result.reason !== "not-found") await claim.release();
     if (!result.ok) return fail(refusal[result.reason]);
@@ -140,7 +134,7 @@ export const rescheduleCall = publicAction(
     const tokenHash = hashManageToken(token);
     const claim = await claimMeetingChange({ call: tokenHash });
     if (!claim.allowed) return tooManyChanges(claim.retryAfterMs);
-    const result = await rescheduleBookingByTokenHash(tokenHash, target, (booking, previous) =>
+    const result = await moveCallByLink(tokenHash, target, (booking, previous) =>
       bookingRescheduledEmails(booking, token, previous),
     );
     if (!result.ok && result.reason !== "not-found") await claim.release();

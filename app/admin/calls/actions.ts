@@ -3,21 +3,31 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { cancelCallAsStaff, recordCallOutcome } from "@/db/queries/admin/calls";
 import { withAudit } from "@/db/queries/audit";
 import { fail } from "@/domain/action-state";
 import { cancelReasonSchema } from "@/domain/validation/booking";
 import { recordId } from "@/domain/validation/fields";
 import { staffAction } from "@/services/action";
+import {
+  type CallOutcomeRefusal,
+  cancelCallAsStaff,
+  recordCallOutcome,
+  type StaffCancelRefusal,
+} from "@/services/booking/staff-call";
 import { bookingCancelledEmails } from "@/services/booking-emails";
 import { sendEmailsSoon } from "@/services/mailer";
 import { revalidateSchedule } from "@/services/revalidate-content";
 
-const outcomeRefusal = {
+const outcomeRefusal: Record<CallOutcomeRefusal, string> = {
   missing: "This call no longer exists.",
   "not-started": "This call has not started yet: record what happened once it has.",
   "not-allowed": "That outcome cannot be recorded for this call now; reload the page.",
-} as const;
+};
+
+const cancelRefusal: Record<StaffCancelRefusal, string> = {
+  missing: "This call no longer exists.",
+  "not-cancellable": "Only a confirmed call that has not ended can be cancelled.",
+};
 
 export const updateCall = staffAction(
   {
@@ -32,13 +42,13 @@ export const updateCall = staffAction(
       actor,
       () => recordCallOutcome(actor, input.id, input.status),
       (outcome) =>
-        outcome === "ok" && {
+        outcome.ok && {
           action: "call.update",
           subject: `call #${input.id}`,
           details: `outcome: ${input.status}`,
         },
     );
-    if (result !== "ok") return fail(outcomeRefusal[result]);
+    if (!result.ok) return fail(outcomeRefusal[result.reason]);
     revalidatePath("/admin/calls");
     // Clearing an outcome can make a call confirmed again, and so its time taken.
     revalidateSchedule();
@@ -61,14 +71,13 @@ export const cancelCallByStaff = staffAction(
       actor,
       () => cancelCallAsStaff(actor, input.id, input.reason, (booking) => bookingCancelledEmails(booking, "staff")),
       (outcome) =>
-        outcome === "ok" && {
+        outcome.ok && {
           action: "call.update",
           subject: `call #${input.id}`,
           details: input.reason ? `cancelled: ${input.reason}` : "cancelled",
         },
     );
-    if (result === "missing") return fail("This call no longer exists.");
-    if (result === "not-cancellable") return fail("Only a confirmed call that has not ended can be cancelled.");
+    if (!result.ok) return fail(cancelRefusal[result.reason]);
     sendEmailsSoon();
     revalidatePath("/admin/calls");
     revalidateSchedule();
