@@ -48,6 +48,24 @@ export function ExpertProfileForm({ expert }: { expert: Expert }) {
   );
 }
 
+/** The expert's numbers, in the form's order. */
+const NUMBER_RULES: {
+  name: "sortOrder" | "callMinutes" | "bufferMinutes" | "minNoticeMinutes" | "horizonDays" | "maxCallsPerDay";
+  label: string;
+  hint?: string;
+}[] = [
+  { name: "sortOrder", label: "Order", hint: "Lower numbers are shown first and get a shared time first." },
+  { name: "callMinutes", label: "Call length (minutes)" },
+  { name: "bufferMinutes", label: "Buffer between calls (minutes)" },
+  {
+    name: "minNoticeMinutes",
+    label: "Minimum notice (minutes)",
+    hint: "How long before a call it can be booked at the latest: 720 is 12 hours, 1440 a day.",
+  },
+  { name: "horizonDays", label: "Bookable days ahead" },
+  { name: "maxCallsPerDay", label: "Most calls a day" },
+];
+
 /** Whether the expert is on the site, their place in the order, and the limits on the calls they take. */
 function BookingRuleFields({ expert }: { expert: Expert }) {
   return (
@@ -65,56 +83,18 @@ function BookingRuleFields({ expert }: { expert: Expert }) {
           { value: "no", label: "Hidden (no new calls)" },
         ]}
       />
-      <ActionField
-        id="expert-sortOrder"
-        name="sortOrder"
-        label="Order"
-        type="number"
-        required
-        hint="Lower numbers are shown first and get a shared time first."
-        defaultValue={String(expert.sortOrder)}
-      />
-      <ActionField
-        id="expert-callMinutes"
-        name="callMinutes"
-        label="Call length (minutes)"
-        type="number"
-        required
-        defaultValue={String(expert.callMinutes)}
-      />
-      <ActionField
-        id="expert-bufferMinutes"
-        name="bufferMinutes"
-        label="Buffer between calls (minutes)"
-        type="number"
-        required
-        defaultValue={String(expert.bufferMinutes)}
-      />
-      <ActionField
-        id="expert-minNoticeMinutes"
-        name="minNoticeMinutes"
-        label="Minimum notice (minutes)"
-        type="number"
-        required
-        hint="How long before a call it can be booked at the latest: 720 is 12 hours, 1440 a day."
-        defaultValue={String(expert.minNoticeMinutes)}
-      />
-      <ActionField
-        id="expert-horizonDays"
-        name="horizonDays"
-        label="Bookable days ahead"
-        type="number"
-        required
-        defaultValue={String(expert.horizonDays)}
-      />
-      <ActionField
-        id="expert-maxCallsPerDay"
-        name="maxCallsPerDay"
-        label="Most calls a day"
-        type="number"
-        required
-        defaultValue={String(expert.maxCallsPerDay)}
-      />
+      {NUMBER_RULES.map((rule) => (
+        <ActionField
+          key={rule.name}
+          id={`expert-${rule.name}`}
+          name={rule.name}
+          label={rule.label}
+          type="number"
+          required
+          hint={rule.hint}
+          defaultValue={String(expert[rule.name])}
+        />
+      ))}
     </>
   );
 }
