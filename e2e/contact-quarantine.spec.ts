@@ -9,7 +9,7 @@ import {
   test,
   timelineOf,
 } from "./fixtures";
-import { contactForm } from "./support/pages/contact";
+import { contactForm, formToken } from "./support/pages/contact";
 
 async function fillRequest(page: Page, email: string, company: string) {
   await page.goto("/contact");
@@ -22,6 +22,8 @@ async function fillRequest(page: Page, email: string, company: string) {
   await form.desiredStart.selectOption({ label: "Within a month" });
   await form.message.fill("Two backend engineers for our billing platform in Go and PostgreSQL.");
   await form.consent.check();
+  // The form asks for its own token once on screen: a token backdated before it arrives would be replaced.
+  await expect(formToken(page)).not.toHaveValue("");
 }
 
 /** The honest answer to a held request: thanked, told it will be reviewed, and given no reference. */

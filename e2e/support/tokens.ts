@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { recordRateLimitFailure } from "../../db/queries/rate-limits";
 import { getOrCreateSecret } from "../../db/queries/secrets";
 import { createFormToken } from "../../domain/form-guard";
@@ -9,16 +9,12 @@ export const formSigningSecret = () => getOrCreateSecret("form-signing");
 /** A contact-form token signed by the server's key (`formSigningSecret()`) as if the form had been rendered `ageMs` ago. */
 export const agedFormToken = (secret: string, ageMs = 10_000) => createFormToken(secret, Date.now() - ageMs);
 
-/**
- * Re-signs the page's form token as if the form had been rendered `ageMs` ago. The contact form asks
- * for its own token once it is on screen: the token is replaced only after it has arrived, or the
- * arriving one would overwrite the backdated one (as it did on a busy PostgreSQL pass).
- */
+/** Re-signs the page's form token as if the form had been rendered `ageMs` ago. */
 export async function backdateFormToken(page: Page, ageMs = 10_000) {
   const secret = await formSigningSecret();
-  const field = page.locator('input[name="formToken"]');
-  await expect(field).not.toHaveValue("");
-  await field.evaluate((input, token) => ((input as HTMLInputElement).value = token), agedFormToken(secret, ageMs));
+  await page
+    .locator('input[name="formToken"]')
+    .evaluate((input, token) => ((input as HTMLInputElement).value = token), agedFormToken(secret, ageMs));
 }
 
 /** Counts `count` hits against a rate-limit key at `windowStart`, as if that many requests had come then. */
