@@ -16,6 +16,7 @@ import {
   test,
   textPart,
 } from "./fixtures";
+import { formToken } from "./support/pages/contact";
 import { fillCompleteProfile } from "./support/pages/profile";
 
 test("a contact request is confirmed by email with its reference, in both parts, without echoing what was typed", async ({
@@ -33,6 +34,7 @@ test("a contact request is confirmed by email with its reference, in both parts,
   await page.getByLabel("Desired start").selectOption({ label: "Within a month" });
   await page.getByLabel("Message").fill("Three engineers; visit https://spam.example for cheap watches.");
   await page.getByLabel(/I agree/).check();
+  await expect(formToken(page)).not.toHaveValue(""); // the form's own, before backdating it
   await backdateFormToken(page);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByRole("status")).toContainText("Your request has been sent");

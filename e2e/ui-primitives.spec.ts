@@ -1,5 +1,5 @@
 import { backdateFormToken, expect, insertRequest, requestsFrom, signedInAs, signedInStaff, test } from "./fixtures";
-import { fillValidRequest } from "./support/pages/contact";
+import { fillValidRequest, formToken } from "./support/pages/contact";
 
 // #12: one ActionForm keeps what was typed after a refused answer (no remount) and clears itself after a success where asked.
 test.describe("forms after an answer", () => {
@@ -13,6 +13,7 @@ test.describe("forms after an answer", () => {
     await page.getByLabel("Message").fill("short");
     const company = page.getByLabel("Company");
     await company.fill("Compiler Works");
+    await expect(formToken(page)).not.toHaveValue(""); // the form's own, before backdating it
     await backdateFormToken(page);
     await company.press("Enter");
     await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields" })).toBeVisible();
