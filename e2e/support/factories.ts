@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db, transaction } from "../../db";
+import { findExpertSchedule } from "../../db/queries/bookings";
 import { createContactRequest, type NewContactRequestInput } from "../../db/queries/contact-requests";
 import { createCandidate } from "../../db/queries/users";
 import { onlyRow } from "../../db/rows";
@@ -109,16 +110,9 @@ export async function createExpert({
 
 /** The free times of a test's own expert (`createExpert`), soonest first, as /book would offer them. */
 export async function freeTimesOf(expert: typeof talentExperts.$inferSelect): Promise<Slot[]> {
-  const [hours, calls] = await Promise.all([
-    db.select().from(expertWorkingHours).where(eq(expertWorkingHours.expertId, expert.id)),
-    db
-      .select()
-      .from(bookings)
-      .where(and(eq(bookings.expertId, expert.id), eq(bookings.status, "confirmed"))),
-  ]);
-  const schedule = { ...expert, expertId: expert.id, workingHours: hours, timeOff: [] };
-  const busy = calls.map((call) => ({ start: call.startsAt.getTime(), end: call.endsAt.getTime() }));
-  return listFreeSlots(schedule, busy, Date.now());
+  const now = Date.now();
+  const entry = await findExpertSchedule(db, expert.id, now);
+  return entry ? listFreeSlots(entry.schedule, entry.bookings, now) : [];
 }
 
 /**
