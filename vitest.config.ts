@@ -20,5 +20,6 @@ export default defineConfig({
       ...(process.env.TEST_POSTGRES_URL ? [] : ["**/*.pg.test.ts"]),
     ],
     environment: "node",
+    globalSetup: ["./testing/unit-tmpdir.ts"],
   },
 });
