@@ -3,8 +3,12 @@
  * build`). Checking the environment here stops a misconfigured server at boot, with one clear
  * message, rather than at its first request: in production that includes a real NEXTAUTH_SECRET
  * and a database without the development admin account, and the request preload
- * (server/preload.cjs), without which a client picks its own address.
+ * (server/preload.cjs), without which a client picks its own address. Then it starts working the job
+ * queue when this server is the one to (services/jobs/runner.ts).
  */
+/** One runner per process: `next dev` may load this file again. */
+const JOB_RUNNER = Symbol.for("bedrock.jobs.runner");
+
 export async function register() {
   // The block form lets the Edge build of this file drop the Node-only code (no SQLite, no process events there).
   if (process.env.NEXT_RUNTIME === "nodejs") {
@@ -43,6 +47,10 @@ export async function register() {
         process.exit(1);
       }
     }
+    // The job queue, worked here on SQLite (and under `next dev`); on PostgreSQL by `npm run worker`.
+    const { jobsInProcess, startJobRunner } = await import("./services/jobs/runner");
+    const started = globalThis as { [key: symbol]: unknown };
+    if (jobsInProcess() && !started[JOB_RUNNER]) started[JOB_RUNNER] = await startJobRunner();
     // On SIGTERM/SIGINT `next start` stops accepting connections, lets in-flight requests and
     // after() work finish, then calls process.exit(): closing at exit is after the last query. An
     // exit handler cannot wait: SQLite closes synchronously (the WAL is checkpointed); PostgreSQL's

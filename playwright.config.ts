@@ -11,7 +11,12 @@ import { chromium, defineConfig, devices } from "@playwright/test";
  * variables, so they open the same database as the servers.
  */
 const postgres = process.env.TEST_POSTGRES_URL;
-const runDir = (process.env.E2E_RUN_DIR ??= mkdtempSync(join(tmpdir(), "bedrock-e2e-")));
+if (!process.env.E2E_RUN_DIR) {
+  // A folder of this run's own (database file, mail, uploads), removed when the run ends (e2e/global-teardown.ts).
+  process.env.E2E_RUN_DIR = mkdtempSync(join(tmpdir(), "bedrock-e2e-"));
+  process.env.E2E_RUN_DIR_OWNED = "1";
+}
+const runDir = process.env.E2E_RUN_DIR;
 process.env.E2E_DATABASE_URL ??= postgres
   ? Object.assign(new URL(postgres), { pathname: `/e2e_${process.pid}_${Date.now().toString(36)}` }).toString()
   : join(runDir, "app.db");
@@ -43,6 +48,7 @@ export default defineConfig({
   // One tsconfig for every file a spec imports: it lets db/ (marked server-only) load in the test process.
   tsconfig: "./e2e/tsconfig.playwright.json",
   fullyParallel: true,
+  globalTeardown: "./e2e/global-teardown.ts",
   // Two instances behind a balancer on PostgreSQL answer each page more slowly on this 2-core machine
   // (the matrix and several walks ran past their budgets there): the default per-test budget follows.
   timeout: postgres ? 60_000 : 30_000,

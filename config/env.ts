@@ -26,6 +26,11 @@ const schema = z
     ADMIN_EMAIL: z.email("must be an email address").optional(),
     ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
     MAIL_FROM: z.string().trim().min(3).default("Bedrock Talent <talent@bedrock-talent.example>"),
+    /**
+     * Whether the web server works the job queue itself. Unset: yes on SQLite (the embedded default,
+     * one process) and under `next dev`; on PostgreSQL in production no, `npm run worker` does.
+     */
+    JOBS_IN_PROCESS: z.enum(["true", "false"]).optional(),
     /** Unset: the socket's address is the client's. A hop count or a list of proxies: see server/trusted-proxies.cjs. */
     TRUSTED_PROXIES: z
       .string()

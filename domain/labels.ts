@@ -7,6 +7,8 @@ import type {
   ContactRequestStatus,
   EngagementPreference,
   englishLevels,
+  JobState,
+  JobTask,
   NotAFitReason,
   outboxStatuses,
   ProposalOutcome,
@@ -111,6 +113,20 @@ export const userRoleLabels: Record<UserRole, string> = {
 export const staffRoleLabels = { manager: userRoleLabels.manager, admin: userRoleLabels.admin } satisfies Partial<
   Record<UserRole, string>
 >;
+
+export const jobTaskLabels: Record<JobTask, string> = {
+  "deliver-email": "Deliver an email",
+  "queue-reminders": "Queue the 24-hour call reminders",
+  "apply-retention": "Apply the retention schedule",
+  "requeue-emails": "Requeue emails left without a job",
+};
+
+export const jobStateLabels: Record<JobState, string> = {
+  waiting: "Waiting",
+  running: "Running",
+  retrying: "Retrying after an error",
+  failed: "Failed",
+};
 
 export const outboxStatusLabels: Record<(typeof outboxStatuses)[number], string> = {
   pending: "Pending",

@@ -22,6 +22,26 @@ export type BookingStatus = (typeof bookingStatuses)[number];
 
 export const outboxStatuses = ["pending", "sent", "logged", "failed"] as const;
 
+/** The job queue's tasks (db/queue.ts, services/jobs/tasks.ts). */
+export const jobTasks = ["deliver-email", "queue-reminders", "apply-retention", "requeue-emails"] as const;
+export type JobTask = (typeof jobTasks)[number];
+
+/** Where a queued job stands: due or scheduled, in a worker's hands, waiting after a failed attempt, or out of attempts. */
+export const jobStates = ["waiting", "running", "retrying", "failed"] as const;
+export type JobState = (typeof jobStates)[number];
+
+/** A job's state from its attempts and lock (the same on both engines' queues). */
+export function jobStateOf(job: {
+  attempts: number;
+  maxAttempts: number;
+  lockedAt: Date | null;
+  lastError: string | null;
+}): JobState {
+  if (job.lockedAt) return "running";
+  if (job.attempts >= job.maxAttempts) return "failed";
+  return job.lastError ? "retrying" : "waiting";
+}
+
 export const userRoles = ["candidate", "manager", "admin"] as const;
 export type UserRole = (typeof userRoles)[number];
 

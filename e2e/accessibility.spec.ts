@@ -4,6 +4,7 @@ import {
   expect,
   holdAsSpam,
   insertBooking,
+  insertFailedJob,
   insertOutboxEmail,
   loginAs,
   test,
@@ -79,7 +80,7 @@ test.describe("pages behind a link or a login", () => {
 });
 
 test("dashboard pages", async ({ page }) => {
-  test.setTimeout(150_000); // axe on 20 dashboard pages: about 3× the 49 s it takes
+  test.setTimeout(150_000); // axe on 21 dashboard pages: about 3× the 49 s it takes
   const admin = await createStaffUser("admin");
   await loginAs(page, admin.email, admin.password);
   // The Spam view with a row in it, so its actions are checked too.
@@ -94,6 +95,8 @@ test("dashboard pages", async ({ page }) => {
     sentAt: new Date(),
     nextAttemptAt: new Date(),
   });
+  // The Jobs page with a failed job on it, so its Retry form is checked too.
+  await insertFailedJob(0);
   const dashboard = [
     "/admin",
     "/admin/requests",
@@ -109,6 +112,7 @@ test("dashboard pages", async ({ page }) => {
     "/admin/content/guides/backend-development?section=comparison&deleted=Skill%20set",
     "/admin/outbox",
     `/admin/outbox/${email.id}`,
+    "/admin/jobs",
     "/admin/staff",
     "/admin/audit",
   ];

@@ -5,6 +5,7 @@ import {
   createStaffUser,
   expect,
   insertBooking,
+  insertFailedJob,
   insertOutboxEmail,
   insertRequest,
   loginAs,
@@ -285,6 +286,38 @@ test("the outbox lists sent emails and retries a failed one", async ({ page }) =
   // Delivery runs right after the answer; the SMTP sink accepts it.
   await expect.poll(async () => (await outboxEmail(failed.id))?.status).toBe("sent");
   await expect.poll(() => mailTo("nobody@failed.example").some((raw) => raw.includes(subject))).toBe(true);
+});
+
+test("an admin sees a failed job on the Jobs page and retries it: the email it delivers goes out", async ({ page }) => {
+  const subject = `Held by a busy mail server ${Date.now()}`;
+  const email = await insertOutboxEmail({
+    kind: "test",
+    to: "jobs@retry.example",
+    subject,
+    text: "Hello",
+    attempts: 3,
+    lastError: "451 mailbox busy, try again later",
+    nextAttemptAt: new Date(),
+  });
+  const job = await insertFailedJob(email.id);
+  const admin = await createStaffUser("admin");
+  await loginAs(page, admin.email, admin.password);
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Jobs" }).click();
+  await expect(page).toHaveURL(/\/admin\/jobs$/);
+  const item = page.getByTestId(`job-${job.id}`);
+  await expect(item).toContainText("Deliver an email");
+  await expect(item).toContainText("Failed · attempt 3 of 3");
+  await expect(item).toContainText("Last error: 451 mailbox busy");
+  await expect(page.getByRole("list", { name: "Jobs by state" })).toContainText(/Failed: [1-9]/);
+  await item.getByRole("button", { name: "Retry" }).click();
+  // No longer failed: the list drawn again after the retry has no Retry for it (waiting, running or done).
+  await expect(page.getByTestId(`job-${job.id}`).getByRole("button", { name: "Retry" })).toHaveCount(0);
+  // The worker runs it at once: the email reaches the mail server, and the done job leaves the list.
+  await expect.poll(() => mailTo("jobs@retry.example").some((raw) => raw.includes(subject))).toBe(true);
+  await expect.poll(async () => (await outboxEmail(email.id))?.status).toBe("sent");
+  await page.reload();
+  await expect(page.getByTestId(`job-${job.id}`)).toHaveCount(0);
 });
 
 test.describe("signing in when the form token has gone stale", () => {

@@ -10,6 +10,7 @@ import {
   expect,
   holdAsSpam,
   insertBooking,
+  insertFailedJob,
   insertHiddenExpert,
   insertOutboxEmail,
   insertRequest,
@@ -31,7 +32,7 @@ import {
 
 type Who = "anonymous" | "candidate" | "manager" | "admin";
 const ROLES: Who[] = ["anonymous", "candidate", "manager", "admin"];
-const adminOnly = new Set(["/admin/staff", "/admin/audit"]);
+const adminOnly = new Set(["/admin/jobs", "/admin/staff", "/admin/audit"]);
 
 /** The matrix's own accounts: only audit entries they (or nobody) wrote are counted, not those of tests running alongside. */
 const matrixActors: number[] = [];
@@ -100,6 +101,8 @@ test("authorization matrix: every staff route and server action against every ki
   const failedEmail = await insertFailedEmail();
   /** The email the Retry form is taken from: made just before, so it is on the list of the newest 100. */
   let retryable = failedEmail;
+  /** The failed job the Retry form is taken from. */
+  let failedJob = { id: "" };
   const timeOff = await insertTimeOff(
     expert.id,
     new Date(Date.now() + 400 * 24 * 60 * 60 * 1000),
@@ -133,6 +136,7 @@ test("authorization matrix: every staff route and server action against every ki
     "/admin/outbox",
     `/admin/outbox/${failedEmail.id}`,
     "/admin/templates",
+    "/admin/jobs",
     `/admin/calls/${booking.id}/cancel`,
     "/admin/staff",
     "/admin/audit",
@@ -442,6 +446,19 @@ test("authorization matrix: every staff route and server action against every ki
       },
     },
     {
+      file: "app/admin/jobs/actions.ts",
+      name: "retryJob",
+      page: "/admin/jobs",
+      button: "Retry",
+      adminOnly: true,
+      prepare: async () => {
+        failedJob = await insertFailedJob(0);
+      },
+      get scope() {
+        return `job-${failedJob.id}`;
+      },
+    },
+    {
       file: "app/admin/staff/actions.ts",
       name: "createStaffMember",
       page: "/admin/staff",
@@ -493,6 +510,8 @@ test("authorization matrix: every staff route and server action against every ki
     for (const who of ROLES) {
       // Only a failed email can be retried: put it back in that state before each attempt.
       if (action.name === "retryOutboxEmail") await setOutboxFailed(retryable.id);
+      // Likewise a failed job: a new one for each attempt (a retried job runs and leaves the queue).
+      if (action.name === "retryJob") multipart.id = (await insertFailedJob(0)).id;
       // Assigning the same person twice is no change (and no audit entry): start unassigned each time.
       if (action.name === "changeRequestAssignee") await unassignRequest(request.id);
       // A merge deletes the request it takes in: each attempt merges one of its own.

@@ -2,8 +2,9 @@
  * The site as several instances serve it: one build, two `next start` processes on one PostgreSQL
  * database, and in front of them a load balancer that sends each request to the next instance in
  * turn (so a form rendered by one is posted to the other, a sign-in on one is used on the other).
- * The suite's webServer on PostgreSQL; it reads the same environment `npm start` does, and PORT is
- * the balancer's. Stopping it (SIGTERM) stops both instances.
+ * The suite's webServer on PostgreSQL, with a job worker (`npm run worker`) beside the instances; it
+ * reads the same environment `npm start` does, and PORT is the balancer's. Stopping it (SIGTERM)
+ * stops all three.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { resolve } from "node:path";
@@ -31,6 +32,17 @@ const children: ChildProcess[] = instances.map((instancePort) =>
     stdio: "inherit",
     env: { ...process.env, PORT: String(instancePort) },
   }),
+);
+// The job queue's worker, as an operator runs it beside the web servers: it delivers the emails.
+children.push(
+  spawn(
+    resolve("node_modules", ".bin", "tsx"),
+    ["--tsconfig", "tsconfig.scripts.json", resolve("scripts", "worker.ts")],
+    {
+      stdio: "inherit",
+      env: process.env,
+    },
+  ),
 );
 
 /** The balancer opens once both instances answer, so no test meets a half-started site. */

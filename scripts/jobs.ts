@@ -1,34 +1,18 @@
 /**
- * Periodic jobs, safe to run from cron every few minutes and concurrently with the web server:
- * queue the 24-hour reminders (each call at most once), apply the retention schedule (the privacy
- * page's promises, see domain/retention-policy.ts), then deliver every due email.
+ * `npm run jobs`: for a host that prefers cron to a worker process. Runs every scheduled task once
+ * (the 24-hour reminders, each call at most once; the retention schedule, the privacy page's promises;
+ * stray emails requeued), then every job due now, and exits. A worker (`npm run worker`, or the web
+ * server on SQLite) does all of this by itself on its schedule; running both is safe.
  */
 
 import { closeDb } from "@/db/index";
 import { redactLoggedQueryErrors } from "@/db/log-redaction";
-import { queueDueReminders } from "@/db/queries/bookings";
-import { applyRetention } from "@/db/queries/retention";
-import { retentionNoticeEmail } from "@/services/account-emails";
-import { bookingReminderEmails } from "@/services/booking-emails";
-import { deleteCv } from "@/services/cv-storage";
-import { deliverDueEmails } from "@/services/mailer";
+import { runJobsOnce } from "@/services/jobs/runner";
 
 // A failure is printed like the server prints one: without a failed query's parameters.
 redactLoggedQueryErrors();
 try {
-  const reminders = await queueDueReminders(bookingReminderEmails);
-  const { counts, cvKeys } = await applyRetention(retentionNoticeEmail);
-  // The accounts are already erased in the database; their files go now.
-  for (const key of cvKeys) await deleteCv(key);
-  const delivery = await deliverDueEmails();
-  console.log(
-    `jobs: ${reminders} reminder(s) queued; emails sent ${delivery.sent}, logged ${delivery.logged}, failed ${delivery.failed}`,
-  );
-  console.log(
-    `retention: ${Object.entries(counts)
-      .map(([step, count]) => `${step} ${count}`)
-      .join(", ")}`,
-  );
+  for (const line of await runJobsOnce()) console.log(`jobs: ${line}`);
 } catch (error) {
   console.error("jobs: failed", error);
   process.exitCode = 1;

@@ -32,7 +32,7 @@ async function queueConfirmation() {
     visitor: { name: "Grace", email: "grace@example.com", company: "Compiler Works" },
     manageUrl: manageLink,
   });
-  await enqueueEmail({
+  const queued = await enqueueEmail({
     kind: "booking-confirmation",
     to: "grace@example.com",
     subject: "Booked",
@@ -40,16 +40,21 @@ async function queueConfirmation() {
     attachments: [{ filename: "call.ics", contentType: "text/calendar", content: ics }],
   });
   const stored = () => db.select().from(outbox).orderBy(outbox.id);
-  return { stored };
+  return { stored, id: queued?.id ?? 0 };
 }
+
+const firstAttempt = { number: 1, last: false };
 
 describe("stored emails keep no live token once delivered (S9)", () => {
   it("delivers the link by SMTP, then the stored text and calendar file hold no token", async () => {
     vi.stubEnv("SMTP_URL", "smtp://127.0.0.1:2525");
-    const { stored } = await queueConfirmation();
+    const { stored, id } = await queueConfirmation();
     expect(JSON.stringify(await stored())).toContain(token);
-    const { deliverDueEmails } = await import("./mailer");
-    expect(await deliverDueEmails()).toMatchObject({ sent: 1 });
+    const { deliverEmail } = await import("./mailer");
+    expect(await deliverEmail(id, firstAttempt)).toBe("sent");
+    // Delivered once: a second job for the same email finds nothing to do.
+    expect(await deliverEmail(id, firstAttempt)).toBe("skipped");
+    expect(sent).toHaveLength(1);
     // Both parts, from the one layout: the text part for plain mail apps, the HTML with the link as a button.
     expect(sent[0]?.text).toContain(`Manage ${manageLink}`);
     expect(sent[0]?.html).toContain(`href="${manageLink}"`);
@@ -64,10 +69,10 @@ describe("stored emails keep no live token once delivered (S9)", () => {
   it("without SMTP, the log shows no token outside development", async () => {
     vi.stubEnv("SMTP_URL", undefined);
     vi.stubEnv("NODE_ENV", "production");
-    const { stored } = await queueConfirmation();
+    const { stored, id } = await queueConfirmation();
     const log = vi.spyOn(console, "info").mockImplementation(() => {});
-    const { deliverDueEmails } = await import("./mailer");
-    expect(await deliverDueEmails()).toMatchObject({ logged: 1 });
+    const { deliverEmail } = await import("./mailer");
+    expect(await deliverEmail(id, firstAttempt)).toBe("logged");
     expect(log.mock.calls.flat().join("\n")).toContain("Manage http://localhost:3000/book/manage/[link expired]");
     expect(log.mock.calls.flat().join("\n")).not.toContain(token);
     expect(JSON.stringify(await stored())).not.toContain(token);
@@ -76,10 +81,10 @@ describe("stored emails keep no live token once delivered (S9)", () => {
   it("in development (`next dev`) the log keeps the link, so a developer can follow it", async () => {
     vi.stubEnv("SMTP_URL", undefined);
     vi.stubEnv("NODE_ENV", "development");
-    await queueConfirmation();
+    const { id } = await queueConfirmation();
     const log = vi.spyOn(console, "info").mockImplementation(() => {});
-    const { deliverDueEmails } = await import("./mailer");
-    await deliverDueEmails();
+    const { deliverEmail } = await import("./mailer");
+    await deliverEmail(id, firstAttempt);
     expect(log.mock.calls.flat().join("\n")).toContain(manageLink);
   });
 });

@@ -1,9 +1,8 @@
 import "server-only";
-import { after } from "next/server";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/config/env";
 import { siteUrl } from "@/config/site";
-import { claimDueEmails, markEmailDelivered, markEmailFailed } from "@/db/queries/outbox";
+import { claimEmail, markEmailDelivered, markEmailFailed } from "@/db/queries/outbox";
 import { redactTokens } from "@/domain/redact";
 import type { EmailMessage } from "@/emails/message";
 import { renderEmail } from "@/emails/render";
@@ -22,46 +21,47 @@ function getTransport() {
   return transport;
 }
 
-/** Delivers every due email of the outbox once. Safe to run concurrently: each email is claimed first. */
-export async function deliverDueEmails(now = new Date()) {
-  const smtp = getTransport();
-  const counts = { sent: 0, logged: 0, failed: 0 };
-  for (const email of await claimDueEmails(now)) {
-    try {
-      const { html, text } = await emailParts(email);
-      if (!smtp) {
-        // `next dev` sets NODE_ENV: a developer follows the link from the log. Anywhere else (a cron job
-        // with NODE_ENV unset included, which env.NODE_ENV would default to development) links are redacted.
-        const logged = process.env.NODE_ENV === "development" ? text : redactTokens(text);
-        console.info(`[mail] (no SMTP_URL, logged only) to=${email.to} subject="${email.subject}"\n${logged}`);
-        await markEmailDelivered(email.id, "logged");
-        counts.logged++;
-        continue;
-      }
-      await smtp.sendMail({
-        from: env.MAIL_FROM,
-        to: email.to,
-        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
-        subject: email.subject,
-        text,
-        ...(html ? { html } : {}),
-        attachments: email.attachments.map((file) => ({
-          filename: file.filename,
-          content: file.content,
-          contentType: file.contentType,
-        })),
-      });
-      await markEmailDelivered(email.id, "sent");
-      counts.sent++;
-    } catch (error) {
-      await markEmailFailed(email.id, email.attempts, error instanceof Error ? error.message : String(error));
-      counts.failed++;
-    }
-  }
-  return counts;
-}
+/** The attempt of a delivery job: its number, and whether it is the last the queue will make. */
+export type Attempt = { number: number; last: boolean };
 
-/** For actions that queued email: delivery happens after the response is sent; `npm run jobs` retries anything that fails. */
-export function sendEmailsSoon() {
-  after(() => deliverDueEmails().catch((error) => console.error("[mail] delivery failed", error)));
+/**
+ * Delivers one email of the outbox: the "deliver-email" job (services/jobs/tasks.ts). An email
+ * already sent, failed or being sent by another job is left alone. A failed attempt is recorded on
+ * the email and thrown, so the queue retries it with back-off; the last one marks the email failed.
+ */
+export async function deliverEmail(id: number, attempt: Attempt, now = new Date()) {
+  const email = await claimEmail(id, now);
+  if (!email) return "skipped" as const;
+  const smtp = getTransport();
+  try {
+    const { html, text } = await emailParts(email);
+    if (!smtp) {
+      // `next dev` sets NODE_ENV: a developer follows the link from the log. Anywhere else (a worker
+      // with NODE_ENV unset included, which env.NODE_ENV would default to development) links are redacted.
+      const logged = process.env.NODE_ENV === "development" ? text : redactTokens(text);
+      console.info(`[mail] (no SMTP_URL, logged only) to=${email.to} subject="${email.subject}"\n${logged}`);
+      await markEmailDelivered(email.id, "logged");
+      return "logged" as const;
+    }
+    await smtp.sendMail({
+      from: env.MAIL_FROM,
+      to: email.to,
+      // The same id on every attempt: a receiving server that got an attempt whose answer was lost can tell.
+      messageId: `<outbox-${email.id}-${email.createdAt.getTime()}@${siteUrl.hostname}>`,
+      ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+      subject: email.subject,
+      text,
+      ...(html ? { html } : {}),
+      attachments: email.attachments.map((file) => ({
+        filename: file.filename,
+        content: file.content,
+        contentType: file.contentType,
+      })),
+    });
+    await markEmailDelivered(email.id, "sent");
+    return "sent" as const;
+  } catch (error) {
+    await markEmailFailed(email.id, attempt, error instanceof Error ? error.message : String(error));
+    throw error;
+  }
 }

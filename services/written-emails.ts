@@ -15,7 +15,6 @@ import {
 import { createManageToken, hashManageToken } from "@/domain/manage-token";
 import { SHORTLIST_LIFETIME_MS } from "@/domain/shortlist";
 import { formatDateTime } from "@/domain/slots";
-import { sendEmailsSoon } from "./mailer";
 import { shortlistUrl } from "./shortlist-emails";
 
 /**
@@ -129,6 +128,5 @@ export async function sendFromDashboard(
       message:
         "{{shortlist_link}} needs a candidate who said they are interested: nobody has yet, so nothing was sent.",
     };
-  sendEmailsSoon();
   return { ok: true, to: to.email };
 }

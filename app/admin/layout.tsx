@@ -24,6 +24,7 @@ const links = [
   { href: "/admin/templates", label: "Templates" },
 ];
 const adminLinks = [
+  { href: "/admin/jobs", label: "Jobs" },
   { href: "/admin/staff", label: "Staff" },
   { href: "/admin/audit", label: "Audit log" },
 ];

@@ -32,6 +32,7 @@ export const auditActions = [
   "expert.time-off",
   "export",
   "outbox.retry",
+  "job.retry",
   "staff.create",
   "staff.update",
   "account.erase",

@@ -241,7 +241,7 @@ export async function getBookingByTokenHash(tokenHash: string) {
   return await readBooking(db, eq(bookings.manageTokenHash, tokenHash));
 }
 
-async function queueEmails(messages: NewEmail[], tx: Pick<Db, "insert">) {
+async function queueEmails(messages: NewEmail[], tx: Db) {
   for (const message of messages) await enqueueEmail(message, tx);
 }
 

@@ -3,27 +3,35 @@ import { closeAppDatabase, insertStaffUser, openFreshDatabase } from "../test-da
 
 afterEach(() => closeAppDatabase());
 
-describe("claimDueEmails", () => {
-  it("gives each due email to one worker only, when two workers claim at the same time", async () => {
+/** Reading the queue is for admins; the role is all the data function checks. */
+const admin = { id: 1, name: "Ada Admin", email: "ada@staff.example", role: "admin" as const };
+
+describe("enqueueEmail and claimEmail", () => {
+  it("queues one delivery job per email, and gives the email to one delivery only", async () => {
     await openFreshDatabase("outbox-claim");
-    const { claimDueEmails, enqueueEmail } = await import("./outbox");
+    const { claimEmail, enqueueEmail } = await import("./outbox");
+    const { listQueuedJobs } = await import("../queue");
     const queued: number[] = [];
-    for (let index = 0; index < 30; index++) {
+    for (let index = 0; index < 3; index++) {
       const row = await enqueueEmail({
         kind: "test",
         to: `person-${index}@example.com`,
         subject: `Email ${index}`,
         message: { preview: "", greeting: "Hello,", paragraphs: [] },
+        dedupeKey: "same",
       });
       if (row) queued.push(row.id);
     }
+    // The dedupe key: queued once, with one job.
+    expect(queued).toHaveLength(1);
+    const jobs = await listQueuedJobs(admin);
+    expect(jobs.map((job) => [job.task, job.key])).toEqual([["deliver-email", `email:${queued[0]}`]]);
     const now = new Date(Date.now() + 1_000);
-    const [first, second] = await Promise.all([claimDueEmails(now, 20), claimDueEmails(now, 20)]);
-    const claimed = [...first, ...second].map((email) => email.id);
-    expect(new Set(claimed).size).toBe(claimed.length);
-    expect(claimed.toSorted((a, b) => a - b)).toEqual(queued);
-    // Leased: a third worker right after finds nothing to take.
-    expect(await claimDueEmails(now, 20)).toEqual([]);
+    const [first, second] = await Promise.all([claimEmail(queued[0] ?? 0, now), claimEmail(queued[0] ?? 0, now)]);
+    expect([first, second].filter(Boolean)).toHaveLength(1);
+    // Leased: another job right after finds nothing to take; once the lease ends, the next attempt does.
+    expect(await claimEmail(queued[0] ?? 0, now)).toBeUndefined();
+    expect(await claimEmail(queued[0] ?? 0, new Date(now.getTime() + 5 * 60_000))).toMatchObject({ id: queued[0] });
   });
 });
 

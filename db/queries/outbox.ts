@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, desc, eq, lte } from "drizzle-orm";
 import { redactTokens, unfoldIcs } from "@/domain/redact";
 import { type EmailMessage, mapMessageText } from "@/emails/message";
 import { type Db, db, transaction } from "../index";
-import { skipLocked } from "../locks";
+import { addJob } from "../queue";
 import { changedRows } from "../rows";
 import { type OutboxAttachment, outbox } from "../schema";
 import { assertStaff, type SessionUser } from "./users";
@@ -19,48 +19,62 @@ export type NewEmail = {
   dedupeKey?: string;
 };
 
-type Writer = Pick<Db, "insert">;
+/** Attempts an email has before it is marked failed: with the queue's back-off (e¹…e⁹ seconds apart) about three and a half hours of trying. */
+export const EMAIL_ATTEMPTS = 10;
+
+/** The email's delivery job: one per email, so adding it again (a retry) replaces a waiting one. */
+const deliveryJob = (writer: Db, id: number, options: { keepExisting?: boolean } = {}) =>
+  addJob(writer, "deliver-email", { id }, { key: `email:${id}`, maxAttempts: EMAIL_ATTEMPTS, ...options });
 
 /**
- * Queues an email; with a dedupe key, queuing it a second time does nothing (then undefined).
- * Pass `tx` to queue inside a transaction; without it the email is queued in one of its own.
+ * Queues an email and the job that delivers it; with a dedupe key, queuing it a second time does
+ * nothing (then undefined). Pass `tx` to queue inside a transaction (the email exists, and is sent,
+ * only if the change that causes it commits); without it the email is queued in one of its own.
  */
-export async function enqueueEmail(email: NewEmail, tx?: Writer, now = new Date()) {
-  const insert = async (writer: Writer) => {
+export async function enqueueEmail(email: NewEmail, tx?: Db, now = new Date()) {
+  const insert = async (writer: Db) => {
     const [row] = await writer
       .insert(outbox)
       .values({ ...email, text: "", attachments: email.attachments ?? [], nextAttemptAt: now })
       .onConflictDoNothing()
       .returning({ id: outbox.id });
+    if (row) await deliveryJob(writer, row.id);
     return row;
   };
   return tx ? insert(tx) : transaction(insert);
 }
 
 /**
- * Takes the due emails for delivery, at most `limit`: their next attempt moves a lease into the future,
- * in one transaction, so two workers (web servers, `npm run jobs`, on any instance) never send the
- * same email. A worker that dies mid-delivery leaves its emails to be taken again when the lease ends.
+ * Takes one email for delivery: a lease of `leaseMs` on it, so two jobs that meet on the same email
+ * (a retry added while an attempt runs) never both send it; undefined when it is sent, failed or
+ * leased. A delivery that dies mid-way leaves its lease to run out, and the job's next attempt takes it.
  */
-export async function claimDueEmails(now = new Date(), limit = 20, leaseMs = 5 * 60_000) {
+export async function claimEmail(id: number, now = new Date(), leaseMs = 5 * 60_000) {
   return transaction(async (tx) => {
-    const due = skipLocked(
-      tx
-        .select({ id: outbox.id })
-        .from(outbox)
-        .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
-        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-        .limit(limit),
-    );
-    const ids = (await due).map((row) => row.id);
-    if (ids.length === 0) return [];
-    const claimed = await tx
+    const [claimed] = await tx
       .update(outbox)
       .set({ nextAttemptAt: new Date(now.getTime() + leaseMs) })
-      .where(inArray(outbox.id, ids))
+      .where(and(eq(outbox.id, id), eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
       .returning();
-    return claimed.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+    return claimed;
   });
+}
+
+/**
+ * Pending emails no job will deliver (queued before the job queue existed, or their job lost):
+ * each gets its delivery job again, leaving alone one that is waiting for its next attempt.
+ */
+export async function requeueStrayEmails(now = new Date(), olderThanMs = 5 * 60_000) {
+  const stray = await db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, new Date(now.getTime() - olderThanMs))))
+    .orderBy(asc(outbox.id))
+    .limit(1000);
+  await transaction(async (tx) => {
+    for (const email of stray) await deliveryJob(tx, email.id, { keepExisting: true });
+  });
+  return stray.length;
 }
 
 /** The message with its personal links replaced: what staff see, and what is kept once it is sent. */
@@ -95,20 +109,24 @@ export async function markEmailDelivered(id: number, status: "sent" | "logged", 
   });
 }
 
-export const MAX_EMAIL_ATTEMPTS = 5;
-
-/** Records a failed attempt; retries with exponential back-off until MAX_EMAIL_ATTEMPTS, then gives up. */
-export async function markEmailFailed(id: number, attempts: number, error: string, now = new Date()) {
-  const next = attempts + 1;
-  const giveUp = next >= MAX_EMAIL_ATTEMPTS;
+/**
+ * Records a failed attempt (the job is retried by the queue, with its back-off) and gives the email
+ * back; after the last attempt the email is marked failed, for staff to see and retry.
+ */
+export async function markEmailFailed(
+  id: number,
+  attempt: { number: number; last: boolean },
+  error: string,
+  now = new Date(),
+) {
   await transaction(async (tx) => {
     await tx
       .update(outbox)
       .set({
-        attempts: next,
+        attempts: attempt.number,
         lastError: error.slice(0, 500),
-        status: giveUp ? "failed" : "pending",
-        nextAttemptAt: new Date(now.getTime() + 60_000 * 2 ** next),
+        status: attempt.last ? "failed" : "pending",
+        nextAttemptAt: now,
       })
       .where(eq(outbox.id, id));
   });
@@ -138,13 +156,15 @@ export async function listOutbox(actor: SessionUser, limit = 100) {
 /** Puts a failed email back in the queue for an immediate attempt. */
 export async function retryEmail(actor: SessionUser, id: number, now = new Date()) {
   assertStaff(actor);
-  const result = await transaction(async (tx) =>
-    tx
+  return transaction(async (tx) => {
+    const result = await tx
       .update(outbox)
       .set({ status: "pending", attempts: 0, nextAttemptAt: now })
-      .where(and(eq(outbox.id, id), eq(outbox.status, "failed"))),
-  );
-  return changedRows(result) === 1;
+      .where(and(eq(outbox.id, id), eq(outbox.status, "failed")));
+    if (changedRows(result) !== 1) return false;
+    await deliveryJob(tx, id);
+    return true;
+  });
 }
 
 /**

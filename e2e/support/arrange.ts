@@ -1,5 +1,7 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { type Db, db, transaction } from "../../db";
+import { engine } from "../../db/engine";
 import { moveCandidateToStage } from "../../db/queries/admin/candidates";
 import { addNote } from "../../db/queries/admin/notes";
 import { type ProfileUpdate, saveOwnCv, saveOwnProfile } from "../../db/queries/candidates";
@@ -8,6 +10,7 @@ import { createRole, saveContentRow } from "../../db/queries/content-admin";
 import { addOwnPosition, addOwnProject, type PositionInput, setOwnListing } from "../../db/queries/directory";
 import { markEmailDelivered } from "../../db/queries/outbox";
 import type { SessionUser } from "../../db/queries/users";
+import { addJob } from "../../db/queue";
 import { onlyRow } from "../../db/rows";
 import {
   bookings,
@@ -22,6 +25,7 @@ import {
   talentExperts,
   users,
 } from "../../db/schema";
+import { jobs } from "../../db/sqlite/queue-table";
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
 import type { SpamReason } from "../../domain/spam-reasons";
 import { stageEmail } from "../../services/account-emails";
@@ -319,4 +323,29 @@ export async function insertResetToken(userId: number) {
       .values({ userId, tokenHash: hashManageToken(token), expiresAt: new Date(Date.now() + 60 * 60 * 1000) }),
   );
   return token;
+}
+
+/**
+ * A job that has used all its attempts, as the queue leaves one (the Jobs page lists it failed): added
+ * through the queue's own verb, not yet due, then given its last attempt's error behind the queue's back
+ * (no task fails on demand). Its task delivers the email `emailId` when retried.
+ */
+export async function insertFailedJob(emailId: number, error = "451 mailbox busy, try again later") {
+  const id = await transaction((tx) =>
+    addJob(tx, "deliver-email", { id: emailId }, { runAt: new Date(Date.now() + 86_400_000), maxAttempts: 3 }),
+  );
+  if (engine === "postgres")
+    await transaction((tx) =>
+      (tx as unknown as NodePgDatabase).execute(
+        sql`UPDATE graphile_worker._private_jobs SET attempts = max_attempts, last_error = ${error} WHERE id = ${id}::bigint`,
+      ),
+    );
+  else
+    await write((tx) =>
+      tx
+        .update(jobs)
+        .set({ attempts: 3, lastError: error })
+        .where(eq(jobs.id, Number(id))),
+    );
+  return { id };
 }

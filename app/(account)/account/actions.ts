@@ -19,7 +19,6 @@ import { answerOwnProposal, type CandidateAnswerRefusal } from "@/services/hirin
 import { type AcceptRefusal, acceptSuggestedTime } from "@/services/hiring/interview-booking";
 import { type CancelRefusal, cancelOwnInterview } from "@/services/hiring/interview-cancel";
 import { interviewBookedEmails, interviewCancelledEmails } from "@/services/interview-emails";
-import { sendEmailsSoon } from "@/services/mailer";
 import { claimMeetingChange } from "@/services/meeting-changes";
 import { revalidateDirectory } from "@/services/revalidate-content";
 import { requireRole } from "@/services/session";
@@ -59,7 +58,6 @@ export const answerProposal = candidateAction(
   async (input, actor) => {
     const result = await answerOwnProposal(actor, input.proposalId, input.answer, candidateAnswerEmails);
     if (!result.ok) return fail(answerRefusals[result.reason]);
-    sendEmailsSoon();
     revalidatePath("/account");
     return {
       status: "success",
@@ -102,7 +100,6 @@ export const cancelMyInterview = candidateAction(
       await claim.release();
       return fail(cancelRefusals[result.reason]);
     }
-    sendEmailsSoon();
     revalidatePath("/account");
     return { status: "success", message: "The interview is cancelled. We have told the company." };
   },
@@ -144,7 +141,6 @@ export const acceptInterviewTime = candidateAction(
       interviewBookedEmails(interview, previous, null),
     );
     if (!result.ok) return fail(acceptRefusals[result.reason]);
-    sendEmailsSoon();
     revalidatePath("/account");
     // The suggestion (and its form) gives way to the interview: the answer is said at the top of the page.
     redirect("/account?notice=interview-accepted#interviews");

@@ -15,7 +15,6 @@ import { publicAction } from "@/services/action";
 import { bookDiscoveryCall, MAX_UPCOMING_PER_EMAIL } from "@/services/booking/book-call";
 import { cancelCallByLink, type MoveCallRefusal, moveCallByLink } from "@/services/booking/change-call";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/services/booking-emails";
-import { sendEmailsSoon } from "@/services/mailer";
 import { claimMeetingChange } from "@/services/meeting-changes";
 import { clientIp } from "@/services/request-ip";
 import { revalidateSchedule } from "@/services/revalidate-content";
@@ -81,7 +80,6 @@ export const bookCall = publicAction(
         ...fail(TAKEN_MESSAGE),
         alternatives: await alternativesNear(start, timeZone, (slot) => bookingHref(slot, timeZone)),
       };
-    sendEmailsSoon();
     redirect(`/book/manage/${token}?booked=1`);
   },
 );
@@ -119,7 +117,6 @@ export const cancelCall = publicAction(
     if (!result.ok && result.reason !== "not-found") await claim.release();
     if (!result.ok) return fail(refusal[result.reason]);
     revalidateSchedule();
-    sendEmailsSoon();
     redirect(`/book/manage/${token}?cancelled=1`);
   },
 );
@@ -151,7 +148,6 @@ export const rescheduleCall = publicAction(
           : undefined;
       return { ...fail(refusal[result.reason]), alternatives };
     }
-    sendEmailsSoon();
     redirect(`/book/manage/${token}?moved=1`);
   },
 );

@@ -10,7 +10,6 @@ import { contactRequestSchema } from "@/domain/validation/contact";
 import { contactReceiptEmail } from "@/services/account-emails";
 import { companyFormRefusal, confirmMessage, screenCompanyPost } from "@/services/company-form";
 import { issueFormToken } from "@/services/form-token";
-import { sendEmailsSoon } from "@/services/mailer";
 import { sourcePageFromReferer } from "@/services/source-page";
 
 /** `reference` is null when the request was held for review as suspected spam: it has none until staff restore it. */
@@ -63,6 +62,5 @@ export async function submitContactRequest(_previous: ContactFormState, formData
     contactReceiptEmail(request, reference),
   );
   if (!saved) return alreadySent();
-  sendEmailsSoon();
   return { status: "success", reference: saved.reference, name: request.name };
 }

@@ -5,7 +5,6 @@ import { type ActionState, fail } from "@/domain/action-state";
 import { formatRetryAfter } from "@/domain/rate-limit";
 import { workEmail } from "@/domain/validation/contact";
 import { publicAction } from "@/services/action";
-import { sendEmailsSoon } from "@/services/mailer";
 import { requestResetLink } from "@/services/password-reset";
 import { clientIp } from "@/services/request-ip";
 
@@ -22,7 +21,6 @@ export const requestReset = publicAction<typeof schema, ResetAnswer>(
     const result = await requestResetLink(email, await clientIp());
     // The same answer whether or not the account exists; but never "sent" when nothing was sent.
     if (result.ok) {
-      sendEmailsSoon();
       return { status: "success", email };
     }
     if (result.reason === "recently-sent")

@@ -15,7 +15,6 @@ import {
   type StaffCancelRefusal,
 } from "@/services/booking/staff-call";
 import { bookingCancelledEmails } from "@/services/booking-emails";
-import { sendEmailsSoon } from "@/services/mailer";
 import { revalidateSchedule } from "@/services/revalidate-content";
 
 const outcomeRefusal: Record<CallOutcomeRefusal, string> = {
@@ -78,7 +77,6 @@ export const cancelCallByStaff = staffAction(
         },
     );
     if (!result.ok) return fail(cancelRefusal[result.reason]);
-    sendEmailsSoon();
     revalidatePath("/admin/calls");
     revalidateSchedule();
     redirect(input.returnTo);

@@ -19,7 +19,6 @@ import { writtenEmailFields } from "@/domain/validation/written-email";
 import { recommendations } from "@/domain/vocabulary";
 import { stageEmail } from "@/services/account-emails";
 import { staffAction } from "@/services/action";
-import { sendEmailsSoon } from "@/services/mailer";
 import { readerTimeZone } from "@/services/reader-zone";
 import { revalidateDirectory } from "@/services/revalidate-content";
 import { sendFromDashboard } from "@/services/written-emails";
@@ -73,7 +72,6 @@ export const changeCandidateStage = staffAction(
       (ok) => ok && { action: "candidate.stage", subject: `candidate #${input.id}`, details: input.stage },
     );
     if (!moved) return fail("This candidate no longer exists.");
-    sendEmailsSoon();
     revalidatePath(`/admin/candidates/${input.id}`);
     if (moved.listingChanged) revalidateDirectory();
     // The confirming form is gone once the candidate is a draft: the page says what happened instead.

@@ -7,7 +7,6 @@ import { retryEmail } from "@/db/queries/outbox";
 import { fail } from "@/domain/action-state";
 import { recordId } from "@/domain/validation/fields";
 import { staffAction } from "@/services/action";
-import { sendEmailsSoon } from "@/services/mailer";
 
 export const retryOutboxEmail = staffAction(
   { returnTo: "/admin/outbox", schema: z.object({ id: recordId }) },
@@ -18,7 +17,6 @@ export const retryOutboxEmail = staffAction(
       (ok) => ok && { action: "outbox.retry", subject: `email #${input.id}` },
     );
     if (!retried) return fail("Only failed emails can be retried.");
-    sendEmailsSoon();
     revalidatePath("/admin/outbox");
     return { status: "success", message: "Queued again." };
   },

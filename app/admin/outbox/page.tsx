@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/admin/action-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { TextLink } from "@/components/ui/text-link";
-import { listOutbox } from "@/db/queries/outbox";
+import { EMAIL_ATTEMPTS, listOutbox } from "@/db/queries/outbox";
 import { outboxStatusLabels } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { readerTimeZone } from "@/services/reader-zone";
@@ -18,8 +18,9 @@ export default async function OutboxPage() {
     <>
       <PageTitle size="admin">Outbox</PageTitle>
       <p className="mt-2 text-sm text-ink-muted">
-        The last 100 emails. Failed ones are retried automatically up to 5 times; retry by hand here. Open an email to
-        read it as its recipient did (HTML and text).
+        The last 100 emails. Each is tried up to {EMAIL_ATTEMPTS} times, with a growing wait in between (about three and a
+        half hours in all), then marked failed; retry by hand here. Open an email to read it as its recipient did (HTML and
+        text).
       </p>
       <ul className="mt-6 space-y-2">
         {emails.map((email) => (

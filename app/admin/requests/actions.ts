@@ -23,7 +23,6 @@ import { staffAction } from "@/services/action";
 import { recordOutcome } from "@/services/hiring/outcome";
 import { proposeCandidate } from "@/services/hiring/proposal";
 import { revokeShortlist, type SendShortlistRefusal, sendShortlist } from "@/services/hiring/shortlist-link";
-import { sendEmailsSoon } from "@/services/mailer";
 import { readerTimeZone } from "@/services/reader-zone";
 import { revalidateDirectory } from "@/services/revalidate-content";
 import { proposalEmail, shortlistEmail } from "@/services/shortlist-emails";
@@ -99,7 +98,6 @@ export const propose = staffAction(
         },
     );
     if (!proposed.ok) return fail("This request or candidate no longer exists.");
-    sendEmailsSoon();
     revalidatePath(`/admin/requests/${input.requestId}`);
     return { status: "success", message: "Proposed: we emailed the candidate to ask whether they are interested." };
   },
@@ -155,7 +153,6 @@ export const sendShortlistToCompany = staffAction(
       (sent) => sent.ok && { action: "request.shortlist", subject: `request #${input.requestId}`, details: "sent" },
     );
     if (!result.ok) return fail(sendRefusals[result.reason]);
-    sendEmailsSoon();
     revalidatePath(`/admin/requests/${input.requestId}`);
     return {
       status: "success",
@@ -237,7 +234,6 @@ export const recordProposalOutcome = staffAction(
     if (!result.ok) return fail(outcomeRefusal[result.reason]);
     // A hire places the candidate, and a placed candidate leaves the directory.
     if (input.outcome === "hired") {
-      sendEmailsSoon();
       revalidateDirectory();
     }
     revalidatePath(`/admin/requests/${input.requestId}`);

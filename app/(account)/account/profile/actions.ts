@@ -9,7 +9,6 @@ import { checkCvFile, storedFileName } from "@/domain/cv-file";
 import { collectSkills, profileSchema, submissionProblems } from "@/domain/validation/profile";
 import { stageEmail } from "@/services/account-emails";
 import { deleteCv, saveCv } from "@/services/cv-storage";
-import { sendEmailsSoon } from "@/services/mailer";
 import { requireRole } from "@/services/session";
 
 export type ProfileState = ActionState;
@@ -95,7 +94,6 @@ export async function saveProfile(_previous: ProfileState, formData: FormData): 
     };
   }
   if (submitted) {
-    sendEmailsSoon();
     redirect("/account?notice=submitted");
   }
   return {

@@ -12,7 +12,6 @@ import { interviewAskReceiptEmail } from "@/services/account-emails";
 import { companyFormRefusal, confirmMessage, screenCompanyPost } from "@/services/company-form";
 import { issueFormToken } from "@/services/form-token";
 import { askToInterview, type InterviewAskRefusal } from "@/services/hiring/ask-to-interview";
-import { sendEmailsSoon } from "@/services/mailer";
 import { directoryAskEmail } from "@/services/shortlist-emails";
 
 /** `reference` is null when the request was held for review as suspected spam. */
@@ -86,6 +85,5 @@ export async function askToInterviewDeveloper(
   });
   // A replay's token is spent, so the refusal carries a fresh one; the profile that left keeps the form's.
   if (!result.ok) return retry(askRefusals[result.reason], {}, result.reason === "gone" ? keptToken : undefined);
-  sendEmailsSoon();
   return { status: "success", ...result.value };
 }

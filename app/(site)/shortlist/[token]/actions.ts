@@ -26,7 +26,6 @@ import {
   interviewCancelledEmails,
   interviewTimesSuggestedEmail,
 } from "@/services/interview-emails";
-import { sendEmailsSoon } from "@/services/mailer";
 import { claimMeetingChange } from "@/services/meeting-changes";
 import { companyAnswerEmails, shortlistUrl } from "@/services/shortlist-emails";
 
@@ -101,7 +100,6 @@ export const answerShortlist = publicAction(
         : ({ kind: "not_a_fit", reason: input.reason || "other", comment: input.comment } as const);
     const result = await answerAsCompany(hashManageToken(input.token), input.proposalId, answer, companyAnswerEmails);
     if (!result.ok) return fail(answerRefusals[result.reason]);
-    sendEmailsSoon();
     revalidatePath("/(site)/shortlist/[token]", "page");
     return {
       status: "success",
@@ -145,7 +143,6 @@ export const bookInterviewSlot = publicAction(
       const anotherTime = result.reason === "taken" || result.reason === "unchanged";
       return fail(bookingRefusals[result.reason], anotherTime ? { start: "Choose another time." } : {});
     }
-    sendEmailsSoon();
     revalidatePath("/(site)/shortlist/[token]", "layout");
     redirect(`/shortlist/${input.token}?interview=${result.value.moved ? "moved" : "booked"}`);
   },
@@ -176,7 +173,6 @@ export const cancelInterviewByCompany = publicAction(
       await claim.release();
       return fail(cancelRefusals[result.reason]);
     }
-    sendEmailsSoon();
     revalidatePath("/(site)/shortlist/[token]", "layout");
     redirect(`/shortlist/${input.token}?interview=cancelled`);
   },
@@ -228,7 +224,6 @@ export const suggestTimes = publicAction(
       await claim.release();
       return fail(suggestionRefusals[result.reason]);
     }
-    sendEmailsSoon();
     revalidatePath("/(site)/shortlist/[token]", "layout");
     redirect(`/shortlist/${input.token}?interview=suggested`);
   },

@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { deleteQuarantined, restoreQuarantined } from "@/db/queries/contact-quarantine";
 import { contactReceiptEmail } from "@/services/account-emails";
-import { sendEmailsSoon } from "@/services/mailer";
 import { requireStaff } from "@/services/session";
 
 const SPAM = "/admin/requests/spam";
@@ -23,7 +22,6 @@ export async function restoreSpam(formData: FormData) {
   if (!parsed.success) answer({ missing: "1" });
   const result = await restoreQuarantined(actor, parsed.data.id, contactReceiptEmail);
   if (result.status === "missing" || !result.request) answer({ missing: "1" });
-  if (result.status === "restored") sendEmailsSoon();
   revalidatePath("/admin/requests");
   answer({ restored: String(result.request.id) });
 }

@@ -1,0 +1,72 @@
+/**
+ * The job queue on PostgreSQL (see db/queue.ts): graphile-worker's, in its own schema
+ * (graphile_worker, made by its migrations: db/pg/migrator.ts). A job is added with its SQL function
+ * `add_job` inside the caller's transaction, so it commits or rolls back with the change that caused
+ * it, and the workers hear of it at commit (LISTEN/NOTIFY). Staff read and retry jobs through its
+ * `jobs` view and its `_private_jobs` table, as its own WorkerUtils do.
+ */
+import { sql } from "drizzle-orm";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { type Db, db, transaction } from "../index";
+import type { JobOptions, QueuedJob } from "../queue";
+import { changedRows } from "../rows";
+
+const execute = (writer: Db, query: ReturnType<typeof sql>) => (writer as unknown as NodePgDatabase).execute(query);
+
+export async function addJob(
+  writer: Db,
+  task: string,
+  payload: unknown,
+  { key, keepExisting = false, runAt, maxAttempts }: JobOptions & { runAt: Date; maxAttempts: number },
+) {
+  const result = await execute(
+    writer,
+    sql`SELECT (graphile_worker.add_job(${task}, ${JSON.stringify(payload)}::json,
+      run_at => ${runAt.toISOString()}::timestamptz, max_attempts => ${maxAttempts}::int,
+      job_key => ${key ?? null}::text, job_key_mode => ${keepExisting ? "unsafe_dedupe" : "replace"})).id::text AS id`,
+  );
+  return String((result.rows[0] as { id: string }).id);
+}
+
+type JobRow = {
+  id: string;
+  task_identifier: string;
+  key: string | null;
+  run_at: Date;
+  attempts: number;
+  max_attempts: number;
+  last_error: string | null;
+  locked_at: Date | null;
+  created_at: Date;
+};
+
+export async function listJobs(limit: number): Promise<QueuedJob[]> {
+  const result = await execute(
+    db,
+    sql`SELECT id::text, task_identifier, key, run_at, attempts, max_attempts, last_error, locked_at, created_at
+      FROM graphile_worker.jobs ORDER BY attempts >= max_attempts DESC, run_at, id LIMIT ${limit}`,
+  );
+  return (result.rows as JobRow[]).map((row) => ({
+    id: row.id,
+    task: row.task_identifier,
+    key: row.key,
+    runAt: new Date(row.run_at),
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    lastError: row.last_error,
+    lockedAt: row.locked_at && new Date(row.locked_at),
+    createdAt: new Date(row.created_at),
+  }));
+}
+
+export async function retryFailedJob(id: string, now: Date) {
+  if (!/^\d{1,15}$/.test(id)) return false;
+  const result = await transaction((tx) =>
+    execute(
+      tx,
+      sql`UPDATE graphile_worker._private_jobs SET attempts = 0, run_at = ${now.toISOString()}::timestamptz,
+        locked_at = NULL, locked_by = NULL WHERE id = ${id}::bigint AND attempts >= max_attempts`,
+    ),
+  );
+  return changedRows(result) === 1;
+}

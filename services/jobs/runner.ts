@@ -1,0 +1,214 @@
+import "server-only";
+import { AsyncResource } from "node:async_hooks";
+import { randomBytes } from "node:crypto";
+import {
+  type CronItem,
+  type LogFunctionFactory,
+  Logger,
+  parseCronItems,
+  run,
+  runOnce,
+  type TaskList,
+} from "graphile-worker";
+import { env } from "@/config/env";
+import { engine } from "@/db/engine";
+import { transaction } from "@/db/index";
+import type { JobTask } from "@/db/queue";
+import { addJob, completeJob, failJob, takeDueJobs } from "@/db/queue";
+import { type JobContext, schedule, tasks } from "./tasks";
+
+/** A running worker: stop() lets the jobs in hand finish and takes no more. */
+export type JobRunner = { stop(): Promise<void> };
+
+type Options = { concurrency?: number };
+
+const taskNames = Object.keys(tasks) as JobTask[];
+
+/** Runs one job's task by name, with what it is told about its attempt. */
+function runTask(task: string, payload: unknown, context: JobContext) {
+  const body = tasks[task as JobTask] as (payload: unknown, context: JobContext) => Promise<string>;
+  return body(payload, context);
+}
+
+/** Whether this web server works the queue itself (see JOBS_IN_PROCESS in config/env.ts). */
+export const jobsInProcess = () =>
+  env.JOBS_IN_PROCESS ? env.JOBS_IN_PROCESS === "true" : engine === "sqlite" || process.env.NODE_ENV === "development";
+
+/**
+ * Works the queue until stopped: on PostgreSQL graphile-worker's runner (`npm run worker`, any number
+ * of them), on SQLite the in-process runner below (started by the web server, instrumentation.ts).
+ */
+export const startJobRunner = (options: Options = {}): Promise<JobRunner> =>
+  engine === "postgres" ? startGraphileWorker(options) : Promise.resolve(startSqliteRunner(options));
+
+/**
+ * Runs every scheduled task once, then every job due now, and returns (`npm run jobs`, for a host
+ * that prefers cron to a worker process; a worker's schedule makes it unnecessary).
+ */
+export async function runJobsOnce() {
+  const lines: string[] = [];
+  for (const { task } of schedule) lines.push(await runTask(task, {}, { attempt: { number: 1, last: true } }));
+  if (engine === "postgres") await runOnce({ connectionString: env.DATABASE_URL, taskList: graphileTasks(), logger });
+  else await drainSqlite(`once-${process.pid}`);
+  return lines;
+}
+
+// --- PostgreSQL: graphile-worker ----------------------------------------------------------------
+
+/** Warnings and errors from graphile-worker itself; what a job did is logged by the task wrapper. */
+const logFactory: LogFunctionFactory = (scope) => (level, message) => {
+  if (level === "error") console.error(`[jobs] ${message}`, scope.jobId ? `(job ${scope.jobId})` : "");
+  else if (level === "warning") console.warn(`[jobs] ${message}`);
+};
+const logger = new Logger(logFactory);
+
+function graphileTasks(): TaskList {
+  return Object.fromEntries(
+    taskNames.map((name) => [
+      name,
+      async (payload, helpers) => {
+        const { attempts, max_attempts: maxAttempts } = helpers.job;
+        await runTask(name, payload, { attempt: { number: attempts, last: attempts >= maxAttempts } });
+      },
+    ]),
+  );
+}
+
+/** A schedule entry as a cron line's match: every n minutes, or at minute 0 of every hour. */
+const cronMatch = (everyMinutes: number) =>
+  everyMinutes >= 60 ? `0 */${everyMinutes / 60} * * *` : `*/${everyMinutes} * * * *`;
+
+async function startGraphileWorker({ concurrency = 4 }: Options): Promise<JobRunner> {
+  const crontab: CronItem[] = schedule.map(({ task, everyMinutes }) => ({
+    task,
+    match: cronMatch(everyMinutes),
+    identifier: task,
+    options: { maxAttempts: 3, jobKey: `schedule:${task}`, jobKeyMode: "preserve_run_at" },
+  }));
+  const runner = await run({
+    connectionString: env.DATABASE_URL,
+    concurrency,
+    maxPoolSize: concurrency + 2,
+    noHandleSignals: true,
+    pollInterval: 2_000,
+    taskList: graphileTasks(),
+    parsedCronItems: parseCronItems(crontab),
+    logger,
+  });
+  let stopping: Promise<void> | undefined;
+  return { stop: () => (stopping ??= runner.stop()) };
+}
+
+// --- SQLite: in-process -------------------------------------------------------------------------
+
+const NUDGE = Symbol.for("bedrock.jobs.nudge");
+type Nudgeable = { [NUDGE]?: () => void };
+
+/** Runs one taken job to its end: done, or failed and left for its next attempt. */
+async function runSqliteJob(job: Awaited<ReturnType<typeof takeDueJobs>>[number]) {
+  const attempt = { number: job.attempts, last: job.attempts >= job.maxAttempts };
+  try {
+    await runTask(job.task, job.payload, { attempt });
+    await completeJob(job.id);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      `[jobs] ${job.task} (job ${job.id}) attempt ${job.attempts} of ${job.maxAttempts} failed: ${message}`,
+    );
+    await failJob(job.id, job.attempts, message);
+  }
+}
+
+/** Every job due now, one batch after another, until none is left (`npm run jobs` on SQLite). */
+async function drainSqlite(worker: string) {
+  for (;;) {
+    const taken = await takeDueJobs(worker, taskNames, 10);
+    if (taken.length === 0) return;
+    await Promise.all(taken.map(runSqliteJob));
+  }
+}
+
+/**
+ * The SQLite runner: looks for due jobs every `pollMs` and at once when this process adds one (a
+ * job added by another process, a script, waits for the next look), runs up to `concurrency` at a
+ * time, and adds the scheduled tasks' jobs when their time comes.
+ */
+function startSqliteRunner({ concurrency = 4, pollMs = 500 }: Options & { pollMs?: number }): JobRunner {
+  const worker = `web-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const running = new Set<Promise<void>>();
+  const scheduled = new Map<string, number>();
+  let stopped = false;
+  let looking: Promise<void> | null = null;
+  let lookAgain = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function addScheduledJobs(now: number) {
+    const due = schedule.filter(({ task, everyMinutes }) => {
+      const period = Math.floor(now / (everyMinutes * 60_000));
+      // The first look only notes the period: like a cron line, a task runs when its next time comes.
+      const first = !scheduled.has(task);
+      const changed = scheduled.get(task) !== period;
+      scheduled.set(task, period);
+      return changed && !first;
+    });
+    if (due.length === 0) return;
+    await transaction(async (tx) => {
+      for (const { task, everyMinutes } of due) {
+        const period = Math.floor(now / (everyMinutes * 60_000));
+        await addJob(tx, task, {}, { key: `schedule:${task}:${period}`, keepExisting: true, maxAttempts: 3 });
+      }
+    });
+  }
+
+  async function look() {
+    do {
+      lookAgain = false;
+      await addScheduledJobs(Date.now());
+      const free = concurrency - running.size;
+      if (free <= 0) return;
+      for (const job of await takeDueJobs(worker, taskNames, free)) {
+        const done = runSqliteJob(job).finally(() => {
+          running.delete(done);
+          nudge();
+        });
+        running.add(done);
+      }
+    } while (lookAgain && !stopped);
+  }
+
+  function nudge() {
+    if (stopped) return;
+    if (looking) {
+      lookAgain = true;
+      return;
+    }
+    looking = look()
+      .catch((error) => console.error("[jobs] the queue could not be read", error))
+      .finally(() => {
+        looking = null;
+      });
+  }
+
+  function poll() {
+    nudge();
+    timer = setTimeout(poll, pollMs);
+    timer.unref();
+  }
+
+  // A job is added inside a transaction, which nudges from there: the look must not run inside it. Bound
+  // to this (transaction-free) context, an empty transaction of its own waits in the process's queue of
+  // transactions until that one has committed; then the look finds the job.
+  (globalThis as Nudgeable)[NUDGE] = AsyncResource.bind(() => {
+    void transaction(async () => undefined).then(nudge, nudge);
+  });
+  poll();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      delete (globalThis as Nudgeable)[NUDGE];
+      await looking;
+      await Promise.allSettled([...running]);
+    },
+  };
+}
