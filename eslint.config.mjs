@@ -18,7 +18,8 @@ const FLOORS = {
     instead: "what a service needs from a route or a component moves down into services/ or domain/",
   },
   db: {
-    may: ["emails", "config", "domain"],
+    // server/: the request's id (server/log.cjs), which a job carries from the change that queues it.
+    may: ["emails", "config", "server", "domain"],
     instead: "a flow's rules and wording live above db/ in services/, pure ones in domain/",
   },
   emails: { may: ["domain"], instead: "an email is data: its caller passes in the rest (siteUrl, links)" },

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, defineConfig, devices } from "@playwright/test";
@@ -13,7 +13,8 @@ import { chromium, defineConfig, devices } from "@playwright/test";
 const postgres = process.env.TEST_POSTGRES_URL;
 if (!process.env.E2E_RUN_DIR) {
   // A folder of this run's own (database file, mail, uploads), removed when the run ends (e2e/global-teardown.ts).
-  process.env.E2E_RUN_DIR = mkdtempSync(join(tmpdir(), "bedrock-e2e-"));
+  // Only named here: what writes there makes it, so a process that reads this config and writes nothing leaves nothing.
+  process.env.E2E_RUN_DIR = join(tmpdir(), `bedrock-e2e-${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`);
   process.env.E2E_RUN_DIR_OWNED = "1";
 }
 const runDir = process.env.E2E_RUN_DIR;
@@ -29,6 +30,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_SMTP_PORT ??= String(port + 1);
 const smtpPort = Number(process.env.E2E_SMTP_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+const metricsToken = (process.env.E2E_METRICS_TOKEN ??= randomBytes(24).toString("hex"));
 
 /**
  * Playwright's own browser when it has one; else the system's, preferring Debian's headless shell
@@ -84,6 +86,7 @@ export default defineConfig({
             /crash\.spec\.ts/,
             /shutdown\.spec\.ts/,
             /section-server-errors\.spec\.ts/,
+            /request-log\.spec\.ts/,
           ]
         : /database-restart\.spec\.ts/,
       use: { ...devices["Desktop Chrome"] },
@@ -116,6 +119,10 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         // The tests connect from 127.0.0.1 and name many clients in X-Forwarded-For, as a proxy would.
         TRUSTED_PROXIES: "loopback",
+        // Prometheus's token for GET /api/metrics (observability.spec.ts scrapes it).
+        METRICS_TOKEN: metricsToken,
+        // A line per request would drown the run's output; observability.spec.ts reads them from a server of its own.
+        LOG_LEVEL: "warn",
       },
     },
   ],

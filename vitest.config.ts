@@ -21,5 +21,7 @@ export default defineConfig({
     ],
     environment: "node",
     globalSetup: ["./testing/unit-tmpdir.ts"],
+    // The app's log lines (server/log.cjs) stay out of the test output; tests that read them spy on the logger.
+    env: { LOG_LEVEL: "silent" },
   },
 });

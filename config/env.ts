@@ -31,6 +31,14 @@ const schema = z
      * one process) and under `next dev`; on PostgreSQL in production no, `npm run worker` does.
      */
     JOBS_IN_PROCESS: z.enum(["true", "false"]).optional(),
+    /** The logs (server/log.cjs): the least severe level written, and JSON lines or pretty ones. */
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+    LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+    /** The bearer token Prometheus sends to GET /api/metrics; unset, the metrics are not served (404). */
+    METRICS_TOKEN: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.string().trim().min(24, "must be at least 24 characters (openssl rand -hex 24)").optional(),
+    ),
     /** Unset: the socket's address is the client's. A hop count or a list of proxies: see server/trusted-proxies.cjs. */
     TRUSTED_PROXIES: z
       .string()

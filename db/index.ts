@@ -14,7 +14,9 @@ import { createTransactionRunner } from "./sqlite/transaction";
 export type { Db };
 
 type Runner = ReturnType<typeof createTransactionRunner>;
-type Connections = { reader: Db; runner: Runner; close: () => Promise<void> };
+/** A PostgreSQL pool's connections: open, idle, and queries waiting for one. SQLite has no pool. */
+export type PoolUse = { total: number; idle: number; waiting: number };
+type Connections = { reader: Db; runner: Runner; close: () => Promise<void>; poolUse: () => PoolUse | null };
 
 // One set of connections per process: dev-mode hot reloads would otherwise open new ones on every edit.
 const globalForDb = globalThis as unknown as { __bedrockDb?: Connections };
@@ -25,6 +27,10 @@ function openPostgres(url: string): Connections {
     reader: database as unknown as Db,
     runner: createPgTransactionRunner(database) as unknown as Runner,
     close: () => database.$client.end(),
+    poolUse: () => {
+      const pool = database.$client;
+      return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+    },
   };
 }
 
@@ -37,6 +43,7 @@ function openSqlite(file: string): Connections {
     close: async () => {
       for (const connection of [writer, reader]) if (connection.$client.open) connection.$client.close();
     },
+    poolUse: () => null,
   };
 }
 
@@ -64,3 +71,6 @@ export async function closeDb() {
   delete globalForDb.__bedrockDb;
   await connections.close();
 }
+
+/** The PostgreSQL pool's use, for the metrics; null on SQLite. */
+export const poolUse = () => connections.poolUse();

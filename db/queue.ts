@@ -5,7 +5,8 @@
  * instances; on SQLite a table of the same shape (db/sqlite/queue.ts), worked by the web server
  * itself. services/jobs runs them; this file only adds and reads them.
  */
-import type { JobTask } from "@/domain/vocabulary";
+import type { JobState, JobTask } from "@/domain/vocabulary";
+import { requestContext } from "@/server/log.cjs";
 import { engine } from "./engine";
 import type { Db } from "./index";
 import * as postgres from "./pg/queue";
@@ -47,6 +48,9 @@ export type QueuedJob = {
   createdAt: Date;
 };
 
+/** One task's jobs by state, and since when its oldest due job waits (null: none is due). */
+export type QueueSummary = { task: string; counts: Record<JobState, number>; oldestDueAt: Date | null };
+
 export const DEFAULT_MAX_ATTEMPTS = 25;
 
 const chosen: {
@@ -58,6 +62,7 @@ const chosen: {
   ): Promise<string>;
   listJobs(limit: number): Promise<QueuedJob[]>;
   retryFailedJob(id: string, now: Date): Promise<boolean>;
+  queueSummary(now: Date): Promise<QueueSummary[]>;
 } = engine === "postgres" ? postgres : sqlite;
 
 /**
@@ -70,7 +75,15 @@ export const addJob = <Task extends JobTask>(
   task: Task,
   payload: JobPayloads[Task],
   { runAt = new Date(), maxAttempts = DEFAULT_MAX_ATTEMPTS, ...options }: JobOptions = {},
-) => chosen.addJob(writer, task, payload, { ...options, runAt, maxAttempts });
+) => {
+  // The request that causes the job: its id goes with the job, so the job's log lines carry it too.
+  const requestId = requestContext.getStore()?.requestId;
+  return chosen.addJob(writer, task, requestId ? { ...payload, requestId } : payload, {
+    ...options,
+    runAt,
+    maxAttempts,
+  });
+};
 
 /** The queue's jobs, failed ones first, then by when they run: for admins (the dashboard's Jobs page). */
 export function listQueuedJobs(actor: SessionUser, limit = 200) {
@@ -83,6 +96,9 @@ export function retryQueuedJob(actor: SessionUser, id: string, now = new Date())
   assertRole(actor, "admin");
   return chosen.retryFailedJob(id, now);
 }
+
+/** The queue by task and state, for the metrics (scraped by the operator's Prometheus, not shown to people). */
+export const queueSummary = (now = new Date()) => chosen.queueSummary(now);
 
 /** The in-process runner's verbs, SQLite only (on PostgreSQL graphile-worker takes and settles its jobs). */
 export { completeJob, failJob, takeDueJobs } from "./sqlite/queue";

@@ -22,7 +22,9 @@ test.describe("the cached /book", () => {
     const time = ((await dayTimes(watcher).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
     expect(time).toMatch(/^\d{1,2}:\d{2} [AP]M with /);
     // Served from the cache (a booking in a parallel test expires it: the next request renders it again).
-    await expect.poll(async () => (await watcher.request.get(dayUrl)).headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+    await expect
+      .poll(async () => (await watcher.request.get(dayUrl)).headers()["x-nextjs-cache"], { timeout: 15_000 })
+      .toMatch(/HIT|STALE/);
     const offered = () => dayTimes(watcher).and(watcher.getByRole("link", { name: time, exact: true }));
     await expect(offered()).toHaveCount(1);
 

@@ -55,6 +55,8 @@ export type ProductionServer = {
   pid: number;
   /** Resolves when the process has ended, with its exit code or the signal that ended it. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** What the server has printed so far (stdout and stderr). */
+  output: () => string;
 };
 
 /** Process groups this worker started: a server (or one left behind by its npm) is never outside its group. */
@@ -115,7 +117,7 @@ export async function startProductionServer(
       throw new Error(`the server exited (${code ?? signal}) before it was healthy:\n${output}`);
     }),
   ]);
-  return { origin, port, pid: child.pid ?? 0, exited };
+  return { origin, port, pid: child.pid ?? 0, exited, output: () => output };
 }
 
 function groupAlive(group: number) {

@@ -40,7 +40,8 @@ children.push(
     ["--tsconfig", "tsconfig.scripts.json", resolve("scripts", "worker.ts")],
     {
       stdio: "inherit",
-      env: process.env,
+      // Its metrics on a port of its own (observability.spec.ts scrapes the deliveries it counts).
+      env: { ...process.env, WORKER_METRICS_PORT: String(port + 12) },
     },
   ),
 );

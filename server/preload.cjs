@@ -12,6 +12,8 @@
  *
  * Malformed request targets (server/malformed-request.cjs) are rewritten to a route that answers 400,
  * so the answer goes through Next and carries the security headers like every other.
+ *
+ * Every request gets an id, a log line and a duration in the metrics (server/request-log.cjs).
  */
 const http = require("node:http");
 const https = require("node:https");
@@ -50,10 +52,13 @@ if (!globalThis[STATE]) {
     library.createServer = function createServerWithClientAddress(...args) {
       const server = createServer.apply(this, args);
       const trust = trustFromEnvironment(state);
+      // Required once the environment is read (.env files included): the logger takes LOG_LEVEL from it.
+      const { trackRequest } = require("./request-log.cjs");
       // First in line, so every later listener (Next's) sees the rewritten headers.
-      server.prependListener("request", (request) => {
+      server.prependListener("request", (request, response) => {
         applyClientAddress(request, trust);
         if (malformedRequestTarget(request.url ?? "/")) request.url = BAD_REQUEST_PATH;
+        trackRequest(request, response);
       });
       state.servers += 1;
       return server;

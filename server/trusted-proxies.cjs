@@ -14,6 +14,8 @@ const FORWARDING_HEADERS = [
   "x-forwarded-port",
   "x-real-ip",
   "forwarded",
+  // nginx's $request_id: an untrusted client may not choose the id its log lines carry.
+  "x-request-id",
 ];
 
 /**

@@ -6,6 +6,7 @@ import { claimEmail, markEmailDelivered, markEmailFailed } from "@/db/queries/ou
 import { redactTokens } from "@/domain/redact";
 import type { EmailMessage } from "@/emails/message";
 import { renderEmail } from "@/emails/render";
+import { emailDeliveriesCounter } from "./metrics";
 
 /** An email's two parts; one queued before emails had a message has its stored text only. */
 export async function emailParts(email: {
@@ -41,6 +42,7 @@ export async function deliverEmail(id: number, attempt: Attempt, now = new Date(
       const logged = process.env.NODE_ENV === "development" ? text : redactTokens(text);
       console.info(`[mail] (no SMTP_URL, logged only) to=${email.to} subject="${email.subject}"\n${logged}`);
       await markEmailDelivered(email.id, "logged");
+      emailDeliveriesCounter.inc({ result: "logged" });
       return "logged" as const;
     }
     await smtp.sendMail({
@@ -59,8 +61,10 @@ export async function deliverEmail(id: number, attempt: Attempt, now = new Date(
       })),
     });
     await markEmailDelivered(email.id, "sent");
+    emailDeliveriesCounter.inc({ result: "sent" });
     return "sent" as const;
   } catch (error) {
+    emailDeliveriesCounter.inc({ result: "failed" });
     await markEmailFailed(email.id, attempt, error instanceof Error ? error.message : String(error));
     throw error;
   }

@@ -8,7 +8,7 @@
 import { sql } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { type Db, db, transaction } from "../index";
-import type { JobOptions, QueuedJob } from "../queue";
+import type { JobOptions, QueuedJob, QueueSummary } from "../queue";
 import { changedRows } from "../rows";
 
 const execute = (writer: Db, query: ReturnType<typeof sql>) => (writer as unknown as NodePgDatabase).execute(query);
@@ -69,4 +69,30 @@ export async function retryFailedJob(id: string, now: Date) {
     ),
   );
   return changedRows(result) === 1;
+}
+
+export async function queueSummary(now: Date): Promise<QueueSummary[]> {
+  const result = await execute(
+    db,
+    sql`SELECT task_identifier AS task,
+        count(*) FILTER (WHERE locked_at IS NULL AND attempts < max_attempts AND last_error IS NULL)::int AS waiting,
+        count(*) FILTER (WHERE locked_at IS NULL AND attempts < max_attempts AND last_error IS NOT NULL)::int AS retrying,
+        count(*) FILTER (WHERE locked_at IS NOT NULL)::int AS running,
+        count(*) FILTER (WHERE locked_at IS NULL AND attempts >= max_attempts)::int AS failed,
+        min(run_at) FILTER (WHERE locked_at IS NULL AND attempts < max_attempts AND run_at <= ${now.toISOString()}::timestamptz) AS oldest_due
+      FROM graphile_worker.jobs GROUP BY task_identifier`,
+  );
+  type Row = {
+    task: string;
+    waiting: number;
+    retrying: number;
+    running: number;
+    failed: number;
+    oldest_due: Date | null;
+  };
+  return (result.rows as Row[]).map((row) => ({
+    task: row.task,
+    counts: { waiting: row.waiting, retrying: row.retrying, running: row.running, failed: row.failed },
+    oldestDueAt: row.oldest_due && new Date(row.oldest_due),
+  }));
 }

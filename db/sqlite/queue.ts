@@ -6,7 +6,7 @@
  */
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { type Db, db, transaction } from "../index";
-import type { JobOptions, QueuedJob } from "../queue";
+import type { JobOptions, QueuedJob, QueueSummary } from "../queue";
 import { changedRows } from "../rows";
 import { jobs } from "./queue-table";
 
@@ -124,4 +124,32 @@ export async function retryFailedJob(id: string, now: Date) {
       .where(and(eq(jobs.id, Number(id)), sql`${jobs.attempts} >= ${jobs.maxAttempts}`)),
   );
   return changedRows(result) === 1;
+}
+
+/** Per task: how many jobs wait, run, retry after an error and have failed, and since when the oldest due one waits. */
+export async function queueSummary(now: Date): Promise<QueueSummary[]> {
+  const free = and(isNull(jobs.lockedAt), lt(jobs.attempts, jobs.maxAttempts));
+  const rows = await db
+    .select({
+      task: jobs.task,
+      waiting: sql<number>`sum(${free} AND ${jobs.lastError} IS NULL)`,
+      retrying: sql<number>`sum(${free} AND ${jobs.lastError} IS NOT NULL)`,
+      running: sql<number>`sum(${jobs.lockedAt} IS NOT NULL)`,
+      failed: sql<number>`sum(${jobs.lockedAt} IS NULL AND ${jobs.attempts} >= ${jobs.maxAttempts})`,
+      oldestDue: sql<
+        number | null
+      >`min(CASE WHEN ${free} AND ${jobs.runAt} <= ${now.getTime()} THEN ${jobs.runAt} END)`,
+    })
+    .from(jobs)
+    .groupBy(jobs.task);
+  return rows.map((row) => ({
+    task: row.task,
+    counts: {
+      waiting: Number(row.waiting),
+      retrying: Number(row.retrying),
+      running: Number(row.running),
+      failed: Number(row.failed),
+    },
+    oldestDueAt: row.oldestDue === null ? null : new Date(Number(row.oldestDue)),
+  }));
 }

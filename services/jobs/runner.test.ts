@@ -122,4 +122,22 @@ describe("the job queue", () => {
     await vi.waitFor(() => expect(sink.received).toEqual(["refused@example.com"]), { timeout: 10_000, interval: 100 });
     await vi.waitFor(async () => expect((await queue.statusOf(id))?.status).toBe("sent"), { timeout: 5_000 });
   });
+
+  it("runs a job inside the id of the request that queued it, so the job's log lines carry that id", async () => {
+    const sink = await smtpSink();
+    cleanups.push(sink.close);
+    const queue = await openQueue("jobs-request-id", sink.url);
+    const { logger, requestContext } = await import("@/server/log.cjs");
+    const seen: { msg: string; requestId?: string }[] = [];
+    vi.spyOn(logger, "info").mockImplementation(
+      ((fields: object, msg: string) =>
+        void seen.push({ msg, requestId: requestContext.getStore()?.requestId })) as typeof logger.info,
+    );
+    await requestContext.run({ requestId: "req-0123456789" }, () => queue.email("traced@example.com"));
+    const runner = await queue.startJobRunner({ concurrency: 1 });
+    cleanups.push(() => runner.stop());
+    await vi.waitFor(() => expect(seen).toContainEqual({ msg: "job done", requestId: "req-0123456789" }), {
+      timeout: 10_000,
+    });
+  });
 });

@@ -15,6 +15,9 @@ import { engine } from "@/db/engine";
 import { transaction } from "@/db/index";
 import type { JobTask } from "@/db/queue";
 import { addJob, completeJob, failJob, takeDueJobs } from "@/db/queue";
+import { requestContext } from "@/server/log.cjs";
+import { logError, logger } from "../log";
+import { jobRunsCounter } from "../metrics";
 import { type JobContext, schedule, tasks } from "./tasks";
 
 /** A running worker: stop() lets the jobs in hand finish and takes no more. */
@@ -24,10 +27,27 @@ type Options = { concurrency?: number };
 
 const taskNames = Object.keys(tasks) as JobTask[];
 
-/** Runs one job's task by name, with what it is told about its attempt. */
-function runTask(task: string, payload: unknown, context: JobContext) {
-  const body = tasks[task as JobTask] as (payload: unknown, context: JobContext) => Promise<string>;
-  return body(payload, context);
+/**
+ * Runs one job's task: inside the id of the request that queued it (so its log lines carry it), with
+ * one log line and one count of its result. A failure is logged and thrown, for the queue to retry.
+ */
+async function runJob(job: { id: string; task: string; payload: unknown; attempt: JobContext["attempt"] }) {
+  const body = tasks[job.task as JobTask] as (payload: unknown, context: JobContext) => Promise<string>;
+  const { requestId } = (job.payload ?? {}) as { requestId?: string };
+  const started = performance.now();
+  const fields = { job: job.id, task: job.task, attempt: job.attempt.number };
+  return requestContext.run({ requestId: requestId ?? `job-${job.id}` }, async () => {
+    try {
+      const result = await body(job.payload, { attempt: job.attempt });
+      jobRunsCounter.inc({ task: job.task, result: "done" });
+      logger.info({ ...fields, durationMs: Math.round(performance.now() - started), result }, "job done");
+      return result;
+    } catch (error) {
+      jobRunsCounter.inc({ task: job.task, result: "failed" });
+      logError(job.attempt.last ? "job failed, no attempts left" : "job failed, to be retried", error, fields);
+      throw error;
+    }
+  });
 }
 
 /** Whether this web server works the queue itself (see JOBS_IN_PROCESS in config/env.ts). */
@@ -47,28 +67,32 @@ export const startJobRunner = (options: Options = {}): Promise<JobRunner> =>
  */
 export async function runJobsOnce() {
   const lines: string[] = [];
-  for (const { task } of schedule) lines.push(await runTask(task, {}, { attempt: { number: 1, last: true } }));
-  if (engine === "postgres") await runOnce({ connectionString: env.DATABASE_URL, taskList: graphileTasks(), logger });
+  for (const { task } of schedule)
+    lines.push(await runJob({ id: `once-${task}`, task, payload: {}, attempt: { number: 1, last: true } }));
+  if (engine === "postgres")
+    await runOnce({ connectionString: env.DATABASE_URL, taskList: graphileTasks(), logger: workerLogger });
   else await drainSqlite(`once-${process.pid}`);
   return lines;
 }
 
 // --- PostgreSQL: graphile-worker ----------------------------------------------------------------
 
-/** Warnings and errors from graphile-worker itself; what a job did is logged by the task wrapper. */
+/** graphile-worker's own lines (connections, its own errors) at their level; what a job did is runJob's line. */
 const logFactory: LogFunctionFactory = (scope) => (level, message) => {
-  if (level === "error") console.error(`[jobs] ${message}`, scope.jobId ? `(job ${scope.jobId})` : "");
-  else if (level === "warning") console.warn(`[jobs] ${message}`);
+  const fields = { component: "graphile-worker", ...(scope.jobId ? { job: scope.jobId } : {}) };
+  if (level === "error") logger.error(fields, message);
+  else if (level === "warning") logger.warn(fields, message);
+  else logger.debug(fields, message);
 };
-const logger = new Logger(logFactory);
+const workerLogger = new Logger(logFactory);
 
 function graphileTasks(): TaskList {
   return Object.fromEntries(
     taskNames.map((name) => [
       name,
       async (payload, helpers) => {
-        const { attempts, max_attempts: maxAttempts } = helpers.job;
-        await runTask(name, payload, { attempt: { number: attempts, last: attempts >= maxAttempts } });
+        const { id, attempts, max_attempts: maxAttempts } = helpers.job;
+        await runJob({ id, task: name, payload, attempt: { number: attempts, last: attempts >= maxAttempts } });
       },
     ]),
   );
@@ -93,7 +117,7 @@ async function startGraphileWorker({ concurrency = 4 }: Options): Promise<JobRun
     pollInterval: 2_000,
     taskList: graphileTasks(),
     parsedCronItems: parseCronItems(crontab),
-    logger,
+    logger: workerLogger,
   });
   let stopping: Promise<void> | undefined;
   return { stop: () => (stopping ??= runner.stop()) };
@@ -108,14 +132,10 @@ type Nudgeable = { [NUDGE]?: () => void };
 async function runSqliteJob(job: Awaited<ReturnType<typeof takeDueJobs>>[number]) {
   const attempt = { number: job.attempts, last: job.attempts >= job.maxAttempts };
   try {
-    await runTask(job.task, job.payload, { attempt });
+    await runJob({ id: String(job.id), task: job.task, payload: job.payload, attempt });
     await completeJob(job.id);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(
-      `[jobs] ${job.task} (job ${job.id}) attempt ${job.attempts} of ${job.maxAttempts} failed: ${message}`,
-    );
-    await failJob(job.id, job.attempts, message);
+    await failJob(job.id, job.attempts, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -183,7 +203,7 @@ function startSqliteRunner({ concurrency = 4, pollMs = 500 }: Options & { pollMs
       return;
     }
     looking = look()
-      .catch((error) => console.error("[jobs] the queue could not be read", error))
+      .catch((error) => logError("the job queue could not be read", error))
       .finally(() => {
         looking = null;
       });

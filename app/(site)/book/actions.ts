@@ -16,6 +16,7 @@ import { bookDiscoveryCall, MAX_UPCOMING_PER_EMAIL } from "@/services/booking/bo
 import { cancelCallByLink, type MoveCallRefusal, moveCallByLink } from "@/services/booking/change-call";
 import { bookingCancelledEmails, bookingConfirmedEmails, bookingRescheduledEmails } from "@/services/booking-emails";
 import { claimMeetingChange } from "@/services/meeting-changes";
+import { bookingsCounter } from "@/services/metrics";
 import { clientIp } from "@/services/request-ip";
 import { revalidateSchedule } from "@/services/revalidate-content";
 import { bookingHref } from "@/services/slot-links";
@@ -45,6 +46,7 @@ export const bookCall = publicAction(
     ];
     const verdict = await consumeRateLimits(limits);
     if (!verdict.allowed) {
+      bookingsCounter.inc({ outcome: "rate-limited" });
       const message = `We have received several bookings from your network. Please try again in ${formatRetryAfter(verdict.retryAfterMs)}, or send us a contact request.`;
       return fail(message);
     }
@@ -64,6 +66,7 @@ export const bookCall = publicAction(
       },
       (booking) => bookingConfirmedEmails(booking, token),
     );
+    bookingsCounter.inc({ outcome: result.ok ? "booked" : result.reason });
     // Only a booking made uses up the address's allowance.
     if (!result.ok) await releaseRateLimits(limits);
     // Booked, or the time was taken (the page that offered it was out of date): /book shows the change.

@@ -18,9 +18,9 @@ export default async function OutboxPage() {
     <>
       <PageTitle size="admin">Outbox</PageTitle>
       <p className="mt-2 text-sm text-ink-muted">
-        The last 100 emails. Each is tried up to {EMAIL_ATTEMPTS} times, with a growing wait in between (about three and a
-        half hours in all), then marked failed; retry by hand here. Open an email to read it as its recipient did (HTML and
-        text).
+        The last 100 emails. Each is tried up to {EMAIL_ATTEMPTS} times, with a growing wait in between (about three and
+        a half hours in all), then marked failed; retry by hand here. Open an email to read it as its recipient did
+        (HTML and text).
       </p>
       <ul className="mt-6 space-y-2">
         {emails.map((email) => (
