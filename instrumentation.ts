@@ -50,7 +50,12 @@ export async function register() {
     // The job queue, worked here on SQLite (and under `next dev`); on PostgreSQL by `npm run worker`.
     const { jobsInProcess, startJobRunner } = await import("./services/jobs/runner");
     const started = globalThis as { [key: symbol]: unknown };
-    if (jobsInProcess() && !started[JOB_RUNNER]) started[JOB_RUNNER] = await startJobRunner();
+    if (jobsInProcess() && !started[JOB_RUNNER]) {
+      const runner = await startJobRunner();
+      started[JOB_RUNNER] = runner;
+      // While Next drains its requests, no new job starts (the process exits when they are done).
+      for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void runner.stop());
+    }
     // On SIGTERM/SIGINT `next start` stops accepting connections, lets in-flight requests and
     // after() work finish, then calls process.exit(): closing at exit is after the last query. An
     // exit handler cannot wait: SQLite closes synchronously (the WAL is checkpointed); PostgreSQL's

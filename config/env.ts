@@ -31,6 +31,8 @@ const schema = z
      * one process) and under `next dev`; on PostgreSQL in production no, `npm run worker` does.
      */
     JOBS_IN_PROCESS: z.enum(["true", "false"]).optional(),
+    /** How long an idle keep-alive connection stays open (server/preload.cjs): above the balancer's idle timeout. */
+    KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1_000, "must be at least 1000 (milliseconds)").optional(),
     /** The logs (server/log.cjs): the least severe level written, and JSON lines or pretty ones. */
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     LOG_FORMAT: z.enum(["json", "pretty"]).optional(),

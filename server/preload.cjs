@@ -44,6 +44,12 @@ function trustFromEnvironment(state) {
   return state.trust;
 }
 
+/** KEEP_ALIVE_TIMEOUT_MS, or 75 s: above the usual 60 s idle timeout of the balancer in front. */
+function keepAliveTimeout(env) {
+  const value = Number(env.KEEP_ALIVE_TIMEOUT_MS);
+  return Number.isInteger(value) && value >= 1_000 ? value : 75_000;
+}
+
 if (!globalThis[STATE]) {
   const state = { servers: 0, setting: undefined, trust: undefined };
   globalThis[STATE] = state;
@@ -60,6 +66,18 @@ if (!globalThis[STATE]) {
         if (malformedRequestTarget(request.url ?? "/")) request.url = BAD_REQUEST_PATH;
         trackRequest(request, response);
       });
+      // Idle keep-alive connections outlive the balancer's (nginx's upstream keepalive_timeout is 60 s,
+      // a cloud balancer's idle timeout 60 s): else the app closes a connection just as the balancer
+      // sends a request on it, the classic cause of intermittent 502s. Node's default is 5 s.
+      server.keepAliveTimeout = keepAliveTimeout(process.env);
+      server.headersTimeout = Math.max(60_000, server.keepAliveTimeout + 1_000);
+      // Stopping (SIGTERM): Node closes the connections idle now; one answering a request in flight
+      // then waits only a second once idle, not the long timeout, so the server exits promptly.
+      const close = server.close;
+      server.close = function closeSoon(...closeArgs) {
+        server.keepAliveTimeout = 1_000;
+        return close.apply(this, closeArgs);
+      };
       state.servers += 1;
       return server;
     };

@@ -15,6 +15,8 @@ export function createPostgresDb(url: string) {
     idleTimeoutMillis: 30_000,
   });
   pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  // A connection in use that breaks (the server restarted mid-query) fails its query, not the process.
+  pool.on("connect", (client) => client.on("error", () => undefined));
   return drizzle(pool, { schema });
 }
 
