@@ -16,7 +16,10 @@ const USABLE_ID = /^[\w.:-]{8,128}$/;
 /** Static files and health checks (a load balancer asks every few seconds) are logged at debug level. */
 const quiet = (route) => route === "/_next/static" || route === "/api/health";
 
-/** `peerTrusted`: the forwarding headers were kept, so a proxy's request id is believed too. */
+/**
+ * The preload has already dropped X-Request-Id from an untrusted peer (server/trusted-proxies.cjs), so
+ * one still here came from a trusted proxy and is kept when it is well formed.
+ */
 function trackRequest(request, response) {
   const started = process.hrtime.bigint();
   const given = request.headers[REQUEST_ID_HEADER];
@@ -39,4 +42,4 @@ function trackRequest(request, response) {
   });
 }
 
-module.exports = { REQUEST_ID_HEADER, trackRequest };
+module.exports = { trackRequest };

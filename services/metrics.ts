@@ -29,6 +29,18 @@ export const emailDeliveriesCounter = metric(
 /** Each job run, by task and result (done or failed). */
 export const jobRunsCounter = metric("counter", "jobs_run_total", "Jobs run, by task and result", ["task", "result"]);
 
+/**
+ * The queue's summary for one scrape: both queue gauges are collected together (prom-client asks every
+ * metric at once), so they share one read of the database instead of making two.
+ */
+let summaryOfThisScrape: ReturnType<typeof queueSummary> | null = null;
+function scrapedQueueSummary() {
+  summaryOfThisScrape ??= queueSummary().finally(() => {
+    summaryOfThisScrape = null;
+  });
+  return summaryOfThisScrape;
+}
+
 metric(
   "gauge",
   "job_queue_jobs",
@@ -37,7 +49,7 @@ metric(
   {
     async collect() {
       this.reset();
-      for (const { task, counts } of await queueSummary())
+      for (const { task, counts } of await scrapedQueueSummary())
         for (const state of jobStates) this.set({ task, state }, counts[state]);
     },
   },
@@ -52,7 +64,7 @@ metric(
     async collect() {
       this.reset();
       const now = Date.now();
-      for (const { task, oldestDueAt } of await queueSummary())
+      for (const { task, oldestDueAt } of await scrapedQueueSummary())
         this.set({ task }, oldestDueAt ? Math.max(0, (now - oldestDueAt.getTime()) / 1000) : 0);
     },
   },
