@@ -6,8 +6,8 @@ import { chromium, defineConfig, devices } from "@playwright/test";
 
 /**
  * On SQLite (the default), one server on a fresh file. With TEST_POSTGRES_URL (npm run test:e2e gives
- * one on its second pass), the site as several instances serve it: two instances behind a load
- * balancer (e2e/two-instances.ts), on a fresh database of that server. Workers inherit the
+ * one on its second pass), the site as several instances serve it: two instances behind nginx
+ * (e2e/two-instances.ts), on a fresh database of that server. Workers inherit the
  * variables, so they open the same database as the servers.
  */
 const postgres = process.env.TEST_POSTGRES_URL;
@@ -51,7 +51,7 @@ export default defineConfig({
   tsconfig: "./e2e/tsconfig.playwright.json",
   fullyParallel: true,
   globalTeardown: "./e2e/global-teardown.ts",
-  // Two instances behind a balancer on PostgreSQL answer each page more slowly on this 2-core machine
+  // Two instances behind nginx on PostgreSQL answer each page more slowly on this 2-core machine
   // (the matrix and several walks ran past their budgets there): the default per-test budget follows.
   timeout: postgres ? 60_000 : 30_000,
   forbidOnly: Boolean(process.env.CI),
@@ -108,6 +108,9 @@ export default defineConfig({
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: "pipe",
+      // SIGTERM to the whole group, as an operator stops the site: the servers close their database and
+      // nginx removes its folder (the default, SIGKILL, would leave it in /tmp).
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
       env: {
         DATABASE_URL: databaseUrl,
         UPLOADS_DIR: process.env.UPLOADS_DIR,

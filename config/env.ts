@@ -31,8 +31,10 @@ const schema = z
      * one process) and under `next dev`; on PostgreSQL in production no, `npm run worker` does.
      */
     JOBS_IN_PROCESS: z.enum(["true", "false"]).optional(),
-    /** How long an idle keep-alive connection stays open (server/preload.cjs): above the balancer's idle timeout. */
+    /** How long an idle keep-alive connection stays open (server/preload.cjs): above the idle timeout of the proxy in front. */
     KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1_000, "must be at least 1000 (milliseconds)").optional(),
+    /** How long a server told to stop keeps answering, with /api/ready saying 503, before it stops accepting connections (server/preload.cjs). */
+    DRAIN_DELAY_MS: z.coerce.number().int().min(0).max(300_000, "must be at most 300000 (5 minutes)").optional(),
     /** The logs (server/log.cjs): the least severe level written, and JSON lines or pretty ones. */
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     LOG_FORMAT: z.enum(["json", "pretty"]).optional(),

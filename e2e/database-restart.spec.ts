@@ -15,7 +15,7 @@ const run = ([command, args]: [string, string[]]) => {
 test("while PostgreSQL is down both instances answer 503 on /api/health, and 200 once it is back", async ({
   request,
 }) => {
-  // The balancer alternates: two requests in a row reach both instances.
+  // nginx alternates: two requests in a row reach both instances.
   const healthOfBoth = async () => [
     (await request.get("/api/health")).status(),
     (await request.get("/api/health")).status(),
@@ -26,6 +26,9 @@ test("while PostgreSQL is down both instances answer 503 on /api/health, and 200
     expect(await healthOfBoth()).toEqual([503, 503]);
     const body = (await (await request.get("/api/health")).json()) as { status: string; database: { engine: string } };
     expect(body).toMatchObject({ status: "unavailable", database: { engine: "postgres" } });
+    const ready = await request.get("/api/ready");
+    expect(ready.status()).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: "unavailable", checks: { database: "failed" } });
     // A prerendered page needs no database: it is still served.
     expect((await request.get("/privacy")).status()).toBe(200);
   } finally {

@@ -33,6 +33,15 @@ export function freshDatabase(name: string) {
   return { dir, file, secret, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** As if the release were newer than the database: drizzle's record of the last migration is removed. */
+export function forgetLastMigration(file: string) {
+  const db = createDb(file);
+  db.$client
+    .prepare("DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)")
+    .run();
+  db.$client.close();
+}
+
 export const acceptsConnections = (port: number) =>
   new Promise<boolean>((resolve) => {
     const socket = net.connect(port, "127.0.0.1");

@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import {
   acceptsConnections,
   extraPort,
+  forgetLastMigration,
   freshDatabase,
   killStartedServers,
   startProductionServer,
@@ -70,5 +71,45 @@ test("npm start passes SIGTERM on to the server, which closes the database", asy
   // npm waits for its script, so once npm has exited the server is gone too, having closed the database.
   expect(await acceptsConnections(server.port)).toBe(false);
   expect(existsSync(`${database.file}-wal`)).toBe(false);
+  database.remove();
+});
+
+test("a stopping server says it is not ready first, keeps answering for DRAIN_DELAY_MS, then stops", async () => {
+  const database = freshDatabase("drain");
+  const server = await startProductionServer(database.file, extraPort(14), "next", { DRAIN_DELAY_MS: "3000" });
+  const ready = await fetch(`${server.origin}/api/ready`);
+  expect(ready.status).toBe(200);
+  expect(await ready.json()).toEqual({ status: "ready", checks: { database: "ok", migrations: "ok", queue: "ok" } });
+
+  const signalledAt = performance.now();
+  process.kill(server.pid, "SIGTERM");
+  // A balancer polling readiness takes it out; one still sending meets a working server.
+  await expect.poll(async () => (await fetch(`${server.origin}/api/ready`)).status).toBe(503);
+  expect(await (await fetch(`${server.origin}/api/ready`)).json()).toEqual({ status: "draining" });
+  expect((await fetch(`${server.origin}/api/health`)).status).toBe(200);
+  expect((await fetch(`${server.origin}/privacy`)).status).toBe(200);
+  expect(performance.now() - signalledAt).toBeLessThan(3_000);
+
+  await expect.poll(() => acceptsConnections(server.port), { timeout: 10_000 }).toBe(false);
+  expect(performance.now() - signalledAt).toBeGreaterThanOrEqual(3_000);
+  expect(await server.exited).toEqual(GRACEFUL_EXIT);
+  database.remove();
+});
+
+test("an instance whose database lacks this release's migrations is not ready", async () => {
+  const database = freshDatabase("not-migrated");
+  const server = await startProductionServer(database.file, extraPort(15));
+  // As if the release were newer than the database: its last migration's record is gone.
+  forgetLastMigration(database.file);
+  const answer = await fetch(`${server.origin}/api/ready`);
+  expect(answer.status).toBe(503);
+  expect(await answer.json()).toEqual({
+    status: "unavailable",
+    checks: { database: "ok", migrations: "failed", queue: "ok" },
+  });
+  // Liveness is another question: the process and its database answer.
+  expect((await fetch(`${server.origin}/api/health`)).status).toBe(200);
+  process.kill(server.pid, "SIGTERM");
+  await server.exited;
   database.remove();
 });

@@ -1,15 +1,15 @@
 /**
  * The site as several instances serve it: one build, two `next start` processes on one PostgreSQL
- * database, and in front of them a load balancer that sends each request to the next instance in
- * turn (so a form rendered by one is posted to the other, a sign-in on one is used on the other).
- * The suite's webServer on PostgreSQL, with a job worker (`npm run worker`) beside the instances; it
- * reads the same environment `npm start` does, and PORT is the balancer's. Stopping it (SIGTERM)
- * stops all three.
+ * database, and in front of them nginx, started from the production example
+ * (deploy/nginx/bedrock-talent.conf), which sends each request to the next instance in turn (so a
+ * form rendered by one is posted to the other, a sign-in on one is used on the other). The suite's
+ * webServer on PostgreSQL, with a job worker (`npm run worker`) beside the instances; it reads the
+ * same environment `npm start` does, and PORT is nginx's. Stopping it (SIGTERM) stops them all.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 import { recreateDatabase } from "../db/pg/client";
-import { startBalancer } from "../testing/balancer";
+import { startNginx } from "../testing/nginx";
 
 const port = Number(process.env.PORT);
 const instances = [port + 10, port + 11];
@@ -46,7 +46,7 @@ children.push(
   ),
 );
 
-/** The balancer opens once both instances answer, so no test meets a half-started site. */
+/** nginx opens once both instances answer, so no test meets a half-started site. */
 async function healthy(instancePort: number) {
   for (let attempt = 0; attempt < 600; attempt++) {
     const ok = await fetch(`http://127.0.0.1:${instancePort}/api/health`).then(
@@ -60,11 +60,11 @@ async function healthy(instancePort: number) {
 }
 
 await Promise.all(instances.map(healthy));
-const balancer = await startBalancer(port, instances);
-console.log(`Load balancer on ${port}, sending requests in turn to ${instances.join(" and ")}`);
+const nginx = await startNginx({ port, upstreams: instances });
+console.log(`nginx on ${port}, sending requests in turn to ${instances.join(" and ")}`);
 
 function stop(code: number) {
-  balancer.close();
+  void nginx.stop();
   for (const child of children) child.kill("SIGTERM");
   process.exitCode = code;
 }

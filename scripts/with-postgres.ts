@@ -15,6 +15,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { aptInstall } from "../testing/apt";
 
 const command = process.argv.slice(process.argv.indexOf("--") + 1);
 if (!process.argv.includes("--") || command.length === 0) {
@@ -39,17 +40,6 @@ function serverBin(): string | undefined {
   return versions[0] ? join(root, versions[0], "bin") : undefined;
 }
 
-function installPostgres() {
-  if (!isRoot || !existsSync("/usr/bin/apt-get"))
-    throw new Error(
-      "PostgreSQL's server programs are missing: install them (Debian/Ubuntu: apt-get install postgresql) and run again.",
-    );
-  console.log("Installing PostgreSQL (apt-get install postgresql) for the tests on PostgreSQL…");
-  const quiet = { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } };
-  run("apt-get", ["update", "-qq"], quiet);
-  run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "postgresql"], quiet);
-}
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -66,7 +56,7 @@ function freePort(): Promise<number> {
 const bin =
   serverBin() ??
   (() => {
-    installPostgres();
+    aptInstall("postgresql", "the tests on PostgreSQL");
     const installed = serverBin();
     if (!installed)
       throw new Error("PostgreSQL was installed, but its server programs are not under /usr/lib/postgresql");

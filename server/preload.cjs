@@ -50,8 +50,17 @@ function keepAliveTimeout(env) {
   return Number.isInteger(value) && value >= 1_000 ? value : 75_000;
 }
 
+/**
+ * DRAIN_DELAY_MS, or 0: how long a server told to stop keeps answering, with /api/ready saying 503,
+ * before it stops accepting connections, so a balancer that polls readiness stops sending to it first.
+ */
+function drainDelay(env) {
+  const value = Number(env.DRAIN_DELAY_MS);
+  return Number.isInteger(value) && value > 0 ? value : 0;
+}
+
 if (!globalThis[STATE]) {
-  const state = { servers: 0, setting: undefined, trust: undefined };
+  const state = { servers: 0, setting: undefined, trust: undefined, draining: false };
   globalThis[STATE] = state;
   for (const library of [http, https]) {
     const createServer = library.createServer;
@@ -71,12 +80,21 @@ if (!globalThis[STATE]) {
       // sends a request on it, the classic cause of intermittent 502s. Node's default is 5 s.
       server.keepAliveTimeout = keepAliveTimeout(process.env);
       server.headersTimeout = Math.max(60_000, server.keepAliveTimeout + 1_000);
-      // Stopping (SIGTERM): Node closes the connections idle now; one answering a request in flight
-      // then waits only a second once idle, not the long timeout, so the server exits promptly.
+      // Stopping (SIGTERM, on which Next closes the server): readiness answers 503 at once (draining),
+      // the server keeps answering for DRAIN_DELAY_MS, then stops accepting connections. Node closes
+      // the connections idle then; one answering a request in flight waits only a second once idle,
+      // not the long timeout, so the server exits promptly.
       const close = server.close;
-      server.close = function closeSoon(...closeArgs) {
-        server.keepAliveTimeout = 1_000;
-        return close.apply(this, closeArgs);
+      server.close = function closeAfterDraining(...closeArgs) {
+        state.draining = true;
+        const closeNow = () => {
+          server.keepAliveTimeout = 1_000;
+          close.apply(server, closeArgs);
+        };
+        const delay = drainDelay(process.env);
+        if (delay > 0) setTimeout(closeNow, delay);
+        else closeNow();
+        return server;
       };
       state.servers += 1;
       return server;

@@ -14,7 +14,7 @@ const REQUEST_ID_HEADER = "x-request-id";
 const USABLE_ID = /^[\w.:-]{8,128}$/;
 
 /** Static files and health checks (a load balancer asks every few seconds) are logged at debug level. */
-const quiet = (route) => route === "/_next/static" || route === "/api/health";
+const quiet = (route) => route === "/_next/static" || route === "/api/health" || route === "/api/ready";
 
 /**
  * The preload has already dropped X-Request-Id from an untrusted peer (server/trusted-proxies.cjs), so

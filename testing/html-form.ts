@@ -2,8 +2,8 @@ import { type CheerioAPI, load } from "cheerio";
 
 /*
  * Server-rendered HTML read the way a browser without JavaScript sees it, for the suites that speak
- * HTTP (the hostile-input specs, crash and shutdown, the bench). It lives in testing/, beside the
- * balancer, so that e2e/ and scripts/ share it without importing each other.
+ * HTTP (the hostile-input specs, crash and shutdown, the bench). It lives in testing/, beside
+ * nginx.ts, so that e2e/ and scripts/ share it without importing each other.
  */
 
 type HtmlForm = {

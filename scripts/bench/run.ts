@@ -39,13 +39,15 @@ import {
   ROOT,
   rssMb,
   startApp,
-  startBalancerProcess,
   startBareNext,
+  startNginxInFront,
   startRawServer,
 } from "./server";
 
 const CONNECTIONS = 50;
 const SECONDS = 10;
+// Long enough for both instances to stop and start again (a start is a few seconds on this machine).
+const ROLLING_RESTART_SECONDS = 40;
 const WARMUP = 2;
 const CONTACT_SECONDS = 10;
 const CONTACT_CONCURRENCY = 8;
@@ -110,7 +112,8 @@ async function settle(url: string, timeoutMs = 30_000) {
 /**
  * `npm run bench -- --postgres postgres://user@host:port`: the app on PostgreSQL (a database
  * `bedrock_bench` made on that server and dropped at the end), and then the pages again through a
- * round-robin balancer, in front of one instance and in front of two.
+ * nginx (the production example), in front of one instance and in front of two, and a rolling
+ * restart of both instances under load.
  *
  * `npm run bench -- --markdown`: the results also replace the generated block of docs/performance.md.
  * Only a whole run on SQLite: the block is read as every page on the setup the doc describes.
@@ -333,19 +336,21 @@ function formLines(forms: FormResults) {
 }
 
 /**
- * Several instances: the pages through a round-robin balancer (a process of its own) in front of
- * one instance, then in front of two on the same database, page by page so both meet the same
- * machine load. The balancer costs the same in both, so their ratio is what the second instance adds.
+ * Several instances: the pages through nginx (deploy/nginx/bedrock-talent.conf) in front of one
+ * instance, then in front of two on the same database, page by page so both meet the same machine
+ * load. nginx costs the same in both, so their ratio is what the second instance adds. Then a
+ * rolling restart under load: each instance in turn stopped (SIGTERM) and started again while
+ * /privacy is loaded through nginx; the goal is no failed request.
  */
 async function measureInstances(app: AppServer, pages: readonly { path: string }[]) {
   await app.startInstance(PORTS.secondInstance);
-  const one = await startBalancerProcess(PORTS.balancerOne, [PORTS.app]);
-  const two = await startBalancerProcess(PORTS.balancerTwo, [PORTS.app, PORTS.secondInstance]);
+  const one = await startNginxInFront(PORTS.nginxOne, [PORTS.app]);
+  const two = await startNginxInFront(PORTS.nginxTwo, [PORTS.app, PORTS.secondInstance]);
   const rows: string[][] = [
     ["page", "1 instance req/s", "p99 ms", "errors", "2 instances req/s", "p99 ms", "errors", "× 1 instance"],
   ];
   for (const page of pages) {
-    log(`throughput through the balancer, 1 and 2 instances: ${page.path}`);
+    log(`throughput through nginx, 1 and 2 instances: ${page.path}`);
     const single = await loadPage(`${one.url}${page.path}`);
     await settle(app.url);
     const double = await loadPage(`${two.url}${page.path}`);
@@ -361,13 +366,30 @@ async function measureInstances(app: AppServer, pages: readonly { path: string }
       (double.rps / single.rps).toFixed(2),
     ]);
   }
+  const restart = await measureRollingRestart(app, `${two.url}/privacy`);
   return [
     "",
-    `Several instances on one PostgreSQL: the same pages through a round-robin balancer (testing/balancer.ts, its own process) in front of one instance and in front of two, ${CONNECTIONS} connections, ${SECONDS} s each. On ${availableParallelism()} CPUs the instances, the balancer, the load generator and PostgreSQL share the cores.`,
+    `Several instances on one PostgreSQL: the same pages through nginx (deploy/nginx/bedrock-talent.conf) in front of one instance and in front of two, ${CONNECTIONS} connections, ${SECONDS} s each. On ${availableParallelism()} CPUs the instances, nginx, the load generator and PostgreSQL share the cores.`,
     "",
     table(rows),
     "",
+    restart,
+    "",
   ];
+}
+
+/** /privacy through nginx while each instance in turn is stopped (SIGTERM) and started again. */
+async function measureRollingRestart(app: AppServer, url: string) {
+  log("rolling restart of both instances under load through nginx");
+  const load = measureLoad({ url, connections: CONNECTIONS, seconds: ROLLING_RESTART_SECONDS });
+  const started = Date.now();
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  for (const port of [PORTS.secondInstance, PORTS.app]) await app.restartInstance(port);
+  const restartedAfter = (Date.now() - started) / 1000;
+  if (restartedAfter > ROLLING_RESTART_SECONDS - 3)
+    log(`the restarts took ${restartedAfter.toFixed(0)} s, past the load's end`);
+  const result = await load;
+  return `rolling restart through nginx: both instances stopped and started again one after the other within ${restartedAfter.toFixed(0)} s of ${ROLLING_RESTART_SECONDS} s of load on /privacy: ${result.requests} requests (${fixed(result.rps)} req/s, p99 ${fixed(result.p99)} ms), ${result.errors} failed (goal 0)${result.errors ? ` — ${errorText(result)}` : ""} ${verdict(result.errors === 0)}`;
 }
 
 /** The no-JavaScript contact form's throughput, the booking race and 60 s of mixed load. */

@@ -23,6 +23,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { dropDatabase, recreateDatabase } from "../../db/pg/client";
+import { startNginx } from "../../testing/nginx";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 const NEXT_BIN = join(ROOT, "node_modules/next/dist/bin/next");
@@ -39,10 +40,10 @@ export const PORTS = {
   app: 3600,
   bareNext: 3601,
   raw: 3602,
-  // With --postgres: a second instance, and balancers in front of one and of both instances.
+  // With --postgres: a second instance, and nginx in front of one and of both instances.
   secondInstance: 3603,
-  balancerOne: 3604,
-  balancerTwo: 3605,
+  nginxOne: 3604,
+  nginxTwo: 3605,
 } as const;
 
 /**
@@ -260,6 +261,8 @@ export type AppServer = {
   stop: () => Promise<void>;
   /** Another `next start` of the same build on the same database (PostgreSQL only). */
   startInstance: (port: number) => Promise<{ url: string; pid: number }>;
+  /** Stops the instance on `port` as an operator does (SIGTERM, in-flight requests finish), then starts it again. */
+  restartInstance: (port: number) => Promise<void>;
 };
 
 /**
@@ -316,18 +319,26 @@ export async function startApp(port: number = PORTS.app, { postgres }: { postgre
     await waitForHttp(`${instanceUrl}/api/health`, child, logFile);
     const pid = listeningPid(instancePort, child.pid ?? 0);
     log(`app server up at ${instanceUrl} (listening pid ${pid}, launched as pid ${child.pid})`);
+    instances.set(instancePort, child);
     return { url: instanceUrl, pid, child };
   };
+  const instances = new Map<number, ChildProcess>();
   const first = await start(port);
   return {
     url,
     pid: first.pid,
     databaseUrl,
-    stop: () => stopProcess(first.child),
+    stop: () => stopProcess(instances.get(port) ?? first.child),
     startInstance: async (instancePort) => {
       if (!postgres) throw new Error("a second instance needs PostgreSQL (--postgres)");
       const { url: instanceUrl, pid } = await start(instancePort);
       return { url: instanceUrl, pid };
+    },
+    restartInstance: async (instancePort) => {
+      const child = instances.get(instancePort);
+      if (!child) throw new Error(`no instance on ${instancePort}`);
+      await stopProcess(child, 30_000);
+      await start(instancePort);
     },
   };
 }
@@ -443,14 +454,11 @@ export function rssMb(pid: number): number {
   return Number(match[1]) / 1024;
 }
 
-/** The round-robin balancer of testing/balancer.ts on `port`, in front of the instances on `instancePorts`. */
-export async function startBalancerProcess(port: number, instancePorts: number[]) {
+/** nginx from the production example (testing/nginx.ts) on `port`, in front of the instances on `instancePorts`; stopped at the end. */
+export async function startNginxInFront(port: number, instancePorts: number[]) {
   await assertPortFree(port);
-  const logFile = join(makeTempDir("bench-balancer"), "balancer.log");
-  const env = { PORT: String(port), INSTANCES: instancePorts.join(",") };
-  const child = spawnGroup(TSX_BIN, [join(ROOT, "scripts/bench/balancer-process.ts")], { env, logFile });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/api/health`, child, logFile);
-  log(`balancer up at ${url}, in front of ${instancePorts.join(" and ")}`);
-  return { url, stop: () => stopProcess(child) };
+  const nginx = await startNginx({ port, upstreams: instancePorts });
+  afterStop.push(() => nginx.stop());
+  log(`nginx up at ${nginx.url}, in front of ${instancePorts.join(" and ")}`);
+  return nginx;
 }
