@@ -79,6 +79,16 @@ function send(url: string, options: { method?: string; headers?: Record<string, 
     outgoing.end(options.body);
   });
 }
+/** nginx's own pages: nothing runs, loads or frames them. */
+function expectOwnPageHeaders(headers: IncomingMessage["headers"]) {
+  expect(headers["content-security-policy"]).toContain("default-src 'none'");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers).toMatchObject({
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "strict-origin-when-cross-origin",
+  });
+}
 const json = (body: Buffer) =>
   JSON.parse(body.toString()) as { instance: string; sent: Record<string, string>; client: string };
 
@@ -153,6 +163,13 @@ describe("nginx in front of two instances (deploy/nginx/bedrock-talent.conf)", (
     expect(JSON.parse(answer.body.toString())).toMatchObject({ status: "unavailable" });
   });
 
+  it("refuses a NUL in the address itself, with a page of its own that carries the site's kind of headers", async () => {
+    const answer = await send(`${nginx.url}/guides/a%00b`);
+    expect(answer.status).toBe(400);
+    expectOwnPageHeaders(answer.headers);
+    expect(answer.body.toString()).toContain("<h1>This address cannot be read</h1>");
+  });
+
   it("sends everything to the instance still up while the other restarts", async () => {
     second.server.closeAllConnections();
     await new Promise((closed) => second.server.close(closed));
@@ -175,6 +192,7 @@ describe("nginx in front of two instances (deploy/nginx/bedrock-talent.conf)", (
     const answer = await send(`${nginx.url}/developers`, { headers: { "Accept-Encoding": "gzip" } });
     expect(answer.status).toBe(503);
     expect(answer.headers["retry-after"]).toBe("30");
+    expectOwnPageHeaders(answer.headers);
     expect(answer.headers["content-type"]).toMatch(/^text\/html/);
     const page =
       answer.headers["content-encoding"] === "gzip" ? gunzipSync(answer.body).toString() : answer.body.toString();

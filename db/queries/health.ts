@@ -6,7 +6,8 @@ import { queueSummary } from "../queue";
 import { roles } from "../schema";
 import * as sqlite from "../sqlite/health";
 
-const { migrationsCurrent } = engine === "postgres" ? postgres : sqlite;
+/** What differs per engine: where drizzle records the migrations it applied. */
+const perEngine = engine === "postgres" ? postgres : sqlite;
 
 /** Asks the database a real question (a content count), so a missing schema also counts as down. */
 export async function checkDatabase(): Promise<
@@ -37,7 +38,7 @@ export async function checkReadiness(): Promise<{
 }> {
   const [database, migrations, queue] = await Promise.all([
     outcome(checkDatabase().then((result) => result.ok)),
-    outcome(migrationsCurrent()),
+    outcome(perEngine.migrationsCurrent()),
     outcome(queueSummary()),
   ]);
   const checks = { database, migrations, queue };
