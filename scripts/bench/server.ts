@@ -261,8 +261,11 @@ export type AppServer = {
   stop: () => Promise<void>;
   /** Another `next start` of the same build on the same database (PostgreSQL only). */
   startInstance: (port: number) => Promise<{ url: string; pid: number }>;
-  /** Stops the instance on `port` as an operator does (SIGTERM, in-flight requests finish), then starts it again. */
-  restartInstance: (port: number) => Promise<void>;
+  /**
+   * Stops the instance on `port` as an operator does (SIGTERM, in-flight requests finish), then starts
+   * it again, with `extraEnv` added to its environment (e.g. LOG_LEVEL).
+   */
+  restartInstance: (port: number, extraEnv?: Record<string, string>) => Promise<void>;
 };
 
 /**
@@ -308,12 +311,12 @@ export async function startApp(port: number = PORTS.app, { postgres }: { postgre
     writeFileSync(join(ROOT, BUILD_STAMP), buildStamp(url, engine));
   } else log("app build is up to date");
 
-  const start = async (instancePort: number) => {
+  const start = async (instancePort: number, extraEnv: Record<string, string> = {}) => {
     await assertPortFree(instancePort);
     const child = spawnGroup(
       process.execPath,
       ["--require", REQUEST_PRELOAD, NEXT_BIN, "start", "-p", String(instancePort)],
-      { env: { ...env, PORT: String(instancePort) }, logFile },
+      { env: { ...env, ...extraEnv, PORT: String(instancePort) }, logFile },
     );
     const instanceUrl = `http://127.0.0.1:${instancePort}`;
     await waitForHttp(`${instanceUrl}/api/health`, child, logFile);
@@ -334,11 +337,11 @@ export async function startApp(port: number = PORTS.app, { postgres }: { postgre
       const { url: instanceUrl, pid } = await start(instancePort);
       return { url: instanceUrl, pid };
     },
-    restartInstance: async (instancePort) => {
+    restartInstance: async (instancePort, extraEnv) => {
       const child = instances.get(instancePort);
       if (!child) throw new Error(`no instance on ${instancePort}`);
       await stopProcess(child, 30_000);
-      await start(instancePort);
+      await start(instancePort, extraEnv);
     },
   };
 }
