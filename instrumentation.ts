@@ -4,7 +4,8 @@
  * message, rather than at its first request: in production that includes a real NEXTAUTH_SECRET
  * and a database without the development admin account, and the request preload
  * (server/preload.cjs), without which a client picks its own address. Then it starts working the job
- * queue when this server is the one to (services/jobs/runner.ts).
+ * queue when this server is the one to (services/jobs/runner.ts), and exports traces when
+ * OTEL_EXPORTER_OTLP_ENDPOINT is set (services/tracing.ts).
  */
 /** One runner per process: `next dev` may load this file again. */
 const JOB_RUNNER = Symbol.for("bedrock.jobs.runner");
@@ -47,6 +48,10 @@ export async function register() {
         process.exit(1);
       }
     }
+    // Traces, when OTEL_EXPORTER_OTLP_ENDPOINT is set: before the first request and the first job.
+    const { startTracing } = await import("./services/tracing");
+    const flushSpans = await startTracing();
+    if (flushSpans) exportBeforeExit(flushSpans);
     // The job queue, worked here on SQLite (and under `next dev`); on PostgreSQL by `npm run worker`.
     const { jobsInProcess, startJobRunner } = await import("./services/jobs/runner");
     const started = globalThis as { [key: symbol]: unknown };
@@ -62,4 +67,18 @@ export async function register() {
     // sockets close with the process.
     process.once("exit", () => void closeDb());
   }
+}
+
+/**
+ * `next start` ends with process.exit() once its last requests are answered, and an exit handler
+ * cannot wait: the spans of those requests, still in the exporter's batch, are sent first.
+ */
+function exportBeforeExit(flushSpans: () => Promise<void>) {
+  const exit = process.exit.bind(process);
+  let exiting = false;
+  process.exit = ((code?: number) => {
+    if (exiting) return exit(code);
+    exiting = true;
+    void flushSpans().then(() => exit(code));
+  }) as typeof process.exit;
 }
