@@ -49,9 +49,9 @@ export async function register() {
       }
     }
     // Traces, when OTEL_EXPORTER_OTLP_ENDPOINT is set: before the first request and the first job.
-    const { startTracing } = await import("./services/tracing");
+    const { sendSpansBeforeExit, startTracing } = await import("./services/tracing");
     const flushSpans = await startTracing();
-    if (flushSpans) exportBeforeExit(flushSpans);
+    if (flushSpans) sendSpansBeforeExit(flushSpans);
     // The job queue, worked here on SQLite (and under `next dev`); on PostgreSQL by `npm run worker`.
     const { jobsInProcess, startJobRunner } = await import("./services/jobs/runner");
     const started = globalThis as { [key: symbol]: unknown };
@@ -67,18 +67,4 @@ export async function register() {
     // sockets close with the process.
     process.once("exit", () => void closeDb());
   }
-}
-
-/**
- * `next start` ends with process.exit() once its last requests are answered, and an exit handler
- * cannot wait: the spans of those requests, still in the exporter's batch, are sent first.
- */
-function exportBeforeExit(flushSpans: () => Promise<void>) {
-  const exit = process.exit.bind(process);
-  let exiting = false;
-  process.exit = ((code?: number) => {
-    if (exiting) return exit(code);
-    exiting = true;
-    void flushSpans().then(() => exit(code));
-  }) as typeof process.exit;
 }

@@ -30,3 +30,17 @@ export async function startTracing(): Promise<(() => Promise<void>) | undefined>
       () => undefined,
     );
 }
+
+/**
+ * `next start` ends with process.exit() once its last requests are answered, and an exit handler
+ * cannot wait: the spans of those requests, still in the exporter's batch, are sent first.
+ */
+export function sendSpansBeforeExit(flushSpans: () => Promise<void>) {
+  const exit = process.exit.bind(process);
+  let exiting = false;
+  process.exit = ((code?: number) => {
+    if (exiting) return exit(code);
+    exiting = true;
+    void flushSpans().then(() => exit(code));
+  }) as typeof process.exit;
+}
