@@ -4,7 +4,8 @@
  * message, rather than at its first request: in production that includes a real NEXTAUTH_SECRET
  * and a database without the development admin account, and the request preload
  * (server/preload.cjs), without which a client picks its own address. Then it starts working the job
- * queue when this server is the one to (services/jobs/runner.ts).
+ * queue when this server is the one to (services/jobs/runner.ts), and exports traces when
+ * OTEL_EXPORTER_OTLP_ENDPOINT is set (services/tracing.ts).
  */
 /** One runner per process: `next dev` may load this file again. */
 const JOB_RUNNER = Symbol.for("bedrock.jobs.runner");
@@ -47,6 +48,10 @@ export async function register() {
         process.exit(1);
       }
     }
+    // Traces, when OTEL_EXPORTER_OTLP_ENDPOINT is set: before the first request and the first job.
+    const { sendSpansBeforeExit, startTracing } = await import("./services/tracing");
+    const flushSpans = await startTracing();
+    if (flushSpans) sendSpansBeforeExit(flushSpans);
     // The job queue, worked here on SQLite (and under `next dev`); on PostgreSQL by `npm run worker`.
     const { jobsInProcess, startJobRunner } = await import("./services/jobs/runner");
     const started = globalThis as { [key: symbol]: unknown };

@@ -20,7 +20,16 @@ export default function config(phase: string): NextConfig {
     // BUILD_ID sets it; unset, Next picks a random one, which one shared build is fine with.
     generateBuildId: async () => process.env.BUILD_ID ?? null,
     reactStrictMode: true,
-    serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "graphile-worker", "pino", "prom-client"],
+    serverExternalPackages: [
+      "better-sqlite3",
+      "@node-rs/argon2",
+      "pg",
+      "graphile-worker",
+      "pino",
+      "prom-client",
+      "@vercel/otel",
+      "@opentelemetry/api",
+    ],
     // A page is stored as of the start of its render, so an edit saved meanwhile expires it (see the
     // handler). Several instances on one PostgreSQL database: a revalidation on one reaches every other.
     cacheHandler: resolve(

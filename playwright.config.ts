@@ -87,6 +87,7 @@ export default defineConfig({
             /shutdown\.spec\.ts/,
             /section-server-errors\.spec\.ts/,
             /request-log\.spec\.ts/,
+            /traces\.spec\.ts/,
           ]
         : /database-restart\.spec\.ts/,
       use: { ...devices["Desktop Chrome"] },

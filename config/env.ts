@@ -43,6 +43,17 @@ const schema = z
       (value) => (value === "" ? undefined : value),
       z.string().trim().min(24, "must be at least 24 characters (openssl rand -hex 24)").optional(),
     ),
+    /**
+     * Traces (services/tracing.ts): with an OTLP/HTTP collector's address set, requests, server actions,
+     * database statements and jobs are exported as OpenTelemetry spans; unset, nothing of it is loaded.
+     * The other standard OTEL_* variables (headers, sampler) are read by the exporter itself.
+     */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.url("must be the collector's OTLP/HTTP address, e.g. http://otel-collector:4318").optional(),
+    ),
+    OTEL_EXPORTER_OTLP_PROTOCOL: z.enum(["http/protobuf", "http/json"]).optional(),
+    OTEL_SERVICE_NAME: z.string().trim().min(1).default("bedrock-talent"),
     /** Unset: the socket's address is the client's. A hop count or a list of proxies: see server/trusted-proxies.cjs. */
     TRUSTED_PROXIES: z
       .string()

@@ -12,8 +12,11 @@ import { redactLoggedQueryErrors } from "@/db/log-redaction";
 import { startJobRunner } from "@/services/jobs/runner";
 import { logger } from "@/services/log";
 import { bearerMatches, metricsContentType, metricsText } from "@/services/metrics";
+import { startTracing } from "@/services/tracing";
 
 redactLoggedQueryErrors();
+// A span per job and per statement, when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+const flushSpans = await startTracing();
 const concurrency = Number(process.env.WORKER_CONCURRENCY ?? 4);
 const runner = await startJobRunner({ concurrency });
 logger.info({ engine, concurrency }, "worker started");
@@ -46,5 +49,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
     void runner
       .stop()
       .then(() => closeDb())
+      .then(() => flushSpans?.())
       .then(() => process.exit(0));
   });

@@ -1,6 +1,22 @@
 import { drizzle } from "drizzle-orm/node-postgres";
 import { Client, Pool } from "pg";
+import { inStatementSpan } from "../statement-span";
 import * as schema from "./schema";
+
+type Query = (...args: unknown[]) => unknown;
+
+/**
+ * A query method whose promise-returning calls (drizzle's) run inside a span when tracing is on. A
+ * call with a callback is passed through: the pool's own query calls its client's that way, so a
+ * statement is traced once.
+ */
+function traced(query: Query): Query {
+  return (config, ...rest) => {
+    const text = typeof config === "string" ? config : (config as { text?: unknown } | undefined)?.text;
+    if (typeof text !== "string" || rest.some((arg) => typeof arg === "function")) return query(config, ...rest);
+    return inStatementSpan("postgresql", text, () => query(config, ...rest));
+  };
+}
 
 /**
  * A pool of connections to PostgreSQL. A connection that breaks while idle (the server restarted)
@@ -16,7 +32,12 @@ export function createPostgresDb(url: string) {
   });
   pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   // A connection in use that breaks (the server restarted mid-query) fails its query, not the process.
-  pool.on("connect", (client) => client.on("error", () => undefined));
+  pool.on("connect", (client) => {
+    client.on("error", () => undefined);
+    // A transaction's statements go through its own client.
+    client.query = traced(client.query.bind(client) as Query) as typeof client.query;
+  });
+  pool.query = traced(pool.query.bind(pool) as Query) as typeof pool.query;
   return drizzle(pool, { schema });
 }
 

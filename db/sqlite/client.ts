@@ -2,6 +2,8 @@ import { chmodSync, closeSync, mkdirSync, openSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
+import { tracingOn } from "@/server/spans.cjs";
+import { inStatementSpan } from "../statement-span";
 import * as schema from "./schema";
 
 /**
@@ -27,6 +29,25 @@ function ownerOnly(path: string) {
   }
 }
 
+/**
+ * With tracing on, each run of a statement is a span (drizzle prepares a statement for every query
+ * it sends). Untraced, a statement is left as better-sqlite3 made it.
+ */
+function traceStatements(sqlite: Database.Database) {
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((sql: string) => {
+    const statement = prepare(sql);
+    if (!tracingOn()) return statement;
+    for (const method of ["run", "get", "all"] as const) {
+      const run = statement[method].bind(statement) as (...parameters: unknown[]) => unknown;
+      Object.assign(statement, {
+        [method]: (...parameters: unknown[]) => inStatementSpan("sqlite", sql, () => run(...parameters)),
+      });
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
+}
+
 /** Opens (and creates, with its folder) an SQLite file with the settings every connection needs. */
 export function createDb(file: string) {
   const path = resolve(file);
@@ -41,6 +62,7 @@ export function createDb(file: string) {
   // 64 MiB of page cache instead of 2: the dashboard's counts read tens of thousands of index
   // entries, and re-reading each page from the OS costs a system call. Memory is taken only as used.
   sqlite.pragma("cache_size = -65536");
+  traceStatements(sqlite);
   return drizzle(sqlite, { schema });
 }
 

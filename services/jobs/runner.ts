@@ -16,6 +16,7 @@ import { transaction } from "@/db/index";
 import type { JobTask } from "@/db/queue";
 import { addJob, completeJob, failJob, takeDueJobs } from "@/db/queue";
 import { requestContext } from "@/server/log.cjs";
+import { inSpan, untraced } from "@/server/spans.cjs";
 import { logError, logger } from "../log";
 import { jobRunsCounter } from "../metrics";
 import { type JobContext, schedule, tasks } from "./tasks";
@@ -29,25 +30,34 @@ const taskNames = Object.keys(tasks) as JobTask[];
 
 /**
  * Runs one job's task: inside the id of the request that queued it (so its log lines carry it), with
- * one log line and one count of its result. A failure is logged and thrown, for the queue to retry.
+ * one log line, one count of its result and, with tracing on, one span around its statements. A failure
+ * is logged and thrown, for the queue to retry.
  */
 async function runJob(job: { id: string; task: string; payload: unknown; attempt: JobContext["attempt"] }) {
   const body = tasks[job.task as JobTask] as (payload: unknown, context: JobContext) => Promise<string>;
   const { requestId } = (job.payload ?? {}) as { requestId?: string };
   const started = performance.now();
   const fields = { job: job.id, task: job.task, attempt: job.attempt.number };
-  return requestContext.run({ requestId: requestId ?? `job-${job.id}` }, async () => {
-    try {
-      const result = await body(job.payload, { attempt: job.attempt });
-      jobRunsCounter.inc({ task: job.task, result: "done" });
-      logger.info({ ...fields, durationMs: Math.round(performance.now() - started), result }, "job done");
-      return result;
-    } catch (error) {
-      jobRunsCounter.inc({ task: job.task, result: "failed" });
-      logError(job.attempt.last ? "job failed, no attempts left" : "job failed, to be retried", error, fields);
-      throw error;
-    }
-  });
+  const attributes = {
+    "job.task": job.task,
+    "job.id": job.id,
+    "job.attempt": job.attempt.number,
+    ...(requestId ? { "request.id": requestId } : {}),
+  };
+  return requestContext.run({ requestId: requestId ?? `job-${job.id}` }, () =>
+    inSpan(`job ${job.task}`, { attributes }, async () => {
+      try {
+        const result = await body(job.payload, { attempt: job.attempt });
+        jobRunsCounter.inc({ task: job.task, result: "done" });
+        logger.info({ ...fields, durationMs: Math.round(performance.now() - started), result }, "job done");
+        return result;
+      } catch (error) {
+        jobRunsCounter.inc({ task: job.task, result: "failed" });
+        logError(job.attempt.last ? "job failed, no attempts left" : "job failed, to be retried", error, fields);
+        throw error;
+      }
+    }),
+  );
 }
 
 /** Whether this web server works the queue itself (see JOBS_IN_PROCESS in config/env.ts). */
@@ -183,10 +193,11 @@ function startSqliteRunner({ concurrency = 4, pollMs = 500 }: Options & { pollMs
   async function look() {
     do {
       lookAgain = false;
-      await addScheduledJobs(Date.now());
+      // The look itself makes no span, or an idle server would export a few every second; a job it takes does.
+      await untraced(() => addScheduledJobs(Date.now()));
       const free = concurrency - running.size;
       if (free <= 0) return;
-      for (const job of await takeDueJobs(worker, taskNames, free)) {
+      for (const job of await untraced(() => takeDueJobs(worker, taskNames, free))) {
         const done = runSqliteJob(job).finally(() => {
           running.delete(done);
           nudge();
