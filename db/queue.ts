@@ -100,5 +100,7 @@ export function retryQueuedJob(actor: SessionUser, id: string, now = new Date())
 /** The queue by task and state, for the metrics (scraped by the operator's Prometheus, not shown to people). */
 export const queueSummary = (now = new Date()) => chosen.queueSummary(now);
 
+/** graphile-worker's workers' heartbeats, PostgreSQL only (services/jobs/runner.ts). */
+export { forgetWorker, recordWorkerAlive, releaseDeadWorkers } from "./pg/queue";
 /** The in-process runner's verbs, SQLite only (on PostgreSQL graphile-worker takes and settles its jobs). */
 export { completeJob, failJob, takeDueJobs } from "./sqlite/queue";

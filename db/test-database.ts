@@ -107,3 +107,15 @@ export async function insertTestRequest(company: string) {
   if (!stored) throw new Error("the request was not stored");
   return stored.id;
 }
+
+/**
+ * Locks every job of the queue for the worker `workerId`, as graphile-worker's worker takes one
+ * (PostgreSQL only): for the test of a worker that dies holding its jobs.
+ */
+export async function lockJobsAs(workerId: string) {
+  const { db } = await import("./index");
+  const { sql } = await import("drizzle-orm");
+  await (db as unknown as { execute(query: ReturnType<typeof sql>): Promise<unknown> }).execute(
+    sql`UPDATE graphile_worker._private_jobs SET locked_by = ${workerId}, locked_at = now(), attempts = attempts + 1`,
+  );
+}

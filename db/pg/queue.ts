@@ -3,7 +3,8 @@
  * (graphile_worker, made by its migrations: db/pg/migrator.ts). A job is added with its SQL function
  * `add_job` inside the caller's transaction, so it commits or rolls back with the change that caused
  * it, and the workers hear of it at commit (LISTEN/NOTIFY). Staff read and retry jobs through its
- * `jobs` view and its `_private_jobs` table, as its own WorkerUtils do.
+ * `jobs` view and its `_private_jobs` table, as its own WorkerUtils do. Each worker's heartbeat is a
+ * row of `job_workers` (migration 0009), so the jobs of a worker that died go back to the queue.
  */
 import { sql } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
@@ -95,4 +96,60 @@ export async function queueSummary(now: Date): Promise<QueueSummary[]> {
     counts: { waiting: row.waiting, retrying: row.retrying, running: row.running, failed: row.failed },
     oldestDueAt: row.oldest_due && new Date(row.oldest_due),
   }));
+}
+
+/** The worker (a graphile-worker pool) `workerId` is alive: its heartbeat, by the database's clock. */
+export async function recordWorkerAlive(workerId: string) {
+  await execute(
+    db,
+    sql`INSERT INTO job_workers (worker_id) VALUES (${workerId})
+      ON CONFLICT (worker_id) DO UPDATE SET seen_at = now()`,
+  );
+}
+
+/** The worker `workerId` stopped cleanly, its jobs finished: its heartbeat goes. */
+export async function forgetWorker(workerId: string) {
+  await execute(db, sql`DELETE FROM job_workers WHERE worker_id = ${workerId}`);
+}
+
+/**
+ * Gives back to the queue the jobs of workers that died (killed, their machine lost), which
+ * graphile-worker itself would leave locked for four hours: a job locked for more than `deadAfterMs`
+ * by a worker with no heartbeat as recent, which covers a worker that died before its first one.
+ * The emails those jobs were delivering are leased to them (claimEmail): the leases go too, so the
+ * next worker delivers now rather than when the lease runs out. Returns the dead workers' ids.
+ */
+export async function releaseDeadWorkers(deadAfterMs: number) {
+  return transaction(async (tx) => {
+    const cutoff = sql`now() - ${deadAfterMs}::int * interval '1 millisecond'`;
+    await execute(tx, sql`DELETE FROM job_workers WHERE seen_at < ${cutoff}`);
+    const found = await execute(
+      tx,
+      sql`SELECT locked_by, count(*)::int AS jobs FROM graphile_worker._private_jobs
+        WHERE locked_by IS NOT NULL AND locked_at < ${cutoff}
+          AND locked_by NOT IN (SELECT worker_id FROM job_workers)
+        GROUP BY locked_by`,
+    );
+    const rows = found.rows as { locked_by: string; jobs: number }[];
+    const dead = rows.map((row) => row.locked_by);
+    if (dead.length === 0) return dead;
+    const ids = sql`ARRAY[${sql.join(
+      dead.map((id) => sql`${id}`),
+      sql`, `,
+    )}]::text[]`;
+    await execute(
+      tx,
+      sql`UPDATE outbox SET next_attempt_at = now()
+        WHERE status = 'pending' AND next_attempt_at > now() AND id IN (
+          SELECT (jobs.payload->>'id')::int FROM graphile_worker._private_jobs AS jobs
+            JOIN graphile_worker._private_tasks AS tasks ON tasks.id = jobs.task_id
+          WHERE tasks.identifier = 'deliver-email' AND jobs.locked_by = ANY(${ids}))`,
+    );
+    // graphile-worker's own unlock (WorkerUtils.forceUnlockWorkers calls the same function).
+    await execute(tx, sql`SELECT graphile_worker.force_unlock_workers(${ids})`);
+    // The workers hear of them at commit, as of a new job, rather than at their next poll.
+    const count = rows.reduce((sum, row) => sum + row.jobs, 0);
+    await execute(tx, sql`SELECT pg_notify('jobs:insert', json_build_object('count', ${count}::int)::text)`);
+    return dead;
+  });
 }

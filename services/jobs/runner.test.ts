@@ -3,38 +3,9 @@
  * PostgreSQL): emails queued by a change are delivered to a real SMTP server, each once; an SMTP
  * refusal is retried with back-off and, after the last attempt, leaves the email failed for staff.
  */
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { closeAppDatabase, insertStaffUser, openFreshDatabase } from "@/db/test-database";
-
-/** A real SMTP server on a free port: accepts (and counts by recipient) or refuses every message. */
-async function smtpSink({ refuse = false } = {}) {
-  const received: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (refuse) return callback(Object.assign(new Error("451 try again later"), { responseCode: 451 }));
-      callback();
-    },
-    onData(stream, session, callback) {
-      stream.resume();
-      stream.on("end", () => {
-        received.push(...session.envelope.rcptTo.map((rcpt) => rcpt.address));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    received,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(resolve)),
-  };
-}
+import { startSmtpSink as smtpSink } from "../test-smtp-sink";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { AsyncResource } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
+import { EventEmitter } from "node:events";
 import {
   type CronItem,
   type LogFunctionFactory,
@@ -9,12 +10,21 @@ import {
   run,
   runOnce,
   type TaskList,
+  type WorkerEvents,
 } from "graphile-worker";
 import { env } from "@/config/env";
 import { engine } from "@/db/engine";
 import { transaction } from "@/db/index";
 import type { JobTask } from "@/db/queue";
-import { addJob, completeJob, failJob, takeDueJobs } from "@/db/queue";
+import {
+  addJob,
+  completeJob,
+  failJob,
+  forgetWorker,
+  recordWorkerAlive,
+  releaseDeadWorkers,
+  takeDueJobs,
+} from "@/db/queue";
 import { requestContext } from "@/server/log.cjs";
 import { inSpan, untraced } from "@/server/spans.cjs";
 import { logError, logger } from "../log";
@@ -24,7 +34,18 @@ import { type JobContext, schedule, tasks } from "./tasks";
 /** A running worker: stop() lets the jobs in hand finish and takes no more. */
 export type JobRunner = { stop(): Promise<void> };
 
-type Options = { concurrency?: number };
+type Options = {
+  concurrency?: number;
+  /** PostgreSQL: how often a worker says it is alive, and after how long without a word it is dead. */
+  liveness?: Liveness;
+};
+type Liveness = { heartbeatMs: number; deadAfterMs: number };
+
+/**
+ * A minute without a heartbeat is four missed beats: a worker that is only slow (a long garbage
+ * collection, a busy database) is not taken for dead, and a dead one's jobs wait at most 75 s.
+ */
+const LIVENESS: Liveness = { heartbeatMs: 15_000, deadAfterMs: 60_000 };
 
 const taskNames = Object.keys(tasks) as JobTask[];
 
@@ -79,9 +100,12 @@ export async function runJobsOnce() {
   const lines: string[] = [];
   for (const { task } of schedule)
     lines.push(await runJob({ id: `once-${task}`, task, payload: {}, attempt: { number: 1, last: true } }));
-  if (engine === "postgres")
-    await runOnce({ connectionString: env.DATABASE_URL, taskList: graphileTasks(), logger: workerLogger });
-  else await drainSqlite(`once-${process.pid}`);
+  if (engine === "postgres") {
+    const events = new EventEmitter() as WorkerEvents;
+    const alive = keepAlive(events, LIVENESS);
+    await runOnce({ connectionString: env.DATABASE_URL, taskList: graphileTasks(), logger: workerLogger, events });
+    await alive.stop();
+  } else await drainSqlite(`once-${process.pid}`);
   return lines;
 }
 
@@ -112,13 +136,52 @@ function graphileTasks(): TaskList {
 const cronMatch = (everyMinutes: number) =>
   everyMinutes >= 60 ? `0 */${everyMinutes / 60} * * *` : `*/${everyMinutes} * * * *`;
 
-async function startGraphileWorker({ concurrency = 4 }: Options): Promise<JobRunner> {
+/**
+ * graphile-worker 0.17 locks a job with its pool's id and takes it back only after four hours, so a
+ * worker killed mid-job would hold its jobs that long. Each pool of this process records a heartbeat
+ * (its id in `job_workers`) every `heartbeatMs`, and each beat also gives back the jobs of any worker
+ * silent for `deadAfterMs` (db/pg/queue.ts releaseDeadWorkers): any live worker does it, so it is
+ * done while one is running. A pool that stops cleanly removes its heartbeat.
+ */
+function keepAlive(events: WorkerEvents, { heartbeatMs, deadAfterMs }: Liveness) {
+  const pools = new Set<string>();
+  events.on("pool:create", ({ workerPool }) => {
+    pools.add(workerPool.id);
+    void beat();
+  });
+  events.on("pool:release", ({ workerPool }) => {
+    pools.delete(workerPool.id);
+    forgetWorker(workerPool.id).catch((error) => logError("a worker's heartbeat could not be removed", error));
+  });
+  async function beat() {
+    try {
+      for (const id of pools) await recordWorkerAlive(id);
+      const dead = await releaseDeadWorkers(deadAfterMs);
+      if (dead.length > 0)
+        logger.warn({ workers: dead }, "the jobs of workers that stopped answering are back in the queue");
+    } catch (error) {
+      logError("the workers' heartbeats could not be written", error);
+    }
+  }
+  const timer = setInterval(() => void beat(), heartbeatMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await Promise.allSettled([...pools].map(forgetWorker));
+    },
+  };
+}
+
+async function startGraphileWorker({ concurrency = 4, liveness = LIVENESS }: Options): Promise<JobRunner> {
   const crontab: CronItem[] = schedule.map(({ task, everyMinutes }) => ({
     task,
     match: cronMatch(everyMinutes),
     identifier: task,
     options: { maxAttempts: 3, jobKey: `schedule:${task}`, jobKeyMode: "preserve_run_at" },
   }));
+  const events = new EventEmitter() as WorkerEvents;
+  const alive = keepAlive(events, liveness);
   const runner = await run({
     connectionString: env.DATABASE_URL,
     concurrency,
@@ -128,9 +191,10 @@ async function startGraphileWorker({ concurrency = 4 }: Options): Promise<JobRun
     taskList: graphileTasks(),
     parsedCronItems: parseCronItems(crontab),
     logger: workerLogger,
+    events,
   });
   let stopping: Promise<void> | undefined;
-  return { stop: () => (stopping ??= runner.stop()) };
+  return { stop: () => (stopping ??= runner.stop().then(alive.stop)) };
 }
 
 // --- SQLite: in-process -------------------------------------------------------------------------
