@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { extraPort, freshDatabase, killStartedServers, startProductionServer } from "./production-server";
-import { contactFormBody, readContactForm } from "./support/contact-post";
+import { postContactRequest, readContactForm } from "./support/contact-post";
 
 test.afterAll(killStartedServers);
 
@@ -27,15 +27,9 @@ test("a production server logs one JSON line per request and per job, with the r
     // A contact request (the form as a browser without JavaScript sends it) queues its receipt email.
     const email = `logged-${Date.now()}@company.example`;
     const hidden = await readContactForm(server.origin);
-    const posted = await fetch(`${server.origin}/contact`, {
-      method: "POST",
-      body: contactFormBody(hidden, database.secret, email),
-      headers: { origin: server.origin },
-    });
+    const posted = await postContactRequest(server.origin, hidden, database.secret, { ip: "10.8.0.2", email });
     expect(posted.status).toBe(200);
-    // The page streams: its line is written once the whole answer is sent.
-    await posted.text();
-    const requestId = posted.headers.get("x-request-id");
+    const { requestId } = posted;
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
 
     // The receipt's delivery job runs under the request's id; so does the request's own line.

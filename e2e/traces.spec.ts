@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { extraPort, freshDatabase, killStartedServers, startProductionServer } from "./production-server";
-import { contactFormBody, readContactForm } from "./support/contact-post";
+import { postContactRequest, readContactForm } from "./support/contact-post";
 
 test.afterAll(killStartedServers);
 
@@ -61,14 +61,9 @@ test("with OTEL_EXPORTER_OTLP_ENDPOINT set, a production server exports its requ
     // server action, which stores the request and queues its receipt's delivery.
     const email = `traced-${Date.now()}@company.example`;
     const hidden = await readContactForm(server.origin);
-    const posted = await fetch(`${server.origin}/contact`, {
-      method: "POST",
-      body: contactFormBody(hidden, database.secret, email),
-      headers: { origin: server.origin },
-    });
+    const posted = await postContactRequest(server.origin, hidden, database.secret, { ip: "10.8.0.1", email });
     expect(posted.status).toBe(200);
-    await posted.text();
-    const requestId = posted.headers.get("x-request-id");
+    const { requestId } = posted;
     // The receipt's delivery has run once its line is written (services/jobs/runner.ts).
     await expect.poll(() => server.output()).toMatch(new RegExp(`"requestId":"${requestId}"[^\\n]*"job done"`));
 

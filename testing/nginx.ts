@@ -47,8 +47,8 @@ export function siteConfig(options: { port: number; upstreams: number[]; cacheDi
   let text = readFileSync(EXAMPLE, "utf8");
   text = replaceOnce(
     text,
-    /(# here: the instances\n)(?:\s*server [^\n]+;\n)+/,
-    `$1${options.upstreams.map((port) => `    server 127.0.0.1:${port};\n`).join("")}`,
+    /(# here: the instances\n)(?:\s*server 127\.0\.0\.1:\d+( [^\n]*)?;\n)+/,
+    `$1${options.upstreams.map((port) => `    server 127.0.0.1:${port}$2;\n`).join("")}`,
   );
   text = replaceOnce(text, /listen \d+; # here: the port/, `listen 127.0.0.1:${options.port};`);
   text = replaceOnce(text, /proxy_cache_path \S+/, `proxy_cache_path ${options.cacheDir}`);

@@ -53,7 +53,9 @@ export async function postContactRequest(
     headers: { origin, "x-forwarded-for": client.ip },
     signal: AbortSignal.timeout(30_000),
   });
-  return { status: response.status, reference: referenceIn(await response.text()) };
+  // The page streams: read whole, the server has written its line about it.
+  const html = await response.text();
+  return { status: response.status, reference: referenceIn(html), requestId: response.headers.get("x-request-id") };
 }
 
 /**

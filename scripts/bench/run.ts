@@ -49,6 +49,7 @@ const CONNECTIONS = 50;
 const SECONDS = 10;
 // Long enough for both instances to stop and start again (a start is a few seconds on this machine).
 const ROLLING_RESTART_SECONDS = 40;
+const NGINX_FAIL_TIMEOUT_MS = 5_000;
 const WARMUP = 2;
 const CONTACT_SECONDS = 10;
 const CONTACT_CONCURRENCY = 8;
@@ -419,7 +420,11 @@ async function measureRollingRestart(app: AppServer, url: string) {
   const load = measureLoad({ url, connections: CONNECTIONS, seconds: ROLLING_RESTART_SECONDS });
   const started = Date.now();
   await new Promise((resolve) => setTimeout(resolve, 3_000));
-  for (const port of [PORTS.secondInstance, PORTS.app]) await app.restartInstance(port);
+  for (const port of [PORTS.secondInstance, PORTS.app]) {
+    await app.restartInstance(port);
+    // nginx tries a refusing instance again after its fail_timeout (5 s, deploy/nginx/bedrock-talent.conf).
+    await new Promise((resolve) => setTimeout(resolve, NGINX_FAIL_TIMEOUT_MS + 1_000));
+  }
   const restartedAfter = (Date.now() - started) / 1000;
   if (restartedAfter > ROLLING_RESTART_SECONDS - 3)
     log(`the restarts took ${restartedAfter.toFixed(0)} s, past the load's end`);
