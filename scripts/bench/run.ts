@@ -423,7 +423,7 @@ async function measureLoggingCost(app: AppServer) {
   const share = (cost: number) => `${(cost * 100).toFixed(1)} %`;
   return [
     "",
-    `logging and metrics on /privacy: ${fixed(logged)} req/s logged (a JSON line per request) vs ${fixed(silent)} req/s with LOG_LEVEL=silent (means of 3 alternating runs: ${runs.logged.map(fixed).join(", ")} vs ${runs.silent.map(fixed).join(", ")}), ${signed(measuredCost * 100)} %; timed alone, a log line ${(lineSeconds * 1e6).toFixed(1)} µs and the histogram observation ${(observeSeconds * 1e6).toFixed(2)} µs, ${share(timedCost)} of a core at that rate (goal ≤ 5 %) ${verdict(Math.max(measuredCost, timedCost) <= 0.05)}`,
+    `logging and metrics on /privacy: ${fixed(logged)} req/s logged (a JSON line per request) vs ${fixed(silent)} req/s with LOG_LEVEL=silent (means of 3 alternating runs: ${runs.logged.map((rps) => fixed(rps)).join(", ")} vs ${runs.silent.map((rps) => fixed(rps)).join(", ")}), ${signed(measuredCost * 100)} %; timed alone, a log line ${(lineSeconds * 1e6).toFixed(1)} µs and the histogram observation ${(observeSeconds * 1e6).toFixed(2)} µs, ${share(timedCost)} of a core at that rate (goal ≤ 5 %) ${verdict(Math.max(measuredCost, timedCost) <= 0.05)}`,
   ];
 }
 
