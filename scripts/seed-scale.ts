@@ -1,6 +1,6 @@
 /**
- * Fills a database with load-testing data: 100,000 candidates and 200,000 contact requests with
- * realistic variety, plus notes, calls and a few staff accounts, so the dashboard can be measured
+ * Fills a database with load-testing data: 100,000 candidates and 200,000 contact requests (or
+ * `--candidates N --requests M`) with realistic variety, plus notes, calls and a few staff accounts, so the dashboard can be measured
  * (`npm run db:measure`) at the size it must handle.
  *
  *   DATABASE_URL=/tmp/scale.db npm run db:seed:scale
@@ -34,14 +34,25 @@ import { seedContent } from "../db/seed-content";
 import { emailKeys } from "../domain/email-identity";
 import { hashPassword } from "../domain/password-hashing";
 
-const CANDIDATES = 100_000;
-const REQUESTS = 200_000;
+/** `--candidates N --requests M` for another size (issue #29 measures 500,000 and 1,000,000). */
+function count(flag: string, fallback: number) {
+  const index = process.argv.indexOf(flag);
+  if (index < 0) return fallback;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${flag} takes a whole number above 0, not ${process.argv[index + 1] ?? "nothing"}`);
+    process.exit(2);
+  }
+  return value;
+}
+const CANDIDATES = count("--candidates", 100_000);
+const REQUESTS = count("--requests", 200_000);
 const BATCH = 5_000;
 const SCALE_PASSWORD = "scale-load-test-only";
 
 if (engine === "sqlite" && resolve(env.DATABASE_URL) === resolve("data/app.db") && !process.argv.includes("--force")) {
   console.error(
-    "db:seed:scale adds 300,000 invented rows: point DATABASE_URL at a scratch file (e.g. /tmp/scale.db) or database, or pass --force.",
+    "db:seed:scale adds hundreds of thousands of invented rows: point DATABASE_URL at a scratch file (e.g. /tmp/scale.db) or database, or pass --force.",
   );
   process.exit(1);
 }
