@@ -1,6 +1,5 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { startOtlpReceiver } from "../services/test-otlp-receiver";
 import { extraPort, freshDatabase, killStartedServers, startProductionServer } from "./production-server";
 import { postContactRequest, readContactForm } from "./support/contact-post";
 
@@ -18,28 +17,6 @@ type Payload = {
   resourceSpans: { resource?: { attributes?: { key: string; value: Value }[] }; scopeSpans: { spans: Span[] }[] }[];
 };
 
-/** A collector's OTLP/HTTP endpoint (JSON): every payload POSTed to /v1/traces, as received. */
-async function startReceiver() {
-  const payloads: string[] = [];
-  const server = createServer((request, response) => {
-    let body = "";
-    request.setEncoding("utf8");
-    request.on("data", (chunk: string) => (body += chunk));
-    request.on("end", () => {
-      if (request.method !== "POST" || request.url !== "/v1/traces") return void response.writeHead(404).end();
-      payloads.push(body);
-      response.writeHead(200, { "Content-Type": "application/json" }).end("{}");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    payloads,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
-}
-
 const attribute = (span: Span, key: string) => {
   const value = span.attributes?.find((entry) => entry.key === key)?.value;
   return value?.stringValue ?? value?.intValue ?? value?.boolValue;
@@ -47,7 +24,7 @@ const attribute = (span: Span, key: string) => {
 
 test("with OTEL_EXPORTER_OTLP_ENDPOINT set, a production server exports its requests, server actions, statements and jobs as spans, without their parameters", async () => {
   test.setTimeout(90_000);
-  const receiver = await startReceiver();
+  const receiver = await startOtlpReceiver();
   const database = freshDatabase("traces");
   const server = await startProductionServer(database.file, extraPort(12), "next", {
     OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,

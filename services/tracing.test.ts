@@ -3,10 +3,9 @@
  * as `npm run worker` or the SQLite runner runs it) and the statements it runs reach a real OTLP/HTTP
  * endpoint started here, without a statement's parameters. e2e/traces.spec.ts follows a request.
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, expect, it, vi } from "vitest";
 import { closeAppDatabase, openFreshDatabase } from "@/db/test-database";
+import { startOtlpReceiver } from "./test-otlp-receiver";
 import { startSmtpSink } from "./test-smtp-sink";
 
 type Span = {
@@ -16,22 +15,6 @@ type Span = {
   attributes?: { key: string; value: { stringValue?: string } }[];
 };
 
-async function startReceiver() {
-  const payloads: string[] = [];
-  const server = createServer((request, response) => {
-    let body = "";
-    request.setEncoding("utf8");
-    request.on("data", (chunk: string) => (body += chunk));
-    request.on("end", () => {
-      if (request.method === "POST" && request.url === "/v1/traces") payloads.push(body);
-      response.writeHead(200, { "Content-Type": "application/json" }).end("{}");
-    });
-  });
-  await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening));
-  const { port } = server.address() as AddressInfo;
-  return { endpoint: `http://127.0.0.1:${port}`, payloads, close: () => new Promise((closed) => server.close(closed)) };
-}
-
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
@@ -40,7 +23,7 @@ afterAll(async () => {
 });
 
 it("exports a job's span and its statements' spans, with the SQL text and never its parameters", async () => {
-  const receiver = await startReceiver();
+  const receiver = await startOtlpReceiver();
   const sink = await startSmtpSink();
   cleanups.push(receiver.close, sink.close);
   vi.stubEnv("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint);
