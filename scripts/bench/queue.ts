@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { startSmtpSink } from "../../services/test-smtp-sink";
 import { percentile } from "./load";
+import { verdict } from "./results";
 import { cleanup, installCleanupHandlers, log, makeTempDir, ROOT, spawnGroup, stopProcess } from "./server";
 
 const EMAILS = 10_000;
@@ -43,7 +44,6 @@ type Run = {
   killed?: { afterMessages: number; inHand: number; lastOfThemMs: number };
 };
 
-const verdict = (met: boolean) => (met ? "ok" : "MISSED");
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {

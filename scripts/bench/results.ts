@@ -69,6 +69,8 @@ export type BenchResults = {
 };
 
 export const kB = (bytes: number) => bytes / 1000;
+/** A goal's verdict as the bench prints it. */
+export const verdict = (met: boolean, miss = "MISSED") => (met ? "ok" : miss);
 export const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
 export const signed = (value: number, digits = 1) => `${value >= 0 ? "+" : ""}${value.toFixed(digits)}`;
 

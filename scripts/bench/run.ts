@@ -30,6 +30,7 @@ import {
   type Machine,
   type Shipped,
   signed,
+  verdict,
 } from "./results";
 import {
   type AppServer,
@@ -60,7 +61,6 @@ const MIXED_WARMUP_SECONDS = 20;
 const GOAL_JS_KB = { content: 10, form: 25 };
 const DOC_NAME = "docs/performance.md";
 const DOC = join(ROOT, DOC_NAME);
-const verdict = (met: boolean, miss = "MISSED") => (met ? "ok" : miss);
 
 const errorText = (load: Load) =>
   [
