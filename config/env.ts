@@ -27,6 +27,14 @@ const schema = z
     ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
     MAIL_FROM: z.string().trim().min(3).default("Bedrock Talent <talent@bedrock-talent.example>"),
     /**
+     * Where a call or interview without a fixed meeting link gets its own video room: a Jitsi Meet
+     * server (the public one by default, or your own), which needs no account to open a room.
+     */
+    MEETING_BASE_URL: z
+      .url("must be a Jitsi Meet server's https:// address, e.g. https://meet.jit.si")
+      .refine((value) => value.startsWith("https://"), "must start with https://")
+      .default("https://meet.jit.si"),
+    /**
      * Whether the web server works the job queue itself. Unset: yes on SQLite (the embedded default,
      * one process) and under `next dev`; on PostgreSQL in production no, `npm run worker` does.
      */

@@ -10,7 +10,7 @@ export type CalendarCall = {
   organizer: { name: string; email: string };
   expert: { name: string; email: string };
   visitor: { name: string; email: string; company: string };
-  /** The expert's https URL or phone number; null until the talent manager sets one. */
+  /** The call's own video room, or the expert's fixed https link or phone number; null only for a call booked before rooms whose expert has none. */
   meetingLink: string | null;
   /** The visitor's manage link; null in the expert's copy (the link lets its holder cancel). */
   manageUrl: string | null;

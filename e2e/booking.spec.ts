@@ -74,7 +74,7 @@ test.describe("discovery call booking", () => {
     expect(body).toMatch(new RegExp(`ATTENDEE;.*mailto:${email.replace(/[+.]/g, "\\$&")}`, "i"));
   });
 
-  test("the confirmation email arrives over SMTP with the invitation and a working manage link", async ({
+  test("the confirmation email arrives over SMTP with the invitation, the call's own video room and a working manage link", async ({
     page,
     clientIp,
   }) => {
@@ -100,12 +100,20 @@ test.describe("discovery call booking", () => {
         : decodeQuotedPrintable(encoded),
     );
     expect(ics).toContain(`DTSTART:${icsTime(slot.start)}`);
+    // The test's expert has no meeting link: the call has a Jitsi room of its own, the same everywhere.
+    const [stored] = await bookingsFor(email);
+    const room = stored?.meetingRoom ?? "";
+    expect(room).toMatch(/^https:\/\/meet\.jit\.si\/bedrock-talent-[0-9a-f]{32}$/);
+    expect(ics).toContain(`LOCATION:${room}`);
+    expect(ics).toContain(`URL:${room}`);
+    expect(decodeQuotedPrintable(raw)).toContain(`Where: ${room}`);
 
     const manageLink = decodeQuotedPrintable(raw).match(/https?:\/\/[^\s]+\/book\/manage\/[A-Za-z0-9_-]{43}/)?.[0];
     expect(manageLink).toBeTruthy();
     await page.goto(manageLink ?? "");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your discovery call");
     await expect(page.getByTestId("visitor-time")).toHaveText(formatDateTime(slot.start, VISITOR_ZONE));
+    await expect(page.getByRole("link", { name: room })).toHaveAttribute("href", room);
   });
 
   test("a booking from an email that sent a contact request is linked to it", async ({ page, clientIp }) => {

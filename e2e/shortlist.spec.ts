@@ -281,12 +281,13 @@ test("a manager proposes three candidates, the company interviews one and passes
   const booking = company.getByRole("form", { name: "Choose a time" });
   await booking.getByRole("button", { name: "Book the interview" }).click();
   await expect(company.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
-  await expect(booking.getByLabel("Meeting link")).toHaveAccessibleDescription(/Enter the link of your video call/);
+  await expect(company.getByText("Choose a time.", { exact: true })).toBeVisible();
   const firstTime = booking.getByRole("radio").first();
   const chosen = (await firstTime.locator("xpath=..").textContent())?.trim() ?? "";
   const start = Number(await firstTime.getAttribute("value"));
   await firstTime.check();
-  await booking.getByLabel("Meeting link").fill("https://meet.example/ledgerly-ada");
+  // No link of the company's: the interview gets its own video room (MEETING_BASE_URL, the public Jitsi).
+  await expect(booking.getByLabel("Meeting link (optional)")).toHaveValue("");
   await booking.getByRole("button", { name: "Book the interview" }).click();
   await expect(company.getByRole("status")).toContainText("Your interview is booked");
   await expect(company.getByRole("article", { name: ada.name })).toContainText(`Interview: `);
@@ -297,7 +298,14 @@ test("a manager proposes three candidates, the company interviews one and passes
   const adaInvite = await mailWithSubject(ada.email, new RegExp(`^Interview with Ledgerly ${tag}`));
   const ics = adaInvite.attachments.find((file) => file.contentType === "text/calendar")?.content.toString() ?? "";
   expect(ics).toContain("METHOD:REQUEST");
-  expect(ics).toContain("https://meet.example/ledgerly-ada");
+  const jitsiRoom = /https:\/\/meet\.jit\.si\/bedrock-talent-[0-9a-f]{32}/;
+  const room = ics.replace(/\r?\n[\t ]/g, "").match(jitsiRoom)?.[0] ?? "";
+  expect(room).toMatch(jitsiRoom);
+  expect(textPart(companyInvite)).toContain(room);
+  expect(textPart(adaInvite)).toContain(room);
+  await company.getByRole("article", { name: ada.name }).getByRole("link", { name: "Move or cancel it" }).click();
+  await expect(company.getByRole("link", { name: room })).toHaveAttribute("href", room);
+  await company.goBack();
   await page.reload();
   await expect(page.getByRole("region", { name: "Interviews" })).toContainText(`with ${ada.name} · Confirmed`);
 
@@ -383,9 +391,7 @@ test("a manager proposes three candidates, the company interviews one and passes
   expect(exported.proposals).toEqual([
     expect.objectContaining({ company: `Ledgerly ${tag}`, companyAnswer: "interview" }),
   ]);
-  expect(exported.interviews).toEqual([
-    expect.objectContaining({ meetingLink: "https://meet.example/ledgerly-ada", status: "cancelled" }),
-  ]);
+  expect(exported.interviews).toEqual([expect.objectContaining({ meetingLink: room, status: "cancelled" })]);
 
   // Revoking the link closes the page at once: a clear page, not an error.
   await shortlist.getByText("Revoke the company's link…").click();

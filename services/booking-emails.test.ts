@@ -19,7 +19,6 @@ const anna = {
   title: "Talent Expert",
   email: "anna@bedrock.example",
   timeZone: "Europe/Warsaw",
-  meetingLink: "https://meet.example/anna",
 };
 const daniel = {
   id: 2,
@@ -27,7 +26,6 @@ const daniel = {
   title: "Talent Expert",
   email: "daniel@bedrock.example",
   timeZone: "America/New_York",
-  meetingLink: null,
 };
 const call = (overrides: Partial<BookingDetails> = {}): BookingDetails => ({
   id: 7,
@@ -44,6 +42,7 @@ const call = (overrides: Partial<BookingDetails> = {}): BookingDetails => ({
   icsSequence: 0,
   contactRequestId: 3,
   expert: anna,
+  meetingLink: "https://meet.example/anna",
   ...overrides,
 });
 
@@ -127,13 +126,27 @@ describe("calendar files across a call's life", async () => {
       expect(ics(email)).toContain("STATUS:CANCELLED");
       expect(ics(email)).toContain("SEQUENCE:2");
     }
-    const [, oldExpert] = bookingRescheduledEmails(call({ expert: daniel, icsSequence: 1 }), "t".repeat(43), call());
+    const [, oldExpert] = bookingRescheduledEmails(
+      call({ expert: daniel, meetingLink: null, icsSequence: 1 }),
+      "t".repeat(43),
+      call(),
+    );
     expect(ics(oldExpert)).toContain("METHOD:CANCEL");
     expect(ics(oldExpert)).toContain("SEQUENCE:1");
   });
 
-  it("says the expert will send the link when there is none, and asks the expert to", async () => {
-    const [visitor, expert] = bookingConfirmedEmails(call({ expert: daniel }), "t".repeat(43));
+  it("puts the call's own video room in both emails and the invitation", async () => {
+    const room = "https://meet.jit.si/bedrock-talent-0123456789abcdef0123456789abcdef";
+    const [visitor, expert] = bookingConfirmedEmails(call({ expert: daniel, meetingLink: room }), "t".repeat(43));
+    for (const email of [visitor, expert]) {
+      expect(await textOf(email)).toContain(`Where: ${room}`);
+      expect(await textOf(email)).not.toMatch(/send the link|send one/);
+      expect(ics(email)).toContain(`LOCATION:${room}`);
+    }
+  });
+
+  it("says the expert will send the link for a call with neither room nor link (booked before rooms), and asks the expert to", async () => {
+    const [visitor, expert] = bookingConfirmedEmails(call({ expert: daniel, meetingLink: null }), "t".repeat(43));
     expect(await textOf(visitor)).toContain("Where: The Talent Expert will send the link before the call");
     // The expert is that Talent Expert: their copy says what to do, and to whom.
     const toExpert = await textOf(expert);
@@ -141,15 +154,18 @@ describe("calendar files across a call's life", async () => {
     expect(toExpert).toContain(
       "Where: No meeting link is set for you, so please send one to Linus (linus@kernel.example) before the call",
     );
-    const [, reminder] = bookingReminderEmails(call({ expert: daniel }));
+    const [, reminder] = bookingReminderEmails(call({ expert: daniel, meetingLink: null }));
     expect(await textOf(reminder)).toContain("Where: No meeting link is set for you, so please send one to Linus");
     const [, withLink] = bookingConfirmedEmails(call(), "t".repeat(43));
     expect(await textOf(withLink)).toContain("Where: https://meet.example/anna");
   });
 
   it("asks nobody for a link to a call that is cancelled or moved away", async () => {
-    const [, cancelled] = bookingCancelledEmails(call({ expert: daniel, status: "cancelled" }), "visitor");
-    const [, oldExpert] = bookingRescheduledEmails(call(), "t".repeat(43), call({ expert: daniel }));
+    const [, cancelled] = bookingCancelledEmails(
+      call({ expert: daniel, meetingLink: null, status: "cancelled" }),
+      "visitor",
+    );
+    const [, oldExpert] = bookingRescheduledEmails(call(), "t".repeat(43), call({ expert: daniel, meetingLink: null }));
     for (const email of [cancelled, oldExpert]) {
       expect(email?.to).toBe("daniel@bedrock.example");
       expect(await textOf(email)).not.toMatch(/Where:|send the link|send one/);

@@ -18,7 +18,7 @@ export function calendarCall(booking: BookingDetails, token: string | null): Cal
     organizer: parseMailbox(env.MAIL_FROM),
     expert: { name: booking.expert.name, email: booking.expert.email },
     visitor: { name: booking.name, email: booking.email, company: booking.company },
-    meetingLink: booking.expert.meetingLink,
+    meetingLink: booking.meetingLink,
     manageUrl: token ? manageUrl(token) : null,
   };
 }
@@ -39,7 +39,7 @@ const cancellation = (booking: BookingDetails) => [
     content: buildIcs(calendarCall(booking, null), "CANCEL"),
   },
 ];
-const where = (booking: BookingDetails) => meetingLocation({ meetingLink: booking.expert.meetingLink });
+const where = (booking: BookingDetails) => meetingLocation(booking);
 
 function visitorMessage(booking: BookingDetails, token: string, opening: string): EmailMessage {
   return {
@@ -63,7 +63,7 @@ function visitorMessage(booking: BookingDetails, token: string, opening: string)
  * set, their own copy asks them to. A call that is no longer theirs needs none.
  */
 function expertWhere(booking: BookingDetails, live: boolean) {
-  if (booking.expert.meetingLink) return [{ label: "Where", value: booking.expert.meetingLink }];
+  if (booking.meetingLink) return [{ label: "Where", value: booking.meetingLink }];
   if (!live) return [];
   return [
     {

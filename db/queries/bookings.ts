@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 import type { CallOutcome } from "@/domain/call-outcomes";
+import { callMeetingLink } from "@/domain/meeting-link";
 import { type ExpertSchedule, type Interval, isSlotFree, listFreeSlotsForExperts, type Slot } from "@/domain/slots";
 import { constraintViolation, isUniqueViolation } from "../errors";
 import { type Db, db, transaction } from "../index";
@@ -205,6 +206,7 @@ async function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
       cancelReason: bookings.cancelReason,
       icsSequence: bookings.icsSequence,
       contactRequestId: bookings.contactRequestId,
+      meetingRoom: bookings.meetingRoom,
       expert: {
         id: talentExperts.id,
         name: talentExperts.name,
@@ -218,7 +220,14 @@ async function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
     .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
     .where(where)
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  const {
+    meetingRoom,
+    expert: { meetingLink: fixedLink, ...expert },
+    ...booking
+  } = row;
+  // Where the call happens: null only for a call booked before calls had rooms, its expert without a link.
+  return { ...booking, expert, meetingLink: callMeetingLink({ fixedLink, room: meetingRoom }) };
 }
 export type BookingDetails = NonNullable<Awaited<ReturnType<typeof readBooking>>>;
 
@@ -265,6 +274,8 @@ export type NewBooking = {
   hiringFor: string;
   visitorTimeZone: string;
   manageTokenHash: string;
+  /** The call's own video room (domain/meeting-link.ts). */
+  meetingRoom: string;
   createdAt: Date;
 };
 

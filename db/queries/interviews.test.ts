@@ -63,13 +63,13 @@ async function setUp() {
     );
     links[company] = { token, proposalId: proposal.id };
   }
-  const book = (company: string, start: number, now = NOW) => {
+  const book = (company: string, start: number, now = NOW, meetingLink: string | null = "https://meet.example/abc") => {
     const link = links[company];
     if (!link) throw new Error(company);
     return flows.bookInterview(
       hashManageToken(link.token),
       link.proposalId,
-      { start, meetingLink: "https://meet.example/abc", companyTimeZone: "America/New_York" },
+      { start, meetingLink, companyTimeZone: "America/New_York" },
       (interview, previous) =>
         interviewBookedEmails(interview, previous, `https://site.example/shortlist/${link.token}`),
       now,
@@ -124,6 +124,42 @@ describe("interviews", () => {
     expect(await book("Otherco", first)).toEqual({ ok: false, reason: "taken" });
     expect(await book("Otherco", first + 30 * 60 * 1000)).toEqual({ ok: false, reason: "taken" });
     expect((await choice("Otherco"))?.slots.map((slot) => slot.start)).not.toContain(first);
+  });
+
+  it("gives an interview booked or suggested without a link its own video room, the same in both invitations", async () => {
+    const { interviews, flows, ada, book, choice, emailsTo, links } = await setUp();
+    const { interviewTimesSuggestedEmail } = await import("@/services/interview-emails");
+    await interviews.saveOwnHours(
+      ada,
+      "Europe/Warsaw",
+      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
+    );
+    const [slot] = (await choice("Ledgerly"))?.slots ?? [];
+    if (!slot) throw new Error("no slots");
+    const booked = await book("Ledgerly", slot.start, NOW, null);
+    if (!booked.ok) throw new Error(booked.reason);
+    const room = booked.value.interview.meetingLink;
+    expect(room).toMatch(/^https:\/\/meet\.jit\.si\/bedrock-talent-[0-9a-f]{32}$/);
+    const [invitation] = await emailsTo("ada@candidates.example").then((emails) =>
+      emails.filter((email) => email.ics.includes("BEGIN:VCALENDAR")),
+    );
+    expect(String(invitation?.ics).replace(/\r?\n[\t ]/g, "")).toContain(`LOCATION:${room}`);
+
+    // Suggested times without a link come with a room of their own, which the accepted time keeps.
+    const suggested = NOW + 3 * DAY + 4 * HOUR;
+    const otherco = links.Otherco;
+    if (!otherco) throw new Error("no link");
+    await flows.suggestInterviewTimes(
+      hashManageToken(otherco.token),
+      otherco.proposalId,
+      { times: [suggested], meetingLink: null, companyTimeZone: "America/New_York" },
+      interviewTimesSuggestedEmail,
+      NOW,
+    );
+    const accepted = await flows.acceptSuggestedTime(ada, otherco.proposalId, suggested, () => [], NOW);
+    if (!accepted.ok) throw new Error(accepted.reason);
+    expect(accepted.value.interview.meetingLink).toMatch(/^https:\/\/meet\.jit\.si\/bedrock-talent-[0-9a-f]{32}$/);
+    expect(accepted.value.interview.meetingLink).not.toBe(room);
   });
 
   it("moves the same event with a raised sequence, and lets each side cancel only their own until 2 hours before", async () => {

@@ -8,6 +8,7 @@ import { onlyRow } from "../../db/rows";
 import { bookings, contactRequests, expertWorkingHours, talentExperts, users } from "../../db/schema";
 import { ensureStaff } from "../../db/seed-staff";
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
+import { newMeetingRoom } from "../../domain/meeting-link";
 import { hashPassword } from "../../domain/password-hashing";
 import { listFreeSlots, type Slot } from "../../domain/slots";
 import { contactReceiptEmail } from "../../services/account-emails";
@@ -122,7 +123,14 @@ export async function freeTimesOf(expert: typeof talentExperts.$inferSelect): Pr
  */
 export async function insertBooking(
   startsAt: Date,
-  overrides: { email?: string; expertSlug?: string; company?: string; requestId?: number } = {},
+  overrides: {
+    email?: string;
+    expertSlug?: string;
+    company?: string;
+    requestId?: number;
+    /** The call's video room, as booking makes one; null: a call booked before calls had rooms. */
+    meetingRoom?: string | null;
+  } = {},
 ) {
   const [expert] = overrides.expertSlug
     ? await db.select().from(talentExperts).where(eq(talentExperts.slug, overrides.expertSlug))
@@ -148,6 +156,8 @@ export async function insertBooking(
           hiringFor: "Backend engineers",
           visitorTimeZone: "Europe/London",
           manageTokenHash: hashManageToken(token),
+          meetingRoom:
+            overrides.meetingRoom === undefined ? newMeetingRoom("https://meet.jit.si") : overrides.meetingRoom,
         })
         .returning(),
     ),

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/config/env";
 import { type Db, db, transaction } from "@/db";
 import {
   type BookingDetails,
@@ -10,6 +11,7 @@ import {
 } from "@/db/queries/bookings";
 import { findOpenRequest, insertContactRequest } from "@/db/queries/contact-requests";
 import { enqueueEmail, type NewEmail } from "@/db/queries/outbox";
+import { newMeetingRoom } from "@/domain/meeting-link";
 import { ok, type Result, refused } from "@/domain/result";
 import { isSlotFree } from "@/domain/slots";
 import { UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
@@ -46,7 +48,7 @@ const alreadyBooked = (own: { email: string } | null): AlreadyBooked | null =>
  * Books a discovery call. The slot is re-checked inside one transaction (so no other writer can
  * book in between) and the partial unique index is the last word: a concurrent loser gets
  * "taken", never an error — or "already-booked" when the call is its own address's. The call
- * joins (or starts) the company's request, and its emails are queued with it.
+ * joins (or starts) the company's request, gets its own video room, and its emails are queued with it.
  */
 export async function bookDiscoveryCall(
   input: NewCall,
@@ -75,6 +77,7 @@ export async function bookDiscoveryCall(
         hiringFor: input.hiringFor,
         visitorTimeZone: input.visitorTimeZone,
         manageTokenHash: input.manageTokenHash,
+        meetingRoom: newMeetingRoom(env.MEETING_BASE_URL),
         createdAt: new Date(now),
       });
       for (const email of emails(booking)) await enqueueEmail(email, tx);

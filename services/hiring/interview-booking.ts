@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/config/env";
 import { transaction } from "@/db";
 import { logActivity } from "@/db/queries/admin/notes";
 import { MANAGE_CUTOFF_MS } from "@/db/queries/bookings";
@@ -18,6 +19,7 @@ import { meetableProposal } from "@/db/queries/shortlist-company";
 import { assertRole, type SessionUser } from "@/db/queries/users";
 import { lineTime } from "@/domain/activity-line";
 import { INTERVIEW_RULES } from "@/domain/interviews";
+import { newMeetingRoom } from "@/domain/meeting-link";
 import { ok, type Result, refused } from "@/domain/result";
 import { isSlotFree } from "@/domain/slots";
 
@@ -41,13 +43,13 @@ export type BookingRefusal = "closed" | "taken" | "too-late" | "unchanged";
  * the proposal (same event, raised sequence): the slot is checked again inside the transaction, and
  * the unique index on the candidate's start time is the last word, so two companies never get the
  * same hour of one candidate. The booked interview's own time is no move ("unchanged"): nothing is
- * written and nobody is emailed. The request moves on to "interviewing"; both timelines and the
+ * written and nobody is emailed. Without a link of the company's, the interview gets its own video room. The request moves on to "interviewing"; both timelines and the
  * emails are written with it.
  */
 export async function bookInterview(
   tokenHash: string,
   proposalId: number,
-  input: { start: number; meetingLink: string; companyTimeZone: string },
+  input: { start: number; meetingLink: string | null; companyTimeZone: string },
   emails: BookedEmails,
   now = Date.now(),
 ): Promise<Result<{ interview: InterviewDetails; moved: boolean }, BookingRefusal>> {
@@ -64,7 +66,7 @@ export async function bookInterview(
       const time = {
         startsAt: new Date(input.start),
         endsAt: new Date(endOf(input.start)),
-        meetingLink: input.meetingLink,
+        meetingLink: input.meetingLink ?? newMeetingRoom(env.MEETING_BASE_URL),
         companyTimeZone: input.companyTimeZone,
       };
       const owner = { proposalId, candidateId: target.candidateId, requestId: target.requestId };

@@ -1,8 +1,8 @@
+import { MeetingLink } from "@/components/booking/meeting-link";
 import { Card } from "@/components/ui/card";
-import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { TextLink } from "@/components/ui/text-link";
 import { listOwnInterviews } from "@/db/queries/interviews";
 import type { SessionUser } from "@/db/queries/users";
-import { isMeetingUrl } from "@/domain/calendar";
 import { timeZoneLabel } from "@/domain/labels";
 import { formatDateTime } from "@/domain/slots";
 import { ownAvailability, ownProposals, ownSuggestions } from "./own-records";
@@ -69,12 +69,7 @@ export async function InterviewsSection({ user }: { user: SessionUser }) {
                 {interview.status === "confirmed" ? (
                   <>
                     <p className="mt-1 text-sm break-words">
-                      Join:{" "}
-                      {isMeetingUrl(interview.meetingLink) ? (
-                        <TextAnchor href={interview.meetingLink}>{interview.meetingLink}</TextAnchor>
-                      ) : (
-                        interview.meetingLink
-                      )}
+                      Join: <MeetingLink link={interview.meetingLink} />
                     </p>
                     <CancelInterview interviewId={interview.id} label={label} />
                   </>

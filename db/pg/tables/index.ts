@@ -372,6 +372,11 @@ export const bookings = table(
     icsSequence: integer("ics_sequence").notNull().default(0),
     /** Why the call was cancelled, as the person who cancelled wrote it (optional); told to the other side. */
     cancelReason: text("cancel_reason"),
+    /**
+     * The call's own video room (MEETING_BASE_URL + an unguessable name), made when it is booked. The
+     * expert's fixed meeting link, when set, wins over it (domain/meeting-link.ts).
+     */
+    meetingRoom: text("meeting_room"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -111,10 +111,6 @@ export const answerShortlist = publicAction(
   },
 );
 
-const meetingLink = meetingLinkSchema.refine((value) => value !== null, {
-  message: "Enter the link of your video call (https://…) or a phone number: the candidate joins with it.",
-});
-
 /** The company books (or moves) an interview in the candidate's free hours. */
 export const bookInterviewSlot = publicAction(
   {
@@ -123,7 +119,7 @@ export const bookInterviewSlot = publicAction(
       token: z.string(),
       proposalId: recordId,
       start: z.coerce.number({ error: "Choose a time." }).int("Choose a time.").positive("Choose a time."),
-      meetingLink,
+      meetingLink: meetingLinkSchema,
       tz: z.string().refine(isValidTimeZone, "Choose a time zone from the list.").transform(currentZoneName),
     }),
   },
@@ -134,7 +130,7 @@ export const bookInterviewSlot = publicAction(
     const result = await bookInterview(
       hashManageToken(input.token),
       input.proposalId,
-      { start: input.start, meetingLink: input.meetingLink ?? "", companyTimeZone: input.tz },
+      { start: input.start, meetingLink: input.meetingLink, companyTimeZone: input.tz },
       (interview, previous) => interviewBookedEmails(interview, previous, shortlistUrl(input.token)),
     );
     // A first booking is no change, and a refusal changed nothing: neither uses up the allowance.
@@ -188,7 +184,7 @@ export const suggestTimes = publicAction(
     schema: z.object({
       token: z.string(),
       proposalId: recordId,
-      meetingLink,
+      meetingLink: meetingLinkSchema,
       tz: z.string().refine(isValidTimeZone, "Choose a time zone from the list.").transform(currentZoneName),
       time1: z.string().default(""),
       time2: z.string().default(""),
@@ -217,7 +213,7 @@ export const suggestTimes = publicAction(
     const result = await suggestInterviewTimes(
       hashManageToken(input.token),
       input.proposalId,
-      { times, meetingLink: input.meetingLink ?? "", companyTimeZone: input.tz },
+      { times, meetingLink: input.meetingLink, companyTimeZone: input.tz },
       interviewTimesSuggestedEmail,
     );
     if (!result.ok) {

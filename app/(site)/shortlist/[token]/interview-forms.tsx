@@ -65,9 +65,8 @@ export function BookInterviewForm({
       </div>
       <TextField
         name="meetingLink"
-        label="Meeting link"
-        required
-        hint="Your video call (Google Meet, Zoom, Teams…) or a phone number. It goes into both calendar invitations."
+        label="Meeting link (optional)"
+        hint="Your video call (Google Meet, Zoom, Teams…) or a phone number. Empty: the interview gets its own video room. Either way it goes into both calendar invitations."
         defaultValue={kept.meetingLink ?? meetingLink}
         error={errors.meetingLink}
       />
@@ -131,8 +130,8 @@ export function SuggestTimesForm({
       <TextField
         id="suggest-meetingLink"
         name="meetingLink"
-        label="Meeting link"
-        required
+        label="Meeting link (optional)"
+        hint="Empty: the interview gets its own video room."
         defaultValue={kept.meetingLink ?? meetingLink}
         error={errors.meetingLink}
       />

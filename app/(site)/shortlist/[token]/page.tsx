@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { MeetingLink } from "@/components/booking/meeting-link";
 import { ZoneCookie } from "@/components/site/zone-cookie";
 import {
   availabilityText,
@@ -199,7 +200,7 @@ function CandidateCard({
               {candidate.interview && interviewZone ? (
                 <>
                   <strong>Interview: {formatDateTime(candidate.interview.startsAt.getTime(), interviewZone)}</strong> (
-                  {timeZoneLabel(interviewZone)}) ·{" "}
+                  {timeZoneLabel(interviewZone)}) · Join: <MeetingLink link={candidate.interview.meetingLink} /> ·{" "}
                   <TextLink href={`/shortlist/${token}/interview/${candidate.proposalId}`}>Move or cancel it</TextLink>
                 </>
               ) : (

@@ -25,7 +25,7 @@ export function ExpertProfileForm({ expert }: { expert: Expert }) {
             id="expert-meetingLink"
             name="meetingLink"
             label="Meeting link"
-            hint="An https:// video-call link or a phone number. Shown in booking emails, calendar invitations and the visitor's manage page; empty: they read that the expert will send the link."
+            hint="An https:// video-call link or a phone number. Shown in booking emails, calendar invitations and the visitor's manage page; empty: each call gets its own video room (MEETING_BASE_URL). A link set here wins, also for calls already booked."
             defaultValue={expert.meetingLink ?? ""}
           />
           <ActionField

@@ -1,3 +1,4 @@
+import { MeetingLink } from "@/components/booking/meeting-link";
 import { Card } from "@/components/ui/card";
 import { listRequestInterviews } from "@/db/queries/interviews";
 import type { SessionUser } from "@/db/queries/users";
@@ -31,7 +32,7 @@ export async function RequestInterviews({
               {interview.status === "confirmed"
                 ? "Confirmed"
                 : `Cancelled by the ${interview.cancelledBy ?? "staff"}${interview.cancelReason ? ` (“${interview.cancelReason}”)` : ""}`}{" "}
-              · <span className="font-mono">{interview.reference}</span> · {interview.meetingLink}
+              · <span className="font-mono">{interview.reference}</span> · <MeetingLink link={interview.meetingLink} />
             </li>
           ))}
         </ul>

@@ -1,8 +1,8 @@
 import { CallTimes } from "@/components/booking/call-times";
+import { MeetingLink } from "@/components/booking/meeting-link";
 import { PageTitle } from "@/components/ui/page-title";
-import { TextAnchor } from "@/components/ui/text-link";
 import type { BookingDetails } from "@/db/queries/bookings";
-import { isMeetingUrl, NO_MEETING_LINK } from "@/domain/calendar";
+import { NO_MEETING_LINK } from "@/domain/calendar";
 import { visitorBookingStatusLabels } from "@/domain/labels";
 
 /** The call's reference and status, with whom and for which company, its time in both zones; once confirmed, where. */
@@ -25,25 +25,16 @@ export function CallSummary({ booking }: { booking: BookingDetails }) {
           expertTimeZone={booking.expert.timeZone}
         />
       </div>
-      {booking.status === "confirmed" ? <MeetingPlace meetingLink={booking.expert.meetingLink} /> : null}
+      {booking.status === "confirmed" ? <MeetingPlace meetingLink={booking.meetingLink} /> : null}
     </>
   );
 }
 
-/** The expert's video-call link, or their phone number to call, or that they will send a link. */
+/** The call's video room, the expert's own link or phone number, or (a call booked before rooms) that they will send a link. */
 function MeetingPlace({ meetingLink }: { meetingLink: string | null }) {
   return (
     <p className="mt-4 text-ink-muted">
-      Where:{" "}
-      {!meetingLink ? (
-        <span className="text-ink">{NO_MEETING_LINK}.</span>
-      ) : isMeetingUrl(meetingLink) ? (
-        <TextAnchor href={meetingLink} className="break-all" rel="noopener noreferrer">
-          {meetingLink}
-        </TextAnchor>
-      ) : (
-        <TextAnchor href={`tel:${meetingLink.replace(/[^+\d]/g, "")}`}>{meetingLink}</TextAnchor>
-      )}
+      Where: {meetingLink ? <MeetingLink link={meetingLink} /> : <span className="text-ink">{NO_MEETING_LINK}.</span>}
     </p>
   );
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { MeetingLink } from "@/components/booking/meeting-link";
 import { ZoneCookie } from "@/components/site/zone-cookie";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { SelectField } from "@/components/ui/form-fields";
 import { PageTitle } from "@/components/ui/page-title";
-import { TextAnchor, TextLink } from "@/components/ui/text-link";
+import { TextLink } from "@/components/ui/text-link";
 import { getInterviewChoice } from "@/db/queries/interviews";
-import { isMeetingUrl } from "@/domain/calendar";
 import { timeZoneLabel } from "@/domain/labels";
 import { hashManageToken, isWellFormedToken } from "@/domain/manage-token";
 import { parseRecordId } from "@/domain/record-id";
@@ -75,12 +75,7 @@ export default async function InterviewPage({ params, searchParams }: Props) {
             Booked: {formatDateTime(current.startsAt.getTime(), zone)}
           </h2>
           <p className="text-sm">
-            Join:{" "}
-            {isMeetingUrl(current.meetingLink) ? (
-              <TextAnchor href={current.meetingLink}>{current.meetingLink}</TextAnchor>
-            ) : (
-              current.meetingLink
-            )}
+            Join: <MeetingLink link={current.meetingLink} />
           </p>
           <CancelInterviewForm token={token} interviewId={current.id} />
         </Card>
