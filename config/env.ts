@@ -23,6 +23,14 @@ const schema = z
       .refine((value) => /^smtps?:/.test(value), "must start with smtp:// or smtps://")
       .optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    /**
+     * The key that seals stored secrets the site reads back (webhook signing secrets): services/secret-box.ts.
+     * Unset: derived from NEXTAUTH_SECRET. Set it to change either without losing the other.
+     */
+    ENCRYPTION_KEY: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    ),
     ADMIN_EMAIL: z.email("must be an email address").optional(),
     ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
     MAIL_FROM: z.string().trim().min(3).default("Bedrock Talent <talent@bedrock-talent.example>"),

@@ -19,6 +19,7 @@ type PayloadOfEvery<Payloads extends Record<JobTask, unknown>> = Payloads;
 /** What each task is given to do. */
 export type JobPayloads = PayloadOfEvery<{
   "deliver-email": { id: number };
+  "deliver-webhook": { id: number };
   "queue-reminders": Record<string, never>;
   "apply-retention": Record<string, never>;
   "requeue-emails": Record<string, never>;

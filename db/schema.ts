@@ -27,6 +27,8 @@ export const {
   bookings,
   contactQuarantine,
   outbox,
+  webhookEndpoints,
+  webhookDeliveries,
   users,
   candidateProfiles,
   candidateStageEvents,

@@ -116,6 +116,7 @@ export const staffRoleLabels = { manager: userRoleLabels.manager, admin: userRol
 
 export const jobTaskLabels: Record<JobTask, string> = {
   "deliver-email": "Deliver an email",
+  "deliver-webhook": "Deliver a webhook",
   "queue-reminders": "Queue the 24-hour call reminders",
   "apply-retention": "Apply the retention schedule",
   "requeue-emails": "Requeue emails left without a job",

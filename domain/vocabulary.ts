@@ -22,8 +22,34 @@ export type BookingStatus = (typeof bookingStatuses)[number];
 
 export const outboxStatuses = ["pending", "sent", "logged", "failed"] as const;
 
+/** What a webhook endpoint can subscribe to (domain/webhooks.ts says what each one carries). */
+export const webhookEvents = [
+  "request.created",
+  "call.booked",
+  "call.moved",
+  "call.cancelled",
+  "candidate.submitted",
+  "candidate.stage_changed",
+  "proposal.answered",
+  "shortlist.answered",
+  "interview.booked",
+  "interview.moved",
+  "interview.cancelled",
+  "hire.made",
+] as const;
+export type WebhookEvent = (typeof webhookEvents)[number];
+
+/** A webhook delivery: waiting for (another) attempt, answered 2xx, or out of attempts. */
+export const webhookDeliveryStatuses = ["pending", "delivered", "failed"] as const;
+
 /** The job queue's tasks (db/queue.ts, services/jobs/tasks.ts). */
-export const jobTasks = ["deliver-email", "queue-reminders", "apply-retention", "requeue-emails"] as const;
+export const jobTasks = [
+  "deliver-email",
+  "deliver-webhook",
+  "queue-reminders",
+  "apply-retention",
+  "requeue-emails",
+] as const;
 export type JobTask = (typeof jobTasks)[number];
 
 /** Where a queued job stands: due or scheduled, in a worker's hands, waiting after a failed attempt, or out of attempts. */

@@ -113,6 +113,7 @@ test("dashboard pages", async ({ page }) => {
     "/admin/outbox",
     `/admin/outbox/${email.id}`,
     "/admin/jobs",
+    "/admin/webhooks",
     "/admin/staff",
     "/admin/audit",
   ];

@@ -16,6 +16,8 @@ import {
   insertRequest,
   insertTemplate,
   insertTimeOff,
+  insertWebhookDelivery,
+  insertWebhookEndpoint,
   interviewAs,
   loginAs,
   outboxEmail,
@@ -33,7 +35,7 @@ import {
 
 type Who = "anonymous" | "candidate" | "manager" | "admin";
 const ROLES: Who[] = ["anonymous", "candidate", "manager", "admin"];
-const adminOnly = new Set(["/admin/jobs", "/admin/staff", "/admin/audit"]);
+const adminOnly = new Set(["/admin/jobs", "/admin/staff", "/admin/audit", "/admin/webhooks"]);
 
 /** The matrix's own accounts: only audit entries they (or nobody) wrote are counted, not those of tests running alongside. */
 const matrixActors: number[] = [];
@@ -115,6 +117,10 @@ test("authorization matrix: every staff route and server action against every ki
   const toRestore = await heldRequest("Matrix Restore");
   const toDelete = await heldRequest("Matrix Delete");
   const doomedTemplate = await insertTemplate(`Matrix doomed ${Date.now().toString(36)}`);
+  const webhook = await insertWebhookEndpoint();
+  await insertWebhookDelivery(webhook.id);
+  /** The endpoint the Delete form is taken from: a new one for each attempt. */
+  let doomedWebhook = await insertWebhookEndpoint("http://127.0.0.1:9/doomed");
   const pages = await sessions(browser);
   const assignee = await createStaffUser("manager");
   let checks = 0;
@@ -138,6 +144,8 @@ test("authorization matrix: every staff route and server action against every ki
     `/admin/outbox/${failedEmail.id}`,
     "/admin/templates",
     "/admin/jobs",
+    "/admin/webhooks",
+    `/admin/webhooks/${webhook.id}`,
     `/admin/calls/${booking.id}/cancel`,
     "/admin/staff",
     "/admin/audit",
@@ -460,6 +468,45 @@ test("authorization matrix: every staff route and server action against every ki
       },
     },
     {
+      file: "app/admin/webhooks/actions.ts",
+      name: "createWebhookEndpoint",
+      page: "/admin/webhooks",
+      button: "Add the endpoint",
+      fields: { url: "http://127.0.0.1:9/matrix-new", events: "hire.made" },
+      adminOnly: true,
+    },
+    {
+      file: "app/admin/webhooks/actions.ts",
+      name: "updateWebhookEndpointSettings",
+      page: `/admin/webhooks/${webhook.id}`,
+      button: "Save the endpoint",
+      adminOnly: true,
+    },
+    {
+      file: "app/admin/webhooks/actions.ts",
+      name: "rollWebhookSecret",
+      page: `/admin/webhooks/${webhook.id}`,
+      button: "Make a new secret",
+      adminOnly: true,
+    },
+    {
+      file: "app/admin/webhooks/actions.ts",
+      name: "resendWebhook",
+      page: `/admin/webhooks/${webhook.id}`,
+      button: " again",
+      adminOnly: true,
+    },
+    {
+      file: "app/admin/webhooks/actions.ts",
+      name: "removeWebhookEndpoint",
+      get page() {
+        return `/admin/webhooks/${doomedWebhook.id}`;
+      },
+      button: "Delete the endpoint",
+      reveal: "Delete this endpoint…",
+      adminOnly: true,
+    },
+    {
       file: "app/admin/staff/actions.ts",
       name: "createStaffMember",
       page: "/admin/staff",
@@ -530,6 +577,11 @@ test("authorization matrix: every staff route and server action against every ki
       if (action.name === "restoreSpam") await unrestoreSpam(toRestore.id);
       if (action.name === "deleteSpam") await putBackSpam(toDelete);
       if (action.name === "deleteEmailTemplate") await putBackTemplate(doomedTemplate);
+      // Each attempt deletes an endpoint of its own.
+      if (action.name === "removeWebhookEndpoint") {
+        doomedWebhook = await insertWebhookEndpoint("http://127.0.0.1:9/doomed");
+        multipart.id = String(doomedWebhook.id);
+      }
       // A shortlist is sent only with an interested candidate, and only a live link can be revoked.
       if (action.name === "sendShortlistToCompany" && who === "anonymous")
         await answerProposalAs(candidate.id, request.id, "interested");

@@ -26,6 +26,13 @@ export const emailDeliveriesCounter = metric(
   ["result"],
 );
 
+export const webhookDeliveriesCounter = metric(
+  "counter",
+  "webhook_deliveries_total",
+  "Webhook delivery attempts, by result",
+  ["result"],
+);
+
 /** Each job run, by task and result (done or failed). */
 export const jobRunsCounter = metric("counter", "jobs_run_total", "Jobs run, by task and result", ["task", "result"]);
 

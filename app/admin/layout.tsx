@@ -25,6 +25,7 @@ const links = [
 ];
 const adminLinks = [
   { href: "/admin/jobs", label: "Jobs" },
+  { href: "/admin/webhooks", label: "Webhooks" },
   { href: "/admin/staff", label: "Staff" },
   { href: "/admin/audit", label: "Audit log" },
 ];

@@ -203,7 +203,7 @@ export function FormAlert({ tone, children }: { tone: "error" | "success"; child
   return (
     <div
       role={tone === "error" ? "alert" : "status"}
-      className={`rounded-lg border px-4 py-3 text-sm font-medium ${styles}`}
+      className={`rounded-lg border px-4 py-3 text-sm font-medium wrap-anywhere ${styles}`}
     >
       {children}
     </div>

@@ -117,7 +117,7 @@ export async function forgetWorker(workerId: string) {
  * graphile-worker itself would leave locked for four hours: a job locked for more than `deadAfterMs`
  * by a worker with no heartbeat as recent, which covers a worker that died before its first one.
  * The emails those jobs were delivering are leased to them (claimEmail): the leases go too, so the
- * next worker delivers now rather than when the lease runs out. Returns the dead workers' ids.
+ * next worker delivers now rather than when the lease runs out (emails' and webhooks' alike). Returns the dead workers' ids.
  */
 export async function releaseDeadWorkers(deadAfterMs: number) {
   return transaction(async (tx) => {
@@ -144,6 +144,14 @@ export async function releaseDeadWorkers(deadAfterMs: number) {
           SELECT (jobs.payload->>'id')::int FROM graphile_worker._private_jobs AS jobs
             JOIN graphile_worker._private_tasks AS tasks ON tasks.id = jobs.task_id
           WHERE tasks.identifier = 'deliver-email' AND jobs.locked_by = ANY(${ids}))`,
+    );
+    await execute(
+      tx,
+      sql`UPDATE webhook_deliveries SET next_attempt_at = now()
+        WHERE status = 'pending' AND next_attempt_at > now() AND id IN (
+          SELECT (jobs.payload->>'id')::int FROM graphile_worker._private_jobs AS jobs
+            JOIN graphile_worker._private_tasks AS tasks ON tasks.id = jobs.task_id
+          WHERE tasks.identifier = 'deliver-webhook' AND jobs.locked_by = ANY(${ids}))`,
     );
     // graphile-worker's own unlock (WorkerUtils.forceUnlockWorkers calls the same function).
     await execute(tx, sql`SELECT graphile_worker.force_unlock_workers(${ids})`);

@@ -19,6 +19,7 @@ import { enqueueEmail, type NewEmail } from "./outbox";
 import { eraseAccount } from "./privacy";
 import { listOwnProposals } from "./shortlists";
 import { assertRole, assertStaff, type SessionUser } from "./users";
+import { queueWebhookEvent } from "./webhooks";
 
 const profileColumns = {
   headline: candidateProfiles.headline,
@@ -164,6 +165,7 @@ export async function saveOwnProfile(
     if (submitting && owner) {
       await tx.insert(candidateStageEvents).values({ userId, stage: "submitted", changedById: userId, createdAt: now });
       await enqueueEmail(options.receipt(owner), tx, now);
+      await queueWebhookEvent(tx, "candidate.submitted", { candidate: { id: userId } }, now);
     }
     return {
       replacedCvKey: options.cv ? current.cvFileKey : null,

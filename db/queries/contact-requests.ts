@@ -7,6 +7,7 @@ import { type Db, transaction } from "../index";
 import { onlyRow } from "../rows";
 import { contactRequests, type NewContactRequest, usedFormTokens } from "../schema";
 import { enqueueEmail, type NewEmail } from "./outbox";
+import { queueWebhookEvent } from "./webhooks";
 
 const REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -44,14 +45,26 @@ export async function findOpenRequest(reader: Pick<Db, "select">, emailNormalize
 export async function insertContactRequest(values: Omit<NewContactRequest, "reference">) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await transaction(async (tx) =>
-        onlyRow(
+      return await transaction(async (tx) => {
+        const created = onlyRow(
           await tx
             .insert(contactRequests)
             .values({ ...values, reference: newReference("BT") })
             .returning({ id: contactRequests.id, reference: contactRequests.reference }),
-        ),
-      );
+        );
+        // Every way a request comes in (the form, a booking, "ask to interview", a restored one) is this one insert.
+        await queueWebhookEvent(tx, "request.created", {
+          request: {
+            ...created,
+            company: values.company,
+            role: values.role,
+            seniority: values.seniority,
+            developers: values.developers,
+            source: values.sourcePage,
+          },
+        });
+        return created;
+      });
     } catch (error) {
       if (attempt < 3 && isUniqueViolation(error, "contact_requests.reference")) continue;
       throw error;

@@ -360,6 +360,7 @@ export async function findProposalForOutcome(tx: Pick<Db, "select">, requestId: 
       companyAnswer: proposals.companyAnswer,
       outcome: proposals.outcome,
       company: contactRequests.company,
+      reference: contactRequests.reference,
       status: contactRequests.status,
     })
     .from(proposals)

@@ -24,6 +24,8 @@ import {
   roles,
   talentExperts,
   users,
+  webhookDeliveries,
+  webhookEndpoints,
 } from "../../db/schema";
 import { jobs } from "../../db/sqlite/queue-table";
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
@@ -348,4 +350,40 @@ export async function insertFailedJob(emailId: number, error = "451 mailbox busy
         .where(eq(jobs.id, Number(id))),
     );
   return { id };
+}
+
+// ---- webhooks
+
+/**
+ * A webhook endpoint as an admin adds it, for the authorization matrix. Its secret is sealed under no
+ * key the server has (the test cannot know the server's): a delivery to it fails at once, sending nothing.
+ */
+export async function insertWebhookEndpoint(url = "http://127.0.0.1:9/matrix") {
+  return onlyRow(
+    await transaction((tx) =>
+      tx
+        .insert(webhookEndpoints)
+        .values({ url, events: ["hire.made"], secretSealed: "v1.unreadable" })
+        .returning({ id: webhookEndpoints.id }),
+    ),
+  );
+}
+
+/** One event waiting for the endpoint: what "Send again" is taken from. */
+export async function insertWebhookDelivery(endpointId: number) {
+  return onlyRow(
+    await transaction((tx) =>
+      tx
+        .insert(webhookDeliveries)
+        .values({
+          endpointId,
+          eventId: `msg_matrix${Date.now().toString(36)}`,
+          eventType: "request.created",
+          body: "{}",
+          status: "failed",
+          nextAttemptAt: new Date(),
+        })
+        .returning({ id: webhookDeliveries.id }),
+    ),
+  );
 }

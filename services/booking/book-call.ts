@@ -11,10 +11,12 @@ import {
 } from "@/db/queries/bookings";
 import { findOpenRequest, insertContactRequest } from "@/db/queries/contact-requests";
 import { enqueueEmail, type NewEmail } from "@/db/queries/outbox";
+import { queueWebhookEvent } from "@/db/queries/webhooks";
 import { newMeetingRoom } from "@/domain/meeting-link";
 import { ok, type Result, refused } from "@/domain/result";
 import { isSlotFree } from "@/domain/slots";
 import { UNSPECIFIED_SENIORITY } from "@/domain/vocabulary";
+import { callData } from "../webhook-events";
 
 export type NewCall = {
   expertId: number;
@@ -81,6 +83,7 @@ export async function bookDiscoveryCall(
         createdAt: new Date(now),
       });
       for (const email of emails(booking)) await enqueueEmail(email, tx);
+      await queueWebhookEvent(tx, "call.booked", { call: callData(booking) });
       return ok({ booking });
     });
   } catch (error) {

@@ -10,8 +10,10 @@ import {
   saveBookingMove,
 } from "@/db/queries/bookings";
 import { enqueueEmail, type NewEmail } from "@/db/queries/outbox";
+import { queueWebhookEvent } from "@/db/queries/webhooks";
 import { ok, type Result, refused } from "@/domain/result";
 import { isSlotFree } from "@/domain/slots";
+import { callData } from "../webhook-events";
 
 /**
  * Why the visitor's cancellation is refused, with nothing written: no call has this manage link,
@@ -36,6 +38,7 @@ export async function cancelCallByLink(
     if (!canChangeOnline(booking, now)) return refused("closed");
     const cancelled = await saveBookingCancellation(tx, booking.id, { reason, now: new Date(now) });
     for (const email of emails(cancelled)) await enqueueEmail(email, tx);
+    await queueWebhookEvent(tx, "call.cancelled", { call: { ...callData(cancelled), cancelledBy: "visitor" } });
     return ok({ booking: cancelled });
   });
 }
@@ -67,6 +70,7 @@ export async function moveCallByLink(
         endsAt: new Date(target.start + entry.schedule.callMinutes * 60_000),
       });
       for (const email of emails(moved, booking)) await enqueueEmail(email, tx);
+      await queueWebhookEvent(tx, "call.moved", { call: callData(moved) });
       return ok({ booking: moved });
     });
   } catch (error) {

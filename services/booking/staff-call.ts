@@ -3,8 +3,10 @@ import { transaction } from "@/db";
 import { type BookingDetails, findBookingById, saveBookingCancellation, saveCallOutcome } from "@/db/queries/bookings";
 import { enqueueEmail, type NewEmail } from "@/db/queries/outbox";
 import { assertStaff, type SessionUser } from "@/db/queries/users";
+import { queueWebhookEvent } from "@/db/queries/webhooks";
 import { allowedOutcomes, type CallOutcome, canStaffCancel } from "@/domain/call-outcomes";
 import { ok, type Result, refused } from "@/domain/result";
+import { callData } from "../webhook-events";
 
 /**
  * Why an outcome is refused: no such call, the call has not started yet, or the rule
@@ -51,6 +53,7 @@ export async function cancelCallAsStaff(
     if (!canStaffCancel(current, now)) return refused("not-cancellable");
     const cancelled = await saveBookingCancellation(tx, id, { reason, now: new Date(now) });
     for (const email of cancelledEmails(cancelled)) await enqueueEmail(email, tx);
+    await queueWebhookEvent(tx, "call.cancelled", { call: { ...callData(cancelled), cancelledBy: "staff" } });
     return ok();
   });
 }

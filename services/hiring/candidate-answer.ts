@@ -10,6 +10,7 @@ import {
   saveCandidateAnswer,
 } from "@/db/queries/shortlists";
 import { assertRole, type SessionUser } from "@/db/queries/users";
+import { queueWebhookEvent } from "@/db/queries/webhooks";
 import { ok, type Result, refused } from "@/domain/result";
 
 /** Why a candidate's answer is refused: the proposal is not theirs (or gone), or the company has answered. */
@@ -51,6 +52,9 @@ export async function answerOwnProposal(
       manager: await managerOf(tx, proposal, proposal.proposedById ?? link?.sentById ?? null),
     };
     for (const email of notify(notice)) await enqueueEmail(email, tx);
+    await queueWebhookEvent(tx, "proposal.answered", {
+      proposal: { id: proposalId, requestId: proposal.requestId, candidateId: actor.id, answer },
+    });
     return ok();
   });
 }

@@ -11,6 +11,7 @@ import {
   saveCompanyAnswer,
 } from "@/db/queries/shortlist-company";
 import { BEFORE_INTERVIEWING, managerOf, touchRequest } from "@/db/queries/shortlists";
+import { queueWebhookEvent } from "@/db/queries/webhooks";
 import { notAFitReasonLabels } from "@/domain/labels";
 import { ok, type Result, refused } from "@/domain/result";
 import { initialsOf } from "@/domain/shortlist";
@@ -69,6 +70,14 @@ export async function answerAsCompany(
       manager: await managerOf(tx, request, link.sentById),
     };
     for (const email of notify(notice)) await enqueueEmail(email, tx);
+    await queueWebhookEvent(tx, "shortlist.answered", {
+      proposal: {
+        id: proposalId,
+        requestId: link.requestId,
+        candidateId: proposal.candidateId,
+        answer: answer.kind === "interview" ? "interview" : "not_a_fit",
+      },
+    });
     return ok();
   });
 }

@@ -17,11 +17,13 @@ import {
 import { enqueueEmail, type NewEmail } from "@/db/queries/outbox";
 import { meetableProposal } from "@/db/queries/shortlist-company";
 import { assertRole, type SessionUser } from "@/db/queries/users";
+import { queueWebhookEvent } from "@/db/queries/webhooks";
 import { lineTime } from "@/domain/activity-line";
 import { INTERVIEW_RULES } from "@/domain/interviews";
 import { newMeetingRoom } from "@/domain/meeting-link";
 import { ok, type Result, refused } from "@/domain/result";
 import { isSlotFree } from "@/domain/slots";
+import { interviewData } from "../webhook-events";
 
 /** The emails a booked or moved interview causes (`previous`: the time it had, when moved). */
 type BookedEmails = (interview: InterviewDetails, previous: InterviewDetails | null) => NewEmail[];
@@ -76,6 +78,9 @@ export async function bookInterview(
       await logActivity(tx, "request", target.requestId, said, "company");
       await logActivity(tx, "candidate", target.candidateId, said, "company");
       for (const email of emails(interview, previous)) await enqueueEmail(email, tx);
+      await queueWebhookEvent(tx, previous ? "interview.moved" : "interview.booked", {
+        interview: interviewData(interview),
+      });
       return ok({ interview, moved: previous !== null });
     });
   } catch (error) {
@@ -125,6 +130,9 @@ export async function acceptSuggestedTime(
       await logActivity(tx, "request", suggestion.requestId, said, actor.id);
       await logActivity(tx, "candidate", actor.id, said, actor.id);
       for (const email of emails(interview, previous)) await enqueueEmail(email, tx);
+      await queueWebhookEvent(tx, previous ? "interview.moved" : "interview.booked", {
+        interview: interviewData(interview),
+      });
       return ok({ interview });
     });
   } catch (error) {

@@ -5,8 +5,10 @@ import { findConfirmedInterviewById, type InterviewDetails, saveCancellation } f
 import { enqueueEmail, type NewEmail } from "@/db/queries/outbox";
 import { meetableProposal } from "@/db/queries/shortlist-company";
 import { assertRole, type SessionUser } from "@/db/queries/users";
+import { queueWebhookEvent } from "@/db/queries/webhooks";
 import { lineTime } from "@/domain/activity-line";
 import { ok, type Result, refused } from "@/domain/result";
+import { interviewData } from "../webhook-events";
 import { canChangeInterview } from "./interview-booking";
 
 /** Why a cancellation is refused: the interview is not (or no longer) booked for this side, or starts within two hours. */
@@ -34,6 +36,7 @@ async function cancel(
   await logActivity(tx, "request", interview.requestId, said, author);
   await logActivity(tx, "candidate", interview.candidateId, said, author);
   for (const email of emails(cancelled)) await enqueueEmail(email, tx);
+  await queueWebhookEvent(tx, "interview.cancelled", { interview: { ...interviewData(cancelled), cancelledBy: by } });
   return ok({ interview: cancelled });
 }
 

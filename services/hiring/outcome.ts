@@ -10,6 +10,7 @@ import {
   touchRequest,
 } from "@/db/queries/shortlists";
 import { assertStaff, type SessionUser } from "@/db/queries/users";
+import { queueWebhookEvent } from "@/db/queries/webhooks";
 import { ok, type Result, refused } from "@/domain/result";
 import type { ProposalOutcome } from "@/domain/vocabulary";
 
@@ -59,7 +60,16 @@ export async function recordOutcome(
     const statusNote = won ? `; status changed from ${row.status} to won` : "";
     await logActivity(tx, "request", requestId, `${said}${statusNote}`, actor.id);
     await logActivity(tx, "candidate", row.candidateId, said, actor.id);
-    if (outcome === "hired") await moveCandidateToStage(actor, row.candidateId, "placed", null, placedEmail);
+    if (outcome === "hired") {
+      await moveCandidateToStage(actor, row.candidateId, "placed", null, placedEmail);
+      await queueWebhookEvent(tx, "hire.made", {
+        hire: {
+          proposalId,
+          candidateId: row.candidateId,
+          request: { id: requestId, reference: row.reference, company: row.company },
+        },
+      });
+    }
     return ok({ changed: true });
   });
 }

@@ -7,6 +7,7 @@ import { retentionNoticeEmail } from "../account-emails";
 import { bookingReminderEmails } from "../booking-emails";
 import { deleteCv } from "../cv-storage";
 import { type Attempt, deliverEmail } from "../mailer";
+import { deliverWebhook } from "../webhooks";
 
 /** What a task is told about the job it runs. */
 export type JobContext = { attempt: Attempt };
@@ -17,6 +18,7 @@ export type JobContext = { attempt: Attempt };
  */
 export const tasks: { [Task in JobTask]: (payload: JobPayloads[Task], context: JobContext) => Promise<string> } = {
   "deliver-email": async ({ id }, { attempt }) => `email ${id}: ${await deliverEmail(id, attempt)}`,
+  "deliver-webhook": async ({ id }, { attempt }) => `webhook ${id}: ${await deliverWebhook(id, attempt)}`,
   // Each call at most once: the reminder's outbox key includes the call's start.
   "queue-reminders": async () => `${await queueDueReminders(bookingReminderEmails)} reminder(s) queued`,
   "apply-retention": async () => {
@@ -31,7 +33,7 @@ export const tasks: { [Task in JobTask]: (payload: JobPayloads[Task], context: J
 };
 
 /** The tasks run on a schedule, by whichever worker's turn it is (never twice for the same time). */
-export const schedule: { task: Exclude<JobTask, "deliver-email">; everyMinutes: number }[] = [
+export const schedule: { task: Exclude<JobTask, "deliver-email" | "deliver-webhook">; everyMinutes: number }[] = [
   { task: "queue-reminders", everyMinutes: 5 },
   { task: "requeue-emails", everyMinutes: 5 },
   { task: "apply-retention", everyMinutes: 60 },

@@ -23,6 +23,8 @@ import {
   recommendations,
   salaryPeriods,
   userRoles,
+  webhookDeliveryStatuses,
+  webhookEvents,
   workplacePreferences,
 } from "../../../domain/vocabulary";
 import type { EmailMessage } from "../../../emails/message";
@@ -450,6 +452,55 @@ export const outbox = table(
   (t) => [
     uniqueIndex("outbox_dedupe_unique").on(t.dedupeKey),
     index("outbox_status_next_idx").on(t.status, t.nextAttemptAt),
+  ],
+);
+
+/** Where the site tells a company's other systems what happened (admins add them in /admin/webhooks). */
+export const webhookEndpoints = table("webhook_endpoints", {
+  id: id(),
+  url: text("url").notNull(),
+  description: text("description").notNull().default(""),
+  /** The events it receives (vocabulary's webhookEvents). */
+  events: json("events").$type<(typeof webhookEvents)[number][]>().notNull(),
+  /** The Standard Webhooks signing secret (whsec_…), sealed with the site's encryption key (services/secret-box.ts). */
+  secretSealed: text("secret_sealed").notNull(),
+  active: flag("active").notNull().default(true),
+  /** Since when every delivery to it has failed (null: the last one succeeded); long enough, and it is switched off. */
+  failingSince: instant("failing_since"),
+  /** When it was switched off for failing (an admin turning it off leaves this null). */
+  switchedOffAt: instant("switched_off_at"),
+  /** The admin who added it: told when it is switched off. */
+  createdById: integer("created_by_id").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** One event for one endpoint: its signed body, and how its last attempt went (the endpoint's delivery log). */
+export const webhookDeliveries = table(
+  "webhook_deliveries",
+  {
+    id: id(),
+    endpointId: integer("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    /** The event's id (webhook-id: msg_…), the same for every endpoint and every attempt, so receivers can drop a repeat. */
+    eventId: text("event_id").notNull(),
+    eventType: text("event_type", { enum: webhookEvents }).notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: webhookDeliveryStatuses }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    /** Not before this may an attempt start: a running attempt holds it ahead (its lease), so two jobs never send at once. */
+    nextAttemptAt: instant("next_attempt_at").notNull(),
+    lastStatusCode: integer("last_status_code"),
+    lastDurationMs: integer("last_duration_ms"),
+    /** The first 500 characters of the endpoint's last answer, or why there was none. */
+    lastResponse: text("last_response"),
+    deliveredAt: instant("delivered_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("webhook_deliveries_event_unique").on(t.endpointId, t.eventId),
+    index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt),
   ],
 );
 

@@ -7,6 +7,7 @@ import { candidatesMatching, hasSkill } from "../../search";
 import { isListed } from "../directory";
 import { enqueueEmail, type NewEmail } from "../outbox";
 import { assertStaff, type SessionUser } from "../users";
+import { queueWebhookEvent } from "../webhooks";
 import { timeline } from "./notes";
 import { candidateBase, candidateOrder, liveProfile, PAGE_SIZE, possibleDuplicate } from "./shared";
 
@@ -159,7 +160,12 @@ export async function moveCandidateToStage(
       .limit(1);
     if (!current) return false;
     const wasListed = await isListed(tx, userId);
-    if (current.stage !== stage) await enqueueEmail(notify(current, stage, reason), tx);
+    if (current.stage !== stage) {
+      await enqueueEmail(notify(current, stage, reason), tx);
+      await queueWebhookEvent(tx, "candidate.stage_changed", {
+        candidate: { id: userId, from: current.stage, to: stage },
+      });
+    }
     await tx
       .update(candidateProfiles)
       .set({ stage, updatedAt: new Date() })
