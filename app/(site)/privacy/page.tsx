@@ -25,6 +25,10 @@ const sections = [
     text: "Our talent managers and the Talent Expert handling your request. Email is delivered through our mail provider. CVs are stored privately and are never publicly reachable.",
   },
   {
+    title: "What is sent where",
+    text: "Emails go through our mail provider. A call or interview without a meeting link of its own takes place in a video room on Jitsi Meet, made for it under a name nobody can guess; Jitsi sees who joins it, as any video service does. When we tell our own or a client's systems what happened (webhooks: a request came in, a call was booked, moved or cancelled, a candidate's stage changed, a proposal or a shortlist was answered, an interview was booked, moved or cancelled, a hire was made), we send ids, reference numbers, company names, dates and stages — never a person's name, email address, CV or message. Once delivered, such a message is in that system: deleting your account here cannot reach into it.",
+  },
+  {
     title: "How long we keep it",
     text: `Requests and call records are kept for ${retention.leadsMonths} months after our last contact with you, then your name, email address and message are removed from them. A request our spam filter held for review is deleted ${retention.quarantineDays} days after you sent it (if we find it is real, it becomes a request like any other). If a candidate does not sign in for ${retention.inactiveAccountMonths} months, we email them; ${retention.noticeDays} days later, unless they have signed in, we delete their profile and CV and remove their name and email address from our records. We keep the full text of the emails we send for ${retention.emailBodyDays} days, then only who they went to and the subject, for ${retention.emailRecordMonths} months. Our security log (sign-ins and changes made by our staff) is kept for ${retention.auditMonths} months.`,
   },
