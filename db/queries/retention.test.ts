@@ -281,6 +281,30 @@ describe("the retention schedule (S19)", () => {
       ]);
     });
 
+    // A webhook's delivery log: what was delivered or failed goes after 30 days; what still waits stays.
+    await transaction(async (tx) => {
+      const [endpoint] = await tx
+        .insert(schema.webhookEndpoints)
+        .values({ url: "https://hooks.example.com/in", events: ["request.created"], secretSealed: "v1.x" })
+        .returning();
+      const delivery = (status: "pending" | "delivered" | "failed", daysAgo: number, eventId: string) => ({
+        endpointId: endpoint?.id ?? 0,
+        eventId,
+        eventType: "request.created" as const,
+        body: "{}",
+        status,
+        nextAttemptAt: ago(daysAgo * DAY),
+        createdAt: ago(daysAgo * DAY),
+      });
+      await tx
+        .insert(schema.webhookDeliveries)
+        .values([
+          delivery("delivered", 31, "msg_old"),
+          delivery("pending", 31, "msg_waits"),
+          delivery("failed", 29, "msg_new"),
+        ]);
+    });
+
     expect(await ctx.deleteExpiredRows(NOW)).toEqual({
       rateLimits: 1,
       formTokens: 1,
@@ -289,7 +313,13 @@ describe("the retention schedule (S19)", () => {
       verificationTokens: 1,
     });
     // The 400-day-old email loses its body, then the whole record.
-    expect(await ctx.pruneOldRecords(NOW)).toEqual({ emailBodies: 3, emails: 1, quarantined: 2, auditEvents: 1 });
+    expect(await ctx.pruneOldRecords(NOW)).toEqual({
+      emailBodies: 3,
+      emails: 1,
+      quarantined: 2,
+      auditEvents: 1,
+      webhookDeliveries: 1,
+    });
     expect(await db.select({ id: schema.contactQuarantine.id }).from(schema.contactQuarantine)).toEqual([
       { id: recentHeld.id },
     ]);
@@ -326,7 +356,18 @@ describe("the retention schedule (S19)", () => {
       emails: 0,
       quarantined: 0,
       auditEvents: 0,
+      webhookDeliveries: 0,
     });
+    expect(
+      (await db.select({ eventId: schema.webhookDeliveries.eventId }).from(schema.webhookDeliveries)).map(
+        (row) => row.eventId,
+      ),
+    ).toHaveLength(2);
+    expect(
+      (await db.select({ eventId: schema.webhookDeliveries.eventId }).from(schema.webhookDeliveries)).map(
+        (row) => row.eventId,
+      ),
+    ).toEqual(expect.arrayContaining(["msg_waits", "msg_new"]));
   });
 
   it("`npm run jobs` applies it, reports the counts and deletes the CV files of erased accounts", async () => {

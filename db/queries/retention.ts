@@ -17,6 +17,7 @@ import {
   sessions,
   usedFormTokens,
   users,
+  webhookDeliveries,
 } from "../schema";
 import { compactSearchIndexes } from "../search";
 import { enqueueEmail, type NewEmail } from "./outbox";
@@ -207,7 +208,8 @@ export async function deleteExpiredRows(now = Date.now()) {
 
 /**
  * Email bodies 30 days after sending (or giving up), the rest of the record and audit rows after 12
- * months; requests held as suspected spam 30 days after they were sent (restored ones live on in the inbox).
+ * months; requests held as suspected spam 30 days after they were sent (restored ones live on in the inbox);
+ * webhook deliveries 30 days after they were sent, once delivered or failed.
  */
 export async function pruneOldRecords(now = Date.now()) {
   const bodyCutoff = new Date(daysAgo(retention.emailBodyDays, now));
@@ -239,6 +241,16 @@ export async function pruneOldRecords(now = Date.now()) {
     ),
     auditEvents: changedRows(
       await tx.delete(auditEvents).where(lt(auditEvents.createdAt, new Date(monthsAgo(retention.auditMonths, now)))),
+    ),
+    webhookDeliveries: changedRows(
+      await tx
+        .delete(webhookDeliveries)
+        .where(
+          and(
+            inArray(webhookDeliveries.status, ["delivered", "failed"]),
+            lt(webhookDeliveries.createdAt, new Date(daysAgo(retention.webhookLogDays, now))),
+          ),
+        ),
     ),
   }));
 }
