@@ -75,6 +75,13 @@ async function setUp() {
       now,
     );
   };
+  /** Ada's interview hours: every day 09:00–17:00 in Warsaw. */
+  const shareEveryDay = () =>
+    interviews.saveOwnHours(
+      ada,
+      "Europe/Warsaw",
+      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
+    );
   const choice = (company: string, now = NOW) => {
     const link = links[company];
     if (!link) throw new Error(company);
@@ -97,6 +104,7 @@ async function setUp() {
     bob: other.user,
     book,
     choice,
+    shareEveryDay,
     emailsTo,
     interviewCancelledEmails,
     links,
@@ -105,15 +113,11 @@ async function setUp() {
 
 describe("interviews", () => {
   it("offers only the candidate's hours, and never books one hour of theirs twice", async () => {
-    const { interviews, ada, book, choice } = await setUp();
+    const { book, choice, shareEveryDay } = await setUp();
     expect((await choice("Ledgerly"))?.slots).toEqual([]);
     expect(await book("Ledgerly", NOW + DAY)).toEqual({ ok: false, reason: "taken" });
 
-    await interviews.saveOwnHours(
-      ada,
-      "Europe/Warsaw",
-      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
-    );
+    await shareEveryDay();
     const offered = (await choice("Ledgerly"))?.slots ?? [];
     // A day's notice: Tuesday 09:00 Warsaw (07:00 UTC) is the first hour.
     expect(offered[0]?.start).toBe(Date.UTC(2027, 5, 8, 7));
@@ -127,13 +131,9 @@ describe("interviews", () => {
   });
 
   it("gives an interview booked or suggested without a link its own video room, the same in both invitations", async () => {
-    const { interviews, flows, ada, book, choice, emailsTo, links } = await setUp();
+    const { flows, ada, book, choice, emailsTo, links, shareEveryDay } = await setUp();
     const { interviewTimesSuggestedEmail } = await import("@/services/interview-emails");
-    await interviews.saveOwnHours(
-      ada,
-      "Europe/Warsaw",
-      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
-    );
+    await shareEveryDay();
     const [slot] = (await choice("Ledgerly"))?.slots ?? [];
     if (!slot) throw new Error("no slots");
     const booked = await book("Ledgerly", slot.start, NOW, null);
@@ -163,12 +163,8 @@ describe("interviews", () => {
   });
 
   it("moves the same event with a raised sequence, and lets each side cancel only their own until 2 hours before", async () => {
-    const { interviews, flows, ada, bob, book, choice, emailsTo, interviewCancelledEmails } = await setUp();
-    await interviews.saveOwnHours(
-      ada,
-      "Europe/Warsaw",
-      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
-    );
+    const { flows, ada, bob, book, choice, emailsTo, interviewCancelledEmails, shareEveryDay } = await setUp();
+    await shareEveryDay();
     const [first, second] = (await choice("Ledgerly"))?.slots ?? [];
     if (!first || !second) throw new Error("no slots");
     const booked = await book("Ledgerly", first.start);
@@ -209,12 +205,8 @@ describe("interviews", () => {
   });
 
   it("does not offer the booked interview's own time to move to, and refuses it without a write or an email (#27 W4)", async () => {
-    const { db, schema, interviews, ada, book, choice, emailsTo } = await setUp();
-    await interviews.saveOwnHours(
-      ada,
-      "Europe/Warsaw",
-      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
-    );
+    const { db, schema, book, choice, emailsTo, shareEveryDay } = await setUp();
+    await shareEveryDay();
     const [first] = (await choice("Ledgerly"))?.slots ?? [];
     if (!first) throw new Error("no slots");
     const booked = await book("Ledgerly", first.start);
@@ -232,15 +224,11 @@ describe("interviews", () => {
   });
 
   it("moves the booked interview to a suggested time the candidate accepts, and says so in their proposals (#27 W7)", async () => {
-    const { db, schema, interviews, flows, ada, book, choice, links } = await setUp();
+    const { db, schema, flows, ada, book, choice, links, shareEveryDay } = await setUp();
     const { interviewBookedEmails, interviewTimesSuggestedEmail } = await import("@/services/interview-emails");
     const { listOwnProposals } = await import("./shortlists");
     const { eq } = await import("drizzle-orm");
-    await interviews.saveOwnHours(
-      ada,
-      "Europe/Warsaw",
-      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
-    );
+    await shareEveryDay();
     const [slot] = (await choice("Ledgerly"))?.slots ?? [];
     if (!slot) throw new Error("no slots");
     const booked = await book("Ledgerly", slot.start);
@@ -280,14 +268,10 @@ describe("interviews", () => {
   });
 
   it("writes the company's booking and suggestion and the candidate's acceptance on both timelines as theirs, each time as its UTC minute (#27 W6)", async () => {
-    const { interviews, flows, ada, book, choice, links } = await setUp();
+    const { flows, ada, book, choice, links, shareEveryDay } = await setUp();
     const { interviewBookedEmails, interviewTimesSuggestedEmail } = await import("@/services/interview-emails");
     const { timeline } = await import("./admin/notes");
-    await interviews.saveOwnHours(
-      ada,
-      "Europe/Warsaw",
-      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
-    );
+    await shareEveryDay();
     const [slot] = (await choice("Ledgerly"))?.slots ?? [];
     if (!slot) throw new Error("no slots");
     const booked = await book("Ledgerly", slot.start);
@@ -323,12 +307,8 @@ describe("interviews", () => {
   });
 
   it("keeps a cancel reason on the interview only, and erasing the candidate takes it everywhere", async () => {
-    const { db, schema, interviews, flows, ada, book, choice, interviewCancelledEmails, links } = await setUp();
-    await interviews.saveOwnHours(
-      ada,
-      "Europe/Warsaw",
-      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
-    );
+    const { db, schema, flows, ada, book, choice, interviewCancelledEmails, links, shareEveryDay } = await setUp();
+    await shareEveryDay();
     const [slot] = (await choice("Ledgerly"))?.slots ?? [];
     if (!slot) throw new Error("no slots");
     const booked = await book("Ledgerly", slot.start);
@@ -364,14 +344,10 @@ describe("interviews", () => {
   });
 
   it("refuses a scorecard of the interview and a hire until the booked interview has ended, and saves “Not decided yet” as no outcome", async () => {
-    const { db, schema, eq, interviews, manager, ada, book, choice } = await setUp();
+    const { db, schema, eq, manager, ada, book, choice, shareEveryDay } = await setUp();
     const { addScorecard } = await import("./scorecards");
     const { stageEmail } = await import("@/services/account-emails");
-    await interviews.saveOwnHours(
-      ada,
-      "Europe/Warsaw",
-      [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })),
-    );
+    await shareEveryDay();
     const [slot] = (await choice("Ledgerly"))?.slots ?? [];
     if (!slot) throw new Error("no slots");
     const booked = await book("Ledgerly", slot.start);

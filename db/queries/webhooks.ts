@@ -60,33 +60,27 @@ export async function addWebhookEndpoint(actor: SessionUser, endpoint: NewEndpoi
   return row.id;
 }
 
+/** What the dashboard shows of an endpoint (never its secret). */
+const endpointColumns = {
+  id: webhookEndpoints.id,
+  url: webhookEndpoints.url,
+  description: webhookEndpoints.description,
+  events: webhookEndpoints.events,
+  active: webhookEndpoints.active,
+  failingSince: webhookEndpoints.failingSince,
+  switchedOffAt: webhookEndpoints.switchedOffAt,
+};
+
 export async function listWebhookEndpoints(actor: SessionUser) {
   assertRole(actor, "admin");
-  return db
-    .select({
-      id: webhookEndpoints.id,
-      url: webhookEndpoints.url,
-      description: webhookEndpoints.description,
-      events: webhookEndpoints.events,
-      active: webhookEndpoints.active,
-      failingSince: webhookEndpoints.failingSince,
-      switchedOffAt: webhookEndpoints.switchedOffAt,
-    })
-    .from(webhookEndpoints)
-    .orderBy(webhookEndpoints.id);
+  return db.select(endpointColumns).from(webhookEndpoints).orderBy(webhookEndpoints.id);
 }
 
 export async function findWebhookEndpoint(actor: SessionUser, id: number) {
   assertRole(actor, "admin");
   const [row] = await db
     .select({
-      id: webhookEndpoints.id,
-      url: webhookEndpoints.url,
-      description: webhookEndpoints.description,
-      events: webhookEndpoints.events,
-      active: webhookEndpoints.active,
-      failingSince: webhookEndpoints.failingSince,
-      switchedOffAt: webhookEndpoints.switchedOffAt,
+      ...endpointColumns,
       createdAt: webhookEndpoints.createdAt,
       createdBy: users.name,
     })
