@@ -92,6 +92,7 @@ export default async function WebhookEndpointPage({ params }: { params: Promise<
                   name="active"
                   label="Sending"
                   type="select"
+                  markOptional={false}
                   options={[
                     { value: "yes", label: "On" },
                     { value: "no", label: "Off" },
