@@ -37,6 +37,7 @@ export const {
   auditEvents,
   proposals,
   shortlists,
+  calendarFeeds,
   candidateHours,
   candidateTimeOff,
   interviews,
