@@ -17,6 +17,8 @@ export const retention = {
   /** What is left of an email (address, subject, status), and the audit log. */
   emailRecordMonths: 12,
   auditMonths: 12,
+  /** Revoked calendar feeds (a hash and dates), kept a while to say when a link stopped. */
+  revokedFeedDays: 30,
   /** The longest rate-limit window in use; an older window counts nothing. */
   rateLimitWindowDays: 1,
 } as const;
