@@ -15,7 +15,7 @@ import { interviewEvent } from "./interview-emails";
 const FEED_PAST_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Where the feed of `token` is served; calendars are given its webcal:// form. */
-export const calendarFeedPath = (token: string) => `/api/calendar/${token}.ics`;
+const calendarFeedPath = (token: string) => `/api/calendar/${token}.ics`;
 
 export type CalendarFeedRefusal = "missing" | "busy" | "already-off";
 
