@@ -67,6 +67,10 @@ test("a candidate subscribes to their interviews, makes a new link and turns the
   await page.reload();
   await expect(feedSection(page).getByLabel("Your private feed link")).toHaveCount(0);
   await expect(feedSection(page).getByText(/A feed link exists: made .+, last used /)).toBeVisible();
+  // "Download my data" says when it was made and used, never the link.
+  const exported = await (await page.request.get("/api/account/export")).text();
+  expect(JSON.parse(exported).calendarFeed).toEqual({ createdAt: expect.any(String), lastUsedAt: expect.any(String) });
+  expect(exported).not.toContain(first.slice(-47, -4)); // the token
 
   const second = await newFeedLink(page, "Make a new link", first);
   await expectGone(page.request, first);
