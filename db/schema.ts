@@ -39,6 +39,7 @@ export const {
   auditEvents,
   proposals,
   shortlists,
+  calendarFeeds,
   candidateHours,
   candidateTimeOff,
   interviews,

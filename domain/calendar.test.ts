@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildIcs, type CalendarCall, googleCalendarUrl, outlookCalendarUrl, parseMailbox } from "./calendar";
+import {
+  buildIcs,
+  buildIcsFeed,
+  type CalendarCall,
+  callEvent,
+  googleCalendarUrl,
+  outlookCalendarUrl,
+  parseMailbox,
+} from "./calendar";
 
 const call: CalendarCall = {
   reference: "BC-ABC234",
@@ -116,6 +124,35 @@ function parseLines(ics: string) {
       return { name: match[1], params: Object.fromEntries(params) as Record<string, string>, value: match[3] ?? "" };
     });
 }
+
+describe("buildIcsFeed", () => {
+  it("publishes the calls as their invitations have them, a cancelled one as cancelled, with no one's address", () => {
+    const moved = { ...call, sequence: 3, manageUrl: null, meetingLink: "https://meet.example/anna" };
+    const lines = parseLines(
+      buildIcsFeed("Discovery calls: Anna\r\nMETHOD:REQUEST", [
+        { event: callEvent(moved), cancelled: false },
+        { event: callEvent({ ...call, reference: "BC-XYZ789", manageUrl: null }), cancelled: true },
+      ]),
+    );
+    const values = (name: string) => lines.filter((line) => line.name === name).map((line) => line.value);
+    expect(values("METHOD")).toEqual(["PUBLISH"]);
+    expect(values("X-WR-CALNAME")).toEqual(["Discovery calls: Anna\\nMETHOD:REQUEST"]);
+    expect(values("X-PUBLISHED-TTL")).toEqual(["PT1H"]);
+    expect(values("REFRESH-INTERVAL")).toEqual(["PT1H"]);
+    expect(values("UID")).toEqual(["BC-ABC234@bedrock-talent", "BC-XYZ789@bedrock-talent"]);
+    expect(values("SEQUENCE")).toEqual(["3", "0"]);
+    expect(values("STATUS")).toEqual(["CONFIRMED", "CANCELLED"]);
+    expect(values("LOCATION")[0]).toBe("https://meet.example/anna");
+    expect(values("ORGANIZER")).toEqual([]);
+    expect(values("ATTENDEE")).toEqual([]);
+  });
+
+  it("is an empty calendar when there is nothing to show", () => {
+    const lines = parseLines(buildIcsFeed("Interviews", []));
+    expect(lines.map((line) => line.name)).not.toContain("VEVENT");
+    expect(lines.filter((line) => line.name === "BEGIN").map((line) => line.value)).toEqual(["VCALENDAR"]);
+  });
+});
 
 describe("buildIcs with hostile names", () => {
   const hostile: CalendarCall = {

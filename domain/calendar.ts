@@ -1,4 +1,4 @@
-import { createEvent } from "ics";
+import { createEvent, createEvents, type EventAttributes } from "ics";
 
 export type CalendarCall = {
   reference: string;
@@ -71,18 +71,12 @@ export type CalendarEvent = {
   url: string | null;
 };
 
-/**
- * An iCalendar message with UTC times, the site as organizer and both sides as attendees. Every
- * message of one event has the same UID; a move is a REQUEST and a cancellation a CANCEL with a
- * higher SEQUENCE, so calendars update or remove the event they already hold.
- */
-export function buildIcsEvent(event: CalendarEvent, method: "REQUEST" | "CANCEL" = "REQUEST"): string {
-  const [host, ...guests] = event.attendees;
-  const { error, value } = createEvent({
+/** What the invitation and the feed say alike of an event: its identity (UID, SEQUENCE), time, words and place. */
+function eventAttributes(event: CalendarEvent, cancelled: boolean) {
+  return {
     uid: event.uid,
-    method,
     sequence: event.sequence,
-    status: method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
+    status: cancelled ? "CANCELLED" : "CONFIRMED",
     location: icsText(event.location),
     title: icsText(event.title),
     description: icsText(event.description),
@@ -93,6 +87,19 @@ export function buildIcsEvent(event: CalendarEvent, method: "REQUEST" | "CANCEL"
     endInputType: "utc",
     endOutputType: "utc",
     ...(event.url ? { url: event.url } : {}),
+  } satisfies EventAttributes;
+}
+
+/**
+ * An iCalendar message with UTC times, the site as organizer and both sides as attendees. Every
+ * message of one event has the same UID; a move is a REQUEST and a cancellation a CANCEL with a
+ * higher SEQUENCE, so calendars update or remove the event they already hold.
+ */
+export function buildIcsEvent(event: CalendarEvent, method: "REQUEST" | "CANCEL" = "REQUEST"): string {
+  const [host, ...guests] = event.attendees;
+  const { error, value } = createEvent({
+    ...eventAttributes(event, method === "CANCEL"),
+    method,
     organizer: { name: icsParam(event.organizer.name), email: event.organizer.email },
     attendees: [
       { name: icsParam(host.name), email: host.email, rsvp: false, role: "CHAIR", partstat: "ACCEPTED" },
@@ -110,24 +117,44 @@ export function buildIcsEvent(event: CalendarEvent, method: "REQUEST" | "CANCEL"
   return value;
 }
 
-/** A discovery call's calendar file: the expert hosts, the visitor attends. */
-export function buildIcs(call: CalendarCall, method: "REQUEST" | "CANCEL" = "REQUEST"): string {
-  const link = call.meetingLink && isMeetingUrl(call.meetingLink) ? call.meetingLink : call.manageUrl;
-  return buildIcsEvent(
-    {
-      uid: `${call.reference}@bedrock-talent`,
-      sequence: call.sequence,
-      startsAt: call.startsAt,
-      endsAt: call.endsAt,
-      organizer: call.organizer,
-      attendees: [call.expert, call.visitor],
-      title: title(call),
-      description: description(call),
-      location: meetingLocation(call),
-      url: link,
-    },
-    method,
+/** How often a subscribed calendar should fetch the feed again (RFC 7986; the package writes X-PUBLISHED-TTL:PT1H). */
+const PUBLISHED_TTL = "X-PUBLISHED-TTL:PT1H\r\n";
+const REFRESH_INTERVAL = "REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n";
+
+/**
+ * A subscribed calendar (a webcal feed): the same events, UIDs and SEQUENCEs as the invitations, a
+ * cancelled one as STATUS:CANCELLED so calendars drop it. METHOD:PUBLISH (nothing to answer) and
+ * no organizer or attendees: the feed is read-only, and its link shows no one's email address.
+ */
+export function buildIcsFeed(name: string, events: { event: CalendarEvent; cancelled: boolean }[]): string {
+  const { error, value } = createEvents(
+    events.map(({ event, cancelled }) => eventAttributes(event, cancelled)),
+    { productId: "bedrock-talent/feed", calName: icsText(name) },
   );
+  if (error || !value) throw error ?? new Error("Could not build the calendar feed");
+  return value.replace(PUBLISHED_TTL, PUBLISHED_TTL + REFRESH_INTERVAL);
+}
+
+/** A discovery call as an event: the expert hosts, the visitor attends; the link, else the manage page, as its URL. */
+export function callEvent(call: CalendarCall): CalendarEvent {
+  const link = call.meetingLink && isMeetingUrl(call.meetingLink) ? call.meetingLink : call.manageUrl;
+  return {
+    uid: `${call.reference}@bedrock-talent`,
+    sequence: call.sequence,
+    startsAt: call.startsAt,
+    endsAt: call.endsAt,
+    organizer: call.organizer,
+    attendees: [call.expert, call.visitor],
+    title: title(call),
+    description: description(call),
+    location: meetingLocation(call),
+    url: link,
+  };
+}
+
+/** A discovery call's calendar file. */
+export function buildIcs(call: CalendarCall, method: "REQUEST" | "CANCEL" = "REQUEST"): string {
+  return buildIcsEvent(callEvent(call), method);
 }
 
 const googleDate = (date: Date) =>

@@ -19,6 +19,8 @@ export const retention = {
   auditMonths: 12,
   /** A webhook endpoint's delivery log (no personal data in it: domain/webhooks.ts), once delivered or failed. */
   webhookLogDays: 30,
+  /** Revoked calendar feeds (a hash and dates), kept a while to say when a link stopped. */
+  revokedFeedDays: 30,
   /** The longest rate-limit window in use; an older window counts nothing. */
   rateLimitWindowDays: 1,
 } as const;

@@ -8,6 +8,7 @@ import {
   createCandidateUser,
   createStaffUser,
   expect,
+  giveExpertCalendarFeed,
   holdAsSpam,
   insertBooking,
   insertFailedJob,
@@ -431,6 +432,21 @@ test("authorization matrix: every staff route and server action against every ki
       fields: { startsAt: "2099-01-01T09:00", endsAt: "2099-01-01T17:00", reason: "Matrix" },
     },
     {
+      file: "app/admin/experts/actions.ts",
+      name: "changeExpertCalendarFeed",
+      page: `/admin/experts/${expert.slug}`,
+      button: "Create a private feed link",
+      fields: { intent: "new" },
+    },
+    {
+      file: "app/admin/experts/actions.ts",
+      name: "changeExpertCalendarFeed (turn off)",
+      page: `/admin/experts/${expert.slug}`,
+      prepare: () => giveExpertCalendarFeed(expert.id),
+      button: "Turn the feed off",
+      fields: { intent: "off" },
+    },
+    {
       file: "app/admin/content/actions.ts",
       name: "addRole",
       page: "/admin/content",
@@ -573,6 +589,8 @@ test("authorization matrix: every staff route and server action against every ki
       // A call's outcome and its cancellation start from a confirmed call each time.
       if (action.name === "updateCall") await reconfirmCall(startedCall.id);
       if (action.name === "cancelCallByStaff") await reconfirmCall(booking.id);
+      // Only a live feed can be turned off.
+      if (action.name === "changeExpertCalendarFeed (turn off)") await giveExpertCalendarFeed(expert.id);
       // Likewise, only existing time off can be deleted.
       if (action.name === "deleteExpertTimeOff") await putBackTimeOff(timeOff);
       // And only a held request can be restored or deleted.

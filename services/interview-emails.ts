@@ -7,7 +7,7 @@ import { formatDateTime } from "@/domain/slots";
 import type { EmailMessage } from "@/emails/message";
 
 /** The interview as calendars hold it: the company hosts (its meeting link), the candidate attends. */
-function calendarEvent(interview: InterviewDetails): CalendarEvent {
+export function interviewEvent(interview: InterviewDetails): CalendarEvent {
   return {
     uid: `${interview.reference}@bedrock-talent`,
     sequence: interview.icsSequence,
@@ -31,7 +31,7 @@ const calendarFile = (interview: InterviewDetails, method: "REQUEST" | "CANCEL")
   {
     filename: method === "CANCEL" ? "interview-cancelled.ics" : "interview.ics",
     contentType: `text/calendar; charset=utf-8; method=${method}`,
-    content: buildIcsEvent(calendarEvent(interview), method),
+    content: buildIcsEvent(interviewEvent(interview), method),
   },
 ];
 

@@ -30,6 +30,7 @@ export const auditActions = [
   "expert.update",
   "expert.hours",
   "expert.time-off",
+  "expert.calendar-feed",
   "export",
   "outbox.retry",
   "job.retry",

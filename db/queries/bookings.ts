@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, ne, type SQL, sql } from "drizzle-orm";
 import type { CallOutcome } from "@/domain/call-outcomes";
 import { callMeetingLink } from "@/domain/meeting-link";
 import { type ExpertSchedule, type Interval, isSlotFree, listFreeSlotsForExperts, type Slot } from "@/domain/slots";
@@ -190,8 +190,9 @@ export async function findExpertSchedule(
   return entry ?? null;
 }
 
-async function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
-  const [row] = await reader
+/** Calls as every side reads them (soonest first); `where` names one call by a unique key, or an expert's. */
+async function readBookings(reader: Reader, where: SQL | undefined) {
+  const rows = await reader
     .select({
       id: bookings.id,
       reference: bookings.reference,
@@ -219,17 +220,26 @@ async function readBooking(reader: Reader, where: ReturnType<typeof eq>) {
     .from(bookings)
     .innerJoin(talentExperts, eq(talentExperts.id, bookings.expertId))
     .where(where)
-    .limit(1);
-  if (!row) return null;
-  const {
-    meetingRoom,
-    expert: { meetingLink: fixedLink, ...expert },
-    ...booking
-  } = row;
-  // Where the call happens: null only for a call booked before calls had rooms, its expert without a link.
-  return { ...booking, expert, meetingLink: callMeetingLink({ fixedLink, room: meetingRoom }) };
+    .orderBy(asc(bookings.startsAt), asc(bookings.id));
+  return rows.map(({ meetingRoom, expert: { meetingLink: fixedLink, ...expert }, ...booking }) =>
+    // Where the call happens: null only for a call booked before calls had rooms, its expert without a link.
+    ({ ...booking, expert, meetingLink: callMeetingLink({ fixedLink, room: meetingRoom }) }),
+  );
 }
-export type BookingDetails = NonNullable<Awaited<ReturnType<typeof readBooking>>>;
+export type BookingDetails = Awaited<ReturnType<typeof readBookings>>[number];
+
+async function readBooking(reader: Reader, where: SQL): Promise<BookingDetails | null> {
+  const [booking] = await readBookings(reader, where);
+  return booking ?? null;
+}
+
+/**
+ * An expert's calls that start from `since` on, cancelled ones too (their calendar feed removes
+ * them); a call moved to another expert is that expert's.
+ */
+export async function listExpertCalls(expertId: number, since: Date) {
+  return await readBookings(db, and(eq(bookings.expertId, expertId), gte(bookings.startsAt, since)));
+}
 
 /** Reads a call back inside the transaction that just wrote it. */
 async function readBack(reader: Reader, id: number) {

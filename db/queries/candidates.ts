@@ -13,6 +13,7 @@ import {
   tools,
   users,
 } from "../schema";
+import { getCalendarFeed } from "./calendar-feeds";
 import { getOwnHistory, getOwnListing } from "./directory";
 import { getOwnAvailability, listOwnInterviews } from "./interviews";
 import { enqueueEmail, type NewEmail } from "./outbox";
@@ -253,6 +254,8 @@ export async function exportCandidateData(actor: SessionUser) {
       ? { listedAt: listing.listedAt, displayName: listing.displayName, hiddenReason: listing.hiddenReason }
       : null,
     scorecards: assessments,
+    // When their interviews' calendar feed was made and last read (the link itself is not kept).
+    calendarFeed: await getCalendarFeed(actor, { candidateId: userId }),
   };
 }
 

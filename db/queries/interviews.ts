@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, lt, ne, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lt, ne, type SQL } from "drizzle-orm";
 import { candidateSchedule, INTERVIEW_RULES } from "@/domain/interviews";
 import { listFreeSlots, type Slot, type WorkingHours } from "@/domain/slots";
 import { constraintViolation, isUniqueViolation } from "../errors";
@@ -342,6 +342,11 @@ export async function getInterviewChoice(tokenHash: string, proposalId: number, 
 export async function listOwnInterviews(actor: SessionUser, now = Date.now()) {
   assertRole(actor, "candidate");
   return readInterviews(db, and(eq(interviews.candidateId, actor.id), gt(interviews.endsAt, new Date(now - DAY_MS))));
+}
+
+/** A candidate's interviews that start from `since` on, cancelled ones too (their calendar feed removes them). */
+export async function listCandidateInterviews(candidateId: number, since: Date) {
+  return await readInterviews(db, and(eq(interviews.candidateId, candidateId), gte(interviews.startsAt, since)));
 }
 
 /** Every interview of a request, for the manager. */

@@ -11,6 +11,7 @@ import {
   activities,
   auditEvents,
   bookings,
+  calendarFeeds,
   candidateExperience,
   candidateHours,
   candidateProfiles,
@@ -310,6 +311,8 @@ export async function eraseAccount(userId: number, reason: ErasureReason, now = 
     await tx.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
     await tx.delete(emailVerificationTokens).where(eq(emailVerificationTokens.userId, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
+    // Their interviews' calendar feed: its link stops with the account.
+    await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId));
     await tx.update(candidateStageEvents).set({ reason: null }).where(eq(candidateStageEvents.userId, userId));
     await tx.delete(activities).where(and(eq(activities.subjectType, "candidate"), eq(activities.subjectId, userId)));
     // What was written about them on shortlists (the manager's note, the company's comment).

@@ -221,6 +221,12 @@ describe("the retention schedule (S19)", () => {
       await tx
         .insert(schema.emailVerificationTokens)
         .values({ userId: someone.id, tokenHash: "verify", expiresAt: ago(DAY) });
+      // Calendar feeds: one revoked a month ago and more goes; one revoked lately and the live one stay.
+      await tx.insert(schema.calendarFeeds).values([
+        { userId: someone.id, tokenHash: "feed-old", createdAt: ago(90 * DAY), revokedAt: ago(31 * DAY) },
+        { userId: someone.id, tokenHash: "feed-recent", createdAt: ago(31 * DAY), revokedAt: ago(DAY) },
+        { userId: someone.id, tokenHash: "feed-live", createdAt: ago(DAY) },
+      ]);
     });
     const email = (sentDaysAgo: number, status: "sent" | "failed" = "sent") =>
       transaction(async (tx) =>
@@ -311,7 +317,12 @@ describe("the retention schedule (S19)", () => {
       sessions: 1,
       resetTokens: 1,
       verificationTokens: 1,
+      calendarFeeds: 1,
     });
+    expect((await db.select().from(schema.calendarFeeds)).map((row) => row.tokenHash).sort()).toEqual([
+      "feed-live",
+      "feed-recent",
+    ]);
     // The 400-day-old email loses its body, then the whole record.
     expect(await ctx.pruneOldRecords(NOW)).toEqual({
       emailBodies: 3,
@@ -352,6 +363,7 @@ describe("the retention schedule (S19)", () => {
       sessions: 0,
       resetTokens: 0,
       verificationTokens: 0,
+      calendarFeeds: 0,
       emailBodies: 0,
       emails: 0,
       quarantined: 0,

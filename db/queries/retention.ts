@@ -8,6 +8,7 @@ import {
   activities,
   auditEvents,
   bookings,
+  calendarFeeds,
   contactQuarantine,
   contactRequests,
   emailVerificationTokens,
@@ -190,7 +191,10 @@ export async function applyInactiveAccountRule(
   return { warned, returned, anonymised, cvKeys };
 }
 
-/** Rows that have no use once expired: rate-limit windows, spent form tokens, sessions, reset and verification links. */
+/**
+ * Rows that have no use once expired: rate-limit windows, spent form tokens, sessions, reset and
+ * verification links, calendar feeds revoked a while ago.
+ */
 export async function deleteExpiredRows(now = Date.now()) {
   const at = new Date(now);
   return transaction(async (tx) => ({
@@ -202,6 +206,11 @@ export async function deleteExpiredRows(now = Date.now()) {
     resetTokens: changedRows(await tx.delete(passwordResetTokens).where(lt(passwordResetTokens.expiresAt, at))),
     verificationTokens: changedRows(
       await tx.delete(emailVerificationTokens).where(lt(emailVerificationTokens.expiresAt, at)),
+    ),
+    calendarFeeds: changedRows(
+      await tx
+        .delete(calendarFeeds)
+        .where(lt(calendarFeeds.revokedAt, new Date(daysAgo(retention.revokedFeedDays, now)))),
     ),
   }));
 }

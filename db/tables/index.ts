@@ -923,6 +923,31 @@ export const shortlists = table(
   ],
 );
 
+/**
+ * A private calendar feed (webcal) of one person's meetings: a Talent Expert's discovery calls or a
+ * candidate's interviews, for calendar apps that subscribe to a URL. The token is in the person's link
+ * only, its SHA-256 here; a new link revokes the old one, so each person has at most one live feed.
+ */
+export const calendarFeeds = table(
+  "calendar_feeds",
+  {
+    id: id(),
+    expertId: integer("expert_id").references(() => talentExperts.id, { onDelete: "cascade" }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+    /** The last time a calendar fetched it (written at most every few minutes). */
+    lastUsedAt: instant("last_used_at"),
+    revokedAt: instant("revoked_at"),
+  },
+  (t) => [
+    uniqueIndex("calendar_feeds_token_hash_unique").on(t.tokenHash),
+    uniqueIndex("calendar_feeds_live_expert_unique").on(t.expertId).where(sql`revoked_at IS NULL`),
+    uniqueIndex("calendar_feeds_live_user_unique").on(t.userId).where(sql`revoked_at IS NULL`),
+    check("calendar_feeds_one_owner", sql`(${t.expertId} IS NULL) <> (${t.userId} IS NULL)`),
+  ],
+);
+
 /** Notes and changes on a contact request or a candidate, newest shown first: the activity timeline. */
 export const activities = table(
   "activities",

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { type Db, db, transaction } from "../../db";
 import { engine } from "../../db/engine";
@@ -14,6 +14,7 @@ import { addJob } from "../../db/queue";
 import { onlyRow } from "../../db/rows";
 import {
   bookings,
+  calendarFeeds,
   contactQuarantine,
   contactRequests,
   emailTemplates,
@@ -386,4 +387,18 @@ export async function insertWebhookDelivery(endpointId: number) {
         .returning({ id: webhookDeliveries.id }),
     ),
   );
+}
+
+/**
+ * A live calendar feed for the expert, as "Create a private feed link" leaves one (an older one
+ * revoked); written directly, since the staff action also writes the audit entry the matrix counts.
+ */
+export async function giveExpertCalendarFeed(expertId: number) {
+  await transaction(async (tx) => {
+    await tx
+      .update(calendarFeeds)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(calendarFeeds.expertId, expertId), isNull(calendarFeeds.revokedAt)));
+    await tx.insert(calendarFeeds).values({ expertId, tokenHash: hashManageToken(createManageToken()) });
+  });
 }

@@ -5,7 +5,15 @@ import { findExpertSchedule } from "../../db/queries/bookings";
 import { createContactRequest, type NewContactRequestInput } from "../../db/queries/contact-requests";
 import { createCandidate } from "../../db/queries/users";
 import { onlyRow } from "../../db/rows";
-import { bookings, contactRequests, expertWorkingHours, talentExperts, users } from "../../db/schema";
+import {
+  bookings,
+  contactRequests,
+  expertWorkingHours,
+  interviews,
+  proposals,
+  talentExperts,
+  users,
+} from "../../db/schema";
 import { ensureStaff } from "../../db/seed-staff";
 import { createManageToken, hashManageToken } from "../../domain/manage-token";
 import { newMeetingRoom } from "../../domain/meeting-link";
@@ -163,6 +171,52 @@ export async function insertBooking(
     ),
   );
   return { booking, token, expert };
+}
+
+/**
+ * A confirmed interview of the candidate with a company of the test's own, as the booking flow leaves
+ * it: a request, the proposal both sides said yes to, and the interview. Written directly: the flow
+ * needs a shortlist link, the candidate's weekly hours and a free hour in them a day ahead at least.
+ */
+export async function insertInterview(
+  candidateId: number,
+  startsAt: Date,
+  { company = `Interview Co ${unique()}`, meetingLink = `https://meet.example/iv-${unique()}` } = {},
+) {
+  const request = await insertRequest(company);
+  const suffix = unique();
+  return transaction(async (tx) => {
+    const proposal = onlyRow(
+      await tx
+        .insert(proposals)
+        .values({
+          requestId: request.id,
+          candidateId,
+          candidateAnswer: "interested",
+          candidateAnsweredAt: new Date(),
+          sharedAt: new Date(),
+          companyAnswer: "interview",
+          companyAnsweredAt: new Date(),
+        })
+        .returning({ id: proposals.id }),
+    );
+    const interview = onlyRow(
+      await tx
+        .insert(interviews)
+        .values({
+          reference: `IV-T${suffix}`.slice(0, 20),
+          proposalId: proposal.id,
+          candidateId,
+          requestId: request.id,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 60 * 60_000),
+          meetingLink,
+          companyTimeZone: "UTC",
+        })
+        .returning(),
+    );
+    return { interview, company };
+  });
 }
 
 type RequestOverrides = Partial<NewContactRequestInput> &

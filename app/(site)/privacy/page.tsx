@@ -22,7 +22,7 @@ const sections = [
   },
   {
     title: "Who can see it",
-    text: "Our talent managers and the Talent Expert handling your request. Email is delivered through our mail provider. CVs are stored privately and are never publicly reachable.",
+    text: "Our talent managers and the Talent Expert handling your request. Email is delivered through our mail provider. CVs are stored privately and are never publicly reachable. A candidate who turns on the private calendar feed of their interviews shares, with whoever holds its link, the interviews' times, the company's and their own name and the meeting links (no email address); they can make a new link or turn the feed off at any time, and deleting the account deletes it.",
   },
   {
     title: "What is sent where",

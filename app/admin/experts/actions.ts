@@ -13,10 +13,12 @@ import {
   updateExpert,
 } from "@/db/queries/experts";
 import { fail, failFields, invalid } from "@/domain/action-state";
+import { type CalendarFeedSuccess, calendarFeedIntent } from "@/domain/calendar-feed";
 import { expertProfileSchema, expertSchema, parseTimeOff } from "@/domain/validation/expert";
 import { OUT_OF_DATE, optionalRecordId, recordId } from "@/domain/validation/fields";
 import { dayField, parseWeek, weekdayNames, weekText } from "@/domain/working-hours";
 import { staffAction } from "@/services/action";
+import { changeCalendarFeed } from "@/services/calendar-feed";
 import { revalidateContent, revalidateSchedule } from "@/services/revalidate-content";
 
 const returnTo = "/admin/experts";
@@ -122,3 +124,42 @@ export const deleteExpertTimeOff = staffAction({ returnTo, schema: timeOffTarget
   revalidateSchedule();
   return { status: "success", message: "Time off deleted." };
 });
+
+const feedTarget = expertId.extend(calendarFeedIntent.shape);
+const feedEntry = { new: "new feed link", off: "feed turned off" } as const;
+
+/** The expert's private calendar feed of their calls: a new link (the old one stops), or none. */
+export const changeExpertCalendarFeed = staffAction<typeof feedTarget, CalendarFeedSuccess>(
+  { returnTo, schema: feedTarget },
+  async ({ id, intent }, actor) => {
+    const changed = await withAudit(
+      actor,
+      () => changeCalendarFeed(actor, { expertId: id }, intent),
+      (result) =>
+        result.ok && {
+          action: "expert.calendar-feed",
+          subject: `expert #${id}`,
+          details:
+            result.value.replaced && intent === "new" ? `${feedEntry.new}; the old one revoked` : feedEntry[intent],
+        },
+    );
+    if (!changed.ok) {
+      if (changed.reason === "missing") return gone();
+      return fail(
+        changed.reason === "already-off"
+          ? "The feed was already off."
+          : "Another link was made at the same moment; reload the page.",
+      );
+    }
+    revalidatePath("/admin/experts/[slug]", "page");
+    const { url, replaced } = changed.value;
+    if (!url) return { status: "success", message: "The feed is off: its link no longer works." };
+    return {
+      status: "success",
+      message: replaced
+        ? "New link made. The old one no longer works: give the expert this one."
+        : "The expert's private feed link is ready: give it to them.",
+      url,
+    };
+  },
+);

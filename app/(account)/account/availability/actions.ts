@@ -4,12 +4,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addOwnTimeOff, deleteOwnTimeOff, getOwnAvailability, saveOwnHours } from "@/db/queries/interviews";
 import { fail, failFields } from "@/domain/action-state";
+import { type CalendarFeedSuccess, calendarFeedIntent } from "@/domain/calendar-feed";
 import { isValidTimeZone } from "@/domain/slots";
 import { parseTimeOff } from "@/domain/validation/expert";
 import { recordId } from "@/domain/validation/fields";
 import { parseWeek } from "@/domain/working-hours";
 import { currentZoneName } from "@/domain/zone-names";
 import { candidateAction } from "@/services/action";
+import { changeCalendarFeed } from "@/services/calendar-feed";
 
 const returnTo = "/account/availability";
 
@@ -56,5 +58,29 @@ export const removeTimeOff = candidateAction(
     if (!(await deleteOwnTimeOff(actor, id))) return fail("This time off no longer exists.");
     revalidatePath(returnTo);
     return { status: "success", message: "Time off removed." };
+  },
+);
+
+/** The private feed of the candidate's interviews: a new link (the old one stops), or none. */
+export const changeOwnCalendarFeed = candidateAction<typeof calendarFeedIntent, CalendarFeedSuccess>(
+  { returnTo, schema: calendarFeedIntent },
+  async ({ intent }, actor) => {
+    const changed = await changeCalendarFeed(actor, { candidateId: actor.id }, intent);
+    if (!changed.ok)
+      return fail(
+        changed.reason === "already-off"
+          ? "The feed was already off."
+          : "Another link was made at the same moment; reload the page.",
+      );
+    revalidatePath(returnTo);
+    const { url, replaced } = changed.value;
+    if (!url) return { status: "success", message: "The feed is off: its link no longer works." };
+    return {
+      status: "success",
+      message: replaced
+        ? "New link made. The old one no longer works: replace it in your calendar app."
+        : "Your private feed link is ready.",
+      url,
+    };
   },
 );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { CalendarFeedSection } from "@/components/calendar-feed/calendar-feed-section";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
+import { getCalendarFeed } from "@/db/queries/calendar-feeds";
 import { getOwnAvailability } from "@/db/queries/interviews";
 import { INTERVIEW_RULES } from "@/domain/interviews";
 import { timeZoneLabel } from "@/domain/labels";
@@ -11,6 +13,7 @@ import { weekText } from "@/domain/working-hours";
 import { currentZoneName } from "@/domain/zone-names";
 import { readerTimeZone } from "@/services/reader-zone";
 import { requireUser } from "@/services/session";
+import { changeOwnCalendarFeed } from "./actions";
 import { AddTimeOffForm, HoursForm, RemoveTimeOffForm } from "./availability-forms";
 
 export const metadata: Metadata = { title: "Interview hours", robots: { index: false } };
@@ -20,6 +23,8 @@ export default async function AvailabilityPage() {
   if (user.role !== "candidate") redirect("/admin");
   const availability = await getOwnAvailability(user);
   const timeZone = currentZoneName(availability.timeZone ?? (await readerTimeZone()));
+  const feed = await getCalendarFeed(user, { candidateId: user.id });
+  const at = (date: Date) => formatDateTime(date.getTime(), timeZone);
   return (
     <>
       <PageTitle>Interview hours</PageTitle>
@@ -60,6 +65,13 @@ export default async function AvailabilityPage() {
         ) : null}
         <AddTimeOffForm />
       </Card>
+      <div className="mt-6">
+        <CalendarFeedSection
+          action={changeOwnCalendarFeed}
+          whose="your interviews"
+          feed={feed && { created: at(feed.createdAt), lastUsed: feed.lastUsedAt && at(feed.lastUsedAt) }}
+        />
+      </div>
     </>
   );
 }
