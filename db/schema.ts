@@ -32,6 +32,8 @@ export const {
   users,
   candidateProfiles,
   candidateStageEvents,
+  candidateSkills,
+  statusCounts,
   passwordResetTokens,
   sessions,
   emailVerificationTokens,

@@ -29,7 +29,6 @@ import {
 import type { EmailMessage } from "../../emails/message";
 import {
   caseless,
-  caselessJsonIndex,
   check,
   epochMs,
   flag,
@@ -618,8 +617,29 @@ export const candidateProfiles = table(
     check("candidate_profiles_hourly_rate", sql`${t.hourlyRate} IS NULL OR ${t.hourlyRate} BETWEEN 0 AND 10000`),
     check("candidate_profiles_years", sql`${t.yearsExperience} IS NULL OR ${t.yearsExperience} BETWEEN 0 AND 60`),
     check("candidate_profiles_salary", sql`${t.expectedSalary} IS NULL OR ${t.expectedSalary} BETWEEN 0 AND 10000000`),
-    // The skill filter: "the profile lists this skill, ignoring case".
-    ...caselessJsonIndex("candidate_profiles_skills_idx", t.skills),
+    // The directory's other orders (db/queries/directory.ts), read in order so that a page is not found by
+    // sorting every listed profile: most experienced first, soonest start first, each without a value last.
+    // Stage first, as in the index above, so that SQLite prefers reading these in order to sorting.
+    index("candidate_profiles_directory_experience_idx")
+      .on(
+        t.stage,
+        sql`(${t.yearsExperience} IS NULL)`,
+        sql`${t.yearsExperience} DESC`,
+        sql`${t.listedAt} DESC`,
+        sql`${t.userId} DESC`,
+        t.timeZone,
+      )
+      .where(sql`stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL`),
+    index("candidate_profiles_directory_start_idx")
+      .on(
+        t.stage,
+        sql`(${t.earliestStart} IS NULL)`,
+        t.earliestStart,
+        sql`${t.listedAt} DESC`,
+        sql`${t.userId} DESC`,
+        t.timeZone,
+      )
+      .where(sql`stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL`),
     ...onlyOnPostgres(
       // The overview's candidates left alone longest (the open stages of db/queries/admin/overview.ts),
       // counted and listed from the index alone.
@@ -630,6 +650,43 @@ export const candidateProfiles = table(
       check("candidate_profiles_rating", sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 1 AND 5`),
     ),
   ],
+);
+
+/**
+ * Each profile's skills, one row per skill, lower-cased as the skill filters compare them; `listed` says
+ * whether the profile is in the directory (its condition in db/queries/directory.ts). Derived rows, kept
+ * by triggers on candidate_profiles (hand-written in the migrations that made this table), so the skill
+ * filters read an index instead of every profile's JSON; a copy to PostgreSQL rebuilds them, not copies.
+ */
+export const candidateSkills = table(
+  "candidate_skills",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => candidateProfiles.userId, { onDelete: "cascade" }),
+    skill: text("skill").notNull(),
+    listed: flag("listed").notNull(),
+  },
+  (t) => [
+    uniqueIndex("candidate_skills_user_skill_unique").on(t.userId, t.skill),
+    index("candidate_skills_skill_idx").on(t.skill, t.listed, t.userId),
+  ],
+);
+
+/**
+ * How many contact requests are in each status and candidate profiles in each stage: derived rows,
+ * kept by triggers on those tables in the same transaction as every insert, change and delete
+ * (hand-written in the migrations that made this table), so the overview reads a few rows instead of
+ * counting hundreds of thousands. A copy to PostgreSQL rebuilds them, not copies.
+ */
+export const statusCounts = table(
+  "status_counts",
+  {
+    subject: text("subject", { enum: ["request", "candidate"] }).notNull(),
+    status: text("status").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [uniqueIndex("status_counts_subject_status_unique").on(t.subject, t.status)],
 );
 
 /** Every stage a candidate's application went through, with who moved it and when. */
