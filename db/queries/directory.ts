@@ -1,13 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
-import { searchWords } from "@/domain/admin-filters";
 import { DIRECTORY_PAGE_SIZE, type DirectoryCard, type DirectoryQuery, publicName } from "@/domain/directory";
 import { initialsOf, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
 import { type Db, db, transaction } from "../index";
 import { onlyRow } from "../rows";
 import { candidateExperience, candidateProfiles, candidateProjects, contactRequests, users } from "../schema";
-import { candidatesMatching, hasSkill } from "../search";
+import { hasSkill } from "../search";
 import { logActivity } from "./admin/notes";
 import { liveProfile } from "./admin/shared";
 import { assertRole, assertStaff, type SessionUser } from "./users";
@@ -103,12 +102,8 @@ const missingLast = (column: typeof candidateProfiles.yearsExperience | typeof c
 /** One page of the directory, filtered and sorted as the URL asks, and how many match in all. */
 export async function searchDirectory(query: DirectoryQuery, now = new Date()) {
   const conditions: SQL[] = [listed];
-  if (query.skill) {
-    // As the dashboard's skill filter: SQLite narrows with the skill's words first, then keeps exact skills.
-    const words = await candidatesMatching([], searchWords(query.skill, 20));
-    if (words) conditions.push(words.count);
-    conditions.push(hasSkill(query.skill));
-  }
+  // The listed holders of the skill, from candidate_skills' index (a few thousand at most: sorted, not walked).
+  if (query.skill) conditions.push((await hasSkill(query.skill, true)).count);
   if (query.seniority) conditions.push(eq(candidateProfiles.seniority, query.seniority));
   if (query.availability) conditions.push(eq(candidateProfiles.availability, query.availability));
   if (query.overlap) {
