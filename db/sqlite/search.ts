@@ -14,27 +14,38 @@ import type { Filter, Matches } from "../search";
 
 /**
  * A full-text search. Counted from the full-text index: its matches in id order, each row read for
- * the list's other filters, until the limit is reached. A page: when the matches are at most the
- * lists' count limit, they are fetched and sorted (`id IN …`); when there are more, fetching them all
- * costs more than the page, so the list is walked in its own order and each row looked up in the
- * index (at least 1 row in 100 matches then, so a page of 25 reads a few thousand at most).
+ * the list's other filters, until the limit is reached (without other filters, the index's own count).
+ * A page: when the matches are at most the lists' count limit, they are fetched and sorted (`id IN
+ * …`). When there are more, fetching and sorting them all costs more than the page, so the list is
+ * walked in its own order, each row checked against the matches, until the page is full: for a
+ * phrase (`lookup`), by looking the row up in the index (at least 1 row in 100 matches then, so a page
+ * reads a few thousand at most); a word prefix cannot be looked up per row (FTS5 merges every word
+ * with that prefix for each lookup), so its matches are gathered once and the unary plus keeps SQLite
+ * from sorting them instead of walking the list.
  */
 async function ftsMatches(
   table: SQLiteTable,
   id: SQLiteColumn,
   index: "request_search" | "candidate_search",
   match: string,
+  { lookup }: { lookup: boolean },
 ): Promise<Matches> {
   const fts = sql.identifier(index);
+  const ids = sql`(SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${match})`;
   const [found] = await db.all<{ n: number }>(
     sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ${match} LIMIT ${LIST_COUNT_LIMIT + 1})`,
   );
-  const many = (found?.n ?? 0) > LIST_COUNT_LIMIT;
+  const matches = found?.n ?? 0;
+  const page =
+    matches <= LIST_COUNT_LIMIT
+      ? sql`${id} IN ${ids}`
+      : lookup
+        ? sql`EXISTS (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ${match} AND ${fts}.rowid = ${id})`
+        : sql`+${id} IN ${ids}`;
   return {
-    page: many
-      ? sql`EXISTS (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ${match} AND ${fts}.rowid = ${id})`
-      : sql`${id} IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${match})`,
+    page,
     countUpTo: async (where, limit) => {
+      if (!where && limit === LIST_COUNT_LIMIT + 1) return matches;
       // CROSS JOIN keeps the full-text matches as the outer loop, so the count stops at the limit.
       const [row] = await db.all<{ n: number }>(
         sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${fts} CROSS JOIN ${table} ON ${id} = ${fts}.rowid WHERE ${fts} MATCH ${match} AND ${where ?? sql`1`} LIMIT ${limit})`,
@@ -55,14 +66,16 @@ export async function requestsContaining(text: string): Promise<Matches> {
     ) as SQL;
     return { page: like, countUpTo: (where, limit) => countUpTo(contactRequests, and(like, where), limit) };
   }
-  return ftsMatches(contactRequests, contactRequests.id, "request_search", `"${text.replaceAll('"', '""')}"`);
+  return ftsMatches(contactRequests, contactRequests.id, "request_search", `"${text.replaceAll('"', '""')}"`, {
+    lookup: true,
+  });
 }
 
 export async function candidatesMatching(words: string[]): Promise<Matches | undefined> {
   // Each word a quoted prefix term, all required.
   if (words.length === 0) return undefined;
   const terms = words.map((word) => `"${word}"*`).join(" ");
-  return ftsMatches(candidateProfiles, candidateProfiles.userId, "candidate_search", terms);
+  return ftsMatches(candidateProfiles, candidateProfiles.userId, "candidate_search", terms, { lookup: false });
 }
 
 /**

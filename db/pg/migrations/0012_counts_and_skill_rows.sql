@@ -23,6 +23,9 @@ INSERT INTO "candidate_skills" ("user_id", "skill", "listed")
   SELECT "user_id", lower(skill), "stage" = 'vetted' AND "listed_at" IS NOT NULL AND "hidden_at" IS NULL
   FROM "candidate_profiles", jsonb_array_elements_text("candidate_profiles"."skills") AS skill
   ON CONFLICT DO NOTHING;--> statement-breakpoint
+-- The planner chooses between the skill's rows and the list's order by how many hold a skill: it needs
+-- the new table's statistics now, not when autovacuum gets to it.
+ANALYZE "candidate_skills";--> statement-breakpoint
 CREATE FUNCTION "candidate_skills_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   listed boolean := NEW."stage" = 'vetted' AND NEW."listed_at" IS NOT NULL AND NEW."hidden_at" IS NULL;
