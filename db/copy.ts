@@ -4,7 +4,8 @@
  * count per table compared at the end. The target must be empty (migrated or not): nothing there is
  * ever overwritten. The SQLite full-text tables are not copied: PostgreSQL's search indexes are
  * built from the rows themselves; nor are the tables PostgreSQL's triggers fill from the rows
- * (candidate_skills, status_counts), whose counts are compared at the end like the others'. Uploaded files are copied by the caller (scripts/db-copy.ts).
+ * (candidate_skills, status_counts, daily_counts), whose counts are compared at the end like the
+ * others'. Uploaded files are copied by the caller (scripts/db-copy.ts).
  */
 import { getTableName, is, sql } from "drizzle-orm";
 import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -17,7 +18,7 @@ import * as sqliteSchema from "./sqlite/schema";
 const BATCH = 500;
 
 /** Rows derived from other tables' rows by triggers on both engines: made by copying those. */
-const DERIVED = new Set(["candidate_skills", "status_counts"]);
+const DERIVED = new Set(["candidate_skills", "status_counts", "daily_counts"]);
 
 type TableName = keyof typeof sqliteSchema;
 export type CopyReport = { table: string; source: number; target: number }[];

@@ -34,6 +34,7 @@ export const {
   candidateStageEvents,
   candidateSkills,
   statusCounts,
+  dailyCounts,
   passwordResetTokens,
   sessions,
   emailVerificationTokens,

@@ -1,7 +1,7 @@
 /**
  * Search on SQLite: FTS5 tables kept by triggers (migration 0001): `candidate_search` (name,
  * headline, skills; unicode61 words) and `request_search` (name, company, email; trigrams); skills
- * through candidate_skills (migration 0014).
+ * through candidate_skills (migration 0016).
  */
 import { and, eq, or, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";

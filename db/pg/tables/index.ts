@@ -690,6 +690,22 @@ export const statusCounts = table(
   (t) => [uniqueIndex("status_counts_subject_status_unique").on(t.subject, t.status)],
 );
 
+/**
+ * How many contact requests were received (created_at) and applications submitted (submitted_at) on
+ * each UTC day, counted from the epoch (1970-01-01 is day 0): derived rows kept by triggers like
+ * status_counts', so the overview's weekly charts and its 90 days' funnel add up a few hundred rows
+ * instead of counting hundreds of thousands.
+ */
+export const dailyCounts = table(
+  "daily_counts",
+  {
+    subject: text("subject", { enum: ["request", "application"] }).notNull(),
+    day: integer("day").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [uniqueIndex("daily_counts_subject_day_unique").on(t.subject, t.day)],
+);
+
 /** Every stage a candidate's application went through, with who moved it and when. */
 export const candidateStageEvents = table(
   "candidate_stage_events",

@@ -4,7 +4,7 @@ import { closeAppDatabase, insertStaffUser, openFreshDatabase } from "../../test
 afterEach(() => closeAppDatabase());
 
 /**
- * status_counts and candidate_skills are kept by triggers (migrations 0014 on SQLite, 0010 on
+ * status_counts, daily_counts and candidate_skills are kept by triggers (migrations 0016 on SQLite, 0012 on
  * PostgreSQL): after each flow that changes requests or profiles, they must be what a recount of the
  * rows makes.
  */
@@ -73,7 +73,26 @@ async function setUp() {
       ...profileRows.map((row) => ({ subject: "candidate" as const, ...row })),
       ...requestRows.map((row) => ({ subject: "request" as const, ...row })),
     ].sort((a, b) => a.subject.localeCompare(b.subject) || a.status.localeCompare(b.status));
-    return { kept, recounted };
+    // And per day: requests by the day they were received, applications by the day they were submitted.
+    const DAY = 24 * 60 * 60 * 1000;
+    const keptDays = await db
+      .select({ subject: schema.dailyCounts.subject, day: schema.dailyCounts.day, n: schema.dailyCounts.n })
+      .from(schema.dailyCounts);
+    const perDay = new Map<string, number>();
+    for (const row of await db.select({ at: schema.contactRequests.createdAt }).from(schema.contactRequests)) {
+      const key = `request ${Math.floor(row.at.getTime() / DAY)}`;
+      perDay.set(key, (perDay.get(key) ?? 0) + 1);
+    }
+    for (const row of await db.select({ at: schema.candidateProfiles.submittedAt }).from(schema.candidateProfiles)) {
+      if (!row.at) continue;
+      const key = `application ${Math.floor(row.at.getTime() / DAY)}`;
+      perDay.set(key, (perDay.get(key) ?? 0) + 1);
+    }
+    const days = {
+      kept: keptDays.map((row) => `${row.subject} ${row.day}: ${row.n}`).sort(),
+      recounted: [...perDay].map(([key, n]) => `${key}: ${n}`).sort(),
+    };
+    return { kept: { statuses: kept, days: days.kept }, recounted: { statuses: recounted, days: days.recounted } };
   };
 
   /** The skill rows as the triggers keep them, and as the profiles' JSON and listing make them. */
@@ -126,8 +145,8 @@ async function setUp() {
   };
 }
 
-describe("the counts kept by triggers (status_counts)", () => {
-  it("follow requests received, moved on, merged and deleted", async () => {
+describe("the counts kept by triggers (status_counts, daily_counts)", () => {
+  it("follow requests received (on a day), moved on, merged and deleted", async () => {
     const { db, schema, eq, requests, manager, request, counts, transaction } = await setUp();
     const expectRecount = async () => {
       const { kept, recounted } = await counts();
@@ -136,6 +155,26 @@ describe("the counts kept by triggers (status_counts)", () => {
     const first = await request("jo@freightly.example");
     const second = await request("jo@freightly.example");
     const third = await request("sam@ledgerly.example");
+    // Received on the column's default instant (on SQLite a real number of milliseconds), on another day too.
+    await transaction(async (tx) => {
+      const values = {
+        name: "Al Buyer",
+        email: "al@shipwise.example",
+        emailNormalized: "al@shipwise.example",
+        company: "Shipwise",
+        role: "Backend developer",
+        seniority: "Senior",
+        developers: 1,
+        desiredStart: "asap",
+        message: "Hello",
+        sourcePage: "/contact",
+        consentAt: new Date(),
+      };
+      await tx.insert(schema.contactRequests).values({ ...values, reference: "BT-DEFAULT" });
+      await tx
+        .insert(schema.contactRequests)
+        .values({ ...values, reference: "BT-OLDER", createdAt: new Date(Date.UTC(2026, 0, 5, 23, 59)) });
+    });
     await expectRecount();
     expect(await requests.setRequestStatus(manager, first, "contacted", null)).toBe(true);
     expect(await requests.setRequestStatus(manager, third, "lost", "No budget")).toBe(true);
@@ -144,6 +183,7 @@ describe("the counts kept by triggers (status_counts)", () => {
     await expectRecount();
     await transaction(async (tx) => {
       await tx.delete(schema.contactRequests).where(eq(schema.contactRequests.id, third));
+      await tx.delete(schema.contactRequests).where(eq(schema.contactRequests.status, "new"));
     });
     await expectRecount();
     // The last request of a status leaves no row behind: the rows are those a recount makes.
@@ -152,8 +192,8 @@ describe("the counts kept by triggers (status_counts)", () => {
     ]);
   });
 
-  it("follow profiles created, moved through stages, erased and deleted with their account", async () => {
-    const { schema, eq, candidates, eraseAccount, manager, candidate, counts, transaction } = await setUp();
+  it("follow profiles created, submitted (on a day), moved through stages, erased and deleted with their account", async () => {
+    const { candidates, eraseAccount, manager, candidate, counts, setProfile, schema, eq, transaction } = await setUp();
     const expectRecount = async () => {
       const { kept, recounted } = await counts();
       expect(kept).toEqual(recounted);
@@ -169,6 +209,13 @@ describe("the counts kept by triggers (status_counts)", () => {
     });
     expect(await candidates.moveCandidateToStage(manager, ada.id, "screening", null, notify)).toBeTruthy();
     expect(await candidates.moveCandidateToStage(manager, bob.id, "vetted", null, notify)).toBeTruthy();
+    await expectRecount();
+    // Submitted on a day, then on another (as a test or an import might), then taken back.
+    await setProfile(ada.id, { submittedAt: new Date(Date.UTC(2026, 0, 5, 12)) });
+    await setProfile(bob.id, { submittedAt: new Date(Date.UTC(2026, 0, 5, 13)) });
+    await expectRecount();
+    await setProfile(bob.id, { submittedAt: new Date(Date.UTC(2026, 0, 7)) });
+    await setProfile(ada.id, { submittedAt: null });
     await expectRecount();
     expect((await eraseAccount(ada.id, "deleted by the person")).erased).toBe(true);
     await expectRecount();

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, gte, inArray, lt, min, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, inArray, lt, min, type SQL, sum } from "drizzle-orm";
 import { type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { hiringFunnel } from "@/domain/hiring-funnel";
 import { LIST_COUNT_LIMIT, listTotal } from "@/domain/list-total";
@@ -11,6 +11,7 @@ import {
   candidateProfiles,
   candidateStages,
   contactRequests,
+  dailyCounts,
   interviews,
   proposals,
   shortlists,
@@ -32,20 +33,25 @@ export const HIRING_FUNNEL_DAYS = 90;
 
 const OPEN_CANDIDATE_STAGES: (typeof candidateStages)[number][] = ["submitted", "screening", "technical_interview"];
 
-/** Counts per week for the last `weeks` weeks (this week last). */
-async function weeklyCounts(column: SQLiteColumn, weeks: number, now: number) {
+/** Counts per week for the last `weeks` weeks (this week last), added up from daily_counts (kept by triggers). */
+async function weeklyCounts(subject: "request" | "application", weeks: number, now: number) {
   const thisWeek = Math.floor((now - FIRST_MONDAY) / WEEK);
-  const counts: { weekStart: Date; count: number }[] = [];
-  for (let index = 0; index < weeks; index++) {
-    const weekStart = (thisWeek - weeks + 1 + index) * WEEK + FIRST_MONDAY;
-    // A range count per week reads the index alone; grouping by week number would sort every row first.
-    const [row] = await db
-      .select({ n: count() })
-      .from(column.table)
-      .where(and(gte(column, new Date(weekStart)), lt(column, new Date(weekStart + WEEK))));
-    counts.push({ weekStart: new Date(weekStart), count: row?.n ?? 0 });
-  }
-  return counts;
+  const firstWeekStart = (thisWeek - weeks + 1) * WEEK + FIRST_MONDAY;
+  const days = await db
+    .select({ day: dailyCounts.day, n: dailyCounts.n })
+    .from(dailyCounts)
+    .where(
+      and(
+        eq(dailyCounts.subject, subject),
+        gte(dailyCounts.day, firstWeekStart / DAY),
+        lt(dailyCounts.day, (firstWeekStart + weeks * WEEK) / DAY),
+      ),
+    );
+  return Array.from({ length: weeks }, (_, index) => {
+    const weekStart = firstWeekStart + index * WEEK;
+    const inWeek = days.filter((row) => row.day * DAY >= weekStart && row.day * DAY < weekStart + WEEK);
+    return { weekStart: new Date(weekStart), count: inWeek.reduce((sum, row) => sum + row.n, 0) };
+  });
 }
 
 /** The number of rows a count query found (a count query always returns one row). */
@@ -58,7 +64,19 @@ async function countOf(query: PromiseLike<{ n: number }[]>) {
 async function hiringFunnelOf(now: number, days: number) {
   const since = new Date(now - days * DAY);
   const cohort = gte(contactRequests.createdAt, since);
-  const received = await countOf(db.select({ n: count() }).from(contactRequests).where(cohort));
+  // Received since then: the rest of that day counted from the index, the days after it from daily_counts.
+  const sinceDay = Math.floor(since.getTime() / DAY);
+  const restOfFirstDay = await countOf(
+    db
+      .select({ n: count() })
+      .from(contactRequests)
+      .where(and(cohort, lt(contactRequests.createdAt, new Date((sinceDay + 1) * DAY)))),
+  );
+  const [later] = await db
+    .select({ n: sum(dailyCounts.n).mapWith(Number) })
+    .from(dailyCounts)
+    .where(and(eq(dailyCounts.subject, "request"), gt(dailyCounts.day, sinceDay)));
+  const received = restOfFirstDay + (later?.n ?? 0);
   // Each step's table is read only for the cohort's requests, grouped to the first time per request.
   const firstTimes = async (requestId: SQLiteColumn, at: SQLiteColumn, where?: SQL) => {
     const rows = await db
@@ -162,8 +180,8 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
     newRequests,
     upcomingCalls,
     newCandidates,
-    requestsPerWeek: await weeklyCounts(contactRequests.createdAt, 12, now),
-    applicationsPerWeek: await weeklyCounts(candidateProfiles.submittedAt, 12, now),
+    requestsPerWeek: await weeklyCounts("request", 12, now),
+    applicationsPerWeek: await weeklyCounts("application", 12, now),
     funnel,
     hiring: await hiringFunnelOf(now, HIRING_FUNNEL_DAYS),
     staleRequests,
