@@ -13,8 +13,8 @@ import { candidateProfiles, candidateSkills, contactRequests } from "../schema";
 import type { Filter, Matches } from "../search";
 
 /**
- * A full-text search. Counted from the full-text index: its matches in id order, each row read for
- * the list's other filters, until the limit is reached (without other filters, the index's own count).
+ * A full-text search. Counted from the full-text index alone when the list has no other filter, else
+ * as `id IN (the matches)` with them.
  * A page: when the matches are at most the lists' count limit, they are fetched and sorted (`id IN
  * …`). When there are more, fetching and sorting them all costs more than the page, so the list is
  * walked in its own order, each row checked against the matches, until the page is full: for a
@@ -44,14 +44,9 @@ async function ftsMatches(
         : sql`+${id} IN ${ids}`;
   return {
     page,
-    countUpTo: async (where, limit) => {
-      if (!where && limit === LIST_COUNT_LIMIT + 1) return matches;
-      // CROSS JOIN keeps the full-text matches as the outer loop, so the count stops at the limit.
-      const [row] = await db.all<{ n: number }>(
-        sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${fts} CROSS JOIN ${table} ON ${id} = ${fts}.rowid WHERE ${fts} MATCH ${match} AND ${where ?? sql`1`} LIMIT ${limit})`,
-      );
-      return row?.n ?? 0;
-    },
+    // With other filters, SQLite chooses where to start (the matches, or a filter's index).
+    countUpTo: async (where, limit) =>
+      !where && limit === LIST_COUNT_LIMIT + 1 ? matches : countUpTo(table, and(sql`${id} IN ${ids}`, where), limit),
   };
 }
 
