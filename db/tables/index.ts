@@ -630,6 +630,14 @@ export const candidateProfiles = table(
         t.timeZone,
       )
       .where(sql`stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL`),
+    // The directory's zones (found one after another, each a step in this index) and its seniority levels
+    // (a hire page counts and lists each level's listed developers within it).
+    index("candidate_profiles_directory_zone_idx")
+      .on(t.stage, t.timeZone)
+      .where(sql`stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL`),
+    index("candidate_profiles_directory_seniority_idx")
+      .on(t.stage, t.seniority, t.listedAt, t.userId, t.availability)
+      .where(sql`stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL`),
     index("candidate_profiles_directory_start_idx")
       .on(
         t.stage,

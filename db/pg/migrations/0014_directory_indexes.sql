@@ -1,0 +1,2 @@
+CREATE INDEX "candidate_profiles_directory_zone_idx" ON "candidate_profiles" USING btree ("stage","time_zone") WHERE stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL;--> statement-breakpoint
+CREATE INDEX "candidate_profiles_directory_seniority_idx" ON "candidate_profiles" USING btree ("stage","seniority","listed_at","user_id","availability") WHERE stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL;
