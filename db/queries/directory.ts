@@ -5,7 +5,14 @@ import { DIRECTORY_PAGE_SIZE, type DirectoryCard, type DirectoryQuery, publicNam
 import { initialsOf, utcOffsetLabel, workdayOverlapHours } from "@/domain/shortlist";
 import { type Db, db, transaction } from "../index";
 import { onlyRow } from "../rows";
-import { candidateExperience, candidateProfiles, candidateProjects, contactRequests, users } from "../schema";
+import {
+  candidateExperience,
+  candidateProfiles,
+  candidateProjects,
+  candidateSkills,
+  contactRequests,
+  users,
+} from "../schema";
 import { hasSkill } from "../search";
 import { logActivity } from "./admin/notes";
 import { liveProfile } from "./admin/shared";
@@ -106,15 +113,27 @@ const missingLast = (column: typeof candidateProfiles.yearsExperience | typeof c
 export async function searchDirectory(query: DirectoryQuery, now = new Date()) {
   const conditions: SQL[] = [listed];
   // The listed holders of the skill, from candidate_skills' index (a few thousand at most: sorted, not walked).
-  if (query.skill) conditions.push((await hasSkill(query.skill, true)).count);
+  const skill = query.skill ? await hasSkill(query.skill, true) : undefined;
   if (query.seniority) conditions.push(eq(candidateProfiles.seniority, query.seniority));
   if (query.availability) conditions.push(eq(candidateProfiles.availability, query.availability));
   if (query.overlap) {
     const zones = await zonesOverlapping(query.zone, query.overlap, now);
     conditions.push(zones.length > 0 ? inArray(candidateProfiles.timeZone, zones) : sql`1 = 0`);
   }
-  const where = and(...conditions);
-  const { total } = onlyRow(await db.select({ total: count() }).from(candidateProfiles).where(where));
+  const where = and(skill?.page, ...conditions);
+  // With a skill, counted from its rows (each profile looked up once), which SQLite would otherwise
+  // probe once for every zone in the overlap's list.
+  const { total } = onlyRow(
+    skill && query.skill
+      ? await db
+          .select({ total: count() })
+          .from(candidateSkills)
+          .innerJoin(candidateProfiles, eq(candidateProfiles.userId, candidateSkills.userId))
+          .where(
+            and(eq(candidateSkills.skill, query.skill.toLowerCase()), eq(candidateSkills.listed, true), ...conditions),
+          )
+      : await db.select({ total: count() }).from(candidateProfiles).where(where),
+  );
   const order =
     query.sort === "experience"
       ? [missingLast(candidateProfiles.yearsExperience), desc(candidateProfiles.yearsExperience)]
