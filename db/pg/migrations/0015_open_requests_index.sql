@@ -1,0 +1,2 @@
+DROP INDEX "contact_requests_open_updated_idx";--> statement-breakpoint
+CREATE INDEX "contact_requests_open_updated_idx" ON "contact_requests" USING btree ("updated_at","id") WHERE status IN ('new', 'contacted', 'qualified', 'proposal', 'interviewing');
