@@ -28,17 +28,17 @@ INSERT INTO "candidate_skills" ("user_id", "skill", "listed")
 ANALYZE "candidate_skills";--> statement-breakpoint
 CREATE FUNCTION "candidate_skills_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  listed boolean := NEW."stage" = 'vetted' AND NEW."listed_at" IS NOT NULL AND NEW."hidden_at" IS NULL;
+  now_listed boolean := NEW."stage" = 'vetted' AND NEW."listed_at" IS NOT NULL AND NEW."hidden_at" IS NULL;
 BEGIN
   IF TG_OP = 'UPDATE' AND NEW."skills" = OLD."skills" THEN
-    UPDATE "candidate_skills" SET "listed" = listed WHERE "user_id" = NEW."user_id" AND "listed" <> listed;
+    UPDATE "candidate_skills" SET "listed" = now_listed WHERE "user_id" = NEW."user_id" AND "listed" <> now_listed;
     RETURN NULL;
   END IF;
   IF TG_OP = 'UPDATE' THEN
     DELETE FROM "candidate_skills" WHERE "user_id" = NEW."user_id";
   END IF;
   INSERT INTO "candidate_skills" ("user_id", "skill", "listed")
-    SELECT NEW."user_id", lower(skill), listed FROM jsonb_array_elements_text(NEW."skills") AS skill
+    SELECT NEW."user_id", lower(skill), now_listed FROM jsonb_array_elements_text(NEW."skills") AS skill
     ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $$;--> statement-breakpoint
