@@ -21,7 +21,7 @@ const chosen = engine === "postgres" ? postgres : sqlite;
 export const {
   /** Requests whose name, company or email contains the text, ignoring case. */
   requestsContaining,
-  /** Candidates with every word (as a prefix) in their name, headline or skills. */
+  /** Candidates with every word (as a prefix) in their name, headline or skills (and a skill filter's words among their skills). */
   candidatesMatching,
   /** The profile lists exactly this skill (ignoring case): "Go", not "Google Cloud"; `listed`: and is in the directory. */
   hasSkill,

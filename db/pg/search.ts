@@ -31,8 +31,9 @@ export async function requestsContaining(text: string): Promise<Matches> {
  * Every word must match somewhere (the name, or the headline or skills), as a prefix. The names'
  * matches become an array of ids first, so both halves are index lookups on candidate_profiles that
  * PostgreSQL ORs into one bitmap; written as `user_id IN (SELECT …) OR …`, it reads every profile.
+ * A skill filter's words are not needed here (SQLite narrows with them): hasSkill reads candidate_skills.
  */
-export async function candidatesMatching(words: string[]): Promise<Matches | undefined> {
+export async function candidatesMatching(words: string[], _skillWords: string[] = []): Promise<Matches | undefined> {
   const wordMatches = words.map((word) => {
     const prefix = tsquery(`${word}:*`);
     return sql`(${candidateProfiles.userId} = ANY(ARRAY(SELECT ${users.id} FROM ${users} WHERE ${nameVector} @@ ${prefix})) OR ${profileVector} @@ ${prefix})`;

@@ -66,10 +66,14 @@ export async function requestsContaining(text: string): Promise<Matches> {
   });
 }
 
-export async function candidatesMatching(words: string[]): Promise<Matches | undefined> {
-  // Each word a quoted prefix term, all required.
+export async function candidatesMatching(words: string[], skillWords: string[] = []): Promise<Matches | undefined> {
+  // Each word a quoted prefix term, all required. With a skill filter as well, its words as a phrase of
+  // the skills narrow the matches inside the index (candidate_skills keeps the skill exact).
   if (words.length === 0) return undefined;
-  const terms = words.map((word) => `"${word}"*`).join(" ");
+  const terms = [
+    words.map((word) => `"${word}"*`).join(" "),
+    ...(skillWords.length > 0 ? [`skills : "${skillWords.join(" ")}"`] : []),
+  ].join(" AND ");
   return ftsMatches(candidateProfiles, candidateProfiles.userId, "candidate_search", terms, { lookup: false });
 }
 

@@ -22,7 +22,7 @@ export async function listCandidates(
   filter: Omit<CandidateFilter, "page"> & { page: number; pageSize?: number },
 ) {
   assertStaff(actor);
-  const search = await candidatesMatching(searchWords(filter.q ?? ""));
+  const search = await candidatesMatching(searchWords(filter.q ?? ""), searchWords(filter.skill ?? "", 20));
   const skill = filter.skill ? await hasSkill(filter.skill) : undefined;
   const filters = and(
     liveProfile,
