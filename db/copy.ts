@@ -3,7 +3,9 @@
  * transaction (all or nothing), then the identity sequences set past the highest id, and a row
  * count per table compared at the end. The target must be empty (migrated or not): nothing there is
  * ever overwritten. The SQLite full-text tables are not copied: PostgreSQL's search indexes are
- * built from the rows themselves. Uploaded files are copied by the caller (scripts/db-copy.ts).
+ * built from the rows themselves; nor are the tables PostgreSQL's triggers fill from the rows
+ * (candidate_skills, status_counts, daily_counts), whose counts are compared at the end like the
+ * others'. Uploaded files are copied by the caller (scripts/db-copy.ts).
  */
 import { getTableName, is, sql } from "drizzle-orm";
 import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -14,6 +16,9 @@ import { createDb } from "./sqlite/client";
 import * as sqliteSchema from "./sqlite/schema";
 
 const BATCH = 500;
+
+/** Rows derived from other tables' rows by triggers on both engines: made by copying those. */
+const DERIVED = new Set(["candidate_skills", "status_counts", "daily_counts"]);
 
 type TableName = keyof typeof sqliteSchema;
 export type CopyReport = { table: string; source: number; target: number }[];
@@ -63,6 +68,7 @@ export async function copySqliteToPostgres(from: string, to: string, log: (line:
 
     await target.transaction(async (tx) => {
       for (const [name, sourceTable] of tables) {
+        if (DERIVED.has(getTableName(sourceTable))) continue;
         const targetTable = postgresSchema[name] as unknown as Parameters<typeof tx.insert>[0];
         let copied = 0;
         for (let offset = 0; ; offset += BATCH) {

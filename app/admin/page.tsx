@@ -9,6 +9,7 @@ import { getOverview, HIRING_FUNNEL_DAYS } from "@/db/queries/admin/overview";
 import { formatDate } from "@/domain/format";
 import { funnelStepLabels } from "@/domain/hiring-funnel";
 import { requestStatusLabels, stageTitles } from "@/domain/labels";
+import { countText } from "@/domain/list-total";
 import { oneOf } from "@/domain/search-params";
 import { requireStaff } from "@/services/session";
 
@@ -70,7 +71,7 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
         </div>
         <div className="mt-4 grid gap-4 lg:grid-cols-2">
           <StaleList
-            title={`Open requests: ${overview.staleRequests.total}`}
+            title={`Open requests: ${countText(overview.staleRequests.total)}`}
             empty="Every open request has moved recently."
             items={overview.staleRequests.rows.map((row) => ({
               href: `/admin/requests/${row.id}`,
@@ -79,7 +80,7 @@ export default async function AdminOverviewPage({ searchParams }: Props) {
             }))}
           />
           <StaleList
-            title={`Candidates in vetting: ${overview.staleCandidates.total}`}
+            title={`Candidates in vetting: ${countText(overview.staleCandidates.total)}`}
             empty="Every candidate in vetting has moved recently."
             items={overview.staleCandidates.rows.map((row) => ({
               href: `/admin/candidates/${row.id}`,

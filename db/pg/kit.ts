@@ -4,7 +4,7 @@
  * the same rows on either engine.
  */
 import { type AnyColumn, type SQL, sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, jsonb, pgTable, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, integer, jsonb, pgTable, timestamp } from "drizzle-orm/pg-core";
 
 export { check, index, integer, text, uniqueIndex } from "drizzle-orm/pg-core";
 
@@ -46,11 +46,3 @@ export const rowKey = <Column>(column: Column): Column[] => [column];
 
 /** Indexes and checks only PostgreSQL has (see db/sqlite/kit.ts for why SQLite goes without). */
 export const onlyOnPostgres = <T extends unknown[]>(...items: T): T[number][] => items;
-
-/**
- * "This JSON array holds this string, ignoring case", indexed as JSON containment (a GIN index);
- * hasSkill in db/pg/search.ts repeats this expression.
- */
-export const caselessJsonIndex = (name: string, column: AnyColumn) => [
-  index(name).using("gin", sql`(lower(${column}::text)::jsonb) jsonb_path_ops`),
-];

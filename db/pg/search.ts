@@ -4,10 +4,12 @@
  * substrings through pg_trgm indexes read by ILIKE. A query uses an index only when it repeats the
  * indexed expression exactly, so those expressions are written once, here.
  */
-import { and, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, or, type SQL, sql } from "drizzle-orm";
+import { countUpTo } from "../count";
+import { db } from "../index";
 import { containsPattern } from "../like";
-import { candidateProfiles, contactRequests, users } from "../schema";
-import type { Matches } from "../search";
+import { candidateProfiles, candidateSkills, contactRequests, users } from "../schema";
+import type { Filter, Matches } from "../search";
 
 const nameVector = sql`search_vector(${users.name})`;
 /** The headline's and skills' words, kept by PostgreSQL in a generated column (migration 0004). */
@@ -22,29 +24,35 @@ export async function requestsContaining(text: string): Promise<Matches> {
       (column) => sql`${column} ILIKE ${pattern}`,
     ),
   ) as SQL;
-  return { count: like, page: like };
+  return { page: like, countUpTo: (where, limit) => countUpTo(contactRequests, and(like, where), limit) };
 }
 
 /**
  * Every word must match somewhere (the name, or the headline or skills), as a prefix. The names'
  * matches become an array of ids first, so both halves are index lookups on candidate_profiles that
  * PostgreSQL ORs into one bitmap; written as `user_id IN (SELECT …) OR …`, it reads every profile.
- *
- * The skill filter's words are not needed here: `hasSkill` below has an index of its own and is
- * exact, where SQLite narrows with the skill's words as a phrase first.
+ * A skill filter's words are not needed here (SQLite narrows with them): hasSkill reads candidate_skills.
  */
-export async function candidatesMatching(words: string[], _skillWords: string[]): Promise<Matches | undefined> {
+export async function candidatesMatching(words: string[], _skillWords: string[] = []): Promise<Matches | undefined> {
   const wordMatches = words.map((word) => {
     const prefix = tsquery(`${word}:*`);
     return sql`(${candidateProfiles.userId} = ANY(ARRAY(SELECT ${users.id} FROM ${users} WHERE ${nameVector} @@ ${prefix})) OR ${profileVector} @@ ${prefix})`;
   });
   const all = and(...wordMatches);
-  return all ? { count: all, page: all } : undefined;
+  return all
+    ? { page: all, countUpTo: (where, limit) => countUpTo(candidateProfiles, and(all, where), limit) }
+    : undefined;
 }
 
-/** Over candidate_profiles_skills_idx: the skills lower-cased, as JSON, contain the skill lower-cased. */
-export const hasSkill = (skill: string) =>
-  sql`(lower(${candidateProfiles.skills}::text)::jsonb) @> jsonb_build_array(${skill.toLowerCase()}::text)`;
+/** Over candidate_skills, whose statistics let the planner choose between its index and the list's order. */
+export async function hasSkill(skill: string, listed = false): Promise<Filter> {
+  const holders = and(
+    eq(candidateSkills.skill, skill.toLowerCase()),
+    listed ? eq(candidateSkills.listed, true) : undefined,
+  );
+  const condition = sql`${candidateProfiles.userId} IN ${db.select({ id: candidateSkills.userId }).from(candidateSkills).where(holders)}`;
+  return { count: condition, page: condition };
+}
 
 export const companySortKey = sql`lower(${contactRequests.company})`;
 

@@ -44,6 +44,3 @@ export const rowKey = <Column>(_column: Column): Column[] => [];
  * check SQLite holds as an unnamed column CHECK from migration 0001.
  */
 export const onlyOnPostgres = <T extends unknown[]>(..._items: T): T[number][] => [];
-
-/** "This JSON array holds this string, ignoring case", indexed: PostgreSQL only (a GIN index). */
-export const caselessJsonIndex = (_name: string, _column: AnyColumn): never[] => [];

@@ -20,7 +20,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CandidatesPage({ searchParams }: Props) {
   const actor = await requireStaff("/admin/candidates");
   const filter = parseCandidateFilter(await searchParams);
-  const [{ rows, total }, seniorities] = await Promise.all([listCandidates(actor, filter), listSeniorityOptions()]);
+  const [{ rows, total, hasNext }, seniorities] = await Promise.all([
+    listCandidates(actor, filter),
+    listSeniorityOptions(),
+  ]);
   const params = candidateFilterParams(filter);
 
   return (
@@ -112,7 +115,7 @@ export default async function CandidatesPage({ searchParams }: Props) {
           </tr>
         ))}
       </DataTable>
-      <Pagination page={filter.page} total={total} pageSize={PAGE_SIZE} params={params} />
+      <Pagination page={filter.page} total={total} hasNext={hasNext} pageSize={PAGE_SIZE} params={params} />
       <p className="mt-4 text-sm">
         <TextAnchor href={`/admin/candidates/export?${filterQuery(params)}`}>Export these candidates as CSV</TextAnchor>
       </p>

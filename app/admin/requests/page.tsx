@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function RequestsPage({ searchParams }: Props) {
   const actor = await requireStaff("/admin/requests");
   const filter = parseRequestFilter(await searchParams);
-  const [{ rows, total }, assignees, seniorities, held] = await Promise.all([
+  const [{ rows, total, hasNext }, assignees, seniorities, held] = await Promise.all([
     listRequests(actor, filter),
     listAssignees(actor),
     listSeniorityOptions(),
@@ -97,7 +97,7 @@ export default async function RequestsPage({ searchParams }: Props) {
           </tr>
         ))}
       </DataTable>
-      <Pagination page={filter.page} total={total} pageSize={PAGE_SIZE} params={params} />
+      <Pagination page={filter.page} total={total} hasNext={hasNext} pageSize={PAGE_SIZE} params={params} />
       <p className="mt-4 text-sm">
         <TextAnchor href={`/admin/requests/export?${filterQuery(params)}`}>Export these requests as CSV</TextAnchor>
         <span className="text-ink-muted"> · dates are UTC days</span>

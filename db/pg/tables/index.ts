@@ -30,7 +30,6 @@ import {
 import type { EmailMessage } from "../../../emails/message";
 import {
   caseless,
-  caselessJsonIndex,
   check,
   epochMs,
   flag,
@@ -328,11 +327,12 @@ export const contactRequests = table(
     index("contact_requests_seniority_created_idx").on(t.seniority, t.createdAt, ...rowKey(t.id)),
     index("contact_requests_status_updated_idx").on(t.status, t.updatedAt),
     ...onlyOnPostgres(
-      // The overview's requests left alone longest: the open statuses of db/queries/admin/overview.ts, oldest
-      // first. With IN (four statuses) PostgreSQL reads the index above four times and merges by sorting.
+      // The overview's requests left alone longest: the open statuses (domain/vocabulary.ts's openRequestStatuses;
+      // without "interviewing" here the index went unused and the five oldest took a sort of 400,000 rows), oldest
+      // first. With IN (five statuses) PostgreSQL reads the index above five times and merges by sorting.
       index("contact_requests_open_updated_idx")
         .on(t.updatedAt, t.id)
-        .where(sql`status IN ('new', 'contacted', 'qualified', 'proposal')`),
+        .where(sql`status IN ('new', 'contacted', 'qualified', 'proposal', 'interviewing')`),
     ),
     // The list's "Company A–Z" and "Most developers" orders: read in order, a page is found without sorting 200,000 rows.
     index("contact_requests_company_idx").on(
@@ -619,8 +619,37 @@ export const candidateProfiles = table(
     check("candidate_profiles_hourly_rate", sql`${t.hourlyRate} IS NULL OR ${t.hourlyRate} BETWEEN 0 AND 10000`),
     check("candidate_profiles_years", sql`${t.yearsExperience} IS NULL OR ${t.yearsExperience} BETWEEN 0 AND 60`),
     check("candidate_profiles_salary", sql`${t.expectedSalary} IS NULL OR ${t.expectedSalary} BETWEEN 0 AND 10000000`),
-    // The skill filter: "the profile lists this skill, ignoring case".
-    ...caselessJsonIndex("candidate_profiles_skills_idx", t.skills),
+    // The directory's other orders (db/queries/directory.ts), read in order so that a page is not found by
+    // sorting every listed profile: most experienced first, soonest start first, each without a value last.
+    // Stage first, as in the index above, so that SQLite prefers reading these in order to sorting.
+    index("candidate_profiles_directory_experience_idx")
+      .on(
+        t.stage,
+        sql`(${t.yearsExperience} IS NULL)`,
+        sql`${t.yearsExperience} DESC`,
+        sql`${t.listedAt} DESC`,
+        sql`${t.userId} DESC`,
+        t.timeZone,
+      )
+      .where(sql`stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL`),
+    // The directory's zones (found one after another, each a step in this index) and its seniority levels
+    // (a hire page counts and lists each level's listed developers within it).
+    index("candidate_profiles_directory_zone_idx")
+      .on(t.stage, t.timeZone)
+      .where(sql`stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL`),
+    index("candidate_profiles_directory_seniority_idx")
+      .on(t.stage, t.seniority, t.listedAt, t.userId, t.availability)
+      .where(sql`stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL`),
+    index("candidate_profiles_directory_start_idx")
+      .on(
+        t.stage,
+        sql`(${t.earliestStart} IS NULL)`,
+        t.earliestStart,
+        sql`${t.listedAt} DESC`,
+        sql`${t.userId} DESC`,
+        t.timeZone,
+      )
+      .where(sql`stage = 'vetted' AND listed_at IS NOT NULL AND hidden_at IS NULL`),
     ...onlyOnPostgres(
       // The overview's candidates left alone longest (the open stages of db/queries/admin/overview.ts),
       // counted and listed from the index alone.
@@ -631,6 +660,59 @@ export const candidateProfiles = table(
       check("candidate_profiles_rating", sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 1 AND 5`),
     ),
   ],
+);
+
+/**
+ * Each profile's skills, one row per skill, lower-cased as the skill filters compare them; `listed` says
+ * whether the profile is in the directory (its condition in db/queries/directory.ts). Derived rows, kept
+ * by triggers on candidate_profiles (hand-written in the migrations that made this table), so the skill
+ * filters read an index instead of every profile's JSON; a copy to PostgreSQL rebuilds them, not copies.
+ */
+export const candidateSkills = table(
+  "candidate_skills",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => candidateProfiles.userId, { onDelete: "cascade" }),
+    skill: text("skill").notNull(),
+    listed: flag("listed").notNull(),
+  },
+  (t) => [
+    uniqueIndex("candidate_skills_user_skill_unique").on(t.userId, t.skill),
+    index("candidate_skills_skill_idx").on(t.skill, t.listed, t.userId),
+  ],
+);
+
+/**
+ * How many contact requests are in each status and candidate profiles in each stage: derived rows,
+ * kept by triggers on those tables in the same transaction as every insert, change and delete
+ * (hand-written in the migrations that made this table), so the overview reads a few rows instead of
+ * counting hundreds of thousands. A copy to PostgreSQL rebuilds them, not copies.
+ */
+export const statusCounts = table(
+  "status_counts",
+  {
+    subject: text("subject", { enum: ["request", "candidate"] }).notNull(),
+    status: text("status").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [uniqueIndex("status_counts_subject_status_unique").on(t.subject, t.status)],
+);
+
+/**
+ * How many contact requests were received (created_at) and applications submitted (submitted_at) on
+ * each UTC day, counted from the epoch (1970-01-01 is day 0): derived rows kept by triggers like
+ * status_counts', so the overview's weekly charts and its 90 days' funnel add up a few hundred rows
+ * instead of counting hundreds of thousands.
+ */
+export const dailyCounts = table(
+  "daily_counts",
+  {
+    subject: text("subject", { enum: ["request", "application"] }).notNull(),
+    day: integer("day").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [uniqueIndex("daily_counts_subject_day_unique").on(t.subject, t.day)],
 );
 
 /** Every stage a candidate's application went through, with who moved it and when. */

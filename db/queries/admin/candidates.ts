@@ -1,6 +1,8 @@
 import "server-only";
-import { and, count, desc, eq, gte, inArray, isNotNull, lte, ne } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, lte, ne } from "drizzle-orm";
 import { type CandidateFilter, searchWords } from "@/domain/admin-filters";
+import { LIST_COUNT_LIMIT, listTotal } from "@/domain/list-total";
+import { countUpTo } from "../../count";
 import { db, transaction } from "../../index";
 import { activities, type CandidateStage, candidateProfiles, candidateStageEvents, users } from "../../schema";
 import { candidatesMatching, hasSkill } from "../../search";
@@ -11,37 +13,37 @@ import { queueWebhookEvent } from "../webhooks";
 import { timeline } from "./notes";
 import { candidateBase, candidateOrder, liveProfile, PAGE_SIZE, possibleDuplicate } from "./shared";
 
-/** Candidates for the list and its CSV: full-text search and filters, most recently submitted first. */
+/**
+ * Candidates for the list and its CSV: full-text search and filters, most recently submitted first.
+ * The total is counted up to the lists' limit ("10,000+"); `hasNext` says whether a page follows.
+ */
 export async function listCandidates(
   actor: SessionUser,
   filter: Omit<CandidateFilter, "page"> & { page: number; pageSize?: number },
 ) {
   assertStaff(actor);
   const search = await candidatesMatching(searchWords(filter.q ?? ""), searchWords(filter.skill ?? "", 20));
-  const filters = [
+  const skill = filter.skill ? await hasSkill(filter.skill) : undefined;
+  const filters = and(
     liveProfile,
     filter.stage ? eq(candidateProfiles.stage, filter.stage) : ne(candidateProfiles.stage, "draft"),
-    // The phrase search finds the skill's words; this keeps only exact skills ("Go", not "Google Cloud").
-    filter.skill ? hasSkill(filter.skill) : undefined,
     filter.seniority ? eq(candidateProfiles.seniority, filter.seniority) : undefined,
     filter.minYears !== undefined ? gte(candidateProfiles.yearsExperience, filter.minYears) : undefined,
     filter.salaryMin !== undefined ? gte(candidateProfiles.expectedSalary, filter.salaryMin) : undefined,
     filter.salaryMax !== undefined ? lte(candidateProfiles.expectedSalary, filter.salaryMax) : undefined,
     filter.availability ? eq(candidateProfiles.availability, filter.availability) : undefined,
-  ];
+  );
   const pageSize = filter.pageSize ?? PAGE_SIZE;
-  const [counted] = await db
-    .select({ n: count() })
-    .from(candidateProfiles)
-    .where(and(search?.count, ...filters));
-  const total = counted?.n ?? 0;
-  // As in listRequests: the page's ids first, then the rows and the accounts for those alone.
+  const counted = search
+    ? await search.countUpTo(and(filters, skill?.count), LIST_COUNT_LIMIT + 1)
+    : await countUpTo(candidateProfiles, and(filters, skill?.count), LIST_COUNT_LIMIT + 1);
+  // As in listRequests: the page's ids first (and one more), then the rows and the accounts for those alone.
   const pageIds = db
     .select({ id: candidateProfiles.userId })
     .from(candidateProfiles)
-    .where(and(search?.page, ...filters))
+    .where(and(filters, skill?.page, search?.page))
     .orderBy(...candidateOrder)
-    .limit(pageSize)
+    .limit(pageSize + 1)
     .offset((filter.page - 1) * pageSize);
   const rows = await db
     .select({
@@ -65,7 +67,11 @@ export async function listCandidates(
     .innerJoin(users, eq(users.id, candidateProfiles.userId))
     .where(inArray(candidateProfiles.userId, pageIds))
     .orderBy(...candidateOrder);
-  return { rows: rows.map((row) => ({ ...row, possibleDuplicate: Boolean(row.possibleDuplicate) })), total };
+  return {
+    rows: rows.slice(0, pageSize).map((row) => ({ ...row, possibleDuplicate: Boolean(row.possibleDuplicate) })),
+    total: listTotal(counted),
+    hasNext: rows.length > pageSize,
+  };
 }
 
 /** 1–5, or null to clear; recorded on the candidate's timeline. */

@@ -1,18 +1,21 @@
 import "server-only";
-import { and, asc, count, eq, gte, inArray, lt, min, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, inArray, lt, min, type SQL, sql, sum } from "drizzle-orm";
 import { type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { hiringFunnel } from "@/domain/hiring-funnel";
+import { LIST_COUNT_LIMIT, listTotal } from "@/domain/list-total";
 import { openRequestStatuses } from "@/domain/vocabulary";
+import { countUpTo } from "../../count";
 import { db } from "../../index";
 import {
   bookings,
-  type CandidateStage,
   candidateProfiles,
   candidateStages,
   contactRequests,
+  dailyCounts,
   interviews,
   proposals,
   shortlists,
+  statusCounts,
   users,
 } from "../../schema";
 import { assertStaff, type SessionUser } from "../users";
@@ -28,22 +31,27 @@ const FIRST_MONDAY = 4 * DAY;
 /** The hiring funnel follows the requests received in this many days. */
 export const HIRING_FUNNEL_DAYS = 90;
 
-const OPEN_CANDIDATE_STAGES: CandidateStage[] = ["submitted", "screening", "technical_interview"];
+const OPEN_CANDIDATE_STAGES: (typeof candidateStages)[number][] = ["submitted", "screening", "technical_interview"];
 
-/** Counts per week for the last `weeks` weeks (this week last). */
-async function weeklyCounts(column: SQLiteColumn, weeks: number, now: number) {
+/** Counts per week for the last `weeks` weeks (this week last), added up from daily_counts (kept by triggers). */
+async function weeklyCounts(subject: "request" | "application", weeks: number, now: number) {
   const thisWeek = Math.floor((now - FIRST_MONDAY) / WEEK);
-  const counts: { weekStart: Date; count: number }[] = [];
-  for (let index = 0; index < weeks; index++) {
-    const weekStart = (thisWeek - weeks + 1 + index) * WEEK + FIRST_MONDAY;
-    // A range count per week reads the index alone; grouping by week number would sort every row first.
-    const [row] = await db
-      .select({ n: count() })
-      .from(column.table)
-      .where(and(gte(column, new Date(weekStart)), lt(column, new Date(weekStart + WEEK))));
-    counts.push({ weekStart: new Date(weekStart), count: row?.n ?? 0 });
-  }
-  return counts;
+  const firstWeekStart = (thisWeek - weeks + 1) * WEEK + FIRST_MONDAY;
+  const days = await db
+    .select({ day: dailyCounts.day, n: dailyCounts.n })
+    .from(dailyCounts)
+    .where(
+      and(
+        eq(dailyCounts.subject, subject),
+        gte(dailyCounts.day, firstWeekStart / DAY),
+        lt(dailyCounts.day, (firstWeekStart + weeks * WEEK) / DAY),
+      ),
+    );
+  return Array.from({ length: weeks }, (_, index) => {
+    const weekStart = firstWeekStart + index * WEEK;
+    const inWeek = days.filter((row) => row.day * DAY >= weekStart && row.day * DAY < weekStart + WEEK);
+    return { weekStart: new Date(weekStart), count: inWeek.reduce((sum, row) => sum + row.n, 0) };
+  });
 }
 
 /** The number of rows a count query found (a count query always returns one row). */
@@ -56,14 +64,29 @@ async function countOf(query: PromiseLike<{ n: number }[]>) {
 async function hiringFunnelOf(now: number, days: number) {
   const since = new Date(now - days * DAY);
   const cohort = gte(contactRequests.createdAt, since);
-  const received = await countOf(db.select({ n: count() }).from(contactRequests).where(cohort));
-  // Each step's table is read only for the cohort's requests, grouped to the first time per request.
+  // Received since then: the rest of that day counted from the index, the days after it from daily_counts.
+  const sinceDay = Math.floor(since.getTime() / DAY);
+  const restOfFirstDay = await countOf(
+    db
+      .select({ n: count() })
+      .from(contactRequests)
+      .where(and(cohort, lt(contactRequests.createdAt, new Date((sinceDay + 1) * DAY)))),
+  );
+  const [later] = await db
+    .select({ n: sum(dailyCounts.n).mapWith(Number) })
+    .from(dailyCounts)
+    .where(and(eq(dailyCounts.subject, "request"), gt(dailyCounts.day, sinceDay)));
+  const received = restOfFirstDay + (later?.n ?? 0);
+  // Each step's table is read for the cohort's requests, grouped to the first time per request. The
+  // cohort is tested on an expression, not the indexed column: SQLite (without statistics) would
+  // otherwise start from the cohort's 270,000 requests and look each one's calls up, not the other way.
+  const inCohort = sql`coalesce(${contactRequests.createdAt}, ${contactRequests.createdAt}) >= ${sql.param(since, contactRequests.createdAt)}`;
   const firstTimes = async (requestId: SQLiteColumn, at: SQLiteColumn, where?: SQL) => {
     const rows = await db
       .select({ id: requestId, at: min(at), receivedAt: contactRequests.createdAt })
       .from(requestId.table)
       .innerJoin(contactRequests, eq(contactRequests.id, requestId))
-      .where(and(cohort, where))
+      .where(and(inCohort, where))
       .groupBy(requestId, contactRequests.createdAt);
     return new Map(
       rows.flatMap((row) =>
@@ -84,9 +107,11 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
   assertStaff(actor);
   const now = options.now ?? Date.now();
   const staleBefore = new Date(now - options.staleDays * DAY);
-  const newRequests = await countOf(
-    db.select({ n: count() }).from(contactRequests).where(eq(contactRequests.status, "new")),
-  );
+  // Requests per status and profiles per stage, as triggers keep them (status_counts): a few rows, not a count of every row.
+  const counts = await db.select().from(statusCounts);
+  const countOfStatus = (subject: "request" | "candidate", status: string) =>
+    counts.find((row) => row.subject === subject && row.status === status)?.n ?? 0;
+  const newRequests = countOfStatus("request", "new");
   const upcomingCalls = await countOf(
     db
       .select({ n: count() })
@@ -99,20 +124,17 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
         ),
       ),
   );
-  // One count per stage, each a range of the stage index: cheaper than grouping all 100,000 entries.
-  const funnel: { stage: CandidateStage; count: number }[] = [];
-  for (const stage of candidateStages.filter((stage) => stage !== "draft"))
-    funnel.push({
-      stage,
-      count: await countOf(db.select({ n: count() }).from(candidateProfiles).where(eq(candidateProfiles.stage, stage))),
-    });
+  const funnel = candidateStages
+    .filter((stage) => stage !== "draft")
+    .map((stage) => ({ stage, count: countOfStatus("candidate", stage) }));
   const newCandidates = funnel.find((step) => step.stage === "submitted")?.count ?? 0;
   const staleWhere = and(
     inArray(contactRequests.status, [...openRequestStatuses]),
     lt(contactRequests.updatedAt, staleBefore),
   );
   const staleRequests = {
-    total: await countOf(db.select({ n: count() }).from(contactRequests).where(staleWhere)),
+    // Counted up to the lists' limit: "10,000+" says enough, and counting 300,000 would not be cheap.
+    total: listTotal(await countUpTo(contactRequests, staleWhere, LIST_COUNT_LIMIT + 1)),
     rows: await db
       .select({
         id: contactRequests.id,
@@ -133,7 +155,7 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
   );
   const staleCandidateOrder = [asc(candidateProfiles.updatedAt), asc(candidateProfiles.userId)];
   const staleCandidates = {
-    total: await countOf(db.select({ n: count() }).from(candidateProfiles).where(staleCandidateWhere)),
+    total: listTotal(await countUpTo(candidateProfiles, staleCandidateWhere, LIST_COUNT_LIMIT + 1)),
     // The five chosen from the index first: their names are then looked up for five rows, not for all.
     rows: await db
       .select({
@@ -161,8 +183,8 @@ export async function getOverview(actor: SessionUser, options: { staleDays: numb
     newRequests,
     upcomingCalls,
     newCandidates,
-    requestsPerWeek: await weeklyCounts(contactRequests.createdAt, 12, now),
-    applicationsPerWeek: await weeklyCounts(candidateProfiles.submittedAt, 12, now),
+    requestsPerWeek: await weeklyCounts("request", 12, now),
+    applicationsPerWeek: await weeklyCounts("application", 12, now),
     funnel,
     hiring: await hiringFunnelOf(now, HIRING_FUNNEL_DAYS),
     staleRequests,

@@ -1,8 +1,10 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type RequestFilter } from "@/domain/admin-filters";
+import { LIST_COUNT_LIMIT, listTotal } from "@/domain/list-total";
 import { openRequestStatuses } from "@/domain/vocabulary";
+import { countUpTo } from "../../count";
 import { db, transaction } from "../../index";
 import {
   activities,
@@ -28,7 +30,10 @@ const requestOrder = {
   developers: [desc(contactRequests.developers), desc(contactRequests.createdAt), desc(contactRequests.id)],
 } satisfies Record<RequestFilter["sort"], SQL[]>;
 
-/** Requests for the list and its CSV: search (substring, through the trigram index), filters, sort, page. */
+/**
+ * Requests for the list and its CSV: search (substring, through the trigram index), filters, sort, page.
+ * The total is counted up to the lists' limit ("10,000+"); `hasNext` says whether a page follows.
+ */
 export async function listRequests(
   actor: SessionUser,
   filter: Omit<RequestFilter, "page"> & { page: number; pageSize?: number },
@@ -36,7 +41,7 @@ export async function listRequests(
   assertStaff(actor);
   const q = filter.q;
   const search = q ? await requestsContaining(q) : undefined;
-  const filters = [
+  const filters = and(
     filter.status ? eq(contactRequests.status, filter.status) : undefined,
     filter.assignee === "none"
       ? isNull(contactRequests.assigneeId)
@@ -46,21 +51,20 @@ export async function listRequests(
     filter.seniority ? eq(contactRequests.seniority, filter.seniority) : undefined,
     filter.from ? gte(contactRequests.createdAt, new Date(filter.from.at)) : undefined,
     filter.to ? lt(contactRequests.createdAt, new Date(filter.to.at)) : undefined,
-  ];
+  );
   const pageSize = filter.pageSize ?? PAGE_SIZE;
   const order = requestOrder[filter.sort];
-  const [counted] = await db
-    .select({ n: count() })
-    .from(contactRequests)
-    .where(and(search?.count, ...filters));
-  const total = counted?.n ?? 0;
-  // The page's ids first, from the indexes alone; the rows they skip (page 200 skips 5,000) are never read.
+  const counted = search
+    ? await search.countUpTo(filters, LIST_COUNT_LIMIT + 1)
+    : await countUpTo(contactRequests, filters, LIST_COUNT_LIMIT + 1);
+  // The page's ids first (and one more, to know a next page is there), from the indexes alone; the
+  // rows they skip (page 200 skips 5,000) are never read.
   const pageIds = db
     .select({ id: contactRequests.id })
     .from(contactRequests)
-    .where(and(search?.page, ...filters))
+    .where(and(search?.page, filters))
     .orderBy(...order)
-    .limit(pageSize)
+    .limit(pageSize + 1)
     .offset((filter.page - 1) * pageSize);
   const assignee = alias(users, "assignee");
   const rows = await db
@@ -80,7 +84,7 @@ export async function listRequests(
     .leftJoin(assignee, eq(assignee.id, contactRequests.assigneeId))
     .where(inArray(contactRequests.id, pageIds))
     .orderBy(...order);
-  return { rows, total };
+  return { rows: rows.slice(0, pageSize), total: listTotal(counted), hasNext: rows.length > pageSize };
 }
 
 /** Active staff who can be given a request. */

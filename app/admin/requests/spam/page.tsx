@@ -104,7 +104,13 @@ export default async function SpamPage({ searchParams }: Props) {
           </tr>
         ))}
       </DataTable>
-      <Pagination page={page} total={total} pageSize={SPAM_PAGE_SIZE} params={{}} />
+      <Pagination
+        page={page}
+        total={{ count: total, exact: true }}
+        hasNext={page * SPAM_PAGE_SIZE < total}
+        pageSize={SPAM_PAGE_SIZE}
+        params={{}}
+      />
     </>
   );
 }
