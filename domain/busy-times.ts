@@ -18,6 +18,7 @@ type Span = { start: number; end: number };
  * and a daily event started 50 years ago still fits.
  */
 const MAX_OCCURRENCES = 20_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The instant (ms) of an iCalendar time. A TZID that names an IANA zone is read in the tz database, as calendar apps
@@ -62,8 +63,11 @@ function ownSpan(component: ICAL.Component, floatingZone: string): Span {
 }
 
 /** The occurrences of a series, as they were planned (a changed one is the exceptions' to give). */
-function* plannedOccurrences(master: ICAL.Component, event: ICAL.Event, { to, floatingZone }: Window) {
+function* plannedOccurrences(master: ICAL.Component, event: ICAL.Event, { from, to, floatingZone }: Window) {
   const zone = tzidOf(master, "dtstart");
+  // Occurrences that ended well before the window are passed over without working out their zone: read as UTC
+  // here, a wall-clock time is off by less than the two days' margin.
+  const passOver = from.getTime() - event.duration.toSeconds() * 1000 - 2 * DAY_MS;
   const iterator = event.iterator();
   for (let count = 0; count < MAX_OCCURRENCES; count++) {
     let next: ICAL.Time | null;
@@ -73,6 +77,7 @@ function* plannedOccurrences(master: ICAL.Component, event: ICAL.Event, { to, fl
       return; // ical.js gives up on a rule no date can fulfil
     }
     if (!next) return;
+    if (next.toUnixTime() * 1000 < passOver) continue;
     const details = event.getOccurrenceDetails(next);
     // ical.js names the series itself as the item of an unchanged occurrence.
     const changed = details.item === event ? undefined : details.item;
