@@ -16,6 +16,18 @@ import { aptInstall } from "./test-apt";
 /** Debian's own Python, which the packages install into (a pyenv or venv python3 first on PATH has none of them). */
 const PYTHON = "/usr/bin/python3";
 
+/**
+ * Radicale, ended as soon as its standard input closes: the test process holds the other end, so a run that ends
+ * without stop() (a test timed out, Vitest killed its worker, a crash), which runs no exit handler either, still
+ * leaves no server behind.
+ */
+const RUN_WHILE_STDIN_OPEN = [
+  "import os, runpy, sys, threading",
+  "threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start()",
+  "sys.argv[0] = 'radicale'",
+  "runpy.run_module('radicale', run_name='__main__', alter_sys=True)",
+].join("\n");
+
 export type CaldavUser = { username: string; password: string };
 
 const hasModules = (modules: string) =>
@@ -128,12 +140,11 @@ async function launch(dir: string, htpasswd: string, encryption: "plain" | "bcry
     ].join("\n"),
   );
   let output = "";
-  const child = spawn(PYTHON, ["-m", "radicale", "--config", join(dir, "config")], {
-    stdio: ["ignore", "pipe", "pipe"],
+  const child = spawn(PYTHON, ["-c", RUN_WHILE_STDIN_OPEN, "--config", join(dir, "config")], {
+    stdio: ["pipe", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  // A test run that ends without stop() (a crash, a missing afterAll) still leaves no server behind.
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
 
