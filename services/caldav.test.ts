@@ -164,13 +164,15 @@ describe("discoverCalendars", () => {
     const silent = createTcpServer((socket) => sockets.push(socket));
     try {
       const url = await listening(silent);
+      const { fetch, requests } = countingFetch();
       const started = Date.now();
-      expect(await discoverCalendars({ serverUrl: url, ...ALICE, timeoutMs: 200 })).toEqual({
+      expect(await discoverCalendars({ serverUrl: url, ...ALICE, timeoutMs: 300, fetch })).toEqual({
         ok: false,
         reason: "timeout",
       });
-      // Discovery tries a few addresses (the well-known one, then the roots): each gets its own 200 ms.
-      expect(Date.now() - started).toBeLessThan(3000);
+      // Discovery would try four addresses on the server: after the first timeout the others fail at once.
+      expect(requests).toEqual([`PROPFIND ${url}.well-known/caldav`]);
+      expect(Date.now() - started).toBeLessThan(2000);
     } finally {
       for (const socket of sockets) socket.destroy();
       silent.close();

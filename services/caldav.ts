@@ -99,7 +99,14 @@ function session(connection: CaldavConnection) {
   const base = connection.fetch ?? globalThis.fetch;
   const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const seen: { lastStatus?: number; refused: boolean; failure?: "timeout" | "unreachable" } = { refused: false };
+  /**
+   * The servers that did not answer in this call, and why: discovery tries up to four addresses on one server, and
+   * after the first timeout the others fail at once, so a silent server costs one timeout, not four.
+   */
+  const silent = new Map<string, unknown>();
   const fetch: typeof globalThis.fetch = async (input, init) => {
+    const origin = new URL(input instanceof Request ? input.url : input).origin;
+    if (silent.has(origin)) throw silent.get(origin);
     // The timeout also ends reading the body, so a server that trickles its answer is cut off too.
     const timeout = AbortSignal.timeout(timeoutMs);
     try {
@@ -112,6 +119,7 @@ function session(connection: CaldavConnection) {
       return response;
     } catch (error) {
       seen.failure = isTimeout(error) ? "timeout" : "unreachable";
+      silent.set(origin, error);
       throw error;
     }
   };
