@@ -15,7 +15,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { aptInstall } from "../testing/apt";
+import { aptInstall } from "../services/test-apt";
 
 const command = process.argv.slice(process.argv.indexOf("--") + 1);
 if (!process.argv.includes("--") || command.length === 0) {

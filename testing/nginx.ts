@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { aptInstall } from "./apt";
+import { aptInstall } from "../services/test-apt";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const EXAMPLE = join(ROOT, "deploy", "nginx", "bedrock-talent.conf");
