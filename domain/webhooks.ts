@@ -67,7 +67,7 @@ export const webhookEventLabels: Record<WebhookEvent, string> = {
 
 /**
  * Attempts a delivery has: with the queue's back-off (e¹…e¹⁰ seconds, then e¹⁰ — about 6 h — apart)
- * a day and a half of trying, so an endpoint down over a night still gets every event.
+ * about 28 hours of trying, so an endpoint down over a night still gets every event.
  */
 export const WEBHOOK_ATTEMPTS = 14;
 

@@ -3,7 +3,8 @@
 import { useContext } from "react";
 import { ActionField } from "@/components/admin/action-field";
 import { FieldErrorsContext } from "@/components/admin/action-form";
-import type { WebhookEvent } from "@/domain/vocabulary";
+import { CheckboxField } from "@/components/ui/form-fields";
+import { type WebhookEvent, webhookEvents } from "@/domain/vocabulary";
 import { webhookEventLabels } from "@/domain/webhooks";
 
 /** An endpoint's address, description and events: the fields of both the add and the settings form. */
@@ -40,20 +41,19 @@ export function EndpointFields({
             {error}
           </p>
         ) : null}
-        {(Object.keys(webhookEventLabels) as WebhookEvent[]).map((event) => (
-          <div key={event} className="flex items-start gap-3">
-            <input
-              id={`${idPrefix}-event-${event}`}
-              type="checkbox"
-              name="events"
-              value={event}
-              defaultChecked={endpoint?.events.includes(event) ?? false}
-              className="mt-1 h-5 w-5 shrink-0 rounded border-line accent-brand-700"
-            />
-            <label htmlFor={`${idPrefix}-event-${event}`} className="text-sm leading-6">
-              {webhookEventLabels[event]} <code className="text-xs text-ink-muted">{event}</code>
-            </label>
-          </div>
+        {webhookEvents.map((event) => (
+          <CheckboxField
+            key={event}
+            id={`${idPrefix}-event-${event}`}
+            name="events"
+            value={event}
+            defaultChecked={endpoint?.events.includes(event) ?? false}
+            label={
+              <>
+                {webhookEventLabels[event]} <code className="text-xs text-ink-muted">{event}</code>
+              </>
+            }
+          />
         ))}
       </fieldset>
     </>
